@@ -1,0 +1,602 @@
+"""Target-directed sentiment: how one sentence speaks of one actor, and why.
+
+Plain VADER scores a whole sentence. briefkit scores a *target span*: it finds the words of
+VADER's lexicon and of briefkit's domain lexicon (``data/lexicon.csv``) in the sentence,
+weights each by how closely it bears on the target (distance in words, clause boundaries
+crossed, the side of a "but" it sits on, whether it is quoted speech), handles negation, and
+adds relations that only point at the word after them ("instead of X", "against X"). The
+score is the normalised sum; ``evidence`` lists the words that moved it, with their weights.
+
+>>> ts = score_target("Russia is complicating U.S. strategy.", 23, 27)
+>>> ts.label, ts.evidence
+('negative', 'complicating(-0.60, acts on target: 1 word before)')
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
+
+import pandas as pd
+
+from briefkit import resources
+from briefkit.text import norm_token, tokenize_words
+
+LABELS = ("negative", "neutral", "positive")
+
+# VADER's constants (vaderSentiment 3.3.2), rescaled from its -4..4 valences to -1..1.
+VADER_SCALE = 4.0
+N_SCALAR = -0.74  # a negated word keeps 74% of its strength, reversed
+B_INCR = 0.293 / VADER_SCALE  # what a booster such as "very" adds
+ALPHA = 15 / VADER_SCALE**2  # VADER's normalisation x / sqrt(x^2 + alpha), on our scale
+
+# Words that reverse the words just after them (VADER's list, without "despite", which
+# briefkit reads as a concession).
+NEGATORS = frozenset(
+    """not no never none nothing nowhere neither nor without cannot cant dont doesnt didnt
+    isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt rarely seldom
+    ain't aren't can't couldn't didn't doesn't don't hadn't hasn't haven't isn't mightn't
+    mustn't needn't shan't shouldn't wasn't weren't won't wouldn't""".split()
+)
+NEGATION_WINDOW = 3  # VADER looks three words back for a negator
+
+# Contrast: the clause after these dominates the clause before.
+CONTRASTS = frozenset({"but", "however", "nevertheless", "nonetheless", "yet"})
+# Concession: the clause these open yields to the main clause.
+CONCESSIVES = frozenset({"although", "though", "whereas", "while", "despite"})
+# Words that open a new clause: a boundary between a word and the target.
+CLAUSE_WORDS = frozenset(
+    """because since unless which who whom whose when where if whether so""".split()
+) | CONTRASTS | CONCESSIVES
+STRONG_PUNCT = frozenset(";:—–()[]")
+WEAK_PUNCT = frozenset(",")
+QUOTES = frozenset("\"“”'‘’")
+OBJECT_WINDOW = 4  # how far after "instead of", "against", ... the target may stand
+
+
+@dataclass(frozen=True)
+class Params:
+    """The weights of the method; the defaults were tuned on NewsMTSC rw-dev only.
+
+    ``tau`` sets how fast a word's weight falls with its distance d (in words) from the
+    target: 1 / (1 + (d - 1) / tau). Each comma between word and target multiplies by
+    ``weak``, each clause break (; : dash, bracket, "which", "because", ...) by ``strong``.
+    Across a contrast, the clause before "but" counts ``before_but``, the one after it
+    ``after_but``. Quoted speech the target stands outside of counts ``quoted``. Scores at
+    or above ``pos`` are positive, at or below ``-neg`` negative.
+    """
+
+    tau: float = 3.0
+    weak: float = 0.7
+    strong: float = 0.4
+    before_but: float = 0.5
+    after_but: float = 1.5
+    quoted: float = 0.5
+    pos: float = 0.1
+    neg: float = 0.1
+
+
+DEFAULT_PARAMS = Params()
+
+
+class TargetScore(NamedTuple):
+    """A target's score in -1..1, its label, and the words that moved it."""
+
+    score: float
+    label: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: a word or phrase, its valence in -1..1, its scope and reason."""
+
+    term: str
+    valence: float
+    scope: str = "word"  # 'word', 'object' (points at what follows) or 'negator'
+    reason: str = ""
+    source: str = "briefkit"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Single words mapped to their entries; phrases listed under their first word."""
+
+    words: dict = field(default_factory=dict)
+    phrases: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A lexicon hit in one sentence, with everything that decides its weight.
+
+    ``links`` holds one (distance, commas, clause breaks, contrast, target token) tuple per
+    target token; the cue counts with the weight of its strongest link.
+    """
+
+    entry: Entry
+    text: str
+    first: int
+    last: int
+    valence: float
+    negated_by: str = ""
+    quoted: bool = False
+    relation: str = ""
+    links: tuple = ()
+
+
+# --- the lexicon -------------------------------------------------------------------------
+
+
+def load_lexicon(table: pd.DataFrame | str | None = None, *, vader: bool = True) -> Lexicon:
+    """VADER's lexicon (pinned: the vaderSentiment package's copy) under briefkit's domain table.
+
+    Args:
+        table: a frame or CSV path with columns term, valence (-1..1), scope, reason;
+            default ``data/lexicon.csv``. Its entries override VADER's.
+        vader: include VADER's words (their valences divided by 4, to -1..1).
+
+    >>> lex = load_lexicon()
+    >>> lex.words["hegemony"].valence, lex.words["good"].source
+    (-0.6, 'vader')
+    """
+    if table is None:
+        table = resources.read_data_csv("lexicon.csv")
+    elif not isinstance(table, pd.DataFrame):
+        table = pd.read_csv(table, keep_default_na=False, dtype=str)
+    words: dict[str, Entry] = {}
+    if vader:
+        for word, valence in resources.vader_lexicon().items():
+            words[word] = Entry(word, valence / VADER_SCALE, "word", "VADER lexicon", "vader")
+    phrases: dict[str, list] = {}
+    for row in table.itertuples(index=False):
+        term = " ".join(str(row.term).lower().split())
+        scope = str(getattr(row, "scope", "") or "word")
+        entry = Entry(term, float(row.valence), scope, str(getattr(row, "reason", "")))
+        parts = tuple(term.split())
+        if len(parts) == 1:
+            words[term] = entry
+        else:
+            phrases.setdefault(parts[0], []).append((parts, entry))
+    for options in phrases.values():
+        options.sort(key=lambda option: -len(option[0]))  # longest match first
+    return Lexicon(words=words, phrases=phrases)
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon used when none is given (built once)."""
+    return load_lexicon()
+
+
+def _as_lexicon(lexicon) -> Lexicon:
+    if lexicon is None:
+        return default_lexicon()
+    if isinstance(lexicon, Lexicon):
+        return lexicon
+    return load_lexicon(lexicon)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemmas(word: str) -> tuple[str, ...]:
+    """The word and the plain forms it may be inflected from ("benefited" -> "benefit")."""
+    forms = [word]
+    if word.endswith("'s"):
+        word = word[:-2]
+        forms.append(word)
+    candidates = []
+    if word.endswith("ies"):
+        candidates.append(word[:-3] + "y")
+    if word.endswith("s") and not word.endswith("ss"):
+        candidates += [word[:-1], word[:-2]]
+    if word.endswith("ied"):
+        candidates.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        candidates += [word[:-2], word[:-1], _undouble(word[:-2])]
+    if word.endswith("ing"):
+        candidates += [word[:-3], word[:-3] + "e", _undouble(word[:-3])]
+    forms += [c for c in candidates if len(c) >= 3]
+    return tuple(dict.fromkeys(forms))
+
+
+def _undouble(stem: str) -> str:
+    """"stopp" -> "stop": the doubled consonant of "stopped", "stopping"."""
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        return stem[:-1]
+    return stem
+
+
+# --- the sentence ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence's tokens, with what the scorer needs to know about each."""
+
+    tokens: list  # (text, norm, start, end)
+    word_pos: list  # index among word tokens, or -1 for punctuation
+    quoted: list  # id of the quotation holding the token (-1 outside), long quotes only
+    targets: tuple  # indices of target tokens
+    spans: tuple  # the target's character spans in the sentence
+
+
+def _is_word(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
+
+
+def _parse(text: str, spans) -> _Sentence:
+    tokens = [(t, norm_token(t), s, e) for t, s, e in tokenize_words(text)]
+    word_pos, count = [], 0
+    for tok in tokens:
+        word_pos.append(count if _is_word(tok[0]) else -1)
+        count += _is_word(tok[0])
+    targets = tuple(
+        i for i, (_, _, s, e) in enumerate(tokens) if any(s < b and e > a for a, b in spans)
+    )
+    words = tuple(i for i in targets if word_pos[i] >= 0)
+    return _Sentence(tokens, word_pos, _quotations(text, tokens), words or targets, tuple(spans))
+
+
+def _quotations(text: str, tokens) -> list[int]:
+    """For each token, the quotation it stands in (quotes of four words or more), else -1.
+
+    A closing mark with no opening one means the quote began before this sentence, and an
+    opening mark never closed means it runs on past it.
+    """
+    regions, opened = [], None
+    for i, (tok, _, s, _e) in enumerate(tokens):
+        if tok not in QUOTES:
+            continue
+        straight = tok in "\"'"
+        opening = tok in "“‘" or (straight and (s == 0 or text[s - 1] in " \t\n([{—–"))
+        if opening and opened is None:
+            opened = i
+        elif not opening and opened is not None:
+            regions.append((opened, i))
+            opened = None
+        elif not opening and tok in "\"”":
+            regions.append((0, i))
+    if opened is not None:
+        regions.append((opened, len(tokens) - 1))
+    ids = [-1] * len(tokens)
+    for n, (a, b) in enumerate(regions):
+        if sum(_is_word(tokens[j][0]) for j in range(a, b + 1)) >= 4:
+            for j in range(a, b + 1):
+                ids[j] = n
+    return ids
+
+
+# --- finding the words that bear on the target --------------------------------------------
+
+
+def _is_boundary(norm: str) -> bool:
+    return norm in WEAK_PUNCT or norm in STRONG_PUNCT or norm in CLAUSE_WORDS
+
+
+def _is_name(sent: _Sentence, i: int) -> bool:
+    """A capitalised word inside the sentence is part of a name ("Justice Department")."""
+    tok = sent.tokens[i][0]
+    if not tok[:1].isupper() or sent.word_pos[i] == 0:
+        return False
+    prev = sent.tokens[i - 1][0] if i else ""
+    return prev not in QUOTES and prev not in {":", "(", "—", "–"}
+
+
+def _match_phrase(sent: _Sentence, lex: Lexicon, i: int, targets: set):
+    for lemma in _lemmas(sent.tokens[i][1]):
+        for parts, entry in lex.phrases.get(lemma, ()):
+            last = i + len(parts) - 1
+            if last >= len(sent.tokens):
+                continue
+            if all(
+                j not in targets and parts[k] in _lemmas(sent.tokens[j][1])
+                for k, j in enumerate(range(i, last + 1))
+            ):
+                return entry, last
+    return None
+
+
+def _match_word(sent: _Sentence, lex: Lexicon, i: int):
+    if _is_name(sent, i):
+        return None
+    for lemma in _lemmas(sent.tokens[i][1]):
+        entry = lex.words.get(lemma)
+        if entry is not None:
+            return entry, i
+    return None
+
+
+def _find_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
+    """The lexicon's words and phrases in the sentence, outside the target, longest first."""
+    cues, i, targets = [], 0, set(sent.targets)
+    while i < len(sent.tokens):
+        hit = None
+        if i not in targets and sent.word_pos[i] >= 0:
+            hit = _match_phrase(sent, lex, i, targets) or _match_word(sent, lex, i)
+        if hit is None:
+            i += 1
+            continue
+        entry, last = hit
+        if entry.valence or entry.scope != "word":
+            text = " ".join(tok[0] for tok in sent.tokens[i : last + 1])
+            cues.append(Cue(entry, text, i, last, entry.valence))
+        i = last + 1
+    return cues + _affix_cues(sent, lex)
+
+
+def _affix_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
+    """ "anti-American", "U.S.-backed": a prefix or suffix on the target's own token."""
+    cues = []
+    for t in sent.targets:
+        tok, _, s, e = sent.tokens[t]
+        for a, b in sent.spans:
+            head, tail = tok[: max(0, a - s)].lower(), tok[max(0, b - s) :].lower()
+            if head.endswith("-") and (head.split("-")[-2] + "-") in lex.words:
+                entry = lex.words[head.split("-")[-2] + "-"]
+                cues.append(Cue(entry, head, t, t, entry.valence, relation="prefix on target"))
+            hit = next((lex.words[w] for w in _lemmas(tail[1:]) if w in lex.words), None)
+            if tail.startswith("-") and hit is not None and hit.valence:
+                cues.append(Cue(hit, tail, t, t, hit.valence, relation="target-" + tail[1:]))
+    return [replace(c, links=((1, 0, 0, "", c.first),)) for c in cues]
+
+
+# --- negation and boosters ---------------------------------------------------------------
+
+
+def _negator_before(sent: _Sentence, i: int) -> str:
+    """The negator among the three words before token i, within its clause, or ''."""
+    seen, j = 0, i - 1
+    while j >= 0 and seen < NEGATION_WINDOW:
+        norm = sent.tokens[j][1]
+        if _is_boundary(norm):
+            return ""
+        if sent.word_pos[j] >= 0:
+            seen += 1
+            if norm in NEGATORS or norm.endswith("n't"):
+                return norm
+        j -= 1
+    return ""
+
+
+def _clause_end(sent: _Sentence, i: int) -> int:
+    """The last token of the clause that token i stands in."""
+    j = i + 1
+    while j < len(sent.tokens) and not _is_boundary(sent.tokens[j][1]):
+        j += 1
+    return j - 1
+
+
+def _booster(sent: _Sentence, i: int) -> float:
+    """VADER's booster ("very", "particularly") or dampener ("slightly") just before token i."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    for j in (i - 1, i - 2):
+        if j >= 0 and sent.tokens[j][1] in BOOSTER_DICT:
+            return BOOSTER_DICT[sent.tokens[j][1]] / VADER_SCALE
+    return 0.0
+
+
+def _modify(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
+    """Apply boosters, negators before a word, and the reversal by "rejects", "denies"."""
+    out = []
+    for cue in cues:
+        if cue.relation:
+            out.append(cue)
+            continue
+        valence = cue.valence + math.copysign(_booster(sent, cue.first), cue.valence)
+        negator = _negator_before(sent, cue.first)
+        if negator:
+            valence *= N_SCALAR
+        out.append(replace(cue, valence=valence, negated_by=negator))
+    for k, cue in enumerate(out):
+        if cue.entry.scope == "negator" and not cue.negated_by:
+            end = _clause_end(sent, cue.last)
+            for m in range(k + 1, len(out)):
+                other = out[m]
+                if cue.last < other.first <= end and other.entry.scope != "negator":
+                    out[m] = replace(other, valence=other.valence * N_SCALAR, negated_by=cue.text)
+    return out
+
+
+# --- linking each word to the target -----------------------------------------------------
+
+
+def _sides(sent: _Sentence) -> tuple[list[str], str]:
+    """Each token's side of a contrast ('before'/'after', '' without one), and its kind."""
+    n = len(sent.tokens)
+    markers = [
+        i
+        for i, tok in enumerate(sent.tokens)
+        if tok[1] in CONTRASTS
+        and sent.word_pos[i] > 0
+        and (tok[1] != "yet" or sent.tokens[i - 1][1] in {",", ";"})
+    ]
+    if markers:
+        m = markers[-1]
+        return ["before" if i < m else "after" if i > m else "" for i in range(n)], "contrast"
+    conc = next((i for i, tok in enumerate(sent.tokens) if tok[1] in CONCESSIVES), None)
+    if conc is None:
+        return [""] * n, ""
+    end = n - 1
+    if sent.word_pos[conc] == 0:
+        end = next((j for j in range(conc, n) if sent.tokens[j][1] in {",", ";"}), n - 1)
+    return ["before" if conc <= i <= end else "after" for i in range(n)], "concessive"
+
+
+def _link(sent: _Sentence, cue: Cue, t: int, sides: list[str], kind: str) -> tuple:
+    """(distance in words, commas, clause breaks, contrast, t) between a cue and target token t."""
+    a, b = (cue.last, t) if t > cue.last else (t, cue.first)
+    between = [sent.tokens[j][1] for j in range(a + 1, b)]
+    weak = sum(norm in WEAK_PUNCT for norm in between)
+    strong = sum(norm in STRONG_PUNCT or norm in CLAUSE_WORDS for norm in between)
+    contrast = ""
+    if sides[cue.first] and sides[t] and sides[cue.first] != sides[t]:
+        if sides[cue.first] == "before":
+            contrast = "before_but"
+        else:
+            contrast = "after_but" if kind == "contrast" else "concessive_out"
+    return (abs(sent.word_pos[b] - sent.word_pos[a]), weak, strong, contrast, t)
+
+
+def _object_link(sent: _Sentence, cue: Cue, objects: set) -> tuple:
+    """ "instead of X": a link to the target only if it follows within a few words."""
+    for j in range(cue.last + 1, len(sent.tokens)):
+        if j in sent.targets:
+            return ((1, 0, 0, "", j),)
+        norm = sent.tokens[j][1]
+        distance = sent.word_pos[j] - sent.word_pos[cue.last]
+        if _is_boundary(norm) or j in objects or distance > OBJECT_WINDOW:
+            return ()
+    return ()
+
+
+def _attach(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
+    """Give each cue its links to the target tokens, its quotation status and relation."""
+    sides, kind = _sides(sent)
+    objects = {j for c in cues if c.entry.scope == "object" for j in range(c.first, c.last + 1)}
+    target_quotes = {sent.quoted[t] for t in sent.targets}
+    out = []
+    for cue in cues:
+        if cue.links:
+            out.append(cue)
+            continue
+        if cue.entry.scope == "object":
+            links = _object_link(sent, cue, objects - set(range(cue.first, cue.last + 1)))
+            relation = f"object of '{cue.text.lower()}'" if links else ""
+        else:
+            links = tuple(_link(sent, cue, t, sides, kind) for t in sent.targets)
+            relation = ""
+        quote = sent.quoted[cue.first]
+        quoted = quote >= 0 and quote not in target_quotes
+        if links:
+            out.append(replace(cue, links=links, quoted=quoted, relation=relation))
+    return out
+
+
+def _cues(text: str, spans, lexicon=None) -> tuple[_Sentence, list[Cue]]:
+    """Parse a sentence and return the cues bearing on the target spans (weights unapplied)."""
+    sent = _parse(text, spans)
+    if not sent.targets:
+        raise ValueError(f"no word of the sentence lies in the target span(s) {list(spans)}")
+    lex = _as_lexicon(lexicon)
+    return sent, _attach(sent, _modify(sent, _find_cues(sent, lex)))
+
+
+# --- scoring -----------------------------------------------------------------------------
+
+
+def _link_weight(link: tuple, params: Params) -> float:
+    distance, weak, strong, contrast, _ = link
+    weight = params.tau / (params.tau + max(distance, 1) - 1)
+    weight *= params.weak**weak * params.strong**strong
+    if contrast == "before_but":
+        weight *= params.before_but
+    elif contrast == "after_but":
+        weight *= params.after_but
+    elif contrast == "concessive_out":
+        weight *= params.strong
+    return weight
+
+
+def _contributions(cues: list[Cue], params: Params) -> list[tuple[Cue, tuple, float]]:
+    """Each cue with its strongest link and its contribution (valence x weight)."""
+    out = []
+    for cue in cues:
+        link = max(cue.links, key=lambda lk: _link_weight(lk, params))
+        weight = _link_weight(link, params) * (params.quoted if cue.quoted else 1.0)
+        out.append((cue, link, cue.valence * weight))
+    return out
+
+
+def _normalise(raw: float) -> float:
+    """VADER's squashing of a sum into -1..1."""
+    return raw / math.sqrt(raw * raw + ALPHA)
+
+
+def label_of(score: float, *, params: Params = DEFAULT_PARAMS) -> str:
+    """'positive', 'negative' or 'neutral' by the tuned thresholds.
+
+    >>> label_of(0.5), label_of(-0.02)
+    ('positive', 'neutral')
+    """
+    if score >= params.pos:
+        return "positive"
+    if score <= -params.neg:
+        return "negative"
+    return "neutral"
+
+
+def _describe(sent: _Sentence, cue: Cue, link: tuple) -> str:
+    """A few words saying why a cue bears on the target."""
+    distance, weak, strong, contrast, t = link
+    parts = [cue.relation] if cue.relation else [_position(sent, cue, link)]
+    if cue.negated_by:
+        parts.append(f"negated by '{cue.negated_by}'")
+    if contrast == "before_but":
+        parts.append("in the clause that yields")
+    elif contrast == "after_but":
+        parts.append("in the clause after 'but'")
+    if strong or contrast == "concessive_out":
+        parts.append("across a clause break")
+    elif weak:
+        parts.append("across a comma")
+    if cue.quoted:
+        parts.append("in quoted speech")
+    return ", ".join(parts)
+
+
+def _position(sent: _Sentence, cue: Cue, link: tuple) -> str:
+    distance, _, _, _, t = link
+    words = f"{distance} word{'s' if distance != 1 else ''}"
+    if cue.last < t:
+        nxt = t + 1
+        if distance <= 2 and nxt < len(sent.tokens) and sent.word_pos[nxt] >= 0:
+            return f"acts on target's {sent.tokens[nxt][0]}: {words} before"
+        return f"{words} before target"
+    return f"{words} after target"
+
+
+def _evidence(sent: _Sentence, scored, *, limit: int = 6) -> str:
+    shown = sorted((s for s in scored if abs(s[2]) >= 0.005), key=lambda s: -abs(s[2]))
+    return "; ".join(
+        f"{cue.text}({value:+.2f}, {_describe(sent, cue, link)})"
+        for cue, link, value in shown[:limit]
+    )
+
+
+def score_spans(
+    text: str, spans, *, lexicon=None, params: Params = DEFAULT_PARAMS
+) -> TargetScore:
+    """Score a target named by one or more spans of one sentence (each word counts once,
+    linked to the nearest mention).
+
+    >>> score_spans("Iran backs Russia, and Russia backs Iran.", [(0, 4), (36, 40)]).label
+    'positive'
+    """
+    sent, cues = _cues(text, spans, lexicon)
+    scored = _contributions(cues, params)
+    score = round(_normalise(sum(value for _, _, value in scored)), 4)
+    return TargetScore(score, label_of(score, params=params), _evidence(sent, scored))
+
+
+def score_target(
+    text: str, start: int, end: int, *, lexicon=None, params: Params = DEFAULT_PARAMS
+) -> TargetScore:
+    """How one sentence speaks of the target at ``text[start:end]``.
+
+    Args:
+        text: one sentence.
+        start, end: the target's character span in ``text``.
+        lexicon: a :class:`Lexicon`, or a domain table (frame or CSV path) to use in place
+            of ``data/lexicon.csv``; default VADER's lexicon under briefkit's.
+        params: the method's weights (:class:`Params`).
+
+    Returns:
+        TargetScore(score in -1..1, label, evidence naming the words that moved the score).
+
+    >>> score_target("Putin blamed Washington.", 13, 23).label
+    'negative'
+    """
+    return score_spans(text, [(start, end)], lexicon=lexicon, params=params)
