@@ -37,7 +37,7 @@ SKIPPED_COLUMNS = ["path", "reason"]
 
 # Folders large enough to be worth a process pool, and files not to read as briefs.
 PARALLEL_MIN_FILES = 200
-_NOT_BRIEFS = re.compile(r"^(readme|license|licence|changelog|manifest|notice|copying)\b", re.I)
+_NOT_BRIEFS = re.compile(r"^(readme|license|licence|changelog|manifest|notice|copying)(?![a-z])", re.I)
 
 
 class BriefkitWarning(UserWarning):
