@@ -9,7 +9,7 @@ score is the normalised sum; ``evidence`` lists the words that moved it, with th
 
 >>> ts = score_target("Russia is complicating U.S. strategy.", 23, 27)
 >>> ts.label, ts.evidence
-('negative', 'complicating(-0.60, acts on target: 1 word before)')
+('negative', "complicating(-0.60, acts on target's strategy: 1 word before)")
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 import pandas as pd
+from vaderSentiment.vaderSentiment import BOOSTER_DICT
 
 from briefkit import resources
 from briefkit.text import norm_token, tokenize_words
@@ -29,16 +30,18 @@ LABELS = ("negative", "neutral", "positive")
 # VADER's constants (vaderSentiment 3.3.2), rescaled from its -4..4 valences to -1..1.
 VADER_SCALE = 4.0
 N_SCALAR = -0.74  # a negated word keeps 74% of its strength, reversed
-B_INCR = 0.293 / VADER_SCALE  # what a booster such as "very" adds
 ALPHA = 15 / VADER_SCALE**2  # VADER's normalisation x / sqrt(x^2 + alpha), on our scale
 
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Words that reverse the words just after them (VADER's list, without "despite", which
-# briefkit reads as a concession).
-NEGATORS = frozenset(
+# briefkit reads as a concession); any token ending in "n't" counts too.
+NEGATORS = _wordset(
     """not no never none nothing nowhere neither nor without cannot cant dont doesnt didnt
-    isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt rarely seldom
-    ain't aren't can't couldn't didn't doesn't don't hadn't hasn't haven't isn't mightn't
-    mustn't needn't shan't shouldn't wasn't weren't won't wouldn't""".split()
+    isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt rarely seldom"""
 )
 NEGATION_WINDOW = 3  # VADER looks three words back for a negator
 
@@ -47,9 +50,11 @@ CONTRASTS = frozenset({"but", "however", "nevertheless", "nonetheless", "yet"})
 # Concession: the clause these open yields to the main clause.
 CONCESSIVES = frozenset({"although", "though", "whereas", "while", "despite"})
 # Words that open a new clause: a boundary between a word and the target.
-CLAUSE_WORDS = frozenset(
-    """because since unless which who whom whose when where if whether so""".split()
-) | CONTRASTS | CONCESSIVES
+CLAUSE_WORDS = (
+    _wordset("because since unless which who whom whose when where if whether so")
+    | CONTRASTS
+    | CONCESSIVES
+)
 STRONG_PUNCT = frozenset(";:—–()[]")
 WEAK_PUNCT = frozenset(",")
 QUOTES = frozenset("\"“”'‘’")
@@ -202,7 +207,7 @@ def _lemmas(word: str) -> tuple[str, ...]:
 
 
 def _undouble(stem: str) -> str:
-    """"stopp" -> "stop": the doubled consonant of "stopped", "stopping"."""
+    """ "stopp" -> "stop": the doubled consonant of "stopped", "stopping"."""
     if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
         return stem[:-1]
     return stem
@@ -256,7 +261,7 @@ def _quotations(text: str, tokens) -> list[int]:
         elif not opening and opened is not None:
             regions.append((opened, i))
             opened = None
-        elif not opening and tok in "\"”":
+        elif not opening and tok in '"”':
             regions.append((0, i))
     if opened is not None:
         regions.append((opened, len(tokens) - 1))
@@ -330,7 +335,7 @@ def _affix_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
     """ "anti-American", "U.S.-backed": a prefix or suffix on the target's own token."""
     cues = []
     for t in sent.targets:
-        tok, _, s, e = sent.tokens[t]
+        tok, _, s, _e = sent.tokens[t]
         for a, b in sent.spans:
             head, tail = tok[: max(0, a - s)].lower(), tok[max(0, b - s) :].lower()
             if head.endswith("-") and (head.split("-")[-2] + "-") in lex.words:
@@ -370,8 +375,6 @@ def _clause_end(sent: _Sentence, i: int) -> int:
 
 def _booster(sent: _Sentence, i: int) -> float:
     """VADER's booster ("very", "particularly") or dampener ("slightly") just before token i."""
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT
-
     for j in (i - 1, i - 2):
         if j >= 0 and sent.tokens[j][1] in BOOSTER_DICT:
             return BOOSTER_DICT[sent.tokens[j][1]] / VADER_SCALE
@@ -530,7 +533,7 @@ def label_of(score: float, *, params: Params = DEFAULT_PARAMS) -> str:
 
 def _describe(sent: _Sentence, cue: Cue, link: tuple) -> str:
     """A few words saying why a cue bears on the target."""
-    distance, weak, strong, contrast, t = link
+    _distance, weak, strong, contrast, _t = link
     parts = [cue.relation] if cue.relation else [_position(sent, cue, link)]
     if cue.negated_by:
         parts.append(f"negated by '{cue.negated_by}'")
@@ -566,9 +569,7 @@ def _evidence(sent: _Sentence, scored, *, limit: int = 6) -> str:
     )
 
 
-def score_spans(
-    text: str, spans, *, lexicon=None, params: Params = DEFAULT_PARAMS
-) -> TargetScore:
+def score_spans(text: str, spans, *, lexicon=None, params: Params = DEFAULT_PARAMS) -> TargetScore:
     """Score a target named by one or more spans of one sentence (each word counts once,
     linked to the nearest mention).
 
