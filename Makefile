@@ -1,0 +1,57 @@
+# briefkit: the commands of the README. Each target creates .venv when it is missing and
+# installs the project into it (from requirements-lock.txt when present, so runs are pinned).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+LOCK   := $(wildcard requirements-lock.txt)
+SHARED_NLTK := $(wildcard ../shared/nltk_data)
+# Use NLTK's data beside the checkout when it is there; briefkit falls back on its own otherwise.
+ifneq ($(SHARED_NLTK),)
+export NLTK_DATA ?= $(abspath $(SHARED_NLTK))
+endif
+HOST ?= 127.0.0.1
+PORT ?= 8866
+
+.PHONY: help report test lab dashboard bench exercises lock clean
+
+help:
+	@echo "make report     run every notebook on the sample corpus -> build/report/index.html"
+	@echo "make test       run the tests (unit, doctests, notebooks)"
+	@echo "make lab        open the notebooks in JupyterLab"
+	@echo "make dashboard  serve the exploration notebook with Voila on $(HOST)"
+	@echo "make bench      time the pipeline (300 and 3,000 briefs) -> build/bench.json"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
+
+# The notebooks' environment: enough for `make report` and `make lab`.
+$(VENV)/.installed-base: pyproject.toml $(LOCK) | $(BIN)/python
+	$(if $(LOCK),$(BIN)/python -m pip install --quiet -r $(LOCK),)
+	$(BIN)/python -m pip install --quiet -e ".[notebooks]"
+	touch $@
+
+# Everything for tests and benchmarks as well.
+$(VENV)/.installed-dev: $(VENV)/.installed-base
+	$(BIN)/python -m pip install --quiet -e ".[notebooks,dev,pdf,scale]"
+	touch $@
+
+report: $(VENV)/.installed-base
+	$(BIN)/briefkit report
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest
+
+lab: $(VENV)/.installed-base
+	$(BIN)/jupyter lab --ip=$(HOST) --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+dashboard: $(VENV)/.installed-base
+	@echo "Serving notebooks/05-explore.ipynb on http://$(HOST):$(PORT) (local only; HOST=0.0.0.0 to share)"
+	$(BIN)/voila notebooks/05-explore.ipynb --Voila.ip=$(HOST) --port=$(PORT) --no-browser
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/pipeline.py --sizes 300 3000 --out build/bench.json
+
+clean:
+	rm -rf build .briefkit-cache .pytest_cache

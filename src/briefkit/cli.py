@@ -1,0 +1,96 @@
+"""The ``briefkit`` command: ``briefkit info PATH``, ``briefkit report``.
+
+>>> main(["--version"])  # doctest: +SKIP
+briefkit 0.1.0
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from briefkit import __version__
+
+
+def _info(args) -> int:
+    from briefkit.corpus import load_corpus
+    from briefkit.resources import resources_report
+
+    corpus = load_corpus(args.path, strict=args.strict, progress=not args.json)
+    summary = corpus.summary()
+    summary["nltk_resources"] = resources_report()["mode"]
+    if args.json:
+        summary["skipped_files"] = corpus.skipped.to_dict("records")
+        print(json.dumps(summary, indent=2, default=str))
+        return 0
+    print(format_summary(summary))
+    for path, reason in corpus.skipped.itertuples(index=False):
+        print(f"  skipped {path}: {reason}")
+    return 0
+
+
+def format_summary(summary: dict) -> str:
+    """A corpus summary as aligned lines for the terminal."""
+    dates = (f"{summary['first_date']} to {summary['last_date']}"
+             if summary["first_date"] else "no dates")
+    sources = ", ".join(f"{name or '(none)'} ({n})" for name, n in summary["sources"].items())
+    lines = [
+        ("briefs", f"{summary['briefs']:,}"),
+        ("dates", dates + (f" ({summary['undated']} undated)" if summary["undated"] else "")),
+        ("words", f"{summary['words']:,} (median {summary['words_per_brief_median']:,.0f} per brief)"),
+        ("paragraphs", f"{summary['paragraphs']:,} ({summary['key_points']:,} key points)"),
+        ("sentences", f"{summary['sentences']:,}"),
+        ("sources", sources or "(none)"),
+        ("skipped", f"{summary['skipped']:,}"),
+        ("NLTK data", summary.get("nltk_resources", "")),
+        ("content hash", summary["fingerprint"][:16]),
+    ]
+    return "\n".join(f"{name:>13}  {value}" for name, value in lines)
+
+
+def _report(args) -> int:
+    from briefkit.report import build_report
+
+    try:
+        index = build_report(briefs_path=args.briefs, out=args.out, only=args.only)
+    except RuntimeError as exc:
+        print(f"briefkit report: {exc}", file=sys.stderr)
+        return 1
+    print(f"report written: {index}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefkit", description="Read geopolitical briefs as data.")
+    parser.add_argument("--version", action="version", version=f"briefkit {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    info = commands.add_parser("info", help="load briefs and print a summary of the corpus")
+    info.add_argument("path", help="a brief, a folder of briefs, or several")
+    info.add_argument("--json", action="store_true", help="print the summary as JSON")
+    info.add_argument("--strict", action="store_true", help="fail on the first unreadable file")
+    info.set_defaults(run=_info)
+
+    report = commands.add_parser("report", help="run every notebook and write the HTML report")
+    report.add_argument("--briefs", help="a folder of briefs (default: the sample corpus)")
+    report.add_argument("--out", help="the report's folder (default: build/report)")
+    report.add_argument("--only", nargs="*", help="notebook prefixes to run, e.g. 01 03")
+    report.set_defaults(run=_report)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    from briefkit.errors import BriefkitError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except BriefkitError as exc:
+        print(f"briefkit: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

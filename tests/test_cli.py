@@ -1,0 +1,38 @@
+"""The briefkit command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefkit.cli import main
+
+pytestmark = pytest.mark.offline
+
+BRIEF = "March 3, 2016\n\nA Title Here\n\n• Iran gains ground\n\n\nRussia acts. Washington objects.\n"
+
+
+def test_info_prints_a_summary(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(BRIEF, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(BRIEF.replace("Iran", "Turkey"), encoding="utf-8")
+    assert main(["info", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "briefs  2" in out
+    assert "2016-03-03 to 2016-03-03" in out
+
+
+def test_info_json_lists_skipped_files(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(BRIEF, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.warns(UserWarning):
+        assert main(["info", "--json", str(tmp_path)]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["briefs"] == 1
+    assert [s["path"].endswith("empty.txt") for s in summary["skipped_files"]] == [True]
+
+
+def test_info_on_a_missing_path_names_it_and_fails(tmp_path, capsys):
+    missing = tmp_path / "nowhere"
+    assert main(["info", str(missing)]) == 2
+    assert str(missing) in capsys.readouterr().err

@@ -1,0 +1,33 @@
+"""The HTML report: notebooks run with papermill, pages linked from an index."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefkit.report import build_report, index_html, list_notebooks, Page
+
+
+@pytest.mark.offline
+def test_index_escapes_what_it_shows():
+    page = Page("01-x.ipynb", "<script>alert(1)</script>", "01-x.html", 1.0)
+    html = index_html([page], {"corpus_path": "<img src=x onerror=alert(1)>"})
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+
+
+@pytest.mark.slow
+def test_report_runs_a_notebook_and_links_its_page(tmp_path):
+    index = build_report(out=tmp_path, only=["01"], log=lambda *_: None)
+    html = index.read_text()
+    assert (tmp_path / "01-load-and-tokenize.html").is_file()
+    assert 'href="01-load-and-tokenize.html"' in html
+    record = json.loads((tmp_path / "provenance.json").read_text())
+    assert record["corpus_sha256"] and record["briefs"] >= 1
+    assert "Traceback" not in (tmp_path / "01-load-and-tokenize.html").read_text()
+
+
+def test_every_numbered_notebook_is_in_the_report():
+    names = [p.name for p in list_notebooks()]
+    assert names == sorted(names) and names[0].startswith("0")
