@@ -31,14 +31,15 @@ from briefkit.sentiment import LABELS, Params
 
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 
-# The search space: every weight of sentiment.Params, on a coarse grid.
+# The search space: the values each weight of sentiment.Params may take.
 GRID = {
-    "tau": [1.5, 3.0, 5.0, 8.0],
-    "weak": [0.5, 0.7, 0.85, 1.0],
-    "strong": [0.2, 0.4, 0.7],
-    "before_but": [0.3, 0.6, 1.0],
-    "after_but": [0.7, 1.0, 1.5],
-    "quoted": [0.2, 0.5, 1.0],
+    "tau": [1.0, 2.0, 3.0, 5.0, 8.0, 12.0],
+    "weak": [0.4, 0.55, 0.7, 0.85, 1.0],
+    "strong": [0.1, 0.25, 0.4, 0.55, 0.7, 1.0],
+    "before_but": [0.0, 0.15, 0.3, 0.5, 0.75, 1.0],
+    "after_but": [0.4, 0.7, 1.0, 1.5, 2.0],
+    "quoted": [0.0, 0.1, 0.2, 0.35, 0.5, 0.75, 1.0],
+    "reported": [0.0, 0.1, 0.2, 0.35, 0.5, 0.75, 1.0],
 }
 THRESHOLDS = np.round(np.arange(0.02, 0.42, 0.02), 2)
 
@@ -93,7 +94,7 @@ _CONTRAST_CODE = {"": 0, "before_but": 1, "after_but": 2, "concessive_out": 3}
 def precompute(items) -> dict:
     """Every link of every cue of every item as flat arrays: cues are found once, and
     tuning only re-weights them (the same arithmetic as sentiment._contributions)."""
-    cols = {k: [] for k in ("item", "cue", "valence", "d", "weak", "strong", "contrast", "quoted")}
+    cols = {k: [] for k in ("item", "cue", "valence", "d", "weak", "strong", "contrast", "quoted", "reported")}
     n_cues = 0
     for i, (text, spans, _) in enumerate(items):
         for cue in sentiment._cues(text, spans)[1]:
@@ -109,6 +110,7 @@ def precompute(items) -> dict:
                         strong,
                         _CONTRAST_CODE[contrast],
                         cue.quoted,
+                        cue.reported,
                     ),
                 ):
                     cols[key].append(value)
@@ -140,7 +142,9 @@ def raw_scores(flat: dict, params: Params) -> np.ndarray:
     starts = np.flatnonzero(np.r_[True, cue[1:] != cue[:-1]])
     best = np.maximum.reduceat(weight, starts)
     quoted = flat["quoted"][starts].astype(bool)
+    reported = flat["reported"][starts].astype(bool)
     contrib = flat["valence"][starts] * best * np.where(quoted, params.quoted, 1.0)
+    contrib = contrib * np.where(reported, params.reported, 1.0)
     raw = np.bincount(flat["item"][starts].astype(int), contrib, minlength=flat["n_items"])
     return raw / np.sqrt(raw * raw + sentiment.ALPHA)
 
@@ -180,17 +184,24 @@ def best_thresholds(scores: np.ndarray, gold: np.ndarray) -> tuple[float, float,
     return float(f1[p, q]), float(THRESHOLDS[p]), float(THRESHOLDS[q])
 
 
-def tune(flat: dict, gold, grid=GRID) -> tuple[Params, float]:
-    """Grid search over the weights, thresholds fitted for each; ties keep the earlier point."""
+def tune(flat: dict, gold, grid=GRID, *, rounds: int = 4) -> tuple[Params, float]:
+    """Coordinate ascent over the weights from the shipped defaults (thresholds fitted at
+    every step): each round tries every value of each weight in turn and keeps the best;
+    ties keep the current value, so the search is deterministic."""
     gold = np.asarray(gold)
-    best_params, best_f1 = sentiment.DEFAULT_PARAMS, -1.0
-    keys = list(grid)
-    for values in itertools.product(*(grid[k] for k in keys)):
-        params = replace(sentiment.DEFAULT_PARAMS, **dict(zip(keys, values)))
-        f1, pos, neg = best_thresholds(raw_scores(flat, params), gold)
-        if f1 > best_f1 + 1e-9:
-            best_params, best_f1 = replace(params, pos=pos, neg=neg), f1
-    return best_params, best_f1
+    current = sentiment.DEFAULT_PARAMS
+    best_f1, pos, neg = best_thresholds(raw_scores(flat, current), gold)
+    for _ in range(rounds):
+        changed = False
+        for key, values in grid.items():
+            for value in values:
+                trial = replace(current, **{key: value})
+                f1, p, n = best_thresholds(raw_scores(flat, trial), gold)
+                if f1 > best_f1 + 1e-9:
+                    current, best_f1, pos, neg, changed = trial, f1, p, n, True
+        if not changed:
+            break
+    return replace(current, pos=pos, neg=neg), best_f1
 
 
 def cross_validate(items, flat: dict, *, folds: int = 5, seed: int = 0, grid=GRID):

@@ -59,6 +59,13 @@ STRONG_PUNCT = frozenset(";:—–()[]")
 WEAK_PUNCT = frozenset(",")
 QUOTES = frozenset("\"“”'‘’")
 OBJECT_WINDOW = 4  # how far after "instead of", "against", ... the target may stand
+# Verbs that report speech or a view: what a target *says* is not what is said of it.
+REPORTING_VERBS = _wordset(
+    """say tell state add note argue claim write explain insist assert announce suggest
+    report tweet declare contend maintain allege acknowledge respond reply warn urge"""
+)
+SPEAKER_WINDOW = 3  # the speaker stands at most this many words before its verb
+RELATIVES = frozenset({"who", "whose", "whom", "which"})
 
 
 @dataclass(frozen=True)
@@ -69,18 +76,20 @@ class Params:
     target: 1 / (1 + (d - 1) / tau). Each comma between word and target multiplies by
     ``weak``, each clause break (; : dash, bracket, "which", "because", ...) by ``strong``.
     Across a contrast, the clause before "but" counts ``before_but``, the one after it
-    ``after_but``. Quoted speech the target stands outside of counts ``quoted``. Scores at
+    ``after_but``. Quoted speech the target stands outside of counts ``quoted``, and what
+    the target is reported to say ("X said that ...") counts ``reported``. Scores at
     or above ``pos`` are positive, at or below ``-neg`` negative.
     """
 
-    tau: float = 3.0
-    weak: float = 0.7
+    tau: float = 5.0
+    weak: float = 0.55
     strong: float = 0.4
     before_but: float = 0.5
     after_but: float = 1.5
-    quoted: float = 0.5
-    pos: float = 0.1
-    neg: float = 0.1
+    quoted: float = 0.0
+    reported: float = 0.5
+    pos: float = 0.12
+    neg: float = 0.04
 
 
 DEFAULT_PARAMS = Params()
@@ -128,6 +137,7 @@ class Cue:
     valence: float
     negated_by: str = ""
     quoted: bool = False
+    reported: bool = False
     relation: str = ""
     links: tuple = ()
 
@@ -222,7 +232,7 @@ class _Sentence:
 
     tokens: list  # (text, norm, start, end)
     word_pos: list  # index among word tokens, or -1 for punctuation
-    quoted: list  # id of the quotation holding the token (-1 outside), long quotes only
+    quoted: list  # the quotations (ids, long quotes only) each token stands in
     targets: tuple  # indices of target tokens
     spans: tuple  # the target's character spans in the sentence
 
@@ -240,37 +250,34 @@ def _parse(text: str, spans) -> _Sentence:
     targets = tuple(
         i for i, (_, _, s, e) in enumerate(tokens) if any(s < b and e > a for a, b in spans)
     )
-    words = tuple(i for i in targets if word_pos[i] >= 0)
-    return _Sentence(tokens, word_pos, _quotations(text, tokens), words or targets, tuple(spans))
+    words = tuple(i for i in targets if word_pos[i] >= 0) or targets
+    return _Sentence(tokens, word_pos, _quotations(text, tokens), words, tuple(spans))
 
 
-def _quotations(text: str, tokens) -> list[int]:
-    """For each token, the quotation it stands in (quotes of four words or more), else -1.
+def _quotations(text: str, tokens) -> list[frozenset]:
+    """For each token, the quotations (of four words or more) it stands in.
 
-    A closing mark with no opening one means the quote began before this sentence, and an
-    opening mark never closed means it runs on past it.
+    Double and single quotes nest independently. A closing double quote with no opening one
+    means the quote began before this sentence; a quote never closed runs on past it.
     """
-    regions, opened = [], None
+    regions, opened = [], {'"': None, "'": None}
     for i, (tok, _, s, _e) in enumerate(tokens):
         if tok not in QUOTES:
             continue
-        straight = tok in "\"'"
-        opening = tok in "“‘" or (straight and (s == 0 or text[s - 1] in " \t\n([{—–"))
-        if opening and opened is None:
-            opened = i
-        elif not opening and opened is not None:
-            regions.append((opened, i))
-            opened = None
-        elif not opening and tok in '"”':
+        kind = '"' if tok in '"“”' else "'"
+        opening = tok in "“‘" or (tok in "\"'" and (s == 0 or text[s - 1] in " \t\n([{—–"))
+        if opening and opened[kind] is None:
+            opened[kind] = i
+        elif not opening and opened[kind] is not None:
+            regions.append((opened[kind], i))
+            opened[kind] = None
+        elif not opening and kind == '"':
             regions.append((0, i))
-    if opened is not None:
-        regions.append((opened, len(tokens) - 1))
-    ids = [-1] * len(tokens)
-    for n, (a, b) in enumerate(regions):
-        if sum(_is_word(tokens[j][0]) for j in range(a, b + 1)) >= 4:
-            for j in range(a, b + 1):
-                ids[j] = n
-    return ids
+    regions += [(a, len(tokens) - 1) for a in opened.values() if a is not None]
+    long = [(a, b) for a, b in regions if sum(_is_word(t[0]) for t in tokens[a : b + 1]) >= 4]
+    return [
+        frozenset(n for n, (a, b) in enumerate(long) if a <= j <= b) for j in range(len(tokens))
+    ]
 
 
 # --- finding the words that bear on the target --------------------------------------------
@@ -432,6 +439,10 @@ def _link(sent: _Sentence, cue: Cue, t: int, sides: list[str], kind: str) -> tup
     """(distance in words, commas, clause breaks, contrast, t) between a cue and target token t."""
     a, b = (cue.last, t) if t > cue.last else (t, cue.first)
     between = [sent.tokens[j][1] for j in range(a + 1, b)]
+    if t == a and between[:1] == [","] and between[1:2] and between[1] in RELATIVES:
+        between = between[2:]  # "X, who ...": a relative clause on the target is about it
+    elif t == a and between[:1] and between[0] in RELATIVES:
+        between = between[1:]
     weak = sum(norm in WEAK_PUNCT for norm in between)
     strong = sum(norm in STRONG_PUNCT or norm in CLAUSE_WORDS for norm in between)
     contrast = ""
@@ -455,11 +466,33 @@ def _object_link(sent: _Sentence, cue: Cue, objects: set) -> tuple:
     return ()
 
 
+def _speech(sent: _Sentence) -> tuple[int, str]:
+    """Where the target speaks: the index of its reporting verb ("X said", "said X"), and
+    'after' when its words follow the verb or 'before' when they precede it ('' if none)."""
+    for v, tok in enumerate(sent.tokens):
+        if v in sent.targets or not REPORTING_VERBS.intersection(_lemmas(tok[1])):
+            continue
+        for t in sent.targets:
+            gap = sent.tokens[min(t, v) + 1 : max(t, v)]
+            if any(g[1] in STRONG_PUNCT or g[1] in CLAUSE_WORDS for g in gap):
+                continue
+            words = sum(_is_word(g[0]) for g in gap)
+            if t < v and words < SPEAKER_WINDOW:
+                return v, "after"
+            inverted = v > 0 and (
+                sent.tokens[v - 1][1] in WEAK_PUNCT or sent.tokens[v - 1][0] in QUOTES
+            )
+            if t > v and inverted and all(g[0][:1].isupper() for g in gap):
+                return v, "before"  # '"...," said Sen. Smith
+    return -1, ""
+
+
 def _attach(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
-    """Give each cue its links to the target tokens, its quotation status and relation."""
+    """Give each cue its links to the target tokens, its quotation and speech status."""
     sides, kind = _sides(sent)
+    verb, said = _speech(sent)
     objects = {j for c in cues if c.entry.scope == "object" for j in range(c.first, c.last + 1)}
-    target_quotes = {sent.quoted[t] for t in sent.targets}
+    target_quotes = frozenset().union(*(sent.quoted[t] for t in sent.targets))
     out = []
     for cue in cues:
         if cue.links:
@@ -471,10 +504,12 @@ def _attach(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
         else:
             links = tuple(_link(sent, cue, t, sides, kind) for t in sent.targets)
             relation = ""
-        quote = sent.quoted[cue.first]
-        quoted = quote >= 0 and quote not in target_quotes
+        quoted = bool(sent.quoted[cue.first] - target_quotes)
+        reported = (said == "after" and cue.first > verb) or (said == "before" and cue.last < verb)
         if links:
-            out.append(replace(cue, links=links, quoted=quoted, relation=relation))
+            out.append(
+                replace(cue, links=links, quoted=quoted, reported=reported, relation=relation)
+            )
     return out
 
 
@@ -509,6 +544,7 @@ def _contributions(cues: list[Cue], params: Params) -> list[tuple[Cue, tuple, fl
     for cue in cues:
         link = max(cue.links, key=lambda lk: _link_weight(lk, params))
         weight = _link_weight(link, params) * (params.quoted if cue.quoted else 1.0)
+        weight *= params.reported if cue.reported else 1.0
         out.append((cue, link, cue.valence * weight))
     return out
 
@@ -547,6 +583,8 @@ def _describe(sent: _Sentence, cue: Cue, link: tuple) -> str:
         parts.append("across a comma")
     if cue.quoted:
         parts.append("in quoted speech")
+    if cue.reported:
+        parts.append("in what the target says")
     return ", ".join(parts)
 
 
