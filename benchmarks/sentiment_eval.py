@@ -16,7 +16,6 @@ Usage:  python benchmarks/sentiment_eval.py [--folds 5] [--seed 0] [--quick]
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import random
 import sys
