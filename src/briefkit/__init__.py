@@ -38,6 +38,9 @@ _PUBLIC = {
     "sentiment_toward": "sentiment",
     "us_tone_by_brief": "sentiment",
     "us_tone_by_holder": "sentiment",
+    "provenance": "provenance",
+    "provenance_table": "provenance",
+    "export_tables": "export",
 }
 
 __all__ = ["__version__", *_PUBLIC]

@@ -1,4 +1,4 @@
-"""The ``briefkit`` command: ``briefkit info PATH``, ``briefkit report``.
+"""The ``briefkit`` command: ``briefkit info PATH``, ``briefkit report``, ``briefkit export PATH``.
 
 >>> main(["--version"])  # doctest: +SKIP
 briefkit 0.1.0
@@ -61,6 +61,20 @@ def _report(args) -> int:
     return 0
 
 
+def _export(args) -> int:
+    from briefkit.corpus import load_corpus
+    from briefkit.export import export_tables
+    from briefkit.paths import build_dir
+
+    corpus = load_corpus(args.path, strict=args.strict, progress=None)
+    to = args.to or build_dir() / "export"
+    written = export_tables(corpus, to=to, format=args.format, tables=args.tables,
+                            target=args.target, briefs_path=args.path)
+    for name, path in written.items():
+        print(f"{name:>12}  {path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefkit", description="Read geopolitical briefs as data.")
     parser.add_argument("--version", action="version", version=f"briefkit {__version__}")
@@ -77,6 +91,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", help="the report's folder (default: build/report)")
     report.add_argument("--only", nargs="*", help="notebook prefixes to run, e.g. 01 03")
     report.set_defaults(run=_report)
+
+    export = commands.add_parser("export", help="write every table, with provenance.json beside them")
+    export.add_argument("path", help="a brief, a folder of briefs, or several")
+    export.add_argument("--to", help="the folder to write (default: build/export)")
+    export.add_argument("--format", choices=["parquet", "csv", "xlsx"], default="parquet",
+                        help="parquet keeps exact types; xlsx needs openpyxl (default: parquet)")
+    export.add_argument("--tables", nargs="*", help="only these tables, e.g. briefs claims")
+    export.add_argument("--target", default="United States",
+                        help="the actor of the sentiment table (default: United States)")
+    export.add_argument("--strict", action="store_true", help="fail on the first unreadable file")
+    export.set_defaults(run=_export)
     return parser
 
 

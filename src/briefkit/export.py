@@ -1,0 +1,225 @@
+"""Export every table of an analysis, with its provenance, so it can be handed on and checked.
+
+``export_tables(corpus, to=..., format=...)`` writes one file per table (the corpus's
+``briefs``, ``paragraphs``, ``sentences``, ``tokens`` and ``skipped``, and the analysis
+tables whose modules this briefkit has: ``mentions``, ``claims``, ``sentiment`` toward the
+target) and ``provenance.json`` beside them, listing each file with its rows, columns and
+sha256. Every file is written atomically, and ``provenance.json`` last: a folder holding it
+holds a complete export. ``briefkit export PATH --to DIR --format csv`` does the same from
+the command line.
+
+>>> import briefkit as bk, tempfile
+>>> corpus = bk.Corpus.from_texts(["Moscow insists that the deal will likely hold."])
+>>> written = export_tables(corpus, to=tempfile.mkdtemp(), format="csv", tables=["sentences"])
+>>> sorted(written)
+['provenance', 'sentences']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from briefkit import storage
+from briefkit.errors import BriefkitError
+
+FORMATS = ("parquet", "csv", "xlsx")
+DEFAULT_TARGET = "United States"
+# Excel's limits: rows per sheet, characters per cell.
+XLSX_MAX_ROWS = 1_048_576
+XLSX_MAX_CHARS = 32_767
+
+
+class ExportError(BriefkitError):
+    """An export that cannot be written: a missing extra, a bad folder or format."""
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """How to build one exported table: a module's function applied to the corpus."""
+
+    name: str
+    module: str
+    function: str
+    build: Callable  # (function, corpus, target) -> DataFrame
+
+
+TABLES = [
+    *(TableSpec(name, "briefkit.corpus", "Corpus", lambda f, c, t, name=name: getattr(c, name))
+      for name in ("briefs", "paragraphs", "sentences", "tokens")),
+    TableSpec("mentions", "briefkit.actors", "find_mentions", lambda f, c, t: f(c)),
+    TableSpec("claims", "briefkit.claims", "extract_claims", lambda f, c, t: f(c)),
+    TableSpec("sentiment", "briefkit.sentiment", "sentiment_toward", lambda f, c, t: f(c, t)),
+    TableSpec("skipped", "briefkit.corpus", "Corpus", lambda f, c, t: c.skipped),
+]
+
+
+def _function(spec: TableSpec):
+    """The function a table needs, or None when this briefkit does not have it yet."""
+    try:
+        module = importlib.import_module(spec.module)
+    except ModuleNotFoundError as exc:
+        if exc.name == spec.module:
+            return None
+        raise
+    return getattr(module, spec.function, None)
+
+
+def available_tables() -> list[str]:
+    """The names of the tables this briefkit can export, in export order."""
+    return [spec.name for spec in TABLES if _function(spec) is not None]
+
+
+def build_tables(corpus, *, tables: Iterable[str] | None = None,
+                 target: str = DEFAULT_TARGET) -> dict[str, pd.DataFrame]:
+    """Compute the tables to export, by name (all available ones by default).
+
+    Raises ExportError for a table name that is unknown or not available.
+    """
+    known = {spec.name: spec for spec in TABLES}
+    wanted = list(tables) if tables is not None else available_tables()
+    out = {}
+    for name in wanted:
+        spec = known.get(name)
+        function = _function(spec) if spec else None
+        if function is None:
+            raise ExportError(None, f"no table {name!r} in this briefkit; "
+                                    f"available: {', '.join(available_tables())}")
+        out[name] = spec.build(function, corpus, target)
+    return out
+
+
+def export_tables(corpus, *, to: str | os.PathLike, format: str = "parquet",
+                  tables: Iterable[str] | None = None, target: str = DEFAULT_TARGET,
+                  briefs_path: str | os.PathLike | None = None,
+                  parameters: dict | None = None) -> dict[str, Path]:
+    """Write every table of ``corpus`` to the folder ``to``, and provenance.json beside them.
+
+    Args:
+        corpus: the Corpus to export.
+        to: the folder to write (created if needed); never a folder holding the briefs.
+        format: 'parquet' (exact types), 'csv' (UTF-8) or 'xlsx' (needs openpyxl).
+        tables: names of the tables to write (default: all that this briefkit has).
+        target: the actor of the ``sentiment`` table.
+        briefs_path: where the corpus was loaded from (recorded in the provenance).
+        parameters: anything else to record in the provenance (a notebook's parameters).
+
+    Returns:
+        The path of each file written, by table name, and 'provenance'.
+    """
+    from briefkit.provenance import provenance, write_provenance
+
+    if format not in FORMATS:
+        raise ExportError(None, f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
+    writer = _writer(format)
+    folder = Path(to)
+    _refuse_input_folder(folder, corpus, briefs_path)
+    frames = build_tables(corpus, tables=tables, target=target)
+    written, manifest = {}, {}
+    for name, frame in frames.items():
+        path = folder / f"{name}.{format}"
+        notes = writer(frame, path)
+        written[name] = path
+        manifest[name] = {"file": path.name, "rows": len(frame), "columns": list(frame.columns),
+                          "sha256": _file_sha256(path), **notes}
+    record = provenance(corpus=corpus, briefs_path=briefs_path, parameters={
+        **(parameters or {}), "format": format, "target": target})
+    record["tables"] = manifest
+    written["provenance"] = write_provenance(folder / "provenance.json", record)
+    _readable(written["provenance"])
+    return written
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _refuse_input_folder(folder: Path, corpus, briefs_path) -> None:
+    """Briefs are data: never write next to them, nor inside the folder they came from."""
+    target = folder.resolve()
+    files = [p.split("#L")[0] for p in corpus.briefs["path"]]
+    holders = {Path(p).resolve().parent for p in files if os.path.isabs(p)}
+    root = Path(briefs_path).resolve() if briefs_path and Path(briefs_path).is_dir() else None
+    if target in holders or (root is not None and (target == root or root in target.parents)):
+        raise ExportError(folder, "this folder holds the briefs (or is inside their folder), and "
+                                  "briefkit never writes next to its inputs: choose another folder")
+
+
+# --- writers: each writes one frame atomically and returns notes for the manifest ------
+
+
+def _readable(tmp: Path) -> None:
+    """Give an exported file the usual permissions (a temporary file is private)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+
+
+def _writer(format: str):
+    if format == "xlsx":
+        try:
+            import openpyxl  # noqa: F401
+        except ImportError:
+            raise ExportError(None, "the xlsx format needs openpyxl, which is not installed: "
+                                    "pip install \"briefkit[xlsx]\" (or pip install openpyxl); "
+                                    "parquet and csv need nothing more") from None
+    return {"parquet": _write_parquet, "csv": _write_csv, "xlsx": _write_xlsx}[format]
+
+
+def _write_parquet(frame: pd.DataFrame, path: Path) -> dict:
+    with storage.atomic_path(path, suffix=".parquet") as tmp:
+        frame.to_parquet(tmp, index=False)
+        _readable(tmp)
+    return {}
+
+
+def _write_csv(frame: pd.DataFrame, path: Path) -> dict:
+    with storage.atomic_path(path, suffix=".csv") as tmp:
+        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n",
+                     date_format="%Y-%m-%d")
+        _readable(tmp)
+    return {}
+
+
+def _write_xlsx(frame: pd.DataFrame, path: Path) -> dict:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if len(frame) >= XLSX_MAX_ROWS:
+        raise ExportError(path, f"{len(frame):,} rows is more than an Excel sheet holds "
+                                f"({XLSX_MAX_ROWS - 1:,}); export this table as parquet or csv")
+    truncated = 0
+
+    def fit(value):
+        nonlocal truncated
+        if not isinstance(value, str):
+            return value
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(value) > XLSX_MAX_CHARS:
+            truncated += 1
+            value = value[: XLSX_MAX_CHARS - 1] + "…"
+        return value
+
+    cleaned = frame.copy()
+    for column in cleaned.columns:
+        if cleaned[column].dtype == object or pd.api.types.is_string_dtype(cleaned[column]):
+            cleaned[column] = cleaned[column].map(fit)
+    with storage.atomic_path(path, suffix=".xlsx") as tmp:
+        cleaned.to_excel(tmp, index=False, sheet_name=path.stem[:31], engine="openpyxl")
+        _readable(tmp)
+    if truncated:
+        warnings.warn(f"{path.name}: {truncated} cells longer than Excel's {XLSX_MAX_CHARS:,} "
+                      "characters were cut; the parquet and csv exports keep them whole",
+                      stacklevel=3)
+        return {"cells_truncated": truncated}
+    return {}
