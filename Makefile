@@ -21,6 +21,8 @@ help:
 	@echo "make lab        open the notebooks in JupyterLab"
 	@echo "make dashboard  serve the exploration notebook with Voila on $(HOST)"
 	@echo "make bench      time the pipeline (300 and 3,000 briefs) -> build/bench.json"
+	@echo "make exercises  student copies of the notebooks, answers removed -> build/exercises/"
+	@echo "make lock       refresh requirements-lock.txt (UPGRADE=1 moves every pin to the newest)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +54,21 @@ dashboard: $(VENV)/.installed-base
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/pipeline.py --sizes 300 3000 --out build/bench.json
+
+# Student copies: every `solution` cell replaced by `answer = ...  # your answer here`.
+exercises: $(VENV)/.installed-base
+	$(BIN)/python -m briefkit.exercises --out build/exercises
+
+# Exact versions of every dependency, all extras, for the platform we test (Linux x86_64,
+# Python 3.11), resolved by pip-compile through pip's configured index. Existing pins are
+# kept where they still fit pyproject.toml, so a refresh changes only what must change.
+lock: | $(BIN)/python
+	@$(BIN)/python -c 'import platform, sys; sys.exit(sys.version_info[:2] != (3, 11) or platform.machine() != "x86_64")' \
+	  || { echo "make lock: the lock is for Linux x86_64 with Python 3.11; this venv is not"; exit 1; }
+	$(BIN)/python -m pip install --quiet pip-tools
+	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --extra notebooks --extra dev \
+	  --extra pdf --extra scale --strip-extras --no-emit-index-url --no-emit-find-links \
+	  $(if $(UPGRADE),--upgrade,) --output-file requirements-lock.txt pyproject.toml
 
 clean:
 	rm -rf build .briefkit-cache .pytest_cache
