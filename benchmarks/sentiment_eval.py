@@ -93,7 +93,10 @@ _CONTRAST_CODE = {"": 0, "before_but": 1, "after_but": 2, "concessive_out": 3}
 def precompute(items) -> dict:
     """Every link of every cue of every item as flat arrays: cues are found once, and
     tuning only re-weights them (the same arithmetic as sentiment._contributions)."""
-    cols = {k: [] for k in ("item", "cue", "valence", "d", "weak", "strong", "contrast", "quoted", "reported")}
+    cols = {
+        k: []
+        for k in ("item", "cue", "valence", "d", "weak", "strong", "contrast", "quoted", "reported")
+    }
     n_cues = 0
     for i, (text, spans, _) in enumerate(items):
         for cue in sentiment._cues(text, spans)[1]:

@@ -66,6 +66,12 @@ REPORTING_VERBS = _wordset(
 )
 SPEAKER_WINDOW = 3  # the speaker stands at most this many words before its verb
 RELATIVES = frozenset({"who", "whose", "whom", "which"})
+# Words that may open a clause's subject; adverbs that may stand before its verb.
+SUBJECT_STARTS = _wordset(
+    "i you he she it we they the a an this that these those his her its their our my there "
+    "one some many most all both each such"
+)
+CLAUSE_ADVERBS = _wordset("also later then still now only not never again instead often already")
 
 
 @dataclass(frozen=True)
@@ -84,10 +90,10 @@ class Params:
     tau: float = 5.0
     weak: float = 0.55
     strong: float = 0.4
-    before_but: float = 0.5
+    before_but: float = 1.0
     after_but: float = 1.5
-    quoted: float = 0.0
-    reported: float = 0.5
+    quoted: float = 0.1
+    reported: float = 0.35
     pos: float = 0.12
     neg: float = 0.04
 
@@ -109,7 +115,7 @@ class Entry:
 
     term: str
     valence: float
-    scope: str = "word"  # 'word', 'object' (points at what follows) or 'negator'
+    scope: str = "word"  # 'word', 'object', 'object_negator' or 'negator' (see lexicon.csv)
     reason: str = ""
     source: str = "briefkit"
 
@@ -313,11 +319,11 @@ def _match_phrase(sent: _Sentence, lex: Lexicon, i: int, targets: set):
 def _match_word(sent: _Sentence, lex: Lexicon, i: int):
     if _is_name(sent, i):
         return None
-    for lemma in _lemmas(sent.tokens[i][1]):
-        entry = lex.words.get(lemma)
-        if entry is not None:
-            return entry, i
-    return None
+    lemmas = _lemmas(sent.tokens[i][1])
+    entries = [lex.words[lemma] for lemma in lemmas if lemma in lex.words]
+    # briefkit's entry for any form wins over VADER's for an inflected one ("rejects").
+    entry = next((e for e in entries if e.source == "briefkit"), entries[0] if entries else None)
+    return None if entry is None else (entry, i)
 
 
 def _find_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
@@ -372,6 +378,14 @@ def _negator_before(sent: _Sentence, i: int) -> str:
     return ""
 
 
+def _window_end(sent: _Sentence, i: int) -> int:
+    """The last token within OBJECT_WINDOW words after token i."""
+    j = i + 1
+    while j < len(sent.tokens) and sent.word_pos[j] - sent.word_pos[i] <= OBJECT_WINDOW:
+        j += 1
+    return j - 1
+
+
 def _clause_end(sent: _Sentence, i: int) -> int:
     """The last token of the clause that token i stands in."""
     j = i + 1
@@ -401,8 +415,10 @@ def _modify(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
             valence *= N_SCALAR
         out.append(replace(cue, valence=valence, negated_by=negator))
     for k, cue in enumerate(out):
-        if cue.entry.scope == "negator" and not cue.negated_by:
+        if cue.entry.scope in {"negator", "object_negator"} and not cue.negated_by:
             end = _clause_end(sent, cue.last)
+            if cue.entry.scope == "object_negator":
+                end = min(end, _window_end(sent, cue.last))
             for m in range(k + 1, len(out)):
                 other = out[m]
                 if cue.last < other.first <= end and other.entry.scope != "negator":
@@ -413,8 +429,18 @@ def _modify(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
 # --- linking each word to the target -----------------------------------------------------
 
 
-def _sides(sent: _Sentence) -> tuple[list[str], str]:
-    """Each token's side of a contrast ('before'/'after', '' without one), and its kind."""
+class _Contrast(NamedTuple):
+    """A sentence's contrast: each token's side ('before', 'after' or ''), the kind
+    ('contrast', 'concessive' or ''), the marker's index, and whether the clause after
+    "but" lacks its own subject ("X helped but later undermined them")."""
+
+    sides: list
+    kind: str = ""
+    marker: int = -1
+    elided: bool = False
+
+
+def _contrast(sent: _Sentence) -> _Contrast:
     n = len(sent.tokens)
     markers = [
         i
@@ -425,19 +451,42 @@ def _sides(sent: _Sentence) -> tuple[list[str], str]:
     ]
     if markers:
         m = markers[-1]
-        return ["before" if i < m else "after" if i > m else "" for i in range(n)], "contrast"
+        sides = ["before" if i < m else "after" if i > m else "" for i in range(n)]
+        return _Contrast(sides, "contrast", m, _lacks_subject(sent, m))
     conc = next((i for i, tok in enumerate(sent.tokens) if tok[1] in CONCESSIVES), None)
     if conc is None:
-        return [""] * n, ""
+        return _Contrast([""] * n)
     end = n - 1
     if sent.word_pos[conc] == 0:
         end = next((j for j in range(conc, n) if sent.tokens[j][1] in {",", ";"}), n - 1)
-    return ["before" if conc <= i <= end else "after" for i in range(n)], "concessive"
+    return _Contrast(["before" if conc <= i <= end else "after" for i in range(n)], "concessive")
 
 
-def _link(sent: _Sentence, cue: Cue, t: int, sides: list[str], kind: str) -> tuple:
-    """(distance in words, commas, clause breaks, contrast, t) between a cue and target token t."""
+def _lacks_subject(sent: _Sentence, marker: int) -> bool:
+    """Whether the clause after a contrast word starts with its verb (its subject elided)."""
+    for tok, norm, _, _ in sent.tokens[marker + 1 :]:
+        if norm in CLAUSE_ADVERBS or norm == ",":
+            continue
+        return _is_word(tok) and not tok[:1].isupper() and norm not in SUBJECT_STARTS
+    return False
+
+
+def _link(sent: _Sentence, cue: Cue, t: int, contrast: _Contrast) -> tuple:
+    """(distance in words, commas, clause breaks, contrast, t) between a cue and target token t.
+
+    A clause after "but" with no subject of its own is about the target of the clause
+    before: its words are measured from the "but", where the elided subject stands.
+    """
+    sides, side = contrast.sides, ""
     a, b = (cue.last, t) if t > cue.last else (t, cue.first)
+    if sides[cue.first] and sides[t] and sides[cue.first] != sides[t]:
+        side = "before_but" if sides[cue.first] == "before" else "after_but"
+        if contrast.kind == "concessive" and side == "after_but":
+            side = "concessive_out"
+        elif contrast.elided and side == "after_but":
+            a = contrast.marker
+    elif contrast.elided and sides[cue.first] == sides[t] == "before":
+        side = "before_but"
     between = [sent.tokens[j][1] for j in range(a + 1, b)]
     if t == a and between[:1] == [","] and between[1:2] and between[1] in RELATIVES:
         between = between[2:]  # "X, who ...": a relative clause on the target is about it
@@ -445,13 +494,7 @@ def _link(sent: _Sentence, cue: Cue, t: int, sides: list[str], kind: str) -> tup
         between = between[1:]
     weak = sum(norm in WEAK_PUNCT for norm in between)
     strong = sum(norm in STRONG_PUNCT or norm in CLAUSE_WORDS for norm in between)
-    contrast = ""
-    if sides[cue.first] and sides[t] and sides[cue.first] != sides[t]:
-        if sides[cue.first] == "before":
-            contrast = "before_but"
-        else:
-            contrast = "after_but" if kind == "contrast" else "concessive_out"
-    return (abs(sent.word_pos[b] - sent.word_pos[a]), weak, strong, contrast, t)
+    return (abs(sent.word_pos[b] - sent.word_pos[a]), weak, strong, side, t)
 
 
 def _object_link(sent: _Sentence, cue: Cue, objects: set) -> tuple:
@@ -489,20 +532,25 @@ def _speech(sent: _Sentence) -> tuple[int, str]:
 
 def _attach(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
     """Give each cue its links to the target tokens, its quotation and speech status."""
-    sides, kind = _sides(sent)
+    contrast = _contrast(sent)
     verb, said = _speech(sent)
-    objects = {j for c in cues if c.entry.scope == "object" for j in range(c.first, c.last + 1)}
+    objects = {
+        j
+        for c in cues
+        if c.entry.scope in {"object", "object_negator"}
+        for j in range(c.first, c.last + 1)
+    }
     target_quotes = frozenset().union(*(sent.quoted[t] for t in sent.targets))
     out = []
     for cue in cues:
         if cue.links:
             out.append(cue)
             continue
-        if cue.entry.scope == "object":
+        if cue.entry.scope in {"object", "object_negator"}:
             links = _object_link(sent, cue, objects - set(range(cue.first, cue.last + 1)))
             relation = f"object of '{cue.text.lower()}'" if links else ""
         else:
-            links = tuple(_link(sent, cue, t, sides, kind) for t in sent.targets)
+            links = tuple(_link(sent, cue, t, contrast) for t in sent.targets)
             relation = ""
         quoted = bool(sent.quoted[cue.first] - target_quotes)
         reported = (said == "after" and cue.first > verb) or (said == "before" and cue.last < verb)

@@ -1,0 +1,313 @@
+"""Tests for briefkit.sentiment: target-directed scores, their evidence, and the tables."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefkit import paths
+from briefkit.sentiment import LABELS, TargetScore, label_of, load_lexicon, score_target
+
+
+def score_of(text: str, target: str, nth: int = 0) -> TargetScore:
+    """Score the nth occurrence of ``target`` in ``text``."""
+    spans = [m.span() for m in re.finditer(re.escape(target), text)]
+    start, end = spans[nth]
+    return score_target(text, start, end)
+
+
+# --- the issue's examples ----------------------------------------------------------------
+
+ISSUE_EXAMPLES = [
+    ("Iran and Russia are working together, complicating U.S. strategy.", "U.S.", "negative"),
+    ("Russia's removal of Iran's stockpile benefits U.S. interests.", "U.S.", "positive"),
+    (
+        "Putin seeks to block what he says are U.S. attempts to establish hegemony.",
+        "U.S.",
+        "negative",
+    ),
+    (
+        (
+            "Militia commanders argue that the Iraqi campaign should rely on Russia and Iran "
+            "instead of the United States."
+        ),
+        "United States",
+        "negative",
+    ),
+]
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(("text", "target", "label"), ISSUE_EXAMPLES)
+def test_issue_examples(text, target, label):
+    assert score_of(text, target).label == label
+
+
+@pytest.mark.offline
+def test_complicating_is_the_evidence():
+    result = score_of(ISSUE_EXAMPLES[0][0], "U.S.")
+    assert result.evidence.startswith("complicating(-0.60")
+    assert "strategy" in result.evidence
+
+
+@pytest.mark.offline
+def test_rely_on_favours_the_actors_chosen_instead():
+    text = ISSUE_EXAMPLES[3][0]
+    assert score_of(text, "Iran").label == "positive"
+    assert score_of(text, "Russia").label == "positive"
+    assert "instead of" in score_of(text, "United States").evidence
+
+
+# The seed brief is the publisher's text: read it from ../shared, never copy it here.
+SEED_CASES = [
+    ("complicating U.S. strategy", "U.S.", "negative"),
+    ("benefit U.S. interests", "U.S.", "positive"),
+    ("has benefited U.S. interests", "U.S.", "positive"),
+    ("U.S. attempts to establish hegemony", "U.S.", "negative"),
+    ("instead of the United States", "United States", "negative"),
+    ("close U.S. allies", "U.S.", "positive"),
+]
+
+
+@pytest.mark.needs_shared
+@pytest.mark.parametrize(("phrase", "target", "label"), SEED_CASES)
+def test_seed_brief_sentences(shared, phrase, target, label):
+    from briefkit.text import normalize_text, split_sentences
+
+    (path,) = sorted((shared / "corpora" / "seed-brief").glob("*.txt"))
+    text = normalize_text(path.read_text(encoding="utf-8"))
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    (sentence,) = [s for s in sentences if phrase in s]
+    start = sentence.index(phrase) + phrase.index(target)
+    assert score_target(sentence, start, start + len(target)).label == label
+
+
+# --- negation and contrast ---------------------------------------------------------------
+
+
+@pytest.mark.offline
+def test_negation_reverses_a_word():
+    assert score_of("Moscow trusts Washington.", "Washington").label == "positive"
+    negated = score_of("Moscow does not trust Washington.", "Washington")
+    assert negated.label == "negative"
+    assert "negated by 'not'" in negated.evidence
+    assert score_of("Moscow never trusted Washington.", "Washington").score < 0
+
+
+@pytest.mark.offline
+def test_negated_threat_is_not_hostile():
+    plain = score_of("Iran is a threat to the region.", "Iran")
+    negated = score_of("Iran is not a threat to the region.", "Iran")
+    assert plain.label == "negative"
+    assert negated.score > 0
+
+
+@pytest.mark.offline
+def test_rejecting_a_view_reverses_its_words():
+    held = score_of("Analysts argue that Iran supports stability.", "Iran")
+    rejected = score_of("Tehran rejects the argument that Iran undermines stability.", "Iran")
+    assert held.score > 0
+    assert "negated by 'rejects'" in rejected.evidence
+    # "does not dismiss" cancels: dismiss is negated, so it reverses nothing.
+    kept = score_of("Experts do not dismiss the claim that Iran undermines stability.", "Iran")
+    assert kept.label == "negative"
+
+
+@pytest.mark.offline
+def test_each_clause_attaches_to_its_own_target():
+    text = "Iran praised the agreement, but Russia condemned it."
+    assert score_of(text, "Iran").label == "positive"
+    assert score_of(text, "Russia").label == "negative"
+
+
+@pytest.mark.offline
+def test_clause_after_but_dominates():
+    text = "Washington helped the talks at first but later undermined them."
+    result = score_of(text, "Washington")
+    assert result.label == "negative"
+    assert "in the clause after 'but'" in result.evidence
+
+
+@pytest.mark.offline
+def test_concession_yields_to_main_clause():
+    text = "Although Iran backed the truce, the United States undermined it."
+    assert score_of(text, "United States").label == "negative"
+    assert score_of(text, "Iran").label == "positive"
+
+
+# --- scope -------------------------------------------------------------------------------
+
+
+@pytest.mark.offline
+def test_object_relations_need_the_target_after_them():
+    assert score_of("Sanctions were imposed against Iran.", "Iran").label == "negative"
+    # "against" points at what follows it, not at the actor acting.
+    assert score_of("Iran campaigns against corruption.", "Iran").score > -0.2
+
+
+@pytest.mark.offline
+def test_distance_weakens_a_word():
+    near = score_of("Hegemony by Russia worries its neighbours.", "Russia")
+    far = score_of(
+        "Hegemony, in the view of many officials in the region today, is a word used of Russia.",
+        "Russia",
+    )
+    assert abs(near.score) > abs(far.score)
+
+
+@pytest.mark.offline
+def test_quoted_speech_is_not_said_of_the_speaker():
+    spoken = score_of('"We will crush these terrible, evil enemies," Russia said.', "Russia")
+    said_of = score_of('"Russia is a terrible, evil enemy," Iran said.', "Russia")
+    assert said_of.label == "negative"
+    assert abs(spoken.score) < abs(said_of.score) / 3
+    assert "in quoted speech" in spoken.evidence
+
+
+@pytest.mark.offline
+def test_prefix_on_the_target_token():
+    assert score_of("Anti-American protests spread.", "American").label == "negative"
+
+
+# --- symmetry: any target ----------------------------------------------------------------
+
+TEMPLATES = [
+    "Moscow and Beijing are working together, complicating {} strategy.",
+    "The deal benefits {} interests.",
+    "The militias should rely on Hizballah instead of {}.",
+    "Analysts do not trust {}.",
+    "Syria is a close ally of {}.",
+]
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_same_words_same_score_for_any_target(template):
+    results = []
+    for name in ("the United States", "Russia", "Iran"):
+        text = template.format(name)
+        start = text.index(name)
+        results.append(score_target(text, start, start + len(name)))
+    assert len({(r.score, r.label) for r in results}) == 1
+
+
+# --- contract ----------------------------------------------------------------------------
+
+WORDS = [
+    "Russia",
+    "Iran",
+    "the",
+    "United",
+    "States",
+    "not",
+    "but",
+    "however",
+    "hegemony",
+    "ally",
+    "good",
+    "bad",
+    "instead",
+    "of",
+    "against",
+    ",",
+    '"',
+    "said",
+    "never",
+    "very",
+    "threat",
+    "benefit",
+    "rejects",
+    "although",
+    "(",
+    ";",
+    "supports",
+    "—",
+]
+
+
+@pytest.mark.offline
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30), st.data())
+def test_score_in_range_and_label_consistent(words, data):
+    text = " ".join(["Iran", *words])
+    result = score_target(text, 0, 4)
+    assert -1.0 <= result.score <= 1.0
+    assert result.label in LABELS
+    assert result.label == label_of(result.score)
+    assert isinstance(result.evidence, str)
+
+
+@pytest.mark.offline
+def test_no_words_no_score():
+    assert score_of("Iran met Russia on Tuesday.", "Iran") == TargetScore(0.0, "neutral", "")
+
+
+@pytest.mark.offline
+def test_span_outside_any_word_is_an_error():
+    with pytest.raises(ValueError, match="target span"):
+        score_target("Iran met Russia.", 40, 44)
+
+
+@pytest.mark.offline
+def test_works_without_nltk(monkeypatch):
+    from briefkit import resources
+
+    def unavailable(*_args, **_kwargs):
+        raise AssertionError("sentiment must not need NLTK's data")
+
+    monkeypatch.setattr(resources, "nltk_resource", unavailable)
+    monkeypatch.setattr(resources, "pos_tag", unavailable)
+    assert score_of(ISSUE_EXAMPLES[0][0], "U.S.").label == "negative"
+
+
+@pytest.mark.offline
+def test_lexicon_table_is_well_formed():
+    table = pd.read_csv(paths.DATA_DIR / "lexicon.csv", keep_default_na=False)
+    assert list(table.columns[:4]) == ["term", "valence", "scope", "reason"]
+    assert table["term"].str.lower().is_unique
+    assert table["valence"].between(-1, 1).all()
+    assert set(table["scope"]) <= {"word", "object", "object_negator", "negator"}
+    assert (table["reason"].str.len() > 0).all()
+    for term in ("hegemony", "machinations", "ally", "rely on", "instead of", "interests"):
+        assert term in set(table["term"])
+
+
+@pytest.mark.offline
+def test_custom_lexicon_replaces_the_domain_table():
+    table = pd.DataFrame(
+        {"term": ["hegemony"], "valence": [0.8], "scope": ["word"], "reason": ["test"]}
+    )
+    text = "Russia seeks hegemony."
+    assert score_target(text, 0, 6).label == "negative"
+    assert score_target(text, 0, 6, lexicon=table).label == "positive"
+    vader_only = load_lexicon(table.iloc[0:0])
+    assert score_target(text, 0, 6, lexicon=vader_only).label == "neutral"
+
+
+# --- NewsMTSC: the scorer beats sentence-level VADER (figures: benchmarks/) ---------------
+
+
+@pytest.mark.needs_shared
+@pytest.mark.slow
+def test_beats_plain_vader_on_newsmtsc_rw_dev(shared):
+    import importlib.util
+
+    path = shared / "eval" / "newsmtsc" / "rw-dev.jsonl"
+    if not path.is_file():
+        pytest.skip("NewsMTSC rw-dev is not in ../shared")
+    root = paths.PROJECT_ROOT
+    script = root / "benchmarks" / "sentiment_eval.py" if root else None
+    if script is None or not script.is_file():
+        pytest.skip("benchmarks/ is not beside this installation")
+    spec = importlib.util.spec_from_file_location("sentiment_eval", script)
+    evaluation = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evaluation)
+    items = evaluation.load_split(path)
+    gold = [g for _, _, g in items]
+    ours = evaluation.macro_f1(gold, evaluation.briefkit_labels(items))[0]
+    vader = evaluation.macro_f1(gold, evaluation.vader_labels(items))[0]
+    assert ours > vader
