@@ -46,6 +46,14 @@ show_rows = 5
 corpus = bk.load_corpus(briefs_path or bk.sample_path())
 corpus
 
+# %% [markdown]
+# The run's provenance: the versions of briefkit and of the packages its results depend on,
+# which NLTK resources are in force, the corpus's content hash and this notebook's
+# parameters. Two runs with the same provenance give the same tables.
+
+# %%
+bk.provenance(corpus=corpus, parameters={"briefs_path": briefs_path, "show_rows": show_rows})
+
 # %%
 corpus.skipped
 
@@ -136,6 +144,59 @@ print(f"{len(tokens):,} tokens, offsets exact: {exact}")
 
 # %%
 corpus.sentences.groupby("kind").size().rename("sentences").to_frame()
+
+# %% [markdown]
+# ## Exercises
+#
+# Each exercise asks a question of the corpus. Write your answer in the cell below the
+# question (`answer = ...`), then run the check under it. The check computes the right
+# answer from the corpus loaded above, so it holds on your own briefs too, and when your
+# answer is not right yet it gives a hint.
+
+# %%
+import re
+
+from briefkit.exercises import check
+
+# %% [markdown]
+# ### Exercise 01.1: the busiest month
+#
+# In which month were the most briefs published? Answer with a string `"YYYY-MM"`.
+
+# %% tags=["solution"]
+per_month = corpus.briefs["date"].dt.to_period("M").value_counts()
+answer = str(per_month.idxmax())
+
+# %%
+check("01.1", answer, corpus=corpus)
+
+# %% [markdown]
+# ### Exercise 01.2: a sentence the regular expression would cut
+#
+# Find a sentence of the corpus that the regular-expression splitter of the section on
+# sentence splitting would cut in two. Answer with its `(brief_id, sent_id)`.
+
+# %% tags=["solution"]
+naive = r"(?<=[.!?])\s+(?=[A-Z])"
+is_cut = corpus.sentences["text"].map(lambda text: len(re.split(naive, text)) > 1)
+first = corpus.sentences[is_cut].iloc[0]
+answer = (first["brief_id"], first["sent_id"])
+
+# %%
+check("01.2", answer, corpus=corpus)
+
+# %% [markdown]
+# ### Exercise 01.3: how much of a brief is stopwords?
+#
+# What share of the alphabetic tokens (`is_alpha`) are stopwords (`is_stop`)? Answer with a
+# number between 0 and 1; two decimals are enough.
+
+# %% tags=["solution"]
+words = corpus.tokens[corpus.tokens["is_alpha"]]
+answer = words["is_stop"].mean()
+
+# %%
+check("01.3", answer, corpus=corpus)
 
 # %% [markdown]
 # ## In this notebook we:

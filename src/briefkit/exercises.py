@@ -1,0 +1,370 @@
+"""Exercises with checked answers, for the notebooks' closing sections and for a class.
+
+Each notebook ends with a few exercises: a question about the corpus, an answer cell
+(tagged ``solution`` in the teacher's copy) and ``check(exercise_id, answer, corpus=corpus)``.
+A check never compares against a stored answer: it computes the right one from the corpus
+it is given, so the exercises hold on any corpus, the sample or a class's own briefs. When
+the answer is not right, it says why in a hint aimed at the usual mistake.
+
+``python -m briefkit.exercises --out build/exercises`` (``make exercises``) writes the
+student copies: every ``solution`` cell replaced by ``answer = ...  # your answer here``.
+A student copy runs up to the first unanswered exercise and stops there, with a message
+saying what to do.
+
+>>> import briefkit as bk
+>>> corpus = bk.Corpus.from_texts(["Iran gains.", "Russia acts."], dates=["2016-03-01", "2016-04-02"])
+>>> verdict = check("01.1", "2016-03", corpus=corpus)
+Exercise 01.1: right. 2016-03 has the most briefs (1), tied with 2016-04.
+>>> bool(verdict)
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import math
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+STUB = "answer = ...  # your answer here"
+SOLUTION_TAG = "solution"
+STUB_TAG = "answer"
+# The regular expression of notebook 01's naive splitter: break after . ! ? before a capital.
+NAIVE_SPLIT = r"(?<=[.!?])\s+(?=[A-Z])"
+
+
+class ExerciseNotAnswered(Exception):
+    """An exercise's answer is still ``...`` (or None): the student copy stops here."""
+
+    def _render_traceback_(self) -> list[str]:
+        # IPython shows this instead of a traceback: the student needs the message, not the stack.
+        return [f"{type(self).__name__}: {self}"]
+
+
+class UnknownExercise(KeyError):
+    """No exercise has this id."""
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise: its question, how to compute its answer, how to judge an answer."""
+
+    id: str
+    notebook: str
+    question: str
+    teaches: str
+    solve: Callable  # corpus -> the right answer(s), computed
+    judge: Callable  # (answer, solved, corpus) -> (right: bool, message: str)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What ``check`` found; true when the answer is right."""
+
+    exercise: str
+    right: bool
+    message: str
+
+    def __bool__(self) -> bool:
+        return self.right
+
+    def _ipython_display_(self) -> None:
+        """Nothing more to show: ``check`` has printed the message already."""
+
+
+EXERCISES: dict[str, Exercise] = {}
+
+
+def exercise(id: str, *, notebook: str, question: str, teaches: str, solve: Callable):
+    """Register the decorated judge function as exercise ``id``."""
+
+    def register(judge: Callable) -> Callable:
+        EXERCISES[id] = Exercise(id, notebook, question, teaches, solve, judge)
+        return judge
+
+    return register
+
+
+def get_exercise(exercise_id: str) -> Exercise:
+    """The exercise with this id ("01.1"), or UnknownExercise listing the known ones."""
+    try:
+        return EXERCISES[str(exercise_id)]
+    except KeyError:
+        raise UnknownExercise(f"no exercise {exercise_id!r}; known: {', '.join(EXERCISES)}") from None
+
+
+def list_exercises(notebook: str | None = None) -> pd.DataFrame:
+    """The exercises (id, notebook, question, teaches), optionally of one notebook ("01")."""
+    rows = [(e.id, e.notebook, e.question, e.teaches) for e in EXERCISES.values()
+            if notebook is None or e.notebook.startswith(notebook)]
+    return pd.DataFrame(rows, columns=["id", "notebook", "question", "teaches"])
+
+
+def is_unanswered(answer) -> bool:
+    """Whether an answer is still the stub's ``...`` (or None)."""
+    return answer is Ellipsis or answer is None
+
+
+def check(exercise_id: str, answer, corpus=None) -> Verdict:
+    """Say whether ``answer`` is right for the exercise on ``corpus``, and when not, a hint.
+
+    Args:
+        exercise_id: the exercise, e.g. "01.1" (notebook 01, first exercise).
+        answer: the student's answer; ``...`` or None means not answered yet.
+        corpus: the Corpus the notebook analyses (default: the sample corpus).
+
+    Returns:
+        A Verdict (true when right), after printing its message.
+
+    Raises:
+        ExerciseNotAnswered: when the answer is ``...`` or None, so that a student copy of a
+        notebook stops at the first exercise still to do.
+    """
+    ex = get_exercise(exercise_id)
+    if is_unanswered(answer):
+        print(f"Exercise {ex.id} is waiting for your answer. {ex.question}\n"
+              "Replace the ... in `answer = ...` in the cell above, run that cell, then this one.")
+        raise ExerciseNotAnswered(f"exercise {ex.id} is not answered yet: give `answer` a value "
+                                  "in the cell above (it is still ...)")
+    corpus = corpus if corpus is not None else _sample_corpus()
+    right, detail = ex.judge(answer, ex.solve(corpus), corpus)
+    message = f"Exercise {ex.id}: {'right' if right else 'not yet'}. {detail}".strip()
+    print(message)
+    return Verdict(ex.id, bool(right), message)
+
+
+def expected(exercise_id: str, corpus=None):
+    """The right answer(s) of an exercise on a corpus, computed (for teachers and tests)."""
+    return get_exercise(exercise_id).solve(corpus if corpus is not None else _sample_corpus())
+
+
+def _sample_corpus():
+    from briefkit.corpus import load_corpus, sample_path
+
+    return load_corpus(sample_path(), progress=False)
+
+
+# --- reading answers ---------------------------------------------------------------------
+
+
+def _number(answer) -> float | None:
+    """An answer as a float, or None when it is not a single number."""
+    if isinstance(answer, bool):
+        return None
+    if isinstance(answer, (pd.Series, pd.DataFrame)) and answer.size == 1:
+        answer = answer.to_numpy().ravel()[0]
+    try:
+        value = float(str(answer).strip().rstrip("%")) if isinstance(answer, str) else float(answer)
+    except (TypeError, ValueError):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _text(answer) -> str:
+    """An answer as lower-case text without surrounding space or quotes."""
+    if isinstance(answer, (pd.Series, pd.Index)) and len(answer) == 1:
+        answer = answer.iloc[0] if isinstance(answer, pd.Series) else answer[0]
+    return str(answer).strip().strip("'\"").strip().casefold()
+
+
+def _sentence_keys(answer) -> list[tuple[str, int]] | None:
+    """(brief_id, sent_id) pairs from a tuple, a list of tuples, a row or a table."""
+    if isinstance(answer, pd.DataFrame):
+        if not {"brief_id", "sent_id"} <= set(answer.columns):
+            return None
+        return [(str(b), int(s)) for b, s in answer[["brief_id", "sent_id"]].itertuples(index=False)]
+    if isinstance(answer, pd.Series):
+        if {"brief_id", "sent_id"} <= set(answer.index):
+            return [(str(answer["brief_id"]), int(answer["sent_id"]))]
+        answer = tuple(answer)
+    if isinstance(answer, dict) and {"brief_id", "sent_id"} <= set(answer):
+        return [(str(answer["brief_id"]), int(answer["sent_id"]))]
+    if isinstance(answer, (tuple, list)) and len(answer) == 2 and not isinstance(answer[0], (tuple, list)):
+        try:
+            return [(str(answer[0]), int(answer[1]))]
+        except (TypeError, ValueError):
+            return None
+    if isinstance(answer, (tuple, list, set)):
+        keys = [_sentence_keys(item) for item in answer]
+        return None if not keys or any(k is None for k in keys) else [k[0] for k in keys]
+    return None
+
+
+# --- notebook 01: load and tokenise ------------------------------------------------------
+
+
+def _busiest_months(corpus) -> dict:
+    months = corpus.briefs["date"].dropna().dt.to_period("M").astype(str).value_counts()
+    return {"counts": months.to_dict(), "best": sorted(months[months == months.max()].index)}
+
+
+def _month(answer) -> str | None:
+    if isinstance(answer, (pd.Period, pd.Timestamp)):
+        return f"{answer.year:04d}-{answer.month:02d}"
+    match = re.fullmatch(r"(\d{4})[-/ ]?(\d{1,2})", _text(answer))
+    return f"{match.group(1)}-{int(match.group(2)):02d}" if match else None
+
+
+@exercise(
+    "01.1", notebook="01-load-and-tokenize",
+    question="In which month were the most briefs published? Answer with a string 'YYYY-MM'.",
+    teaches="dates as a datetime column; grouping by calendar month; reading a series of briefs over time",
+    solve=_busiest_months,
+)
+def _judge_busiest_month(answer, solved, corpus):
+    counts, best = solved["counts"], solved["best"]
+    if not best:
+        right = _text(answer) == "none"
+        return right, "No brief in this corpus has a date: the answer is 'none'."
+    month = _month(answer)
+    top = counts[best[0]]
+    if month in best:
+        ties = [m for m in best if m != month]
+        return True, (f"{month} has the most briefs ({top})"
+                      + (f", tied with {', '.join(ties)}." if ties else "."))
+    if month is None:
+        if _number(answer) is not None and re.fullmatch(r"\d{4}", _text(answer)):
+            return False, "That is a year: the question asks for a month, as 'YYYY-MM'."
+        if _number(answer) is not None:
+            return False, ("That looks like a count of briefs: the question asks which month, "
+                           "as 'YYYY-MM'.")
+        return False, "Answer with the month as a string 'YYYY-MM', for example '2016-03'."
+    return False, (f"{month} has {counts.get(month, 0)} briefs, and one month has {top}. Count "
+                   "briefs per month with corpus.briefs['date'].dt.to_period('M').value_counts().")
+
+
+def _cut_by_regex(corpus) -> set[tuple[str, int]]:
+    sentences = corpus.sentences
+    cut = sentences["text"].map(lambda text: len(re.split(NAIVE_SPLIT, text)) > 1)
+    return {(str(b), int(s)) for b, s in sentences.loc[cut, ["brief_id", "sent_id"]].itertuples(index=False)}
+
+
+@exercise(
+    "01.2", notebook="01-load-and-tokenize",
+    question=("Find a sentence of the corpus that notebook 01's regular-expression splitter "
+              "(a break after . ! or ? before a capital) would cut in two. Answer with its "
+              "(brief_id, sent_id)."),
+    teaches="why abbreviations ('U.S.', 'Gen.', 'Dec.') defeat naive sentence splitting; applying a function to a column",
+    solve=_cut_by_regex,
+)
+def _judge_cut_sentence(answer, solved, corpus):
+    if not solved:
+        return _text(answer) == "none", "The regular expression cuts no sentence of this corpus: answer 'none'."
+    keys = _sentence_keys(answer)
+    if isinstance(answer, (tuple, list)) and len(answer) == 2 and isinstance(answer[1], str):
+        return False, "Put the brief_id first, then the sent_id: (brief_id, sent_id)."
+    if not keys:
+        return False, ("Answer with a pair (brief_id, sent_id), e.g. "
+                       f"{sorted(solved)[0][0]!r}, 3), or a row of corpus.sentences.")
+    text = corpus.sentences.set_index(["brief_id", "sent_id"])["text"]
+    for key in keys:
+        if key in solved:
+            continue
+        if key not in text.index:
+            return False, (f"There is no sentence {key} in corpus.sentences; take brief_id and "
+                           "sent_id from the same row.")
+        return False, (f"The regular expression keeps {key} whole: {text[key][:90]!r}. Look for "
+                       "an abbreviation followed by a capital, such as 'U.S. Navy'.")
+    return True, (f"{len(solved)} sentences of this corpus would be cut; every cut loses the "
+                  "link between a claim and its source.")
+
+
+def _stopword_share(corpus) -> dict:
+    tokens = corpus.tokens
+    alpha = tokens[tokens["is_alpha"]]
+    return {"alpha": float(alpha["is_stop"].mean()) if len(alpha) else float("nan"),
+            "all": float(tokens["is_stop"].mean()) if len(tokens) else float("nan")}
+
+
+@exercise(
+    "01.3", notebook="01-load-and-tokenize",
+    question=("What share of the alphabetic tokens (is_alpha) are stopwords (is_stop)? Answer "
+              "with a number between 0 and 1; two decimals are enough."),
+    teaches="the token table's boolean columns; the mean of a boolean as a share; filtering before counting",
+    solve=_stopword_share,
+)
+def _judge_stopword_share(answer, solved, corpus):
+    value, share = _number(answer), solved["alpha"]
+    close = lambda a, b: abs(a - b) <= 0.005  # noqa: E731  (two decimals)
+    if value is None:
+        return False, "Answer with a single number between 0 and 1, such as 0.25."
+    if close(value, share):
+        return True, f"{share:.3f} of the words are stopwords; the rest carry the content."
+    if 1 < value <= 100 and close(value / 100, share):
+        return False, "That is a percentage: give the share as a number between 0 and 1."
+    if close(value, solved["all"]):
+        return False, ("You counted punctuation and numbers too: keep only the tokens with "
+                       "is_alpha before taking the share.")
+    if close(value, 1 - share):
+        return False, "That is the share of words that are NOT stopwords."
+    if value > 1:
+        return False, "That looks like a count: divide by the number of alphabetic tokens."
+    return False, "Filter corpus.tokens on is_alpha, then take the mean of is_stop."
+
+
+# --- student copies ----------------------------------------------------------------------
+
+
+def _tags(cell) -> list[str]:
+    return list(cell.get("metadata", {}).get("tags", []))
+
+
+def student_notebook(notebook: dict) -> tuple[dict, int]:
+    """A copy of a notebook (nbformat JSON) with each solution cell replaced by the stub.
+
+    Returns the copy and the number of cells replaced. Outputs are cleared.
+    """
+    out = copy.deepcopy(notebook)
+    cells, replaced = [], 0
+    for cell in out["cells"]:
+        if cell["cell_type"] == "code":
+            cell["outputs"], cell["execution_count"] = [], None
+        if SOLUTION_TAG in _tags(cell):
+            cell = {**cell, "source": STUB, "metadata": {**cell.get("metadata", {}), "tags": [
+                STUB_TAG, *[t for t in _tags(cell) if t != SOLUTION_TAG]]}}
+            replaced += 1
+        cells.append(cell)
+    out["cells"] = cells
+    return out, replaced
+
+
+def make_student_copies(out: str | Path, *, notebooks: list[Path] | None = None) -> list[Path]:
+    """Write a student copy of every numbered notebook into ``out``; return their paths."""
+    from briefkit import storage
+    from briefkit.report import list_notebooks
+
+    written = []
+    for path in notebooks or list_notebooks():
+        notebook = json.loads(Path(path).read_text(encoding="utf-8"))
+        student, _ = student_notebook(notebook)
+        target = Path(out) / Path(path).name
+        storage.atomic_write_text(target, json.dumps(student, indent=1, ensure_ascii=False) + "\n")
+        written.append(target)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m briefkit.exercises --out build/exercises``: write the student copies."""
+    from briefkit.paths import build_dir
+
+    parser = argparse.ArgumentParser(prog="python -m briefkit.exercises",
+                                     description="Write student copies of the notebooks.")
+    parser.add_argument("--out", help="the folder to write (default: build/exercises)")
+    args = parser.parse_args(argv)
+    out = Path(args.out) if args.out else build_dir() / "exercises"
+    for path in make_student_copies(out):
+        notebook = json.loads(path.read_text(encoding="utf-8"))
+        stubs = sum(STUB_TAG in _tags(c) for c in notebook["cells"])
+        print(f"{path}  ({stubs} exercise{'s' if stubs != 1 else ''} to answer)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
