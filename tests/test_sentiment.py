@@ -170,7 +170,9 @@ def test_quoted_speech_is_not_said_of_the_speaker():
 
 @pytest.mark.offline
 def test_prefix_on_the_target_token():
-    assert score_of("Anti-American protests spread.", "American").label == "negative"
+    assert score_of("Anti-American groups met in Cairo.", "American").label == "negative"
+    assert score_of("Pro-Iranian groups met in Cairo.", "Iranian").label == "positive"
+    assert score_of("American groups met in Cairo.", "American").label == "neutral"
 
 
 # --- symmetry: any target ----------------------------------------------------------------
@@ -270,7 +272,7 @@ def test_lexicon_table_is_well_formed():
     assert list(table.columns[:4]) == ["term", "valence", "scope", "reason"]
     assert table["term"].str.lower().is_unique
     assert table["valence"].between(-1, 1).all()
-    assert set(table["scope"]) <= {"word", "object", "object_negator", "negator"}
+    assert set(table["scope"]) <= {"word", "object", "object_negator", "negator", "prefix"}
     assert (table["reason"].str.len() > 0).all()
     for term in ("hegemony", "machinations", "ally", "rely on", "instead of", "interests"):
         assert term in set(table["term"])

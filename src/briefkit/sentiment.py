@@ -115,7 +115,7 @@ class Entry:
 
     term: str
     valence: float
-    scope: str = "word"  # 'word', 'object', 'object_negator' or 'negator' (see lexicon.csv)
+    scope: str = "word"  # 'word', 'object', 'object_negator', 'negator' or 'prefix'
     reason: str = ""
     source: str = "briefkit"
 
@@ -345,18 +345,16 @@ def _find_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
 
 
 def _affix_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
-    """ "anti-American", "U.S.-backed": a prefix or suffix on the target's own token."""
+    """ "anti-American", "pro-Iranian": a prefix of the lexicon on the target's own token."""
     cues = []
     for t in sent.targets:
         tok, _, s, _e = sent.tokens[t]
-        for a, b in sent.spans:
-            head, tail = tok[: max(0, a - s)].lower(), tok[max(0, b - s) :].lower()
-            if head.endswith("-") and (head.split("-")[-2] + "-") in lex.words:
-                entry = lex.words[head.split("-")[-2] + "-"]
-                cues.append(Cue(entry, head, t, t, entry.valence, relation="prefix on target"))
-            hit = next((lex.words[w] for w in _lemmas(tail[1:]) if w in lex.words), None)
-            if tail.startswith("-") and hit is not None and hit.valence:
-                cues.append(Cue(hit, tail, t, t, hit.valence, relation="target-" + tail[1:]))
+        for a, _b in sent.spans:
+            head = tok[: max(0, a - s)].lower()
+            prefix = head.rstrip("-\u2010\u2011").rsplit("-", 1)[-1] + "-"
+            entry = lex.words.get(prefix)
+            if head and entry is not None and entry.scope == "prefix":
+                cues.append(Cue(entry, prefix, t, t, entry.valence, relation="prefix on target"))
     return [replace(c, links=((1, 0, 0, "", c.first),)) for c in cues]
 
 
