@@ -1,0 +1,1612 @@
+"""Reported claims and estimative judgments: who asserts what, and how sure the author is.
+
+:func:`extract_claims` returns the claims table of DESIGN.md, one row per claim:
+
+- ``reported``: a view the brief reports as someone else's ("Putin asserts that ...",
+  "which Russia sees as ...", "Both have asserted that ..."), with its holder resolved
+  through the gazetteer (pronouns to the actor they stand for), the lemma of the reporting
+  or attitude word (``cue``), ``negated`` and the clause asserted (``content``);
+- ``judgment``: an estimative term ("very likely", "may", "will surely") with its
+  probability range from ``data/estimative_terms.csv``, or an analytic judgment of the
+  author ("we assess that ...") that carries none;
+- ``key_point``: each key-point sentence, a claim of the author, with the first estimative
+  term in it.
+
+Everything works from regular expressions over the words and the gazetteer: no POS tags are
+needed, so the results are the same offline. The rules are documented where they are made.
+
+``negated`` follows the annotation scheme of ``data/annotations``: true when the cue is
+negated ("does not dismiss", "do not trust", "has never accepted", "refused to accept") or
+is itself a word of denial or rejection ("rejects", "denies", "dismisses", "disputes").
+``rejects`` is the stricter reading: true when the holder is reported as holding the
+content false or refusing it, so "does not dismiss" is negated but does not reject.
+
+An estimative term inside a reported view ("Moscow insists the talks will likely fail") is
+the holder's, not the author's: it is kept as a ``judgment`` row whose ``holder`` is the
+reported holder and whose ``voice`` is 'holder', with ``in_claim`` naming the reported
+claim's ``claim_id``. :func:`judgment_summary` counts only the author's.
+
+>>> c = extract_claims(Corpus.from_texts(["Moscow insists that Assad will likely stay."]))
+>>> c[["kind", "holder", "cue", "content", "estimative_term", "voice"]].values.tolist()
+[['reported', 'Russia', 'insist', 'Assad will likely stay', None, None], ['judgment', 'Russia', 'insist', 'Assad will likely stay', 'likely', 'holder']]
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import pandas as pd
+
+from briefkit import resources
+from briefkit.corpus import Corpus
+from briefkit.text import norm_token, tokenize_words
+
+CLAIM_COLUMNS = ["brief_id", "sent_id", "claim_id", "kind", "holder", "holder_country",
+                 "holder_text", "cue", "negated", "content", "estimative_term", "prob_low",
+                 "prob_high", "start", "end"]
+EXTRA_COLUMNS = ["scale", "unquantified", "voice", "in_claim", "rejects", "content_start",
+                 "content_end", "term_start", "term_end"]
+KINDS = ("reported", "judgment", "key_point")
+AUTHOR = "author"
+SCALES = ("ICD 203", "Kent", "unquantified")
+
+# --- the reporting and attitude lexicon ----------------------------------------------------
+
+# Complement each cue takes: THAT (a clause, "that" optional), THAT_ONLY (a clause opened by
+# "that"/"whether"/...; without it the verb has another sense: "maintain military assets"),
+# AS ("sees X as Y", "what it sees as"), OBJ (an object: "rejects the argument", "does not
+# trust any other figure"), TO ("expects Iran to comply", "seeks to block").
+THAT, THAT_ONLY, AS, OBJ, TO, CALL = "that", "that_only", "as", "obj", "to", "call"
+
+_CUES: dict[str, tuple[str, str]] = {}
+
+
+def _add_cues(kind: str, spec: str) -> None:
+    # "lemma:form form form" entries, one per line; the lemma itself is always a form.
+    for line in spec.strip().splitlines():
+        lemma, _, forms = line.partition(":")
+        for form in {lemma.strip(), *forms.split()}:
+            _CUES[form] = (lemma.strip(), kind)
+
+
+_add_cues(THAT, """
+say: says said saying
+assert: asserts asserted asserting
+claim: claims claimed claiming
+insist: insists insisted insisting
+argue: argues argued arguing
+contend: contends contended contending
+believe: believes believed believing
+think: thinks thought thinking
+warn: warns warned warning
+fear: fears feared fearing
+hope: hopes hoped hoping
+worry: worries worried worrying
+expect: expects expected expecting
+suggest: suggests suggested suggesting
+allege: alleges alleged alleging
+deny: denies denied denying
+doubt: doubts doubted doubting
+suspect: suspects suspected suspecting
+complain: complains complained complaining
+tell: tells told telling
+""")
+_add_cues(THAT_ONLY, """
+maintain: maintains maintained maintaining
+announce: announces announced announcing
+acknowledge: acknowledges acknowledged acknowledging
+add: adds added adding
+note: notes noted noting
+state: states stated stating
+declare: declares declared declaring
+stress: stresses stressed stressing
+emphasize: emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
+recall: recalls recalled recalling
+concede: concedes conceded conceding
+admit: admits admitted admitting
+predict: predicts predicted predicting
+hint: hints hinted hinting
+affirm: affirms affirmed affirming
+reaffirm: reaffirms reaffirmed reaffirming
+reply: replies replied replying
+respond: responds responded responding
+answer: answers answered answering
+counter: counters countered countering
+remark: remarks remarked remarking
+signal: signals signalled signaled signalling signaling
+agree: agrees agreed agreeing
+confirm: confirms confirmed confirming
+conclude: concludes concluded concluding
+explain: explains explained explaining
+reiterate: reiterates reiterated reiterating
+repeat: repeats repeated repeating
+pledge: pledges pledged pledging
+promise: promises promised promising
+vow: vows vowed vowing
+threaten: threatens threatened threatening
+recognize: recognizes recognized recognizing recognise recognises recognised recognising
+accept: accepts accepted accepting
+""")
+_add_cues(AS, """
+see: sees saw seen seeing
+view: views viewed viewing
+regard: regards regarded regarding
+consider: considers considered considering
+describe: describes described describing
+portray: portrays portrayed portraying
+present: presents presented presenting
+depict: depicts depicted depicting
+characterize: characterizes characterized characterizing characterise characterises characterised characterising
+cast: casts casting
+read: reads
+perceive: perceives perceived perceiving
+interpret: interprets interpreted interpreting
+frame: frames framed framing
+""")
+_add_cues(OBJ, """
+reject: rejects rejected rejecting
+dismiss: dismisses dismissed dismissing
+dispute: disputes disputed disputing
+question: questions questioned questioning
+trust: trusts trusted trusting
+distrust: distrusts distrusted distrusting
+welcome: welcomes welcomed welcoming
+condemn: condemns condemned condemning
+criticize: criticizes criticized criticizing criticise criticises criticised criticising
+praise: praises praised praising
+blame: blames blamed blaming
+accuse: accuses accused accusing
+demand: demands demanded demanding
+oppose: opposes opposed opposing
+support: supports supported supporting
+endorse: endorses endorsed endorsing
+favour: favours favoured favouring favor favors favored favoring
+want: wants wanted wanting
+seek: seeks sought seeking
+urge: urges urged urging
+""")
+_add_cues(CALL, "call: calls called calling")
+
+# Words of denial or rejection: `negated` is true for them whatever their grammar.
+NEGATIVE_CUES = frozenset({"reject", "deny", "dismiss", "dispute", "doubt", "distrust",
+                           "oppose", "condemn", "criticize"})
+# Nouns that carry a view of their possessor: "Moscow's insistence that", "in Tehran's view".
+_NOUN_CUES = {
+    "view": "view", "views": "view", "claim": "claim", "claims": "claim", "assertion": "assert",
+    "insistence": "insist", "argument": "argue", "belief": "believe", "fear": "fear",
+    "fears": "fear", "hope": "hope", "hopes": "hope", "warning": "warn", "warnings": "warn",
+    "demand": "demand", "demands": "demand", "accusation": "accuse", "accusations": "accuse",
+    "denial": "deny", "announcement": "announce", "position": "view", "charge": "accuse",
+    "conviction": "believe", "suspicion": "suspect", "expectation": "expect",
+    "allegation": "allege", "allegations": "allege", "complaint": "complain",
+    "rejection": "reject", "perception": "see", "reading": "read", "assessment": "assess",
+    "contention": "contend", "promise": "promise", "pledge": "pledge", "threat": "threaten",
+}
+# Verbs whose subject also performs the verb after "to": "refused to accept", "seems to see".
+_CONTROL = frozenset("""refuse refuses refused refusing decline declines declined declining
+fail fails failed failing continue continues continued seem seems seemed appear appears
+appeared tend tends tended begin begins began try tries tried want wants wanted used
+come comes came plan plans planned intend intends intended prefer prefers preferred
+hesitate hesitates hesitated""".split())
+_NEG_CONTROL = frozenset("""refuse refuses refused refusing decline declines declined
+declining fail fails failed failing hesitate hesitates hesitated""".split())
+
+# Words between a subject and its verb: auxiliaries, negation, adverbs.
+_AUX = frozenset("""has have had is are was were be been being do does did will would shall
+should can could may might must""".split())
+_NEG = frozenset("""not never no n't cannot dont doesnt didnt isnt arent wasnt werent wont
+wouldnt hasnt havent hadnt don't doesn't didn't isn't aren't wasn't weren't won't wouldn't
+hasn't haven't hadn't""".split())
+_ADVERBS = frozenset("""also still now long already again often always even just only
+further once then today recently repeatedly consistently publicly privately reportedly
+openly clearly firmly flatly strongly loudly quietly increasingly rightly wrongly correctly
+itself themselves himself herself generally widely largely broadly initially later earlier
+officially formally explicitly implicitly reportedly apparently evidently privately
+routinely regularly frequently long-standing merely simply too either neither yet nonetheless
+however therefore thus meanwhile""".split())
+_NOT_ADVERBS = frozenset("""family ally rally assembly supply italy july early only likely
+unlikely monthly weekly daily""".split())
+
+# --- holders -----------------------------------------------------------------------------
+
+# Heads of a plural holder's phrase ("Western diplomats", "Iraqi Shi'a militia commanders").
+_GROUP_NOUNS = frozenset("""officials official leaders leader leadership diplomats diplomat
+commanders commander analysts analyst experts expert observers observer critics critic
+ministers minister spokesman spokeswoman spokesperson government governments authorities
+officers generals lawmakers legislators politicians negotiators sources media press
+hardliners hardliner reformists moderates clerics cleric elites elite military army
+establishment administration ministry officers policymakers strategists planners
+commentators scholars academics sceptics skeptics supporters opponents allies rebels
+figures voices circles insiders envoys envoy ambassador ambassadors advisers advisors
+adviser advisor capitals states countries partners parties sides members diplomacy
+negotiator chief chiefs president premier king emir prince""".split())
+# Lower-case words that may stand inside a holder's phrase.
+_NP_MODIFIERS = frozenset("""the a an this these those its their his her our many some most
+several few other another both all each senior top former powerful hardline moderate
+western eastern local regional military foreign defense defence security intelligence
+militia government opposition leading prominent independent influential key conservative
+reformist liberal rebel tribal religious party state ruling administration congressional
+two three four five some more veteran retired serving exiled new civilian political
+economic nuclear naval army air police border oil energy finance trade justice interior
+deputy chief vice acting supreme so-called shi'a shia shiite sunni kurdish arab gulf
+european""".split())
+_NP_STOPS = frozenset("""what which who whom whose that when where while because since as if
+than to in on at of for with by from against over under after before during into about
+between among toward towards through without within despite including like unlike and but
+or nor so yet however""".split())
+_PRONOUNS = {"he": "person", "she": "person", "it": "entity", "they": "plural",
+             "both": "pair", "we": "author", "i": "speaker"}
+_PAIR_PHRASES = re.compile(r"^(?:both|the two|both of them|each|the two (?:sides|countries|"
+                           r"governments|capitals|leaders|states|powers|men)|both (?:sides|"
+                           r"countries|governments|capitals|leaders|states|powers|men))$")
+_PERSON_TYPES = frozenset({"leader", "person"})
+_GROUP_TYPES = frozenset({"group_holder", "people"})
+_NON_HOLDER_TYPES = frozenset({"region", "non_actor"})
+_TITLE_WORDS = frozenset("""president prime minister foreign secretary king queen crown prince
+emir amir sheikh sultan general gen. lieutenant colonel admiral chancellor premier supreme
+leader ayatollah chairman chief speaker senator sen. ambassador envoy director deputy
+spokesman spokeswoman spokesperson commander mr. mrs. ms. dr. governor mayor judge""".split())
+_PREPOSITIONS_BEFORE = frozenset("""in on at to of for with by from against over under after
+before during into about between among toward towards through without within despite
+including like unlike than via across""".split())
+
+_WORDISH = re.compile(r"\w")
+_CLAUSE_BREAK = frozenset({";", ":"})
+_CONTRAST_AFTER_COMMA = frozenset({"but", "while", "although", "though", "whereas", "yet",
+                                   "even", "because", "since", "unless"})
+_COMPLEMENTIZERS = frozenset({"that", "whether", "why", "how", "if", "what", "when"})
+_TIME_AFTER_THAT = frozenset({"day", "week", "month", "year", "time", "morning", "evening",
+                              "night", "afternoon", "weekend"})
+
+
+class Mention(NamedTuple):
+    """An actor named in a sentence (offsets into the sentence)."""
+
+    actor: str
+    actor_type: str
+    country: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds a view expressed in a sentence, and what view (offsets into the sentence).
+
+    ``holder`` and ``holder_country`` join several actors with "|" for a joint holder
+    ("Both Iran and Russia"); ``holder_country`` is '' for holders who speak for no state
+    or body ("experts"). ``negated``: the cue is negated or a word of denial; ``rejects``:
+    the holder holds the content false.
+    """
+
+    holder: str
+    holder_country: str
+    holder_text: str
+    cue: str
+    negated: bool
+    content: str
+    content_start: int
+    content_end: int
+    holder_start: int
+    holder_end: int
+    cue_start: int
+    cue_end: int
+    rejects: bool = False
+    holders: tuple = field(default=(), repr=False, compare=False)
+
+    @property
+    def start(self) -> int:
+        """Where the evidence starts: the holder's words or the cue, whichever is first."""
+        return min(self.cue_start, self.holder_start) if self.holder_start >= 0 else self.cue_start
+
+    @property
+    def end(self) -> int:
+        return max(self.content_end, self.cue_end)
+
+
+class _Ref(NamedTuple):
+    """A resolved holder: canonical name, country ('' for none) and its kind."""
+
+    actor: str
+    country: str
+    kind: str  # 'person', 'entity', 'plural', 'author'
+
+
+# --- tokens ------------------------------------------------------------------------------
+
+
+class _Tok(NamedTuple):
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for tok, s, e in tokenize_words(text):
+        out.append(_Tok(tok, norm_token(tok), s, e))
+    return out
+
+
+def _is_cap(tok: _Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _is_adverb(norm: str) -> bool:
+    return norm in _ADVERBS or (len(norm) > 4 and norm.endswith("ly") and norm not in _NOT_ADVERBS)
+
+
+# --- the sentence parser -----------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    """What earlier sentences tell about pronouns: their mentions and claims' holders."""
+
+    sentences: list = field(default_factory=list)  # [(mentions, holder refs list), ...]
+
+    def push(self, mentions, refs) -> None:
+        self.sentences.append((mentions, refs))
+        if len(self.sentences) > 3:
+            self.sentences.pop(0)
+
+
+class _Sentence:
+    """One sentence: its tokens, mentions, and the claims found in it."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], context: _Context | None):
+        self.text = text
+        self.toks = _tokens(text)
+        self.mentions = [m for m in mentions if m.actor_type not in _NON_HOLDER_TYPES]
+        self.context = context or _Context()
+        self.claims: list[Holder] = []
+        self.refs: list[list[_Ref]] = []
+        # token index -> the mention covering it
+        self.tok_mention: dict[int, Mention] = {}
+        j = 0
+        for i, tok in enumerate(self.toks):
+            while j < len(self.mentions) and self.mentions[j].end <= tok.start:
+                j += 1
+            for m in self.mentions[j:j + 3]:
+                if m.start < tok.end and tok.start < m.end:
+                    self.tok_mention[i] = m
+                    break
+
+    # -- finding cues --
+
+    def find(self) -> list[Holder]:
+        toks = self.toks
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            norm = tok.norm
+            found = None
+            if norm == "according" and i + 1 < n and toks[i + 1].norm == "to":
+                found = self._according(i)
+            elif norm in _CUES and not _is_cap_mid(toks, i):
+                found = self._verb_cue(i)
+            elif norm in _NOUN_CUES:
+                found = self._noun_cue(i)
+            elif norm == "to" and i > 0 and i == 1 and toks[0].norm == "to":
+                found = None
+            if found:
+                self.claims.append(found[0])
+                self.refs.append(found[1])
+            i += 1
+        opening = self._to_holder()
+        if opening:
+            self.claims.insert(0, opening[0])
+            self.refs.insert(0, opening[1])
+        return self.claims
+
+    def _verb_cue(self, i: int):
+        toks = self.toks
+        lemma, kind = _CUES[toks[i].norm]
+        if toks[i].norm.endswith("ing") and i > 0 and toks[i - 1].norm in {"the", "a", "an", "this",
+                                                                             "its", "their"}:
+            return None  # a noun: "the warning", "their reading"
+        comp = self._complement(i, lemma, kind)
+        if comp is None:
+            return None
+        content_start, content_end = comp
+        subject = self._subject(i, lemma)
+        if subject is None:
+            return None
+        refs, h_start, h_end, neg = subject
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        return self._make(refs, h_start, h_end, lemma, neg, i, i, content_start, content_end)
+
+    def _make(self, refs, h_start, h_end, lemma, neg, cue_i, cue_j, c_start, c_end):
+        toks = self.toks
+        text = self.text
+        content = text[c_start:c_end]
+        negated = neg or lemma in NEGATIVE_CUES
+        rejects = neg != (lemma in NEGATIVE_CUES) if lemma != "question" else (
+            not neg and not _opens_with(content, ("why", "how", "what")))
+        holder = "|".join(_unique(r.actor for r in refs))
+        country = "|".join(c for c in _unique(r.country for r in refs) if c)
+        h_text = text[h_start:h_end] if h_start >= 0 else ""
+        return Holder(holder, country, h_text, lemma, bool(negated), content, c_start, c_end,
+                      h_start, h_end, toks[cue_i].start, toks[cue_j].end, bool(rejects),
+                      tuple(refs)), refs
+
+    # -- complements: where the content starts and ends --
+
+    def _complement(self, i: int, lemma: str, kind: str):
+        toks = self.toks
+        n = len(toks)
+        if i + 1 >= n or not _WORDISH.match(toks[i + 1].text) and toks[i + 1].text not in "“\"‘'":
+            # nothing after the cue, or punctuation: "as Russia seeks," has no content here
+            if kind == TO and i + 1 < n:
+                return None
+            return None
+        nxt = toks[i + 1].norm
+        if kind in (THAT, THAT_ONLY):
+            k = self._find_complementizer(i + 1)
+            if k is not None:
+                return self._span(k + 1)
+            if self._object_gap(i) and kind == THAT:
+                return self._span(i + 1)  # "what he says are U.S. attempts"
+            if kind == THAT_ONLY:
+                if lemma in {"announce", "promise", "pledge", "threaten", "vow", "agree",
+                             "accept"} and nxt == "to":
+                    return self._span(i + 1) if lemma != "accept" else None
+                if lemma == "accept" and nxt not in _NP_STOPS:
+                    return self._span(i + 1)
+                return None
+            if nxt in {"for", "on", "about", "against", "with", "at", "in", "by", "up", "out",
+                       "down", "off", "into", "over", "from", "under", "of"}:
+                if lemma in {"warn", "fear", "complain", "hope", "insist", "argue", "worry"} \
+                        and nxt in {"of", "about", "for", "on", "against"}:
+                    return self._span(i + 2)
+                return None
+            if nxt == "to" and lemma not in {"expect", "hope", "claim", "say", "tell", "threaten",
+                                             "warn", "deny", "fear"}:
+                return None
+            if lemma == "tell":
+                return None  # "told allies" without "that" reports no clause we can see
+            if lemma in {"expect", "fear", "suspect", "doubt", "deny", "hope", "warn"} or \
+                    self._looks_like_clause(i + 1):
+                return self._span(i + 1)
+            return None
+        if kind == AS:
+            if nxt in {"that", "whether"}:
+                return self._span(i + 2)
+            end = self._clause_end(i + 1)
+            for k in range(i + 1, min(end, i + 16)):
+                if toks[k].norm == "as" and k > i + 0:
+                    if lemma == "see" and k == i + 1 and not self._object_gap(i):
+                        return None
+                    return self._span(i + 1)
+                if toks[k].norm in {"that", "which", "who"} or toks[k].norm in _CUES:
+                    break
+            if lemma == "consider" and self._looks_like_clause(i + 1):
+                return self._span(i + 1)
+            return None
+        if kind == OBJ:
+            if nxt in {"that", "whether", "why", "how"}:
+                return self._span(i + 2) if nxt == "that" else self._span(i + 1)
+            if lemma in {"want", "seek", "urge"}:
+                if lemma == "seek" and nxt == "to" or lemma in {"want", "urge"}:
+                    return self._span(i + 1)
+                if lemma == "seek" and nxt not in _NP_STOPS:
+                    return self._span(i + 1)
+                return None
+            if nxt in _NP_STOPS and nxt not in {"the", "a", "an", "both", "all", "each"}:
+                if lemma in {"accuse", "blame", "question"} and nxt in {"of", "for", "on"}:
+                    return self._span(i + 1)
+                return None
+            return self._span(i + 1)
+        if kind == CALL:
+            if nxt in {"for", "on", "upon"}:
+                return self._span(i + 1)
+            return self._call_naming(i)
+        return None
+
+    def _call_naming(self, i: int):
+        # "call the enlargement a U.S. project", "what it called a firm strategy",
+        # "calls transition the central issue": an object then a naming phrase.
+        toks = self.toks
+        end = min(self._clause_end(i + 1), i + 9)
+        gap = self._object_gap(i)
+        for k in range(i + 1, end):
+            if toks[k].norm in {"a", "an", "the", "“", "\"", "‘"} and (k > i + 1 or gap):
+                return self._span(i + 1)
+            if toks[k].norm in _NP_STOPS and toks[k].norm not in {"the", "a", "an"}:
+                break
+        return None
+
+    def _object_gap(self, i: int) -> bool:
+        """Whether the cue's object stands before it ("what it sees as", "which X calls")."""
+        toks = self.toks
+        for k in range(i - 1, max(-1, i - 7), -1):
+            if toks[k].norm in {"what", "which", "whom", "that"}:
+                return True
+            if toks[k].text in {",", ";", "—", "–", "("}:
+                return False
+        return False
+
+    def _looks_like_clause(self, k: int) -> bool:
+        """A bare complement clause: a subject-like word next ("said he was open")."""
+        toks = self.toks
+        if k >= len(toks):
+            return False
+        nrm = toks[k].norm
+        if nrm in {"he", "she", "it", "they", "we", "i", "there", "this", "these", "those",
+                   "no", "nothing", "its", "his", "their", "the", "all", "any", "neither",
+                   "both", "some", "most", "many", "a", "an", "only", "such", "every",
+                   "each", "iran", "russia", "moscow"} or _is_cap(toks[k]) or k in self.tok_mention:
+            return True
+        return False
+
+    def _find_complementizer(self, k: int) -> int | None:
+        """Index of "that"/"whether"/... opening the clause within a few words after the cue."""
+        toks = self.toks
+        for j in range(k, min(len(toks), k + 9)):
+            nrm = toks[j].norm
+            if nrm in {"that", "whether", "why", "how", "if"}:
+                if nrm == "that" and j + 1 < len(toks) and toks[j + 1].norm in _TIME_AFTER_THAT:
+                    continue
+                if nrm == "if" and j != k:
+                    return None
+                return j if nrm == "that" else j - 1
+            if toks[j].text in {",", ";", ":", "—", "–", "(", ")"} or nrm in _CUES and j > k:
+                if toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].norm == "that":
+                    continue
+                return None
+        return None
+
+    def _clause_end(self, k: int) -> int:
+        """Token index where the clause starting at k ends (exclusive)."""
+        toks = self.toks
+        n = len(toks)
+        depth = 0
+        for j in range(k, n):
+            t = toks[j].text
+            if t == "(":
+                depth += 1
+            elif t == ")":
+                depth = max(0, depth - 1)
+            if depth:
+                continue
+            if t in _CLAUSE_BREAK:
+                return j
+            if t == "," and j + 1 < n and toks[j + 1].norm in {"which", "who"}:
+                return j
+            if t in {",", "—", "–"} and j + 1 < n:
+                nxt = toks[j + 1].norm
+                if nxt in _CONTRAST_AFTER_COMMA:
+                    return j
+                if nxt in {"and", "but"} and j + 2 < n and (
+                        toks[j + 2].norm in {"he", "she", "it", "they", "we"}
+                        or toks[j + 2].norm in _CUES or _is_adverb(toks[j + 2].norm)
+                        and j + 3 < n and toks[j + 3].norm in _CUES):
+                    return j
+                if t == "," and nxt in _CUES and nxt.endswith("ing"):
+                    return j  # ", saying that ...": a new claim begins
+            if t in {"and", "but"} and j + 1 < n and toks[j + 1].norm in _CUES and \
+                    _CUES[toks[j + 1].norm][1] != AS:
+                return j  # "denies that X and says Y"
+        return n
+
+    def _span(self, k: int):
+        toks = self.toks
+        if k >= len(toks):
+            return None
+        end = self._clause_end(k)
+        if end <= k:
+            return None
+        # drop closing punctuation and quotes at the end of the clause
+        last = end - 1
+        while last > k and not _WORDISH.search(toks[last].text) and toks[last].text not in ")”’\"'":
+            last -= 1
+        while last > k and toks[last].text in "”’\"'" and not self._quote_opened(k, last):
+            last -= 1
+        start = toks[k].start
+        if toks[k].norm == "that" and k + 1 <= last:
+            start = toks[k + 1].start
+        return start, toks[last].end
+
+    def _quote_opened(self, k: int, last: int) -> bool:
+        opener = {"”": "“", "’": "‘", "\"": "\"", "'": "'"}.get(self.toks[last].text)
+        return any(t.text == opener for t in self.toks[k:last])
+
+    # -- subjects: who holds the view --
+
+    def _subject(self, i: int, lemma: str):
+        """(refs, holder start, holder end, negated) for the cue at token i, or None."""
+        toks = self.toks
+        j = i - 1
+        neg = False
+        while j >= 0:
+            nrm = toks[j].norm
+            if nrm in _NEG or (nrm == "longer" and j > 0 and toks[j - 1].norm == "no"):
+                neg = True
+                j -= 2 if nrm == "longer" else 1
+                continue
+            if nrm in _AUX or _is_adverb(nrm):
+                j -= 1
+                continue
+            if nrm == "to" and j > 0 and toks[j - 1].norm in _CONTROL:
+                neg = neg or toks[j - 1].norm in _NEG_CONTROL
+                j -= 2
+                continue
+            if nrm == "to":
+                j -= 1  # "caused X to argue": X is the holder
+                if j >= 0 and toks[j].text in {"—", "–", ")", ","}:
+                    j = self._skip_parenthetical(j)
+                break
+            break
+        if j < 0:
+            return None
+        t = toks[j]
+        if toks[i].norm.endswith("ing") and (t.text in {",", "—", "–", "("} or t.norm in {"and", "while", "by", "after", "before"}):
+            ref = self._main_subject(i)
+            return (ref[0], ref[1], ref[2], neg) if ref else None
+        if t.norm in {"and", "but", "or", "nor", "yet"} or (t.text == "," and j > 0 and
+                                                           toks[j - 1].norm in {"and", "but"}):
+            ref = self._main_subject(i)
+            return (ref[0], ref[1], ref[2], neg) if ref else None
+        if t.text in {",", "—", "–", ")"}:
+            j2 = self._skip_parenthetical(j)
+            if j2 is None or j2 < 0:
+                return None
+            j = j2
+            t = toks[j]
+        if t.norm in {"who", "which", "that"}:
+            j -= 1
+            if j >= 0 and toks[j].text == ",":
+                j -= 1
+            if j < 0:
+                return None
+        np = self._noun_phrase(j)
+        if np is None:
+            return None
+        a, b = np
+        refs = self._resolve_np(a, b)
+        if not refs:
+            return None
+        return refs, toks[a].start, toks[b].end, neg
+
+    def _skip_parenthetical(self, j: int) -> int | None:
+        """Index just before the opener matching the closer at j (", who ...,", "—...—")."""
+        toks = self.toks
+        closer = toks[j].text
+        opener = {")": "(", "—": "—", "–": "–", ",": ","}[closer]
+        for k in range(j - 1, -1, -1):
+            if toks[k].text == opener or (closer in "—–" and toks[k].text in "—–"):
+                return k - 1
+            if toks[k].text in {";", ":"}:
+                return None
+        return None
+
+    def _main_subject(self, i: int):
+        """The holder of an earlier claim in the sentence, else the sentence's first holder."""
+        if self.claims:
+            last = self.claims[-1]
+            return list(self.refs[-1]), last.holder_start, last.holder_end
+        toks = self.toks
+        for k in range(0, i):
+            if k in self.tok_mention or toks[k].norm in _GROUP_NOUNS or toks[k].norm in _PRONOUNS:
+                if k > 0 and toks[k - 1].norm in _PREPOSITIONS_BEFORE:
+                    continue
+                np = self._noun_phrase(self._np_end(k))
+                if np:
+                    refs = self._resolve_np(*np)
+                    if refs and all(r.kind not in ("author", "speaker") for r in refs):
+                        return refs, toks[np[0]].start, toks[np[1]].end
+                return None
+        return None
+
+    def _np_end(self, k: int) -> int:
+        """Extend a phrase start rightwards to its last word (the head)."""
+        toks = self.toks
+        m = self.tok_mention.get(k)
+        j = k
+        while j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if (j + 1) in self.tok_mention or nxt.norm in _GROUP_NOUNS or (
+                    _is_cap(nxt) and nxt.norm not in _NP_STOPS) or nxt.norm in {"'s", "’s"}:
+                j += 1
+                continue
+            if nxt.norm == "and" and j + 2 < len(toks) and ((j + 2) in self.tok_mention or
+                                                             _is_cap(toks[j + 2])):
+                j += 1
+                continue
+            break
+        del m
+        return j
+
+    def _noun_phrase(self, j: int):
+        """(first, last) token indices of the phrase ending at j, or None."""
+        toks = self.toks
+        last = j
+        t = toks[j]
+        if t.norm in _PRONOUNS or _PAIR_PHRASES.match(t.norm):
+            a = j
+            if t.norm in {"both", "each"} and j > 0 and toks[j - 1].norm in {"the"}:
+                a = j - 1
+            return a, last
+        if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or _is_cap(t)):
+            # "the two sides", "both governments"
+            return None
+        a = j
+        seen_and = False
+        k = j - 1
+        while k >= 0:
+            tk = toks[k]
+            nrm = tk.norm
+            if k in self.tok_mention or (_is_cap(tk) and nrm not in _NP_STOPS and
+                                         nrm not in _ADVERBS):
+                a = k
+            elif nrm in _GROUP_NOUNS and nrm not in {"state", "states"} or nrm in _NP_MODIFIERS:
+                a = k
+            elif nrm in {"'s", "’s"}:
+                a = k
+            elif nrm == "and" and k > 0 and (k - 1 in self.tok_mention or _is_cap(toks[k - 1])):
+                seen_and = True
+                a = k
+            elif tk.text == "," and seen_and and k > 0 and (k - 1 in self.tok_mention or
+                                                             _is_cap(toks[k - 1])):
+                a = k
+            elif nrm in {"in", "from", "at"} and k > 0 and toks[k - 1].norm in _GROUP_NOUNS \
+                    and a in self.tok_mention:
+                a = k  # "analysts in Riyadh"
+            elif tk.text in {"-", "‑"}:
+                a = k
+            else:
+                break
+            k -= 1
+        while a < last and (toks[a].norm in {"and", ","} or toks[a].text == ","):
+            a += 1
+        # a capitalised sentence opener that is no name ("But", "In") is not the phrase
+        while a < last and toks[a].norm in _NP_STOPS and toks[a].norm not in {"the", "a", "an"}:
+            a += 1
+        return a, last
+
+    def _resolve_np(self, a: int, b: int) -> list[_Ref]:
+        """The actors a phrase names: one per conjunct ("Iran and Russia"), pronouns resolved."""
+        toks = self.toks
+        phrase = " ".join(t.norm for t in toks[a:b + 1])
+        if a == b and toks[a].norm in _PRONOUNS or _PAIR_PHRASES.match(phrase):
+            return self._resolve_pronoun(phrase if _PAIR_PHRASES.match(phrase) else toks[a].norm,
+                                         toks[a].start)
+        conjuncts, cur = [], []
+        for k in range(a, b + 1):
+            if toks[k].norm == "and" or toks[k].text == ",":
+                if cur:
+                    conjuncts.append(cur)
+                cur = []
+            else:
+                cur.append(k)
+        if cur:
+            conjuncts.append(cur)
+        refs: list[_Ref] = []
+        last_group = conjuncts and toks[conjuncts[-1][-1]].norm in _GROUP_NOUNS and \
+            conjuncts[-1][-1] not in self.tok_mention
+        for n, conj in enumerate(conjuncts):
+            ref = self._resolve_conjunct(conj)
+            if ref is None:
+                continue
+            if last_group and n < len(conjuncts) - 1 and len(conj) == 1 and ref.kind == "entity":
+                ref = _Ref(ref.actor, ref.country, "plural")
+            refs.append(ref)
+        if len(refs) > 1 and conjuncts and all(len(c) == 1 and toks[c[0]].norm in _NP_MODIFIERS
+                                               for c in conjuncts[:-1]):
+            return refs[-1:]
+        return refs
+
+    def _resolve_conjunct(self, conj: list[int]) -> _Ref | None:
+        toks = self.toks
+        head = conj[-1]
+        m = self.tok_mention.get(head)
+        if m is not None and m.end >= toks[head].end - 2:
+            return _mention_ref(m)
+        words = [toks[k] for k in conj if toks[k].norm not in {"the", "a", "an"}]
+        if not words:
+            return None
+        inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
+        if toks[head].norm in _GROUP_NOUNS:
+            # a group holder not in the gazetteer: speaks for the actor named inside it
+            for mm in reversed(inner):
+                if mm.actor_type in _PERSON_TYPES:
+                    continue
+                if mm.actor_type in {"state", "observer_state", "territory", "former_state",
+                                     "sub_state", "people", "region"} or not mm.country:
+                    if toks[head].norm in {"president", "king", "emir", "prince", "premier",
+                                           "minister", "spokesman", "spokeswoman", "chief",
+                                           "ambassador", "envoy", "commander", "leader",
+                                           "official", "adviser", "advisor", "spokesperson"}:
+                        return _Ref(_phrase(self.text, toks, conj), mm.country, "person")
+                    return _Ref(_phrase(self.text, toks, conj), mm.country or "", "plural")
+                return _Ref(mm.actor, mm.country, "plural" if toks[head].norm.endswith("s") else
+                            "entity")
+            plain = _phrase(self.text, toks, conj)
+            return _Ref(plain, "", "plural" if toks[head].norm.endswith("s") else "person")
+        if _is_cap(toks[head]):
+            # a name the gazetteer lacks: "Staffan de Mistura", "Syrian Foreign Minister X"
+            country = next((mm.country for mm in reversed(inner)), "")
+            titled = any(toks[k].norm in _TITLE_WORDS for k in conj)
+            name_toks = [k for k in conj if _is_cap(toks[k]) and toks[k].norm not in _TITLE_WORDS
+                         and k not in self.tok_mention]
+            if not name_toks:
+                return None
+            name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
+            return _Ref(name, country, "person" if titled or len(name_toks) >= 2 else "entity")
+        return None
+
+    def _resolve_pronoun(self, word: str, pos: int) -> list[_Ref]:
+        kind = "pair" if _PAIR_PHRASES.match(word) else _PRONOUNS.get(word, "entity")
+        if kind == "author":
+            return [_Ref(AUTHOR, AUTHOR, "author")]
+        if kind == "speaker":
+            return [_Ref("speaker", "", "speaker")]
+        want_many = kind in ("pair", "plural")
+        # 1. earlier claims in this sentence
+        for refs in reversed(self.refs):
+            got = _fit(refs, kind)
+            if got:
+                return got
+        # 2. the sentence's own actors before the pronoun: its subject first, then nearest
+        before = [m for m in self.mentions if m.end <= pos]
+        subj = self._subject_mentions(before)
+        for group in (subj, list(reversed(before))):
+            got = _fit_mentions(group, kind, want_many)
+            if got:
+                return got
+        # 3. earlier sentences: their claims' holders, their subjects, their actors
+        for mentions, claim_refs in reversed(self.context.sentences):
+            for refs in reversed(claim_refs):
+                got = _fit(refs, kind)
+                if got:
+                    return got
+            got = _fit_mentions(_leading_mentions(mentions), kind, want_many)
+            if got:
+                return got
+            got = _fit_mentions(list(reversed(mentions)), kind, want_many)
+            if got:
+                return got
+        return []
+
+    def _subject_mentions(self, before: list[Mention]) -> list[Mention]:
+        return _leading_mentions(before)
+
+    # -- other constructions --
+
+    def _according(self, i: int):
+        toks = self.toks
+        j = self._np_end(i + 2) if i + 2 < len(toks) else None
+        if j is None:
+            return None
+        np = self._noun_phrase(j)
+        if np is None:
+            return None
+        refs = self._resolve_np(*np)
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        a, b = np
+        if i == 0 or (i <= 1 and not _WORDISH.match(toks[0].text)):
+            k = b + 1
+            if k < len(toks) and toks[k].text == ",":
+                k += 1
+            span = self._span(k)
+        else:
+            end = i - 1 if toks[i - 1].text == "," else i
+            k0 = 0
+            span = (toks[k0].start, toks[end - 1].end) if end > k0 else None
+        if span is None:
+            return None
+        return self._make(refs, toks[a].start, toks[b].end, "say", False, i, i + 1, *span)
+
+    def _noun_cue(self, i: int):
+        # "Moscow's insistence that ...", "its insistence that", "in Tehran's view, ..."
+        toks = self.toks
+        lemma = _NOUN_CUES[toks[i].norm]
+        j = i - 1
+        while j >= 0 and (_is_adverb(toks[j].norm) or toks[j].norm in {"long-standing", "repeated",
+                                                                      "stated", "new", "latest",
+                                                                      "own", "public"}):
+            j -= 1
+        if j < 0:
+            return None
+        t = toks[j]
+        poss = None
+        if t.norm in {"its", "his", "her", "their"}:
+            kind = {"its": "it", "his": "he", "her": "she", "their": "they"}[t.norm]
+            refs = self._resolve_pronoun(kind, t.start)
+            poss = (refs, t.start, t.end)
+        elif t.norm.endswith(("'s", "’s")) or t.norm in {"'s", "’s"}:
+            k = j - 1 if t.norm in {"'s", "’s"} else j
+            if k in self.tok_mention:
+                m = self.tok_mention[k]
+                poss = ([_mention_ref(m)], m.start, m.end)
+        if poss is None or not poss[0]:
+            return None
+        refs, h_start, h_end = poss
+        if any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        if j > 0 and toks[j - 1].norm == "in" and lemma == "view":
+            k = i + 1
+            if k < len(toks) and toks[k].text == ",":
+                k += 1
+            span = self._span(k)
+        elif nxt in {"that", ":"} or (nxt == "is" and i + 2 < len(toks) and toks[i + 2].norm == "that"):
+            span = self._span(i + 2 if nxt != "is" else i + 3)
+        elif nxt in {"of", "for"} and lemma in {"fear", "demand", "hope", "warn", "accuse"}:
+            span = self._span(i + 2)
+        else:
+            return None
+        if span is None:
+            return None
+        return self._make(refs, h_start, h_end, lemma, False, i, i, *span)
+
+    def _to_holder(self):
+        # "To Russia, there are other leaders who ...": the view of the actor after "To".
+        toks = self.toks
+        if len(toks) < 4 or toks[0].norm != "to" or 1 not in self.tok_mention:
+            return None
+        j = self._np_end(1)
+        if j + 1 >= len(toks) or toks[j + 1].text != ",":
+            return None
+        refs = self._resolve_np(1, j)
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        span = self._span(j + 2)
+        if span is None:
+            return None
+        return self._make(refs, toks[1].start, toks[j].end, "view", False, 0, 0, *span)
+
+
+def _is_cap_mid(toks, i) -> bool:
+    """A capitalised cue word inside a sentence is a name ("Trust", "Call") or a title."""
+    return i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in {"“", "\"", "‘", "("}
+
+
+def _opens_with(content: str, words) -> bool:
+    head = content.split(" ", 1)[0].lower() if content else ""
+    return head in words
+
+
+def _unique(items):
+    seen = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def _phrase(text: str, toks, conj) -> str:
+    keep = [k for k in conj if toks[k].norm not in {"the", "a", "an", "many", "some", "most",
+                                                   "several", "few", "other", "all"}]
+    if not keep:
+        keep = conj
+    return text[toks[keep[0]].start:toks[keep[-1]].end]
+
+
+def _mention_ref(m: Mention) -> _Ref:
+    if m.actor_type in _PERSON_TYPES:
+        kind = "person"
+    elif m.actor_type in _GROUP_TYPES:
+        kind = "plural"
+    else:
+        kind = "entity"
+    return _Ref(m.actor, m.country or "", kind)
+
+
+def _fit(refs: Sequence[_Ref], kind: str) -> list[_Ref]:
+    """The refs a pronoun of this kind can stand for, or []."""
+    if not refs:
+        return []
+    if kind == "pair":
+        return list(refs) if len(refs) >= 2 else []
+    if kind == "plural":
+        if len(refs) >= 2 or refs[0].kind == "plural":
+            return list(refs)
+        return []
+    if len(refs) != 1:
+        return []
+    if kind == "person":
+        return list(refs) if refs[0].kind == "person" else []
+    return list(refs) if refs[0].kind == "entity" else []
+
+
+def _fit_mentions(mentions: Sequence[Mention], kind: str, want_many: bool) -> list[_Ref]:
+    refs = [_mention_ref(m) for m in mentions]
+    if want_many:
+        if kind == "pair" or kind == "plural":
+            pair = _coordinated(mentions)
+            if pair:
+                return pair
+        if kind == "plural":
+            return next(([r] for r in refs if r.kind == "plural"), [])
+        return []
+    want = "person" if kind == "person" else "entity"
+    return next(([r] for r in refs if r.kind == want), [])
+
+
+def _coordinated(mentions: Sequence[Mention]) -> list[_Ref]:
+    """The first "X and Y" pair of actors (adjacent mentions joined by "and" or a comma)."""
+    out: list[_Ref] = []
+    for m1, m2 in zip(mentions, mentions[1:]):
+        if m1.actor == m2.actor or m1.actor_type in _PERSON_TYPES != (m2.actor_type in _PERSON_TYPES):
+            continue
+        out = [_mention_ref(m1), _mention_ref(m2)]
+        return out
+    return out
+
+
+def _leading_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+    """A sentence's first actors (its likely subject): those before the first gap of words."""
+    return list(mentions[:2])
+
+
+# --- public: holders of views in one sentence --------------------------------------------
+
+
+@functools.lru_cache(maxsize=8)
+def _actor_finder(gazetteer_key):
+    from briefkit import actors
+
+    return actors.find_actors
+
+
+def _mentions_of(text: str, gazetteer=None) -> list[Mention]:
+    from briefkit.actors import find_actors
+
+    found = find_actors(text) if gazetteer is None else find_actors(text, gazetteer=gazetteer)
+    return [Mention(m.actor, m.actor_type, m.country or "", m.text, m.start, m.end) for m in found]
+
+
+def find_holders(sentence_text: str, *, previous: str | Sequence[str] | None = None,
+                 gazetteer=None) -> list[Holder]:
+    """Every reported view in one sentence, with its holder resolved.
+
+    Args:
+        sentence_text: the sentence; offsets in the result index it.
+        previous: the sentence(s) before it, oldest first, for pronouns ("he", "it",
+            "Both") that point back.
+        gazetteer: a gazetteer DataFrame or CSV path; None for briefkit's own.
+
+    Returns:
+        A list of :class:`Holder`, in the order of their cues; [] when the sentence reports
+        no one's view (it is the author's).
+
+    >>> [(h.holder, h.cue, h.content) for h in find_holders(
+    ...     "Putin asserts that the war was lost, and rejects the argument that it mattered.")]
+    [('Vladimir Putin', 'assert', 'the war was lost'), ('Vladimir Putin', 'reject', 'the argument that it mattered')]
+    """
+    if isinstance(previous, str):
+        previous = [previous]
+    context = _Context()
+    for prev in previous or []:
+        sent = _Sentence(prev, _mentions_of(prev, gazetteer), context)
+        sent.find()
+        context.push(sent.mentions, sent.refs)
+    sent = _Sentence(sentence_text, _mentions_of(sentence_text, gazetteer), context)
+    return sent.find()
+
+
+def find_holder(sentence_text: str, *, previous: str | Sequence[str] | None = None,
+                at: int | None = None, gazetteer=None) -> Holder | None:
+    """The holder of the view a sentence reports, or None when the view is the author's.
+
+    Args:
+        sentence_text: the sentence; offsets in the result index it.
+        previous: the sentence(s) before it, oldest first, to resolve pronouns.
+        at: a character offset in the sentence (say, a target's start): the view whose
+            content covers it is returned, else None. Without it, the first view found.
+        gazetteer: a gazetteer DataFrame or CSV path; None for briefkit's own.
+
+    >>> h = find_holder("Both have asserted that prices fell.", previous="Both Russia and Iran see risks.")
+    >>> h.holder_country, h.cue, h.holder_text
+    ('Russia|Iran', 'assert', 'Both')
+    """
+    holders = find_holders(sentence_text, previous=previous, gazetteer=gazetteer)
+    if at is None:
+        return holders[0] if holders else None
+    covering = [h for h in holders if h.content_start <= at < h.content_end]
+    if not covering:
+        return None
+    return min(covering, key=lambda h: h.content_end - h.content_start)
+
+
+# --- estimative terms --------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def load_estimative_terms() -> pd.DataFrame:
+    """The estimative terms table (``data/estimative_terms.csv``) with typed columns.
+
+    >>> t = load_estimative_terms().set_index("term")
+    >>> t.loc["likely", ["scale", "prob_low", "prob_high"]].tolist()
+    ['ICD 203', 0.55, 0.8]
+    """
+    table = resources.read_data_csv("estimative_terms.csv").copy()
+    table["prob_low"] = table["prob_low"].astype(float)
+    table["prob_high"] = table["prob_high"].astype(float)
+    table["unquantified"] = table["unquantified"].str.lower().eq("true")
+    return table
+
+
+# Spellings a term also takes in text, beyond its own words.
+_TERM_FORMS = {
+    "appears": r"appear(?:s|ed)?",
+    "seems": r"seem(?:s|ed|ingly)?",
+    "chances are good": r"(?:the\s+)?chances\s+are\s+good",
+    "chances are not good": r"(?:the\s+)?chances\s+are\s+not\s+good",
+    "chances are slight": r"(?:the\s+)?chances\s+are\s+slight",
+    "chances are about even": r"(?:the\s+)?chances\s+are\s+about\s+even",
+    "better than even": r"(?:a\s+little\s+)?better\s+than\s+even",
+    "less than even": r"(?:a\s+little\s+)?less\s+than\s+even",
+    "will surely": r"will\s+surely",
+    "will certainly": r"will\s+certainly",
+}
+# Contexts in which a matched word is no estimative term (ability, permission, the month,
+# set phrases, the noun "might", "as soon as possible", "remote areas", ...).
+_NOT_ESTIMATIVE = re.compile(
+    r"""\b(?:be\s+that\s+as\s+it\s+may|come\s+what\s+may|as\s+far\s+as\s+(?:may|might)\s+be
+    |as\s+the\s+case\s+may\s+be|may\s+(?:i|we)\b|might\s+as\s+well
+    |(?:military|economic|naval|air|industrial|financial|its|their|his|her|our|the|full|sheer
+      |great|all\s+(?:its|their|his|her)|with\s+all)\s+might\b
+    |could(?:\s+(?:not|never|barely|hardly|scarcely|no\s+longer))|couldn['’]t
+    |(?:so|in\s+order)\s+that\s+(?:\S+\s+){1,5}?(?:may|might|could)
+    |if\s+(?:\S+\s+){1,4}?could
+    |as\s+\w+\s+as\s+possible|if\s+possible|(?:where|when|wherever|whenever)\s+possible
+    |(?:made?|makes|making)\s+(?:\S+\s+){0,2}?possible|(?:every|all|everything|any)\s+possible
+    |\w+est\s+possible|slowly\s+but\s+surely)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_APPEAR_NOT = frozenset("""on in at before nowhere as with alongside together publicly onstage
+under beside for during from among there here only twice once again regularly frequently
+rarely daily live next in. briefly""".split())
+_REMOTE_NOUNS = frozenset("""chance chances possibility possibilities prospect prospects
+likelihood odds hope hopes""".split())
+_REMOTE_VERBS = frozenset("""is are was were be been remains remain remained seems seem seemed
+looks look appears appear grown grows became become becomes""".split())
+_ANALYTIC = re.compile(
+    r"\b(?:we|i)\s+(?:now\s+|still\s+|also\s+|continue\s+to\s+|therefore\s+)?"
+    r"(assess|judge|believe|estimate|expect|think|doubt|suspect|anticipate|conclude|"
+    r"assessed|judged|believed|estimated|expected|thought|doubted|concluded)\b"
+    r"|\b(?:our|the\s+author['’]s)\s+(judgment|judgement|assessment|estimate|view|expectation)\b",
+    re.IGNORECASE,
+)
+_ANALYTIC_LEMMA = {"assessed": "assess", "judged": "judge", "believed": "believe",
+                   "estimated": "estimate", "expected": "expect", "thought": "think",
+                   "doubted": "doubt", "concluded": "conclude", "judgement": "judge",
+                   "judgment": "judge", "assessment": "assess", "estimate": "estimate",
+                   "view": "view", "expectation": "expect"}
+
+
+@functools.lru_cache(maxsize=1)
+def _term_regex() -> tuple[re.Pattern, dict]:
+    table = load_estimative_terms()
+    info = {row.term: row for row in table.itertuples(index=False)}
+    terms = sorted(info, key=lambda t: (-len(t.split()), -len(t)))
+    parts = [_TERM_FORMS.get(t, r"\s+".join(re.escape(w) for w in t.split())) for t in terms]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(f"({p})" for p in parts) + r")(?![\w-])",
+                         re.IGNORECASE)
+    return pattern, {i + 1: info[t] for i, t in enumerate(terms)}
+
+
+class Term(NamedTuple):
+    """An estimative term found in a text: its row of the terms table, and where it is."""
+
+    term: str
+    text: str
+    start: int
+    end: int
+    scale: str
+    prob_low: float
+    prob_high: float
+    unquantified: bool
+    source: str
+
+
+def find_estimative_terms(text: str) -> list[Term]:
+    """The estimative terms in a text, in order, with their ranges; non-estimative senses
+    of the modals ("could not stop", "may I", "May 2016", "military might") left out.
+
+    >>> [(t.term, t.prob_low, t.prob_high) for t in find_estimative_terms(
+    ...     "In May it could not stop the talks, which will very likely fail.")]
+    [('very likely', 0.8, 0.95)]
+    """
+    pattern, rows = _term_regex()
+    blocked = [m.span() for m in _NOT_ESTIMATIVE.finditer(text)]
+    found = []
+    for m in pattern.finditer(text):
+        row = rows[m.lastindex]
+        s, e = m.span()
+        if any(bs <= s < be for bs, be in blocked):
+            continue
+        if not _estimative_sense(row.term, text, s, e):
+            continue
+        found.append(Term(row.term, text[s:e], s, e, row.scale, row.prob_low, row.prob_high,
+                          bool(row.unquantified), row.source))
+    return _drop_framing(found, text)
+
+
+def _estimative_sense(term: str, text: str, s: int, e: int) -> bool:
+    word = text[s:e]
+    before = text[max(0, s - 2):s]
+    after = text[e:e + 2]
+    if before[-1:] in "“\"‘" and after[:1] in "”\"’":
+        return False  # a word quoted ("down from “probable”") is mentioned, not used
+    if term in {"may", "may well"} and word[:1] == "M":
+        return False  # the month, a name (Theresa May), "May I": never the modal mid-text
+    nxt = _next_word(text, e)
+    prev = _prev_word(text, s)
+    if term == "might" and (nxt in {"", "of", "and"} and text[e:e + 1] in {".", ",", ";", " "}
+                            and nxt != "and" and text[e:e + 1] != " " or nxt == "of"):
+        return False  # the noun: "the might of", "... its might."
+    if term == "remote":
+        return nxt in _REMOTE_NOUNS or prev in _REMOTE_VERBS or prev in {"very", "increasingly",
+                                                                        "more", "now", "still"}
+    if term == "appears":
+        return nxt not in _APPEAR_NOT and text[e:e + 1] not in {".", ",", ";", ":"}
+    if term == "possible":
+        return prev in {"is", "was", "are", "be", "remains", "seems", "quite", "entirely",
+                        "also", "still", "it's", "possible", "not"} or nxt in {"that"} or \
+            text[e:e + 1] in {".", ";"}
+    if term in {"probable", "likely"} and prev in {"most"} and term == "probable":
+        return True
+    return True
+
+
+def _next_word(text: str, e: int) -> str:
+    m = re.match(r"\s*([\w'’-]+)", text[e:e + 30])
+    return m.group(1).lower() if m else ""
+
+
+def _prev_word(text: str, s: int) -> str:
+    m = re.search(r"([\w'’-]+)\s*$", text[max(0, s - 30):s])
+    return m.group(1).lower() if m else ""
+
+
+def _drop_framing(found: list[Term], text: str) -> list[Term]:
+    """'we believe'/'we estimate' frame another term in their clause: keep the other only."""
+    out = []
+    for k, t in enumerate(found):
+        if t.term in {"we believe", "we estimate"}:
+            clause_end = _clause_end_char(text, t.end)
+            if any(o.start >= t.end and o.start < clause_end for o in found[k + 1:]):
+                continue
+        out.append(t)
+    return out
+
+
+def _clause_end_char(text: str, pos: int) -> int:
+    m = re.compile(r"[;:]|\.(?:\s|$)").search(text, pos)
+    return m.start() if m else len(text)
+
+
+# --- the corpus-level table --------------------------------------------------------------
+
+
+def extract_claims(corpus: Corpus, *, gazetteer=None) -> pd.DataFrame:
+    """The claims table: reported views, estimative judgments and key points of every brief.
+
+    Args:
+        corpus: a :class:`~briefkit.corpus.Corpus`.
+        gazetteer: a gazetteer DataFrame or CSV path for the holders; None for briefkit's.
+
+    Returns:
+        A new DataFrame with ``CLAIM_COLUMNS`` then ``EXTRA_COLUMNS``, one row per claim, in
+        brief and text order; ``start``/``end`` index the brief's text: the holder-to-content
+        span of a reported claim, the term of a judgment (or its clause when it has none),
+        the sentence of a key point. ``claim_id`` is "<brief_id>:<n>".
+
+    >>> c = extract_claims(Corpus.from_texts(["• Iran may balk\\n\\nTehran rejects the plan."]))
+    >>> c[["kind", "holder", "cue", "negated", "estimative_term"]].values.tolist()
+    [['key_point', 'author', None, False, 'may'], ['judgment', 'author', None, False, 'may'], ['reported', 'Iran', 'reject', True, None]]
+    """
+    sentences = corpus.sentences
+    mentions = _mentions_by_sentence(corpus, gazetteer)
+    rows = _RowBuilder()
+    for brief_id, group in sentences.groupby("brief_id", sort=False):
+        context = _Context()
+        n_claim = 0
+        for sid, kind, text, s_start in zip(group["sent_id"], group["kind"], group["text"],
+                                             group["start"]):
+            sent_mentions = mentions.get((brief_id, sid), [])
+            found = _claims_of_sentence(text, sent_mentions, context, kind == "key_point")
+            for claim in found:
+                n_claim += 1
+                rows.add(brief_id, int(sid), f"{brief_id}:{n_claim}", claim, int(s_start))
+    frame = rows.frame()
+    return _link_reported(frame)
+
+
+def _mentions_by_sentence(corpus: Corpus, gazetteer) -> dict:
+    from briefkit.actors import find_mentions
+
+    table = find_mentions(corpus) if gazetteer is None else find_mentions(corpus,
+                                                                          gazetteer=gazetteer)
+    starts = dict(zip(zip(corpus.sentences["brief_id"], corpus.sentences["sent_id"]),
+                      corpus.sentences["start"]))
+    out: dict = {}
+    for bid, sid, actor, atype, country, text, start, end in zip(
+            table["brief_id"], table["sent_id"], table["actor"], table["actor_type"],
+            table["country"], table["text"], table["start"], table["end"]):
+        offset = starts[(bid, sid)]
+        out.setdefault((bid, sid), []).append(
+            Mention(actor, atype, country or "", text, int(start) - offset, int(end) - offset))
+    return out
+
+
+def _claims_of_sentence(text: str, mentions, context: _Context, key_point: bool) -> list[dict]:
+    """The claims of one sentence as dicts (offsets into the sentence)."""
+    out: list[dict] = []
+    holders: list[Holder] = []
+    refs: list = []
+    if _CUE_PREFILTER.search(text):
+        sent = _Sentence(text, mentions, context)
+        holders = sent.find()
+        refs = sent.refs
+        context.push(sent.mentions, refs)
+    else:
+        context.push([m for m in mentions if m.actor_type not in _NON_HOLDER_TYPES], [])
+    terms = find_estimative_terms(text)
+    analytic = _ANALYTIC.search(text)
+    analytic_cue = _analytic_lemma(analytic) if analytic else None
+    if key_point:
+        first = next((t for t in terms if not _inside(t, holders)), terms[0] if terms else None)
+        out.append(_row("key_point", AUTHOR, AUTHOR, "", analytic_cue, False, text, 0,
+                        len(text), term=first, start=0, end=len(text)))
+    claim_index: dict[int, int] = {}
+    for h in holders:
+        claim_index[id(h)] = len(out)
+        out.append(_row("reported", h.holder, h.holder_country, h.holder_text, h.cue,
+                        h.negated, h.content, h.content_start, h.content_end, start=h.start,
+                        end=h.end, rejects=h.rejects))
+    for t in terms:
+        h = _inside(t, holders)
+        if h is not None:
+            row = _row("judgment", h.holder, h.holder_country, h.holder_text, h.cue, h.negated,
+                       h.content, h.content_start, h.content_end, term=t, start=t.start,
+                       end=t.end, voice="holder")
+            row["_claim"] = claim_index[id(h)]
+        else:
+            c_start, c_end = _judgment_clause(text, t, analytic)
+            row = _row("judgment", AUTHOR, AUTHOR, "", analytic_cue if analytic and
+                       analytic.start() < t.start else None, False, text[c_start:c_end],
+                       c_start, c_end, term=t, start=t.start, end=t.end)
+        out.append(row)
+    if analytic and not key_point and not any(_inside(t, holders) is None for t in terms) \
+            and not _inside_span(analytic.start(), holders):
+        c_start, c_end = _judgment_clause(text, None, analytic)
+        out.append(_row("judgment", AUTHOR, AUTHOR, "", analytic_cue, False,
+                        text[c_start:c_end], c_start, c_end, start=analytic.start(),
+                        end=analytic.end()))
+    out.sort(key=lambda r: (r["kind"] != "key_point", r["start"], r["kind"] != "reported"))
+    return out
+
+
+_CUE_PREFILTER = re.compile(
+    r"\b(?:" + "|".join(sorted({re.escape(f) for f in _CUES} | {re.escape(f) for f in _NOUN_CUES},
+                               key=len, reverse=True)) + r"|according)\b|^To\b",
+    re.IGNORECASE,
+)
+
+
+def _analytic_lemma(m: re.Match) -> str:
+    word = (m.group(1) or m.group(2)).lower()
+    return _ANALYTIC_LEMMA.get(word, word)
+
+
+def _inside(t: Term, holders: Sequence[Holder]) -> Holder | None:
+    for h in holders:
+        if h.content_start <= t.start < h.content_end:
+            return h
+    return None
+
+
+def _inside_span(pos: int, holders: Sequence[Holder]) -> bool:
+    return any(h.content_start <= pos < h.content_end for h in holders)
+
+
+def _judgment_clause(text: str, term: Term | None, analytic: re.Match | None) -> tuple[int, int]:
+    """The clause a judgment bears on: after "we assess (that)", else the term's clause."""
+    if analytic is not None and (term is None or analytic.start() < term.start):
+        start = analytic.end()
+        m = re.compile(r"\s*(?:that\s+)?").match(text, start)
+        start = m.end()
+    else:
+        pos = term.start if term else 0
+        cut = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos))
+        start = cut + 1 if cut >= 0 else 0
+        while start < len(text) and text[start] == " ":
+            start += 1
+    end = _clause_end_char(text, term.end if term else start)
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return start, end
+
+
+def _row(kind, holder, country, holder_text, cue, negated, content, c_start, c_end, *,
+         term: Term | None = None, start: int, end: int, voice: str | None = None,
+         rejects: bool = False) -> dict:
+    if term is not None and voice is None:
+        voice = AUTHOR
+    return {
+        "kind": kind, "holder": holder, "holder_country": country, "holder_text": holder_text,
+        "cue": cue, "negated": bool(negated), "content": content,
+        "estimative_term": term.text.lower() if term else None,
+        "term": term.term if term else None,
+        "prob_low": term.prob_low if term else float("nan"),
+        "prob_high": term.prob_high if term else float("nan"),
+        "scale": term.scale if term else None,
+        "unquantified": bool(term.unquantified) if term else None,
+        "voice": voice if term else None, "rejects": bool(rejects),
+        "content_start": c_start, "content_end": c_end,
+        "term_start": term.start if term else None, "term_end": term.end if term else None,
+        "start": start, "end": end,
+    }
+
+
+class _RowBuilder:
+    """Collects claim rows as columns (one DataFrame is built at the end)."""
+
+    def __init__(self):
+        self.cols: dict[str, list] = {c: [] for c in CLAIM_COLUMNS + EXTRA_COLUMNS + ["_claim"]}
+
+    def add(self, brief_id, sent_id, claim_id, row: dict, offset: int) -> None:
+        c = self.cols
+        c["brief_id"].append(brief_id)
+        c["sent_id"].append(sent_id)
+        c["claim_id"].append(claim_id)
+        for key in ("kind", "holder", "holder_country", "holder_text", "cue", "negated",
+                    "content", "estimative_term", "prob_low", "prob_high", "scale",
+                    "unquantified", "voice", "rejects"):
+            c[key].append(row[key])
+        c["in_claim"].append(None)
+        c["_claim"].append(row.get("_claim"))
+        for key in ("start", "end", "content_start", "content_end"):
+            c[key].append(row[key] + offset)
+        for key in ("term_start", "term_end"):
+            c[key].append(row[key] + offset if row[key] is not None else pd.NA)
+
+    def frame(self) -> pd.DataFrame:
+        frame = pd.DataFrame(self.cols)
+        for col in ("sent_id", "start", "end", "content_start", "content_end"):
+            frame[col] = frame[col].astype("int64")
+        for col in ("term_start", "term_end"):
+            frame[col] = frame[col].astype("Int64")
+        frame["negated"] = frame["negated"].astype(bool)
+        frame["rejects"] = frame["rejects"].astype(bool)
+        frame["prob_low"] = frame["prob_low"].astype(float)
+        frame["prob_high"] = frame["prob_high"].astype(float)
+        return frame
+
+
+def _link_reported(frame: pd.DataFrame) -> pd.DataFrame:
+    """Fill ``in_claim`` for holder-voice judgments: the claim_id of their reported claim."""
+    if len(frame):
+        # _claim is the position of the reported row among its sentence's rows; rows of one
+        # sentence are contiguous, so it maps through the first row of that sentence.
+        first = frame.groupby(["brief_id", "sent_id"], sort=False).cumcount()
+        base = frame.index.to_numpy() - first.to_numpy()
+        has = frame["_claim"].notna().to_numpy()
+        link = [frame["claim_id"].iat[int(b + c)] if h else None
+                for b, c, h in zip(base, frame["_claim"].fillna(0).to_numpy(), has)]
+        frame["in_claim"] = link
+    return frame.drop(columns="_claim")[CLAIM_COLUMNS + EXTRA_COLUMNS]
+
+
+# --- tradecraft summary ------------------------------------------------------------------
+
+
+def judgment_summary(claims: pd.DataFrame) -> pd.DataFrame:
+    """Per brief: how the author's judgments are expressed (ICD 203 tradecraft flags).
+
+    Columns: brief_id; judgments (the author's estimative terms); calibrated (ICD 203
+    terms); kent; unquantified; share_calibrated; scales (those used, "|"-joined);
+    mixed_scales (terms from more than one of ICD 203, Kent and unquantified);
+    key_points and key_points_without_term; judgments_without_term (analytic judgments,
+    "we assess that ...", with no term of likelihood); unhedged (the sent_ids of both).
+
+    >>> s = judgment_summary(extract_claims(Corpus.from_texts(["It will likely hold but may fail."])))
+    >>> s[["judgments", "calibrated", "unquantified", "mixed_scales"]].values.tolist()
+    [[2, 1, 1, True]]
+    """
+    cols = ["brief_id", "judgments", "calibrated", "kent", "unquantified", "share_calibrated",
+            "scales", "mixed_scales", "key_points", "key_points_without_term",
+            "judgments_without_term", "unhedged"]
+    if claims.empty:
+        return pd.DataFrame(columns=cols)
+    author = claims[(claims["kind"] == "judgment") & (claims["holder"] == AUTHOR)]
+    termed = author[author["estimative_term"].notna()]
+    bare = author[author["estimative_term"].isna()]
+    keys = claims[claims["kind"] == "key_point"]
+    rows = []
+    for brief_id in pd.unique(claims["brief_id"]):
+        t = termed[termed["brief_id"] == brief_id]
+        k = keys[keys["brief_id"] == brief_id]
+        b = bare[bare["brief_id"] == brief_id]
+        scales = [s for s in SCALES if (t["scale"] == s).any()]
+        k_bare = k[k["estimative_term"].isna()]
+        n = len(t)
+        calibrated = int((t["scale"] == "ICD 203").sum())
+        rows.append([brief_id, n, calibrated, int((t["scale"] == "Kent").sum()),
+                     int((t["scale"] == "unquantified").sum()),
+                     calibrated / n if n else float("nan"), "|".join(scales), len(scales) > 1,
+                     len(k), len(k_bare), len(b),
+                     sorted(set(k_bare["sent_id"].tolist()) | set(b["sent_id"].tolist()))])
+    return pd.DataFrame(rows, columns=cols)
+
+
+# --- highlighted rendering ---------------------------------------------------------------
+
+_STYLE = (
+    "<style>.bk-brief{font-family:Georgia,serif;line-height:1.5;max-width:46em}"
+    ".bk-brief mark{padding:0 .15em;border-radius:.2em}"
+    ".bk-icd{background:#cfe8cf}.bk-kent{background:#d6e4f5}.bk-unq{background:#f8d9a8}"
+    ".bk-holder{background:#eee;text-decoration:underline dotted}"
+    ".bk-range{font-size:.75em;color:#555;margin-left:.15em}"
+    ".bk-cue{font-weight:bold}.bk-kp{border-left:3px solid #999;padding-left:.5em}</style>"
+)
+
+
+def _range_label(low: float, high: float) -> str:
+    return f"[{round(low * 100)}-{round(high * 100)}%]"
+
+
+def render_judgments_html(corpus: Corpus, brief_id: str, claims: pd.DataFrame) -> str:
+    """One brief as HTML with each estimative term highlighted and its range beside it.
+
+    Calibrated ICD 203 terms, Kent's terms and unquantified ones get their own colours;
+    a term in a reported view is marked as the holder's; reporting cues are in bold. All
+    of the brief's text is escaped (it is untrusted input).
+
+    >>> c = Corpus.from_texts({"b": "Iran will <b>likely</b> balk."})
+    >>> html_text = render_judgments_html(c, "b", extract_claims(c))
+    >>> "likely</mark><span class=\\"bk-range\\">[55-80%]</span>" in html_text, "<b>" in html_text
+    (True, False)
+    """
+    text = corpus.text_of(brief_id)
+    rows = claims[claims["brief_id"] == brief_id]
+    marks = []
+    for r in rows[rows["kind"] == "judgment"].itertuples(index=False):
+        if pd.isna(r.term_start):
+            continue
+        cls = {"ICD 203": "bk-icd", "Kent": "bk-kent"}.get(r.scale, "bk-unq")
+        title = f"{r.scale}: {_range_label(r.prob_low, r.prob_high)}"
+        if r.voice == "holder":
+            title += f"; in the view of {r.holder}"
+        marks.append((int(r.term_start), int(r.term_end), "term", cls, title,
+                      _range_label(r.prob_low, r.prob_high)))
+    for r in rows[rows["kind"] == "reported"].itertuples(index=False):
+        title = f"{r.holder} ({r.holder_country or 'no country'}): {r.cue}"
+        pos = text.find(r.content, r.start) if r.content else -1
+        del pos
+        marks.append((int(r.start), int(r.start), "claim", "bk-holder", title, ""))
+    return _STYLE + '<div class="bk-brief">' + _render(text, corpus, brief_id, marks) + "</div>"
+
+
+def _render(text: str, corpus: Corpus, brief_id: str, marks) -> str:
+    paras = corpus.paragraphs[corpus.paragraphs["brief_id"] == brief_id]
+    terms = sorted((m for m in marks if m[2] == "term"), key=lambda m: m[0])
+    out = []
+    for kind, p_start, p_end in zip(paras["kind"], paras["start"], paras["end"]):
+        pieces, pos = [], int(p_start)
+        for s, e, _, cls, title, label in terms:
+            if s < pos or e > p_end:
+                continue
+            pieces.append(html.escape(text[pos:s]))
+            pieces.append(f'<mark class="{cls}" title="{html.escape(title)}">'
+                          f"{html.escape(text[s:e])}</mark>"
+                          f'<span class="bk-range">{html.escape(label)}</span>')
+            pos = e
+        pieces.append(html.escape(text[pos:int(p_end)]))
+        cls = ' class="bk-kp"' if kind == "key_point" else ""
+        out.append(f"<p{cls}>" + "".join(pieces) + "</p>")
+    return "".join(out)
