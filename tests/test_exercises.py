@@ -1,0 +1,265 @@
+"""Exercises: checks computed from the corpus, friendly stops, and the student copies."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import briefkit as bk
+from briefkit import exercises
+from briefkit.exercises import ExerciseNotAnswered, check, expected, student_notebook
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+CHECK_CALL = re.compile(r"""check\(\s*["'](\d\d\.\d+)["']""")
+
+
+def _cells(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+def _source(cell: dict) -> str:
+    return "".join(cell["source"])
+
+
+def _tags(cell: dict) -> list[str]:
+    return cell.get("metadata", {}).get("tags", [])
+
+
+def _with_exercises() -> list[Path]:
+    return [p for p in NOTEBOOKS if any("solution" in _tags(c) for c in _cells(p))]
+
+
+@pytest.fixture
+def small():
+    return bk.Corpus.from_texts(
+        ["• Iran gains\n\nA U.S. Navy ship sailed near the reef. The talks will likely resume.",
+         "Russia acts. Washington objects.",
+         "Moscow rejects the plan."],
+        dates=["2016-03-01", "2016-03-20", "2017-01-05"],
+    )
+
+
+# --- the checks ------------------------------------------------------------------------
+
+
+@pytest.mark.offline
+def test_a_right_answer_is_right_and_says_so(small, capsys):
+    verdict = check("01.1", "2016-03", corpus=small)
+    assert verdict and verdict.right
+    assert "Exercise 01.1: right" in capsys.readouterr().out
+
+
+@pytest.mark.offline
+def test_a_wrong_answer_gets_a_hint_not_an_error(small, capsys):
+    verdict = check("01.1", "2017-01", corpus=small)
+    assert not verdict
+    out = capsys.readouterr().out
+    assert "not yet" in out and "2017-01 has 1 briefs" in out and "value_counts" in out
+
+
+@pytest.mark.offline
+def test_checks_compute_the_answer_from_the_corpus_they_are_given(small):
+    other = bk.Corpus.from_texts(["A.", "B.", "C."], dates=["2015-07-01", "2015-07-02", "2016-01-01"])
+    assert expected("01.1", small)["best"] == ["2016-03"]
+    assert expected("01.1", other)["best"] == ["2015-07"]
+    assert check("01.1", "2015-07", corpus=other) and not check("01.1", "2015-07", corpus=small)
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize("answer", [..., None])
+def test_an_unanswered_exercise_stops_with_a_friendly_message(small, answer, capsys):
+    with pytest.raises(ExerciseNotAnswered, match=r"exercise 01\.2 is not answered yet"):
+        check("01.2", answer, corpus=small)
+    out = capsys.readouterr().out
+    assert "waiting for your answer" in out and "answer = ..." in out
+    assert "(brief_id, sent_id)" in out  # the question is repeated
+
+
+@pytest.mark.offline
+def test_ipython_shows_the_message_without_a_traceback():
+    error = ExerciseNotAnswered("exercise 01.1 is not answered yet")
+    assert error._render_traceback_() == ["ExerciseNotAnswered: exercise 01.1 is not answered yet"]
+
+
+@pytest.mark.offline
+def test_an_unknown_exercise_lists_the_known_ones():
+    with pytest.raises(KeyError, match="01.1"):
+        check("09.9", 1)
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize("answer, hint", [
+    (2016, "That is a year"),
+    (2, "looks like a count"),
+    ("March", "'YYYY-MM'"),
+])
+def test_busiest_month_hints(small, answer, hint, capsys):
+    assert not check("01.1", answer, corpus=small)
+    assert hint in capsys.readouterr().out
+
+
+@pytest.mark.offline
+def test_busiest_month_accepts_periods_and_reports_ties():
+    tied = bk.Corpus.from_texts(["A.", "B."], dates=["2016-03-01", "2016-04-01"])
+    import pandas as pd
+
+    assert check("01.1", pd.Period("2016-04", freq="M"), corpus=tied)
+    assert check("01.1", "2016-3", corpus=tied)
+
+
+@pytest.mark.offline
+def test_busiest_month_without_dates():
+    undated = bk.Corpus.from_texts(["A.", "B."])
+    assert check("01.1", "none", corpus=undated)
+
+
+@pytest.mark.offline
+def test_cut_sentence_accepts_a_pair_a_row_or_a_table(small, capsys):
+    cut = expected("01.2", small)
+    assert cut  # "A U.S. Navy ship ..." is cut by the regular expression
+    brief_id, sent_id = sorted(cut)[0]
+    rows = small.sentences.set_index(["brief_id", "sent_id"], drop=False)
+    assert check("01.2", (brief_id, sent_id), corpus=small)
+    assert check("01.2", rows.loc[(brief_id, sent_id)], corpus=small)
+    assert check("01.2", rows.loc[[(brief_id, sent_id)]], corpus=small)
+    assert not check("01.2", (sent_id, brief_id), corpus=small)
+    assert "brief_id first" in capsys.readouterr().out
+
+
+@pytest.mark.offline
+def test_cut_sentence_explains_a_sentence_kept_whole(small, capsys):
+    whole = next(k for k in zip(small.sentences["brief_id"], small.sentences["sent_id"])
+                 if k not in expected("01.2", small))
+    assert not check("01.2", whole, corpus=small)
+    assert "keeps" in capsys.readouterr().out
+    assert not check("01.2", ("no-such-brief", 0), corpus=small)
+
+
+@pytest.mark.offline
+def test_stopword_share_catches_the_usual_mistakes(small, capsys):
+    solved = expected("01.3", small)
+    assert check("01.3", round(solved["alpha"], 2), corpus=small)
+    assert not check("01.3", solved["all"], corpus=small)
+    assert "punctuation" in capsys.readouterr().out
+    assert not check("01.3", 100 * solved["alpha"], corpus=small)
+    assert "percentage" in capsys.readouterr().out
+    assert not check("01.3", "a lot", corpus=small)
+
+
+@pytest.mark.offline
+def test_every_exercise_has_a_question_and_says_what_it_teaches():
+    table = exercises.list_exercises()
+    assert len(table) == len(exercises.EXERCISES) and table["id"].is_unique
+    for row in table.itertuples():
+        assert re.fullmatch(r"\d\d\.\d+", row.id) and row.notebook.startswith(row.id[:2])
+        assert row.question.endswith((".", "?")) and row.teaches
+
+
+# --- the notebooks' exercise sections ---------------------------------------------------
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize("notebook", _with_exercises(), ids=lambda p: p.name)
+def test_each_solution_cell_is_followed_by_its_check(notebook):
+    cells = _cells(notebook)
+    ids = []
+    for i, cell in enumerate(cells):
+        if "solution" in _tags(cell):
+            assert re.search(r"^answer\s*=", _source(cell), re.M), "a solution sets `answer`"
+            following = CHECK_CALL.search(_source(cells[i + 1]))
+            assert following, f"cell {i + 1} should call check(...) on the answer"
+            ids.append(following.group(1))
+    prefix = notebook.name[:2]
+    assert 2 <= len(ids) <= 4, "2-4 exercises per notebook"
+    assert all(i.startswith(prefix + ".") for i in ids)
+    assert sorted(ids) == sorted(exercises.list_exercises(prefix)["id"]), "notebook and registry agree"
+    last_solution = max(i for i, c in enumerate(cells) if "solution" in _tags(c))
+    assert "In this notebook we" in _source(cells[-1]) and last_solution < len(cells) - 1
+
+
+@pytest.mark.offline
+def test_every_registered_exercise_is_in_its_notebook():
+    present = {p.name[:2] for p in NOTEBOOKS}
+    for ex in exercises.EXERCISES.values():
+        if ex.notebook[:2] in present:
+            notebook = next(p for p in NOTEBOOKS if p.name.startswith(ex.notebook[:2]))
+            assert f'check("{ex.id}"' in notebook.with_suffix(".py").read_text(encoding="utf-8"), ex.id
+
+
+@pytest.mark.offline
+def test_student_notebook_replaces_only_solution_cells():
+    notebook = {"cells": [
+        {"cell_type": "code", "source": "x = 1", "metadata": {}, "outputs": [{"a": 1}], "execution_count": 3},
+        {"cell_type": "code", "source": "answer = 42", "metadata": {"tags": ["solution"]},
+         "outputs": [], "execution_count": None},
+        {"cell_type": "markdown", "source": "text", "metadata": {}},
+    ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    student, replaced = student_notebook(notebook)
+    assert replaced == 1
+    assert student["cells"][1]["source"] == "answer = ...  # your answer here"
+    assert student["cells"][1]["metadata"]["tags"] == ["answer"]
+    assert student["cells"][0]["source"] == "x = 1" and student["cells"][0]["outputs"] == []
+    assert student["cells"][2] == notebook["cells"][2]
+    assert notebook["cells"][1]["source"] == "answer = 42", "the input is not changed"
+
+
+@pytest.mark.offline
+def test_make_exercises_writes_a_student_copy_of_every_notebook(tmp_path, capsys):
+    assert exercises.main(["--out", str(tmp_path)]) == 0
+    written = sorted(p.name for p in tmp_path.glob("*.ipynb"))
+    assert written == [p.name for p in NOTEBOOKS]
+    for path in tmp_path.glob("*.ipynb"):
+        cells = _cells(path)
+        assert not any("solution" in _tags(c) for c in cells)
+        original = _cells(ROOT / "notebooks" / path.name)
+        assert len(cells) == len(original)
+        stubs = [c for c in cells if "answer" in _tags(c)]
+        assert all(_source(c) == "answer = ...  # your answer here" for c in stubs)
+        assert len(stubs) == sum("solution" in _tags(c) for c in original)
+    assert "exercises to answer" in capsys.readouterr().out
+
+
+# --- both versions run: the full notebook passes, the student copy stops at the first gap ---
+
+
+def _execute(notebook: dict, cwd: Path):
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    node = nbformat.reads(json.dumps(notebook), as_version=4)
+    client = NotebookClient(node, timeout=600, kernel_name="python3",
+                            resources={"metadata": {"path": str(cwd)}})
+    try:
+        client.execute()
+        return node, None
+    except CellExecutionError as exc:
+        return node, exc
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("notebook", _with_exercises(), ids=lambda p: p.name)
+def test_full_notebook_passes_and_student_copy_stops_at_the_first_exercise(notebook):
+    full = json.loads(notebook.read_text(encoding="utf-8"))
+    ran, error = _execute(full, notebook.parent)
+    assert error is None, f"the full notebook fails: {error}"
+    checks = [c for c in ran.cells if c.cell_type == "code" and CHECK_CALL.search(c.source)]
+    outputs = ["".join(o.get("text", "") for o in c.outputs) for c in checks]
+    assert all(": right." in out for out in outputs), outputs
+
+    student, _ = student_notebook(full)
+    ran, error = _execute(student, notebook.parent)
+    assert error is not None, "the student copy should stop at the first unanswered exercise"
+    assert "ExerciseNotAnswered" in str(error) and "is not answered yet" in str(error)
+    first_stub = next(i for i, c in enumerate(ran.cells) if "answer" in c.metadata.get("tags", []))
+    failed = [i for i, c in enumerate(ran.cells) if c.cell_type == "code"
+              and any(o.get("output_type") == "error" for o in c.outputs)]
+    assert failed == [first_stub + 1], "it stops at the check after the first answer cell, only there"
+    printed = "".join(o.get("text", "") for o in ran.cells[first_stub + 1].outputs)
+    assert "is waiting for your answer" in printed
+    assert all(c.execution_count for c in ran.cells[:first_stub + 1] if c.cell_type == "code")
+    assert not any(c.get("execution_count") for c in ran.cells[first_stub + 2:] if c.cell_type == "code")
