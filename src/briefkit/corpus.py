@@ -5,6 +5,11 @@
 first use) ``tokens`` tables of DESIGN.md, plus ``skipped``: the files or parts of files
 that could not be read, with the reason.
 
+Each file's reading is cached in ``.briefkit-cache/`` (``BRIEFKIT_CACHE``) under a hash of
+its bytes, briefkit's version and the code and word lists that shaped it, and the tokens
+table as Parquet under the corpus's fingerprint. Cache entries are JSON and Parquet, never
+pickles; one that is unreadable, malformed or from another version is ignored and rebuilt.
+
 >>> corpus = Corpus.from_texts(["• Iran gains\\n\\nRussia acts. The U.S. objects."])
 >>> corpus.sentences[["sent_id", "kind", "text"]].values.tolist()
 [[0, 'key_point', 'Iran gains'], [1, 'body', 'Russia acts.'], [2, 'body', 'The U.S. objects.']]
@@ -12,7 +17,9 @@ that could not be read, with the reason.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import io
 import os
 import re
 import unicodedata
@@ -24,11 +31,20 @@ from pathlib import Path
 
 import pandas as pd
 
-from briefkit import loader, resources, storage
+from briefkit import errors, loader, resources, storage
 from briefkit.errors import BriefkitError, DuplicateBriefError, MissingPathError, ParseError
-from briefkit.text import is_alpha_token, is_word, norm_token, split_sentences, tokenize_words
+from briefkit.text import (
+    count_words,
+    is_alpha_token,
+    norm_token,
+    split_sentences,
+    splitter_mode,
+    tokenize_words,
+)
 
 BRIEF_COLUMNS = ["brief_id", "date", "title", "source", "path", "sha256", "text", "n_words"]
+# Columns after the contract's: the reader used and the encoding the bytes were in.
+BRIEF_EXTRA_COLUMNS = ["format", "encoding"]
 PARAGRAPH_COLUMNS = ["brief_id", "para_id", "kind", "text", "start", "end"]
 SENTENCE_COLUMNS = ["brief_id", "sent_id", "para_id", "kind", "text", "start", "end"]
 TOKEN_COLUMNS = ["brief_id", "sent_id", "token_id", "token", "norm", "start", "end", "is_stop",
@@ -37,7 +53,13 @@ SKIPPED_COLUMNS = ["path", "reason"]
 
 # Folders large enough to be worth a process pool, and files not to read as briefs.
 PARALLEL_MIN_FILES = 200
-_NOT_BRIEFS = re.compile(r"^(readme|license|licence|changelog|manifest|notice|copying)(?![a-z])", re.I)
+_NOT_BRIEFS = re.compile(
+    r"^(?:readme|license|licence|changelog|manifest|notice|copying|authors|contributing)"
+    r"(?:[._\-\s]|$)",
+    re.I,
+)
+_KEY_COLUMNS = ("file", "filename", "path", "name")
+_INT_RE = re.compile(r"-?(?:0|[1-9]\d{0,17})")
 
 
 class BriefkitWarning(UserWarning):
@@ -73,9 +95,9 @@ class Corpus:
 
     @property
     def fingerprint(self) -> str:
-        """One hash over the briefs' sha256 values: the corpus's content hash."""
-        joined = "\n".join(sorted(self.briefs["sha256"]))
-        return hashlib.sha256(joined.encode("ascii")).hexdigest()
+        """One hash over the briefs' ids and sha256 values: the corpus's content hash."""
+        joined = "\n".join(sorted(self.briefs["brief_id"] + " " + self.briefs["sha256"]))
+        return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
     def text_of(self, brief_id: str) -> str:
         """The normalised text of one brief (the string all offsets index)."""
@@ -113,21 +135,22 @@ class Corpus:
                    source: str = "text") -> Corpus:
         """Build a corpus from plain strings, one brief each (handy in tests and notebooks).
 
-        Paragraphs are split on blank lines; lines starting with "•" are key points. A
-        mapping's keys become the brief_ids.
+        Paragraphs are split on blank lines; lines starting with "•" (or "-", "*") before
+        the first paragraph are key points. Nothing is dropped, so offsets index the
+        string as normalised. A mapping's keys become the brief_ids.
         """
-        ids = list(texts) if isinstance(texts, Mapping) else None
+        ids = [str(k) for k in texts] if isinstance(texts, Mapping) else None
         bodies = list(texts.values()) if isinstance(texts, Mapping) else list(texts)
-        briefs = []
+        records = []
         for i, body in enumerate(bodies):
-            brief = loader.read_plain(f"<text {i}>", loader.normalize_text(body))[0]
-            brief.title = titles[i] if titles else f"Text {i}"
+            brief = loader.read_text_blocks(f"<text {i}>", str(body))
+            brief.title = str(titles[i]) if titles else f"Text {i}"
             brief.date = loader.parse_date(dates[i]) if dates else None
             brief.source = source
             if ids:
                 brief.meta["brief_id"] = ids[i]
-            briefs.append(brief)
-        return _assemble_corpus([_process_brief(b) for b in briefs], [], warn=False)
+            records.append(_process_brief(brief))
+        return _assemble_corpus(records, [], warn=False)
 
 
 # --- processing one brief ----------------------------------------------------------------
@@ -136,96 +159,190 @@ class Corpus:
 def _process_brief(brief: loader.Brief) -> dict:
     """A brief's JSON-ready record: metadata, paragraph and sentence spans, word count."""
     sentences = []
-    n_words = 0
     for para_id, (_, start, end) in enumerate(brief.paragraphs):
         for s_start, s_end in split_sentences(brief.text[start:end]):
-            sentences.append((para_id, start + s_start, start + s_end))
-    n_words = sum(1 for tok, _, _ in tokenize_words(brief.text) if is_word(tok))
+            sentences.append([para_id, start + s_start, start + s_end])
     return {
         "path": brief.path, "text": brief.text, "title": brief.title, "date": brief.date,
-        "source": brief.source, "fmt": brief.fmt, "meta": brief.meta, "sha256": brief.sha256,
-        "paragraphs": [list(p) for p in brief.paragraphs], "sentences": [list(s) for s in sentences],
-        "n_words": n_words,
+        "source": brief.source, "fmt": brief.fmt, "encoding": brief.encoding,
+        "meta": {str(k): str(v) for k, v in brief.meta.items()}, "sha256": brief.sha256,
+        "paragraphs": [list(p) for p in brief.paragraphs], "sentences": sentences,
+        "n_words": count_words(brief.text),
     }
 
 
-def _splitter_mode() -> str:
-    return "nltk" if resources.nltk_resource("punkt_tab") else "fallback"
+@functools.lru_cache(maxsize=None)
+def code_fingerprint() -> str:
+    """A hash of the code and word lists that shape a brief's record and tokens.
+
+    Part of every cache key, so that a changed reader or abbreviation list never serves
+    stale entries, even between two releases with the same version number.
+    """
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in ("loader.py", "text.py", "corpus.py", "resources.py", "data/abbreviations.txt",
+                 "data/stopwords.txt"):
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:16]
 
 
-def _load_file(path: str, max_bytes: int, use_cache: bool) -> tuple[list[dict], list[tuple[str, str]]]:
+def _load_file(path: str, max_bytes: int, use_cache: bool) -> tuple[list[dict], list]:
     """Read and process one file, through the per-file cache. Raises BriefkitError."""
     data = loader.read_bytes(path, max_bytes=max_bytes)
     key = storage.cache_key("file", hashlib.sha256(data).hexdigest(), Path(path).suffix.lower(),
-                            _splitter_mode())
+                            splitter_mode(), code_fingerprint())
     if use_cache:
         cached = storage.read_cached_json("files", key)
-        if isinstance(cached, dict) and "records" in cached:
-            for record in cached["records"]:
-                record["path"] = _relocate(record["path"], path)
-            return cached["records"], [tuple(p) for p in cached["problems"]]
-    briefs, problems = loader.read_file(path, max_bytes=max_bytes)
+        if _valid_entry(cached):
+            records = [{**r, "path": _relocate(r["path"], path)} for r in cached["records"]]
+            problems = [(_relocate(where, path), reason) for where, reason in cached["problems"]]
+            return records, problems
+    briefs, problems = loader.read_data(path, data)
     records = [_process_brief(b) for b in briefs]
     if use_cache:
-        storage.write_cached_json("files", key, {"records": records, "problems": problems})
+        storage.write_cached_json("files", key, {"records": records,
+                                                 "problems": [list(p) for p in problems]})
     return records, problems
+
+
+_RECORD_TYPES = {"path": str, "text": str, "title": str, "source": str, "fmt": str,
+                 "encoding": str, "meta": dict, "sha256": str, "paragraphs": list,
+                 "sentences": list, "n_words": int}
+
+
+def _valid_entry(entry) -> bool:
+    """Whether a cached entry has the shape briefkit writes, with spans inside the text."""
+    try:
+        if not isinstance(entry["records"], list) or not isinstance(entry["problems"], list):
+            return False
+        for where, reason in entry["problems"]:
+            if not (isinstance(where, str) and isinstance(reason, str)):
+                return False
+        return all(_valid_record(r) for r in entry["records"])
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
+def _valid_record(record: dict) -> bool:
+    if any(not isinstance(record[k], t) for k, t in _RECORD_TYPES.items()):
+        return False
+    if record["date"] is not None and not isinstance(record["date"], str):
+        return False
+    size, n_paras = len(record["text"]), len(record["paragraphs"])
+    for kind, start, end in record["paragraphs"]:
+        if kind not in loader.PARAGRAPH_KINDS or not 0 <= start <= end <= size:
+            return False
+    for para_id, start, end in record["sentences"]:
+        if not (0 <= para_id < n_paras and 0 <= start <= end <= size):
+            return False
+    return hashlib.sha256(record["text"].encode("utf-8")).hexdigest() == record["sha256"]
 
 
 def _relocate(stored: str, path: str) -> str:
     """A cached record's path, moved to where the same bytes are now (JSONL keeps #L<n>)."""
-    suffix = stored[stored.rfind("#L"):] if "#L" in stored else ""
-    return path + suffix
+    hit = stored.rfind("#L")
+    return path + (stored[hit:] if hit >= 0 else "")
 
 
-def _load_file_safe(args) -> tuple[str, list[dict], list, str | None]:
+def _load_file_safe(args) -> tuple[str, list[dict], list, tuple[str, str] | None]:
+    """_load_file for a worker: the error comes back as (class name, reason)."""
     path, max_bytes, use_cache = args
     try:
         records, problems = _load_file(path, max_bytes, use_cache)
         return path, records, problems, None
     except BriefkitError as exc:
-        return path, [], [], exc.reason
+        return path, [], [], (type(exc).__name__, exc.reason)
+    except Exception as exc:  # noqa: BLE001
+        # A failure briefkit did not foresee: keep the rest of the corpus, and say so.
+        return path, [], [], ("BriefkitError", f"briefkit could not read this file "
+                                               f"({type(exc).__name__}: {exc})")
+
+
+def _error_from(path: str, error: tuple[str, str]) -> BriefkitError:
+    cls = getattr(errors, error[0], BriefkitError)
+    if not (isinstance(cls, type) and issubclass(cls, BriefkitError)):
+        cls = BriefkitError
+    return cls(path, error[1])
 
 
 # --- finding files -----------------------------------------------------------------------
 
 
 def find_brief_files(paths) -> tuple[list[str], list[tuple[str, str]]]:
-    """Expand files, folders (recursively, hidden ones skipped) and lists into file paths.
+    """Expand files, folders (recursively) and lists into the files to read.
 
-    Returns the paths of candidate briefs (sorted within each folder) and the (path,
-    reason) of files passed over.
+    Hidden files and folders, folders starting with "_", README/LICENSE-like files and
+    manifests are passed over silently. Returns the paths of candidate briefs (sorted
+    within each folder) and the (path, reason) of files and folders skipped: other
+    extensions, symbolic links to folders (not followed, so a link loop cannot trap the
+    walk), folders that cannot be listed.
     """
     items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     found, passed = [], []
     for item in items:
         item = Path(item)
         if item.is_dir():
-            for root, dirs, files in os.walk(item):
-                dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
-                for name in sorted(files):
-                    if name.startswith(".") or _NOT_BRIEFS.match(name):
-                        continue
-                    full = os.path.join(root, name)
-                    if Path(name).suffix.lower() in loader.BRIEF_EXTENSIONS:
-                        found.append(full)
-                    else:
-                        passed.append((full, f"not a brief format ({Path(name).suffix or 'no extension'})"))
+            _walk(item, found, passed)
         else:
             found.append(str(item))
     return found, passed
 
 
+def _walk(folder: Path, found: list, passed: list) -> None:
+    def on_error(exc: OSError):
+        passed.append((str(exc.filename or folder), f"folder cannot be listed: {exc.strerror}"))
+
+    for root, dirs, files in os.walk(folder, onerror=on_error):
+        kept = []
+        for name in sorted(dirs):
+            full = os.path.join(root, name)
+            if name.startswith((".", "_")):
+                continue
+            if os.path.islink(full):
+                passed.append((full, "a symbolic link to a folder (not followed)"))
+                continue
+            kept.append(name)
+        dirs[:] = kept
+        for name in sorted(files):
+            if name.startswith(".") or _NOT_BRIEFS.match(name):
+                continue
+            full = os.path.join(root, name)
+            suffix = Path(name).suffix.lower()
+            if suffix in loader.BRIEF_EXTENSIONS or _is_link_problem(full):
+                found.append(full)
+            else:
+                passed.append((full, f"not a brief format ({suffix or 'no extension'})"))
+
+
+def _is_link_problem(path: str) -> bool:
+    """A symbolic link that leads nowhere (a loop or a missing target): reported on reading."""
+    try:
+        os.stat(path)
+        return False
+    except OSError:
+        return os.path.islink(path)
+
+
 def read_manifest(folder: str | os.PathLike) -> dict[str, dict]:
-    """The rows of ``manifest.csv``/``manifest.tsv`` in a folder, keyed by file name."""
+    """The rows of ``manifest.csv``/``manifest.tsv`` in a folder, keyed by file name.
+
+    Raises ParseError for a manifest that cannot be read or names no files.
+    """
     for name in loader.MANIFEST_NAMES:
         path = Path(folder) / name
         if path.is_file():
             sep = "\t" if name.endswith(".tsv") else ","
             try:
-                frame = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False)
-            except (OSError, ValueError, pd.errors.ParserError) as exc:
+                text = loader.decode_bytes(loader.read_bytes(path), path)
+                frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+            except BriefkitError as exc:
+                raise ParseError(path, f"unreadable manifest: {exc.reason}") from exc
+            except (ValueError, pd.errors.ParserError) as exc:
                 raise ParseError(path, f"unreadable manifest: {exc}") from exc
-            key = next((c for c in ("file", "filename", "path", "name") if c in frame.columns), None)
+            key = next((c for c in _KEY_COLUMNS if c in frame.columns), None)
             if key is None:
                 raise ParseError(path, "the manifest has no 'file' column naming each brief")
             return {Path(row[key]).name: dict(row) for row in frame.to_dict("records")}
@@ -236,109 +353,136 @@ def read_manifest(folder: str | os.PathLike) -> dict[str, dict]:
 
 
 def load_corpus(paths, *, strict: bool = False, cache: bool = True, progress: bool | None = None,
-                workers: int | None = None, max_bytes: int = loader.DEFAULT_MAX_BYTES,
+                workers: int | None = None, max_bytes: int | None = None,
                 manifest: bool = True) -> Corpus:
     """Load briefs from a file, a folder (recursively) or a list of paths.
 
     Args:
         paths: a file, a folder, or a list of files and folders.
-        strict: raise on the first file that cannot be read, instead of skipping it.
+        strict: raise on the first file (or part of one) that cannot be read, instead of
+            skipping it.
         cache: read and write the per-file cache in ``.briefkit-cache/`` (BRIEFKIT_CACHE).
         progress: show a progress bar (default: when there are more than 20 files).
-        workers: processes to use (default: all cores for folders of 200 files or more).
-        max_bytes: files larger than this are skipped (or raise) rather than read.
+        workers: processes to use (default: all cores for 200 files or more).
+        max_bytes: files larger than this are skipped (or raise) rather than read
+            (default 20 MB, or BRIEFKIT_MAX_BYTES).
         manifest: merge metadata from a ``manifest.csv``/``.tsv`` beside the files.
 
-    A single file that cannot be read raises a BriefkitError naming it and the reason; in a
-    folder it is skipped with a warning and listed in ``corpus.skipped``.
+    Returns:
+        A Corpus; ``corpus.skipped`` lists what could not be read and why.
+
+    A single file that cannot be read raises a BriefkitError subclass naming it and the
+    reason; in a folder it is skipped with a warning. Input files are only read.
 
     >>> corpus = load_corpus(sample_path())  # doctest: +SKIP
     """
-    single = isinstance(paths, (str, os.PathLike)) and Path(paths).is_file()
-    if isinstance(paths, (str, os.PathLike)) and not Path(paths).exists():
+    single = isinstance(paths, (str, os.PathLike)) and not Path(paths).is_dir()
+    if isinstance(paths, (str, os.PathLike)) and not os.path.lexists(paths):
         raise MissingPathError(paths, "no such file or folder")
-    files, passed = find_brief_files(paths)
-    strict = strict or single
-    if strict and passed and not single:
-        raise loader.UnsupportedFormatError(passed[0][0], passed[0][1])
-    results = _read_all(files, max_bytes=max_bytes, cache=cache, progress=progress, workers=workers)
-    records, skipped = [], list(passed)
+    limit = loader.max_bytes_default() if max_bytes is None else int(max_bytes)
+    files, skipped = find_brief_files(paths)
+    if strict and skipped:
+        raise errors.UnsupportedFormatError(*skipped[0])
+    results = _read_all(files, max_bytes=limit, cache=cache, progress=progress, workers=workers)
+    records: list[dict] = []
     manifests: dict[str, dict] = {}
     for path, file_records, problems, error in results:
         if error is not None:
-            if strict:
-                raise _reraise(path, max_bytes)
-            skipped.append((path, error))
+            if strict or single:
+                raise _error_from(path, error)
+            skipped.append((path, error[1]))
             continue
         if problems and strict:
-            raise ParseError(problems[0][0], problems[0][1])
+            raise ParseError(*problems[0])
         skipped.extend(problems)
         if manifest:
-            folder = str(Path(path).parent)
-            if folder not in manifests:
-                manifests[folder] = read_manifest(folder)
-            row = manifests[folder].get(Path(path).name)
+            row = _manifest_row(path, manifests, skipped, strict)
             file_records = [_apply_manifest(r, row) for r in file_records] if row else file_records
         records.extend(file_records)
     return _assemble_corpus(records, skipped, strict=strict)
 
 
-def _reraise(path: str, max_bytes: int) -> BriefkitError:
-    """The exception a failed file raised, recreated in this process for strict mode."""
-    try:
-        loader.read_file(path, max_bytes=max_bytes)
-    except BriefkitError as exc:
-        return exc
-    return BriefkitError(path, "could not be read")
+def _manifest_row(path: str, manifests: dict, skipped: list, strict: bool) -> dict | None:
+    folder = str(Path(path).parent)
+    if folder not in manifests:
+        try:
+            manifests[folder] = read_manifest(folder)
+        except BriefkitError as exc:
+            if strict:
+                raise
+            manifests[folder] = {}
+            skipped.append((exc.path, exc.reason))
+    return manifests[folder].get(Path(path).name)
 
 
 def _read_all(files, *, max_bytes, cache, progress, workers):
     jobs = [(f, max_bytes, cache) for f in files]
     if workers is None:
         workers = (os.cpu_count() or 1) if len(jobs) >= PARALLEL_MIN_FILES else 1
+    workers = max(1, min(int(workers), len(jobs) or 1))
     show = progress if progress is not None else len(jobs) > 20
-    bar = _progress(total=len(jobs), disable=not show, desc="Loading briefs", unit="file")
-    results = []
-    if workers > 1 and len(jobs) > 1:
+    if workers > 1:
+        split_sentences("Warm up. Punkt loads once, before the workers start.")
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for result in pool.map(_load_file_safe, jobs, chunksize=max(1, len(jobs) // (workers * 8))):
-                results.append(result)
-                bar.update()
-    else:
-        for job in jobs:
-            results.append(_load_file_safe(job))
-            bar.update()
-    bar.close()
-    return results
+            chunk = max(1, len(jobs) // (workers * 8))
+            # Submit before the progress bar starts its monitor thread: forking a process
+            # with threads running is unsafe.
+            results = pool.map(_load_file_safe, jobs, chunksize=chunk)
+            return list(_with_progress(results, len(jobs), show))
+    return list(_with_progress(map(_load_file_safe, jobs), len(jobs), show))
 
 
-def _progress(**kwargs):
+def _with_progress(results, total: int, show: bool):
+    if not show:
+        yield from results
+        return
     from tqdm.auto import tqdm
 
-    return tqdm(**kwargs)
+    with tqdm(total=total, desc="Loading briefs", unit="file") as bar:
+        for result in results:
+            yield result
+            bar.update()
 
 
 _MANIFEST_FIELDS = {"title", "date", "source"}
+_RANGE_RE = re.compile(r"^\s*(.+?)\s*(?:\.\.|/| to |–|—)\s*(.+?)\s*$")
 
 
 def _apply_manifest(record: dict, row: dict) -> dict:
-    """Manifest values win over what was read from the file (the manifest is curated)."""
+    """Manifest values win over what was read from the file (the manifest is curated).
+
+    A date column fills an unknown date only with one day: a range such as
+    "2015-09-28..2015-10-03" names no day, so it stays a column and the date stays NaT.
+    """
     record = {**record, "meta": dict(record["meta"])}
     for column, value in row.items():
-        if column in {"file", "filename", "path", "name"} or value == "":
+        column, value = str(column).strip(), str(value).strip()
+        if column.lower() in _KEY_COLUMNS or value == "":
             continue
-        if column in _MANIFEST_FIELDS:
-            record[column] = loader.parse_date(value) if column == "date" else value
+        if column.lower() in _MANIFEST_FIELDS:
+            if column.lower() != "date":
+                record[column.lower()] = value
+            elif loader.parse_date(value):
+                record["date"] = loader.parse_date(value)
         else:
             record["meta"][column] = value
     if not record.get("date"):
-        for column, value in row.items():  # e.g. general_debate_dates "2015-09-28..2015-10-03"
-            if "date" in column.lower() and loader.parse_date(value):
-                record["date"] = loader.parse_date(value)
+        for column, value in row.items():
+            if "date" in str(column).lower() and _single_day(str(value)):
+                record["date"] = _single_day(str(value))
                 break
     if "country_iso3" in row and "country" not in row:
         record["meta"]["country"] = row["country_iso3"]
     return record
+
+
+def _single_day(value: str) -> str | None:
+    """The date a value names, or None for a range of more than one day."""
+    span = _RANGE_RE.match(value)
+    if span and loader.parse_date(span.group(1)) and loader.parse_date(span.group(2)):
+        first, last = loader.parse_date(span.group(1)), loader.parse_date(span.group(2))
+        return first if first == last else None
+    return loader.parse_date(value)
 
 
 def slugify(text: str, *, max_words: int = 6) -> str:
@@ -349,18 +493,20 @@ def slugify(text: str, *, max_words: int = 6) -> str:
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     words = re.findall(r"[a-z0-9]+", ascii_text.lower().replace("'", ""))
-    return "-".join(words[:max_words])
+    return "-".join(words[:max_words])[:80].strip("-")
 
 
 def _brief_id(record: dict) -> str:
-    if record["meta"].get("brief_id"):
-        return str(record["meta"]["brief_id"])
+    given = record["meta"].get("brief_id")
+    if given and slugify(given, max_words=20):
+        return slugify(given, max_words=20)
     title = record["title"] or Path(record["path"].split("#L")[0]).stem
     slug = slugify(title) or "brief"
     return f"{record['date'] or 'undated'}-{slug}"
 
 
-def _assemble_corpus(records: list[dict], skipped: list, *, strict: bool = False, warn: bool = True) -> Corpus:
+def _assemble_corpus(records: list[dict], skipped: list, *, strict: bool = False,
+                     warn: bool = True) -> Corpus:
     """Drop duplicates, give stable unique brief_ids and build the tables."""
     records = sorted(records, key=lambda r: (r["date"] or "9999", r["path"]))
     kept, seen = [], {}
@@ -379,7 +525,8 @@ def _assemble_corpus(records: list[dict], skipped: list, *, strict: bool = False
         record["brief_id"] = base if used[base] == 1 else f"{base}-{used[base]}"
     if warn and skipped:
         _warn_skipped(skipped)
-    return Corpus(*_tables(kept), skipped=pd.DataFrame(skipped, columns=SKIPPED_COLUMNS))
+    frame = pd.DataFrame(skipped, columns=SKIPPED_COLUMNS)
+    return Corpus(*_tables(kept), skipped=frame)
 
 
 def _warn_skipped(skipped):
@@ -391,14 +538,21 @@ def _warn_skipped(skipped):
 
 
 def _tables(records: list[dict]):
-    meta_keys = sorted({k for r in records for k in r["meta"] if k != "brief_id"} - set(BRIEF_COLUMNS))
+    fixed = set(BRIEF_COLUMNS) | set(BRIEF_EXTRA_COLUMNS) | {"brief_id"}
+    meta_keys = sorted({k for r in records for k in r["meta"]} - fixed)
     briefs = pd.DataFrame(
         [[r["brief_id"], r["date"], r["title"], r["source"], r["path"], r["sha256"], r["text"],
-          r["n_words"], *[r["meta"].get(k, "") for k in meta_keys]] for r in records],
-        columns=BRIEF_COLUMNS + meta_keys,
+          r["n_words"], r["fmt"], r["encoding"], *[r["meta"].get(k, "") for k in meta_keys]]
+         for r in records],
+        columns=BRIEF_COLUMNS + BRIEF_EXTRA_COLUMNS + meta_keys,
     )
     briefs["date"] = pd.to_datetime(briefs["date"], errors="coerce").astype("datetime64[ns]")
     briefs["n_words"] = briefs["n_words"].astype("int64")
+    for key in meta_keys:
+        values = briefs[key]
+        if len(values) and values.map(lambda v: v == "" or bool(_INT_RE.fullmatch(v))).all() \
+                and (values != "").any():
+            briefs[key] = pd.array([int(v) if v else None for v in values], dtype="Int64")
     para_rows, sent_rows = [], []
     for r in records:
         text, bid = r["text"], r["brief_id"]
@@ -410,7 +564,8 @@ def _tables(records: list[dict]):
             sent_rows.append((bid, sent_id, para_id, kinds[para_id], text[start:end], start, end))
     paragraphs = pd.DataFrame(para_rows, columns=PARAGRAPH_COLUMNS)
     sentences = pd.DataFrame(sent_rows, columns=SENTENCE_COLUMNS)
-    for frame, cols in ((paragraphs, ["para_id", "start", "end"]), (sentences, ["sent_id", "para_id", "start", "end"])):
+    for frame, cols in ((paragraphs, ["para_id", "start", "end"]),
+                        (sentences, ["sent_id", "para_id", "start", "end"])):
         frame[cols] = frame[cols].astype("int64")
     return briefs, paragraphs, sentences
 
@@ -422,37 +577,57 @@ def tokenize_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     """The tokens table for a sentences table: offsets into the brief, stopword, alpha, POS."""
     stops = resources.stopwords()
     columns: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
-    for bid, sid, text, start in sentences[["brief_id", "sent_id", "text", "start"]].itertuples(index=False):
+    rows = sentences[["brief_id", "sent_id", "text", "start"]].itertuples(index=False)
+    for bid, sid, text, start in rows:
         toks = tokenize_words(text, start)
         words = [t for t, _, _ in toks]
-        tags = resources.pos_tag(words)
-        for token_id, ((tok, s, e), tag) in enumerate(zip(toks, tags)):
-            norm = norm_token(tok)
-            columns["brief_id"].append(bid)
-            columns["sent_id"].append(sid)
-            columns["token_id"].append(token_id)
-            columns["token"].append(tok)
-            columns["norm"].append(norm)
-            columns["start"].append(s)
-            columns["end"].append(e)
-            columns["is_stop"].append(norm in stops)
-            columns["is_alpha"].append(is_alpha_token(tok))
-            columns["pos"].append(tag)
+        norms = [norm_token(t) for t in words]
+        n = len(toks)
+        columns["brief_id"].extend([bid] * n)
+        columns["sent_id"].extend([sid] * n)
+        columns["token_id"].extend(range(n))
+        columns["token"].extend(words)
+        columns["norm"].extend(norms)
+        columns["start"].extend(s for _, s, _ in toks)
+        columns["end"].extend(e for _, _, e in toks)
+        columns["is_stop"].extend(norm in stops for norm in norms)
+        columns["is_alpha"].extend(is_alpha_token(t) for t in words)
+        columns["pos"].extend(resources.pos_tag(words))
     frame = pd.DataFrame(columns)
     for col in ("sent_id", "token_id", "start", "end"):
         frame[col] = frame[col].astype("int64")
+    for col in ("is_stop", "is_alpha"):
+        frame[col] = frame[col].astype("bool")
+    for col in ("brief_id", "token", "norm", "pos"):
+        frame[col] = frame[col].astype(str)
     return frame
 
 
 def _cached_tokens(corpus: Corpus) -> pd.DataFrame:
-    mode = resources.resources_report()["mode"]
-    key = storage.cache_key("tokens", corpus.fingerprint, list(corpus.briefs["brief_id"]), mode)
+    tagger = "tagger" if resources.has_tagger() else "no-tagger"
+    key = storage.cache_key("tokens", corpus.fingerprint, splitter_mode(), tagger,
+                            code_fingerprint())
     frame = storage.read_cached_frame("tokens", key)
-    if frame is not None and list(frame.columns) == TOKEN_COLUMNS:
+    if frame is not None and _valid_tokens(frame, corpus):
         return frame
     frame = tokenize_sentences(corpus.sentences)
     storage.write_cached_frame("tokens", key, frame)
     return frame
+
+
+def _valid_tokens(frame: pd.DataFrame, corpus: Corpus) -> bool:
+    """Whether a cached tokens table fits this corpus: columns, types and every span."""
+    if list(frame.columns) != TOKEN_COLUMNS:
+        return False
+    try:
+        texts = dict(zip(corpus.briefs["brief_id"], corpus.briefs["text"]))
+        if set(frame["brief_id"]) - set(texts) or frame["start"].dtype.kind != "i":
+            return False
+        sample = frame.iloc[:: max(1, len(frame) // 500)]
+        return all(texts[b][s:e] == t for b, s, e, t in
+                   sample[["brief_id", "start", "end", "token"]].itertuples(index=False))
+    except (KeyError, TypeError, ValueError):
+        return False
 
 
 def sample_path() -> Path:
@@ -460,3 +635,4 @@ def sample_path() -> Path:
     from briefkit.paths import sample_briefs_dir
 
     return sample_briefs_dir()
+

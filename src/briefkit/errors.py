@@ -22,6 +22,11 @@ class MissingPathError(BriefkitError, FileNotFoundError):
     """The path does not exist."""
 
 
+class UnreadableFileError(BriefkitError):
+    """The path exists but cannot be read as a file: a folder, a pipe or device, a
+    symbolic link loop, no permission."""
+
+
 class EmptyFileError(BriefkitError):
     """The file is empty or holds only whitespace."""
 

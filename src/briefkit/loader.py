@@ -2,10 +2,11 @@
 
 Formats: the IntelBrief layout (date line, title, "•" key points, body, publisher footer),
 Markdown with a bold-field header and web chrome (CRS products as converted from their web
-pages), Markdown or text with YAML front matter, plain text with metadata from a
-``manifest.csv``/``manifest.tsv`` beside it, HTML, JSON Lines (one brief per line) and PDF
-(with the ``pdf`` extra). Every reader returns :class:`Brief` records whose ``text`` is
-normalised and whose paragraphs are spans of it. Input files are only ever read.
+pages), Markdown or text with YAML front matter, other Markdown, plain text (metadata may
+come from a ``manifest.csv``/``manifest.tsv`` beside it, see :mod:`briefkit.corpus`),
+HTML, JSON Lines (one brief per line) and PDF (with the ``pdf`` extra). Every reader
+returns :class:`Brief` records whose ``text`` is normalised and whose paragraphs are spans
+of it. Input files are only ever opened for reading.
 
 >>> parse_date("5 Jan 2016"), parse_date("04/09/2026"), parse_date("sometime in 2016")
 ('2016-01-05', '2026-04-09', None)
@@ -14,12 +15,14 @@ normalised and whose paragraphs are spans of it. Input files are only ever read.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
-import html
 import html.parser
+import io
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
@@ -27,20 +30,24 @@ from pathlib import Path
 from briefkit.errors import (
     BinaryFileError,
     BriefkitError,
-    DecodeError,
     EmptyFileError,
     FileTooLargeError,
     MissingPathError,
     ParseError,
+    UnreadableFileError,
     UnsupportedFormatError,
 )
 from briefkit.text import normalize_text
 
+# Files larger than this are skipped unless the caller raises ``max_bytes`` (or sets
+# BRIEFKIT_MAX_BYTES): a one-page brief is 5-50 kB, a long report as PDF a few MB.
 DEFAULT_MAX_BYTES = 20_000_000
-BRIEF_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl", ".pdf")
+BRIEF_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".jsonl",
+                    ".ndjson", ".pdf")
 MANIFEST_NAMES = ("manifest.csv", "manifest.tsv")
-# Paragraph kinds: DESIGN's two, plus headings found in Markdown and CRS products.
+# Paragraph kinds: DESIGN's two, plus headings found in Markdown, HTML and CRS products.
 KEY_POINT, BODY, HEADING = "key_point", "body", "heading"
+PARAGRAPH_KINDS = (KEY_POINT, BODY, HEADING)
 
 
 @dataclass
@@ -55,10 +62,17 @@ class Brief:
     source: str = ""
     fmt: str = ""
     meta: dict = field(default_factory=dict)
+    encoding: str = ""
 
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def max_bytes_default() -> int:
+    """The size limit in force: ``BRIEFKIT_MAX_BYTES`` when set, else DEFAULT_MAX_BYTES."""
+    value = os.environ.get("BRIEFKIT_MAX_BYTES", "").replace("_", "")
+    return int(value) if value.isdigit() else DEFAULT_MAX_BYTES
 
 
 # --- dates -------------------------------------------------------------------------------
@@ -77,47 +91,60 @@ _MONTHS = {
     for name in names
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
 _DATE_PATTERNS = [
-    # 2016-01-05, 2016/01/05, 2016-01-05T10:00:00Z
-    (re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b"), ("y", "m", "d")),
-    # January 5, 2016 / Jan. 5 2016 / January 5th, 2016
-    (
-        re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
-        ("mon", "d", "y"),
-    ),
-    # 5 January 2016 / 5 Jan. 2016 / 5th of January, 2016
-    (
-        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I),
-        ("d", "mon", "y"),
-    ),
-    # 04/09/2026 (month first, as US publishers write, unless the first number is over 12)
-    (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), ("m", "d", "y")),
-    # 05.01.2016 (day first, as European publishers write)
-    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "m", "y")),
+    # 2016-01-05, 2016/01/05, 2016.01.05, 2016-01-05T10:00:00Z
+    (re.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)"), ("y", None, "m", "d")),
+    # January 5, 2016 / Jan. 5 2016 / January 5th, 2016 / Jan-05-2016
+    (re.compile(rf"\b({_MONTH_RE})\.?[\s/-]+(\d{{1,2}}){_ORD},?[\s/-]+(\d{{4}})(?!\d)", re.I),
+     ("mon", "d", "y")),
+    # 5 January 2016 / 5 Jan. 2016 / 5th of January, 2016 / 05-Jan-2016
+    (re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}[\s/-]+(?:of\s+)?({_MONTH_RE})\.?,?[\s/-]+(\d{{4}})(?!\d)",
+                re.I), ("d", "mon", "y")),
+    # 04/09/2026: month first, as US publishers write, unless the first number is over 12
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), ("m", "d", "y")),
+    # 05.01.2016: day first, as European publishers write
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)"), ("d", "m", "y")),
 ]
+# datetime64[ns] holds 1677-09-21 to 2262-04-11; other years are not a brief's date.
+_YEARS = range(1678, 2262)
 
 
 def parse_date(text: str | None) -> str | None:
-    """Parse the first date written in a common form; None when there is none (never a guess).
+    """The first date written in a common form, as ISO; None when there is none.
+
+    Never a guess: a month without a day ("January 2016"), a two-digit year or an
+    impossible day gives None. "04/09/2026" is month first (US usage) unless the first
+    number is over 12.
 
     >>> parse_date("January 5, 2016"), parse_date("2016-01-05T08:00:00Z")
     ('2016-01-05', '2016-01-05')
+    >>> parse_date("Tue, 05 Jan 2016 10:00:00 +0000"), parse_date("28/09/2015")
+    ('2016-01-05', '2015-09-28')
     """
     if not text:
         return None
+    text = str(text)[:1000]
     for pattern, order in _DATE_PATTERNS:
-        for match in pattern.finditer(str(text)):
-            parts = dict(zip(order, match.groups()))
-            try:
-                year = int(parts["y"])
-                month = _MONTHS[parts["mon"].lower()] if "mon" in parts else int(parts["m"])
-                day = int(parts["d"])
-                if "m" in parts and order[0] == "m" and month > 12 >= day:
-                    month, day = day, month
-                return _date(year, month, day).isoformat()
-            except (ValueError, KeyError):
-                continue
+        for match in pattern.finditer(text):
+            parts = {k: v for k, v in zip(order, match.groups()) if k}
+            found = _make_date(parts, month_first=order[0] == "m")
+            if found:
+                return found
     return None
+
+
+def _make_date(parts: dict[str, str], *, month_first: bool) -> str | None:
+    year, day = int(parts["y"]), int(parts["d"])
+    month = _MONTHS[parts["mon"].lower()] if "mon" in parts else int(parts["m"])
+    if month_first and month > 12 >= day:
+        month, day = day, month
+    if year not in _YEARS:
+        return None
+    try:
+        return _date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _is_date_line(line: str) -> bool:
@@ -131,97 +158,136 @@ _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"GIF8": "a GIF image",
     b"\xff\xd8\xff": "a JPEG image",
+    b"RIFF": "a RIFF file (WebP image, WAV audio)",
     b"PK\x03\x04": "a ZIP archive (or an Office document)",
     b"\x1f\x8b": "a gzip archive",
+    b"BZh": "a bzip2 archive",
+    b"\xfd7zXZ": "an xz archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
     b"\x7fELF": "an executable",
+    b"MZ": "a Windows executable",
     b"\xd0\xcf\x11\xe0": "an old Office document",
+    b"SQLite format 3": "a SQLite database",
+    b"ID3": "an MP3 file",
 }
+# Share of control characters above which decoded bytes are binary, not text.
+_BINARY_SHARE = 0.05
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
-def read_bytes(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a file's bytes after checking it exists, is a file and is under the size limit."""
+def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None) -> bytes:
+    """A file's bytes, after checking it is a regular file under the size limit.
+
+    The file is opened read-only and without blocking, so a pipe or device that turned
+    up in a folder cannot stall the load.
+    """
     path = Path(path)
-    if not path.exists():
-        raise MissingPathError(path, "no such file or folder")
-    if not path.is_file():
-        raise BriefkitError(path, "not a regular file")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise FileTooLargeError(
-            path, f"the file is {size:,} bytes, over the limit of {max_bytes:,} (max_bytes)"
-        )
+    limit = max_bytes_default() if max_bytes is None else max_bytes
     try:
-        with open(path, "rb") as handle:
-            return handle.read(max_bytes + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise BriefkitError(path, f"cannot be read: {exc.strerror or exc}") from exc
+        raise _open_error(path, exc) from exc
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise UnreadableFileError(path, "a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFileError(path, "not a regular file (a pipe, socket or device)")
+        if info.st_size > limit:
+            raise FileTooLargeError(path, _too_large(info.st_size, limit))
+        try:
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise UnreadableFileError(path, f"cannot be read: {exc.strerror or exc}") from exc
+    if len(data) > limit:  # the file grew while we looked
+        raise FileTooLargeError(path, _too_large(len(data), limit))
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"the file is {size:,} bytes, over the limit of {limit:,} (raise max_bytes to read it)"
+
+
+def _open_error(path: Path, exc: OSError) -> BriefkitError:
+    if exc.errno == errno.ELOOP:
+        return UnreadableFileError(path, "a symbolic link loop")
+    if exc.errno == errno.ENOENT:
+        if path.is_symlink():
+            return MissingPathError(path, "a broken symbolic link (its target does not exist)")
+        return MissingPathError(path, "no such file or folder")
+    if exc.errno == errno.EISDIR:
+        return UnreadableFileError(path, "a folder, not a file")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return UnreadableFileError(path, "permission denied")
+    return UnreadableFileError(path, f"cannot be opened: {exc.strerror or exc}")
 
 
 def decode_bytes(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
     """Decode a file's bytes: UTF-8 (BOM or not), UTF-16 (BOM or not), else cp1252, else latin-1.
 
-    Raises BinaryFileError for binary data and EmptyFileError for an empty file.
+    NUL bytes are dropped. Raises BinaryFileError for binary data and EmptyFileError for
+    an empty file or one holding only whitespace.
 
     >>> decode_bytes("caf\\u00e9 \\u2019".encode("cp1252"))
     'café ’'
     """
-    if not data.strip():
-        raise EmptyFileError(path, "the file is empty" if not data else "the file holds only whitespace")
+    return decode_with_encoding(data, path)[0]
+
+
+def decode_with_encoding(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
+    """Like :func:`decode_bytes`, also returning the encoding that was used."""
+    if not data:
+        raise EmptyFileError(path, "the file is empty")
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise BinaryFileError(path, f"binary data ({what}), not text")
-    text = _decode_unicode(data)
+    text, encoding = _decode_unicode(data, path)
     if text is None:
-        for encoding in ("cp1252", "latin-1"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-    if text is None:  # latin-1 decodes anything; kept for clarity
-        raise DecodeError(path, "the bytes are not text in UTF-8, UTF-16, cp1252 or latin-1")
-    text = text.replace("\x00", "")
-    if _looks_binary(text):
-        raise BinaryFileError(path, "binary data (mostly control characters), not text")
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("latin-1"), "latin-1"
+    sample = text[:65536]
+    if sample and len(_CONTROL_RE.findall(sample)) > _BINARY_SHARE * len(sample):
+        raise BinaryFileError(path, "binary data (many control bytes), not text")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     if not text.strip():
         raise EmptyFileError(path, "the file holds only whitespace")
-    return text
+    return text, encoding
 
 
-def _decode_unicode(data: bytes) -> str | None:
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[3:].decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            return None
+def _decode_unicode(data: bytes, path) -> tuple[str | None, str]:
+    """Text from a BOM, from UTF-16's tell-tale NUL bytes, or as UTF-8; None otherwise."""
+    boms = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+            (codecs.BOM_UTF16_BE, "utf-16"))
+    for bom, encoding in boms:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise ParseError(path, f"starts with a {encoding} byte-order mark but is not "
+                                       f"valid {encoding} (byte {exc.start})") from exc
     sample = data[:4096]
-    # UTF-16 without a BOM: NUL in every other byte of mostly-ASCII text.
+    # UTF-16 without a BOM: NUL in every other byte of mostly-Latin text.
     if len(sample) >= 4:
-        even, odd = sample[0::2], sample[1::2]
-        for nul_half, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        for nul_half, encoding in ((sample[1::2], "utf-16-le"), (sample[0::2], "utf-16-be")):
             if nul_half.count(0) > 0.4 * len(nul_half):
                 try:
-                    return data.decode(encoding)
+                    return data.decode(encoding), encoding
                 except UnicodeDecodeError:
                     pass
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return None
-
-
-def _looks_binary(text: str) -> bool:
-    sample = text[:8192]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return controls > 0.1 * len(sample)
+        return None, ""
 
 
 # --- assembling a brief ------------------------------------------------------------------
+
+_LINE_BREAK_RE = re.compile(r"[ \t]*\n[ \t]*")
+_SPACES_RE = re.compile(r"[ \t]{2,}")
+_BLOCK_SPLIT_RE = re.compile(r"\n[ \t]*\n")
 
 
 def assemble(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, int]]]:
@@ -234,8 +300,8 @@ def assemble(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, in
     """
     pieces, spans, pos = [], [], 0
     for kind, raw in parts:
-        para = re.sub(r"[ \t]*\n[ \t]*", " ", normalize_text(raw)).strip()
-        para = re.sub(r"[ \t]{2,}", " ", para)
+        para = _LINE_BREAK_RE.sub(" ", normalize_text(raw)).strip()
+        para = _SPACES_RE.sub(" ", para)
         if not para:
             continue
         if pieces:
@@ -249,21 +315,33 @@ def assemble(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, in
 
 def _blocks(text: str) -> list[str]:
     """Paragraph blocks separated by blank lines."""
-    return [b.strip("\n") for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
+    return [b.strip("\n") for b in _BLOCK_SPLIT_RE.split(text) if b.strip()]
 
 
-_BULLET_RE = re.compile(r"^\s*(?:[•●▪◦‣∙·]|[-*+](?=\s))\s*")
+_BULLET_RE = re.compile(r"^\s*(?:[•●▪◦‣∙·■□➢►–]|[-*+](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _TERMINAL = tuple(".?!:;\"”’)…")
+
+
+# Last words of a lead-in line ("... contention include", "... remarked that"), not a heading.
+_LEAD_IN_ENDS = frozenset("""a an the of to and or as at by for from in into on with that which
+    who whom whose than include includes including are is was were be been this these those
+    its their his her our""".split())
 
 
 def _looks_like_heading(block: str) -> bool:
     words = block.split()
-    return 0 < len(words) <= 12 and not block.rstrip().endswith(_TERMINAL) and "\n" not in block
+    return (0 < len(words) <= 12 and "\n" not in block.strip() and not words[0][0].islower()
+            and not block.rstrip().endswith((*_TERMINAL, ","))
+            and (len(words) == 1 or words[-1].lower() not in _LEAD_IN_ENDS))
 
 
-def classify_blocks(blocks: list[str]) -> list[tuple[str, str]]:
+def classify_blocks(blocks: list[str], *, headings: bool = True) -> list[tuple[str, str]]:
     """Kinds for body blocks: bullets before the first body paragraph are key points,
-    one per bullet line; short unpunctuated lines are headings."""
+    one per bullet line; with ``headings``, short unpunctuated lines are headings.
+
+    >>> classify_blocks(["• Iran gains", "Background", "Russia acts.", "• Turkey waits"])
+    [('key_point', 'Iran gains'), ('heading', 'Background'), ('body', 'Russia acts.'), ('body', 'Turkey waits')]
+    """
     parts: list[tuple[str, str]] = []
     seen_body = False
     for block in blocks:
@@ -271,7 +349,7 @@ def classify_blocks(blocks: list[str]) -> list[tuple[str, str]]:
         if lines and all(_BULLET_RE.match(line) for line in lines):
             kind = BODY if seen_body else KEY_POINT
             parts.extend((kind, _BULLET_RE.sub("", line, count=1)) for line in lines)
-        elif _looks_like_heading(block):
+        elif headings and _looks_like_heading(block):
             parts.append((HEADING, block))
         else:
             seen_body = True
@@ -287,12 +365,39 @@ def _make_brief(path, parts, fmt, *, title="", date=None, source="", meta=None) 
         path=str(path),
         text=text,
         paragraphs=spans,
-        title=normalize_text(title).strip(),
+        title=" ".join(normalize_text(str(title or "")).split()),
         date=date,
-        source=normalize_text(source).strip(),
+        source=" ".join(normalize_text(str(source or "")).split()),
         fmt=fmt,
         meta=meta or {},
     )
+
+
+def _scalar(value) -> str | None:
+    """A metadata value as text: scalars as written, flat lists joined by ';', else None.
+
+    Nested values are dropped rather than printed, so that YAML aliases cannot expand
+    into an enormous string.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, (str, int, float, bool, _date)):
+        return str(value)
+    if isinstance(value, (list, tuple)) and all(
+        isinstance(v, (str, int, float, bool, _date)) for v in value
+    ):
+        return ";".join(str(v) for v in value)[:10_000]
+    return None
+
+
+def _meta_from(record: dict, skip: set[str]) -> dict[str, str]:
+    meta = {}
+    for key, value in list(record.items())[:200]:
+        key = str(key).strip()
+        text = _scalar(value)
+        if key and key not in skip and text is not None:
+            meta[key[:100]] = text
+    return meta
 
 
 # --- IntelBrief layout -------------------------------------------------------------------
@@ -324,7 +429,8 @@ def split_publisher_prefix(title: str) -> tuple[str, str]:
 
 
 def looks_like_intelbrief(text: str) -> bool:
-    lines = [line for line in text.split("\n") if line.strip()][:12]
+    """Whether the first line is a date and at least two more lines follow."""
+    lines = [line for line in text[:5000].split("\n") if line.strip()][:3]
     return len(lines) >= 3 and _is_date_line(lines[0])
 
 
@@ -334,248 +440,535 @@ def read_intelbrief(path, text: str) -> list[Brief]:
     date = parse_date(blocks[0].strip()) if blocks and _is_date_line(blocks[0]) else None
     if date:
         blocks = blocks[1:]
-    title_block = blocks[0] if blocks and not _BULLET_RE.match(blocks[0]) else ""
-    if title_block:
-        blocks = blocks[1:]
+    title_block = ""
+    if blocks and not _BULLET_RE.match(blocks[0]) and len(blocks[0].split()) <= 30:
+        title_block, blocks = blocks[0], blocks[1:]
     source, title = split_publisher_prefix(" ".join(title_block.split()))
     body = []
     for block in blocks:
-        if _FOOTER_RE.match(block):
+        if body and _FOOTER_RE.match(block) and len(block.split()) <= 40:
             break  # the publisher's footer and everything after it
         body.append(block)
-    return [_make_brief(path, classify_blocks(body), "intelbrief", title=title, date=date, source=source)]
+    parts = classify_blocks(body)
+    return [_make_brief(path, parts, "intelbrief", title=title, date=date, source=source)]
+
+
+# --- Markdown ----------------------------------------------------------------------------
+
+_IMAGE_RE = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+_LINK_RE = re.compile(
+    r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)"
+    r"(?:\s+\"[^\"]*\")?\)"
+)
+_BARE_URL_RE = re.compile(r"<?https?://[^\s<>]+>?")
+_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_EMPHASIS_RE = re.compile(
+    r"\*\*+|__+|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"
+)
+_QUOTE_MARK_RE = re.compile(r"^\s{0,3}>\s?")
+_FENCE_RE = re.compile(r"^\s*(```|~~~)")
+_RULE_RE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
+
+
+def strip_links(text: str) -> str:
+    """Markdown links become their text; images and bare URLs are removed.
+
+    A link glued to the word before it by a converter gets its space back.
+
+    >>> strip_links("Tehran has [the capacity](https://x.gov/a.pdf) to act")
+    'Tehran has the capacity to act'
+    >>> strip_links("A[2025](https://x.gov/a.pdf) assessment ![map](m.png)")
+    'A 2025 assessment '
+    """
+    text = _IMAGE_RE.sub("", text)
+    text = _LINK_RE.sub(_link_text, text)
+    return _BARE_URL_RE.sub("", text)
+
+
+def _link_text(match: re.Match) -> str:
+    label = match.group("text")
+    string, start, end = match.string, match.start(), match.end()
+    if label[:1].isalnum() and start > 0 and string[start - 1].isalnum():
+        label = " " + label
+    if label[-1:].isalnum() and end < len(string) and string[end].isalnum():
+        label += " "
+    return label
+
+
+def strip_emphasis(text: str) -> str:
+    """Markdown emphasis markers removed: ``**bold**``, ``_italic_``.
+
+    Underscores that a converter left between two words stand for the space it lost.
+
+    >>> strip_emphasis("the **JCPOA** and _float_ rates, snake_case kept")
+    'the JCPOA and float rates, snake_case kept'
+    >>> strip_emphasis("_capital __and__financial account_")
+    'capital and financial account'
+    """
+    if "*" not in text and "_" not in text:
+        return text
+    return _EMPHASIS_RE.sub(_emphasis_gap, text)
+
+
+def _emphasis_gap(match: re.Match) -> str:
+    string, start, end = match.string, match.start(), match.end()
+    if len(match.group()) < 2 or not 0 < start < end < len(string):
+        return ""
+    before, after = string[start - 1], string[end]
+    if after.isalnum() and (before in ".:;!?" or (match.group()[0] == "_" and before.isalnum())):
+        return " "  # "**Amending Section 122.**If": the run-in heading's lost space
+    return ""
+
+
+def markdown_blocks(lines: list[str], *, title: str = "") -> list[tuple[str, str]]:
+    """(kind, text) paragraphs of Markdown lines: headings, bullets, body.
+
+    Links become their text, images, tables, code blocks and rules are dropped, emphasis
+    markers removed, and a heading repeating ``title`` skipped.
+    """
+    cleaned: list[str] = []
+    heading_lines: set[int] = set()
+    in_fence = False
+    for line in lines:
+        if _FENCE_RE.match(line):
+            in_fence = not in_fence
+            cleaned.append("")
+            continue
+        if in_fence or _RULE_RE.match(line):
+            cleaned.append("")
+            continue
+        line = _QUOTE_MARK_RE.sub("", line)
+        heading = _HEADING_RE.match(line)
+        if heading:
+            cleaned.extend(["", strip_emphasis(strip_links(heading.group(2))).strip(), ""])
+            heading_lines.add(len(cleaned) - 2)
+            continue
+        cleaned.append(strip_emphasis(strip_links(line)))
+    cleaned = _drop_tables(cleaned)
+    parts = []
+    for block_lines in _line_blocks(cleaned):
+        index, block = block_lines[0][0], "\n".join(line for _, line in block_lines)
+        if title and _same_words(block, title):
+            continue  # the title repeated on the page
+        parts.extend([(HEADING, block)] if index in heading_lines else classify_blocks([block]))
+    return _fix_key_points(parts)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two short strings hold the same words, whatever the quotes and case."""
+    if abs(len(a) - len(b)) > 10:
+        return False
+    fold = lambda s: " ".join(s.replace("\u2019", "'").replace("\u2018", "'").lower().split())  # noqa: E731
+    return fold(a) == fold(b)
+
+
+def _line_blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
+    """Runs of non-blank lines, each line with its index."""
+    blocks, current = [], []
+    for i, line in enumerate(lines):
+        if line.strip():
+            current.append((i, line))
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _drop_tables(lines: list[str]) -> list[str]:
+    """Blank out Markdown tables: every run of non-blank lines holding a '|' row."""
+    out = list(lines)
+    for block in _line_blocks(lines):
+        if any(line.lstrip().startswith("|") for _, line in block):
+            for i, _ in block:
+                out[i] = ""
+    return out
+
+
+def _fix_key_points(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Bullets are key points only before the first body paragraph."""
+    fixed, seen_body = [], False
+    for kind, text in parts:
+        if kind == BODY:
+            seen_body = True
+        elif kind == KEY_POINT and seen_body:
+            kind = BODY
+        fixed.append((kind, text))
+    return fixed
+
+
+def read_markdown(path, text: str) -> list[Brief]:
+    """Markdown without front matter: the first "# " heading is the title."""
+    lines = text.split("\n")
+    title = ""
+    first = next((line for line in lines if line.strip()), "")
+    heading = _HEADING_RE.match(first)
+    if heading and len(heading.group(1)) == 1:
+        title = strip_emphasis(strip_links(heading.group(2))).strip()
+    parts = markdown_blocks(lines, title=title)
+    date = parse_date(parts[0][1]) if parts and _is_date_line(parts[0][1]) else None
+    if date:
+        parts = parts[1:]
+    return [_make_brief(path, parts, "markdown", title=title, date=date)]
 
 
 # --- Markdown with a bold-field header (CRS products) ------------------------------------
 
 _FIELD_RE = re.compile(r"^\*\*(?P<name>[^*:]+):\*\*\s*(?P<value>.*)$")
-_TABLE_FIELD_RE = re.compile(r"^\|\s*\*\*(?P<name>[^*:]+):\*\*\s*\|\s*(?P<value>.*?)\s*\|?\s*$")
-_LINK_RE = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
-_BARE_URL_RE = re.compile(r"<?https?://\S+>?")
+_TABLE_FIELD_RE = re.compile(r"^\|\s*\*\*(?P<name>[^*:|]+):\*\*\s*\|\s*(?P<value>.*?)\s*\|?\s*$")
 _CHROME_LINE_RE = re.compile(
-    r"^\s*(?:\||#{1,6}\s*CRS PRODUCT|\[Listen\]|\[Hide Overview\]|\[Download PDF|"
-    r"Disclaimer:|[-*]\s*\[[^\]]*\]\([^)]*\)\s*$)",
+    r"^\s*(?:#{1,6}\s*CRS PRODUCT|\[Listen\]|\[Hide Overview\]|\[Download PDF|\[Citation\]|"
+    r"[-*]\s*\[[^\]]*\]\([^)]*\)\s*$)",
     re.I,
 )
 _DISCLAIMER_RE = re.compile(r"^\s*Disclaimer:", re.I)
-
-
-def strip_links(text: str) -> str:
-    """Markdown links become their text; bare URLs are removed.
-
-    >>> strip_links("Tehran has [the capacity](https://x.gov/a.pdf) to act")
-    'Tehran has the capacity to act'
-    """
-    return _BARE_URL_RE.sub("", _LINK_RE.sub(lambda m: m.group("text"), text))
+# Table and figure furniture in the body: captions, units, notes and sources.
+_FURNITURE_RE = re.compile(
+    r"^\s*(?:(?:Table|Figure|Chart|Map|Exhibit)\s+[A-Z]?\d+[.:]"
+    r"|Figure is interactive|Chart\w* chart with|.*\bHighcharts\b|[-\s]*End of interactive chart"
+    r"|\((?:\$|in\s|adjusted|\d{4}\s*[-–]\s*\d{4})[^()]{0,60}\)\s*$"
+    r"|(?:Sources?|Notes?)\s*:)",
+    re.I,
+)
+_CAPTION_RE = re.compile(r"^\s*(?:Table|Figure|Chart|Map|Exhibit)\s+[A-Z]?\d+[.:]", re.I)
+_READING_LINE_DATE_RE = re.compile(
+    rf"(?:Updated\s+)?((?:{_MONTH_RE})\.?\s+\d{{1,2}},\s+\d{{4}})\s*\((?:[A-Z]{{1,3}}\d+)\)\s*$",
+    re.I,
+)
 
 
 def looks_like_field_markdown(text: str) -> bool:
-    head = text.lstrip()[:2000].split("\n")
-    return sum(1 for line in head[:20] if _FIELD_RE.match(line.strip())) >= 2
+    """Whether the first lines hold at least two ``**Field:** value`` lines."""
+    head = text.lstrip()[:3000].split("\n")[:20]
+    return sum(1 for line in head if _FIELD_RE.match(line.strip())) >= 2
 
 
 def _is_chrome(line: str) -> bool:
-    """Navigation and link-only lines: nothing but links, separators and a few words."""
+    """Navigation and link-only lines: nothing but links, separators and a word or two."""
     if _CHROME_LINE_RE.match(line):
         return True
-    links = _LINK_RE.findall(line)
-    if not links:
+    if "](" not in line:
         return False
-    rest = _LINK_RE.sub("", line)
+    rest = _LINK_RE.sub("", _IMAGE_RE.sub("", line))
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
 
 
+def _field_key(name: str) -> str:
+    return " ".join(strip_emphasis(name).lower().split())
+
+
 def read_field_markdown(path, text: str) -> list[Brief]:
-    """Markdown with a "# Title" and "**Field:** value" header above "---", then web chrome."""
+    """Markdown with a "# Title" and "**Field:** value" header above "---", then web chrome.
+
+    Title, date, source and authors come from the header (or the page's overview table);
+    navigation lines, links, images, data tables with their captions and notes, and the
+    closing disclaimer are dropped; headings are kept as paragraphs of kind 'heading'.
+    """
     lines = text.split("\n")
     fields: dict[str, str] = {}
-    title = ""
-    body_start = 0
-    for i, line in enumerate(lines):
+    title, body_start = "", 0
+    for i, line in enumerate(lines[:60]):
         stripped = line.strip()
         if stripped.startswith("# ") and not title:
-            title = stripped[2:].strip()
+            title = strip_emphasis(stripped[2:]).strip()
+            body_start = i + 1
         elif (match := _FIELD_RE.match(stripped)) is not None:
-            fields[match.group("name").strip().lower()] = match.group("value").strip()
+            fields.setdefault(_field_key(match.group("name")), match.group("value").strip())
+            body_start = i + 1
         elif stripped == "---":
             body_start = i + 1
             break
-    body_lines = []
+        elif stripped:
+            break
+    body, reading_line, in_caption = [], "", False
     for line in lines[body_start:]:
         stripped = line.strip()
         if _DISCLAIMER_RE.match(stripped):
             break
         if (match := _TABLE_FIELD_RE.match(stripped)) is not None:
-            fields.setdefault(match.group("name").strip().lower(), match.group("value").strip())
+            fields.setdefault(_field_key(match.group("name")), match.group("value").strip())
+            body.append("")
             continue
-        if stripped.startswith("#") and stripped.lstrip("#").strip() == title:
-            continue  # the title repeated as a page heading
-        if _is_chrome(stripped):
-            body_lines.append("")
+        if stripped.startswith("[Listen]") or _READING_LINE_DATE_RE.search(stripped):
+            reading_line = reading_line or strip_links(stripped)
+            body.append("")
+            continue  # the page's reading line: "<title>Updated April 9, 2026 (IF12106)"
+        plain = strip_emphasis(stripped)
+        if _CAPTION_RE.match(plain):
+            in_caption = True  # a table's or figure's title, and the subtitle lines after it
+        elif in_caption and stripped and not stripped.startswith("|"):
+            in_caption = _looks_like_heading(plain) or plain[:1].islower()
+        if in_caption or _is_chrome(stripped) or _FURNITURE_RE.match(plain):
+            body.append("")
             continue
-        body_lines.append(re.sub(r"^#{1,6}\s+", "", strip_links(line)))
+        body.append(line)
     date = parse_date(fields.get("publication date") or fields.get("date"))
-    if date is None:  # "...Updated April 9, 2026 (IF12106)" in the page's reading line
-        updated = re.search(r"Updated\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})", text)
-        date = parse_date(updated.group(1)) if updated else None
+    if date is None and (match := _READING_LINE_DATE_RE.search(reading_line)):
+        date = parse_date(match.group(1))
     product = fields.get("product type") or fields.get("crs product type") or ""
     source = fields.get("source", "")
     if "crs" in source.lower() or "congress.gov" in source:
         source = f"CRS {product}".strip()
     meta = {
-        "authors": fields.get("author(s)") or fields.get("author") or "",
+        "authors": fields.get("author(s)") or fields.get("authors") or fields.get("author") or "",
         "topics": fields.get("topics", ""),
         "report_no": fields.get("report no.") or fields.get("crs product number") or "",
-        "url": fields.get("source", ""),
+        "url": fields.get("source", "") if fields.get("source", "").startswith("http") else "",
     }
-    parts = classify_blocks(_blocks("\n".join(body_lines)))
-    return [_make_brief(path, parts, "field_markdown", title=title, date=date, source=source, meta=meta)]
+    parts = markdown_blocks(body, title=title)
+    return [_make_brief(path, parts, "field_markdown", title=title, date=date, source=source,
+                        meta=meta)]
 
 
 # --- YAML front matter -------------------------------------------------------------------
 
-_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# Front matter is a few lines; a longer header is not one (and YAML parsing stays quick).
+_MAX_FRONT_MATTER = 64_000
 
 
 def looks_like_front_matter(text: str) -> bool:
-    return text.lstrip("\n").startswith("---")
+    """Whether the text opens with a ``---`` line."""
+    return re.match(r"\A\n*---[ \t]*\n", text) is not None
 
 
 def read_front_matter(path, text: str) -> list[Brief]:
-    """Markdown or text whose metadata sits in YAML front matter (title, date, source, tags)."""
+    """Markdown or text whose metadata sits in YAML front matter (title, date, source, tags).
+
+    Malformed YAML, or front matter that never closes, raises ParseError.
+    """
     import yaml
 
-    match = _FRONT_MATTER_RE.match(text.lstrip("\n"))
+    text = text.lstrip("\n")
+    match = _FRONT_MATTER_RE.match(text[: _MAX_FRONT_MATTER + 10])
     if not match:
         raise ParseError(path, "front matter opened with '---' but never closed")
     try:
-        header = yaml.safe_load(match.group("yaml")) or {}
+        header = yaml.safe_load(match.group("yaml") or "") or {}
     except yaml.YAMLError as exc:
-        raise ParseError(path, f"malformed YAML front matter: {str(exc).splitlines()[0]}") from exc
+        raise ParseError(path, f"malformed YAML front matter: {_first_line(exc)}") from exc
+    except RecursionError as exc:
+        raise ParseError(path, "malformed YAML front matter: nested too deeply") from exc
     if not isinstance(header, dict):
         raise ParseError(path, "the YAML front matter is not a mapping of fields")
-    body = text.lstrip("\n")[match.end():]
-    blocks = [strip_links(re.sub(r"^#{1,6}\s+", "", b)) for b in _blocks(body)]
-    title = str(header.get("title") or "")
-    if not title and blocks and _looks_like_heading(blocks[0]):
-        title, blocks = blocks[0], blocks[1:]
+    header = {str(k).lower(): v for k, v in header.items()}
+    title = _scalar(header.get("title")) or ""
+    parts = markdown_blocks(text[match.end():].split("\n"), title=title)
+    if not title and parts and parts[0][0] == HEADING:
+        title, parts = parts[0][1], parts[1:]
+    meta = _meta_from(header, {"title", "date", "source", "tags", "topics"})
     tags = header.get("tags") or header.get("topics") or []
     if isinstance(tags, str):
         tags = [t.strip() for t in re.split(r"[;,]", tags) if t.strip()]
-    meta = {k: _scalar(v) for k, v in header.items() if k not in {"title", "date", "source", "tags"}}
-    if tags:
-        meta["tags"] = ";".join(str(t) for t in tags)
-    return [
-        _make_brief(
-            path,
-            classify_blocks(blocks),
-            "front_matter",
-            title=title,
-            date=parse_date(str(header.get("date") or "")),
-            source=str(header.get("source") or ""),
-            meta=meta,
-        )
-    ]
+    if _scalar(tags):
+        meta["tags"] = _scalar(tags)
+    date = parse_date(_scalar(header.get("date")) or "")
+    source = _scalar(header.get("source")) or ""
+    return [_make_brief(path, parts, "front_matter", title=title, date=date, source=source,
+                        meta=meta)]
 
 
-def _scalar(value) -> str:
-    if isinstance(value, (list, tuple)):
-        return ";".join(str(v) for v in value)
-    return "" if value is None else str(value)
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
 # --- plain text --------------------------------------------------------------------------
 
+# Page furniture of converted documents: UN document symbols with the meeting date
+# ("A/70/PV.15 28/09/2015"), job numbers with page numbers ("15-29425 31/34").
+_UN_RECORD_RE = re.compile(
+    r"^\s*(?:[A-Z]/\d+/PV\.\d+\s+(\d{2}/\d{2}/\d{4})|(\d{2}/\d{2}/\d{4})\s+[A-Z]/\d+/PV\.\d+)\s*$"
+)
+_LOWER_RUN_RE = re.compile(r"[a-z]{3}")
+# Lines this long on average are paragraphs written one per line, not hard-wrapped text.
+_PARAGRAPH_LINE_CHARS = 100
 
-def _junk_line(line: str) -> bool:
-    """Page furniture of converted documents ("15-29425 31/34", "A/70/PV.15 28/09/2015")."""
-    visible = line.replace(" ", "")
-    letters = sum(ch.isalpha() for ch in visible)
-    return bool(visible) and letters < 0.4 * len(visible)
+
+def is_page_furniture(line: str) -> bool:
+    """Whether a line is a converted document's page furniture: short, mostly not letters.
+
+    >>> is_page_furniture("15-29425 31/34"), is_page_furniture("A/70/PV.15 28/09/2015")
+    (True, True)
+    >>> is_page_furniture("Afghanistan 2015"), is_page_furniture("")
+    (False, False)
+    """
+    visible = line.replace(" ", "").replace("\t", "")
+    if not visible or len(visible) > 40 or _LOWER_RUN_RE.search(line):
+        return False
+    return sum(ch.isalpha() for ch in visible) < 0.4 * len(visible)
 
 
 def read_plain(path, text: str) -> list[Brief]:
-    """Plain text: paragraphs are blank-line blocks, or lines when there are no blank lines.
+    """Plain text: paragraphs are blank-line blocks, or lines when lines are paragraphs.
 
-    Page-furniture lines are dropped, and a paragraph cut by a page break ("...However, it"
-    then "also poses...") is rejoined.
+    Page-furniture lines are dropped, a paragraph cut by a page break ("...However, it"
+    then "also poses...") is rejoined, a first short line without a full stop is the
+    title, and a UN verbatim record's meeting date (in its page furniture) is the date.
     """
-    lines = [line for line in text.split("\n") if not _junk_line(line)]
-    cleaned = "\n".join(lines)
-    blocks = _blocks(cleaned)
-    if len(blocks) <= 2 and cleaned.count("\n") > 5:
-        blocks = [line for line in cleaned.split("\n") if line.strip()]
-    joined: list[str] = []
-    for block in blocks:
-        if joined and not joined[-1].rstrip().endswith(_TERMINAL) and block.lstrip()[:1].islower():
-            joined[-1] = joined[-1].rstrip() + " " + block.lstrip()
+    date, paragraphs = None, []
+    for para, after_break in _plain_paragraphs(text):
+        if isinstance(para, tuple):
+            date = date or para[1]
+            continue
+        if paragraphs and _continues(paragraphs[-1], para, after_break):
+            paragraphs[-1] = paragraphs[-1].rstrip() + " " + para.lstrip()
         else:
-            joined.append(block)
-    return [_make_brief(path, classify_blocks(joined), "plain")]
+            paragraphs.append(para)
+    title = ""
+    if len(paragraphs) > 1 and _looks_like_heading(paragraphs[0]):
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    return [_make_brief(path, classify_blocks(paragraphs), "plain", title=title, date=date)]
+
+
+def _plain_paragraphs(text: str):
+    """Yield (paragraph, after_a_page_break), and ('date', iso) for a UN record's date."""
+    lines = text.split("\n")
+    long_lines = [len(line) for line in lines if line.strip()]
+    one_per_line = bool(long_lines) and (
+        sum(long_lines) / len(long_lines) > _PARAGRAPH_LINE_CHARS
+    )
+    current: list[str] = []
+    page_break = False
+    after_break = False
+    for line in lines:
+        record = _UN_RECORD_RE.match(line)
+        if record or is_page_furniture(line):
+            if record:
+                day, month, year = (record.group(1) or record.group(2)).split("/")
+                found = _make_date({"d": day, "m": month, "y": year}, month_first=False)
+                if found:
+                    yield ("date", found), False
+            page_break = True
+            continue
+        if not line.strip() or one_per_line:
+            if current:
+                yield "\n".join(current), after_break
+                current, after_break = [], False
+            if not line.strip():
+                continue
+        if not current:
+            after_break, page_break = page_break, False
+        current.append(line)
+    if current:
+        yield "\n".join(current), after_break
+
+
+def _continues(previous: str, para: str, after_break: bool) -> bool:
+    """Whether ``para`` continues ``previous``, cut by a page break or a converter.
+
+    The previous paragraph must lack closing punctuation and not be a bullet, and then
+    either ``para`` starts in lower case or with an opening quote, or ``previous`` is too
+    long to be a heading ("... the Charter of the United" / "Nations ...").
+    """
+    if _BULLET_RE.match(para) or _BULLET_RE.match(previous):
+        return False
+    first = para.lstrip()[:1]
+    if previous.rstrip().endswith((";", ",")):
+        return first.islower() or first in "“‘\"'"
+    if previous.rstrip().endswith(_TERMINAL):
+        return False
+    return (first.islower() or first in "“‘\"'(" or after_break
+            or len(previous.split()) > 12)
+
+
+def read_text_blocks(name: str, text: str) -> Brief:
+    """A brief from a plain string, as written: paragraphs on blank lines, bullets as key points.
+
+    Unlike :func:`read_plain` nothing is dropped or joined and there are no headings; an
+    empty string gives a brief without paragraphs. Used by ``Corpus.from_texts``.
+    """
+    parts = classify_blocks(_blocks(normalize_text(text)), headings=False)
+    body, spans = assemble(parts)
+    return Brief(path=name, text=body, paragraphs=spans, fmt="text")
 
 
 # --- HTML --------------------------------------------------------------------------------
 
-_SKIP_TAGS = {"script", "style", "iframe", "noscript", "template", "svg", "nav", "header",
-              "footer", "aside", "form", "button", "object", "embed", "head"}
+_SKIP_TAGS = {"script", "style", "iframe", "noscript", "template", "svg", "math", "nav",
+              "header", "footer", "aside", "form", "button", "object", "embed", "head",
+              "select", "textarea", "canvas", "video", "audio", "figure", "dialog"}
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "h1", "h2", "h3", "h4", "h5",
-               "h6", "blockquote", "pre", "br", "tr", "td", "th", "ul", "ol", "table", "dd", "dt",
-               "figcaption", "hr", "body"}
-_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "source", "wbr"}
+               "h6", "blockquote", "pre", "tr", "td", "th", "ul", "ol", "table", "dd", "dt",
+               "figcaption", "hr", "body", "address", "details", "summary", "center"}
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "source",
+              "wbr", "embed", "param", "track"}
+_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# A <br> in the collected text (NUL never survives decoding, so it cannot clash).
+_BR = "\x00"
+_BR_BREAK_RE = re.compile(r"\x00\s*\x00[\s\x00]*")
+_CONTAINERS = {"article", "main"}
+# Deeper nesting than this is not a page but an attack; the excess tags are ignored.
+_MAX_DEPTH = 500
 
 
 class _HTMLText(html.parser.HTMLParser):
-    """Collects an HTML page's meta tags, title and readable text as (kind, text) blocks."""
+    """Collects an HTML page's meta tags, title and readable text as [kind, text, in_article].
+
+    Tag depth is counted per tag name, so closing a tag costs the same however deep the
+    nesting (a page of 100,000 nested <div>s reads in linear time).
+    """
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.meta: dict[str, str] = {}
         self.title = ""
         self.h1 = ""
-        self.blocks: list[list] = []  # [kind, text, in_article]
+        self.blocks: list[list] = []
+        self._open: dict[str, int] = {}
+        self._depth = 0
         self._skip = 0
-        self._stack: list[str] = []
-        self._kind = BODY
-        self._in_title = False
         self._article = 0
+        self._in_title = False
+        self._in_h1 = False
 
     def handle_starttag(self, tag, attrs):
-        attrs = {k: (v or "") for k, v in attrs}
         if tag == "meta":
+            attrs = {k.lower(): (v or "") for k, v in attrs}
             key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
             if key and "content" in attrs:
                 self.meta.setdefault(key, attrs["content"])
             return
-        if tag == "time" and attrs.get("datetime"):
-            self.meta.setdefault("time", attrs["datetime"])
+        if tag == "time":
+            stamp = dict(attrs).get("datetime")
+            if stamp:
+                self.meta.setdefault("time", stamp)
+        if tag == "br":
+            self._add_text(_BR)
+            return
         if tag in _VOID_TAGS:
-            if tag in _BLOCK_TAGS:
+            if tag == "hr":
                 self._new_block(BODY)
             return
-        self._stack.append(tag)
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-        if tag in {"article", "main"}:
-            self._article += 1
-        if tag == "title":
-            self._in_title = True
+        if self._depth >= _MAX_DEPTH:
+            return
+        self._depth += 1
+        self._open[tag] = self._open.get(tag, 0) + 1
+        self._skip += tag in _SKIP_TAGS
+        self._article += tag in _CONTAINERS
+        self._in_title = self._in_title or tag == "title"
+        self._in_h1 = self._in_h1 or tag == "h1"
         if tag in _BLOCK_TAGS:
-            self._new_block(HEADING if tag in {"h1", "h2", "h3", "h4", "h5", "h6"} else
-                            KEY_POINT if tag == "li" else BODY)
+            self._new_block(HEADING if tag in _HEADING_TAGS else KEY_POINT if tag == "li" else BODY)
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID_TAGS and tag != "meta":
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
-        if tag in _VOID_TAGS or tag not in self._stack:
+        if not self._open.get(tag):
             return
-        while self._stack:
-            open_tag = self._stack.pop()
-            if open_tag in _SKIP_TAGS:
-                self._skip -= 1
-            if open_tag in {"article", "main"}:
-                self._article -= 1
-            if open_tag == "title":
-                self._in_title = False
-            if open_tag == tag:
-                break
+        # Close the tag, and (as browsers do) count any unclosed tags inside it as closed
+        # only for the counters that matter: skipping, articles, title and h1.
+        self._open[tag] -= 1
+        self._depth -= 1
+        self._skip -= tag in _SKIP_TAGS
+        self._article -= tag in _CONTAINERS
+        if tag == "title":
+            self._in_title = False
+        if tag == "h1":
+            self._in_h1 = False
         if tag in _BLOCK_TAGS:
             self._new_block(BODY)
 
@@ -583,53 +976,75 @@ class _HTMLText(html.parser.HTMLParser):
         if self._in_title:
             self.title += data
             return
-        if self._skip:
+        if self._skip > 0:
+            return
+        self._add_text(data)
+        if self._in_h1 and not self.h1 and data.strip():
+            self.h1 = data.strip()
+
+    def _add_text(self, data):
+        if self._skip > 0:
             return
         if not self.blocks:
             self._new_block(BODY)
-        self.blocks[-1][1] += data
-        self.blocks[-1][2] = self.blocks[-1][2] or self._article > 0
-        if self._stack and self._stack[-1] == "h1" and not self.h1:
-            self.h1 = data.strip()
+        block = self.blocks[-1]
+        block[1].append(data)
+        block[2] = block[2] or self._article > 0
 
     def _new_block(self, kind):
-        if not self.blocks or self.blocks[-1][1].strip():
-            self.blocks.append([kind, "", False])
+        if not self.blocks or "".join(self.blocks[-1][1]).strip():
+            self.blocks.append([kind, [], False])
         else:
             self.blocks[-1][0] = kind
 
 
+_HTML_START_RE = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+                            re.I | re.S)
+
+
 def looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:500].lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in text[:5000].lower()
+    """Whether the text is an HTML page (a doctype, an <html> or a <body> tag near the top)."""
+    return bool(_HTML_START_RE.match(text[:5000])) or "<body" in text[:5000].lower()
 
 
 def read_html(path, text: str) -> list[Brief]:
-    """HTML: the article's text (or the body's), title and date from the usual meta tags."""
+    """HTML: the article's text (or the body's), title and date from the usual meta tags.
+
+    Scripts, styles, iframes, navigation and forms are dropped; list items before the
+    first paragraph are key points; <br><br> separates paragraphs.
+    """
     parser = _HTMLText()
     try:
         parser.feed(text)
         parser.close()
-    except Exception as exc:  # html.parser is lenient; anything it raises is a broken page
+    except Exception as exc:  # noqa: BLE001 - html.parser is lenient; anything it raises is a broken page
         raise ParseError(path, f"unreadable HTML: {exc}") from exc
     blocks = parser.blocks
     if any(b[2] for b in blocks):
         blocks = [b for b in blocks if b[2]]
     meta = parser.meta
     title = meta.get("og:title") or meta.get("twitter:title") or meta.get("dc.title") or ""
-    title = title or parser.h1 or parser.title
+    title = " ".join((title or parser.h1 or parser.title).split())
+    source, title = _html_title_source(title, meta)
     parts = []
-    for kind, block_text, _ in blocks:
-        block_text = " ".join(block_text.split())
-        if not block_text or (kind == HEADING and block_text == title.strip()):
-            continue
-        parts.append((BODY if kind == KEY_POINT and parts else kind, block_text))
+    for kind, pieces, _ in blocks:
+        for chunk in _BR_BREAK_RE.split("".join(pieces)):
+            chunk = " ".join(chunk.replace(_BR, " ").split())
+            if chunk and not (kind == HEADING and chunk == title):
+                parts.append((kind, chunk))
     date = None
     for key in ("article:published_time", "date", "dc.date", "dc.date.issued", "pubdate",
-                "publishdate", "datepublished", "article:modified_time", "time"):
+                "publishdate", "datepublished", "citation_publication_date",
+                "article:modified_time", "time"):
         date = date or parse_date(meta.get(key))
-    source = meta.get("og:site_name") or meta.get("publisher") or meta.get("author") or ""
-    return [_make_brief(path, parts, "html", title=html.unescape(title), date=date, source=source)]
+    return [_make_brief(path, _fix_key_points(parts), "html", title=title, date=date,
+                        source=source)]
+
+
+def _html_title_source(title: str, meta: dict[str, str]) -> tuple[str, str]:
+    prefix, rest = split_publisher_prefix(title)
+    source = meta.get("og:site_name") or meta.get("publisher") or prefix or ""
+    return source, (rest if prefix else title)
 
 
 # --- JSON Lines --------------------------------------------------------------------------
@@ -640,7 +1055,7 @@ _TEXT_FIELDS = ("text", "body", "content", "article")
 def read_jsonl(path, text: str) -> tuple[list[Brief], list[tuple[str, str]]]:
     """JSON Lines: one brief per line, its text plus any metadata fields.
 
-    Returns the briefs and the (location, reason) of lines that could not be read.
+    Returns the briefs and the (``path#L<n>``, reason) of lines that could not be read.
     """
     briefs, problems = [], []
     for number, line in enumerate(text.split("\n"), start=1):
@@ -648,60 +1063,82 @@ def read_jsonl(path, text: str) -> tuple[list[Brief], list[tuple[str, str]]]:
             continue
         where = f"{path}#L{number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append((where, f"line {number} is not valid JSON ({exc.msg})"))
-            continue
-        body = next((record.get(k) for k in _TEXT_FIELDS if isinstance(record, dict) and isinstance(record.get(k), str)), None)
-        if not body or not body.strip():
-            problems.append((where, f"line {number} has no text field ({', '.join(_TEXT_FIELDS)})"))
-            continue
-        meta = {k: _scalar(v) for k, v in record.items() if k not in {*_TEXT_FIELDS, "title", "date", "source"}}
-        parts = classify_blocks(_blocks(body))
-        try:
-            briefs.append(
-                _make_brief(where, parts, "jsonl", title=str(record.get("title") or ""),
-                            date=parse_date(str(record.get("date") or "")),
-                            source=str(record.get("source") or ""), meta=meta)
-            )
+            briefs.append(_jsonl_brief(where, number, line))
         except BriefkitError as exc:
             problems.append((where, exc.reason))
     return briefs, problems
+
+
+def _jsonl_brief(where: str, number: int, line: str) -> Brief:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ParseError(where, f"line {number} is not valid JSON ({exc.msg})") from exc
+    except (ValueError, RecursionError) as exc:
+        raise ParseError(where, f"line {number} is not usable JSON ({type(exc).__name__})") from exc
+    if not isinstance(record, dict):
+        raise ParseError(where, f"line {number} is not a JSON object")
+    body = next((record[k] for k in _TEXT_FIELDS if isinstance(record.get(k), str)), None)
+    if not body or not body.strip():
+        raise ParseError(where, f"line {number} has no text field ({', '.join(_TEXT_FIELDS)})")
+    meta = _meta_from(record, {*_TEXT_FIELDS, "title", "date", "source"})
+    parts = classify_blocks(_blocks(normalize_text(body)))
+    return _make_brief(where, parts, "jsonl", title=_scalar(record.get("title")) or "",
+                       date=parse_date(_scalar(record.get("date")) or ""),
+                       source=_scalar(record.get("source")) or "", meta=meta)
 
 
 # --- PDF ---------------------------------------------------------------------------------
 
 
 def read_pdf(path, data: bytes) -> list[Brief]:
-    """PDF through pypdf (the ``pdf`` extra): each page's text, then as plain text."""
+    """PDF through pypdf (the ``pdf`` extra): each page's text, then read as plain text.
+
+    An encrypted PDF is read only when it opens with an empty password; otherwise it,
+    like a corrupt one, raises ParseError.
+    """
     try:
         import pypdf
     except ImportError as exc:
-        raise UnsupportedFormatError(path, "reading PDF needs the pdf extra: pip install 'briefkit[pdf]'") from exc
-    import io
-    import logging
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise ParseError(path, "the PDF is encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
-    except BriefkitError:
-        raise
-    except Exception as exc:  # pypdf raises many kinds of error on a corrupt file
-        raise ParseError(path, f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from exc
-    text = normalize_text("\n\n".join(pages))
+        raise UnsupportedFormatError(
+            path, "reading PDF needs the pdf extra: pip install 'briefkit[pdf]'"
+        ) from exc
+    text, info = _pdf_text(pypdf, path, data)
+    text = normalize_text(text)
     if not text.strip():
         raise EmptyFileError(path, "the PDF holds no extractable text (a scan?)")
     brief = (read_intelbrief if looks_like_intelbrief(text) else read_plain)(path, text)[0]
     brief.fmt = "pdf"
-    brief.title = brief.title or str(info.get("/Title") or "")
+    brief.title = brief.title or " ".join(str(info.get("/Title") or "").split())
     created = re.sub(r"\D", "", str(info.get("/CreationDate") or ""))[:8]
     if not brief.date and len(created) == 8:
         brief.date = parse_date(f"{created[:4]}-{created[4:6]}-{created[6:]}")
     return [brief]
+
+
+def _pdf_text(pypdf, path, data: bytes) -> tuple[str, dict]:
+    import logging
+    import warnings
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                try:
+                    opened = reader.decrypt("")
+                except Exception as exc:  # noqa: BLE001 - e.g. AES without 'cryptography'
+                    raise ParseError(path, f"the PDF is encrypted ({exc})") from exc
+                if not opened:
+                    raise ParseError(path, "the PDF is encrypted (a password is needed)")
+            pages = [page.extract_text() or "" for page in reader.pages]
+            info = dict(reader.metadata or {})
+    except BriefkitError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds of error on a corrupt file
+        raise ParseError(path, f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from exc
+    return "\n\n".join(pages), info
 
 
 # --- dispatch ----------------------------------------------------------------------------
@@ -714,9 +1151,9 @@ def detect_format(path: str | os.PathLike, text: str) -> str:
     'intelbrief'
     """
     suffix = Path(path).suffix.lower()
-    if suffix == ".jsonl":
+    if suffix in {".jsonl", ".ndjson"}:
         return "jsonl"
-    if suffix in {".html", ".htm"} or looks_like_html(text):
+    if suffix in {".html", ".htm", ".xhtml"} or looks_like_html(text):
         return "html"
     if looks_like_front_matter(text):
         return "front_matter"
@@ -724,6 +1161,8 @@ def detect_format(path: str | os.PathLike, text: str) -> str:
         return "field_markdown"
     if looks_like_intelbrief(text):
         return "intelbrief"
+    if suffix in {".md", ".markdown"}:
+        return "markdown"
     return "plain"
 
 
@@ -731,12 +1170,13 @@ _READERS = {
     "intelbrief": read_intelbrief,
     "field_markdown": read_field_markdown,
     "front_matter": read_front_matter,
+    "markdown": read_markdown,
     "plain": read_plain,
     "html": read_html,
 }
 
 
-def read_file(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES):
+def read_file(path: str | os.PathLike, *, max_bytes: int | None = None):
     """Read one file into Brief records.
 
     Returns (briefs, problems): problems are (location, reason) pairs for parts of a file
@@ -744,13 +1184,26 @@ def read_file(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES):
     subclass naming the file and the reason when the file as a whole cannot be read.
     """
     data = read_bytes(path, max_bytes=max_bytes)
+    return read_data(path, data)
+
+
+def read_data(path: str | os.PathLike, data: bytes):
+    """Like :func:`read_file`, for bytes already read from ``path``."""
     if data[:5] == b"%PDF-" or Path(path).suffix.lower() == ".pdf":
         return read_pdf(path, data), []
-    text = normalize_text(decode_bytes(data, path))
+    decoded, encoding = decode_with_encoding(data, path)
+    text = normalize_text(decoded)
     fmt = detect_format(path, text)
-    if fmt == "jsonl":
-        briefs, problems = read_jsonl(path, text)
-        if not briefs:
-            raise ParseError(path, "no readable brief on any line" + (f" ({problems[0][1]})" if problems else ""))
-        return briefs, problems
-    return _READERS[fmt](path, text), []
+    try:
+        if fmt == "jsonl":
+            briefs, problems = read_jsonl(path, text)
+            if not briefs:
+                reason = problems[0][1] if problems else "no lines"
+                raise ParseError(path, f"no readable brief on any line ({reason})")
+        else:
+            briefs, problems = _READERS[fmt](path, text), []
+    except RecursionError as exc:  # a pathological structure in an otherwise valid file
+        raise ParseError(path, "nested too deeply to read") from exc
+    for brief in briefs:
+        brief.encoding = encoding
+    return briefs, problems

@@ -79,3 +79,16 @@ def build_dir() -> Path:
     if PROJECT_ROOT is not None:
         return PROJECT_ROOT / "build"
     return Path.cwd() / "build"
+
+
+# Names from the first API note (notes/api.md), resolved when read so that BRIEFKIT_DATA and
+# BRIEFKIT_SHARED set after import still count: paths.SAMPLE_BRIEFS, paths.ANNOTATIONS_DIR,
+# paths.SHARED_DIR (None without ../shared).
+_LAZY = {"SAMPLE_BRIEFS": sample_briefs_dir, "ANNOTATIONS_DIR": annotations_dir,
+         "SHARED_DIR": shared_dir}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return _LAZY[name]()
+    raise AttributeError(f"module 'briefkit.paths' has no attribute {name!r}")

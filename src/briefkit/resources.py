@@ -76,22 +76,49 @@ def nltk_resource(key: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=None)
+def abbreviation_kinds() -> dict[str, str]:
+    """briefkit's abbreviations and their kind ('title', 'numbered' or 'general').
+
+    Read from ``data/abbreviations.txt``, whose ``[kind]`` lines start each section;
+    keys are lower case without the final full stop (``'u.s'``).
+
+    >>> abbreviation_kinds()["gen"], abbreviation_kinds()["no"], abbreviation_kinds()["u.s"]
+    ('title', 'numbered', 'general')
+    """
+    kinds: dict[str, str] = {}
+    kind = "general"
+    for line in read_data_lines("abbreviations.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            kind = line[1:-1].strip()
+            if kind not in {"title", "numbered", "general"}:
+                raise DataError(DATA_DIR / "abbreviations.txt", f"unknown section [{kind}]")
+            continue
+        kinds[line.lower().rstrip(".")] = kind
+    return kinds
+
+
+@functools.lru_cache(maxsize=None)
 def abbreviations() -> frozenset[str]:
     """briefkit's abbreviations, lower case without the final full stop (``'u.s'``)."""
-    return frozenset(read_data_lines("abbreviations.txt"))
+    return frozenset(abbreviation_kinds())
 
 
 @functools.lru_cache(maxsize=None)
 def stopwords() -> frozenset[str]:
-    """English stopwords: NLTK's list where installed, else briefkit's own."""
+    """English stopwords: briefkit's list, joined by NLTK's where installed.
+
+    briefkit's list holds every word of NLTK's English list, so ``is_stop`` is the same
+    with and without NLTK's data.
+    """
+    words = set(read_data_lines("stopwords.txt"))
     if nltk_resource("stopwords"):
         from nltk.corpus import stopwords as nltk_stopwords
 
         try:
-            return frozenset(nltk_stopwords.words("english")) | {"'s"}
-        except LookupError:
+            words |= set(nltk_stopwords.words("english"))
+        except (LookupError, OSError):
             pass
-    return frozenset(read_data_lines("stopwords.txt"))
+    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=None)
