@@ -95,10 +95,12 @@ doubt: doubts doubted doubting
 suspect: suspects suspected suspecting
 complain: complains complained complaining
 tell: tells told telling
+predict: predicts predicted predicting
+report: reports reported reporting
+announce: announces announced announcing
 """)
 _add_cues(THAT_ONLY, """
 maintain: maintains maintained maintaining
-announce: announces announced announcing
 acknowledge: acknowledges acknowledged acknowledging
 add: adds added adding
 note: notes noted noting
@@ -109,7 +111,6 @@ emphasize: emphasizes emphasized emphasizing emphasise emphasises emphasised emp
 recall: recalls recalled recalling
 concede: concedes conceded conceding
 admit: admits admitted admitting
-predict: predicts predicted predicting
 hint: hints hinted hinting
 affirm: affirms affirmed affirming
 reaffirm: reaffirms reaffirmed reaffirming
@@ -131,6 +132,14 @@ vow: vows vowed vowing
 threaten: threatens threatened threatening
 recognize: recognizes recognized recognizing recognise recognises recognised recognising
 accept: accepts accepted accepting
+find: finds found finding
+estimate: estimates estimated estimating
+indicate: indicates indicated indicating
+remind: reminds reminded reminding
+caution: cautions cautioned cautioning
+reassure: reassures reassured reassuring
+proclaim: proclaims proclaimed proclaiming
+wonder: wonders wondered wondering
 """)
 _add_cues(AS, """
 see: sees saw seen seeing
@@ -147,6 +156,9 @@ read: reads
 perceive: perceives perceived perceiving
 interpret: interprets interpreted interpreting
 frame: frames framed framing
+name: names named naming
+treat: treats treated treating
+classify: classifies classified classifying
 """)
 _add_cues(OBJ, """
 reject: rejects rejected rejecting
@@ -169,8 +181,52 @@ favour: favours favoured favouring favor favors favored favoring
 want: wants wanted wanting
 seek: seeks sought seeking
 urge: urges urged urging
+value: values valued valuing
+defend: defends defended defending
+protest: protests protested protesting
+object: objects objected objecting
+resent: resents resented resenting
+greet: greets greeted greeting
+back: backs backed backing
+rebuke: rebukes rebuked rebuking
+scold: scolds scolded scolding
+contest: contests contested contesting
+resist: resists resisted resisting
+echo: echoes echoed echoing
+cite: cites cited citing
+restate: restates restated restating
+prefer: prefers preferred preferring
+express: expresses expressed expressing
+ask: asks asked asking
+press: presses pressed pressing
+offer: offers offered offering
+intend: intends intended intending
 """)
 _add_cues(CALL, "call: calls called calling")
+
+# Verb + particle cues: form -> (lemma, particle).
+_PARTICLE_CUES = {}
+for _lemma, _forms, _particle in (
+        ("point out", "point points pointed pointing", "out"),
+        ("rule out", "rule rules ruled ruling", "out"),
+        ("single out", "single singles singled singling", "out"),
+        ("count on", "count counts counted counting", "on"),
+        ("speak up", "speak speaks spoke spoken speaking", "up")):
+    for _form in _forms.split():
+        _PARTICLE_CUES[_form] = (_lemma, _particle)
+# Cues whose bare complement (no "that") is a clause or an object: "said autopsies confirmed".
+_BARE_OK = frozenset("""expect fear suspect doubt deny hope warn say claim argue insist assert
+contend believe think suggest allege predict report announce complain worry""".split())
+_OBJECT_OPENERS = frozenset("""the its their his her this that these those it them him""".split())
+_NAMING_WORDS = frozenset("""null void illegal illegitimate unacceptable absurd baseless
+dead obsolete outdated repugnant unconstitutional provocation farce terrorists""".split())
+_ADJ_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ic", "ical")
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
+# Cues read as a view in the passive, with the holder after "by" ("opposed by Washington").
+_PASSIVE_CUES = frozenset("""oppose welcome condemn criticize reject see view regard read
+describe call praise question dispute dismiss protest greet rebuke contest resist accuse
+blame deny doubt endorse value present portray perceive consider""".split())
 
 # Words of denial or rejection: `negated` is true for them whatever their grammar.
 NEGATIVE_CUES = frozenset({"reject", "deny", "dismiss", "dispute", "doubt", "distrust",
@@ -245,9 +301,28 @@ _PAIR_PHRASES = re.compile(r"^(?:both|the two|both of them|each|the two (?:sides
                            r"governments|capitals|leaders|states|powers|men)|both (?:sides|"
                            r"countries|governments|capitals|leaders|states|powers|men))$")
 _PERSON_TYPES = frozenset({"leader", "person"})
+_STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
+                          "region", "people"})
+# Heads of plural holders that speak for no state even when one is named ("Chinese analysts").
+_SPEAKERS_FOR_NONE = frozenset("""analysts analyst experts expert observers observer critics
+critic scholars academics commentators sceptics skeptics strategists""".split())
+# Definite descriptions read like pronouns: "the government" stands for a state named before.
+_DEFINITE = {"government": "it", "regime": "it", "kingdom": "it", "authorities": "they",
+             "leadership": "it", "administration": "it", "group": "it", "movement": "it",
+             "militia": "it", "organisation": "it", "organization": "it", "alliance": "it",
+             "emirate": "it", "republic": "it", "tribunal": "it", "court": "it"}
+_POSSESSIVE_DEFINITE = {"its": "it", "their": "they", "his": "he", "her": "she",
+                        "group's": "it", "kingdom's": "it", "government's": "it",
+                        "regime's": "it", "movement's": "it", "alliance's": "it"}
+_MONTHS = frozenset("""january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday""".split())
+_NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "van", "von", "der", "la", "le", "abu",
+                             "el", "da", "di"})
 _GROUP_TYPES = frozenset({"group_holder", "people"})
 _NON_HOLDER_TYPES = frozenset({"region", "non_actor"})
 _TITLE_WORDS = frozenset("""president prime minister foreign secretary king queen crown prince
+vice defense defence interior oil finance state national security adviser advisor army
+presidents president-elect secretary-general foreign-minister
 emir amir sheikh sultan general gen. lieutenant colonel admiral chancellor premier supreme
 leader ayatollah chairman chief speaker senator sen. ambassador envoy director deputy
 spokesman spokeswoman spokesperson commander mr. mrs. ms. dr. governor mayor judge""".split())
@@ -391,6 +466,9 @@ class _Sentence:
             found = None
             if norm == "according" and i + 1 < n and toks[i + 1].norm == "to":
                 found = self._according(i)
+            elif norm in _PARTICLE_CUES and i + 1 < n and toks[i + 1].norm == \
+                    _PARTICLE_CUES[norm][1] and not _is_cap_mid(toks, i):
+                found = self._verb_cue(i, particle=True)
             elif norm in _CUES and not _is_cap_mid(toks, i):
                 found = self._verb_cue(i)
             elif norm in _NOUN_CUES:
@@ -398,32 +476,180 @@ class _Sentence:
             elif norm == "to" and i > 0 and i == 1 and toks[0].norm == "to":
                 found = None
             if found:
-                self.claims.append(found[0])
-                self.refs.append(found[1])
+                for claim in found[0]:
+                    self.claims.append(claim)
+                    self.refs.append(found[1])
             i += 1
         opening = self._to_holder()
         if opening:
-            self.claims.insert(0, opening[0])
+            self.claims.insert(0, opening[0][0])
             self.refs.insert(0, opening[1])
         return self.claims
 
-    def _verb_cue(self, i: int):
+    def _verb_cue(self, i: int, particle: bool = False):
         toks = self.toks
-        lemma, kind = _CUES[toks[i].norm]
+        if particle:
+            lemma, kind = _PARTICLE_CUES[toks[i].norm][0], OBJ
+            cue_j = i + 1
+        else:
+            lemma, kind = _CUES[toks[i].norm]
+            cue_j = i
+        if i in self.tok_mention:
+            return None  # part of a name: "Gulf states", "the Islamic State"
+        passive = self._passive(i, cue_j, lemma, kind)
+        if passive:
+            return passive
         if toks[i].norm.endswith("ing") and i > 0 and toks[i - 1].norm in {"the", "a", "an", "this",
                                                                              "its", "their"}:
             return None  # a noun: "the warning", "their reading"
-        comp = self._complement(i, lemma, kind)
-        if comp is None:
+        self._object_clause = kind in (OBJ, CALL, AS)
+        comp = self._complement(cue_j, lemma, kind)
+        self._object_clause = False
+        gap = comp is None and self._gap_content(i, cue_j)
+        if comp is None and not gap:
             return None
-        content_start, content_end = comp
         subject = self._subject(i, lemma)
         if subject is None:
             return None
         refs, h_start, h_end, neg = subject
         if not refs or any(r.kind in ("author", "speaker") for r in refs):
             return None
-        return self._make(refs, h_start, h_end, lemma, neg, i, i, content_start, content_end)
+        group = self._verb_group(i)
+        if group & _BE and toks[i].norm != lemma and not toks[i].norm.endswith("ing"):
+            return None  # a passive without its agent: the subject holds no view
+        if toks[i].norm == lemma and lemma not in {"read", "cast"} and not group and \
+                len(refs) == 1 and refs[0].kind in ("entity", "person") and \
+                not self._pronoun_subject(h_start):
+            return None  # "U.S. support for", "Iran's demand": a noun, not the verb
+        if group & _MODALS and self._author_frame(i):
+            return None  # "we assess that Qatar will reject ...": the author's forecast
+        if lemma == "accept" and not neg and not (comp and self._that_at(cue_j + 1)):
+            return None  # "if Russia accepts the departure": an act, not a view
+        if h_start >= 0 and self._in_condition(h_start):
+            return None
+        spans = [gap] if gap else (self._split_thats(*comp) if kind in (THAT, THAT_ONLY)
+                                    or lemma == "point out" else [comp])
+        claims = []
+        for c_start, c_end in spans:
+            claims += self._make(refs, h_start, h_end, lemma, neg, i, cue_j, c_start, c_end)[0]
+        return claims, refs
+
+    def _verb_group(self, i: int) -> set:
+        """The auxiliaries and modals just before the cue."""
+        out = set()
+        k = i - 1
+        while k >= 0 and (self.toks[k].norm in _AUX or self.toks[k].norm in _NEG or
+                          _is_adverb(self.toks[k].norm)):
+            out.add(self.toks[k].norm)
+            k -= 1
+        return out
+
+    def _pronoun_subject(self, h_start: int) -> bool:
+        return any(t.start == h_start and t.norm in {"they", "we", "i", "you"} for t in self.toks)
+
+    def _author_frame(self, i: int) -> bool:
+        """Whether the author frames the clause of the cue ("We assess that ...", "likely")."""
+        head = self.text[:self.toks[i].start]
+        return bool(_ANALYTIC.search(head)) or bool(find_estimative_terms(head))
+
+    def _that_at(self, k: int) -> bool:
+        return k < len(self.toks) and self.toks[k].norm == "that"
+
+    def _in_condition(self, h_start: int) -> bool:
+        """Whether the holder opens a conditional clause ("if Russia accepts ...")."""
+        before = [t for t in self.toks if t.end <= h_start][-3:]
+        return any(t.norm in {"if", "unless"} for t in before[-2:])
+
+    def _gap_content(self, i: int, cue_j: int):
+        """Content of an object-gap relative ("a step that Berlin and Paris oppose",
+        "which the Pentagon protested"): the phrase before the relative word."""
+        toks = self.toks
+        nxt = toks[cue_j + 1] if cue_j + 1 < len(toks) else None
+        if nxt is not None and _WORDISH.match(nxt.text) and nxt.norm not in {"and", "but", "or"} \
+                and nxt.norm not in _PREPOSITIONS_BEFORE:
+            return None
+        k = i - 1
+        while k >= 0 and (toks[k].norm in _AUX or toks[k].norm in _NEG or _is_adverb(toks[k].norm)):
+            k -= 1
+        # skip the holder phrase back to the relative word or the antecedent noun
+        while k >= 0 and toks[k].norm not in {"that", "which", "what", "whom"} and \
+                toks[k].text not in {",", ";", "—", "–"}:
+            k -= 1
+        if k <= 0:
+            return None
+        end_tok = k - 1 if toks[k].norm in {"that", "which", "whom"} else k
+        if toks[k].norm == "what":
+            return None
+        if end_tok >= 0 and toks[end_tok].text == ",":
+            end_tok -= 1
+        start_tok = end_tok
+        while start_tok > 0 and toks[start_tok - 1].text not in {",", ";", ":", "—", "–"}:
+            start_tok -= 1
+        if end_tok < start_tok or end_tok < 0:
+            return None
+        return toks[start_tok].start, toks[end_tok].end
+
+    def _split_thats(self, c_start: int, c_end: int):
+        """Coordinated that-clauses ("replied that A, that B, and that C") as one span each."""
+        toks = self.toks
+        spans, start = [], c_start
+        for k, tok in enumerate(toks):
+            if tok.start <= c_start or tok.end > c_end or tok.norm != "that":
+                continue
+            prev = toks[k - 1].norm if k else ""
+            if prev in {",", "and"} or toks[k - 1].text == ",":
+                cut = k - 1
+                while cut > 0 and toks[cut].text in {",", "and"} or toks[cut].norm == "and":
+                    cut -= 1
+                if toks[cut].end > start:
+                    spans.append((start, toks[cut].end))
+                    start = toks[k + 1].start if k + 1 < len(toks) else c_end
+        spans.append((start, c_end))
+        return [sp for sp in spans if sp[1] > sp[0]]
+
+    def _passive(self, i: int, cue_j: int, lemma: str, kind: str):
+        """"opposed by Washington", "was read in Islamabad as ...": the agent holds the view."""
+        toks = self.toks
+        word = toks[i].norm
+        if lemma not in _PASSIVE_CUES or word.endswith(("s", "ing")) and word not in {"seen"}:
+            return None
+        if word == lemma and word not in {"read", "cast"}:
+            return None
+        k = cue_j + 1
+        if k + 1 >= len(toks):
+            return None
+        if toks[k].norm == "by":
+            agent = k + 1
+        elif toks[k].norm == "in" and kind == AS and (k + 1) in self.tok_mention:
+            agent = k + 1
+        else:
+            return None
+        if agent not in self.tok_mention:
+            return None
+        j = self._np_end(agent)
+        np = self._noun_phrase(j)
+        if np is None or np[0] < agent:
+            return None
+        refs = self._resolve_np(agent, j)
+        if not refs:
+            return None
+        # content: the subject before the verb group (from the clause start)
+        b = i - 1
+        while b >= 0 and (toks[b].norm in _AUX or _is_adverb(toks[b].norm) or toks[b].text == ","):
+            b -= 1
+        a = b
+        while a > 0 and toks[a - 1].text not in {";", ":"} and not (
+                toks[a - 1].text == "," and a - 2 >= 0 and toks[a - 2].norm in _CUES):
+            a -= 1
+        if b < a:
+            return None
+        if kind == AS:
+            span = self._span(j + 1)
+            c_start, c_end = span if span else (toks[a].start, toks[b].end)
+        else:
+            c_start, c_end = toks[a].start, toks[b].end
+        return self._make(refs, toks[agent].start, toks[j].end, lemma, False, i, cue_j,
+                          c_start, c_end)
 
     def _make(self, refs, h_start, h_end, lemma, neg, cue_i, cue_j, c_start, c_end):
         toks = self.toks
@@ -435,9 +661,9 @@ class _Sentence:
         holder = "|".join(_unique(r.actor for r in refs))
         country = "|".join(c for c in _unique(r.country for r in refs) if c)
         h_text = text[h_start:h_end] if h_start >= 0 else ""
-        return Holder(holder, country, h_text, lemma, bool(negated), content, c_start, c_end,
-                      h_start, h_end, toks[cue_i].start, toks[cue_j].end, bool(rejects),
-                      tuple(refs)), refs
+        return [Holder(holder, country, h_text, lemma, bool(negated), content, c_start, c_end,
+                       h_start, h_end, toks[cue_i].start, toks[cue_j].end, bool(rejects),
+                       tuple(refs))], refs
 
     # -- complements: where the content starts and ends --
 
@@ -457,13 +683,13 @@ class _Sentence:
             if self._object_gap(i) and kind == THAT:
                 return self._span(i + 1)  # "what he says are U.S. attempts"
             if kind == THAT_ONLY:
-                if lemma in {"announce", "promise", "pledge", "threaten", "vow", "agree",
+                if lemma in {"announce", "promise", "pledge", "threaten", "vow",
                              "accept"} and nxt == "to":
                     return self._span(i + 1) if lemma != "accept" else None
                 if lemma == "accept" and nxt not in _NP_STOPS:
                     return self._span(i + 1)
                 return None
-            if nxt in {"for", "on", "about", "against", "with", "at", "in", "by", "up", "out",
+            if nxt in {"for", "on", "against", "with", "at", "in", "by", "up", "out",
                        "down", "off", "into", "over", "from", "under", "of"}:
                 if lemma in {"warn", "fear", "complain", "hope", "insist", "argue", "worry"} \
                         and nxt in {"of", "about", "for", "on", "against"}:
@@ -474,8 +700,7 @@ class _Sentence:
                 return None
             if lemma == "tell":
                 return None  # "told allies" without "that" reports no clause we can see
-            if lemma in {"expect", "fear", "suspect", "doubt", "deny", "hope", "warn"} or \
-                    self._looks_like_clause(i + 1):
+            if lemma in _BARE_OK or self._looks_like_clause(i + 1):
                 return self._span(i + 1)
             return None
         if kind == AS:
@@ -484,8 +709,6 @@ class _Sentence:
             end = self._clause_end(i + 1)
             for k in range(i + 1, min(end, i + 16)):
                 if toks[k].norm == "as" and k > i + 0:
-                    if lemma == "see" and k == i + 1 and not self._object_gap(i):
-                        return None
                     return self._span(i + 1)
                 if toks[k].norm in {"that", "which", "who"} or toks[k].norm in _CUES:
                     break
@@ -493,15 +716,26 @@ class _Sentence:
                 return self._span(i + 1)
             return None
         if kind == OBJ:
+            if lemma in {"ask", "press", "offer", "intend"}:
+                if lemma == "ask" and nxt in {"for", "that", "whether"} or \
+                        lemma in {"offer", "intend"} and nxt == "to":
+                    return self._span(i + 1) if nxt != "that" else self._span(i + 2)
+                if lemma in {"ask", "press"}:
+                    for k in range(i + 1, min(len(toks), i + 6)):
+                        if toks[k].norm == "to":
+                            return self._span(i + 1)
+                        if toks[k].norm in _NP_STOPS and toks[k].norm not in {"the", "a", "an"}:
+                            break
+                return None
+            if lemma == "object":
+                return self._span(i + 2) if nxt == "to" else None
             if nxt in {"that", "whether", "why", "how"}:
                 return self._span(i + 2) if nxt == "that" else self._span(i + 1)
-            if lemma in {"want", "seek", "urge"}:
-                if lemma == "seek" and nxt == "to" or lemma in {"want", "urge"}:
-                    return self._span(i + 1)
-                if lemma == "seek" and nxt not in _NP_STOPS:
-                    return self._span(i + 1)
-                return None
-            if nxt in _NP_STOPS and nxt not in {"the", "a", "an", "both", "all", "each"}:
+            if lemma in {"want", "seek"}:
+                return None  # wishes and aims are views only as object gaps ("as Russia seeks")
+            if lemma == "urge":
+                return self._span(i + 1)
+            if nxt in _NP_STOPS and nxt not in {"the", "a", "an", "both", "all", "each", "what"}:
                 if lemma in {"accuse", "blame", "question"} and nxt in {"of", "for", "on"}:
                     return self._span(i + 1)
                 return None
@@ -518,10 +752,17 @@ class _Sentence:
         toks = self.toks
         end = min(self._clause_end(i + 1), i + 9)
         gap = self._object_gap(i)
+        first = toks[i + 1].norm if i + 1 < len(toks) else ""
+        if not gap and not (first in _OBJECT_OPENERS or _is_cap(toks[i + 1])):
+            return None
         for k in range(i + 1, end):
-            if toks[k].norm in {"a", "an", "the", "“", "\"", "‘"} and (k > i + 1 or gap):
+            nrm = toks[k].norm
+            if nrm in {"a", "an", "the", "its", "their", "“", "\"", "‘"} and (k > i + 1 or gap):
                 return self._span(i + 1)
-            if toks[k].norm in _NP_STOPS and toks[k].norm not in {"the", "a", "an"}:
+            if k > i + 1 and (nrm in _NAMING_WORDS or nrm.endswith(_ADJ_ENDINGS)) and \
+                    nrm not in _NP_STOPS:
+                return self._span(i + 1)
+            if nrm in _NP_STOPS and nrm not in {"the", "a", "an"}:
                 break
         return None
 
@@ -559,7 +800,8 @@ class _Sentence:
                 if nrm == "if" and j != k:
                     return None
                 return j if nrm == "that" else j - 1
-            if toks[j].text in {",", ";", ":", "—", "–", "(", ")"} or nrm in _CUES and j > k:
+            if toks[j].text in {",", ";", ":", "—", "–", "(", ")"} or nrm in _CUES and j > k \
+                    or nrm in {"and", "but", "or", "while"}:
                 if toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].norm == "that":
                     continue
                 return None
@@ -582,6 +824,9 @@ class _Sentence:
                 return j
             if t == "," and j + 1 < n and toks[j + 1].norm in {"which", "who"}:
                 return j
+            if t == "," and j + 1 < n and toks[j + 1].norm == "that" and j > k and \
+                    self._object_clause:
+                return j
             if t in {",", "—", "–"} and j + 1 < n:
                 nxt = toks[j + 1].norm
                 if nxt in _CONTRAST_AFTER_COMMA:
@@ -597,6 +842,8 @@ class _Sentence:
                     _CUES[toks[j + 1].norm][1] != AS:
                 return j  # "denies that X and says Y"
         return n
+
+    _object_clause = False
 
     def _span(self, k: int):
         toks = self.toks
@@ -633,7 +880,8 @@ class _Sentence:
                 neg = True
                 j -= 2 if nrm == "longer" else 1
                 continue
-            if nrm in _AUX or _is_adverb(nrm):
+            if nrm in _AUX or _is_adverb(nrm) or (nrm == "since" and j > 0 and
+                                                  toks[j - 1].norm in _AUX):
                 j -= 1
                 continue
             if nrm == "to" and j > 0 and toks[j - 1].norm in _CONTROL:
@@ -815,34 +1063,54 @@ class _Sentence:
         if not words:
             return None
         inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
-        if toks[head].norm in _GROUP_NOUNS:
-            # a group holder not in the gazetteer: speaks for the actor named inside it
-            for mm in reversed(inner):
-                if mm.actor_type in _PERSON_TYPES:
-                    continue
-                if mm.actor_type in {"state", "observer_state", "territory", "former_state",
-                                     "sub_state", "people", "region"} or not mm.country:
-                    if toks[head].norm in {"president", "king", "emir", "prince", "premier",
-                                           "minister", "spokesman", "spokeswoman", "chief",
-                                           "ambassador", "envoy", "commander", "leader",
-                                           "official", "adviser", "advisor", "spokesperson"}:
-                        return _Ref(_phrase(self.text, toks, conj), mm.country, "person")
-                    return _Ref(_phrase(self.text, toks, conj), mm.country or "", "plural")
-                return _Ref(mm.actor, mm.country, "plural" if toks[head].norm.endswith("s") else
-                            "entity")
-            plain = _phrase(self.text, toks, conj)
-            return _Ref(plain, "", "plural" if toks[head].norm.endswith("s") else "person")
-        if _is_cap(toks[head]):
+        head_norm = toks[head].norm
+        if head_norm in _GROUP_NOUNS:
+            return self._group_ref(conj, inner)
+        if head_norm in _DEFINITE and len(words) <= 2:
+            got = self._resolve_pronoun(_DEFINITE[head_norm], toks[head].start)
+            return got[0] if len(got) == 1 else None
+        if _is_cap(toks[head]) and head_norm not in _MONTHS:
             # a name the gazetteer lacks: "Staffan de Mistura", "Syrian Foreign Minister X"
             country = next((mm.country for mm in reversed(inner)), "")
-            titled = any(toks[k].norm in _TITLE_WORDS for k in conj)
-            name_toks = [k for k in conj if _is_cap(toks[k]) and toks[k].norm not in _TITLE_WORDS
-                         and k not in self.tok_mention]
-            if not name_toks:
+            last_title = max((k for k in conj if toks[k].norm in _TITLE_WORDS), default=None)
+            name_toks = [k for k in conj if (last_title is None or k > last_title)
+                         and k not in self.tok_mention and toks[k].norm not in _MONTHS
+                         and (_is_cap(toks[k]) or toks[k].norm in _NAME_PARTICLES)]
+            if not name_toks or not _is_cap(toks[name_toks[0]]):
                 return None
             name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
-            return _Ref(name, country, "person" if titled or len(name_toks) >= 2 else "entity")
+            person = last_title is not None or len(name_toks) >= 2
+            return _Ref(name, country, "person" if person else "entity")
         return None
+
+    def _group_ref(self, conj: list[int], inner: list[Mention]) -> _Ref:
+        """A plural holder the gazetteer lacks as a whole ("Saudi leaders", "analysts in
+        Riyadh", "Militia leaders"): the gazetteer's group for its country, else its body."""
+        toks = self.toks
+        head = toks[conj[-1]].norm if toks[conj[-1]].norm in _GROUP_NOUNS else \
+            next(toks[k].norm for k in conj if toks[k].norm in _GROUP_NOUNS)
+        plural = head.endswith("s") or head in {"leadership", "government", "administration"}
+        kind = "plural" if plural else "person"
+        generic = _generic_groups().get(head)
+        owner = next((mm for mm in reversed(inner) if mm.actor_type not in _PERSON_TYPES), None)
+        possessor = next((toks[k].norm for k in conj if toks[k].norm in _POSSESSIVE_DEFINITE), None)
+        if owner is None and possessor is not None:
+            got = self._resolve_pronoun(_POSSESSIVE_DEFINITE[possessor], toks[conj[0]].start)
+            if len(got) == 1:
+                return _Ref(got[0].actor, got[0].country, kind)
+        if owner is None:
+            if generic:
+                return _Ref(generic, "", kind)
+            return _Ref(_phrase(self.text, toks, conj), "", kind)
+        if head in _SPEAKERS_FOR_NONE:
+            return _Ref(generic or head, "", kind)
+        if owner.actor_type in _STATE_TYPES or owner.actor_type == "state_agency":
+            group = _country_groups().get(owner.country)
+            if group and plural:
+                return _Ref(group, owner.country, "plural")
+            return _Ref(owner.actor if owner.actor_type in _STATE_TYPES else owner.country,
+                        owner.country, kind)
+        return _Ref(owner.actor, owner.country, kind)
 
     def _resolve_pronoun(self, word: str, pos: int) -> list[_Ref]:
         kind = "pair" if _PAIR_PHRASES.match(word) else _PRONOUNS.get(word, "entity")
@@ -965,6 +1233,34 @@ class _Sentence:
         if span is None:
             return None
         return self._make(refs, toks[1].start, toks[j].end, "view", False, 0, 0, *span)
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer_groups() -> tuple[dict, dict]:
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    groups = g[g["actor_type"] == "group_holder"]
+    by_country = {}
+    for actor, country in zip(groups["actor"], groups["country"]):
+        if country and actor.endswith(" officials") and country not in by_country:
+            by_country[country] = actor
+    generic = {actor: actor for actor, country in zip(groups["actor"], groups["country"])
+               if not country and " " not in actor}
+    for actor in list(generic):
+        if actor.endswith("s"):
+            generic[actor[:-1]] = actor
+    return by_country, generic
+
+
+def _country_groups() -> dict:
+    """Country -> its group of officials in the gazetteer ("Russia" -> "Russian officials")."""
+    return _gazetteer_groups()[0]
+
+
+def _generic_groups() -> dict:
+    """Head noun -> the gazetteer's generic holder ("analysts", "experts", "officials")."""
+    return _gazetteer_groups()[1]
 
 
 def _is_cap_mid(toks, i) -> bool:
