@@ -8,7 +8,8 @@ reads them from there and prints macro-F1 and accuracy for:
 - briefkit's ``score_target`` with its shipped weights (tuned on rw-dev);
 - a 5-fold cross-validated figure on rw-dev: the weights and thresholds are tuned on four
   fifths and scored on the fifth, so the tuning never sees the sentences it is scored on;
-- mt-dev, which no weight was tuned on, as a second check.
+- mt-dev, which no weight was tuned on, as a second check;
+- the time ``sentiment_toward`` takes on the whole sample corpus (first call, then warm).
 
 Usage:  python benchmarks/sentiment_eval.py [--folds 5] [--seed 0] [--repeats 5] [--quick]
         [--tune]
@@ -231,6 +232,30 @@ def cross_validate(items, flat: dict, *, folds: int = 5, seed: int = 0, grid=GRI
     return macro_f1(gold, pred), per_fold
 
 
+# --- speed -------------------------------------------------------------------------------
+
+
+def time_sample_corpus(repeats: int = 3) -> None:
+    """Print how long sentiment_toward takes on the bundled sample corpus."""
+    from briefkit import actors
+    from briefkit.corpus import load_corpus
+
+    corpus = load_corpus(paths.sample_briefs_dir(), progress=False)
+    started = time.perf_counter()
+    actors.resolve_actor("United States")  # builds the gazetteer's matcher, once a process
+    build = time.perf_counter() - started
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        tone = sentiment.sentiment_toward(corpus, "United States")
+        times.append(time.perf_counter() - started)
+    print(
+        f"sentiment_toward on the sample corpus ({len(corpus)} briefs, {len(corpus.sentences)} "
+        f"sentences, {len(tone)} naming the United States): first call {times[0]:.2f} s, "
+        f"then {min(times[1:]):.2f} s (gazetteer matcher built beforehand in {build:.2f} s)"
+    )
+
+
 # --- the report --------------------------------------------------------------------------
 
 
@@ -246,7 +271,11 @@ def main(argv=None) -> int:
     parser.add_argument("--repeats", type=int, default=5, help="shuffles of the folds")
     parser.add_argument("--quick", action="store_true", help="skip the cross-validation")
     parser.add_argument("--tune", action="store_true", help="also tune on all of rw-dev")
+    parser.add_argument("--speed-only", action="store_true", help="only time the sample corpus")
     args = parser.parse_args(argv)
+    time_sample_corpus()
+    if args.speed_only:
+        return 0
     shared = paths.shared_dir()
     folder = shared / "eval" / "newsmtsc" if shared else None
     if folder is None or not folder.is_dir():

@@ -313,3 +313,135 @@ def test_beats_plain_vader_on_newsmtsc_rw_dev(shared):
     ours = evaluation.macro_f1(gold, evaluation.briefkit_labels(items))[0]
     vader = evaluation.macro_f1(gold, evaluation.vader_labels(items))[0]
     assert ours > vader
+
+
+# --- sentiment_toward: the table ---------------------------------------------------------
+
+BRIEF = (
+    "Putin asserts that the U.S.-led ousting of Qadhafi produced instability. "
+    "Iran and Russia met in Tehran. "
+    "All of the GCC states are close U.S. allies, and Washington trusts them. "
+    "Tehran portrays America as a threat, which Russia sees as a fair view. "
+    "U.S. officials assert that the talks will resume."
+)
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    from briefkit.corpus import Corpus
+
+    return Corpus.from_texts(
+        {"2016-01-05-one": BRIEF, "2016-02-01-two": "Anti-American protests spread in Cairo."},
+        dates=["2016-01-05", "2016-02-01"],
+    )
+
+
+@pytest.mark.offline
+def test_sentiment_toward_has_the_contract_columns(corpus):
+    from briefkit.sentiment import TONE_COLUMNS, sentiment_toward
+
+    tone = sentiment_toward(corpus)
+    assert list(tone.columns) == TONE_COLUMNS
+    assert tone["score"].between(-1, 1).all()
+    assert set(tone["label"]) <= set(LABELS)
+    assert (tone["target"] == "United States").all()
+
+
+@pytest.mark.offline
+def test_one_row_per_sentence_naming_the_target(corpus):
+    from briefkit.sentiment import sentiment_toward
+
+    tone = sentiment_toward(corpus)
+    ones = tone[tone["brief_id"] == "2016-01-05-one"]
+    assert ones["sent_id"].tolist() == [0, 2, 3, 4]  # sentence 1 names no alias
+    assert ones["target_text"].tolist() == ["U.S.", "U.S.|Washington", "America", "U.S."]
+    assert tone[tone["brief_id"] == "2016-02-01-two"]["label"].tolist() == ["negative"]
+
+
+@pytest.mark.offline
+def test_holders(corpus):
+    from briefkit.sentiment import sentiment_toward
+
+    tone = sentiment_toward(corpus).set_index(["brief_id", "sent_id"])
+    holders = tone.loc["2016-01-05-one"][["holder", "holder_country"]]
+    assert tuple(holders.loc[0]) == ("Vladimir Putin", "Russia")
+    assert tuple(holders.loc[2]) == ("author", "author")
+    assert tuple(holders.loc[3]) == ("Iran", "Iran")
+    assert tuple(holders.loc[4]) == ("U.S. officials", "United States")
+
+
+@pytest.mark.offline
+def test_labels_in_context(corpus):
+    from briefkit.sentiment import sentiment_toward
+
+    labels = sentiment_toward(corpus).set_index(["brief_id", "sent_id"])["label"]
+    assert labels[("2016-01-05-one", 0)] == "negative"
+    assert labels[("2016-01-05-one", 2)] == "positive"
+    assert labels[("2016-01-05-one", 3)] == "negative"
+
+
+@pytest.mark.offline
+def test_any_actor_is_a_target(corpus):
+    from briefkit.sentiment import sentiment_toward
+
+    tone = sentiment_toward(corpus, "Russia")
+    assert set(tone["target"]) == {"Russia"}
+    assert tone["sent_id"].tolist() == [1, 3]  # naming Putin is not naming Russia
+    with pytest.raises(ValueError, match="Atlantis"):
+        sentiment_toward(corpus, "Atlantis")
+
+
+@pytest.mark.offline
+def test_sentiment_toward_leaves_the_corpus_alone(corpus):
+    from briefkit.sentiment import sentiment_toward
+
+    before = corpus.sentences.copy()
+    sentiment_toward(corpus)
+    pd.testing.assert_frame_equal(corpus.sentences, before)
+
+
+# --- aggregates --------------------------------------------------------------------------
+
+
+@pytest.mark.offline
+def test_tone_by_brief_and_holder(corpus):
+    from briefkit.sentiment import (
+        SUMMARY_COLUMNS,
+        sentiment_toward,
+        us_tone_by_brief,
+        us_tone_by_holder,
+    )
+
+    tone = sentiment_toward(corpus)
+    by_brief = us_tone_by_brief(tone)
+    assert list(by_brief.columns) == ["target", "brief_id", *SUMMARY_COLUMNS]
+    assert by_brief["n"].sum() == len(tone)
+    assert (by_brief[["n_negative", "n_neutral", "n_positive"]].sum(axis=1) == by_brief["n"]).all()
+    pd.testing.assert_frame_equal(by_brief, us_tone_by_brief(tone))  # seeded
+    by_holder = us_tone_by_holder(tone)
+    assert "author" in set(by_holder["holder"])
+    assert by_holder["n"].sum() == len(tone)
+
+
+@pytest.mark.offline
+def test_mean_ci_brackets_the_mean():
+    from briefkit.sentiment import mean_ci
+
+    mean, low, high = mean_ci([-0.5, 0.1, 0.3, 0.6, -0.2])
+    assert low <= mean <= high
+    assert mean_ci([0.3])[1] != mean_ci([0.3])[1]  # NaN: one value has no interval
+    assert mean_ci([0.1, 0.5], seed=1) == mean_ci([0.1, 0.5], seed=1)
+
+
+@pytest.mark.offline
+def test_tone_timeline(corpus):
+    from briefkit.sentiment import sentiment_toward, tone_timeline
+
+    tone = sentiment_toward(corpus)
+    months = tone_timeline(tone, corpus)
+    assert months["period"].tolist() == [pd.Timestamp("2016-01-01"), pd.Timestamp("2016-02-01")]
+    assert months["n"].tolist() == [4, 1]
+    assert months["n_briefs"].tolist() == [1, 1]
+    years = tone_timeline(tone, corpus, freq="Y")
+    assert years["n"].tolist() == [5]
+    assert tone_timeline(tone.iloc[0:0], corpus).empty

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 from vaderSentiment.vaderSentiment import BOOSTER_DICT
 
@@ -243,6 +245,7 @@ class _Sentence:
     spans: tuple  # the target's character spans in the sentence
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_word(token: str) -> bool:
     return any(ch.isalnum() for ch in token)
 
@@ -685,3 +688,329 @@ def score_target(
     'negative'
     """
     return score_spans(text, [(start, end)], lexicon=lexicon, params=params)
+
+
+# --- a corpus: sentiment toward one actor -------------------------------------------------
+
+TONE_COLUMNS = [
+    "brief_id",
+    "sent_id",
+    "target",
+    "target_text",
+    "holder",
+    "holder_country",
+    "score",
+    "label",
+    "evidence",
+]
+AUTHOR = "author"
+
+# Verbs whose subject holds the view the sentence reports ("Putin asserts", "which Russia
+# sees as"): the reporting verbs and the verbs of belief and attitude.
+HOLDER_VERBS = REPORTING_VERBS | _wordset(
+    """see view regard consider believe think perceive portray describe characterize
+    accuse blame question reject deny dismiss fear suspect doubt hope trust
+    distrust welcome criticize criticise condemn denounce insist"""
+)
+HOLDER_WINDOW = 4  # at most this many words between a holder and its verb
+# Holder verbs that are also common nouns ("the Syrian state", "Russia's view"): they count
+# only before a word that opens what is held ("states that", "hopes will", "sees as").
+NOUN_LIKE_VERBS = _wordset(
+    "state view question charge fear doubt hope trust report claim note blame maintain call"
+)
+HELD_OPENERS = _wordset("that as why what whether how if will would to , : \" “ ‘ '")
+
+
+def sentiment_toward(
+    corpus,
+    target: str = "United States",
+    *,
+    gazetteer=None,
+    lexicon=None,
+    params: Params = DEFAULT_PARAMS,
+) -> pd.DataFrame:
+    """How each sentence that names ``target`` speaks of it, who holds that view, and why.
+
+    A sentence counts when it names the target by any alias of the gazetteer ("U.S.",
+    "Washington", "American", "U.S.-led"), also inside a group's name ("U.S. officials").
+    Several mentions in one sentence make one row: the sentence is scored once with all
+    of them as the target, each word counting once, linked to its nearest mention.
+
+    Args:
+        corpus: a :class:`~briefkit.corpus.Corpus`.
+        target: an actor's canonical name or any alias ("U.S." means the United States).
+        gazetteer: a gazetteer (frame or CSV path) for :mod:`briefkit.actors`; default
+            briefkit's own.
+        lexicon, params: passed to :func:`score_target`.
+
+    Returns:
+        A new DataFrame with ``TONE_COLUMNS``, one row per sentence, in corpus order.
+
+    >>> from briefkit.corpus import Corpus
+    >>> c = Corpus.from_texts(["Putin blamed Washington. Iran met Russia."])
+    >>> sentiment_toward(c)[["sent_id", "target_text", "label"]].values.tolist()
+    [[0, 'Washington', 'negative']]
+    """
+    from briefkit import actors
+
+    row = actors.resolve_actor(target, gazetteer=gazetteer)
+    if row is None:
+        raise ValueError(f"{target!r} is not an actor of the gazetteer")
+    mentions = actors.find_mentions(corpus, gazetteer=gazetteer)
+    spans = _spans_by_sentence(_target_mentions(mentions, row))
+    sents = corpus.sentences
+    where = {
+        (brief_id, int(sent_id)): (text, int(start))
+        for brief_id, sent_id, text, start in zip(
+            *(sents[c].tolist() for c in ("brief_id", "sent_id", "text", "start"))
+        )
+        if (brief_id, int(sent_id)) in spans
+    }
+    found = _actors_by_sentence(mentions, where)
+    records = []
+    for key, (texts, target_spans) in spans.items():
+        text, offset = where[key]
+        local = [(s - offset, e - offset) for s, e in target_spans]
+        result = score_spans(text, local, lexicon=lexicon, params=params)
+        holder = _holder_of(text, gazetteer=gazetteer, found=found.get(key, []))
+        records.append((*key, row["actor"], "|".join(texts), *holder, *result))
+    return pd.DataFrame.from_records(records, columns=TONE_COLUMNS)
+
+
+def _spans_by_sentence(mentions: pd.DataFrame) -> dict:
+    """(brief_id, sent_id) -> ([mention texts], [(start, end)]), in corpus order."""
+    out: dict = {}
+    columns = ("brief_id", "sent_id", "text", "start", "end")
+    for brief_id, sent_id, text, start, end in zip(*(mentions[c].tolist() for c in columns)):
+        texts, spans = out.setdefault((brief_id, int(sent_id)), ([], []))
+        texts.append(text)
+        spans.append((int(start), int(end)))
+    return out
+
+
+def _actors_by_sentence(mentions: pd.DataFrame, where: dict) -> dict:
+    """Every actor mention of the sentences in ``where``, offsets made sentence-relative."""
+    from briefkit.actors import Mention
+
+    keys = pd.MultiIndex.from_arrays([mentions["brief_id"], mentions["sent_id"].astype(int)])
+    chosen = mentions[keys.isin(list(where))]
+    out: dict = {}
+    columns = ("brief_id", "sent_id", "actor", "actor_type", "country", "text", "start", "end")
+    for brief_id, sent_id, actor, kind, country, text, start, end in zip(
+        *(chosen[c].tolist() for c in columns)
+    ):
+        key = (brief_id, int(sent_id))
+        offset = where[key][1]
+        mention = Mention(actor, kind, country, text, start - offset, end - offset)
+        out.setdefault(key, []).append(mention)
+    return out
+
+
+def _target_mentions(mentions: pd.DataFrame, row: pd.Series) -> pd.DataFrame:
+    """The target's own mentions, and its alias inside a group's name ("U.S. officials"),
+    narrowed to the alias's span."""
+    own = mentions[mentions["actor"] == row["actor"]]
+    groups = mentions[(mentions["country"] == row["actor"]) & (mentions["actor"] != row["actor"])]
+    aliases = sorted(str(row["aliases"]).split("|") + [row["actor"]], key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases if a) + r")(?!\w)")
+    inner = []
+    for mention in groups.itertuples(index=False):
+        found = pattern.search(mention.text)
+        if found:
+            start = mention.start + found.start()
+            inner.append(
+                mention._replace(text=found.group(), start=start, end=start + len(found.group()))
+            )
+    frames = [own, pd.DataFrame(inner, columns=mentions.columns)] if inner else [own]
+    both = pd.concat(frames, ignore_index=True)
+    return both.sort_values(["brief_id", "sent_id", "start"], kind="stable")
+
+
+def _holder_of(sentence: str, *, gazetteer=None, found=None) -> tuple[str, str]:
+    """Who holds the view a sentence reports, and the state or body it speaks for.
+
+    The subject of the first verb of saying or believing ("Putin asserts", "which Russia
+    sees as", "..., said X", "according to X"); a pronoun ("he says") stands for the
+    nearest actor before it. ``('author', 'author')`` when the sentence reports no view.
+    To be replaced by the claims machinery (:mod:`briefkit.claims`). ``found``: the
+    sentence's actor mentions (:func:`briefkit.actors.find_actors`), if already known.
+
+    >>> _holder_of("Putin asserts that the U.S. is to blame.")
+    ('Vladimir Putin', 'Russia')
+    >>> _holder_of("The U.S. has 5,000 troops in Iraq.")
+    ('author', 'author')
+    """
+    if found is None:
+        from briefkit import actors
+
+        found = actors.find_actors(sentence, gazetteer=gazetteer)
+    found = [m for m in found if m.actor_type != "non_actor"]
+    tokens = tokenize_words(sentence)
+    for v, (tok, start, end) in enumerate(tokens):
+        norm = norm_token(tok)
+        if norm == "according" and v + 1 < len(tokens) and tokens[v + 1][0] == "to":
+            after = [m for m in found if m.start >= tokens[v + 1][2]]
+            if after and _words_between(tokens, tokens[v + 1][2], after[0].start) <= 1:
+                return _holder(after[0])
+        if not _is_holder_verb(tokens, v):
+            continue
+        holder = _subject_before(sentence, tokens, v, found) or _speaker_after(tokens, v, found)
+        if holder is not None:
+            return _holder(holder)
+    return AUTHOR, AUTHOR
+
+
+def _is_holder_verb(tokens, v: int) -> bool:
+    """Whether token v is a verb of saying or believing, not a noun or part of a name."""
+    tok = tokens[v][0]
+    lemmas = HOLDER_VERBS.intersection(_lemmas(norm_token(tok)))
+    if not lemmas or (v > 0 and tok[:1].isupper()):
+        return False
+    if lemmas <= NOUN_LIKE_VERBS:
+        return v + 1 < len(tokens) and norm_token(tokens[v + 1][0]) in HELD_OPENERS
+    return True
+
+
+def _words_between(tokens, start: int, end: int) -> int:
+    return sum(1 for tok, s, e in tokens if s >= start and e <= end and _is_word(tok))
+
+
+def _subject_before(sentence: str, tokens, v: int, found):
+    """The actor just before verb v ("Putin asserts", "Russia and Iran see"), a pronoun's
+    antecedent ("he says"), or None."""
+    verb_start = tokens[v][1]
+    near = [
+        m
+        for m in found
+        if m.end <= verb_start
+        and _words_between(tokens, m.end, verb_start) <= HOLDER_WINDOW
+        and not any(ch in STRONG_PUNCT or ch == "," for ch in sentence[m.end : verb_start])
+    ]
+    if near:
+        first = near[-1]
+        for m in reversed(near[:-1]):  # "Russia and Iran see": the first of the pair
+            if re.fullmatch(r"\s*(?:and|,)\s*", sentence[m.end : first.start]):
+                first = m
+        return first
+    for j in range(v - 1, max(-1, v - 1 - HOLDER_WINDOW), -1):
+        norm = norm_token(tokens[j][0])
+        if norm in {"he", "she", "it", "they"}:
+            before = [m for m in found if m.end <= tokens[j][1]]
+            persons = [m for m in before if m.actor_type in {"leader", "person"}]
+            pool = persons if norm in {"he", "she"} else before
+            return pool[-1] if pool else None
+        if not _is_word(tokens[j][0]) or norm in CLAUSE_WORDS:
+            return None
+    return None
+
+
+def _speaker_after(tokens, v: int, found):
+    """'"...," said Lavrov': the actor right after a verb that follows a comma or quote."""
+    if v == 0 or (tokens[v - 1][0] not in WEAK_PUNCT and tokens[v - 1][0] not in QUOTES):
+        return None
+    after = [m for m in found if m.start >= tokens[v][2]]
+    if after and _words_between(tokens, tokens[v][2], after[0].start) <= 2:
+        return after[0]
+    return None
+
+
+def _holder(mention) -> tuple[str, str]:
+    return mention.actor, mention.country or ""
+
+
+# --- aggregates --------------------------------------------------------------------------
+
+SUMMARY_COLUMNS = [
+    "n",
+    "mean_score",
+    "ci_low",
+    "ci_high",
+    "n_negative",
+    "n_neutral",
+    "n_positive",
+    "share_negative",
+    "share_positive",
+]
+N_BOOT = 2000  # bootstrap resamples for a confidence interval
+
+
+def mean_ci(
+    values, *, level: float = 0.95, n_boot: int = N_BOOT, seed: int = 0
+) -> tuple[float, float, float]:
+    """The mean and its bootstrap percentile interval (seeded, so always the same).
+
+    With fewer than two values the interval is undefined (NaN).
+
+    >>> mean_ci([0.2, 0.4, 0.6])[0]
+    0.4
+    """
+    values = np.asarray(values, dtype=float)
+    if len(values) == 0:
+        return math.nan, math.nan, math.nan
+    mean = round(float(values.mean()), 10)
+    if len(values) < 2:
+        return mean, math.nan, math.nan
+    rng = np.random.default_rng(seed)
+    means = values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1)
+    low, high = np.quantile(means, [(1 - level) / 2, (1 + level) / 2])
+    return mean, float(low), float(high)
+
+
+def _summarise(tone: pd.DataFrame, keys: list[str], **ci) -> pd.DataFrame:
+    """One row per group of ``keys``: counts, mean score with its interval, label shares."""
+    rows = []
+    for key, group in tone.groupby(keys, sort=True, dropna=False):
+        key = key if isinstance(key, tuple) else (key,)
+        counts = group["label"].value_counts()
+        n = len(group)
+        mean, low, high = mean_ci(group["score"].to_numpy(), **ci)
+        neg, neu, pos = (int(counts.get(label, 0)) for label in LABELS)
+        rows.append((*key, n, mean, low, high, neg, neu, pos, neg / n, pos / n))
+    return pd.DataFrame.from_records(rows, columns=[*keys, *SUMMARY_COLUMNS])
+
+
+def us_tone_by_brief(tone: pd.DataFrame, **ci) -> pd.DataFrame:
+    """Each brief's tone toward the target: sentences, mean score and interval, labels.
+
+    Args:
+        tone: a table from :func:`sentiment_toward`.
+        **ci: ``level`` (0.95), ``n_boot`` and ``seed`` of :func:`mean_ci`.
+
+    >>> tone = pd.DataFrame({"brief_id": ["a", "a", "b"], "target": "United States",
+    ...                      "score": [0.5, -0.1, 0.2], "label": ["positive", "neutral", "positive"]})
+    >>> us_tone_by_brief(tone)[["brief_id", "n", "n_positive"]].values.tolist()
+    [['a', 2, 1], ['b', 1, 1]]
+    """
+    return _summarise(tone, ["target", "brief_id"], **ci)
+
+
+def us_tone_by_holder(tone: pd.DataFrame, **ci) -> pd.DataFrame:
+    """The tone toward the target by holder of the view ('author', "Vladimir Putin", ...).
+
+    >>> tone = pd.DataFrame({"holder": ["author", "Russia"], "holder_country": ["author", "Russia"],
+    ...                      "target": "United States", "score": [0.0, -0.5],
+    ...                      "label": ["neutral", "negative"]})
+    >>> us_tone_by_holder(tone)[["holder", "mean_score"]].values.tolist()
+    [['Russia', -0.5], ['author', 0.0]]
+    """
+    return _summarise(tone, ["target", "holder", "holder_country"], **ci)
+
+
+def tone_timeline(tone: pd.DataFrame, corpus, *, freq: str = "M", **ci) -> pd.DataFrame:
+    """The tone toward the target per period of the briefs' dates (``freq``: a pandas
+    period alias, "M" months, "Q" quarters, "Y" years); briefs without a date are left out.
+
+    Returns:
+        A new DataFrame with ``target``, ``period`` (the period's first day), ``n_briefs``
+        and the summary columns, one row per period that has sentences.
+    """
+    dates = corpus.briefs[["brief_id", "date"]]
+    dated = tone.merge(dates, on="brief_id", how="inner")
+    dated = dated[dated["date"].notna()]
+    if dated.empty:
+        return pd.DataFrame(columns=["target", "period", "n_briefs", *SUMMARY_COLUMNS])
+    dated = dated.assign(period=pd.to_datetime(dated["date"]).dt.to_period(freq).dt.start_time)
+    summary = _summarise(dated, ["target", "period"], **ci)
+    n_briefs = dated.groupby(["target", "period"])["brief_id"].nunique().rename("n_briefs")
+    summary = summary.merge(n_briefs.reset_index(), on=["target", "period"])
+    return summary[["target", "period", "n_briefs", *SUMMARY_COLUMNS]]
