@@ -535,9 +535,11 @@ class _Sentence:
         return claims, refs
 
     def _verb_group(self, i: int) -> set:
-        """The auxiliaries and modals just before the cue."""
+        """The auxiliaries and modals just before the cue ("to" for an infinitive)."""
         out = set()
         k = i - 1
+        if k >= 0 and self.toks[k].norm == "to":
+            return {"to"}
         while k >= 0 and (self.toks[k].norm in _AUX or self.toks[k].norm in _NEG or
                           _is_adverb(self.toks[k].norm)):
             out.add(self.toks[k].norm)
@@ -1039,14 +1041,17 @@ class _Sentence:
         if cur:
             conjuncts.append(cur)
         refs: list[_Ref] = []
-        last_group = conjuncts and toks[conjuncts[-1][-1]].norm in _GROUP_NOUNS and \
-            conjuncts[-1][-1] not in self.tok_mention
+        last_group = bool(conjuncts) and toks[conjuncts[-1][-1]].norm in _GROUP_NOUNS
         for n, conj in enumerate(conjuncts):
             ref = self._resolve_conjunct(conj)
             if ref is None:
                 continue
-            if last_group and n < len(conjuncts) - 1 and len(conj) == 1 and ref.kind == "entity":
-                ref = _Ref(ref.actor, ref.country, "plural")
+            m = self.tok_mention.get(conj[0])
+            if last_group and n < len(conjuncts) - 1 and len(conj) == 1 and ref.kind == "entity" \
+                    and m is not None and m.text != m.actor:
+                # "Saudi and Emirati officials": the head noun is shared
+                group = _country_groups().get(ref.country)
+                ref = _Ref(group or ref.actor, ref.country, "plural")
             refs.append(ref)
         if len(refs) > 1 and conjuncts and all(len(c) == 1 and toks[c[0]].norm in _NP_MODIFIERS
                                                for c in conjuncts[:-1]):
@@ -1424,8 +1429,8 @@ def load_estimative_terms() -> pd.DataFrame:
     """The estimative terms table (``data/estimative_terms.csv``) with typed columns.
 
     >>> t = load_estimative_terms().set_index("term")
-    >>> t.loc["likely", ["scale", "prob_low", "prob_high"]].tolist()
-    ['ICD 203', 0.55, 0.8]
+    >>> print(t.loc["likely", "scale"], t.loc["likely", "prob_low"], t.loc["likely", "prob_high"])
+    ICD 203 0.55 0.8
     """
     table = resources.read_data_csv("estimative_terms.csv").copy()
     table["prob_low"] = table["prob_low"].astype(float)
@@ -1781,6 +1786,10 @@ class _RowBuilder:
         frame["rejects"] = frame["rejects"].astype(bool)
         frame["prob_low"] = frame["prob_low"].astype(float)
         frame["prob_high"] = frame["prob_high"].astype(float)
+        for col in ("holder", "holder_country", "holder_text", "cue", "content",
+                    "estimative_term", "scale", "unquantified", "voice", "in_claim"):
+            values = frame[col].astype(object)
+            frame[col] = values.where(values.notna(), None)
         return frame
 
 

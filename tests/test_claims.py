@@ -1,0 +1,378 @@
+"""Tests for briefkit.claims: reported claims, holders, negation, estimative terms.
+
+Every test here runs without NLTK data (sentences, words, actors and claims need none), so
+the module is marked offline; the seed-brief checks skip cleanly without ../shared.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from briefkit.claims import (
+    CLAIM_COLUMNS,
+    extract_claims,
+    find_estimative_terms,
+    find_holder,
+    find_holders,
+    judgment_summary,
+    load_estimative_terms,
+    render_judgments_html,
+)
+from briefkit.corpus import Corpus
+
+pytestmark = pytest.mark.offline
+
+
+def one(sentence, previous=None):
+    """The only view reported in a sentence, as (holder country, cue, negated, content)."""
+    found = find_holders(sentence, previous=previous)
+    assert len(found) == 1, found
+    h = found[0]
+    return h.holder_country, h.cue, h.negated, h.content
+
+
+# --- reporting patterns --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, country, cue, content", [
+    ("Putin asserts that the sanctions have failed.", "Russia", "assert",
+     "the sanctions have failed"),
+    ("Moscow insists that the army be preserved.", "Russia", "insist", "the army be preserved"),
+    ("Tehran says the talks are over.", "Iran", "say", "the talks are over"),
+    ("Beijing sees the ruling as a provocation.", "China", "see", "the ruling as a provocation"),
+    ("Ankara has also announced that the border will close.", "Turkey", "announce",
+     "the border will close"),
+    ("Saudi Arabia regards the deal as a betrayal.", "Saudi Arabia", "regard",
+     "the deal as a betrayal"),
+    ("Russian officials call the enlargement a U.S. project.", "Russia", "call",
+     "the enlargement a U.S. project"),
+    ("Baghdad calls the vote unconstitutional.", "Iraq", "call", "the vote unconstitutional"),
+    ("Erdogan warned that Turkey would act alone.", "Turkey", "warn", "Turkey would act alone"),
+    ("Riyadh welcomed the strike.", "Saudi Arabia", "welcome", "the strike"),
+])
+def test_reporting_verbs(sentence, country, cue, content):
+    assert one(sentence)[:2] == (country, cue)
+    assert one(sentence)[3] == content
+
+
+def test_what_it_sees_as_and_which_russia_sees_as():
+    s = "Iran arms movements against what it sees as efforts by the GCC to dominate."
+    country, cue, _, content = one(s)
+    assert (country, cue) == ("Iran", "see") and content.startswith("as efforts by the GCC")
+    s = "Putin asks why Washington courts Saudi Arabia, which Russia sees as a source of jihadists."
+    found = {(h.holder_country, h.cue) for h in find_holders(s)}
+    assert ("Russia", "see") in found and ("Russia", "ask") not in found
+
+
+def test_what_he_says_resolves_he_to_the_person():
+    h = find_holder("Russia's President Putin seeks to block what he says are U.S. attempts "
+                    "to dominate the region.", at=None)
+    assert (h.holder, h.holder_country, h.cue) == ("Vladimir Putin", "Russia", "say")
+    assert h.holder_text == "he"
+
+
+def test_caused_commanders_to_argue_skips_the_dash_aside():
+    s = ("Russia's role has caused Iraqi Shi’a militia commanders—all of whom work with "
+         "Qasem Soleimani—to argue that Baghdad should rely on Russia.")
+    h = find_holder(s)
+    assert (h.holder_country, h.cue, h.content) == ("Iraq", "argue", "Baghdad should rely on Russia")
+
+
+def test_coordinated_verb_keeps_the_subject():
+    s = "Putin asserts that the war was lost, and rejects the argument that it mattered."
+    found = find_holders(s)
+    assert [(h.holder, h.cue) for h in found] == [("Vladimir Putin", "assert"),
+                                                   ("Vladimir Putin", "reject")]
+    assert found[0].content == "the war was lost"
+
+
+def test_participle_after_comma_takes_the_main_subject():
+    s = "Many experts do not dismiss this argument, maintaining that prices were pushed down."
+    found = find_holders(s)
+    assert [(h.holder, h.cue, h.negated) for h in found] == [
+        ("experts", "dismiss", True), ("experts", "maintain", False)]
+    assert found[0].holder_country == ""
+
+
+def test_according_to():
+    h = find_holder("According to U.S. officials, the strike destroyed 20 aircraft.")
+    assert (h.holder, h.holder_country) == ("U.S. officials", "United States")
+    assert h.content == "the strike destroyed 20 aircraft"
+
+
+def test_passive_with_agent():
+    h = find_holder("The referendum is opposed by Baghdad.")
+    assert (h.holder_country, h.cue) == ("Iraq", "oppose")
+
+
+def test_possessive_view_and_to_x():
+    h = find_holder("Moscow's insistence that Assad stay angers Riyadh.")
+    assert (h.holder_country, h.cue, h.content) == ("Russia", "insist", "Assad stay angers Riyadh")
+    h = find_holder("To Russia, there are other leaders who could keep the state intact.")
+    assert (h.holder_country, h.cue) == ("Russia", "view")
+
+
+def test_coordinated_that_clauses_are_separate_claims():
+    s = "Rouhani replied that the deal stands, that Iran will stay, and that Washington is isolated."
+    found = find_holders(s)
+    assert [h.content for h in found] == ["the deal stands", "Iran will stay",
+                                          "Washington is isolated"]
+    assert {h.holder for h in found} == {"Hassan Rouhani"}
+
+
+def test_group_holders_map_to_their_country():
+    assert one("U.S. officials assert that Assad must go.")[0] == "United States"
+    h = find_holder("Saudi and Emirati officials expect a tougher line on Iran.")
+    assert set(h.holder.split("|")) == {"Saudi officials", "Emirati officials"}
+    assert set(h.holder_country.split("|")) == {"Saudi Arabia", "United Arab Emirates"}
+
+
+def test_joint_holders_and_both():
+    h = find_holder("Both Iran and Russia see extremists as threats.")
+    assert set(h.holder_country.split("|")) == {"Iran", "Russia"}
+    h = find_holder("Both have asserted that the price fall was engineered.",
+                    previous="Both Russia and Iran see themselves as targets.")
+    assert set(h.holder_country.split("|")) == {"Iran", "Russia"} and h.holder_text == "Both"
+
+
+# --- pronouns -------------------------------------------------------------------------------
+
+
+def test_he_resolves_to_a_person_in_the_previous_sentence():
+    h = find_holder("He insists that the deal holds.", previous="Iran met Rouhani's envoys.")
+    assert (h.holder, h.holder_country) == ("Hassan Rouhani", "Iran")
+
+
+def test_it_resolves_to_a_state_not_a_person():
+    h = find_holder("It rejects the plan.", previous="Putin visited Ankara, and Turkey agreed.")
+    assert h.holder_country in {"Turkey"}
+
+
+def test_it_prefers_the_earlier_holder_in_the_sentence():
+    s = ("Moscow insists it would cooperate if Washington accepted the army as a partner, "
+         "but it still portrays American policy as the source of disorder.")
+    assert [h.holder for h in find_holders(s)] == ["Russia", "Russia"]
+
+
+def test_they_resolves_to_a_pair():
+    h = find_holder("They reject the argument that oil was used as a weapon.",
+                    previous="Iran and Russia both suffered from low prices.")
+    assert set(h.holder_country.split("|")) == {"Iran", "Russia"}
+
+
+# --- negation -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, negated, rejects", [
+    ("Iran does not trust any other Syrian figure.", True, True),
+    ("Moscow rejects the argument that the strikes hit civilians.", True, True),
+    ("Damascus denies that it used chemical weapons.", True, True),
+    ("Experts do not dismiss this argument.", True, False),
+    ("Kyiv has never accepted the Russian reading.", True, True),
+    ("Moscow refused to accept the plan.", True, True),
+    ("Tehran welcomes the plan.", False, False),
+])
+def test_negated_and_rejects(sentence, negated, rejects):
+    h = find_holder(sentence)
+    assert (h.negated, h.rejects) == (negated, rejects)
+
+
+def test_no_view_in_conditions_author_forecasts_and_names():
+    assert find_holders("Moscow accepts the plan.") == []  # an act; only "never accepted" is a view
+    assert find_holders("Rifts are likely if Russia accepts the departure of Assad.") == []
+    assert find_holders("We assess that Qatar will reject the list.") == []
+    assert find_holders("The Gulf states and Israel met in Riyadh.") == []
+    assert find_holders("U.S. support for the YPG angers Ankara.") == []
+    assert find_holders("Russia shipped the uranium out of Iran.") == []
+
+
+# --- estimative terms -----------------------------------------------------------------------
+
+
+def terms(text):
+    return [t.term for t in find_estimative_terms(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Assad will almost certainly stay.", ["almost certainly"]),
+    ("A clash is very unlikely.", ["very unlikely"]),
+    ("The truce will likely hold but probably not for long.", ["likely", "probably not"]),
+    ("Survival is a roughly even chance.", ["roughly even chance"]),
+    ("The chance of war is remote.", ["remote"]),
+    ("There is a remote possibility of talks.", ["remote"]),
+    ("A rift will surely emerge.", ["will surely"]),
+    ("Tensions may also emerge and could spread.", ["may", "could"]),
+    ("Iran appears to have paused; it seems deliberate.", ["appears", "seems"]),
+    ("Chances are slight that Kyiv wins.", ["chances are slight"]),
+])
+def test_estimative_terms(text, expected):
+    assert terms(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "May I add a point?",                                  # permission
+    "In May 2016 the talks resumed.",                     # the month
+    "Theresa May met Merkel in Berlin.",                  # a name
+    "Iran could not stop the shipment.",                  # past ability
+    "Kyiv couldn't hold the town.",
+    "The plan was followed as far as may be.",            # set phrase
+    "Be that as it may, the talks went on.",
+    "Come what may, Moscow stays.",
+    "Russia showed its military might.",                  # the noun
+    "Aid went in so that civilians could leave.",         # purpose
+    "Iran would strike if it could.",                     # conditional ability
+    "Talks should resume as soon as possible.",
+    "Fighting spread to remote areas of the province.",   # not a likelihood
+    "Assad appeared on television.",
+    "Protecting Hizballah appears nowhere on the agenda.",
+    "The estimate fell from “probable” last year.",       # quoted: mentioned, not used
+    "It will rain.",                                      # "will" alone
+])
+def test_non_estimative_senses(text):
+    assert terms(text) == []
+
+
+def test_term_ranges_come_from_the_table():
+    table = load_estimative_terms().set_index("term")
+    icd = {"almost no chance": (0.01, 0.05), "very unlikely": (0.05, 0.20),
+           "unlikely": (0.20, 0.45), "roughly even chance": (0.45, 0.55),
+           "likely": (0.55, 0.80), "very likely": (0.80, 0.95), "almost certain": (0.95, 0.99)}
+    for term, (low, high) in icd.items():
+        assert tuple(table.loc[term, ["prob_low", "prob_high"]]) == (low, high)
+        assert table.loc[term, "scale"] == "ICD 203"
+    assert table.loc["probably not", "scale"] == "Kent"
+    assert table.loc["may", "unquantified"] and table.loc["will surely", "unquantified"]
+    assert (table["prob_low"] <= table["prob_high"]).all()
+    assert table["source"].str.len().gt(0).all()
+    assert set(table["scale"]) == {"ICD 203", "Kent", "unquantified"}
+
+
+# --- the claims table -----------------------------------------------------------------------
+
+
+def test_table_columns_offsets_and_kinds():
+    text = ("• Moscow will almost certainly keep its bases\n\n"
+            "Putin asserts that the truce will likely hold. We assess that the talks may fail.")
+    corpus = Corpus.from_texts({"b": text})
+    claims = extract_claims(corpus)
+    assert list(claims.columns[:len(CLAIM_COLUMNS)]) == CLAIM_COLUMNS
+    assert set(claims["kind"]) == {"key_point", "judgment", "reported"}
+    brief = corpus.text_of("b")
+    for row in claims.itertuples():
+        assert brief[row.content_start:row.content_end] == row.content
+        if not pd.isna(row.term_start):
+            assert brief[row.term_start:row.term_end].lower() == row.estimative_term
+    key = claims[claims["kind"] == "key_point"].iloc[0]
+    assert (key["holder"], key["estimative_term"], key["prob_low"]) == ("author", "almost certainly", 0.95)
+    assert claims["claim_id"].is_unique
+
+
+def test_term_in_a_reported_view_is_the_holders():
+    claims = extract_claims(Corpus.from_texts({"b": "Moscow insists the talks will likely fail."}))
+    reported = claims[claims["kind"] == "reported"].iloc[0]
+    judged = claims[claims["kind"] == "judgment"].iloc[0]
+    assert (judged["holder"], judged["voice"], judged["in_claim"]) == ("Russia", "holder",
+                                                                       reported["claim_id"])
+
+
+def test_author_judgment_without_a_term_is_kept_and_flagged():
+    claims = extract_claims(Corpus.from_texts({"b": "• The alliance endures\n\n"
+                                                    "We assess that the shift is real."}))
+    bare = claims[(claims["kind"] == "judgment") & claims["estimative_term"].isna()]
+    assert bare["cue"].tolist() == ["assess"]
+    summary = judgment_summary(claims).iloc[0]
+    assert summary["judgments_without_term"] == 1 and summary["key_points_without_term"] == 1
+
+
+def test_judgment_summary_flags_mixed_scales():
+    claims = extract_claims(Corpus.from_texts({"a": "It will likely hold.",
+                                               "b": "It will likely hold, but it may fail."}))
+    summary = judgment_summary(claims).set_index("brief_id")
+    assert not summary.loc["a", "mixed_scales"] and summary.loc["b", "mixed_scales"]
+    assert summary.loc["b", "scales"] == "ICD 203|unquantified"
+    assert math.isclose(summary.loc["b", "share_calibrated"], 0.5)
+
+
+@pytest.mark.parametrize("texts", [
+    ["Iran waits."],                                  # one sentence, no claims
+    ["• One key point only"],
+    ["Nothing is said here.\n\nNor here."],
+    ["Tehran says it may act.", "Moscow agrees."],    # several briefs, no dates
+])
+def test_any_corpus_works(texts):
+    claims = extract_claims(Corpus.from_texts(texts))
+    assert list(claims.columns[:len(CLAIM_COLUMNS)]) == CLAIM_COLUMNS
+    judgment_summary(claims)
+
+
+def test_inputs_are_not_changed():
+    corpus = Corpus.from_texts(["Moscow insists that Assad will likely stay."])
+    before = corpus.sentences.copy()
+    claims = extract_claims(corpus)
+    pd.testing.assert_frame_equal(corpus.sentences, before)
+    copy = claims.copy()
+    judgment_summary(claims)
+    pd.testing.assert_frame_equal(claims, copy)
+
+
+def test_render_escapes_and_shows_ranges():
+    corpus = Corpus.from_texts({"b": "Iran <script>x</script> will very likely balk & stall."})
+    html_text = render_judgments_html(corpus, "b", extract_claims(corpus))
+    assert "<script>" not in html_text and "&lt;script&gt;" in html_text
+    assert "[80-95%]" in html_text and "&amp; stall" in html_text
+
+
+# --- the real seed brief --------------------------------------------------------------------
+
+SEED_CLAIMS = [
+    ("Putin asserts that", "assert", {"Russia"}),
+    ("what he says are", "say", {"Russia"}),
+    ("U.S. officials assert that", "assert", {"United States"}),
+    ("Both have asserted that", "assert", {"Russia", "Iran"}),
+    ("Russia insists that", "insist", {"Russia"}),
+    ("which Russia sees as", "see", {"Russia"}),
+    ("what it sees as", "see", {"Iran"}),
+    ("do not dismiss this argument", "dismiss", set()),
+    ("maintaining that", "maintain", set()),
+    ("commanders—all of whom", "argue", {"Iraq"}),
+    ("Russia has also announced that", "announce", {"Russia"}),
+    ("does not trust", "trust", {"Iran"}),
+    ("rejects the argument that", "reject", {"Russia"}),
+    ("questioned why", "question", {"Russia"}),
+]
+
+
+@pytest.fixture(scope="module")
+def seed(shared):
+    from briefkit.corpus import load_corpus
+
+    folder = shared / "corpora" / "seed-brief"
+    if not folder.is_dir():
+        pytest.skip("no seed brief in ../shared")
+    corpus = load_corpus(folder, cache=False, progress=False)
+    return corpus.briefs["text"].iloc[0], extract_claims(corpus)
+
+
+@pytest.mark.needs_shared
+@pytest.mark.parametrize("words, cue, countries", SEED_CLAIMS)
+def test_seed_claims_found_with_their_holder_country(seed, words, cue, countries):
+    text, claims = seed
+    at = text.find(words)
+    assert at >= 0
+    hit = claims[(claims["kind"] == "reported") & (claims["cue"] == cue)
+                 & (claims["start"] <= at + len(words)) & (claims["end"] >= at)]
+    got = [set(filter(None, c.split("|"))) for c in hit["holder_country"]]
+    assert countries in got, hit[["holder", "holder_country", "cue", "content"]]
+
+
+@pytest.mark.needs_shared
+def test_seed_judgments(seed):
+    _, claims = seed
+    author = claims[(claims["kind"] == "judgment") & (claims["voice"] == "author")]
+    assert {"likely", "will surely", "may", "possibly"} <= set(author["estimative_term"])
+    assert "appears" not in set(author["estimative_term"])  # "appears nowhere on ... agenda"
+    negated = claims[(claims["kind"] == "reported") & claims["negated"]]
+    assert {"dismiss", "trust", "reject"} <= set(negated["cue"])
