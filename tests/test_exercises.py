@@ -159,6 +159,13 @@ def test_every_exercise_has_a_question_and_says_what_it_teaches():
         assert row.question.endswith((".", "?")) and row.teaches
 
 
+@pytest.mark.offline
+def test_the_teachers_guide_describes_every_exercise():
+    guide = (ROOT / "docs" / "teaching.md").read_text(encoding="utf-8")
+    for ex in exercises.EXERCISES.values():
+        assert re.search(rf"^\| {re.escape(ex.id)} \|", guide, re.M), f"docs/teaching.md lacks {ex.id}"
+
+
 # --- the notebooks' exercise sections ---------------------------------------------------
 
 
