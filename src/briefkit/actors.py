@@ -91,7 +91,11 @@ _SEP_CHARS = " \t\n-\u2010\u2011\u2012\u2013\u2014"
 _SEP = "[-\\s\u2010-\u2014]+"
 _APOS_CHARS = "'\u2019\u02bc\u2018`"
 _APOS = "['\u2019\u02bc\u2018`]"
-_UNIT = {" ": _SEP, "'": _APOS}  # what a space or an apostrophe in an alias key matches
+# Text is searched in a plain form: lower case, every separator a space, every apostrophe
+# "'" (one character for one, so offsets hold); an alias key's space matches a run of them.
+_PLAIN = str.maketrans({**{c: " " for c in _SEP_CHARS + "\r\f\v"},
+                        **{c: "'" for c in _APOS_CHARS}})
+_UNIT = {" ": " +"}
 _KEY_SEP = re.compile(_SEP)
 _KEY_APOS = re.compile(_APOS)
 
@@ -257,10 +261,15 @@ def _split(value: str) -> list[str]:
 # --- compiling a gazetteer into one regular expression -----------------------------------
 
 
+_FOLD = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                       "ʻ": "'"})
+
+
 def _ascii_fold(text: str) -> str:
-    text = text.translate(str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o",
-                                         "Ø": "O", "đ": "d", "ʻ": "'"}))
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Text without diacritics ("Erdoğan" -> "Erdogan"), so both spellings match."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return unicodedata.normalize("NFC", "".join(c for c in decomposed
                                                 if not unicodedata.combining(c)))
 
@@ -282,14 +291,29 @@ def _case_form(text: str) -> str:
 
 
 def _trie_pattern(node: dict) -> str:
-    """A regex for a trie of alias keys; longer continuations are tried before stopping."""
-    alternatives = [(_UNIT.get(ch) or re.escape(ch)) + _trie_pattern(node[ch])
-                    for ch in sorted(c for c in node if c is not None)]
+    """A regex for a trie of alias keys; longer continuations are tried before stopping.
+
+    Chains of single-child nodes become plain runs of characters, so the recursion (and
+    the pattern's nesting) follows only the branch points.
+    """
+    run = []
+    keys = [c for c in node if c is not None]
+    while len(keys) == 1 and None not in node:
+        run.append(_unit(keys[0]))
+        node = node[keys[0]]
+        keys = [c for c in node if c is not None]
+    alternatives = [_unit(ch) + _trie_pattern(node[ch]) for ch in sorted(keys)]
     if None in node:
         alternatives.append("")
     if len(alternatives) == 1:
-        return alternatives[0]
-    return "(?:" + "|".join(alternatives) + ")"
+        return "".join(run) + alternatives[0]
+    return "".join(run) + "(?:" + "|".join(alternatives) + ")"
+
+
+@functools.cache
+def _unit(ch: str) -> str:
+    """What one character of an alias key matches."""
+    return _UNIT.get(ch) or re.escape(ch)
 
 
 @dataclass(frozen=True)
@@ -358,7 +382,7 @@ def _build_matcher(gazetteer: pd.DataFrame) -> _Matcher:
             node[None] = True
             cand = _Candidate(
                 row, _case_form(alias), _is_exact(alias), key in needs,
-                surname=rec.actor_type in PERSON_TYPES and " " not in key and not alias.isupper(),
+                surname=rec.actor_type in PERSON_TYPES and " " not in alias and not alias.isupper(),
                 name_like=key in _NAME_LIKE_PLACES,
                 wordlike=alias.isupper() and key in _WORDLIKE_ACRONYMS,
                 acronym=alias.isupper())
@@ -441,22 +465,28 @@ def _count(regex: re.Pattern, text: str, lo: int, hi: int) -> int:
     return sum(1 for _ in regex.finditer(text, lo, hi))
 
 
+_REJECTED = -1  # _decide: the span names an actor, but a guard or a missing cue rules it out
+
+
 def _decide(ctx: _Context, start: int, end: int) -> int | None:
-    """The gazetteer row a span names, or None (case, a guard or a missing cue rules it out)."""
+    """The gazetteer row a span names; None if no alias fits its case; _REJECTED if one does
+    but a guard or a missing cue rules it out."""
     cands = ctx.matcher.fitting_candidates(ctx.text[start:end])
     if len(cands) == 1 and cands[0].plain:
         return cands[0].row
+    if not cands:
+        return None
     cands = [c for c in cands if not _guarded(ctx, c, start, end)]
     if len(cands) == 1 and not cands[0].needs_cue:
         return cands[0].row
     if not cands:
-        return None
+        return _REJECTED
     for hits in ([ctx.sentence_hits(c.row, start, end) for c in cands],
                  [ctx.brief_hits(c.row, start, end) for c in cands]):
         if max(hits) > 0:
             return cands[hits.index(max(hits))].row
     defaults = [c for c in cands if not c.needs_cue]
-    return defaults[0].row if defaults else None
+    return defaults[0].row if defaults else _REJECTED
 
 
 def _guarded(ctx: _Context, cand: _Candidate, start: int, end: int) -> bool:
@@ -507,29 +537,27 @@ def _in_capitals_run(matcher: _Matcher, text: str, start: int, end: int) -> bool
 def _scan(ctx: _Context) -> list[tuple[int, int, int]]:
     """(row, start, end) of each actor named in the context's text, in order.
 
-    Leftmost-longest, with two refinements. Where the longest alias at a position is
-    rejected, shorter ones there are tried, then the search moves on by one character.
-    And where an accepted match overlaps a longer one that starts inside it, the longer
-    one wins ("the Gulf Cooperation Council" is the GCC, not "the Gulf").
+    Leftmost-longest, with refinements. Where the longest alias at a position is rejected,
+    shorter ones there are tried; if none is accepted, the search resumes after the
+    longest span a guard rejected ("Rifaat al-Assad" hides "Assad" too), or else one
+    character on. And where an accepted match overlaps a longer one that starts inside it,
+    the longer one wins ("the Gulf Cooperation Council" is the GCC, not "the Gulf").
     """
     text, matcher = ctx.text, ctx.matcher
-    lowered = text.lower()
+    lowered = text.lower().translate(_PLAIN)
     regex = matcher.regex
     if len(lowered) != len(text):
-        lowered, regex = text, matcher.regex_ignorecase
+        lowered, regex = text.translate(_PLAIN), matcher.regex_ignorecase
     found = []
     match = regex.search(lowered)
     while match is not None:
         start = match.start()
-        accepted = _accept(ctx, regex, lowered, start, match.end())
-        if accepted is None:
-            match = regex.search(lowered, start + 1)
+        row, end = _accept(ctx, regex, lowered, start, match.end())
+        if row is None:
+            match = regex.search(lowered, max(end, start + 1))
             continue
-        row, end = accepted
         match, longer = _next_match(ctx, regex, lowered, start, end)
-        if longer:
-            continue
-        if matcher.types[row] != "non_actor":
+        if not longer and matcher.types[row] != "non_actor":
             found.append((row, start, end))
     return found
 
@@ -540,24 +568,28 @@ def _next_match(ctx: _Context, regex, lowered: str, start: int, end: int):
     nxt = regex.search(lowered, start + 1)
     while nxt is not None and nxt.start() < end:
         if nxt.end() > end and nxt.end() - nxt.start() > end - start:
-            better = _accept(ctx, regex, lowered, nxt.start(), nxt.end())
-            if better is not None and better[1] > end and better[1] - nxt.start() > end - start:
+            row, better = _accept(ctx, regex, lowered, nxt.start(), nxt.end())
+            if row is not None and better > end and better - nxt.start() > end - start:
                 return nxt, True
         nxt = regex.search(lowered, nxt.start() + 1)
     return nxt, False
 
 
-def _accept(ctx: _Context, regex, lowered: str, start: int, end: int):
-    """(row, end) of the longest accepted alias starting at ``start``, or None."""
+def _accept(ctx: _Context, regex, lowered: str, start: int, end: int) -> tuple[int | None, int]:
+    """(row, end) of the longest accepted alias starting at ``start``; else (None, the end
+    of the longest span that a guard rejected, or ``start``)."""
+    rejected_end = start
     while True:
         row = _decide(ctx, start, end)
-        if row is not None:
+        if row is not None and row != _REJECTED:
             return row, end
+        if row == _REJECTED:
+            rejected_end = max(rejected_end, end)
         shorter = regex.match(lowered, start, end - 1)
         while shorter and _WORD_CHAR.match(lowered, shorter.end()):
             shorter = regex.match(lowered, start, shorter.end() - 1)
         if shorter is None:
-            return None
+            return None, rejected_end
         end = shorter.end()
 
 
