@@ -1,11 +1,21 @@
-"""Target-directed sentiment: how one sentence speaks of one actor, and why.
+"""Target-directed sentiment: how one sentence speaks of one actor, who holds the view, why.
 
 Plain VADER scores a whole sentence. briefkit scores a *target span*: it finds the words of
-VADER's lexicon and of briefkit's domain lexicon (``data/lexicon.csv``) in the sentence,
-weights each by how closely it bears on the target (distance in words, clause boundaries
-crossed, the side of a "but" it sits on, whether it is quoted speech), handles negation, and
-adds relations that only point at the word after them ("instead of X", "against X"). The
-score is the normalised sum; ``evidence`` lists the words that moved it, with their weights.
+VADER's lexicon (pinned: the vaderSentiment package's copy, the same with or without NLTK's
+data) and of briefkit's domain lexicon (``data/lexicon.csv``) in the sentence, and weights
+each by how closely it bears on the target: its distance in words, the commas and clause
+breaks between them, the side of a "but" or an "although" it sits on, whether it is quoted
+speech or what the target itself is reported to say. Negators ("not", "never") reverse the
+words just after them, and "rejects", "denies", "unable to" the words of their clause;
+relations such as "instead of X", "against X", "rely on X" count only for the target they
+point at. The score is VADER's normalisation of the sum, in -1..1; ``evidence`` lists the
+words that moved it with their weighted contributions. No POS tags are used, so the result
+is the same offline. The weights (:class:`Params`) were tuned on NewsMTSC's rw-dev split;
+``benchmarks/sentiment_eval.py`` prints the figures beside plain VADER.
+
+:func:`sentiment_toward` applies the scorer to every sentence of a corpus that names an
+actor, with the holder of the view, and :func:`us_tone_by_brief`, :func:`us_tone_by_holder`
+and :func:`tone_timeline` summarise the table with bootstrap intervals.
 
 >>> ts = score_target("Russia is complicating U.S. strategy.", 23, 27)
 >>> ts.label, ts.evidence
