@@ -25,7 +25,7 @@ import pandas as pd
 
 import briefkit as bk
 from briefkit import claims as bc
-from briefkit.paths import annotations_dir, shared_dir
+from briefkit.paths import shared_dir
 
 # The claims issue 4 lists from the seed brief: (words near the cue, cue, holder country).
 SEED_CLAIMS = [
@@ -46,126 +46,8 @@ SEED_CLAIMS = [
 ]
 
 
-def read_labels(name: str) -> pd.DataFrame | None:
-    """A label file: ``data/annotations/<name>.csv``, else the annotators' parts joined."""
-    folder = annotations_dir()
-    whole = folder / f"{name}.csv"
-    files = [whole] if whole.is_file() else sorted((folder / "parts").glob(f"*-{name}.csv"))
-    if not files:
-        return None
-    return pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in files],
-                     ignore_index=True)
-
-
-def _split(value) -> frozenset:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return frozenset()
-    return frozenset(v.strip().lower() for v in str(value).split("|") if v.strip())
-
-
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else float("nan")
-    r = tp / n_gold if n_gold else float("nan")
-    f = 2 * p * r / (p + r) if p and r else 0.0
-    return p, r, f
-
-
-def _sentence_keys(corpus) -> dict:
-    """(brief_id, sentence text) -> sent_id."""
-    s = corpus.sentences
-    return {(b, t.strip()): i for b, t, i in zip(s["brief_id"], s["text"], s["sent_id"])}
-
-
-def _match(gold_rows: list[dict], pred_rows: list[dict], same) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching of predictions to gold rows within one sentence."""
-    used, pairs = set(), []
-    for pi, p in enumerate(pred_rows):
-        for gi, g in enumerate(gold_rows):
-            if gi not in used and same(g, p):
-                used.add(gi)
-                pairs.append((gi, pi))
-                break
-    return pairs
-
-
-def evaluate_reported(claims: pd.DataFrame, gold: pd.DataFrame, corpus, *, show: bool = False):
-    keys = _sentence_keys(corpus)
-    labelled = set(gold["brief_id"])
-    gold = gold.assign(sent_id=[keys.get((b, t.strip()), -1)
-                                for b, t in zip(gold["brief_id"], gold["sentence"])])
-    missing = int((gold["sent_id"] < 0).sum())
-    pred = claims[(claims["kind"] == "reported") & claims["brief_id"].isin(labelled)]
-    by_sent_g = {k: g.to_dict("records") for k, g in gold.groupby(["brief_id", "sent_id"])}
-    by_sent_p = {k: g.to_dict("records") for k, g in pred.groupby(["brief_id", "sent_id"])}
-    full = holder_ok = country_ok = cue_found = 0
-    neg_ok = 0
-    errors = []
-
-    def holder_same(g, p):
-        return bool(_split(g["holder"]) == _split(p["holder"]) or (
-            _split(g["holder_country"]) and _split(g["holder_country"]) == _split(p["holder_country"])
-            and _split(g["holder"]) == _split(p["holder_country"])))
-
-    for key in set(by_sent_g) | set(by_sent_p):
-        g_rows, p_rows = by_sent_g.get(key, []), by_sent_p.get(key, [])
-        both = _match(g_rows, p_rows, lambda g, p: g["cue"] == p["cue"] and holder_same(g, p))
-        full += len(both)
-        neg_ok += sum(str(g_rows[gi]["negated"]).lower() == str(p_rows[pi]["negated"]).lower()
-                      for gi, pi in both)
-        cue = _match(g_rows, p_rows, lambda g, p: g["cue"] == p["cue"])
-        cue_found += len(cue)
-        holder_ok += sum(holder_same(g_rows[gi], p_rows[pi]) for gi, pi in cue)
-        country_ok += sum(_split(g_rows[gi]["holder_country"]) == _split(p_rows[pi]["holder_country"])
-                          for gi, pi in cue)
-        if show:
-            mg = {gi for gi, _ in both}
-            mp = {pi for _, pi in both}
-            for gi, g in enumerate(g_rows):
-                if gi not in mg:
-                    errors.append(("MISS", key, g["holder_text"], g["holder"], g["cue"], g["content"],
-                                   g["sentence"]))
-            for pi, p in enumerate(p_rows):
-                if pi not in mp:
-                    errors.append(("FALSE", key, p["holder_text"], p["holder"], p["cue"],
-                                   p["content"], ""))
-    p, r, f = _prf(full, len(pred), len(gold))
-    return {
-        "gold claims": len(gold), "found claims": len(pred), "holder and cue right": full,
-        "precision": p, "recall": r, "F1": f,
-        "found with right cue": cue_found,
-        "holder accuracy (right cue)": holder_ok / cue_found if cue_found else float("nan"),
-        "holder country accuracy (right cue)": country_ok / cue_found if cue_found else float("nan"),
-        "negated accuracy (matched)": neg_ok / full if full else float("nan"),
-        "gold sentences not found": missing,
-    }, errors
-
-
-def evaluate_terms(claims: pd.DataFrame, gold: pd.DataFrame, corpus, *, show: bool = False):
-    keys = _sentence_keys(corpus)
-    labelled = set(gold["brief_id"])
-    gold = gold.assign(sent_id=[keys.get((b, t.strip()), -1)
-                                for b, t in zip(gold["brief_id"], gold["sentence"])])
-    pred = claims[(claims["kind"] == "judgment") & claims["estimative_term"].notna()
-                  & claims["brief_id"].isin(labelled)]
-    by_sent_g = {k: g.to_dict("records") for k, g in gold.groupby(["brief_id", "sent_id"])}
-    by_sent_p = {k: g.to_dict("records") for k, g in pred.groupby(["brief_id", "sent_id"])}
-    tp = voice_ok = 0
-    errors = []
-    for key in set(by_sent_g) | set(by_sent_p):
-        g_rows, p_rows = by_sent_g.get(key, []), by_sent_p.get(key, [])
-        pairs = _match(g_rows, p_rows, lambda g, p: g["term"].lower() == p["estimative_term"])
-        tp += len(pairs)
-        voice_ok += sum(g_rows[gi].get("voice", "author") == p_rows[pi]["voice"] for gi, pi in pairs)
-        if show:
-            mg, mp = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
-            errors += [("MISS", key, g["term"], g["sentence"]) for gi, g in enumerate(g_rows)
-                       if gi not in mg]
-            errors += [("FALSE", key, p["estimative_term"], p["content"]) for pi, p in enumerate(p_rows)
-                       if pi not in mp]
-    p, r, f = _prf(tp, len(pred), len(gold))
-    return {"gold terms": len(gold), "found terms": len(pred), "right": tp, "precision": p,
-            "recall": r, "F1": f, "voice accuracy (matched)": voice_ok / tp if tp else float("nan")
-            }, errors
+def _countries(values: pd.Series) -> pd.Series:
+    return values.map(lambda v: [c for c in str(v).split("|") if c])
 
 
 def check_seed() -> pd.DataFrame | None:
@@ -209,18 +91,28 @@ def main() -> None:
           f"(gazetteer built), {again:.2f} s again ({1e6 * again / max(n_sent, 1):.0f} µs a "
           f"sentence); {Counter(claims['kind'])}")
 
-    gold_claims, gold_terms = read_labels("claims"), read_labels("estimative")
+    gold_claims = bc.read_annotations("claims")
+    gold_terms = bc.read_annotations("estimative")
     if gold_claims is None or gold_terms is None:
         print("\nNo hand labels in data/annotations: evaluation skipped.")
     else:
-        rep, rep_err = evaluate_reported(claims, gold_claims, corpus, show=args.show_errors)
-        est, est_err = evaluate_terms(claims, gold_terms, corpus, show=args.show_errors)
-        print(f"\nReported claims ({gold_claims['brief_id'].nunique()} labelled briefs)")
-        print(pd.Series(rep).to_string())
-        print("\nEstimative terms")
-        print(pd.Series(est).to_string())
-        for err in rep_err + est_err:
-            print(" | ".join(map(str, err)))
+        print(f"\nAgainst the hand labels ({gold_claims['brief_id'].nunique()} briefs)")
+        print(bc.evaluate_claims(corpus, claims).round(3).to_string())
+        rep, rep_err = bc.compare_to_labels(claims, corpus, gold_claims, task="reported")
+        found = claims[claims["kind"] == "reported"]
+        both = gold_claims.assign(c=_countries(gold_claims["holder_country"]))
+        print(f"reported claims: {rep['right']} of {rep['labelled']} labelled found with holder"
+              f" and cue; {len(found)} found in all briefs; joint holders labelled: "
+              f"{int((both['c'].str.len() > 1).sum())}")
+        if args.show_errors:
+            _, est_err = bc.compare_to_labels(claims, corpus, gold_terms, task="estimative")
+            for kind, key, row in rep_err:
+                print(kind, key, "|", row.get("holder_text"), "|", row.get("holder"), "|",
+                      row.get("cue"), "|", str(row.get("content"))[:90], "||",
+                      str(row.get("sentence", ""))[:160])
+            for kind, key, row in est_err:
+                print(kind, key, "|", row.get("term") or row.get("estimative_term"), "|",
+                      str(row.get("sentence") or row.get("content"))[:160])
 
     seed = check_seed()
     if seed is None:

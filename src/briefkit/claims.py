@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -215,18 +216,15 @@ for _lemma, _forms, _particle in (
     for _form in _forms.split():
         _PARTICLE_CUES[_form] = (_lemma, _particle)
 # Cues whose bare complement (no "that") is a clause or an object: "said autopsies confirmed".
-_BARE_OK = frozenset("""expect fear suspect doubt deny hope warn say claim argue insist assert
-contend believe think suggest allege predict report announce complain worry""".split())
-_OBJECT_OPENERS = frozenset("""the its their his her this that these those it them him""".split())
-_NAMING_WORDS = frozenset("""null void illegal illegitimate unacceptable absurd baseless
-dead obsolete outdated repugnant unconstitutional provocation farce terrorists""".split())
+_BARE_OK = frozenset(["expect", "fear", "suspect", "doubt", "deny", "hope", "warn", "say", "claim", "argue", "insist", "assert", "contend", "believe", "think", "suggest", "allege", "predict", "report", "announce", "complain", "worry"])
+_OBJECT_OPENERS = frozenset(["the", "its", "their", "his", "her", "this", "that", "these", "those", "it", "them", "him"])
+_NAMING_WORDS = frozenset(["null", "void", "illegal", "illegitimate", "unacceptable", "absurd", "baseless", "dead", "obsolete", "outdated", "repugnant", "unconstitutional", "provocation", "farce", "terrorists"])
 _ADJ_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ic", "ical")
+_CLAUSE_OPENERS = frozenset(["he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "no", "nothing", "its", "his", "their", "the", "all", "any", "neither", "both", "some", "most", "many", "a", "an", "only", "such", "every", "each"])
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 # Cues read as a view in the passive, with the holder after "by" ("opposed by Washington").
-_PASSIVE_CUES = frozenset("""oppose welcome condemn criticize reject see view regard read
-describe call praise question dispute dismiss protest greet rebuke contest resist accuse
-blame deny doubt endorse value present portray perceive consider""".split())
+_PASSIVE_CUES = frozenset(["oppose", "welcome", "condemn", "criticize", "reject", "see", "view", "regard", "read", "describe", "call", "praise", "question", "dispute", "dismiss", "protest", "greet", "rebuke", "contest", "resist", "accuse", "blame", "deny", "doubt", "endorse", "value", "present", "portray", "perceive", "consider"])
 
 # Words of denial or rejection: `negated` is true for them whatever their grammar.
 NEGATIVE_CUES = frozenset({"reject", "deny", "dismiss", "dispute", "doubt", "distrust",
@@ -244,57 +242,22 @@ _NOUN_CUES = {
     "contention": "contend", "promise": "promise", "pledge": "pledge", "threat": "threaten",
 }
 # Verbs whose subject also performs the verb after "to": "refused to accept", "seems to see".
-_CONTROL = frozenset("""refuse refuses refused refusing decline declines declined declining
-fail fails failed failing continue continues continued seem seems seemed appear appears
-appeared tend tends tended begin begins began try tries tried want wants wanted used
-come comes came plan plans planned intend intends intended prefer prefers preferred
-hesitate hesitates hesitated""".split())
-_NEG_CONTROL = frozenset("""refuse refuses refused refusing decline declines declined
-declining fail fails failed failing hesitate hesitates hesitated""".split())
+_CONTROL = frozenset(["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "fail", "fails", "failed", "failing", "continue", "continues", "continued", "seem", "seems", "seemed", "appear", "appears", "appeared", "tend", "tends", "tended", "begin", "begins", "began", "try", "tries", "tried", "want", "wants", "wanted", "used", "come", "comes", "came", "plan", "plans", "planned", "intend", "intends", "intended", "prefer", "prefers", "preferred", "hesitate", "hesitates", "hesitated"])
+_NEG_CONTROL = frozenset(["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "fail", "fails", "failed", "failing", "hesitate", "hesitates", "hesitated"])
 
 # Words between a subject and its verb: auxiliaries, negation, adverbs.
-_AUX = frozenset("""has have had is are was were be been being do does did will would shall
-should can could may might must""".split())
-_NEG = frozenset("""not never no n't cannot dont doesnt didnt isnt arent wasnt werent wont
-wouldnt hasnt havent hadnt don't doesn't didn't isn't aren't wasn't weren't won't wouldn't
-hasn't haven't hadn't""".split())
-_ADVERBS = frozenset("""also still now long already again often always even just only
-further once then today recently repeatedly consistently publicly privately reportedly
-openly clearly firmly flatly strongly loudly quietly increasingly rightly wrongly correctly
-itself themselves himself herself generally widely largely broadly initially later earlier
-officially formally explicitly implicitly reportedly apparently evidently privately
-routinely regularly frequently long-standing merely simply too either neither yet nonetheless
-however therefore thus meanwhile""".split())
-_NOT_ADVERBS = frozenset("""family ally rally assembly supply italy july early only likely
-unlikely monthly weekly daily""".split())
+_AUX = frozenset(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"])
+_NEG = frozenset(["not", "never", "no", "n't", "cannot", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "hasnt", "havent", "hadnt", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "hasn't", "haven't", "hadn't"])
+_ADVERBS = frozenset(["also", "still", "now", "long", "already", "again", "often", "always", "even", "just", "only", "further", "once", "then", "today", "recently", "repeatedly", "consistently", "publicly", "privately", "reportedly", "openly", "clearly", "firmly", "flatly", "strongly", "loudly", "quietly", "increasingly", "rightly", "wrongly", "correctly", "itself", "themselves", "himself", "herself", "generally", "widely", "largely", "broadly", "initially", "later", "earlier", "officially", "formally", "explicitly", "implicitly", "reportedly", "apparently", "evidently", "privately", "routinely", "regularly", "frequently", "long-standing", "merely", "simply", "too", "either", "neither", "yet", "nonetheless", "however", "therefore", "thus", "meanwhile"])
+_NOT_ADVERBS = frozenset(["family", "ally", "rally", "assembly", "supply", "italy", "july", "early", "only", "likely", "unlikely", "monthly", "weekly", "daily"])
 
 # --- holders -----------------------------------------------------------------------------
 
 # Heads of a plural holder's phrase ("Western diplomats", "Iraqi Shi'a militia commanders").
-_GROUP_NOUNS = frozenset("""officials official leaders leader leadership diplomats diplomat
-commanders commander analysts analyst experts expert observers observer critics critic
-ministers minister spokesman spokeswoman spokesperson government governments authorities
-officers generals lawmakers legislators politicians negotiators sources media press
-hardliners hardliner reformists moderates clerics cleric elites elite military army
-establishment administration ministry officers policymakers strategists planners
-commentators scholars academics sceptics skeptics supporters opponents allies rebels
-figures voices circles insiders envoys envoy ambassador ambassadors advisers advisors
-adviser advisor capitals states countries partners parties sides members diplomacy
-negotiator chief chiefs president premier king emir prince""".split())
+_GROUP_NOUNS = frozenset(["officials", "official", "leaders", "leader", "leadership", "diplomats", "diplomat", "commanders", "commander", "analysts", "analyst", "experts", "expert", "observers", "observer", "critics", "critic", "ministers", "minister", "spokesman", "spokeswoman", "spokesperson", "government", "governments", "authorities", "officers", "generals", "lawmakers", "legislators", "politicians", "negotiators", "sources", "media", "press", "hardliners", "hardliner", "reformists", "moderates", "clerics", "cleric", "elites", "elite", "military", "army", "establishment", "administration", "ministry", "officers", "policymakers", "strategists", "planners", "commentators", "scholars", "academics", "sceptics", "skeptics", "supporters", "opponents", "allies", "rebels", "figures", "voices", "circles", "insiders", "envoys", "envoy", "ambassador", "ambassadors", "advisers", "advisors", "adviser", "advisor", "capitals", "states", "countries", "partners", "parties", "sides", "members", "diplomacy", "negotiator", "chief", "chiefs", "president", "premier", "king", "emir", "prince"])
 # Lower-case words that may stand inside a holder's phrase.
-_NP_MODIFIERS = frozenset("""the a an this these those its their his her our many some most
-several few other another both all each senior top former powerful hardline moderate
-western eastern local regional military foreign defense defence security intelligence
-militia government opposition leading prominent independent influential key conservative
-reformist liberal rebel tribal religious party state ruling administration congressional
-two three four five some more veteran retired serving exiled new civilian political
-economic nuclear naval army air police border oil energy finance trade justice interior
-deputy chief vice acting supreme so-called shi'a shia shiite sunni kurdish arab gulf
-european""".split())
-_NP_STOPS = frozenset("""what which who whom whose that when where while because since as if
-than to in on at of for with by from against over under after before during into about
-between among toward towards through without within despite including like unlike and but
-or nor so yet however""".split())
+_NP_MODIFIERS = frozenset(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "many", "some", "most", "several", "few", "other", "another", "both", "all", "each", "senior", "top", "former", "powerful", "hardline", "moderate", "western", "eastern", "local", "regional", "military", "foreign", "defense", "defence", "security", "intelligence", "militia", "government", "opposition", "leading", "prominent", "independent", "influential", "key", "conservative", "reformist", "liberal", "rebel", "tribal", "religious", "party", "state", "ruling", "administration", "congressional", "two", "three", "four", "five", "some", "more", "veteran", "retired", "serving", "exiled", "new", "civilian", "political", "economic", "nuclear", "naval", "army", "air", "police", "border", "oil", "energy", "finance", "trade", "justice", "interior", "deputy", "chief", "vice", "acting", "supreme", "so-called", "shi'a", "shia", "shiite", "sunni", "kurdish", "arab", "gulf", "european"])
+_NP_STOPS = frozenset(["what", "which", "who", "whom", "whose", "that", "when", "where", "while", "because", "since", "as", "if", "than", "to", "in", "on", "at", "of", "for", "with", "by", "from", "against", "over", "under", "after", "before", "during", "into", "about", "between", "among", "toward", "towards", "through", "without", "within", "despite", "including", "like", "unlike", "and", "but", "or", "nor", "so", "yet", "however"])
 _PRONOUNS = {"he": "person", "she": "person", "it": "entity", "they": "plural",
              "both": "pair", "we": "author", "i": "speaker"}
 _PAIR_PHRASES = re.compile(r"^(?:both|the two|both of them|each|the two (?:sides|countries|"
@@ -304,8 +267,7 @@ _PERSON_TYPES = frozenset({"leader", "person"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
 # Heads of plural holders that speak for no state even when one is named ("Chinese analysts").
-_SPEAKERS_FOR_NONE = frozenset("""analysts analyst experts expert observers observer critics
-critic scholars academics commentators sceptics skeptics strategists""".split())
+_SPEAKERS_FOR_NONE = frozenset(["analysts", "analyst", "experts", "expert", "observers", "observer", "critics", "critic", "scholars", "academics", "commentators", "sceptics", "skeptics", "strategists"])
 # Definite descriptions read like pronouns: "the government" stands for a state named before.
 _DEFINITE = {"government": "it", "regime": "it", "kingdom": "it", "authorities": "they",
              "leadership": "it", "administration": "it", "group": "it", "movement": "it",
@@ -314,21 +276,13 @@ _DEFINITE = {"government": "it", "regime": "it", "kingdom": "it", "authorities":
 _POSSESSIVE_DEFINITE = {"its": "it", "their": "they", "his": "he", "her": "she",
                         "group's": "it", "kingdom's": "it", "government's": "it",
                         "regime's": "it", "movement's": "it", "alliance's": "it"}
-_MONTHS = frozenset("""january february march april may june july august september october
-november december monday tuesday wednesday thursday friday saturday sunday""".split())
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "van", "von", "der", "la", "le", "abu",
                              "el", "da", "di"})
 _GROUP_TYPES = frozenset({"group_holder", "people"})
 _NON_HOLDER_TYPES = frozenset({"region", "non_actor"})
-_TITLE_WORDS = frozenset("""president prime minister foreign secretary king queen crown prince
-vice defense defence interior oil finance state national security adviser advisor army
-presidents president-elect secretary-general foreign-minister
-emir amir sheikh sultan general gen. lieutenant colonel admiral chancellor premier supreme
-leader ayatollah chairman chief speaker senator sen. ambassador envoy director deputy
-spokesman spokeswoman spokesperson commander mr. mrs. ms. dr. governor mayor judge""".split())
-_PREPOSITIONS_BEFORE = frozenset("""in on at to of for with by from against over under after
-before during into about between among toward towards through without within despite
-including like unlike than via across""".split())
+_TITLE_WORDS = frozenset(["president", "prime", "minister", "foreign", "secretary", "king", "queen", "crown", "prince", "vice", "defense", "defence", "interior", "oil", "finance", "state", "national", "security", "adviser", "advisor", "army", "presidents", "president-elect", "secretary-general", "foreign-minister", "emir", "amir", "sheikh", "sultan", "general", "gen.", "lieutenant", "colonel", "admiral", "chancellor", "premier", "supreme", "leader", "ayatollah", "chairman", "chief", "speaker", "senator", "sen.", "ambassador", "envoy", "director", "deputy", "spokesman", "spokeswoman", "spokesperson", "commander", "mr.", "mrs.", "ms.", "dr.", "governor", "mayor", "judge"])
+_PREPOSITIONS_BEFORE = frozenset(["in", "on", "at", "to", "of", "for", "with", "by", "from", "against", "over", "under", "after", "before", "during", "into", "about", "between", "among", "toward", "towards", "through", "without", "within", "despite", "including", "like", "unlike", "than", "via", "across"])
 
 _WORDISH = re.compile(r"\w")
 _CLAUSE_BREAK = frozenset({";", ":"})
@@ -620,9 +574,7 @@ class _Sentence:
         k = cue_j + 1
         if k + 1 >= len(toks):
             return None
-        if toks[k].norm == "by":
-            agent = k + 1
-        elif toks[k].norm == "in" and kind == AS and (k + 1) in self.tok_mention:
+        if toks[k].norm == "by" or toks[k].norm == "in" and kind == AS and (k + 1) in self.tok_mention:
             agent = k + 1
         else:
             return None
@@ -784,12 +736,7 @@ class _Sentence:
         if k >= len(toks):
             return False
         nrm = toks[k].norm
-        if nrm in {"he", "she", "it", "they", "we", "i", "there", "this", "these", "those",
-                   "no", "nothing", "its", "his", "their", "the", "all", "any", "neither",
-                   "both", "some", "most", "many", "a", "an", "only", "such", "every",
-                   "each", "iran", "russia", "moscow"} or _is_cap(toks[k]) or k in self.tok_mention:
-            return True
-        return False
+        return (nrm in _CLAUSE_OPENERS or _is_cap(toks[k]) or k in self.tok_mention)
 
     def _find_complementizer(self, k: int) -> int | None:
         """Index of "that"/"whether"/... opening the clause within a few words after the cue."""
@@ -945,7 +892,7 @@ class _Sentence:
             last = self.claims[-1]
             return list(self.refs[-1]), last.holder_start, last.holder_end
         toks = self.toks
-        for k in range(0, i):
+        for k in range(i):
             if k in self.tok_mention or toks[k].norm in _GROUP_NOUNS or toks[k].norm in _PRONOUNS:
                 if k > 0 and toks[k - 1].norm in _PREPOSITIONS_BEFORE:
                     continue
@@ -996,11 +943,7 @@ class _Sentence:
             tk = toks[k]
             nrm = tk.norm
             if k in self.tok_mention or (_is_cap(tk) and nrm not in _NP_STOPS and
-                                         nrm not in _ADVERBS):
-                a = k
-            elif nrm in _GROUP_NOUNS and nrm not in {"state", "states"} or nrm in _NP_MODIFIERS:
-                a = k
-            elif nrm in {"'s", "’s"}:
+                                         nrm not in _ADVERBS) or nrm in _GROUP_NOUNS and nrm not in {"state", "states"} or nrm in _NP_MODIFIERS or nrm in {"'s", "’s"}:
                 a = k
             elif nrm == "and" and k > 0 and (k - 1 in self.tok_mention or _is_cap(toks[k - 1])):
                 seen_and = True
@@ -1338,8 +1281,8 @@ def _fit_mentions(mentions: Sequence[Mention], kind: str, want_many: bool) -> li
 def _coordinated(mentions: Sequence[Mention]) -> list[_Ref]:
     """The first "X and Y" pair of actors (adjacent mentions joined by "and" or a comma)."""
     out: list[_Ref] = []
-    for m1, m2 in zip(mentions, mentions[1:]):
-        if m1.actor == m2.actor or m1.actor_type in _PERSON_TYPES != (m2.actor_type in _PERSON_TYPES):
+    for m1, m2 in itertools.pairwise(mentions):
+        if m1.actor == m2.actor or (m1.actor_type in _PERSON_TYPES) != (m2.actor_type in _PERSON_TYPES):
             continue
         out = [_mention_ref(m1), _mention_ref(m2)]
         return out
@@ -1467,13 +1410,9 @@ _NOT_ESTIMATIVE = re.compile(
     |\w+est\s+possible|slowly\s+but\s+surely)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_APPEAR_NOT = frozenset("""on in at before nowhere as with alongside together publicly onstage
-under beside for during from among there here only twice once again regularly frequently
-rarely daily live next in. briefly""".split())
-_REMOTE_NOUNS = frozenset("""chance chances possibility possibilities prospect prospects
-likelihood odds hope hopes""".split())
-_REMOTE_VERBS = frozenset("""is are was were be been remains remain remained seems seem seemed
-looks look appears appear grown grows became become becomes""".split())
+_APPEAR_NOT = frozenset(["on", "in", "at", "before", "nowhere", "as", "with", "alongside", "together", "publicly", "onstage", "under", "beside", "for", "during", "from", "among", "there", "here", "only", "twice", "once", "again", "regularly", "frequently", "rarely", "daily", "live", "next", "in.", "briefly"])
+_REMOTE_NOUNS = frozenset(["chance", "chances", "possibility", "possibilities", "prospect", "prospects", "likelihood", "odds", "hope", "hopes"])
+_REMOTE_VERBS = frozenset(["is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "seem", "seemed", "looks", "look", "appears", "appear", "grown", "grows", "became", "become", "becomes"])
 _ANALYTIC = re.compile(
     r"\b(?:we|i)\s+(?:now\s+|still\s+|also\s+|continue\s+to\s+|therefore\s+)?"
     r"(assess|judge|believe|estimate|expect|think|doubt|suspect|anticipate|conclude|"
@@ -1847,6 +1786,135 @@ def judgment_summary(claims: pd.DataFrame) -> pd.DataFrame:
                      len(k), len(k_bare), len(b),
                      sorted(set(k_bare["sent_id"].tolist()) | set(b["sent_id"].tolist()))])
     return pd.DataFrame(rows, columns=cols)
+
+
+# --- evaluation against hand labels ------------------------------------------------------
+
+
+def read_annotations(name: str, *, folder=None) -> pd.DataFrame | None:
+    """A label file of ``data/annotations`` (``claims`` or ``estimative``), or None.
+
+    Reads ``<name>.csv``, else joins the annotators' ``parts/*-<name>.csv``.
+    """
+    from pathlib import Path
+
+    from briefkit.paths import annotations_dir
+
+    try:
+        folder = Path(folder) if folder is not None else annotations_dir()
+    except FileNotFoundError:
+        return None
+    whole = folder / f"{name}.csv"
+    files = [whole] if whole.is_file() else sorted((folder / "parts").glob(f"*-{name}.csv"))
+    if not files:
+        return None
+    return pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in files],
+                     ignore_index=True)
+
+
+def _label_set(value) -> frozenset:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return frozenset()
+    return frozenset(v.strip().lower() for v in str(value).split("|") if v.strip())
+
+
+def _same_holder(gold: dict, found: dict) -> bool:
+    """Holder sets equal (canonical names, "|"-joined for joint holders)."""
+    return _label_set(gold["holder"]) == _label_set(found["holder"])
+
+
+def _pairs(gold_rows: list, found_rows: list, same) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of found rows to gold rows within one sentence."""
+    used, pairs = set(), []
+    for fi, f in enumerate(found_rows):
+        for gi, g in enumerate(gold_rows):
+            if gi not in used and same(g, f):
+                used.add(gi)
+                pairs.append((gi, fi))
+                break
+    return pairs
+
+
+def _by_sentence(frame: pd.DataFrame) -> dict:
+    return {key: rows.to_dict("records") for key, rows in frame.groupby(["brief_id", "sent_id"])}
+
+
+def _prf(right: int, found: int, gold: int) -> tuple[float, float, float]:
+    p = right / found if found else float("nan")
+    r = right / gold if gold else float("nan")
+    return p, r, (2 * p * r / (p + r) if p and r else 0.0)
+
+
+def compare_to_labels(claims: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame, *,
+                      task: str) -> tuple[dict, list]:
+    """Match found claims to hand labels, sentence by sentence.
+
+    ``task`` is 'reported' (a claim is right when its holder and cue are both right) or
+    'estimative' (a term is right when the same term is labelled in the sentence).
+    Returns the figures and the mismatches as (kind, (brief_id, sent_id), gold or found row).
+    """
+    keys = {(b, t.strip()): i for b, t, i in zip(corpus.sentences["brief_id"],
+                                                 corpus.sentences["text"],
+                                                 corpus.sentences["sent_id"])}
+    gold = gold.assign(sent_id=[keys.get((b, t.strip()), -1)
+                                for b, t in zip(gold["brief_id"], gold["sentence"])])
+    labelled = set(gold["brief_id"])
+    if task == "reported":
+        found = claims[(claims["kind"] == "reported") & claims["brief_id"].isin(labelled)]
+        same = lambda g, f: g["cue"] == f["cue"] and _same_holder(g, f)
+        loose = lambda g, f: g["cue"] == f["cue"]
+    else:
+        found = claims[(claims["kind"] == "judgment") & claims["estimative_term"].notna()
+                       & claims["brief_id"].isin(labelled)]
+        same = lambda g, f: g["term"].lower() == f["estimative_term"]
+        loose = same
+    gold_by, found_by = _by_sentence(gold), _by_sentence(found)
+    right = by_cue = holder_ok = voice_ok = 0
+    misses = []
+    for key in sorted(set(gold_by) | set(found_by)):
+        g_rows, f_rows = gold_by.get(key, []), found_by.get(key, [])
+        pairs = _pairs(g_rows, f_rows, same)
+        right += len(pairs)
+        cue_pairs = _pairs(g_rows, f_rows, loose)
+        by_cue += len(cue_pairs)
+        if task == "reported":
+            holder_ok += sum(_same_holder(g_rows[gi], f_rows[fi]) for gi, fi in cue_pairs)
+        else:
+            voice_ok += sum(g_rows[gi].get("voice", AUTHOR) == f_rows[fi]["voice"]
+                            for gi, fi in pairs)
+        matched_g, matched_f = {gi for gi, _ in pairs}, {fi for _, fi in pairs}
+        misses += [("missed", key, g) for gi, g in enumerate(g_rows) if gi not in matched_g]
+        misses += [("wrong", key, f) for fi, f in enumerate(f_rows) if fi not in matched_f]
+    p, r, f1 = _prf(right, len(found), len(gold))
+    figures = {"labelled": len(gold), "found": len(found), "right": right, "precision": p,
+               "recall": r, "F1": f1}
+    if task == "reported":
+        figures["holder accuracy"] = holder_ok / by_cue if by_cue else float("nan")
+    else:
+        figures["voice accuracy"] = voice_ok / right if right else float("nan")
+    return figures, misses
+
+
+def evaluate_claims(corpus: Corpus, claims: pd.DataFrame | None = None, *,
+                    annotations=None) -> pd.DataFrame | None:
+    """Precision, recall and F1 against ``data/annotations``: one row for reported claims
+    (holder and cue both right; ``holder accuracy`` is over the claims found with the right
+    cue) and one for estimative terms. None when no labels are there.
+
+    >>> evaluate_claims(Corpus.from_texts(["Iran waits."]), annotations="/nowhere") is None
+    True
+    """
+    gold_claims = read_annotations("claims", folder=annotations)
+    gold_terms = read_annotations("estimative", folder=annotations)
+    if gold_claims is None or gold_terms is None:
+        return None
+    claims = extract_claims(corpus) if claims is None else claims
+    reported, _ = compare_to_labels(claims, corpus, gold_claims, task="reported")
+    terms, _ = compare_to_labels(claims, corpus, gold_terms, task="estimative")
+    table = pd.DataFrame([reported, terms], index=["reported claims (holder and cue)",
+                                                   "estimative terms"])
+    return table[["labelled", "found", "right", "precision", "recall", "F1", "holder accuracy",
+                  "voice accuracy"]]
 
 
 # --- highlighted rendering ---------------------------------------------------------------

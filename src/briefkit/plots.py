@@ -125,3 +125,19 @@ def plot_claims_by_holder(claims: pd.DataFrame, *, top: int = 15, ax=None):
             stacked=True, color=["#4c72b0", "#c44e52"], ax=ax)
     ax.set(xlabel="reported claims", ylabel="", title="Who asserts most")
     return ax
+
+
+def actor_pairs(mentions: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
+    """How often two actors are named in the same sentence: actor_a, actor_b, sentences.
+
+    >>> import briefkit as bk
+    >>> m = bk.find_mentions(bk.Corpus.from_texts(["Iran and Russia met. Russia and Iran agreed."]))
+    >>> actor_pairs(m).values.tolist()
+    [['Iran', 'Russia', 2]]
+    """
+    named = mentions[~mentions["actor_type"].isin(["region", "non_actor"])]
+    named = named[["brief_id", "sent_id", "actor"]].drop_duplicates()
+    pairs = named.merge(named, on=["brief_id", "sent_id"], suffixes=("_a", "_b"))
+    pairs = pairs[pairs["actor_a"] < pairs["actor_b"]]
+    counts = pairs.groupby(["actor_a", "actor_b"]).size().rename("sentences").reset_index()
+    return counts.nlargest(top, "sentences").reset_index(drop=True)

@@ -1,0 +1,159 @@
+# %% [markdown]
+# # 02 Actors and claims
+#
+# A brief mixes three voices: facts, views it reports ("Moscow insists that ..."), and its
+# author's own judgments, hedged with words of likelihood ("will very likely", "may"). An
+# analyst who wants to know *who asserts what*, and *how sure the author is*, needs the three
+# apart. This notebook finds the actors a brief names, the views it attributes to them, and
+# the author's estimative judgments with the probability each word stands for.
+#
+# **In this notebook** we count who is named and with whom, list what each actor is reported
+# to assert, place every estimative judgment on the 0-1 probability axis of ICD 203, read
+# one brief with its judgments highlighted, check each brief's tradecraft, and measure the
+# extractor against hand labels.
+#
+# **Prerequisites**: [01 Load and tokenise](01-load-and-tokenize.ipynb). The notebook runs on
+# briefkit's sample corpus (`data/briefs`, sample briefs written for briefkit); change
+# `briefs_path` in the parameters cell, or run
+# `papermill 02-actors-and-claims.ipynb out.ipynb -p briefs_path /path/to/briefs`.
+#
+# **Files written**: none (briefkit caches what it computes in `.briefkit-cache/`).
+
+# %%
+from IPython.display import HTML, display
+
+import briefkit as bk
+from briefkit import claims as bc
+from briefkit import plots
+
+print("briefkit", bk.__version__)
+
+# %% tags=["parameters"]
+briefs_path = None  # None: the sample corpus; or a folder, a file of briefs
+brief_to_show = None  # a brief_id, or None for the brief with the most judgments
+top_actors = 15
+show_rows = 10
+
+# %%
+corpus = bk.load_corpus(briefs_path or bk.sample_path())
+corpus
+
+# %% [markdown]
+# ## Who is named
+#
+# `bk.find_mentions` finds every naming of an actor through briefkit's gazetteer
+# (`data/actors.csv`): states by their names, demonyms and capitals ("Moscow" is Russia),
+# leaders, bodies, armed groups, and groups that hold views ("U.S. officials").
+
+# %%
+mentions = bk.find_mentions(corpus)
+named = mentions[~mentions["actor_type"].isin(["region", "non_actor"])]
+(named.groupby(["actor", "actor_type"]).agg(mentions=("text", "size"),
+                                            briefs=("brief_id", "nunique"))
+ .sort_values("mentions", ascending=False).head(top_actors))
+
+# %% [markdown]
+# With whom? Two actors named in the same sentence are usually acting on, or talking about,
+# each other.
+
+# %%
+plots.actor_pairs(mentions, top=show_rows)
+
+# %% [markdown]
+# ## What each actor asserts
+#
+# `bk.extract_claims` returns one row per claim. A **reported** claim has a `holder` (the
+# actor resolved through the gazetteer, pronouns such as "he", "it" or "Both" included), the
+# `cue` (the lemma of the reporting or attitude word), `negated` (the cue is negated, or is
+# itself a word of denial: "does not trust", "rejects") and the `content`, the clause the
+# holder asserts. `start`/`end` index the brief's text, so every claim can be traced back.
+
+# %%
+claims = bk.extract_claims(corpus)
+claims["kind"].value_counts().rename("claims").to_frame()
+
+# %%
+reported = claims[claims["kind"] == "reported"]
+plots.plot_claims_by_holder(claims, top=top_actors);
+
+# %% [markdown]
+# A table per holder: what does each of the most cited actors assert?
+
+# %%
+columns = ["brief_id", "holder_text", "cue", "negated", "content"]
+for holder in reported["holder"].value_counts().index[:3]:
+    print(f"\n{holder}")
+    display(reported.loc[reported["holder"] == holder, columns].head(show_rows))
+
+# %% [markdown]
+# ## The author's estimative judgments
+#
+# Intelligence writing has a standard for likelihood: ICD 203 fixes seven bands, from
+# "almost no chance" (1-5%) to "almost certain(ly)" (95-99%). Sherman Kent's older "words of
+# estimative probability" cover terms ICD 203 lacks ("probably not", "chances about even");
+# words like "may", "could" or "appears" carry no number at all. Each **judgment** row holds a
+# term, its range (`prob_low`, `prob_high`), its `scale` and whose `voice` it is: a term
+# inside a reported view ("Moscow insists the talks will likely fail") is the holder's, not
+# the author's.
+
+# %%
+judgments = claims[(claims["kind"] == "judgment") & claims["estimative_term"].notna()]
+(judgments.groupby(["voice", "scale", "estimative_term"]).size().rename("uses")
+ .sort_values(ascending=False).head(show_rows * 2).to_frame())
+
+# %%
+plots.plot_judgments_strip(claims);
+
+# %% [markdown]
+# ## One brief, judgments highlighted
+#
+# Each term is marked with the range it stands for: green for ICD 203, blue for Kent, orange
+# for unquantified words. The brief's text is escaped before it is shown.
+
+# %%
+author_terms = judgments[judgments["voice"] == "author"]
+shown = brief_to_show or author_terms["brief_id"].value_counts().index[0]
+HTML(bc.render_judgments_html(corpus, shown, claims))
+
+# %% [markdown]
+# ## Tradecraft: calibrated or not?
+#
+# `bk.judgment_summary` counts, per brief, the author's calibrated (ICD 203) terms against
+# Kent's and the unquantified ones, flags briefs that mix scales, and counts the key points
+# and "we assess that ..." judgments that carry no term of likelihood at all.
+
+# %%
+summary = bk.judgment_summary(claims)
+summary.sort_values("share_calibrated").head(show_rows)
+
+# %%
+summary[["judgments", "calibrated", "kent", "unquantified", "mixed_scales",
+         "key_points_without_term", "judgments_without_term"]].sum(numeric_only=True).to_frame("all briefs")
+
+# %% [markdown]
+# ## How good is the extractor?
+#
+# Part of the sample corpus is labelled by hand (`data/annotations`). A reported claim counts
+# as right only when its holder and its cue are both right; an estimative term when the same
+# term is labelled in the same sentence. On another corpus there are no labels, and this
+# section says so.
+
+# %%
+scores = bc.evaluate_claims(corpus, claims)
+if scores is None:
+    print("No hand labels for this corpus (data/annotations): nothing to measure against.")
+else:
+    display(scores.round(3))
+
+# %% [markdown]
+# ## In this notebook we:
+#
+# - counted who the briefs name, and which actors are named together;
+# - listed the views the briefs report, holder by holder, with pronouns resolved;
+# - placed the author's estimative judgments on the probability axis, apart from the views
+#   of others;
+# - read one brief with its judgments highlighted, and checked each brief's tradecraft;
+# - measured the extractor against hand labels.
+#
+# Next: [03 Sentiment toward the United States](03-sentiment-toward-the-us.ipynb): who views
+# the United States how, and why.
