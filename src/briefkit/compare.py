@@ -1,0 +1,1636 @@
+"""Comparison across briefs: what is distinctive, what is alike, what changed.
+
+Pure functions over briefkit's tables (DESIGN.md): each returns a new DataFrame (or a
+:class:`BriefDiff` of DataFrames) and never changes its inputs.
+
+- groups and periods: :func:`assign_groups`, :func:`period_of`
+- keyness: :func:`keyness`, :func:`keyness_over_time`, :func:`term_table`
+- similarity: :func:`tfidf_matrix`, :func:`brief_similarity`, :func:`nearest_briefs`,
+  :func:`cluster_order`
+- themes and actors over time: :func:`topic_timeline`, :func:`theme_timeline`,
+  :func:`actor_timeline`, :func:`co_mentions`
+- tone: :func:`tone_summary` (means with t intervals, over time and by holder)
+- claims: :func:`claim_targets`, :func:`track_claims`, :func:`claim_timeline`
+- two briefs side by side: :func:`diff_briefs`
+
+Where a comparison cannot be made, the rule is the same everywhere. A function raises
+``ValueError`` naming what is missing when the caller asked for something that is not there
+(a group or brief not in the corpus, keyness over fewer than two groups). It returns a frame
+with its documented columns, possibly empty, when the answer is simply "none" (no other
+brief to be near, no claims to link).
+
+>>> import briefkit as bk
+>>> corpus = bk.Corpus.from_texts({"a": "Iran agreed to the deal. Iran agreed.",
+...                                 "b": "Russia rejected the deal."})
+>>> keyness(corpus, by=["a"], min_count=1)[["term", "count_a", "count_b"]].head(2)
+     term  count_a  count_b
+0  agreed        2        0
+1    iran        2        0
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+import pandas as pd
+
+PER = 10_000  # relative frequencies are given per 10,000 words
+POSSESSIVE = re.compile(r"'s$")  # "russia's" counts as "russia"
+
+# --- groups and periods ------------------------------------------------------------------
+
+PERIODS = ("year", "half", "quarter", "month")
+GROUP_COLUMNS = ["brief_id", "group"]
+
+
+def period_of(dates: pd.Series, freq: str = "year") -> pd.Series:
+    """Label each date with its period: '2015', '2015H1', '2015Q1' or '2015-03'.
+
+    Args:
+        dates: datetime values (NaT stays missing).
+        freq: one of 'year', 'half', 'quarter', 'month'.
+
+    >>> period_of(pd.Series(pd.to_datetime(["2015-03-09", "2016-08-30"])), "half").tolist()
+    ['2015H1', '2016H2']
+    """
+    if freq not in PERIODS:
+        raise ValueError(f"freq must be one of {PERIODS}, not {freq!r}")
+    dates = pd.to_datetime(pd.Series(dates), errors="coerce")
+    if freq == "half":
+        labels = dates.dt.year.astype("Int64").astype(str) + "H" + np.where(
+            dates.dt.month <= 6, "1", "2")
+    else:
+        labels = dates.dt.to_period({"year": "Y", "quarter": "Q", "month": "M"}[freq]).astype(str)
+    return pd.Series([lab if ok else None for lab, ok in zip(labels, dates.notna())],
+                     index=dates.index, dtype=object)
+
+
+def _tags(value) -> list[str]:
+    if not isinstance(value, str):
+        return []
+    return [t.strip() for t in value.split(";") if t.strip()]
+
+
+def _is_tag_column(values: pd.Series) -> bool:
+    return values.astype(str).str.contains(";", regex=False).any()
+
+
+def _as_list(value) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, int, np.integer)) or not isinstance(value, Iterable):
+        return [str(value)]
+    return [str(v) for v in value]
+
+
+def _labels(corpus, by) -> pd.Series:
+    """One label (str, or None) per brief, indexed by brief_id; tag columns give lists."""
+    briefs = corpus.briefs.set_index("brief_id")
+    if isinstance(by, pd.Series):
+        return by.reindex(briefs.index).map(lambda v: None if pd.isna(v) else str(v))
+    if isinstance(by, Mapping):
+        return pd.Series({bid: by.get(bid) for bid in briefs.index}, dtype=object).map(
+            lambda v: None if v is None else str(v))
+    if isinstance(by, str):
+        if by in briefs.columns:
+            column = briefs[by]
+            if _is_tag_column(column):
+                return column.map(_tags)
+            return column.map(lambda v: None if pd.isna(v) else str(v))
+        if by in PERIODS:
+            return pd.Series(period_of(briefs["date"], by).to_numpy(), index=briefs.index)
+        raise ValueError(f"no column {by!r} in corpus.briefs (columns: {', '.join(briefs.columns)}) "
+                         f"and not a period ({', '.join(PERIODS)})")
+    raise TypeError(f"by must be a column name, a period, a mapping or a Series, not {type(by)}")
+
+
+def _is_id_list(by) -> bool:
+    return not isinstance(by, (str, pd.Series, Mapping)) and isinstance(by, Iterable)
+
+
+def _id_groups(corpus, ids, name_a, other_ids) -> pd.DataFrame:
+    known = set(corpus.briefs["brief_id"])
+    chosen = {str(i) for i in ids}
+    other = known - chosen if other_ids is None else {str(i) for i in other_ids}
+    unknown = sorted((chosen | other) - known)
+    if unknown:
+        raise ValueError(f"brief_ids not in the corpus: {', '.join(unknown[:5])}")
+    name_b = "rest" if other_ids is None else "other"
+    rows = [(bid, name_a) for bid in corpus.briefs["brief_id"] if bid in chosen - other]
+    rows += [(bid, name_b) for bid in corpus.briefs["brief_id"] if bid in other - chosen]
+    return pd.DataFrame(rows, columns=GROUP_COLUMNS)
+
+
+def _pick(labels: pd.Series, wanted: list[str]) -> pd.Series:
+    """Which briefs carry one of the wanted labels (or tags, case-insensitively)."""
+    if labels.map(lambda v: isinstance(v, list)).any():
+        low = {w.lower() for w in wanted}
+        return labels.map(lambda tags: any(t.lower() in low for t in tags))
+    return labels.isin(wanted)
+
+
+def _describe(by) -> str:
+    return by if isinstance(by, str) else "the given briefs"
+
+
+def assign_groups(corpus, by, a=None, b=None) -> pd.DataFrame:
+    """Put briefs into the groups a comparison contrasts.
+
+    Args:
+        corpus: a :class:`~briefkit.corpus.Corpus`.
+        by: a column of ``corpus.briefs`` ('source', 'region', 'country_iso3', ...), a period
+            derived from the date ('year', 'half', 'quarter', 'month'), a column of
+            ";"-separated tags ('topics': a brief is in group ``a`` if ``a`` is one of its
+            tags), a list of brief_ids (those against the rest), or a mapping or Series
+            from brief_id to a label.
+        a: the label (or list of labels) of group A. None: every label is a group. With a
+            list of brief_ids as ``by``, ``a`` names that group (default 'selected').
+        b: the label (or labels) of group B. None with ``a`` given: all other briefs, named
+            'rest'. With a list of brief_ids as ``by``, ``b`` is another list (named 'other').
+
+    Returns:
+        brief_id, group: one row per brief in a group. Briefs with no label (undated, for a
+        period) are left out; so is a brief that would fall in both A and B (possible with
+        tags), because counting it on both sides would hide a difference.
+
+    >>> import briefkit as bk
+    >>> corpus = bk.Corpus.from_texts(["One.", "Two.", "Three."],
+    ...                               dates=["2015-01-05", "2016-02-01", "2017-03-01"])
+    >>> assign_groups(corpus, "year", a=2015)["group"].tolist()
+    ['2015', 'rest', 'rest']
+    """
+    if _is_id_list(by):
+        return _id_groups(corpus, by, "selected" if a is None else str(a), b)
+    labels = _labels(corpus, by)
+    if a is None:
+        return _each_group(labels)
+    in_a = _pick(labels, _as_list(a))
+    if not in_a.any():
+        raise ValueError(f"no brief has {_describe(by)} = {a!r}; "
+                         f"present: {', '.join(_present(labels)[:12])}")
+    in_b = ~in_a & labels.map(_has_label) if b is None else _pick(labels, _as_list(b))
+    if b is not None and not in_b.any():
+        raise ValueError(f"no brief has {_describe(by)} = {b!r}; "
+                         f"present: {', '.join(_present(labels)[:12])}")
+    both = in_a & in_b
+    name_a = _name(a)
+    name_b = "rest" if b is None else _name(b)
+    group = pd.Series(np.where(in_a & ~both, name_a, np.where(in_b & ~both, name_b, None)),
+                      index=labels.index, dtype=object)
+    group = group.dropna()
+    return pd.DataFrame({"brief_id": group.index.to_numpy(), "group": group.to_numpy()})
+
+
+def _has_label(value) -> bool:
+    return bool(value) if isinstance(value, list) else value is not None
+
+
+def _name(value) -> str:
+    names = _as_list(value)
+    return names[0] if len(names) == 1 else " + ".join(names)
+
+
+def _present(labels: pd.Series) -> list[str]:
+    values = labels.explode() if labels.map(lambda v: isinstance(v, list)).any() else labels
+    return sorted({str(v) for v in values.dropna()})
+
+
+def _each_group(labels: pd.Series) -> pd.DataFrame:
+    values = labels.explode() if labels.map(lambda v: isinstance(v, list)).any() else labels
+    values = values.dropna()
+    return pd.DataFrame({"brief_id": values.index.to_numpy(), "group": values.astype(str).to_numpy()})
+
+
+# --- terms and keyness -------------------------------------------------------------------
+
+TERM_COLUMNS = ["brief_id", "term"]
+KEYNESS_COLUMNS = ["group_a", "group_b", "term", "count_a", "count_b", "per_10k_a", "per_10k_b",
+                   "g2", "p_value", "log_ratio", "log_odds", "z", "favours"]
+METHODS = {"log_odds": "z", "g2": "g2", "log_ratio": "log_ratio"}
+
+
+def term_table(corpus, *, stopwords=True, ngram: int = 1) -> pd.DataFrame:
+    """The terms keyness and similarity count: one row per occurrence.
+
+    Words are ``corpus.tokens`` rows with ``is_alpha``, lower-cased (``norm``), with a
+    possessive "'s" removed so that "Russia's" counts as "russia". An n-gram is n words in a
+    row within one sentence (no punctuation between them).
+
+    Args:
+        stopwords: True drops ``is_stop`` words (n-grams with a stopword at either end);
+            False keeps every word; a collection of words drops those instead.
+        ngram: 1 for words, 2 for two-word terms ("nuclear deal"), and so on.
+
+    >>> import briefkit as bk
+    >>> term_table(bk.Corpus.from_texts(["Russia's nuclear deal."]), ngram=2)["term"].tolist()
+    ['russia nuclear', 'nuclear deal']
+    """
+    tokens = corpus.tokens
+    words = tokens.loc[tokens["is_alpha"].astype(bool),
+                       ["brief_id", "sent_id", "token_id", "norm", "is_stop"]]
+    term = words["norm"].astype(str).str.replace(POSSESSIVE, "", regex=True)
+    if stopwords is True:
+        stop = words["is_stop"].astype(bool).to_numpy()
+    elif stopwords:
+        stop = term.isin({str(w).lower() for w in stopwords}).to_numpy()
+    else:
+        stop = np.zeros(len(words), dtype=bool)
+    if ngram == 1:
+        keep = ~stop
+        return pd.DataFrame({"brief_id": words["brief_id"].to_numpy()[keep],
+                             "term": term.to_numpy()[keep]})
+    return _ngrams(words, term.to_numpy(), stop, ngram)
+
+
+def _ngrams(words: pd.DataFrame, term: np.ndarray, stop: np.ndarray, n: int) -> pd.DataFrame:
+    brief = words["brief_id"].to_numpy()
+    sent = words["sent_id"].to_numpy()
+    tid = words["token_id"].to_numpy()
+    m = len(term) - n + 1
+    if m <= 0:
+        return pd.DataFrame(columns=TERM_COLUMNS)
+    ok = np.ones(m, dtype=bool)
+    for k in range(1, n):
+        ok &= (brief[k:k + m] == brief[:m]) & (sent[k:k + m] == sent[:m]) & (tid[k:k + m] == tid[:m] + k)
+    ok &= ~stop[:m] & ~stop[n - 1:n - 1 + m]
+    joined = term[:m].astype(object)
+    for k in range(1, n):
+        joined = joined + " " + term[k:k + m].astype(object)
+    return pd.DataFrame({"brief_id": brief[:m][ok], "term": joined[ok]})
+
+
+def _xlogx(o: np.ndarray, e: np.ndarray) -> np.ndarray:
+    """o * ln(o / e), with 0 * ln 0 = 0 (a term absent from one side)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(o > 0, o * np.log(np.where(o > 0, o, 1) / e), 0.0)
+
+
+def log_likelihood(a, b, n_a, n_b) -> np.ndarray:
+    """Dunning's G2 over the 2x2 table (term, other words) x (A, B).
+
+    ``G2 = 2 * sum(O * ln(O / E))`` over the four cells, E from the margins (Dunning 1993).
+
+    >>> round(float(log_likelihood(10, 2, 1000, 1000)), 4)
+    5.8543
+    """
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    n_a, n_b = np.asarray(n_a, float), np.asarray(n_b, float)
+    n = n_a + n_b
+    row1, row2 = a + b, n - a - b
+    cells = ((a, row1 * n_a / n), (b, row1 * n_b / n),
+             (n_a - a, row2 * n_a / n), (n_b - b, row2 * n_b / n))
+    return 2 * sum(_xlogx(o, e) for o, e in cells)
+
+
+def chi2_sf_1df(x) -> np.ndarray:
+    """P(X >= x) for X chi-square with one degree of freedom: erfc(sqrt(x / 2)).
+
+    A chi-square with 1 df is the square of a standard normal, so its survival function is
+    the two-sided normal tail, which ``math.erfc`` gives exactly (no scipy needed).
+
+    >>> round(float(chi2_sf_1df(3.841459)), 4)
+    0.05
+    """
+    x = np.clip(np.asarray(x, float), 0, None)
+    return np.vectorize(lambda v: math.erfc(math.sqrt(v / 2)), otypes=[float])(x)
+
+
+def log_ratio(a, b, n_a, n_b, *, zero: float = 0.5) -> np.ndarray:
+    """Hardie's log ratio: log2 of the ratio of relative frequencies (A over B).
+
+    Each unit is a doubling. A zero count is replaced by ``zero`` (0.5, Hardie 2014) so a
+    term absent from one side gets a finite ratio rather than a division by zero.
+
+    >>> float(log_ratio(10, 0, 1000, 1000))
+    4.321928094887363
+    """
+    a = np.where(np.asarray(a, float) > 0, a, zero)
+    b = np.where(np.asarray(b, float) > 0, b, zero)
+    return np.log2((a / np.asarray(n_a, float)) / (b / np.asarray(n_b, float)))
+
+
+def log_odds_dirichlet(a, b, n_a, n_b, prior, prior_total) -> tuple[np.ndarray, np.ndarray]:
+    """Monroe, Colaresi and Quinn's weighted log-odds ratio with a Dirichlet prior, and its z.
+
+    ``delta = ln((a + p) / (n_a + P - a - p)) - ln((b + p) / (n_b + P - b - p))`` with ``p``
+    the term's prior pseudo-count and ``P`` their total; ``var = 1/(a + p) + 1/(b + p)``;
+    ``z = delta / sqrt(var)`` ("Fightin' Words", Political Analysis 16(4), 2008, eq. 16-22).
+
+    Returns:
+        (delta, z), positive where the term is more typical of A.
+
+    >>> d, z = log_odds_dirichlet(10, 2, 1000, 1000, 12, 2000)
+    >>> round(float(d), 4), round(float(z), 4)
+    (0.4547, 1.3299)
+    """
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    p, big_p = np.asarray(prior, float), float(prior_total)
+    delta = (np.log((a + p) / (np.asarray(n_a, float) + big_p - a - p))
+             - np.log((b + p) / (np.asarray(n_b, float) + big_p - b - p)))
+    return delta, delta / np.sqrt(1 / (a + p) + 1 / (b + p))
+
+
+def _score_terms(counts_a: pd.Series, counts_b: pd.Series, background: pd.Series, *,
+                 min_count: int, prior_scale: float) -> pd.DataFrame:
+    terms = counts_a.index.union(counts_b.index)
+    a = counts_a.reindex(terms, fill_value=0).to_numpy(float)
+    b = counts_b.reindex(terms, fill_value=0).to_numpy(float)
+    n_a, n_b = a.sum(), b.sum()
+    keep = (a + b) >= max(min_count, 1)
+    prior = prior_scale * background.reindex(terms, fill_value=0).to_numpy(float)
+    prior = np.where(prior > 0, prior, 0.01)  # a term missing from the background still gets a prior
+    delta, z = log_odds_dirichlet(a, b, n_a, n_b, prior, prior_scale * background.sum() or 1.0)
+    table = pd.DataFrame({
+        "term": terms.to_numpy(), "count_a": a.astype(int), "count_b": b.astype(int),
+        "per_10k_a": a / n_a * PER, "per_10k_b": b / n_b * PER,
+        "g2": log_likelihood(a, b, n_a, n_b), "log_ratio": log_ratio(a, b, n_a, n_b),
+        "log_odds": delta, "z": z})
+    table["p_value"] = chi2_sf_1df(table["g2"])
+    return table[keep]
+
+
+def keyness(corpus, by="year", a=None, b=None, *, min_count: int = 5, stopwords=True,
+            method: str = "log_odds", ngram: int = 1, prior_scale: float = 1.0) -> pd.DataFrame:
+    """Terms distinctive of one group of briefs against another (or against the rest).
+
+    Three statistics per term, from its count in A and in B:
+
+    - ``g2``: Dunning's log-likelihood over the 2x2 table, with ``p_value`` from the
+      chi-square distribution with 1 df (G2 > 3.84: p < 0.05; > 10.83: p < 0.001). It says
+      how sure we can be that the difference is not chance, not how big it is.
+    - ``log_ratio``: Hardie's effect size, log2 of the ratio of relative frequencies
+      (1 = twice as frequent in A; zeros count as 0.5).
+    - ``log_odds`` and ``z``: Monroe et al.'s weighted log-odds with an informative
+      Dirichlet prior. The prior of a term is ``prior_scale`` times its count in the whole
+      corpus (all briefs, not only A and B), the usual informative prior: rare terms are
+      pulled toward zero, so a word seen three times in A and never in B does not top the
+      list. ``|z| > 1.96`` is the conventional threshold.
+
+    Args:
+        corpus: a Corpus.
+        by, a, b: the groups, as in :func:`assign_groups`. With ``a`` None, every group is
+            compared with the rest of the corpus (more than two groups, or time slices with
+            ``by='year'``/'quarter'...).
+        min_count: keep terms seen at least this often in A and B together.
+        stopwords, ngram: which terms, as in :func:`term_table`.
+        method: the statistic the rows are ordered by: 'log_odds' (z), 'g2' (signed by the
+            side it favours) or 'log_ratio'.
+        prior_scale: weight of the background counts in the prior.
+
+    Returns:
+        group_a, group_b, term, count_a, count_b, per_10k_a, per_10k_b, g2, p_value,
+        log_ratio, log_odds, z, favours (the group where the term is relatively more
+        frequent, "" if neither); per group_a, rows run from most typical of A to most
+        typical of B, ties broken by total count then alphabetically.
+
+    Raises:
+        ValueError: a named group has no briefs, or there are fewer than two groups.
+    """
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {sorted(METHODS)}, not {method!r}")
+    terms = term_table(corpus, stopwords=stopwords, ngram=ngram)
+    background = terms["term"].value_counts()
+    frames = [_keyness_pair(terms, side_a, side_b, background, min_count=min_count,
+                            prior_scale=prior_scale, method=method)
+              for side_a, side_b in _sides(corpus, by, a, b)]
+    return pd.concat(frames, ignore_index=True)
+
+
+def _sides(corpus, by, a, b) -> list[tuple[tuple[str, set], tuple[str, set]]]:
+    """The (name, brief_ids) of A and of B for each comparison keyness makes."""
+    groups = assign_groups(corpus, by, a, b)
+    members = groups.groupby("group", sort=True)["brief_id"].apply(set)
+    if _is_id_list(by):
+        name_a, name_b = "selected" if a is None else str(a), "rest" if b is None else "other"
+    elif a is not None:
+        name_a, name_b = _name(a), "rest" if b is None else _name(b)
+    if _is_id_list(by) or a is not None:
+        if name_a not in members or name_b not in members:
+            _too_few(list(members.index), by)
+        return [((name_a, members[name_a]), (name_b, members[name_b]))]
+    if len(members) < 2:
+        _too_few(list(members.index), by)
+    everyone = set(groups["brief_id"])
+    return [((name, ids), ("rest", everyone - ids)) for name, ids in members.items()]
+
+
+def _too_few(names, by):
+    found = f"all briefs fall in {_describe(by)} = {names[0]!r}" if names else "no brief has a group"
+    raise ValueError(f"keyness needs two groups of briefs; {found}")
+
+
+def _keyness_pair(terms, side_a, side_b, background, *, min_count, prior_scale, method):
+    (ga, ids_a), (gb, ids_b) = side_a, side_b
+    counts_a = terms.loc[terms["brief_id"].isin(ids_a), "term"].value_counts()
+    counts_b = terms.loc[terms["brief_id"].isin(ids_b), "term"].value_counts()
+    for name, ids, counts in ((ga, ids_a, counts_a), (gb, ids_b, counts_b)):
+        if counts.empty:
+            raise ValueError(f"group {name!r} ({len(ids)} briefs) has no words to count"
+                             + (" after stopwords" if ids else ""))
+    table = _score_terms(counts_a, counts_b, background, min_count=min_count, prior_scale=prior_scale)
+    rel = table["per_10k_a"] - table["per_10k_b"]
+    table["favours"] = np.where(rel > 0, ga, np.where(rel < 0, gb, ""))
+    table["group_a"], table["group_b"] = ga, gb
+    score = table[METHODS[method]] * (np.sign(rel) if method == "g2" else 1)
+    table = table.assign(_score=score, _total=table["count_a"] + table["count_b"])
+    table = table.sort_values(["_score", "_total", "term"], ascending=[False, False, True],
+                              kind="mergesort")
+    return table[KEYNESS_COLUMNS].reset_index(drop=True)
+
+
+def keyness_over_time(corpus, *, freq: str = "year", against: str = "rest",
+                      **options) -> pd.DataFrame:
+    """Keyness of each period: against the rest of the corpus, or against the period before.
+
+    Args:
+        freq: 'year', 'half', 'quarter' or 'month'.
+        against: 'rest' (what marks this period out) or 'previous' (what is new since the
+            period before; the first period is left out).
+        **options: passed to :func:`keyness` (min_count, stopwords, method, ngram, ...).
+
+    Returns:
+        The columns of :func:`keyness`, group_a the period.
+    """
+    if against == "rest":
+        return keyness(corpus, by=freq, **options)
+    if against != "previous":
+        raise ValueError(f"against must be 'rest' or 'previous', not {against!r}")
+    periods = sorted(set(period_of(corpus.briefs["date"], freq).dropna()))
+    if len(periods) < 2:
+        raise ValueError(f"keyness over time needs two periods; the corpus spans {periods or 'none'}")
+    frames = [keyness(corpus, by=freq, a=cur, b=prev, **options)
+              for prev, cur in pairwise(periods)]
+    return pd.concat(frames, ignore_index=True)
+
+
+# --- similarity --------------------------------------------------------------------------
+
+NEAREST_COLUMNS = ["brief_id", "date", "title", "similarity", "shared_terms"]
+
+
+def tfidf_matrix(corpus, *, stopwords=True, ngram: int = 1, min_df: int = 1,
+                 max_df: float = 1.0, sublinear_tf: bool = True) -> pd.DataFrame:
+    """TF-IDF weights, one row per brief (L2-normalised), one column per term.
+
+    ``tf`` is ``1 + ln(count)`` (sublinear, so a word said ten times is not ten times as
+    telling) and ``idf = ln((1 + n) / (1 + df)) + 1``, the smoothed form scikit-learn uses,
+    so a term in every brief keeps a small weight and no idf divides by zero.
+
+    Args:
+        min_df, max_df: keep terms found in at least ``min_df`` briefs and at most a
+            ``max_df`` share of them.
+
+    >>> import briefkit as bk
+    >>> m = tfidf_matrix(bk.Corpus.from_texts(["Iran deal.", "Iran talks."]))
+    >>> m.round(3).loc[:, ["deal", "iran"]].to_numpy().tolist()
+    [[0.815, 0.58], [0.0, 0.58]]
+    """
+    terms = term_table(corpus, stopwords=stopwords, ngram=ngram)
+    ids = corpus.briefs["brief_id"].tolist()
+    counts = terms.groupby(["brief_id", "term"]).size().unstack(fill_value=0)
+    counts = counts.reindex(index=ids, fill_value=0)
+    df = (counts > 0).sum()
+    n = len(ids)
+    keep = (df >= min_df) & (df <= max(max_df * n, 1))
+    counts = counts.loc[:, keep]
+    tf = counts.to_numpy(float)
+    if sublinear_tf:
+        tf = np.where(tf > 0, 1 + np.log(np.where(tf > 0, tf, 1)), 0)
+    weights = tf * (np.log((1 + n) / (1 + df[keep].to_numpy(float))) + 1)
+    norms = np.linalg.norm(weights, axis=1, keepdims=True)
+    weights = weights / np.where(norms > 0, norms, 1)
+    return pd.DataFrame(weights, index=pd.Index(ids, name="brief_id"), columns=counts.columns)
+
+
+def brief_similarity(corpus, **options) -> pd.DataFrame:
+    """Cosine similarity of every pair of briefs (TF-IDF), a square frame by brief_id.
+
+    Args:
+        **options: passed to :func:`tfidf_matrix`.
+
+    >>> import briefkit as bk
+    >>> brief_similarity(bk.Corpus.from_texts(["Iran deal.", "Iran talks."])).round(2).to_numpy().tolist()
+    [[1.0, 0.34], [0.34, 1.0]]
+    """
+    weights = tfidf_matrix(corpus, **options)
+    sim = weights.to_numpy() @ weights.to_numpy().T
+    return pd.DataFrame(np.clip(sim, 0, 1), index=weights.index, columns=weights.index.rename(None))
+
+
+def nearest_briefs(corpus, brief_id: str, n: int = 5, *, n_terms: int = 6,
+                   **options) -> pd.DataFrame:
+    """The ``n`` briefs most like one brief, and the terms that make them alike.
+
+    Returns:
+        brief_id, date, title, similarity, shared_terms (the terms contributing most to the
+        cosine, that is with the largest product of weights), most similar first. Empty (with
+        these columns) when the corpus has no other brief.
+
+    Raises:
+        ValueError: ``brief_id`` is not in the corpus.
+    """
+    weights = tfidf_matrix(corpus, **options)
+    if brief_id not in weights.index:
+        raise ValueError(f"no brief {brief_id!r} in the corpus")
+    others = weights.drop(index=brief_id)
+    products = others.to_numpy() * weights.loc[brief_id].to_numpy()
+    sims = products.sum(axis=1)
+    order = np.argsort(-sims, kind="stable")[:n]
+    terms = weights.columns.to_numpy()
+    shared = ["; ".join(terms[j] for j in np.argsort(-products[i], kind="stable")[:n_terms]
+                        if products[i, j] > 0) for i in order]
+    meta = corpus.briefs.set_index("brief_id").reindex(others.index[order])
+    return pd.DataFrame({"brief_id": others.index[order].to_numpy(), "date": meta["date"].to_numpy(),
+                         "title": meta["title"].to_numpy(), "similarity": sims[order],
+                         "shared_terms": shared}, columns=NEAREST_COLUMNS)
+
+
+def cluster_order(similarity: pd.DataFrame) -> list:
+    """An order of the rows that keeps similar items together (average-linkage clustering).
+
+    Agglomerative clustering on ``1 - similarity``: the two closest clusters are merged,
+    the distance of the merged cluster to the others is the mean over all pairs (UPGMA), and
+    the leaves are read off in merge order. It is what seaborn's clustermap would draw with
+    scipy's ``average`` linkage, computed here so that scipy is not needed.
+
+    >>> s = pd.DataFrame([[1, .1, .9], [.1, 1, .2], [.9, .2, 1]], index=list("abc"), columns=list("abc"))
+    >>> cluster_order(s)
+    ['a', 'c', 'b']
+    """
+    labels = list(similarity.index)
+    dist = 1 - similarity.to_numpy(float)
+    np.fill_diagonal(dist, np.inf)
+    members = {i: [i] for i in range(len(labels))}
+    active = list(range(len(labels)))
+    while len(active) > 1:
+        sub = dist[np.ix_(active, active)]
+        k = int(np.argmin(sub))
+        i, j = sorted((active[k // len(active)], active[k % len(active)]))
+        si, sj = len(members[i]), len(members[j])
+        merged = (si * dist[i] + sj * dist[j]) / (si + sj)
+        dist[i, :], dist[:, i] = merged, merged
+        dist[i, i] = np.inf
+        members[i] += members.pop(j)
+        active.remove(j)
+    return [labels[k] for k in members[active[0]]] if active else []
+
+
+# --- dates, themes and actors over time --------------------------------------------------
+
+TOPIC_COLUMNS = ["period", "topic", "briefs", "share"]
+THEME_COLUMNS = ["period", "theme", "briefs", "sentences", "share"]
+ACTOR_TIME_COLUMNS = ["period", "actor", "mentions", "briefs", "share"]
+CO_MENTION_COLUMNS = ["period", "actor_a", "actor_b", "count", "count_a", "count_b", "jaccard"]
+_ID_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+
+
+def brief_dates(brief_ids: Iterable[str], dates=None) -> pd.Series:
+    """The date of each brief: from a corpus, a mapping or Series, else its brief_id.
+
+    brief_ids start with the date (``YYYY-MM-DD-title-words``, DESIGN.md), so tables that
+    carry only a brief_id (claims, mentions) can still be put in order without the corpus.
+
+    >>> brief_dates(["2015-07-20-after-vienna"]).dt.strftime("%Y-%m").tolist()
+    ['2015-07']
+    """
+    ids = pd.Index(list(brief_ids))
+    if dates is not None and hasattr(dates, "briefs"):
+        dates = dates.briefs.set_index("brief_id")["date"]
+    if dates is not None:
+        known = pd.Series(dates) if isinstance(dates, Mapping) else dates
+        return pd.to_datetime(known.reindex(ids), errors="coerce").rename("date")
+    parsed = [m.group(1) if (m := _ID_DATE.match(str(b))) else None for b in ids]
+    return pd.Series(pd.to_datetime(parsed, errors="coerce"), index=ids, name="date")
+
+
+def _periods(brief_ids: pd.Series, dates, freq: str | None) -> pd.Series:
+    if freq is None:
+        return pd.Series("all", index=brief_ids.index, dtype=object)
+    when = brief_dates(brief_ids.unique(), dates)
+    return pd.Series(period_of(when, freq).to_numpy(), index=when.index).reindex(
+        brief_ids.to_numpy()).set_axis(brief_ids.index)
+
+
+def _briefs_per_period(corpus, freq) -> pd.Series:
+    ids = corpus.briefs["brief_id"]
+    return _periods(ids, corpus, freq).value_counts()
+
+
+def topic_timeline(corpus, *, column: str = "topics", freq: str = "year",
+                   top: int | None = 12) -> pd.DataFrame:
+    """How many briefs of each period carry each tag of a ";"-separated column.
+
+    Returns:
+        period, topic, briefs, share (of the period's briefs), every period for every topic
+        (zeros included); the ``top`` topics over the whole corpus, or all with None. Empty
+        when the briefs have no such column.
+    """
+    if column not in corpus.briefs.columns:
+        return pd.DataFrame(columns=TOPIC_COLUMNS)
+    tags = corpus.briefs.set_index("brief_id")[column].map(_tags).explode().dropna()
+    periods = _periods(pd.Series(tags.index, index=tags.index), corpus, freq)
+    table = pd.DataFrame({"period": periods.to_numpy(), "topic": tags.to_numpy()}).dropna()
+    return _fill_periods(table, "topic", _briefs_per_period(corpus, freq), top=top)
+
+
+def _fill_periods(table: pd.DataFrame, key: str, per_period: pd.Series, *, top,
+                  count: str = "briefs") -> pd.DataFrame:
+    counts = table.groupby(["period", key]).size()
+    keys = table[key].value_counts()
+    keys = keys.index[:top] if top else keys.index
+    periods = sorted(per_period.index)
+    full = counts.reindex(pd.MultiIndex.from_product([periods, keys], names=["period", key]),
+                          fill_value=0).rename(count).reset_index()
+    full["share"] = full[count] / full["period"].map(per_period).to_numpy()
+    return full
+
+
+def theme_timeline(corpus, themes: Mapping[str, Sequence[str]], *, freq: str = "year") -> pd.DataFrame:
+    """How often each theme comes up, period by period.
+
+    A theme is a name and its keywords; a sentence is on the theme when it contains one of
+    them (case-insensitive, at the start of a word, so "Russia" also finds "Russian").
+
+    Returns:
+        period, theme, briefs (briefs with at least one such sentence), sentences, share (of
+        the period's briefs).
+
+    >>> import briefkit as bk
+    >>> c = bk.Corpus.from_texts(["Russian jets struck.", "Oil fell."], dates=["2015-10-01", "2015-11-01"])
+    >>> theme_timeline(c, {"Russia": ["Russia"]})[["period", "briefs", "share"]].to_numpy().tolist()
+    [['2015', 1, 0.5]]
+    """
+    sents = corpus.sentences
+    period = _periods(sents["brief_id"], corpus, freq)
+    rows = []
+    for name, words in themes.items():
+        hit = sents["text"].str.contains(_keyword_pattern(words), regex=True)
+        found = pd.DataFrame({"period": period[hit], "brief_id": sents.loc[hit, "brief_id"]})
+        grouped = found.groupby("period")
+        rows.append(pd.DataFrame({"briefs": grouped["brief_id"].nunique(),
+                                  "sentences": grouped.size()}).assign(theme=name))
+    per_period = _briefs_per_period(corpus, freq)
+    table = pd.concat(rows) if rows else pd.DataFrame(columns=["briefs", "sentences", "theme"])
+    index = pd.MultiIndex.from_product([sorted(per_period.index), list(themes)], names=["period", "theme"])
+    table = table.reset_index().rename(columns={"index": "period"}).set_index(["period", "theme"])
+    table = table.reindex(index, fill_value=0).reset_index()
+    table["share"] = table["briefs"] / table["period"].map(per_period).to_numpy()
+    return table[THEME_COLUMNS].astype({"briefs": int, "sentences": int})
+
+
+def _keyword_pattern(words) -> re.Pattern:
+    words = [words] if isinstance(words, str) else list(words)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
+
+
+def actor_timeline(mentions: pd.DataFrame, corpus, *, freq: str = "quarter",
+                   top: int | None = 15, actor_types: Sequence[str] | None = None) -> pd.DataFrame:
+    """Mentions of each actor per period (from :func:`~briefkit.actors.find_mentions`).
+
+    Args:
+        mentions: the mentions table (brief_id, sent_id, actor, actor_type, ...).
+        corpus: for the dates and for the number of briefs per period.
+        top: the most mentioned actors overall (None: all).
+        actor_types: keep only these types (e.g. ``["state", "person"]``).
+
+    Returns:
+        period, actor, mentions, briefs (briefs naming it), share (of the period's briefs),
+        with zeros for periods where an actor is not named.
+    """
+    if actor_types is not None:
+        mentions = mentions[mentions["actor_type"].isin(actor_types)]
+    per_period = _briefs_per_period(corpus, freq)
+    if mentions.empty or per_period.empty:
+        return pd.DataFrame(columns=ACTOR_TIME_COLUMNS)
+    table = pd.DataFrame({"period": _periods(mentions["brief_id"], corpus, freq).to_numpy(),
+                          "actor": mentions["actor"].to_numpy(),
+                          "brief_id": mentions["brief_id"].to_numpy()}).dropna()
+    full = _fill_periods(table, "actor", per_period, top=top, count="mentions")
+    briefs = table.groupby(["period", "actor"])["brief_id"].nunique()
+    full["briefs"] = briefs.reindex(pd.MultiIndex.from_frame(full[["period", "actor"]]),
+                                    fill_value=0).to_numpy()
+    full["share"] = full["briefs"] / full["period"].map(per_period).to_numpy()
+    return full[ACTOR_TIME_COLUMNS]
+
+
+def co_mentions(mentions: pd.DataFrame, corpus=None, *, unit: str = "sentence",
+                freq: str | None = None, min_count: int = 1) -> pd.DataFrame:
+    """Pairs of actors named together in one sentence (or one brief), per period.
+
+    Args:
+        unit: 'sentence' or 'brief': what "together" means.
+        freq: None for the whole corpus (period 'all'), or 'year', 'quarter', ...
+        corpus: for the dates (without it they come from the brief_ids).
+
+    Returns:
+        period, actor_a, actor_b (in alphabetical order), count (units naming both),
+        count_a, count_b (units naming each), jaccard (count over units naming either):
+        an edge list, heaviest first within each period.
+
+    >>> m = pd.DataFrame({"brief_id": ["2015-01-01-x"] * 3, "sent_id": [0, 0, 1],
+    ...                   "actor": ["Russia", "Turkey", "Russia"]})
+    >>> co_mentions(m)[["actor_a", "actor_b", "count", "jaccard"]].to_numpy().tolist()
+    [['Russia', 'Turkey', 1, 0.5]]
+    """
+    if unit not in ("sentence", "brief"):
+        raise ValueError(f"unit must be 'sentence' or 'brief', not {unit!r}")
+    keys = ["brief_id", "sent_id"] if unit == "sentence" else ["brief_id"]
+    units = mentions[keys + ["actor"]].drop_duplicates()
+    units = units.assign(period=_periods(units["brief_id"], corpus, freq).to_numpy()).dropna(
+        subset=["period"])
+    pairs = units.merge(units, on=keys + ["period"], suffixes=("_a", "_b"))
+    pairs = pairs[pairs["actor_a"] < pairs["actor_b"]]
+    counts = pairs.groupby(["period", "actor_a", "actor_b"]).size().rename("count").reset_index()
+    counts = counts[counts["count"] >= min_count]
+    single = units.groupby(["period", "actor"]).size()
+    counts["count_a"] = single.reindex(pd.MultiIndex.from_frame(counts[["period", "actor_a"]])).to_numpy()
+    counts["count_b"] = single.reindex(pd.MultiIndex.from_frame(counts[["period", "actor_b"]])).to_numpy()
+    counts["jaccard"] = counts["count"] / (counts["count_a"] + counts["count_b"] - counts["count"])
+    counts = counts.sort_values(["period", "count", "actor_a", "actor_b"],
+                                ascending=[True, False, True, True], kind="mergesort")
+    return counts[CO_MENTION_COLUMNS].reset_index(drop=True)
+
+
+def co_mention_matrix(edges: pd.DataFrame, *, period: str | None = None,
+                      value: str = "count") -> pd.DataFrame:
+    """A symmetric actor-by-actor matrix from :func:`co_mentions` (one period), for a heat map."""
+    if period is not None:
+        edges = edges[edges["period"] == period]
+    actors = sorted(set(edges["actor_a"]) | set(edges["actor_b"]))
+    matrix = pd.DataFrame(0.0, index=actors, columns=actors)
+    for a, b, v in edges[["actor_a", "actor_b", value]].itertuples(index=False):
+        matrix.loc[a, b] += v
+        matrix.loc[b, a] += v
+    return matrix
+
+
+# --- tone over time and by holder --------------------------------------------------------
+
+TONE_SUMMARY_COLUMNS = ["n", "n_briefs", "mean_score", "sd", "ci_low", "ci_high",
+                        "share_negative", "share_neutral", "share_positive"]
+
+
+def _t_central(t: float, df: int) -> float:
+    """P(|T| <= t) for Student's t with integer df (Abramowitz & Stegun 26.7.3-4)."""
+    theta = math.atan(t / math.sqrt(df))
+    c2, s = math.cos(theta) ** 2, math.sin(theta)
+    if df % 2 == 1:
+        term, total = math.cos(theta), 0.0
+        for k in range(1, (df - 1) // 2 + 1):
+            total += term
+            term *= c2 * (2 * k) / (2 * k + 1)
+        return 2 / math.pi * (theta + s * total) if df > 1 else 2 * theta / math.pi
+    term, total = 1.0, 0.0
+    for k in range(1, df // 2 + 1):
+        total += term
+        term *= c2 * (2 * k - 1) / (2 * k)
+    return s * total
+
+
+def t_critical(level: float, df: int) -> float:
+    """The t value that leaves ``level`` of Student's t (``df`` degrees) between -t and t.
+
+    Exact for integer df by bisection on the closed-form distribution; the normal value
+    beyond 1000 df. No scipy needed.
+
+    >>> round(t_critical(0.95, 2), 3), round(t_critical(0.95, 30), 3)
+    (4.303, 2.042)
+    """
+    if df < 1:
+        return math.nan
+    if df > 1000:
+        from statistics import NormalDist
+        return NormalDist().inv_cdf(0.5 + level / 2)
+    low, high = 0.0, 1.0
+    while _t_central(high, df) < level:
+        high *= 2
+    for _ in range(80):
+        mid = (low + high) / 2
+        low, high = (mid, high) if _t_central(mid, df) < level else (low, mid)
+    return (low + high) / 2
+
+
+def _mean_ci(group: pd.DataFrame, level: float, method: str) -> dict:
+    scores = group["score"].astype(float)
+    n = int(scores.count())
+    mean = float(scores.mean()) if n else math.nan
+    sd = float(scores.std(ddof=1)) if n > 1 else math.nan
+    if method == "bootstrap":
+        from briefkit.sentiment import mean_ci
+
+        _, low, high = mean_ci(scores.dropna().to_numpy(), level=level)
+    else:
+        half = t_critical(level, n - 1) * sd / math.sqrt(n) if n > 1 else math.nan
+        low, high = mean - half, mean + half
+    shares = group["label"].value_counts(normalize=True) if n else pd.Series(dtype=float)
+    return {"n": n, "n_briefs": int(group["brief_id"].nunique()), "mean_score": mean, "sd": sd,
+            "ci_low": low, "ci_high": high,
+            **{f"share_{lab}": float(shares.get(lab, 0.0)) for lab in ("negative", "neutral", "positive")}}
+
+
+def tone_summary(tone: pd.DataFrame, corpus=None, *, by: Sequence[str] | str | None = "holder",
+                 freq: str | None = None, level: float = 0.95, method: str = "t",
+                 min_n: int = 1) -> pd.DataFrame:
+    """Mean tone with a confidence interval, by holder, by period, or both.
+
+    Each row of the sentiment table (one sentence naming the target, scored -1..1) is one
+    observation. With ``method='t'`` the interval is ``mean +/- t * sd / sqrt(n)``, Student's
+    t with n - 1 degrees of freedom, so a holder seen twice gets the wide interval it
+    deserves (none for n = 1); ``method='bootstrap'`` uses the seeded percentile bootstrap
+    of :func:`briefkit.sentiment.mean_ci`, as notebook 03 does. Sentences of one brief are
+    not independent (``n_briefs`` says how many briefs the sentences come from), so read the
+    intervals as a guide, not a test.
+
+    Args:
+        tone: the table of :func:`~briefkit.sentiment.sentiment_toward`.
+        corpus: for the dates (a corpus, or a brief_id -> date mapping); without it, dates
+            come from the brief_ids.
+        by: columns to group by ('holder', 'holder_country', 'target'), or None.
+        freq: None, or 'year', 'half', 'quarter', 'month' to add a ``period`` column.
+        min_n: leave out groups with fewer sentences.
+
+    Returns:
+        [period,] the ``by`` columns, n, n_briefs, mean_score, sd, ci_low, ci_high,
+        share_negative, share_neutral, share_positive.
+
+    >>> t = pd.DataFrame({"brief_id": ["2015-01-01-a"] * 3, "holder": ["author"] * 3,
+    ...                   "score": [-0.5, -0.3, -0.1], "label": ["negative"] * 3})
+    >>> tone_summary(t)[["holder", "n", "mean_score", "ci_low"]].round(3).to_numpy().tolist()
+    [['author', 3, -0.3, -0.797]]
+    """
+    if method not in ("t", "bootstrap"):
+        raise ValueError(f"method must be 't' or 'bootstrap', not {method!r}")
+    keys = [] if by is None else [by] if isinstance(by, str) else list(by)
+    frame = tone.assign(period=_periods(tone["brief_id"], corpus, freq).to_numpy()) if freq else tone
+    keys = (["period"] if freq else []) + keys
+    if frame.empty:
+        return pd.DataFrame(columns=keys + TONE_SUMMARY_COLUMNS)
+    if not keys:
+        return pd.DataFrame([_mean_ci(frame, level, method)])[TONE_SUMMARY_COLUMNS]
+    rows = [{**dict(zip(keys, key)), **_mean_ci(g, level, method)}
+            for key, g in frame.groupby(keys, sort=True)]
+    table = pd.DataFrame(rows)
+    return table[table["n"] >= min_n][keys + TONE_SUMMARY_COLUMNS].reset_index(drop=True)
+
+
+# --- claim tracking ----------------------------------------------------------------------
+
+CHANGES = ("new", "repeated", "strengthened", "weakened", "reversed", "dropped", "recalled")
+TRACK_COLUMNS = ["thread", "date", "brief_id", "claim_id", "kind", "holder", "targets", "cue",
+                 "negated", "content", "estimative_term", "prob_low", "prob_high", "range",
+                 "change", "note", "previous_claim", "previous_brief", "similarity", "shared_words"]
+TIMELINE_COLUMNS = ["thread", "date", "brief_id", "holder", "claim", "term", "range", "change", "note"]
+LINK_THRESHOLD = 0.3  # TF-IDF cosine of two claims' content words; see track_claims
+RANGE_TOLERANCE = 0.05  # a shift of the range's midpoint smaller than this is a repeat
+ANCHOR_MAX_SHARE = 0.1  # a name in more than this share of claims is too common to anchor a link
+ANCHOR_MIN_COMMON = 20  # ... once it is in more than this many (a small set keeps its subject)
+
+# Words that say how sure, not what: left out of the content comparison, so that "likely"
+# in one brief and "almost certainly" in the next do not make or break a link.
+HEDGES = frozenset({
+    "likely", "unlikely", "likelihood", "probably", "probable", "improbable", "almost",
+    "certainly", "certain", "certainty", "surely", "sure", "very", "highly", "high", "low",
+    "remote", "remotely", "chance", "chances", "may", "might", "could", "would", "will", "shall",
+    "possibly", "possible", "perhaps", "doubt", "doubtful", "expect", "expects", "expected",
+    "assess", "assesses", "judge", "judges", "believe", "believes", "think", "thinks", "even",
+    "odds", "roughly", "liable", "not", "no", "never", "nor", "without",
+})
+
+
+# Words of time say when, not what: "through 2016" must not link two unrelated judgments.
+TIME_WORDS = frozenset({
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "year", "years", "month", "months", "week", "weeks", "day", "days",
+    "today", "now", "spring", "summer", "autumn", "winter", "first", "second", "third", "half",
+    "quarter", "next", "last", "early", "late", "mid", "still", "again", "already", "longer",
+    "soon", "time", "period", "beyond", "least", "end",
+})
+STEM_LENGTH = 6  # words are compared by their first six letters: "survive", "survival" match
+
+# Judgments in briefs turn on a few predicates said many ways ("Assad will survive in office",
+# "Assad will remain in power"). Each group below counts as one word when claims are
+# compared; pass your own to track_claims(synonyms=...) for another domain.
+SYNONYMS = {
+    "remain": "remain stay stays stayed survive survival outlast last lasts hold holds persist "
+              "endure keep keeps continue",
+    "power": "power office presidency rule",
+    "fall": "fall falls collapse lose loses lost retake retaken recapture capture cleared "
+            "liberated",
+    "comply": "comply compliance complying honour honor respect meet implement implementation",
+    "rupture": "rupture break split",
+    "reconcile": "reconcile reconciliation rapprochement repair improve",
+}
+# Groups that say the opposite of each other: "Assad's fall within a year is unlikely" and
+# "Assad will probably survive" are one judgment, so across them a range is read turned round.
+ANTONYMS = {"remain": "fall", "reconcile": "rupture"}
+
+
+def _stem(word: str) -> str:
+    """A transparent stem: the possessive off, then the first six letters.
+
+    Truncation is a crude but well-tried stemmer for English retrieval; it matches
+    "survive"/"survives"/"survival", "Russia"/"Russian", "sanction"/"sanctions".
+    """
+    return (word.removesuffix("'s"))[:STEM_LENGTH]
+
+
+def _synonym_map(synonyms: Mapping[str, str] | None) -> dict[str, str]:
+    if synonyms is None:
+        return _default_synonyms()
+    return {_stem(w): _stem(head) for head, words in synonyms.items() for w in [head, *words.split()]}
+
+
+@functools.lru_cache(maxsize=1)
+def _default_synonyms() -> dict[str, str]:
+    return {_stem(w): _stem(head) for head, words in SYNONYMS.items() for w in [head, *words.split()]}
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
+
+
+def _claim_tokens(text: str, synonyms: Mapping[str, str] | None = None) -> list[tuple[str, bool]]:
+    """(stem, capitalised) for each content word of a claim."""
+    from briefkit.resources import stopwords
+
+    stop, same = stopwords(), _synonym_map(synonyms)
+    out = []
+    for tok in _WORD.findall(str(text)):
+        word = tok.lower().replace("’", "'")
+        if word not in stop and word not in HEDGES and word not in TIME_WORDS:
+            stem = _stem(word)
+            out.append((same.get(stem, stem), tok[:1].isupper()))
+    return out
+
+
+def content_words(text: str, *, synonyms: Mapping[str, str] | None = None) -> list[str]:
+    """The words of a claim compared across briefs: no stopwords, hedges or words of time.
+
+    Each word is cut to its first six letters, and words of one :data:`SYNONYMS` group
+    count as the group's head word.
+
+    >>> content_words("Assad's forces will very likely retake the Aleppo pockets by March")
+    ['assad', 'forces', 'fall', 'aleppo', 'pocket']
+    """
+    return [stem for stem, _ in _claim_tokens(text, synonyms)]
+
+
+def claim_targets(claims: pd.DataFrame, mentions: pd.DataFrame | None, *,
+                  span: tuple[str, str] | None = None) -> pd.Series:
+    """The actors a claim is about: those named within its content, its holder left out.
+
+    Args:
+        claims: the claims table.
+        mentions: the mentions table (brief_id, actor, start, end).
+        span: the claims' columns giving the span to look in; by default
+            content_start/content_end when the table has them, else start/end.
+
+    Returns:
+        One "; "-joined string of canonical actor names per claim ("" for none), on the
+        claims' index.
+
+    >>> claims = pd.DataFrame({"brief_id": ["x"], "holder": ["Russia"], "start": [0], "end": [40]})
+    >>> mentions = pd.DataFrame({"brief_id": ["x", "x"], "actor": ["Russia", "Bashar al-Assad"],
+    ...                          "start": [0, 20], "end": [6, 25]})
+    >>> claim_targets(claims, mentions).tolist()
+    ['Bashar al-Assad']
+    """
+    if mentions is None or mentions.empty or claims.empty:
+        return pd.Series("", index=claims.index, dtype=object)
+    if span is None:
+        span = ("content_start", "content_end") if "content_start" in claims.columns else ("start", "end")
+    spans = claims[["brief_id", span[0], span[1], "holder"]].set_axis(
+        ["brief_id", "start", "end", "holder"], axis=1).reset_index(names="_row")
+    inside = spans.merge(mentions[["brief_id", "actor", "start", "end"]], on="brief_id",
+                         suffixes=("", "_m"))
+    inside = inside[(inside["start_m"] >= inside["start"]) & (inside["end_m"] <= inside["end"])
+                    & (inside["actor"] != inside["holder"])]
+    names = inside.groupby("_row")["actor"].agg(lambda a: "; ".join(sorted(set(a))))
+    return names.reindex(spans["_row"], fill_value="").set_axis(claims.index).astype(object)
+
+
+def _tfidf_rows(bags: list[list[str]]) -> np.ndarray:
+    """L2-normalised TF-IDF rows (sublinear tf, smoothed idf) for lists of words."""
+    vocab: dict[str, int] = {}
+    rows = np.repeat(np.arange(len(bags)), [len(b) for b in bags])
+    cols = np.array([vocab.setdefault(w, len(vocab)) for bag in bags for w in bag], dtype=int)
+    counts = np.zeros((len(bags), len(vocab)), dtype=np.float32)
+    np.add.at(counts, (rows, cols), 1)
+    df = (counts > 0).sum(axis=0)
+    nz = counts > 0
+    counts[nz] = (1 + np.log(counts[nz])) * np.broadcast_to(
+        np.log((1 + len(bags)) / (1 + df)) + 1, counts.shape)[nz]
+    norms = np.sqrt((counts ** 2).sum(axis=1, keepdims=True))
+    return counts / np.where(norms > 0, norms, 1)
+
+
+def _claim_vectors(contents: pd.Series, synonyms=None, antonyms=None):
+    """TF-IDF rows over content words (idf across these claims), the set of each claim's
+    words, the set of its capitalised words (names: "Mosul", "JCPOA"), and its polarity.
+
+    Opposite predicates count as one word for similarity ("Assad's fall" and "Assad will
+    survive" are about the same thing); the polarity keeps which side each claim takes.
+    """
+    tokens = [_claim_tokens(c, synonyms) for c in contents]
+    bags = [[stem for stem, _ in toks] for toks in tokens]
+    polarity = _polarity([set(b) for b in bags], antonyms)
+    merge = {_stem(b): _stem(a) for a, b in (ANTONYMS if antonyms is None else antonyms).items()}
+    bags = [[merge.get(w, w) for w in bag] for bag in bags]
+    names = [{stem for stem, cap in toks if cap} for toks in tokens]
+    return _tfidf_rows(bags), [set(b) for b in bags], names, polarity
+
+
+def _event_range(low, high, negated) -> tuple[float, float] | None:
+    """The probability range of the content itself: a negated judgment is turned around."""
+    if pd.isna(low) or pd.isna(high):
+        return None
+    return (1 - float(high), 1 - float(low)) if _truthy(negated) else (float(low), float(high))
+
+
+def _truthy(value) -> bool:
+    return bool(value) if not pd.isna(value) else False
+
+
+def _fmt_range(rng) -> str:
+    return "" if rng is None else f"{rng[0] * 100:.0f}–{rng[1] * 100:.0f}%"
+
+
+def _term_label(claim: Mapping) -> str:
+    term = claim.get("estimative_term")
+    term = term if isinstance(term, str) and term else "?"
+    return term + (" not" if _truthy(claim.get("negated")) else "")
+
+
+def _side(rng: tuple[float, float]) -> int:
+    """+1 for a range above even odds, -1 below, 0 for one that straddles 50%."""
+    if rng[0] >= 0.5 and rng[1] > 0.5:
+        return 1
+    return -1 if rng[1] <= 0.5 and rng[0] < 0.5 else 0
+
+
+def _polarity(bags: list[set], antonyms: Mapping[str, str] | None) -> np.ndarray:
+    """Per claim and antonym pair: +1 for the first word's side, -1 for the other's, 0 for neither."""
+    pairs = [(_stem(a), _stem(b)) for a, b in (ANTONYMS if antonyms is None else antonyms).items()]
+    return np.array([[int(a in bag) - int(b in bag) for a, b in pairs] for bag in bags]).reshape(
+        len(bags), len(pairs))
+
+
+def classify_change(prev: Mapping, cur: Mapping, *, tolerance: float = RANGE_TOLERANCE,
+                    opposite: bool = False) -> tuple[str, str]:
+    """How a claim moved from its previous statement: (change, note).
+
+    With a probability range on both sides (after turning negated judgments around), the
+    midpoint of the range decides: up by more than ``tolerance`` is 'strengthened', down is
+    'weakened', and a range that crosses from above even odds to below (or back: "likely" to
+    "unlikely") is 'reversed'. Without ranges, a negation added or removed is 'reversed'.
+    Anything else is 'repeated'. ``opposite``: the later claim says the opposite of the earlier
+    one ("will survive" after "will fall"), so its range is turned round before comparing.
+
+    >>> classify_change({"estimative_term": "likely", "prob_low": .55, "prob_high": .8},
+    ...                 {"estimative_term": "almost certainly", "prob_low": .95, "prob_high": .99})
+    ('strengthened', 'likely (55–80%) → almost certainly (95–99%)')
+    """
+    before = _event_range(prev.get("prob_low"), prev.get("prob_high"), prev.get("negated"))
+    after = _event_range(cur.get("prob_low"), cur.get("prob_high"),
+                         _truthy(cur.get("negated")) != opposite)
+    if before is not None and after is not None:
+        note = f"{_term_label(prev)} ({_fmt_range(before)}) → {_term_label(cur)} ({_fmt_range(after)})"
+        note += ", read as the opposite" if opposite else ""
+        if _side(before) * _side(after) < 0:
+            return "reversed", note
+        shift = (after[0] + after[1]) / 2 - (before[0] + before[1]) / 2
+        if abs(shift) > tolerance:
+            return ("strengthened" if shift > 0 else "weakened"), note
+        return "repeated", note if prev.get("estimative_term") != cur.get("estimative_term") else ""
+    if _truthy(prev.get("negated")) != _truthy(cur.get("negated")):
+        return "reversed", "negation " + ("added" if _truthy(cur.get("negated")) else "removed")
+    cues = (prev.get("cue"), cur.get("cue"))
+    return "repeated", (f"{cues[0]} → {cues[1]}" if all(isinstance(c, str) for c in cues)
+                        and cues[0] != cues[1] else "")
+
+
+_STRONG_BREAK = re.compile(r";|,?\s+(?:but|although|though|while|whereas|yet)\s+|:\s+")
+_AND_BREAK = re.compile(r",\s+and\s+")
+# The author recalling an old judgment ("In 2015 we saw almost no chance", "we raised that
+# to likely", "retaking Mosul that year had almost no chance") is history, not a judgment.
+_RECALLED = re.compile(r"\bwe\s+(?:saw|judged|considered|assessed|raised|lowered|put|rated|called|"
+                       r"thought|estimated|expected|gave|had)\b|\bhad\s*$", re.IGNORECASE)
+_RECALLED_BEFORE = re.compile(r"\bwe\s+(?:saw|judged|considered|assessed|rated|called|thought|"
+                              r"estimated|expected|put|gave)\b[^.;!?]*$", re.IGNORECASE)
+_CLAUSE_NEGATORS = re.compile(r"^\s*(?:[\w'’]+\s+){0,2}?(?:not|never|no longer|\w+n['’]t)\b",
+                              re.IGNORECASE)
+
+
+def _clause(content: str, at: int, *, several: bool) -> tuple[int, int]:
+    """The span of the clause of ``content`` holding offset ``at`` (the estimative term).
+
+    A sentence often carries two judgments ("a resolution may pass, but opponents are very
+    unlikely to override a veto"): each is compared on its own clause. Clauses break at ";",
+    ":" and a contrast ("but", "although", "while", ...), and at ", and" when the sentence
+    holds several judgments.
+    """
+    cuts = [m.span() for m in _STRONG_BREAK.finditer(content)]
+    if several:
+        cuts += [m.span() for m in _AND_BREAK.finditer(content)]
+    begin = max((e for s, e in cuts if e <= at), default=0)
+    finish = min((s for s, e in cuts if s > at), default=len(content))
+    return begin, finish
+
+
+def _narrow_judgments(frame: pd.DataFrame) -> pd.DataFrame:
+    """Judgments keep the clause of their term; a "not" just after the term negates it."""
+    has_spans = {"content_start", "start", "end"} <= set(frame.columns)
+    term_rows = (frame["kind"] == "judgment") & frame["estimative_term"].notna()
+    if not has_spans or not term_rows.any():
+        return frame
+    frame = frame.copy()
+    rows = frame[term_rows]
+    several = rows.groupby(["brief_id", "content_start"])["claim_id"].transform("size").to_numpy() > 1
+    out = {c: frame[c].to_list() for c in ("content", "negated", "_recalled", "_c_start", "_c_end")}
+    for k, (i, text, base, start, end, term) in enumerate(zip(
+            rows.index, rows["content"].astype(str), rows["content_start"], rows["start"],
+            rows["end"], rows["estimative_term"].astype(str))):
+        at = int(start) - int(base)
+        if pd.isna(base) or not 0 <= at <= len(text):
+            continue
+        begin, finish = _clause(text, at, several=bool(several[k]))
+        if _CLAUSE_NEGATORS.match(text[int(end) - int(base):finish]) and not term.endswith(" not"):
+            out["negated"][i] = not _truthy(out["negated"][i])
+        out["_recalled"][i] = bool(out["_recalled"][i]) or bool(_RECALLED.search(text[begin:at]))
+        out["content"][i] = text[begin:finish].strip(" ,")
+        out["_c_start"][i], out["_c_end"][i] = int(base) + begin, int(base) + finish
+    return frame.assign(**out)
+
+
+def _dedupe_claims(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per statement: the judgment stands for its key point and its reported view.
+
+    extract_claims gives a key point with an estimative term both a key_point row and a
+    judgment row per term, and a reported view with a term both a reported row and a
+    judgment row (``in_claim``). Tracking either twice would count one statement twice.
+    """
+    judged = frame[frame["kind"] == "judgment"]
+    drop = (frame["kind"] == "key_point") & pd.MultiIndex.from_frame(frame[["brief_id", "sent_id"]]).isin(
+        pd.MultiIndex.from_frame(judged[["brief_id", "sent_id"]]))
+    if "in_claim" in frame.columns:
+        drop |= (frame["kind"] == "reported") & frame["claim_id"].isin(set(judged["in_claim"].dropna()))
+    return frame[~np.asarray(drop)]
+
+
+def _recalled_before(frame: pd.DataFrame, corpus) -> pd.Series:
+    """Judgments introduced by "In March we judged ..." in the words just before them."""
+    if corpus is None or not hasattr(corpus, "briefs") or "content_start" not in frame.columns:
+        return pd.Series(False, index=frame.index)
+    texts = corpus.briefs.set_index("brief_id")["text"]
+    rows = (frame["kind"].eq("judgment") & frame["content_start"].notna()
+            & frame["brief_id"].isin(texts.index) & frame["_c_start"].eq(frame["content_start"]))
+    found = [bool(_RECALLED_BEFORE.search(texts[b][max(0, int(c) - 80):int(c)]))
+             for b, c in zip(frame.loc[rows, "brief_id"], frame.loc[rows, "content_start"])]
+    return pd.Series(found, index=frame.index[rows], dtype=bool).reindex(frame.index, fill_value=False)
+
+
+def _prepare_claims(claims: pd.DataFrame, mentions, dates, *, holder_key: str = "holder") -> pd.DataFrame:
+    frame = claims.reset_index(drop=True).copy()
+    for column, default in (("negated", False), ("cue", None), ("estimative_term", None),
+                            ("prob_low", np.nan), ("prob_high", np.nan), ("kind", None),
+                            ("sent_id", 0), ("claim_id", None)):
+        if column not in frame.columns:
+            frame[column] = default
+    frame["claim_id"] = frame["claim_id"].where(frame["claim_id"].notna(), frame.index.to_series())
+    frame["_recalled"] = False
+    frame["holder"] = frame["holder"].fillna("author")
+    frame["_key"] = frame[holder_key].fillna(frame["holder"]) if holder_key in frame.columns else frame["holder"]
+    for mine, theirs, fallback in (("_c_start", "content_start", "start"), ("_c_end", "content_end", "end")):
+        spans = [frame[c] for c in (theirs, fallback) if c in frame.columns]
+        frame[mine] = spans[0].fillna(spans[-1]) if spans else np.nan
+    frame = _narrow_judgments(_dedupe_claims(frame).reset_index(drop=True))
+    frame["_recalled"] = frame["_recalled"].astype(bool) | _recalled_before(frame, dates).to_numpy()
+    if "targets" in frame.columns:
+        frame["targets"] = frame["targets"].fillna("")
+    else:
+        frame["targets"] = claim_targets(frame, mentions, span=("_c_start", "_c_end"))
+    frame["date"] = brief_dates(frame["brief_id"], dates).to_numpy()
+    frame = frame.sort_values(["date", "brief_id", "sent_id"], kind="mergesort", na_position="last")
+    frame = frame.reset_index(drop=True)
+    frame["_brief_rank"] = frame["brief_id"].map({b: i for i, b in enumerate(frame["brief_id"].unique())})
+    return frame
+
+
+def _incidence(sets: list[set]) -> np.ndarray:
+    items: dict = {}
+    rows = np.repeat(np.arange(len(sets)), [len(m) for m in sets])
+    cols = np.array([items.setdefault(x, len(items)) for members in sets for x in members], dtype=int)
+    matrix = np.zeros((len(sets), len(items)), dtype=np.float32)
+    matrix[rows, cols] = 1
+    return matrix
+
+
+def _anchors(targets: pd.Series, names: list[set]) -> list[set]:
+    actors = [set(t.split("; ")) - {""} for t in targets]
+    return [{f"actor:{x}" for x in acts} | {f"name:{x}" for x in nm} for acts, nm in zip(actors, names)]
+
+
+def _specific_anchors(targets: pd.Series, names: list[set]) -> set:
+    """Anchors found in at most ANCHOR_MAX_SHARE of the claims (or ANCHOR_MIN_COMMON)."""
+    counts = pd.Series([a for anchors in _anchors(targets, names) for a in anchors]).value_counts()
+    return set(counts.index[counts <= max(ANCHOR_MIN_COMMON, ANCHOR_MAX_SHARE * len(names))])
+
+
+def _compatible(targets: pd.Series, names: list[set], specific: set | None = None) -> np.ndarray:
+    """Claims may link when they share an anchor and their targets do not clash.
+
+    Targets clash when both claims name actors and none in common. The anchor is a shared
+    target actor or a shared name in the content ("Mosul", "JCPOA", "OPEC"), other than
+    names found in more than ANCHOR_MAX_SHARE of all claims (in briefs about US policy,
+    "United States" is everywhere and says nothing about the subject): two judgments alike
+    only in common words ("will hold through 2016") are not the same view.
+    """
+    actors = [set(t.split("; ")) - {""} for t in targets]
+    a = _incidence(actors)
+    empty = a.sum(axis=1) == 0
+    clash = (a @ a.T == 0) & ~empty[:, None] & ~empty[None, :]
+    specific = _specific_anchors(targets, names) if specific is None else specific
+    m = _incidence([anchors & specific for anchors in _anchors(targets, names)])
+    return ~clash & ((m @ m.T) > 0)
+
+
+def _link(frame: pd.DataFrame, sim: np.ndarray, ok: np.ndarray, threshold: float) -> np.ndarray:
+    """For each claim, the row of its previous statement (-1 for none).
+
+    The previous statement is in the latest earlier brief holding a claim by the same holder,
+    with compatible targets and a similarity of at least ``threshold``; within that brief,
+    the most similar claim.
+    """
+    rank = frame["_brief_rank"].to_numpy()
+    holder = frame["_key"].to_numpy()
+    current = ~frame["_recalled"].to_numpy(bool)
+    valid = (sim >= threshold) & ok & (rank[None, :] < rank[:, None]) & (holder[None, :] == holder[:, None])
+    valid &= current[:, None] & current[None, :]
+    score = np.where(valid, rank[None, :] * 10.0 + sim, -np.inf)
+    best = score.argmax(axis=1) if len(frame) else np.array([], dtype=int)
+    return np.where(valid.any(axis=1), best, -1)
+
+
+def _threads(previous: np.ndarray) -> np.ndarray:
+    thread = np.empty(len(previous), dtype=int)
+    count = 0
+    for i, p in enumerate(previous):  # rows are in date order, so p < i
+        if p < 0:
+            count += 1
+            thread[i] = count
+        else:
+            thread[i] = thread[p]
+    return thread
+
+
+def track_claims(claims: pd.DataFrame, *, mentions: pd.DataFrame | None = None, corpus=None,
+                 threshold: float = LINK_THRESHOLD, tolerance: float = RANGE_TOLERANCE,
+                 kinds: Sequence[str] | None = None, holder_key: str = "holder",
+                 synonyms: Mapping[str, str] | None = None,
+                 antonyms: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Follow each claim from brief to brief: new, repeated, strengthened, weakened, reversed, dropped.
+
+    Two claims in different briefs are statements of the same view when they have the same
+    holder, their target actors are compatible (the actors named inside each claim,
+    from ``mentions``; compatible when they share one or either names none), and their
+    content is alike: a TF-IDF cosine of at least ``threshold`` over content words (stopwords
+    and hedges such as "likely" left out, a light stem so "talks"/"talk" match). A claim
+    links to the most similar such claim in the latest earlier brief that has one; linked
+    claims form a thread. The default threshold, 0.3, is where hand-checked pairs in the
+    sample corpus stop being restatements: see notebook 04.
+
+    Each claim's ``change`` comes from :func:`classify_change` against the claim it links
+    to ('new' when it links to none). A judgment the author recalls ("In March we judged
+    ...", "had almost no chance") is 'recalled': history, so it neither links nor is linked. A thread is 'dropped' at the first later brief that
+    returns to its subject (a claim, by anyone, with compatible targets and a similarity of
+    at least half the threshold) without the holder restating it; that row carries the
+    dropped claim's words and the brief where it went missing.
+
+    Args:
+        claims: the table of :func:`~briefkit.claims.extract_claims` (a ``targets`` column,
+            if present, is used as is).
+        mentions: the table of :func:`~briefkit.actors.find_mentions`, for targets.
+        corpus: the corpus, for the dates and for the words just before each claim, which
+            show a judgment recalled rather than made ("In March we judged ..."); a mapping
+            brief_id -> date also serves for dates; without either they come from brief_ids.
+        kinds: keep only these kinds of claim ('judgment', 'reported', 'key_point').
+        holder_key: 'holder' (the same actor) or 'holder_country' (the same state, whoever
+            speaks for it: Putin, Lavrov and "Russian officials" in one voice).
+        synonyms, antonyms: word groups counted as one word, and pairs of groups that say
+            the opposite of each other (defaults :data:`SYNONYMS`, :data:`ANTONYMS`).
+
+    Returns:
+        thread, date, brief_id, claim_id, kind, holder, targets, cue, negated, content,
+        estimative_term, prob_low, prob_high, range ("55–80%"), change, note (what moved:
+        "likely (55–80%) → almost certainly (95–99%)"), previous_claim, previous_brief,
+        similarity, shared_words; ordered by thread, then date. Empty with these columns for
+        no claims.
+    """
+    if kinds is not None:
+        claims = claims[claims["kind"].isin(kinds)]
+    if claims.empty:
+        return pd.DataFrame(columns=TRACK_COLUMNS)
+    frame = _prepare_claims(claims, mentions, corpus, holder_key=holder_key)
+    vectors, bags, names, polarity = _claim_vectors(frame["content"], synonyms, antonyms)
+    sim, ok = _within_holders(frame, vectors, names)
+    previous = _link(frame, sim, ok, threshold)
+    keep = [c for c in frame.columns if c in TRACK_COLUMNS or c == "_recalled"]
+    records = frame[keep].to_dict("records")
+    rows = [_tracked_row(records, i, previous[i], sim, bags, polarity, tolerance)
+            for i in range(len(frame))]
+    tracked = pd.DataFrame(rows)
+    tracked["thread"] = _threads(previous)
+    dropped = _dropped(frame, tracked, sim, ok, threshold)
+    table = pd.concat([tracked, dropped], ignore_index=True) if len(dropped) else tracked
+    table = table.sort_values(["thread", "date", "_order"], kind="mergesort")
+    return table[TRACK_COLUMNS].reset_index(drop=True)
+
+
+def _within_holders(frame, vectors, names) -> tuple[np.ndarray, np.ndarray]:
+    """Similarity and compatibility of claims by the same holder (zero across holders,
+    which never link), computed one holder at a time."""
+    n = len(frame)
+    sim, ok = np.zeros((n, n), dtype=np.float32), np.zeros((n, n), dtype=bool)
+    specific = _specific_anchors(frame["targets"], names)
+    for idx in frame.groupby("_key", sort=False).indices.values():
+        block = np.ix_(idx, idx)
+        sim[block] = vectors[idx] @ vectors[idx].T
+        ok[block] = _compatible(frame["targets"].iloc[idx], [names[i] for i in idx], specific)
+    return sim, ok
+
+
+def _tracked_row(records, i, p, sim, bags, polarity, tolerance) -> dict:
+    row = records[i]
+    out = {c: row[c] for c in TRACK_COLUMNS if c in row}
+    out.update(range=_fmt_range(_event_range(row["prob_low"], row["prob_high"], False)), _order=i,
+               change="recalled" if row["_recalled"] else "new", note="", previous_claim=None,
+               previous_brief=None, similarity=np.nan, shared_words="")
+    if p >= 0:
+        prev = records[p]
+        opposite = bool((polarity[i] * polarity[p] < 0).any())
+        out["change"], out["note"] = classify_change(prev, row, tolerance=tolerance, opposite=opposite)
+        out.update(previous_claim=prev["claim_id"], previous_brief=prev["brief_id"],
+                   similarity=float(sim[i, p]), shared_words=" ".join(sorted(bags[i] & bags[p])))
+    return out
+
+
+def _dropped(frame, tracked, sim, ok, threshold) -> pd.DataFrame:
+    """Views whose holder came back to the subject in a later brief without restating them.
+
+    "Came back" is a later claim by the same holder with an anchor in common and a
+    similarity of at least half the threshold; "restating" would have reached the threshold.
+    Only views can be dropped: judgments with an estimative term and reported views, not
+    the statements of fact a brief makes in passing.
+    """
+    rank = frame["_brief_rank"].to_numpy()
+    holder = frame["_key"].to_numpy()
+    current = ~frame["_recalled"].to_numpy(bool)
+    view = (frame["estimative_term"].notna() | (frame["kind"] == "reported")).to_numpy()
+    last_rows = tracked[current[tracked["_order"]]].groupby("thread")["_order"].max().to_numpy()
+    records = tracked.set_index("_order").to_dict("index")
+    facts = frame[["brief_id", "claim_id", "content", "date"]].to_dict("records")
+    rows = []
+    for last in last_rows[view[last_rows]]:
+        later = ((rank > rank[last]) & ok[last] & (holder == holder[last]) & current
+                 & (sim[last] >= threshold / 2))
+        if later.any():
+            hits = np.flatnonzero(later & (rank == rank[later].min()))
+            j = hits[np.argmax(sim[last, hits])]
+            rows.append({**records[last], "date": facts[j]["date"], "brief_id": facts[j]["brief_id"],
+                         "claim_id": None, "change": "dropped", "_order": len(frame) + last,
+                         "note": f"not restated; instead: \u201c{_clip(facts[j]['content'])}\u201d",
+                         "previous_claim": facts[last]["claim_id"],
+                         "previous_brief": facts[last]["brief_id"],
+                         "similarity": float(sim[last, j]), "shared_words": ""})
+    return pd.DataFrame(rows)
+
+
+def _clip(text, limit: int = 80) -> str:
+    text = str(text)
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def claim_matches(table: pd.DataFrame, theme, *, require=None) -> pd.Series:
+    """Which claims are on a theme: a keyword (or actor name) in the content, holder or targets.
+
+    Args:
+        theme: a keyword or list of keywords (any of them; at the start of a word,
+            case-insensitive, so "Russia" finds "Russian").
+        require: a second list of which one must also match ("Russia in Syria": theme
+            Syria, Assad, Aleppo; require Russia, Moscow, Putin).
+    """
+    fields = [c for c in ("content", "holder", "targets", "holder_country") if c in table.columns]
+    text = table[fields].fillna("").astype(str).agg(" | ".join, axis=1)
+    hit = text.str.contains(_keyword_pattern(theme), regex=True)
+    if require:
+        hit &= text.str.contains(_keyword_pattern(require), regex=True)
+    return hit
+
+
+def claim_timeline(claims: pd.DataFrame, theme, *, require=None, linked_only: bool = False,
+                   **track_options) -> pd.DataFrame:
+    """The story of one theme's claims, brief by brief, in a table an analyst can scan.
+
+    Args:
+        claims: the claims table, or the output of :func:`track_claims` (used as is).
+        theme, require: which claims, as in :func:`claim_matches`. A thread is shown whole
+            when any of its claims is on the theme, so a later restatement that does not
+            repeat the keyword still appears.
+        linked_only: keep only threads seen in more than one brief.
+        **track_options: passed to :func:`track_claims` (mentions, corpus, threshold, ...).
+
+    Returns:
+        thread, date ('YYYY-MM-DD'), brief_id, holder, claim (the words), term (estimative
+        term), range, change, note; by thread, then date.
+    """
+    tracked = claims if "thread" in claims.columns else track_claims(claims, **track_options)
+    if tracked.empty:
+        return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    on_theme = set(tracked.loc[claim_matches(tracked, theme, require=require), "thread"])
+    table = tracked[tracked["thread"].isin(on_theme)]
+    if linked_only:
+        spread = table[table["change"] != "dropped"].groupby("thread")["brief_id"].nunique()
+        table = table[table["thread"].isin(spread.index[spread > 1])]
+    out = pd.DataFrame({
+        "thread": table["thread"], "date": pd.to_datetime(table["date"]).dt.strftime("%Y-%m-%d"),
+        "brief_id": table["brief_id"], "holder": table["holder"], "claim": table["content"],
+        "term": table["estimative_term"].fillna(""), "range": table["range"],
+        "change": table["change"], "note": table["note"]})
+    return out.reset_index(drop=True)
+
+
+# --- two briefs side by side -------------------------------------------------------------
+
+SIDES = ("both", "a only", "b only")
+DIFF_TERM_COLUMNS = ["term", "count_a", "count_b", "side", "log_ratio"]
+DIFF_ACTOR_COLUMNS = ["actor", "mentions_a", "mentions_b", "side"]
+DIFF_CLAIM_COLUMNS = ["side", "holder", "claim_a", "range_a", "claim_b", "range_b", "similarity",
+                      "change", "note"]
+DIFF_TONE_COLUMNS = ["holder", "n_a", "mean_a", "n_b", "mean_b", "difference"]
+
+
+@dataclass(frozen=True)
+class BriefDiff:
+    """Two briefs side by side: what they share and what only one of them has.
+
+    Attributes:
+        a, b: the brief_ids compared ("a only" rows are in ``a`` alone).
+        terms, actors, claims, tone: one table each (see :func:`diff_briefs`).
+        notes: what could not be compared, and why.
+    """
+
+    a: str
+    b: str
+    terms: pd.DataFrame
+    actors: pd.DataFrame
+    claims: pd.DataFrame
+    tone: pd.DataFrame
+    notes: tuple = ()
+
+    def summary(self) -> pd.DataFrame:
+        """How many terms, actors and claims are shared, and how many are in one brief only."""
+        parts = {"terms": self.terms, "actors": self.actors, "claims": self.claims}
+        return pd.DataFrame({name: table["side"].value_counts().reindex(SIDES, fill_value=0)
+                             for name, table in parts.items()}).T
+
+
+def _side_of(count_a, count_b) -> np.ndarray:
+    count_a, count_b = np.asarray(count_a), np.asarray(count_b)
+    return np.where((count_a > 0) & (count_b > 0), "both", np.where(count_a > 0, "a only", "b only"))
+
+
+def _diff_counts(values: pd.DataFrame, key: str, a: str, b: str, names: tuple[str, str]) -> pd.DataFrame:
+    counts = values.groupby([key, "brief_id"]).size().unstack(fill_value=0)
+    counts = counts.reindex(columns=[a, b], fill_value=0)
+    table = pd.DataFrame({key: counts.index.to_numpy(), names[0]: counts[a].to_numpy(),
+                          names[1]: counts[b].to_numpy()})
+    table["side"] = _side_of(table[names[0]], table[names[1]])
+    total = table[names[0]] + table[names[1]]
+    order = table.assign(_s=table["side"].map(SIDES.index), _t=-total)
+    return order.sort_values(["_s", "_t", key], kind="mergesort").drop(columns=["_s", "_t"]).reset_index(drop=True)
+
+
+def _try(module: str, function: str, *args, notes: list):
+    """Run another briefkit module's function, or note why it is not available."""
+    import importlib
+
+    try:
+        fn = getattr(importlib.import_module(f"briefkit.{module}"), function)
+    except (ImportError, AttributeError) as error:
+        notes.append(f"{module}.{function} is not available ({error}); that part is empty")
+        return None
+    return fn(*args)
+
+
+def diff_briefs(corpus, a: str, b: str, *, mentions: pd.DataFrame | None = None,
+                claims: pd.DataFrame | None = None, tone: pd.DataFrame | None = None,
+                target: str = "United States", threshold: float = LINK_THRESHOLD,
+                stopwords=True) -> BriefDiff:
+    """Two briefs side by side: shared and distinctive terms, actors, claims and tone.
+
+    Args:
+        corpus: a corpus holding both briefs.
+        a, b: their brief_ids (read "from a to b": a claim's change goes from a to b).
+        mentions, claims, tone: the tables of find_mentions, extract_claims and
+            sentiment_toward(target), if already computed (any rows beyond the two briefs
+            are ignored); else they are computed on the two briefs.
+        threshold: content similarity for two claims to be the same view (track_claims).
+
+    Returns:
+        A :class:`BriefDiff` with ``terms`` (term, count_a, count_b, side, log_ratio),
+        ``actors`` (actor, mentions_a, mentions_b, side), ``claims`` (side, holder, claim_a,
+        range_a, claim_b, range_b, similarity, change, note: pairs of claims by the same
+        holder on the same subject, then each brief's unmatched claims) and ``tone`` (holder,
+        n_a, mean_a, n_b, mean_b, difference, toward ``target``). ``side`` is 'both',
+        'a only' or 'b only'.
+
+    Raises:
+        ValueError: ``a`` or ``b`` is not in the corpus.
+    """
+    known = set(corpus.briefs["brief_id"])
+    missing = [x for x in (a, b) if x not in known]
+    if missing:
+        raise ValueError(f"diff_briefs needs two briefs of the corpus; not found: {', '.join(missing)}"
+                         + (" (the corpus has one brief)" if len(known) == 1 else ""))
+    notes: list[str] = []
+    pair = corpus.subset([a, b]) if any(x is None for x in (mentions, claims, tone)) else None
+    if mentions is None:
+        mentions = _try("actors", "find_mentions", pair, notes=notes)
+    if claims is None:
+        claims = _try("claims", "extract_claims", pair, notes=notes)
+    if tone is None:
+        tone = _try("sentiment", "sentiment_toward", pair, target, notes=notes)
+    terms = term_table(corpus, stopwords=stopwords)
+    terms = _diff_counts(terms[terms["brief_id"].isin([a, b])], "term", a, b, ("count_a", "count_b"))
+    n_a, n_b = max(terms["count_a"].sum(), 1), max(terms["count_b"].sum(), 1)
+    terms["log_ratio"] = log_ratio(terms["count_a"], terms["count_b"], n_a, n_b)
+    return BriefDiff(a, b, terms[DIFF_TERM_COLUMNS], _diff_actors(mentions, a, b),
+                     _diff_claims(claims, mentions, a, b, threshold, corpus), _diff_tone(tone, a, b),
+                     tuple(notes))
+
+
+def _diff_actors(mentions, a, b) -> pd.DataFrame:
+    if mentions is None or mentions.empty:
+        return pd.DataFrame(columns=DIFF_ACTOR_COLUMNS)
+    mentions = mentions[mentions["brief_id"].isin([a, b])]
+    return _diff_counts(mentions, "actor", a, b, ("mentions_a", "mentions_b"))[DIFF_ACTOR_COLUMNS]
+
+
+def _diff_tone(tone, a, b) -> pd.DataFrame:
+    if tone is None or tone.empty:
+        return pd.DataFrame(columns=DIFF_TONE_COLUMNS)
+    stats = tone[tone["brief_id"].isin([a, b])].groupby(["holder", "brief_id"])["score"].agg(["size", "mean"])
+    stats = stats.unstack("brief_id").reindex(columns=pd.MultiIndex.from_product([["size", "mean"], [a, b]]))
+    table = pd.DataFrame({"holder": stats.index.to_numpy(),
+                          "n_a": stats[("size", a)].fillna(0).astype(int).to_numpy(),
+                          "mean_a": stats[("mean", a)].to_numpy(),
+                          "n_b": stats[("size", b)].fillna(0).astype(int).to_numpy(),
+                          "mean_b": stats[("mean", b)].to_numpy()})
+    table["difference"] = table["mean_b"] - table["mean_a"]
+    return table.sort_values(["n_a", "n_b", "holder"], ascending=[False, False, True],
+                             kind="mergesort").reset_index(drop=True)[DIFF_TONE_COLUMNS]
+
+
+def _diff_claims(claims, mentions, a, b, threshold, corpus) -> pd.DataFrame:
+    if claims is None or claims.empty:
+        return pd.DataFrame(columns=DIFF_CLAIM_COLUMNS)
+    frame = _prepare_claims(claims[claims["brief_id"].isin([a, b])], mentions, corpus)
+    if frame.empty:
+        return pd.DataFrame(columns=DIFF_CLAIM_COLUMNS)
+    vectors, _, names, polarity = _claim_vectors(frame["content"])
+    sim = vectors @ vectors.T
+    ok = _compatible(frame["targets"], names)
+    rows_a = np.flatnonzero(frame["brief_id"].to_numpy() == a)
+    rows_b = np.flatnonzero(frame["brief_id"].to_numpy() == b)
+    pairs = sorted(((sim[i, j], i, j) for i in rows_a for j in rows_b
+                    if ok[i, j] and sim[i, j] >= threshold
+                    and frame.at[i, "_key"] == frame.at[j, "_key"]), reverse=True)
+    used_a, used_b, rows = set(), set(), []
+    for score, i, j in pairs:  # greedy one-to-one matching, most similar first
+        if i not in used_a and j not in used_b:
+            used_a.add(i), used_b.add(j)
+            rows.append(_claim_pair(frame, i, j, score, bool((polarity[i] * polarity[j] < 0).any())))
+    rows += [_claim_pair(frame, i, None, np.nan) for i in rows_a if i not in used_a]
+    rows += [_claim_pair(frame, None, j, np.nan) for j in rows_b if j not in used_b]
+    return pd.DataFrame(rows, columns=DIFF_CLAIM_COLUMNS)
+
+
+def _range_of(claim) -> str:
+    return "" if claim is None else _fmt_range(_event_range(claim["prob_low"], claim["prob_high"], False))
+
+
+def _claim_pair(frame, i, j, score, opposite: bool = False) -> dict:
+    one = frame.iloc[i] if i is not None else None
+    two = frame.iloc[j] if j is not None else None
+    both = one is not None and two is not None
+    change, note = classify_change(one, two, opposite=opposite) if both else ("", "")
+    return {"side": "both" if one is not None and two is not None else ("a only" if two is None else "b only"),
+            "holder": (one if one is not None else two)["holder"],
+            "claim_a": "" if one is None else one["content"], "range_a": _range_of(one),
+            "claim_b": "" if two is None else two["content"], "range_b": _range_of(two),
+            "similarity": score, "change": change, "note": note}

@@ -1,0 +1,493 @@
+"""Tests for briefkit.compare: keyness statistics against hand-worked numbers, similarity,
+actors and tone over time, claim tracking on hand-made claims with known changes, and the
+two-brief diff."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from briefkit import compare as C
+from briefkit.corpus import Corpus
+
+pytestmark = pytest.mark.offline
+
+
+def corpus_with(texts: dict[str, str], **columns) -> Corpus:
+    """A corpus from {brief_id: text}, dated by the brief_id, with extra briefs columns."""
+    ids = list(texts)
+    corpus = Corpus.from_texts(texts, dates=[i[:10] for i in ids])
+    briefs = corpus.briefs.assign(**{k: list(v) for k, v in columns.items()})
+    return Corpus(briefs, corpus.paragraphs, corpus.sentences)
+
+
+# --- the 2x2 table, worked by hand ---------------------------------------------------------
+#
+# A term seen a = 10 times in A (N_A = 1000 words) and b = 2 times in B (N_B = 1000 words).
+#
+#              A      B    total
+#   term      10      2      12
+#   other    990    998    1988
+#   total   1000   1000    2000
+#
+# Expected counts E = row total * column total / 2000: 6 and 6 for the term, 994 and 994
+# for the other words.
+#   G2 = 2 * [10 ln(10/6) + 2 ln(2/6) + 990 ln(990/994) + 998 ln(998/994)]
+#      = 2 * [5.108256 - 2.197225 - 3.991941 + 4.008038] = 2 * 2.927128 = 5.854257
+#   p = P(chi2_1 >= 5.854257) = erfc(sqrt(5.854257 / 2)) = 0.015539
+#   log ratio = log2((10/1000) / (2/1000)) = log2(5) = 2.321928
+# Fightin' Words with the informative prior alpha_w = the term's count in the background
+# (here A and B together: 12), alpha_0 = the background's size (2000):
+#   delta = ln((10 + 12) / (1000 + 2000 - 10 - 12)) - ln((2 + 12) / (1000 + 2000 - 2 - 12))
+#         = ln(22 / 2978) - ln(14 / 2986) = -4.907965 - (-5.362633) = 0.454668
+#   var   = 1 / (10 + 12) + 1 / (2 + 12) = 0.045455 + 0.071429 = 0.116883
+#   z     = 0.454668 / sqrt(0.116883) = 0.454668 / 0.341882 = 1.329898
+
+
+def test_log_likelihood_matches_the_hand_worked_table():
+    assert float(C.log_likelihood(10, 2, 1000, 1000)) == pytest.approx(5.854257, abs=1e-5)
+
+
+def test_p_value_of_g2_from_erfc():
+    assert float(C.chi2_sf_1df(5.854257)) == pytest.approx(0.015539, abs=1e-6)
+    # The textbook critical values of chi-square with 1 df.
+    for critical, p in ((3.841459, 0.05), (6.634897, 0.01), (10.827566, 0.001)):
+        assert float(C.chi2_sf_1df(critical)) == pytest.approx(p, rel=1e-5)
+    assert float(C.chi2_sf_1df(0.0)) == 1.0
+
+
+def test_log_ratio_matches_the_hand_worked_table():
+    assert float(C.log_ratio(10, 2, 1000, 1000)) == pytest.approx(math.log2(5))
+
+
+def test_log_odds_with_informative_prior_matches_the_hand_worked_table():
+    delta, z = C.log_odds_dirichlet(10, 2, 1000, 1000, 12, 2000)
+    assert float(delta) == pytest.approx(0.454668, abs=1e-6)
+    assert float(z) == pytest.approx(1.329898, abs=1e-5)
+
+
+def test_a_term_absent_from_one_side_gives_finite_statistics():
+    with np.errstate(all="raise"):  # any division by zero or log of zero would raise here
+        g2 = C.log_likelihood(5, 0, 1000, 1000)
+        ratio = C.log_ratio(5, 0, 1000, 1000)
+        delta, z = C.log_odds_dirichlet(5, 0, 1000, 1000, 5, 2000)
+    # G2 by hand: E = 2.5 and 2.5 for the term, 997.5 each for the rest:
+    # 2 * [5 ln(5/2.5) + 0 + 995 ln(995/997.5) + 1000 ln(1000/997.5)] = 6.944003
+    assert float(g2) == pytest.approx(2 * (5 * math.log(2) + 995 * math.log(995 / 997.5)
+                                           + 1000 * math.log(1000 / 997.5)))
+    assert float(ratio) == pytest.approx(math.log2(5 / 0.5))  # zero counted as 0.5 (Hardie)
+    assert np.isfinite(delta) and np.isfinite(z) and z > 0
+
+
+def test_statistics_are_symmetric_between_the_sides():
+    assert float(C.log_likelihood(10, 2, 1000, 800)) == pytest.approx(float(C.log_likelihood(2, 10, 800, 1000)))
+    d1, z1 = C.log_odds_dirichlet(10, 2, 1000, 800, 12, 1800)
+    d2, z2 = C.log_odds_dirichlet(2, 10, 800, 1000, 12, 1800)
+    assert float(d1) == pytest.approx(-float(d2)) and float(z1) == pytest.approx(-float(z2))
+
+
+# --- keyness on a corpus -----------------------------------------------------------------
+
+TWO_YEARS = {
+    "2015-03-01-sanctions": "Sanctions bite. Sanctions bite hard. Sanctions and talks.",
+    "2015-06-01-talks": "Talks resume. Sanctions remain.",
+    "2017-02-01-missiles": "Missiles fly. Missiles and talks.",
+    "2017-05-01-missiles-again": "Missiles again. Missiles everywhere.",
+}
+
+
+def test_keyness_counts_and_statistics_agree_with_the_formulas():
+    corpus = corpus_with(TWO_YEARS)
+    table = C.keyness(corpus, by="year", a=2015, b=2017, min_count=1)
+    assert list(table.columns) == C.KEYNESS_COLUMNS
+    row = table.set_index("term").loc["sanctions"]
+    n_a = table["count_a"].sum()
+    n_b = table["count_b"].sum()
+    assert (row["count_a"], row["count_b"]) == (4, 0)
+    assert row["g2"] == pytest.approx(float(C.log_likelihood(4, 0, n_a, n_b)))
+    assert row["log_ratio"] == pytest.approx(float(C.log_ratio(4, 0, n_a, n_b)))
+    assert row["favours"] == "2015"
+    assert table["term"].iloc[0] == "sanctions" and table["term"].iloc[-1] == "missiles"
+
+
+def test_keyness_orders_ties_alphabetically_with_identical_scores():
+    corpus = corpus_with({"2015-01-01-a": "Alpha beta. Alpha beta.", "2016-01-01-b": "Gamma delta."})
+    table = C.keyness(corpus, by="year", a=2015, b=2016, min_count=1)
+    top = table[table["favours"] == "2015"]
+    assert top["term"].tolist() == ["alpha", "beta"]
+    assert top["z"].nunique() == 1 and top["g2"].nunique() == 1
+
+
+def test_keyness_min_count_and_methods():
+    corpus = corpus_with(TWO_YEARS)
+    assert C.keyness(corpus, by="year", a=2015, b=2017, min_count=3)["term"].tolist() == [
+        "sanctions", "talks", "missiles"]
+    by_g2 = C.keyness(corpus, by="year", a=2015, b=2017, min_count=1, method="g2")
+    assert by_g2["term"].iloc[-1] == "missiles"
+    with pytest.raises(ValueError, match="method"):
+        C.keyness(corpus, by="year", method="chi2")
+
+
+def test_keyness_each_group_against_the_rest():
+    corpus = corpus_with(TWO_YEARS, region=["Iran", "Iran", "Korea", "Korea"])
+    table = C.keyness(corpus, by="region", min_count=1)
+    assert sorted(table["group_a"].unique()) == ["Iran", "Korea"]
+    assert set(table["group_b"]) == {"rest"}
+
+
+def test_keyness_by_tag_list_and_by_brief_ids():
+    corpus = corpus_with(TWO_YEARS, topics=["Iran;sanctions", "Iran;talks", "Korea;missiles", "Korea"])
+    by_tag = C.keyness(corpus, by="topics", a="iran", min_count=1)  # tags match case-insensitively
+    assert set(by_tag[["group_a", "group_b"]].itertuples(index=False)) == {("iran", "rest")}
+    by_ids = C.keyness(corpus, by=["2015-03-01-sanctions"], min_count=1)
+    assert set(by_ids["group_a"]) == {"selected"} and set(by_ids["group_b"]) == {"rest"}
+    assert by_ids.set_index("term").loc["sanctions", "count_a"] == 3
+
+
+def test_assign_groups_drops_briefs_in_both_groups():
+    corpus = corpus_with(TWO_YEARS, topics=["Iran;Korea", "Iran", "Korea", "Korea"])
+    groups = C.assign_groups(corpus, "topics", a="Iran", b="Korea")
+    assert groups.set_index("brief_id")["group"].to_dict() == {
+        "2015-06-01-talks": "Iran", "2017-02-01-missiles": "Korea", "2017-05-01-missiles-again": "Korea"}
+
+
+def test_keyness_names_an_empty_group():
+    corpus = corpus_with(TWO_YEARS)
+    with pytest.raises(ValueError, match="2019"):
+        C.keyness(corpus, by="year", a=2019)
+    with pytest.raises(ValueError, match="brief_ids not in the corpus: nope"):
+        C.keyness(corpus, by=["nope"])
+    with pytest.raises(ValueError, match="no column 'colour'"):
+        C.keyness(corpus, by="colour")
+
+
+def test_keyness_on_a_group_without_words():
+    corpus = corpus_with({"2015-01-01-a": "The and of it.", "2016-01-01-b": "Missiles fly."})
+    with pytest.raises(ValueError, match="'2015'.*no words"):
+        C.keyness(corpus, by="year", a=2015, b=2016)
+
+
+def test_keyness_on_one_brief_says_two_groups_are_needed():
+    corpus = corpus_with({"2015-01-01-a": "Missiles fly."})
+    with pytest.raises(ValueError, match="two groups"):
+        C.keyness(corpus, by="year")
+
+
+def test_keyness_over_time_against_the_previous_period():
+    corpus = corpus_with({**TWO_YEARS, "2016-01-01-mid": "Talks stall."})
+    table = C.keyness_over_time(corpus, against="previous", min_count=1)
+    assert list(dict.fromkeys(zip(table["group_a"], table["group_b"]))) == [("2016", "2015"), ("2017", "2016")]
+    with pytest.raises(ValueError, match="two periods"):
+        C.keyness_over_time(corpus_with({"2015-01-01-a": "Missiles fly."}), against="previous")
+
+
+def test_bigrams_stay_within_a_sentence_and_skip_stopwords():
+    corpus = corpus_with({"2015-01-01-a": "The nuclear deal holds. Deal makers wait."})
+    assert C.term_table(corpus, ngram=2)["term"].tolist() == ["nuclear deal", "deal holds", "deal makers",
+                                                             "makers wait"]
+
+
+def test_period_labels():
+    dates = pd.Series(pd.to_datetime(["2015-03-09", "2016-08-30", None]))
+    assert C.period_of(dates, "quarter").tolist() == ["2015Q1", "2016Q3", None]
+    assert C.period_of(dates, "month").tolist()[:2] == ["2015-03", "2016-08"]
+    with pytest.raises(ValueError, match="freq"):
+        C.period_of(dates, "decade")
+
+
+# --- similarity --------------------------------------------------------------------------
+
+SIMILAR = {
+    "2015-01-01-a": "Iran nuclear deal sanctions relief.",
+    "2015-02-01-b": "Iran nuclear deal inspections.",
+    "2015-03-01-c": "Korea missile launch test.",
+}
+
+
+def test_tfidf_rows_have_unit_length_and_cosines_make_sense():
+    corpus = corpus_with(SIMILAR)
+    weights = C.tfidf_matrix(corpus)
+    assert np.allclose(np.linalg.norm(weights.to_numpy(), axis=1), 1)
+    sim = C.brief_similarity(corpus)
+    assert np.allclose(np.diag(sim), 1)
+    assert sim.loc["2015-01-01-a", "2015-02-01-b"] > 0.3
+    assert sim.loc["2015-01-01-a", "2015-03-01-c"] == 0
+
+
+def test_nearest_briefs_explains_itself():
+    near = C.nearest_briefs(corpus_with(SIMILAR), "2015-01-01-a", n=2)
+    assert list(near.columns) == C.NEAREST_COLUMNS
+    assert near["brief_id"].tolist() == ["2015-02-01-b", "2015-03-01-c"]
+    assert set(near["shared_terms"].iloc[0].split("; ")) == {"iran", "nuclear", "deal"}
+    assert near["shared_terms"].iloc[1] == ""
+
+
+def test_nearest_briefs_on_one_brief_and_on_an_unknown_brief():
+    one = corpus_with({"2015-01-01-a": "Iran deal."})
+    assert C.nearest_briefs(one, "2015-01-01-a").empty
+    assert list(C.nearest_briefs(one, "2015-01-01-a").columns) == C.NEAREST_COLUMNS
+    with pytest.raises(ValueError, match="no brief 'x'"):
+        C.nearest_briefs(one, "x")
+
+
+def test_cluster_order_keeps_similar_items_together():
+    sim = pd.DataFrame([[1, .1, .9, .2], [.1, 1, .1, .8], [.9, .1, 1, .2], [.2, .8, .2, 1]],
+                       index=list("abcd"), columns=list("abcd"))
+    order = C.cluster_order(sim)
+    assert sorted(order) == list("abcd")
+    assert abs(order.index("a") - order.index("c")) == 1 and abs(order.index("b") - order.index("d")) == 1
+    assert C.cluster_order(sim.loc[["a"], ["a"]]) == ["a"]
+
+
+# --- themes and actors over time ---------------------------------------------------------
+
+MENTIONS = pd.DataFrame({
+    "brief_id": ["2015-01-01-a"] * 4 + ["2016-01-01-b"] * 2,
+    "sent_id": [0, 0, 1, 1, 0, 0],
+    "actor": ["Russia", "Turkey", "Russia", "Iran", "Russia", "Turkey"],
+    "actor_type": ["state"] * 6,
+})
+
+
+def test_actor_timeline_fills_missing_periods_with_zero():
+    corpus = corpus_with({"2015-01-01-a": "One. Two.", "2016-01-01-b": "Three."})
+    table = C.actor_timeline(MENTIONS, corpus, freq="year")
+    assert list(table.columns) == C.ACTOR_TIME_COLUMNS
+    iran = table[table["actor"] == "Iran"].set_index("period")
+    assert iran["mentions"].to_dict() == {"2015": 1, "2016": 0}
+    russia = table[table["actor"] == "Russia"].set_index("period")
+    assert russia["mentions"].to_dict() == {"2015": 2, "2016": 1}
+    assert russia["share"].to_dict() == {"2015": 1.0, "2016": 1.0}
+
+
+def test_co_mentions_by_sentence_and_by_brief():
+    by_sentence = C.co_mentions(MENTIONS)
+    pairs = {(a, b): n for a, b, n in by_sentence[["actor_a", "actor_b", "count"]].itertuples(index=False)}
+    assert pairs == {("Russia", "Turkey"): 2, ("Iran", "Russia"): 1}
+    by_brief = C.co_mentions(MENTIONS, unit="brief", freq="year")
+    assert set(by_brief["period"]) == {"2015", "2016"}
+    assert len(by_brief[by_brief["period"] == "2015"]) == 3  # Iran-Russia, Iran-Turkey, Russia-Turkey
+    matrix = C.co_mention_matrix(by_sentence)
+    assert matrix.loc["Russia", "Turkey"] == matrix.loc["Turkey", "Russia"] == 2
+
+
+def test_theme_timeline_counts_briefs_and_sentences():
+    corpus = corpus_with({"2015-01-01-a": "Russian jets struck. Moscow denied it.", "2015-06-01-b": "Oil fell."})
+    table = C.theme_timeline(corpus, {"Russia": ["Russia", "Moscow"], "oil": ["oil"]})
+    assert table.set_index("theme")[["briefs", "sentences"]].to_dict("index") == {
+        "Russia": {"briefs": 1, "sentences": 2}, "oil": {"briefs": 1, "sentences": 1}}
+
+
+def test_topic_timeline_reads_tags():
+    corpus = corpus_with(TWO_YEARS, topics=["Iran;sanctions", "Iran", "Korea", "Korea;missiles"])
+    table = C.topic_timeline(corpus, freq="year")
+    iran = table[table["topic"] == "Iran"].set_index("period")["briefs"].to_dict()
+    assert iran == {"2015": 2, "2017": 0}
+    assert C.topic_timeline(corpus_with(TWO_YEARS), column="topics").empty
+
+
+# --- tone --------------------------------------------------------------------------------
+
+
+def test_t_critical_values_match_the_tables():
+    for df, value in ((1, 12.706), (2, 4.303), (5, 2.571), (10, 2.228), (30, 2.042)):
+        assert C.t_critical(0.95, df) == pytest.approx(value, abs=1e-3)
+    assert C.t_critical(0.99, 4) == pytest.approx(4.604, abs=1e-3)
+
+
+def test_tone_summary_by_holder_and_period():
+    tone = pd.DataFrame({
+        "brief_id": ["2015-01-01-a", "2015-01-01-a", "2016-01-01-b", "2016-01-01-b", "2016-01-01-b"],
+        "holder": ["author", "Russia", "Russia", "Russia", "author"],
+        "score": [0.2, -0.6, -0.4, -0.2, 0.0],
+        "label": ["positive", "negative", "negative", "neutral", "neutral"]})
+    table = C.tone_summary(tone, by="holder", freq="year")
+    assert list(table.columns) == ["period", "holder", *C.TONE_SUMMARY_COLUMNS]
+    russia = table[(table["holder"] == "Russia") & (table["period"] == "2016")].iloc[0]
+    # mean -0.3, sd 0.141421, t(0.975, 1) = 12.706: half-width 12.706 * 0.141421 / sqrt(2) = 1.2706
+    assert russia["mean_score"] == pytest.approx(-0.3)
+    assert russia["ci_low"] == pytest.approx(-0.3 - 1.2706, abs=1e-3)
+    assert russia["share_negative"] == 0.5
+    single = table[(table["holder"] == "Russia") & (table["period"] == "2015")].iloc[0]
+    assert single["n"] == 1 and math.isnan(single["ci_low"])
+    overall = C.tone_summary(tone, by=None)
+    assert overall["n"].iloc[0] == 5 and overall["n_briefs"].iloc[0] == 2
+    assert C.tone_summary(tone.iloc[:0]).columns.tolist() == ["holder", *C.TONE_SUMMARY_COLUMNS]
+
+
+# --- claim tracking ----------------------------------------------------------------------
+
+
+def claim(brief_id, content, *, holder="author", kind="judgment", term=None, low=None, high=None,
+          negated=False, cue=None, targets=""):
+    return {"brief_id": brief_id, "sent_id": 0, "claim_id": f"{brief_id}:{content[:12]}",
+            "kind": kind, "holder": holder, "holder_country": holder, "cue": cue,
+            "negated": negated, "content": content, "estimative_term": term,
+            "prob_low": low, "prob_high": high, "targets": targets}
+
+
+# The story of one judgment over a year, by the author, plus a reported view by Russia.
+STORY = pd.DataFrame([
+    claim("2015-03-01-a", "Assad will likely remain in power", term="likely", low=.55, high=.80,
+          targets="Bashar al-Assad"),
+    claim("2015-03-01-a", "Moscow says Assad is the legitimate president of Syria", holder="Russia",
+          kind="reported", cue="say", targets="Bashar al-Assad"),
+    claim("2015-06-01-b", "Assad will almost certainly remain in power", term="almost certainly",
+          low=.95, high=.99, targets="Bashar al-Assad"),
+    claim("2015-06-01-b", "Moscow insists Assad is the legitimate president of Syria", holder="Russia",
+          kind="reported", cue="insist", targets="Bashar al-Assad"),
+    claim("2015-09-01-c", "Assad will very likely remain in power", term="very likely", low=.80,
+          high=.95, targets="Bashar al-Assad"),
+    claim("2015-09-01-c", "Oil prices will probably fall", term="probably", low=.55, high=.80),
+    claim("2016-01-01-d", "Assad is unlikely to remain in power", term="unlikely", low=.20, high=.45,
+          targets="Bashar al-Assad"),
+    claim("2016-03-01-e", "Assad's army will probably retake Palmyra from the Islamic State",
+          term="probably", low=.55, high=.80, targets="Bashar al-Assad; Islamic State"),
+])
+
+
+def test_track_claims_marks_each_change():
+    tracked = C.track_claims(STORY)
+    assert list(tracked.columns) == C.TRACK_COLUMNS
+    assad = tracked[tracked["content"].str.contains("remain in power")]
+    assert assad["thread"].nunique() == 1
+    assert assad["change"].tolist() == ["new", "strengthened", "weakened", "reversed", "dropped"]
+    assert assad["note"].iloc[1] == "likely (55–80%) → almost certainly (95–99%)"
+    assert assad["range"].tolist()[:4] == ["55–80%", "95–99%", "80–95%", "20–45%"]
+    dropped = assad.iloc[-1]
+    assert dropped["brief_id"] == "2016-03-01-e" and dropped["previous_brief"] == "2016-01-01-d"
+    assert "Palmyra" in dropped["note"]
+    russia = tracked[tracked["holder"] == "Russia"]
+    assert russia["change"].tolist() == ["new", "repeated"] and russia["note"].iloc[1] == "say → insist"
+    oil = tracked[tracked["content"].str.startswith("Oil")]
+    assert oil["change"].tolist() == ["new"]
+
+
+def test_claims_link_only_with_the_same_holder_and_compatible_targets():
+    claims = pd.DataFrame([
+        claim("2015-01-01-a", "The regime will likely hold Aleppo", term="likely", low=.55, high=.8),
+        claim("2015-02-01-b", "The regime will likely hold Aleppo", holder="Turkey", term="likely",
+              low=.55, high=.8),
+        claim("2015-03-01-c", "Iran will likely hold the line", term="likely", low=.55, high=.8, targets="Iran"),
+        claim("2015-04-01-d", "Iraq will likely hold the line", term="likely", low=.55, high=.8, targets="Iraq"),
+    ])
+    tracked = C.track_claims(claims)
+    assert tracked["change"].tolist() == ["new"] * 4
+    assert tracked["thread"].nunique() == 4
+    assert C.track_claims(claims, holder_key="holder_country")["thread"].nunique() == 4
+
+
+def test_opposite_predicates_are_read_turned_round():
+    claims = pd.DataFrame([
+        claim("2015-05-01-a", "Assad's fall within a year is a roughly even chance",
+              term="roughly even chance", low=.45, high=.55),
+        claim("2015-10-01-b", "Assad will probably survive in office", term="probably", low=.55, high=.8),
+    ])
+    later = C.track_claims(claims).iloc[1]
+    assert later["change"] == "weakened"  # the fall is now judged 20-45% likely
+    assert later["note"].endswith("read as the opposite")
+
+
+def test_a_negation_flip_without_ranges_is_a_reversal():
+    claims = pd.DataFrame([
+        claim("2015-01-01-a", "Iran accepts the inspections at Parchin", holder="Iran", kind="reported",
+              cue="accept"),
+        claim("2015-02-01-b", "Iran accepts the inspections at Parchin", holder="Iran", kind="reported",
+              cue="reject", negated=True),
+    ])
+    assert C.track_claims(claims)["change"].tolist() == ["new", "reversed"]
+
+
+def test_recalled_judgments_are_history():
+    claims = pd.DataFrame([
+        {**claim("2015-01-01-a", "an ICBM test before 2018 is unlikely", term="unlikely", low=.2, high=.45),
+         "start": 22, "end": 30, "content_start": 0, "content_end": 36},
+        {**claim("2016-01-01-b", "In 2015 we judged an ICBM test before 2018 unlikely", term="unlikely",
+                 low=.2, high=.45), "start": 43, "end": 51, "content_start": 0, "content_end": 51},
+    ])
+    assert C.track_claims(claims)["change"].tolist() == ["new", "recalled"]
+
+
+def test_a_judgment_is_compared_on_the_clause_of_its_term():
+    text = "a resolution may pass, but opponents are very unlikely to override a veto"
+    at = text.index("very unlikely")
+    row = {**claim("2015-07-20-a", text, term="very unlikely", low=.05, high=.2),
+           "start": at, "end": at + len("very unlikely"), "content_start": 0, "content_end": len(text)}
+    tracked = C.track_claims(pd.DataFrame([row]))
+    assert tracked["content"].iloc[0] == "opponents are very unlikely to override a veto"
+
+
+def test_track_claims_on_nothing_and_on_one_brief():
+    assert C.track_claims(STORY.iloc[:0]).columns.tolist() == C.TRACK_COLUMNS
+    one = C.track_claims(STORY[STORY["brief_id"] == "2015-03-01-a"])
+    assert one["change"].tolist() == ["new", "new"]
+
+
+def test_classify_change_rules():
+    likely = {"estimative_term": "likely", "prob_low": .55, "prob_high": .80}
+    probably = {"estimative_term": "probably", "prob_low": .55, "prob_high": .80}
+    unlikely = {"estimative_term": "unlikely", "prob_low": .20, "prob_high": .45}
+    may = {"estimative_term": "may", "prob_low": .01, "prob_high": .99}
+    assert C.classify_change(likely, probably) == ("repeated", "likely (55–80%) → probably (55–80%)")
+    assert C.classify_change(likely, unlikely)[0] == "reversed"
+    assert C.classify_change(may, likely)[0] == "strengthened"
+    assert C.classify_change(may, unlikely)[0] == "weakened"  # 'may' straddles 50%: not a reversal
+    assert C.classify_change({"cue": "say"}, {"cue": "say"}) == ("repeated", "")
+
+
+def test_claim_timeline_is_readable_and_follows_whole_threads():
+    timeline = C.claim_timeline(STORY, ["Assad"], require=["power"])
+    assert list(timeline.columns) == C.TIMELINE_COLUMNS
+    assert timeline["date"].tolist() == ["2015-03-01", "2015-06-01", "2015-09-01", "2016-01-01", "2016-03-01"]
+    assert timeline["term"].tolist()[:4] == ["likely", "almost certainly", "very likely", "unlikely"]
+    linked = C.claim_timeline(STORY, "Syria", linked_only=True)
+    assert set(linked["holder"]) == {"Russia"}
+    assert C.claim_timeline(STORY, "Korea").empty
+
+
+# --- two briefs side by side -------------------------------------------------------------
+
+
+def test_diff_briefs_with_given_tables():
+    corpus = corpus_with({"2015-03-01-a": "Iran agreed to the deal. Russia watched.",
+                          "2015-06-01-b": "Iran broke the deal. Turkey protested."})
+    mentions = pd.DataFrame({"brief_id": ["2015-03-01-a", "2015-03-01-a", "2015-06-01-b", "2015-06-01-b"],
+                             "sent_id": [0, 1, 0, 1], "actor": ["Iran", "Russia", "Iran", "Turkey"],
+                             "start": [0, 25, 0, 21], "end": [4, 31, 4, 27]})
+    claims = pd.DataFrame([
+        claim("2015-03-01-a", "Iran will likely keep the deal", term="likely", low=.55, high=.8, targets="Iran"),
+        claim("2015-06-01-b", "Iran will probably not keep the deal", term="probably not", low=.2, high=.4,
+              targets="Iran"),
+        claim("2015-06-01-b", "Turkey is angry", holder="Turkey", kind="reported", cue="say"),
+    ])
+    tone = pd.DataFrame({"brief_id": ["2015-03-01-a", "2015-06-01-b"], "holder": ["author", "author"],
+                         "score": [0.2, -0.4], "label": ["positive", "negative"]})
+    diff = C.diff_briefs(corpus, "2015-03-01-a", "2015-06-01-b", mentions=mentions, claims=claims, tone=tone)
+    terms = diff.terms.set_index("term")["side"]
+    assert terms["iran"] == "both" and terms["agreed"] == "a only" and terms["broke"] == "b only"
+    assert diff.actors.set_index("actor")["side"].to_dict() == {"Iran": "both", "Russia": "a only",
+                                                                "Turkey": "b only"}
+    pair = diff.claims[diff.claims["side"] == "both"].iloc[0]
+    assert pair["change"] == "reversed" and pair["range_b"] == "20–40%"
+    assert diff.claims["side"].tolist() == ["both", "b only"]
+    assert diff.tone.iloc[0]["difference"] == pytest.approx(-0.6)
+    assert diff.summary().loc["actors"].to_dict() == {"both": 1, "a only": 1, "b only": 1}
+
+
+def test_diff_briefs_needs_two_briefs_of_the_corpus():
+    corpus = corpus_with({"2015-03-01-a": "Iran agreed."})
+    with pytest.raises(ValueError, match="not found: 2015-06-01-b.*one brief"):
+        C.diff_briefs(corpus, "2015-03-01-a", "2015-06-01-b")
+
+
+def test_functions_leave_their_inputs_alone():
+    before = STORY.copy()
+    C.track_claims(STORY)
+    C.claim_timeline(STORY, "Assad")
+    pd.testing.assert_frame_equal(STORY, before)
+    mentions = MENTIONS.copy()
+    C.co_mentions(MENTIONS)
+    pd.testing.assert_frame_equal(MENTIONS, mentions)
