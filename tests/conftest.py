@@ -23,6 +23,8 @@ def pytest_configure(config):
                       ("BRIEFKIT_BUILD", "build")):
         os.environ.setdefault(name, str(_SCRATCH / sub))
     os.environ.setdefault("MPLBACKEND", "Agg")
+    # No test may reach the network or write NLTK data into the home folder.
+    os.environ.setdefault("BRIEFKIT_DOWNLOAD", "0")
 
 
 @pytest.fixture(autouse=True)
@@ -41,3 +43,53 @@ def shared():
     if folder is None:
         pytest.skip("../shared is not beside this checkout")
     return folder
+
+
+# --- data layer (loader, text, corpus) -------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    """tests/fixtures: small briefs written for the tests, one per format."""
+    return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def make_pdf():
+    """A function building a one-page PDF whose text is the given lines (no dependencies)."""
+    return build_text_pdf
+
+
+def build_text_pdf(lines: list[str], *, title: str = "", date: str = "") -> bytes:
+    """A minimal valid PDF: one page, Helvetica, one text line per item ('' = line skip)."""
+
+    def escape(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    ops = ["BT", "/F1 11 Tf", "72 740 Td", "14 TL"]
+    ops += [f"({escape(line)}) Tj T*" if line else "T*" for line in lines]
+    ops.append("ET")
+    stream = "\n".join(ops).encode("cp1252")
+    info = f"<< /Title ({escape(title)}) /CreationDate (D:{date}) >>".encode("cp1252")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        info,
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)

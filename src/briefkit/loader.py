@@ -172,7 +172,10 @@ _MAGIC = {
 }
 # Share of control characters above which decoded bytes are binary, not text.
 _BINARY_SHARE = 0.05
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_RE = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f]")
+# NUL bytes scattered in text (a converter's or a database's) are dropped; a file that is
+# mostly NUL (and not UTF-16) is binary.
+_NUL_SHARE = 0.3
 
 
 def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None) -> bytes:
@@ -187,18 +190,20 @@ def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None) -> byte
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise _open_error(path, exc) from exc
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
+    try:
+        info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise UnreadableFileError(path, "a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableFileError(path, "not a regular file (a pipe, socket or device)")
         if info.st_size > limit:
             raise FileTooLargeError(path, _too_large(info.st_size, limit))
-        try:
+        with os.fdopen(os.dup(fd), "rb") as handle:
             data = handle.read(limit + 1)
-        except OSError as exc:
-            raise UnreadableFileError(path, f"cannot be read: {exc.strerror or exc}") from exc
+    except OSError as exc:
+        raise UnreadableFileError(path, f"cannot be read: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
     if len(data) > limit:  # the file grew while we looked
         raise FileTooLargeError(path, _too_large(len(data), limit))
     return data
@@ -248,7 +253,8 @@ def decode_with_encoding(data: bytes, path: str | os.PathLike = "<bytes>") -> tu
         except UnicodeDecodeError:
             text, encoding = data.decode("latin-1"), "latin-1"
     sample = text[:65536]
-    if sample and len(_CONTROL_RE.findall(sample)) > _BINARY_SHARE * len(sample):
+    if sample and (len(_CONTROL_RE.findall(sample)) > _BINARY_SHARE * len(sample)
+                   or sample.count("\x00") > _NUL_SHARE * len(sample)):
         raise BinaryFileError(path, "binary data (many control bytes), not text")
     if "\x00" in text:
         text = text.replace("\x00", "")
@@ -824,10 +830,7 @@ def read_plain(path, text: str) -> list[Brief]:
 def _plain_paragraphs(text: str):
     """Yield (paragraph, after_a_page_break), and ('date', iso) for a UN record's date."""
     lines = text.split("\n")
-    long_lines = [len(line) for line in lines if line.strip()]
-    one_per_line = bool(long_lines) and (
-        sum(long_lines) / len(long_lines) > _PARAGRAPH_LINE_CHARS
-    )
+    one_per_line = _lines_are_paragraphs(lines)
     current: list[str] = []
     page_break = False
     after_break = False
@@ -852,6 +855,20 @@ def _plain_paragraphs(text: str):
         current.append(line)
     if current:
         yield "\n".join(current), after_break
+
+
+def _lines_are_paragraphs(lines: list[str]) -> bool:
+    """Whether each line is a paragraph: long lines, or most lines end a sentence.
+
+    Hard-wrapped text has short lines that mostly stop mid-sentence.
+    """
+    text_lines = [line.rstrip() for line in lines if line.strip() and not is_page_furniture(line)]
+    if len(text_lines) < 2:
+        return False
+    if sum(map(len, text_lines)) / len(text_lines) > _PARAGRAPH_LINE_CHARS:
+        return True
+    ending = sum(1 for line in text_lines if line.endswith(_TERMINAL))
+    return len(text_lines) >= 3 and ending >= 0.6 * len(text_lines)
 
 
 def _continues(previous: str, para: str, after_break: bool) -> bool:
@@ -1104,7 +1121,7 @@ def read_pdf(path, data: bytes) -> list[Brief]:
             path, "reading PDF needs the pdf extra: pip install 'briefkit[pdf]'"
         ) from exc
     text, info = _pdf_text(pypdf, path, data)
-    text = normalize_text(text)
+    text = reflow_pdf_text(normalize_text(text))
     if not text.strip():
         raise EmptyFileError(path, "the PDF holds no extractable text (a scan?)")
     brief = (read_intelbrief if looks_like_intelbrief(text) else read_plain)(path, text)[0]
@@ -1114,6 +1131,35 @@ def read_pdf(path, data: bytes) -> list[Brief]:
     if not brief.date and len(created) == 8:
         brief.date = parse_date(f"{created[:4]}-{created[4:6]}-{created[6:]}")
     return [brief]
+
+
+def reflow_pdf_text(text: str) -> str:
+    """Put back the blank lines between paragraphs that PDF text extraction loses.
+
+    A paragraph ends at a line that closes a sentence well short of the page's width; a
+    short line without closing punctuation (a date, a title, a heading) and a bullet
+    stand alone.
+
+    >>> reflow_pdf_text("May 5, 2016\\nA Title\\nA long line of body text that runs on\\nends here.\\nNext.")
+    'May 5, 2016\\n\\nA Title\\n\\nA long line of body text that runs on\\nends here.\\n\\nNext.'
+    """
+    if re.search(r"\n[ \t]*\n", text.strip()):
+        return text  # the extractor kept the blank lines
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    if not lines:
+        return text
+    lengths = sorted(len(line) for line in lines)
+    width = lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 10 else lengths[-1]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        short = len(line) < 0.8 * width
+        standalone = _BULLET_RE.match(line) or (short and _looks_like_heading(line))
+        if standalone and out and out[-1] != "":
+            out.append("")
+        out.append(line)
+        if standalone or (short and line.endswith(_TERMINAL)):
+            out.append("")
+    return "\n".join(out).strip("\n")
 
 
 def _pdf_text(pypdf, path, data: bytes) -> tuple[str, dict]:

@@ -129,7 +129,7 @@ def _joins(prev: str, word: str, text: str, end: int, kinds: dict[str, str]) -> 
         return kind is not None
     # Combining marks belong to the letter before them (scripts whose marks NFC cannot
     # compose, such as Devanagari's virama, would otherwise split words).
-    return ord(word[0]) >= 0x300 and (_is_mark(word[0]) or _is_mark(prev[-1]))
+    return _is_mark(word[0]) or (_is_mark(prev[-1]) and word[0].isalnum())
 
 
 def _is_mark(ch: str) -> bool:
@@ -240,10 +240,11 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = {start, end}
     for w_start, w_end in _windows(text, start, end):
         cuts.add(w_start)
-        ends = [m.end() for m in _WINDOW_CUT_RE.finditer(text, w_start, w_end)]
-        if len(ends) * MIN_SENTENCE_CHARS > w_end - w_start:
-            cuts.update(ends)  # not prose ("... . . ."): Punkt would take minutes
-            continue
+        if w_end - w_start > PUNKT_WINDOW // 10:
+            ends = [m.end() for m in _WINDOW_CUT_RE.finditer(text, w_start, w_end)]
+            if len(ends) * MIN_SENTENCE_CHARS > w_end - w_start:
+                cuts.update(ends)  # not prose (". . . ."): Punkt would take minutes
+                continue
         for s, _ in _punkt_spans(text[w_start:w_end]):
             cuts.add(w_start + s)
     _apply_abbreviation_rule(text, start, end, cuts)
