@@ -45,7 +45,6 @@ import pandas as pd
 
 from briefkit import resources
 from briefkit.corpus import Corpus
-from briefkit.text import norm_token, tokenize_words
 
 CLAIM_COLUMNS = ["brief_id", "sent_id", "claim_id", "kind", "holder", "holder_country",
                  "holder_text", "cue", "negated", "content", "estimative_term", "prob_low",
@@ -357,11 +356,18 @@ class _Tok(NamedTuple):
     end: int
 
 
+# Words as briefkit.text splits them (initialisms such as "U.S." kept whole, "Russia's",
+# "al-Assad", "25,000"), without its abbreviation pass, which claims do not need: this runs
+# on every sentence that holds a cue word, so it is kept to one regular expression.
+_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?:[-\u2010\u2011]\w+)*|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+                       r"|\d+(?:\.\d+)+|\w+(?:(?:[-\u2010\u2011'\u2019\u02bc]|\+)\w+)*|\S")
+_new_tok = tuple.__new__
+
+
 def _tokens(text: str) -> list[_Tok]:
-    out = []
-    for tok, s, e in tokenize_words(text):
-        out.append(_Tok(tok, norm_token(tok), s, e))
-    return out
+    lower = text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+    return [_new_tok(_Tok, (text[a:b], lower[a:b], a, b)) for a, b in spans]
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -1460,12 +1466,20 @@ def find_estimative_terms(text: str) -> list[Term]:
     ...     "In May it could not stop the talks, which will very likely fail.")]
     [('very likely', 0.8, 0.95)]
     """
+    return _find_terms(text, _words_of(text))
+
+
+def _find_terms(text: str, words: set) -> list[Term]:
+    if words.isdisjoint(_term_words()):
+        return []  # most sentences hold no term: skip the regular expressions
     pattern, rows = _term_regex()
-    blocked = [m.span() for m in _NOT_ESTIMATIVE.finditer(text)]
+    blocked = None
     found = []
     for m in pattern.finditer(text):
         row = rows[m.lastindex]
         s, e = m.span()
+        if blocked is None:
+            blocked = [b.span() for b in _NOT_ESTIMATIVE.finditer(text)]
         if any(bs <= s < be for bs, be in blocked):
             continue
         if not _estimative_sense(row.term, text, s, e):
@@ -1473,6 +1487,21 @@ def find_estimative_terms(text: str) -> list[Term]:
         found.append(Term(row.term, text[s:e], s, e, row.scale, row.prob_low, row.prob_high,
                           bool(row.unquantified), row.source))
     return _drop_framing(found, text)
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _words_of(text: str) -> set:
+    """The lower-case words of a text, for quick tests of what it may hold."""
+    return set(_WORD_RE.findall(text.lower()))
+
+
+@functools.lru_cache(maxsize=1)
+def _term_words() -> frozenset:
+    """Every word that can start an estimative term (with the forms of appear/seem)."""
+    firsts = {t.split()[0] for t in load_estimative_terms()["term"]}
+    return frozenset(firsts | {"appear", "appeared", "seem", "seemed", "seemingly"})
 
 
 def _estimative_sense(term: str, text: str, s: int, e: int) -> bool:
@@ -1555,8 +1584,8 @@ def extract_claims(corpus: Corpus, *, gazetteer=None) -> pd.DataFrame:
     for brief_id, group in sentences.groupby("brief_id", sort=False):
         context = _Context()
         n_claim = 0
-        for sid, kind, text, s_start in zip(group["sent_id"], group["kind"], group["text"],
-                                             group["start"]):
+        for sid, kind, text, s_start in zip(group["sent_id"].tolist(), group["kind"].tolist(),
+                                             group["text"].tolist(), group["start"].tolist()):
             sent_mentions = mentions.get((brief_id, sid), [])
             found = _claims_of_sentence(text, sent_mentions, context, kind == "key_point")
             for claim in found:
@@ -1571,12 +1600,13 @@ def _mentions_by_sentence(corpus: Corpus, gazetteer) -> dict:
 
     table = find_mentions(corpus) if gazetteer is None else find_mentions(corpus,
                                                                           gazetteer=gazetteer)
-    starts = dict(zip(zip(corpus.sentences["brief_id"], corpus.sentences["sent_id"]),
-                      corpus.sentences["start"]))
+    sents = corpus.sentences
+    starts = dict(zip(zip(sents["brief_id"].tolist(), sents["sent_id"].tolist()),
+                      sents["start"].tolist()))
     out: dict = {}
     for bid, sid, actor, atype, country, text, start, end in zip(
-            table["brief_id"], table["sent_id"], table["actor"], table["actor_type"],
-            table["country"], table["text"], table["start"], table["end"]):
+            *(table[c].tolist() for c in ("brief_id", "sent_id", "actor", "actor_type",
+                                          "country", "text", "start", "end"))):
         offset = starts[(bid, sid)]
         out.setdefault((bid, sid), []).append(
             Mention(actor, atype, country or "", text, int(start) - offset, int(end) - offset))
@@ -1588,15 +1618,17 @@ def _claims_of_sentence(text: str, mentions, context: _Context, key_point: bool)
     out: list[dict] = []
     holders: list[Holder] = []
     refs: list = []
-    if _CUE_PREFILTER.search(text):
+    words = _words_of(text)
+    if not words.isdisjoint(_CUE_WORDS) or text.startswith("To "):
         sent = _Sentence(text, mentions, context)
         holders = sent.find()
         refs = sent.refs
         context.push(sent.mentions, refs)
     else:
         context.push([m for m in mentions if m.actor_type not in _NON_HOLDER_TYPES], [])
-    terms = find_estimative_terms(text)
-    analytic = _ANALYTIC.search(text)
+    terms = _find_terms(text, words)
+    analytic = _ANALYTIC.search(text) if not words.isdisjoint({"we", "i", "our", "author"}) \
+        else None
     analytic_cue = _analytic_lemma(analytic) if analytic else None
     if key_point:
         first = next((t for t in terms if not _inside(t, holders)), terms[0] if terms else None)
@@ -1631,11 +1663,9 @@ def _claims_of_sentence(text: str, mentions, context: _Context, key_point: bool)
     return out
 
 
-_CUE_PREFILTER = re.compile(
-    r"\b(?:" + "|".join(sorted({re.escape(f) for f in _CUES} | {re.escape(f) for f in _NOUN_CUES},
-                               key=len, reverse=True)) + r"|according)\b|^To\b",
-    re.IGNORECASE,
-)
+# Words whose presence lets a sentence hold a reported view (the rest skip the parser).
+_CUE_WORDS = frozenset({*(w for f in _CUES for w in f.split()), *_NOUN_CUES, *_PARTICLE_CUES,
+                        "according"})
 
 
 def _analytic_lemma(m: re.Match) -> str:
