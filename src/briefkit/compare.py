@@ -10,7 +10,8 @@ Pure functions over briefkit's tables (DESIGN.md): each returns a new DataFrame 
 - themes and actors over time: :func:`topic_timeline`, :func:`theme_timeline`,
   :func:`actor_timeline`, :func:`co_mentions`
 - tone: :func:`tone_summary` (means with t intervals, over time and by holder)
-- claims: :func:`claim_targets`, :func:`track_claims`, :func:`claim_timeline`
+- claims: :func:`claim_targets`, :func:`track_claims`, :func:`select_threads`,
+  :func:`claim_timeline`
 - two briefs side by side: :func:`diff_briefs`
 
 Where a comparison cannot be made, the rule is the same everywhere. A function raises
@@ -586,6 +587,7 @@ def cluster_order(similarity: pd.DataFrame) -> list:
 TOPIC_COLUMNS = ["period", "topic", "briefs", "share"]
 THEME_COLUMNS = ["period", "theme", "briefs", "sentences", "share"]
 ACTOR_TIME_COLUMNS = ["period", "actor", "mentions", "briefs", "share"]
+NOT_ACTORS = ("region", "non_actor")  # places and things the gazetteer knows, not actors
 CO_MENTION_COLUMNS = ["period", "actor_a", "actor_b", "count", "count_a", "count_b", "jaccard"]
 _ID_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
@@ -689,20 +691,29 @@ def _keyword_pattern(words) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
 
 
+def _actors_only(mentions: pd.DataFrame, exclude: Sequence[str]) -> pd.DataFrame:
+    if "actor_type" not in mentions.columns or not exclude:
+        return mentions
+    return mentions[~mentions["actor_type"].isin(exclude)]
+
+
 def actor_timeline(mentions: pd.DataFrame, corpus, *, freq: str = "quarter",
-                   top: int | None = 15, actor_types: Sequence[str] | None = None) -> pd.DataFrame:
+                   top: int | None = 15, actor_types: Sequence[str] | None = None,
+                   exclude_types: Sequence[str] = NOT_ACTORS) -> pd.DataFrame:
     """Mentions of each actor per period (from :func:`~briefkit.actors.find_mentions`).
 
     Args:
         mentions: the mentions table (brief_id, sent_id, actor, actor_type, ...).
         corpus: for the dates and for the number of briefs per period.
         top: the most mentioned actors overall (None: all).
-        actor_types: keep only these types (e.g. ``["state", "person"]``).
+        actor_types: keep only these types (e.g. ``["state", "leader"]``).
+        exclude_types: leave out these types (regions and non-actors by default).
 
     Returns:
         period, actor, mentions, briefs (briefs naming it), share (of the period's briefs),
         with zeros for periods where an actor is not named.
     """
+    mentions = _actors_only(mentions, exclude_types)
     if actor_types is not None:
         mentions = mentions[mentions["actor_type"].isin(actor_types)]
     per_period = _briefs_per_period(corpus, freq)
@@ -720,13 +731,15 @@ def actor_timeline(mentions: pd.DataFrame, corpus, *, freq: str = "quarter",
 
 
 def co_mentions(mentions: pd.DataFrame, corpus=None, *, unit: str = "sentence",
-                freq: str | None = None, min_count: int = 1) -> pd.DataFrame:
+                freq: str | None = None, min_count: int = 1,
+                exclude_types: Sequence[str] = NOT_ACTORS) -> pd.DataFrame:
     """Pairs of actors named together in one sentence (or one brief), per period.
 
     Args:
         unit: 'sentence' or 'brief': what "together" means.
         freq: None for the whole corpus (period 'all'), or 'year', 'quarter', ...
         corpus: for the dates (without it they come from the brief_ids).
+        exclude_types: actor types left out (regions and non-actors by default).
 
     Returns:
         period, actor_a, actor_b (in alphabetical order), count (units naming both),
@@ -741,7 +754,7 @@ def co_mentions(mentions: pd.DataFrame, corpus=None, *, unit: str = "sentence",
     if unit not in ("sentence", "brief"):
         raise ValueError(f"unit must be 'sentence' or 'brief', not {unit!r}")
     keys = ["brief_id", "sent_id"] if unit == "sentence" else ["brief_id"]
-    units = mentions[keys + ["actor"]].drop_duplicates()
+    units = _actors_only(mentions, exclude_types)[keys + ["actor"]].drop_duplicates()
     units = units.assign(period=_periods(units["brief_id"], corpus, freq).to_numpy()).dropna(
         subset=["period"])
     pairs = units.merge(units, on=keys + ["period"], suffixes=("_a", "_b"))
@@ -1432,15 +1445,30 @@ def claim_matches(table: pd.DataFrame, theme, *, require=None) -> pd.Series:
     return hit
 
 
+def select_threads(tracked: pd.DataFrame, theme, *, require=None,
+                   linked_only: bool = False) -> pd.DataFrame:
+    """The rows of :func:`track_claims` for the threads on a theme (all columns).
+
+    A thread is kept whole when any of its claims is on the theme (:func:`claim_matches`),
+    so a later restatement that does not repeat the keyword still appears. ``linked_only``
+    keeps only threads seen in more than one brief.
+    """
+    on_theme = set(tracked.loc[claim_matches(tracked, theme, require=require), "thread"])
+    table = tracked[tracked["thread"].isin(on_theme)]
+    if linked_only:
+        spread = table[table["change"] != "dropped"].groupby("thread")["brief_id"].nunique()
+        table = table[table["thread"].isin(spread.index[spread > 1])]
+    return table.reset_index(drop=True)
+
+
 def claim_timeline(claims: pd.DataFrame, theme, *, require=None, linked_only: bool = False,
                    **track_options) -> pd.DataFrame:
     """The story of one theme's claims, brief by brief, in a table an analyst can scan.
 
     Args:
         claims: the claims table, or the output of :func:`track_claims` (used as is).
-        theme, require: which claims, as in :func:`claim_matches`. A thread is shown whole
-            when any of its claims is on the theme, so a later restatement that does not
-            repeat the keyword still appears.
+        theme, require: which claims, as in :func:`claim_matches`; whole threads are shown,
+            as in :func:`select_threads`.
         linked_only: keep only threads seen in more than one brief.
         **track_options: passed to :func:`track_claims` (mentions, corpus, threshold, ...).
 
@@ -1451,11 +1479,7 @@ def claim_timeline(claims: pd.DataFrame, theme, *, require=None, linked_only: bo
     tracked = claims if "thread" in claims.columns else track_claims(claims, **track_options)
     if tracked.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
-    on_theme = set(tracked.loc[claim_matches(tracked, theme, require=require), "thread"])
-    table = tracked[tracked["thread"].isin(on_theme)]
-    if linked_only:
-        spread = table[table["change"] != "dropped"].groupby("thread")["brief_id"].nunique()
-        table = table[table["thread"].isin(spread.index[spread > 1])]
+    table = select_threads(tracked, theme, require=require, linked_only=linked_only)
     out = pd.DataFrame({
         "thread": table["thread"], "date": pd.to_datetime(table["date"]).dt.strftime("%Y-%m-%d"),
         "brief_id": table["brief_id"], "holder": table["holder"], "claim": table["content"],

@@ -141,3 +141,218 @@ def actor_pairs(mentions: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
     pairs = pairs[pairs["actor_a"] < pairs["actor_b"]]
     counts = pairs.groupby(["actor_a", "actor_b"]).size().rename("sentences").reset_index()
     return counts.nlargest(top, "sentences").reset_index(drop=True)
+
+
+# --- comparison (notebook 04) ------------------------------------------------------------
+
+_CHANGE_MARKERS = {"new": "o", "repeated": "o", "strengthened": "^", "weakened": "v",
+                   "reversed": "X", "dropped": "x", "recalled": "s"}
+_CHANGE_COLOURS = {"new": "#4c72b0", "repeated": "#8c8c8c", "strengthened": "#55a868",
+                   "weakened": "#dd8452", "reversed": "#c44e52", "dropped": "#000000",
+                   "recalled": "#b0b0b0"}
+
+
+def _empty(ax, message: str):
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    return ax
+
+
+def _one_pair(table: pd.DataFrame, group: str | None) -> pd.DataFrame:
+    group = table["group_a"].iloc[0] if group is None and len(table) else group
+    return table[table["group_a"] == group]
+
+
+def plot_keyness_scatter(table: pd.DataFrame, *, group: str | None = None, n_labels: int = 10,
+                         ax=None):
+    """Frequency in A against frequency in B, distinctive terms labelled (after Scattertext).
+
+    Each point is a term of :func:`briefkit.compare.keyness`: x its rate in B, y its rate in A
+    (per 10,000 words, on symmetric-log axes so that zero stays on the plot), coloured by its
+    Fightin' Words z. Terms on the diagonal are used alike; the ``n_labels`` terms with the
+    highest and lowest z are named.
+
+    >>> import briefkit as bk
+    >>> from briefkit.compare import keyness
+    >>> c = bk.Corpus.from_texts({"a": "Iran deal. Iran deal.", "b": "Korea missile."})
+    >>> plot_keyness_scatter(keyness(c, by=["a"], min_count=1)).get_xlabel()
+    'rest: per 10,000 words'
+    """
+    pair = _one_pair(table, group)
+    ax = _axes(ax, figsize=(7, 7))
+    if pair.empty:
+        return _empty(ax, "no terms to compare")
+    name_a, name_b = pair["group_a"].iloc[0], pair["group_b"].iloc[0]
+    limit = max(float(pair["z"].abs().max()), 1e-9)
+    points = ax.scatter(pair["per_10k_b"], pair["per_10k_a"], c=pair["z"], cmap="coolwarm_r",
+                        vmin=-limit, vmax=limit, s=14, alpha=0.7, linewidths=0)
+    top = max(float(pair[["per_10k_a", "per_10k_b"]].to_numpy().max()), 1.0) * 1.3
+    for axis in (ax.set_xscale, ax.set_yscale):
+        axis("symlog", linthresh=1.0)
+    ax.plot([0, top], [0, top], color="#999999", lw=0.8, ls="--")
+    ax.set(xlim=(0, top), ylim=(0, top), xlabel=f"{name_b}: per 10,000 words",
+           ylabel=f"{name_a}: per 10,000 words", title=f"Distinctive terms: {name_a} vs {name_b}")
+    labelled = pd.concat([pair.head(n_labels), pair.tail(n_labels)]).drop_duplicates("term")
+    _label_points(ax, labelled)
+    ax.figure.colorbar(points, ax=ax, shrink=0.6, label=f"z (> 0: typical of {name_a})")
+    return ax
+
+
+def _label_points(ax, labelled: pd.DataFrame, *, gap: float = 10.0):
+    """Name the points, nudging labels apart: a label that would sit within ``gap`` points
+    of one already placed near the same spot moves down a line."""
+    placed: list[tuple[float, float]] = []
+    to_points = ax.transData.transform
+    scale = 72 / ax.figure.dpi
+    for term, x, y, z in labelled[["term", "per_10k_b", "per_10k_a", "z"]].itertuples(index=False):
+        px, py = (v * scale for v in to_points((x, y)))
+        dy = 3.0
+        while any(abs(px - qx) < 45 and abs(py + dy - qy) < gap for qx, qy in placed):
+            dy -= gap
+        placed.append((px, py + dy))
+        ax.annotate(term, (x, y), xytext=(3, dy), textcoords="offset points", fontsize=8,
+                    color="#1f4e99" if z > 0 else "#a12a2a")
+
+
+def plot_keyness_bars(table: pd.DataFrame, *, group: str | None = None, n: int = 12,
+                      stat: str = "z", ax=None):
+    """The ``n`` terms most typical of each side, as diverging bars of ``stat``."""
+    pair = _one_pair(table, group)
+    ax = _axes(ax, figsize=(7, max(3, 0.25 * 2 * n)))
+    if pair.empty:
+        return _empty(ax, "no terms to compare")
+    ends = pd.concat([pair.head(n), pair.tail(n)]).drop_duplicates("term")
+    ends = ends.sort_values(stat)
+    colours = ["#1f4e99" if v > 0 else "#a12a2a" for v in ends[stat]]
+    ax.barh(ends["term"], ends[stat], color=colours)
+    ax.axvline(0, color="#444444", lw=0.8)
+    name_a, name_b = pair["group_a"].iloc[0], pair["group_b"].iloc[0]
+    ax.set(xlabel=f"{stat} (> 0: {name_a}; < 0: {name_b})", ylabel="",
+           title=f"Most distinctive terms: {name_a} vs {name_b}")
+    return ax
+
+
+def _short_label(corpus, brief_id: str) -> str:
+    if corpus is None:
+        return brief_id[:32]
+    title = corpus.briefs.set_index("brief_id")["title"].get(brief_id, "")
+    words = " ".join(str(title).split()[:4])
+    return f"{brief_id[:10]} {words}"[:40]
+
+
+def plot_similarity_heatmap(similarity: pd.DataFrame, corpus=None, *, ax=None):
+    """Cosine similarity of briefs as a heat map, rows ordered so that alike briefs sit
+    together (:func:`briefkit.compare.cluster_order`, average linkage, no scipy needed)."""
+    import numpy as np
+
+    from briefkit.compare import cluster_order
+
+    order = cluster_order(similarity)
+    matrix = similarity.loc[order, order].copy()
+    n = len(matrix)
+    ax = _axes(ax, figsize=(max(6, 0.22 * n + 3), max(5, 0.22 * n + 2)))
+    if n == 0:
+        return _empty(ax, "no briefs")
+    matrix.index = [_short_label(corpus, b) for b in order]
+    matrix.columns = [b[:10] for b in order]
+    off = ~np.eye(n, dtype=bool)
+    vmax = float(matrix.to_numpy()[off].max()) if n > 1 else 1.0
+    sns.heatmap(matrix, cmap="mako_r", vmin=0, vmax=vmax, square=True, ax=ax,
+                cbar_kws={"label": "cosine (TF-IDF)", "shrink": 0.6},
+                xticklabels=True, yticklabels=True)
+    ax.tick_params(labelsize=7)
+    ax.set(title="How alike the briefs are (clustered)", xlabel="", ylabel="")
+    return ax
+
+
+def plot_period_heatmap(table: pd.DataFrame, *, key: str, value: str, ax=None,
+                        title: str = "", fmt: str = "g"):
+    """A heat map of ``value`` by ``key`` (rows) and period (columns): actors, topics or
+    themes over time (:func:`briefkit.compare.actor_timeline`, ``topic_timeline``, ...)."""
+    ax = _axes(ax, figsize=(9, max(3, 0.3 * table[key].nunique() + 1.5)))
+    if table.empty:
+        return _empty(ax, "nothing to show")
+    matrix = table.pivot_table(index=key, columns="period", values=value, aggfunc="sum", sort=False)
+    matrix = matrix.loc[matrix.sum(axis=1).sort_values(ascending=False).index]
+    sns.heatmap(matrix, cmap="rocket_r", annot=matrix.shape[1] <= 12, fmt=fmt,
+                annot_kws={"fontsize": 7}, cbar_kws={"label": value}, ax=ax)
+    ax.set(title=title, xlabel="", ylabel="")
+    return ax
+
+
+def plot_co_mentions(edges: pd.DataFrame, *, period: str | None = None, top: int = 15,
+                     value: str = "count", ax=None):
+    """Which actors are named together: a heat map of the ``top`` actors' co-mentions
+    (:func:`briefkit.compare.co_mentions`), for one period or all."""
+    import numpy as np
+
+    from briefkit.compare import co_mention_matrix
+
+    matrix = co_mention_matrix(edges, period=period, value=value)
+    keep = matrix.sum(axis=1).sort_values(ascending=False).index[:top]
+    matrix = matrix.loc[keep, keep]
+    ax = _axes(ax, figsize=(7, 6))
+    if matrix.empty:
+        return _empty(ax, "no actors named together")
+    mask = np.triu(np.ones(matrix.shape, dtype=bool))
+    sns.heatmap(matrix, mask=mask, cmap="rocket_r", annot=True, fmt="g" if value == "count" else ".2f",
+                annot_kws={"fontsize": 7}, cbar_kws={"label": value}, square=True, ax=ax)
+    ax.set(title="Actors named together" + (f" ({period})" if period else ""), xlabel="", ylabel="")
+    return ax
+
+
+def plot_tone_over_time(summary: pd.DataFrame, *, by: str = "holder", top: int = 5,
+                        ax=None):
+    """Mean tone per period with its confidence interval, one line per holder (the ``top``
+    holders by number of sentences), from :func:`briefkit.compare.tone_summary`."""
+    import numpy as np
+
+    ax = _axes(ax, figsize=(9, 4))
+    if summary.empty:
+        return _empty(ax, "no tone to show")
+    keep = summary.groupby(by)["n"].sum().sort_values(ascending=False).index[:top]
+    periods = sorted(summary["period"].unique())
+    offsets = np.linspace(-0.2, 0.2, len(keep)) if len(keep) > 1 else [0.0]
+    palette = sns.color_palette("colorblind", len(keep))
+    for (holder, colour), shift in zip(zip(keep, palette), offsets):
+        rows = summary[summary[by] == holder].set_index("period").reindex(periods)
+        x = np.arange(len(periods)) + shift
+        err = np.vstack([rows["mean_score"] - rows["ci_low"], rows["ci_high"] - rows["mean_score"]])
+        ax.errorbar(x, rows["mean_score"], yerr=np.nan_to_num(err), fmt="o-", color=colour,
+                    capsize=3, lw=1.2, ms=5, label=f"{holder} (n={int(rows['n'].sum())})")
+    ax.axhline(0, color="#999999", lw=0.8, ls="--")
+    ax.set_xticks(range(len(periods)), periods)
+    ax.set(ylim=(-1.05, 1.05), ylabel="mean tone (-1..1)", title="Tone toward the target, by holder")
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
+    return ax
+
+
+def plot_claim_threads(threads: pd.DataFrame, *, ax=None, max_threads: int = 8):
+    """Judgments followed across briefs: each thread's probability range brief by brief.
+
+    ``threads`` is a part of :func:`briefkit.compare.track_claims` (for one theme,
+    :func:`~briefkit.compare.select_threads`). A bar spans the range of the term, a marker
+    sits at its middle, shaped by the change ('^' strengthened, 'v' weakened, 'X'
+    reversed), and a thread's judgments are joined by a line; claims without a range are
+    left out.
+    """
+    ax = _axes(ax, figsize=(10, 4.5))
+    rows = threads[threads["prob_low"].notna() & (threads["change"] != "dropped")]
+    ranked = rows.groupby("thread").size().sort_values(ascending=False).index[:max_threads]
+    if len(ranked) == 0:
+        return _empty(ax, "no judgments with a probability range")
+    palette = sns.color_palette("colorblind", len(ranked))
+    for thread, colour in zip(ranked, palette):
+        part = rows[rows["thread"] == thread].sort_values("date")
+        dates = pd.to_datetime(part["date"])
+        mid = (part["prob_low"] + part["prob_high"]) / 2
+        ax.vlines(dates, part["prob_low"], part["prob_high"], color=colour, alpha=0.35, lw=6)
+        ax.plot(dates, mid, color=colour, lw=1, alpha=0.8,
+                label=f"{thread}: {str(part['content'].iloc[0])[:45]}")
+        for change, sub in part.groupby("change"):
+            ax.scatter(pd.to_datetime(sub["date"]), (sub["prob_low"] + sub["prob_high"]) / 2,
+                       marker=_CHANGE_MARKERS.get(change, "o"), color=colour, s=45, zorder=3,
+                       edgecolors="white", linewidths=0.5)
+    ax.set(ylim=(0, 1), ylabel="probability (range of the term)",
+           title="How the judgments moved (^ strengthened, v weakened, X reversed)")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
+    return ax
