@@ -402,6 +402,8 @@ class _Sentence:
         self.mentions = [m for m in mentions if m.actor_type not in _NON_HOLDER_TYPES]
         self.context = context or _Context()
         self.claims: list[Holder] = []
+        self._actor_names = {m.actor for m in self.mentions} | {
+            g for g in (_country_groups().get(m.country) for m in self.mentions) if g}
         self.refs: list[list[_Ref]] = []
         # token index -> the mention covering it
         self.tok_mention: dict[int, Mention] = {}
@@ -527,8 +529,7 @@ class _Sentence:
         "which the Pentagon protested"): the phrase before the relative word."""
         toks = self.toks
         nxt = toks[cue_j + 1] if cue_j + 1 < len(toks) else None
-        if nxt is not None and _WORDISH.match(nxt.text) and nxt.norm not in {"and", "but", "or"} \
-                and nxt.norm not in _PREPOSITIONS_BEFORE:
+        if nxt is not None and _WORDISH.match(nxt.text) and nxt.norm not in {"and", "but", "or"}:
             return None
         k = i - 1
         while k >= 0 and (toks[k].norm in _AUX or toks[k].norm in _NEG or _is_adverb(toks[k].norm)):
@@ -747,6 +748,12 @@ class _Sentence:
     def _find_complementizer(self, k: int) -> int | None:
         """Index of "that"/"whether"/... opening the clause within a few words after the cue."""
         toks = self.toks
+        first = toks[k].norm if k < len(toks) else ""
+        if first not in {"that", "whether", "why", "how", "if", ","} and first not in \
+                _PREPOSITIONS_BEFORE and not _is_adverb(first) and first not in _OBJECT_OPENERS \
+                and not _is_cap(toks[k]) and first not in _GROUP_NOUNS and \
+                first not in {"on", "the", "last", "this", "again", "publicly", "privately"}:
+            return None  # "states value the battalion that ...": no clause follows the cue
         for j in range(k, min(len(toks), k + 9)):
             nrm = toks[j].norm
             if nrm in {"that", "whether", "why", "how", "if"}:
@@ -875,10 +882,33 @@ class _Sentence:
         if np is None:
             return None
         a, b = np
+        if toks[b].norm.endswith(("'s", "s'")) and toks[b].norm not in _PRONOUNS:
+            return None  # "China's claims": a possessor, so the cue word is a noun
+        np = self._outside_pp(a, b)
+        if np is None:
+            return None
+        a, b = np
         refs = self._resolve_np(a, b)
         if not refs:
             return None
         return refs, toks[a].start, toks[b].end, neg
+
+    def _outside_pp(self, a: int, b: int):
+        """A subject never follows a preposition: for "forces from Misrata announced" or
+        "X in Lausanne announced", the subject is the phrase before the preposition."""
+        toks = self.toks
+        p = a - 1
+        if p >= 0 and toks[p].norm in {"that", "this", "the", "its", "their"} and p > 0 and \
+                toks[p - 1].norm in _PREPOSITIONS_BEFORE:
+            p -= 1
+        if p < 0 or toks[p].norm not in _PREPOSITIONS_BEFORE:
+            return a, b
+        if toks[p].norm == "of" and p > 0 and toks[p - 1].norm in _GROUP_NOUNS:
+            return a, b  # "the foreign ministers of Russia and Iran": the states hold the view
+        if p == 0 or toks[p - 1].text in {",", ";", ":"}:
+            return None  # "In Lausanne, ...": an adverbial, not a subject
+        np = self._noun_phrase(p - 1) if p - 1 >= 0 else None
+        return np
 
     def _skip_parenthetical(self, j: int) -> int | None:
         """Index just before the opener matching the closer at j (", who ...,", "—...—")."""
@@ -1005,6 +1035,9 @@ class _Sentence:
         if len(refs) > 1 and conjuncts and all(len(c) == 1 and toks[c[0]].norm in _NP_MODIFIERS
                                                for c in conjuncts[:-1]):
             return refs[-1:]
+        named = [r for r in refs if r.actor in self._actor_names]
+        if named and len(named) < len(refs):
+            return named  # "Merkel and others", "Russia, Iran and their allies"
         return refs
 
     def _resolve_conjunct(self, conj: list[int]) -> _Ref | None:
@@ -1018,6 +1051,9 @@ class _Sentence:
             return None
         inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
         head_norm = toks[head].norm
+        if head_norm in _DEFINITE and not inner and toks[conj[0]].norm in {"the", "that", "this"}:
+            got = self._resolve_pronoun(_DEFINITE[head_norm], toks[head].start)
+            return got[0] if len(got) == 1 else None
         if head_norm in _GROUP_NOUNS:
             return self._group_ref(conj, inner)
         if head_norm in _DEFINITE and len(words) <= 2:
@@ -1058,6 +1094,11 @@ class _Sentence:
             return _Ref(_phrase(self.text, toks, conj), "", kind)
         if head in _SPEAKERS_FOR_NONE:
             return _Ref(generic or head, "", kind)
+        if head in {"media", "press"}:
+            return _Ref(_phrase(self.text, toks, conj), owner.country, "plural")
+        if head in {"government", "leadership", "administration", "regime"} and \
+                owner.actor_type in _STATE_TYPES:
+            return _Ref(owner.actor, owner.country, "entity")  # "Turkey's government"
         if owner.actor_type in _STATE_TYPES or owner.actor_type == "state_agency":
             group = _country_groups().get(owner.country)
             if group and plural:
