@@ -93,8 +93,8 @@ _APOS_CHARS = "'\u2019\u02bc\u2018`"
 _APOS = "['\u2019\u02bc\u2018`]"
 # Text is searched in a plain form: lower case, every separator a space, every apostrophe
 # "'" (one character for one, so offsets hold); an alias key's space matches a run of them.
-_PLAIN = str.maketrans({**{c: " " for c in _SEP_CHARS + "\r\f\v"},
-                        **{c: "'" for c in _APOS_CHARS}})
+_PLAIN = tuple([(c, " ") for c in _SEP_CHARS[1:] + "\r\f\v"]
+               + [(c, "'") for c in _APOS_CHARS[1:]])
 _UNIT = {" ": " +"}
 _KEY_SEP = re.compile(_SEP)
 _KEY_APOS = re.compile(_APOS)
@@ -440,29 +440,39 @@ class _Context:
     def __init__(self, matcher: _Matcher, text: str, starts, ends, brief: str | None):
         self.matcher, self.text, self.brief = matcher, text, brief
         self.starts, self.ends = starts, ends
-        self._brief_hits: dict[int, int] = {}
+        self._found: dict[tuple[int, bool], np.ndarray] = {}
+
+    def _cues_in(self, row: int, brief: bool) -> np.ndarray:
+        """Where the row's cues start in the text, or in the brief."""
+        brief = brief and self.brief is not self.text
+        if (row, brief) not in self._found:
+            where = self.brief if brief else self.text
+            self._found[row, brief] = np.array(
+                [m.start() for m in self.matcher.cues[row].finditer(where)], dtype=int)
+        return self._found[row, brief]
 
     def sentence_hits(self, row: int, start: int, end: int) -> int:
         """Cues of a row in the sentence holding ``start``, outside the span itself."""
-        cue = self.matcher.cues[row]
-        if cue is None:
+        if self.matcher.cues[row] is None:
             return 0
         i = max(0, int(np.searchsorted(self.starts, start, side="right")) - 1)
-        lo, hi = int(self.starts[i]), int(self.ends[i])
-        return _count(cue, self.text, lo, hi) - _count(cue, self.text, start, end)
+        return _hits(self._cues_in(row, False), int(self.starts[i]), int(self.ends[i]),
+                     start, end)
 
     def brief_hits(self, row: int, start: int, end: int) -> int:
-        """Cues of a row anywhere in the brief, outside the span itself."""
-        cue = self.matcher.cues[row]
-        if self.brief is None or cue is None:
+        """Cues of a row anywhere in the brief (outside the span, when the brief is the
+        text scanned)."""
+        if self.brief is None or self.matcher.cues[row] is None:
             return 0
-        if row not in self._brief_hits:
-            self._brief_hits[row] = _count(cue, self.brief, 0, len(self.brief))
-        return self._brief_hits[row] - _count(cue, self.text, start, end)
+        if self.brief is self.text:
+            return _hits(self._cues_in(row, True), 0, len(self.brief), start, end)
+        return len(self._cues_in(row, True))
 
 
-def _count(regex: re.Pattern, text: str, lo: int, hi: int) -> int:
-    return sum(1 for _ in regex.finditer(text, lo, hi))
+def _hits(cue_starts: np.ndarray, lo: int, hi: int, start: int, end: int) -> int:
+    """How many cue starts lie in [lo, hi) but not in the span [start, end)."""
+    inside = np.searchsorted(cue_starts, [lo, hi, start, end])
+    return int(inside[1] - inside[0] - (inside[3] - inside[2]))
 
 
 _REJECTED = -1  # _decide: the span names an actor, but a guard or a missing cue rules it out
@@ -544,10 +554,10 @@ def _scan(ctx: _Context) -> list[tuple[int, int, int]]:
     the longer one wins ("the Gulf Cooperation Council" is the GCC, not "the Gulf").
     """
     text, matcher = ctx.text, ctx.matcher
-    lowered = text.lower().translate(_PLAIN)
+    lowered = _plain(text.lower())
     regex = matcher.regex
     if len(lowered) != len(text):
-        lowered, regex = text.translate(_PLAIN), matcher.regex_ignorecase
+        lowered, regex = _plain(text), matcher.regex_ignorecase
     found = []
     match = regex.search(lowered)
     while match is not None:
@@ -560,6 +570,14 @@ def _scan(ctx: _Context) -> list[tuple[int, int, int]]:
         if not longer and matcher.types[row] != "non_actor":
             found.append((row, start, end))
     return found
+
+
+def _plain(text: str) -> str:
+    """Every separator a space and every apostrophe "'" (str.replace beats str.translate)."""
+    for char, plain in _PLAIN:
+        if char in text:
+            text = text.replace(char, plain)
+    return text
 
 
 def _next_match(ctx: _Context, regex, lowered: str, start: int, end: int):
