@@ -219,6 +219,11 @@ _BARE_OK = frozenset(["expect", "fear", "suspect", "doubt", "deny", "hope", "war
 _OBJECT_OPENERS = frozenset(["the", "its", "their", "his", "her", "this", "that", "these", "those", "it", "them", "him"])
 _NAMING_WORDS = frozenset(["null", "void", "illegal", "illegitimate", "unacceptable", "absurd", "baseless", "dead", "obsolete", "outdated", "repugnant", "unconstitutional", "provocation", "farce", "terrorists"])
 _ADJ_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ic", "ical")
+# Words that are prepositions or open a clause ("after Seoul and Washington announced").
+_TELLING = frozenset("""tell tells told telling remind reminds reminded reminding assure assures
+assured assuring warn warns warned warning caution cautions cautioned inform informs informed
+persuade persuaded convince convinced""".split())
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "than", "like"})
 _CLAUSE_OPENERS = frozenset(["he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "no", "nothing", "its", "his", "their", "the", "all", "any", "neither", "both", "some", "most", "many", "a", "an", "only", "such", "every", "each"])
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
@@ -253,7 +258,7 @@ _NOT_ADVERBS = frozenset(["family", "ally", "rally", "assembly", "supply", "ital
 # --- holders -----------------------------------------------------------------------------
 
 # Heads of a plural holder's phrase ("Western diplomats", "Iraqi Shi'a militia commanders").
-_GROUP_NOUNS = frozenset(["officials", "official", "leaders", "leader", "leadership", "diplomats", "diplomat", "commanders", "commander", "analysts", "analyst", "experts", "expert", "observers", "observer", "critics", "critic", "ministers", "minister", "spokesman", "spokeswoman", "spokesperson", "government", "governments", "authorities", "officers", "generals", "lawmakers", "legislators", "politicians", "negotiators", "sources", "media", "press", "hardliners", "hardliner", "reformists", "moderates", "clerics", "cleric", "elites", "elite", "military", "army", "establishment", "administration", "ministry", "officers", "policymakers", "strategists", "planners", "commentators", "scholars", "academics", "sceptics", "skeptics", "supporters", "opponents", "allies", "rebels", "figures", "voices", "circles", "insiders", "envoys", "envoy", "ambassador", "ambassadors", "advisers", "advisors", "adviser", "advisor", "capitals", "states", "countries", "partners", "parties", "sides", "members", "diplomacy", "negotiator", "chief", "chiefs", "president", "premier", "king", "emir", "prince"])
+_GROUP_NOUNS = frozenset(["officials", "official", "leaders", "leader", "leadership", "diplomats", "diplomat", "commanders", "commander", "analysts", "analyst", "experts", "expert", "observers", "observer", "critics", "critic", "ministers", "minister", "spokesman", "spokeswoman", "spokesperson", "government", "governments", "authorities", "officers", "generals", "lawmakers", "legislators", "politicians", "negotiators", "sources", "media", "press", "hardliners", "hardliner", "reformists", "moderates", "clerics", "cleric", "elites", "elite", "military", "army", "establishment", "administration", "ministry", "officers", "policymakers", "strategists", "planners", "commentators", "scholars", "academics", "sceptics", "skeptics", "supporters", "opponents", "allies", "rebels", "figures", "voices", "circles", "insiders", "envoys", "envoy", "ambassador", "ambassadors", "advisers", "advisors", "adviser", "advisor", "capitals", "states", "countries", "partners", "parties", "sides", "members", "diplomacy", "others", "negotiator", "chief", "chiefs", "president", "premier", "king", "emir", "prince"])
 # Lower-case words that may stand inside a holder's phrase.
 _NP_MODIFIERS = frozenset(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "many", "some", "most", "several", "few", "other", "another", "both", "all", "each", "senior", "top", "former", "powerful", "hardline", "moderate", "western", "eastern", "local", "regional", "military", "foreign", "defense", "defence", "security", "intelligence", "militia", "government", "opposition", "leading", "prominent", "independent", "influential", "key", "conservative", "reformist", "liberal", "rebel", "tribal", "religious", "party", "state", "ruling", "administration", "congressional", "two", "three", "four", "five", "some", "more", "veteran", "retired", "serving", "exiled", "new", "civilian", "political", "economic", "nuclear", "naval", "army", "air", "police", "border", "oil", "energy", "finance", "trade", "justice", "interior", "deputy", "chief", "vice", "acting", "supreme", "so-called", "shi'a", "shia", "shiite", "sunni", "kurdish", "arab", "gulf", "european"])
 _NP_STOPS = frozenset(["what", "which", "who", "whom", "whose", "that", "when", "where", "while", "because", "since", "as", "if", "than", "to", "in", "on", "at", "of", "for", "with", "by", "from", "against", "over", "under", "after", "before", "during", "into", "about", "between", "among", "toward", "towards", "through", "without", "within", "despite", "including", "like", "unlike", "and", "but", "or", "nor", "so", "yet", "however"])
@@ -650,6 +655,8 @@ class _Sentence:
                 if lemma == "accept" and nxt not in _NP_STOPS:
                     return self._span(i + 1)
                 return None
+            if nxt in {"in", "on", "at"} and lemma in _BARE_OK:
+                return self._span(i + 1)  # "announced in Beijing on October 20 his separation"
             if nxt in {"for", "on", "against", "with", "at", "in", "by", "up", "out",
                        "down", "off", "into", "over", "from", "under", "of"}:
                 if lemma in {"warn", "fear", "complain", "hope", "insist", "argue", "worry"} \
@@ -749,6 +756,8 @@ class _Sentence:
         """Index of "that"/"whether"/... opening the clause within a few words after the cue."""
         toks = self.toks
         first = toks[k].norm if k < len(toks) else ""
+        if k > 0 and toks[k - 1].norm in _TELLING:
+            first = "that"
         if first not in {"that", "whether", "why", "how", "if", ","} and first not in \
                 _PREPOSITIONS_BEFORE and not _is_adverb(first) and first not in _OBJECT_OPENERS \
                 and not _is_cap(toks[k]) and first not in _GROUP_NOUNS and \
@@ -872,7 +881,8 @@ class _Sentence:
                 return None
             j = j2
             t = toks[j]
-        if t.norm in {"who", "which", "that"}:
+        relative = t.norm in {"who", "which", "that"}
+        if relative:
             j -= 1
             if j >= 0 and toks[j].text == ",":
                 j -= 1
@@ -884,7 +894,7 @@ class _Sentence:
         a, b = np
         if toks[b].norm.endswith(("'s", "s'")) and toks[b].norm not in _PRONOUNS:
             return None  # "China's claims": a possessor, so the cue word is a noun
-        np = self._outside_pp(a, b)
+        np = (a, b) if relative else self._outside_pp(a, b)
         if np is None:
             return None
         a, b = np
@@ -901,7 +911,7 @@ class _Sentence:
         if p >= 0 and toks[p].norm in {"that", "this", "the", "its", "their"} and p > 0 and \
                 toks[p - 1].norm in _PREPOSITIONS_BEFORE:
             p -= 1
-        if p < 0 or toks[p].norm not in _PREPOSITIONS_BEFORE:
+        if p < 0 or toks[p].norm not in _PREPOSITIONS_BEFORE or toks[p].norm in _SUBORDINATORS:
             return a, b
         if toks[p].norm == "of" and p > 0 and toks[p - 1].norm in _GROUP_NOUNS:
             return a, b  # "the foreign ministers of Russia and Iran": the states hold the view
@@ -1044,6 +1054,11 @@ class _Sentence:
         toks = self.toks
         head = conj[-1]
         m = self.tok_mention.get(head)
+        pp = next((k for k in conj[1:] if toks[k].norm in {"in", "from", "at"}
+                   and toks[k - 1].norm in _GROUP_NOUNS), None)
+        if pp is not None:  # "officials in Riyadh", "analysts in Moscow"
+            inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
+            return self._group_ref(conj[:conj.index(pp)] + conj[conj.index(pp) + 1:], inner)
         if m is not None and m.end >= toks[head].end - 2:
             return _mention_ref(m)
         words = [toks[k] for k in conj if toks[k].norm not in {"the", "a", "an"}]
@@ -1077,8 +1092,7 @@ class _Sentence:
         """A plural holder the gazetteer lacks as a whole ("Saudi leaders", "analysts in
         Riyadh", "Militia leaders"): the gazetteer's group for its country, else its body."""
         toks = self.toks
-        head = toks[conj[-1]].norm if toks[conj[-1]].norm in _GROUP_NOUNS else \
-            next(toks[k].norm for k in conj if toks[k].norm in _GROUP_NOUNS)
+        head = next((toks[k].norm for k in reversed(conj) if toks[k].norm in _GROUP_NOUNS), "")
         plural = head.endswith("s") or head in {"leadership", "government", "administration"}
         kind = "plural" if plural else "person"
         generic = _generic_groups().get(head)
