@@ -1,0 +1,1395 @@
+"""Explorers for notebooks and the dashboard: read a brief, browse claims, follow tone, compare.
+
+Four explorers, each built once on a corpus and its tables (mentions, claims, tone), then
+filtered on every interaction, so each answer comes in milliseconds:
+
+- :class:`BriefReader`: one brief with mentions, reported claims, estimative terms (and
+  their calibrated ranges) and the sentences about the target coloured by tone.
+- :class:`ClaimBrowser`: claims filtered by holder, country, cue, kind, date and range of
+  probability; sorted; exported to CSV.
+- :class:`ToneExplorer`: tone toward any actor of the gazetteer, by period and holder, with
+  the evidence sentences behind each cell.
+- :class:`CompareBriefs`: two briefs or two groups of briefs: keyness, actors, claims.
+
+Each explorer has a ``.widget`` (ipywidgets) and shows itself in a notebook. Its callbacks
+are plain methods that take values and return DataFrames or HTML strings, so tests and
+benchmarks drive them without a browser. Brief text and titles are untrusted input: every
+piece of it is escaped before it enters HTML. This is the only module of briefkit that
+imports ipywidgets, and no other module imports it.
+
+>>> import briefkit as bk
+>>> corpus = bk.Corpus.from_texts({"b1": "Moscow says the talks will likely fail."},
+...                               titles=["<b>Talks</b>"])
+>>> reader = BriefReader(corpus)
+>>> "&lt;b&gt;Talks&lt;/b&gt;" in reader.render("b1"), "<b>Talks" in reader.render("b1")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import io
+import math
+import time
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+from pathlib import Path
+from typing import NamedTuple
+
+import ipywidgets as w
+import numpy as np
+import pandas as pd
+
+DEFAULT_TARGET = "United States"
+MAX_ROWS = 200  # rows of a table sent to the browser; counts and exports cover every row
+LIVE_KERNEL_NOTE = (
+    "Static view: the explorer as it stood when the notebook ran. Its controls need a live "
+    "kernel: open the notebook with <code>make lab</code>, or serve it with "
+    "<code>make dashboard</code>."
+)
+FREQS = ("month", "quarter", "half", "year")
+
+STYLE = """<style>
+.bkw{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;font-size:14px;color:#222}
+.bkw-brief{font-family:Georgia,"Times New Roman",serif;line-height:1.65;max-width:52em}
+.bkw-brief h3{font-family:system-ui,sans-serif;margin:.2em 0}
+.bkw-meta{color:#555;font-size:.9em;margin-bottom:.6em}
+.bkw-kp{margin:.3em 0 .8em 1.2em;padding:0}
+.bkw-kp li{margin:.15em 0}
+.bkw-m{font-weight:600;color:#4b2a8c}
+.bkw-c{text-decoration:underline;text-decoration-color:#1f77b4;text-decoration-thickness:2px;
+text-underline-offset:3px}
+.bkw-t{outline:1.5px solid #d98200;background:#fff0d4;border-radius:2px}
+.bkw-tone-negative{background:#f8d3ce}.bkw-tone-neutral{background:#e9e9e9}
+.bkw-tone-positive{background:#d2e1f5}
+.bkw-range{font-size:.72em;color:#8a5a00;margin-left:.1em;font-family:system-ui,sans-serif}
+.bkw-legend{font-size:12px;margin:.3em 0 .6em 0;display:flex;flex-wrap:wrap;gap:.4em 1.2em}
+.bkw-legend span.bkw-sw{padding:0 .35em}
+.bkw-note{font-size:12px;color:#555;border-left:3px solid #bbb;padding:.2em .6em;margin:.4em 0}
+.bkw-count{font-weight:600;margin:.3em 0}
+table.bkw-table{border-collapse:collapse;font-size:12.5px;margin:.3em 0}
+table.bkw-table th{background:#f2f2f2;text-align:left;position:sticky;top:0}
+table.bkw-table td,table.bkw-table th{border-bottom:1px solid #ddd;padding:.25em .5em;
+vertical-align:top;max-width:38em}
+.bkw-scroll{max-height:30em;overflow:auto}
+.bkw-error{color:#a00}
+</style>"""
+
+
+# --- HTML, always escaped -----------------------------------------------------------------
+
+
+def escape(value) -> str:
+    """Any value as HTML text, quotes included; None and NaN as ''.
+
+    >>> escape('<img src=x onerror="alert(1)">')
+    '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA \
+            or value is pd.NaT:
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def _cell(value) -> str:
+    if isinstance(value, (float, np.floating)):
+        return "" if math.isnan(value) else f"{value:.3g}" if abs(value) < 1000 else f"{value:,.0f}"
+    if isinstance(value, pd.Timestamp):
+        return "" if pd.isna(value) else f"{value:%Y-%m-%d}"
+    if isinstance(value, (list, tuple)):
+        return escape(", ".join(map(str, value)))
+    return escape(value)
+
+
+def html_table(frame: pd.DataFrame, *, columns: Sequence[str] | None = None,
+               max_rows: int = MAX_ROWS, empty: str = "No rows.") -> str:
+    """A DataFrame as an HTML table, every cell escaped; at most ``max_rows`` rows.
+
+    >>> html_table(pd.DataFrame({"title": ["<script>x</script>"]}))
+    '<table class="bkw-table"><thead><tr><th>title</th></tr></thead><tbody><tr><td>&lt;script&gt;x&lt;/script&gt;</td></tr></tbody></table>'
+    """
+    columns = list(columns or frame.columns)
+    if frame.empty:
+        return f'<p class="bkw-note">{escape(empty)}</p>'
+    head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
+        for row in frame[columns].head(max_rows).itertuples(index=False, name=None))
+    return (f'<table class="bkw-table"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table>")
+
+
+def figure_png(fig) -> bytes:
+    """A matplotlib figure as PNG bytes (Agg; no pyplot state is touched)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
+    return buffer.getvalue()
+
+
+@functools.lru_cache(maxsize=1)
+def _palette() -> tuple[str, ...]:
+    """seaborn's diverging 'vlag' palette, reversed: negative red, neutral white, positive blue."""
+    import seaborn as sns
+
+    return tuple(sns.color_palette("vlag_r", TONE_STEPS).as_hex())
+
+
+TONE_STEPS = 21
+TONE_LIMIT = 0.6  # scores beyond +/-0.6 get the palette's end colours
+
+
+def tone_colour(score: float) -> str:
+    """The colour of a tone score on the heat map and timeline (grey when unknown).
+
+    >>> tone_colour(float("nan")), tone_colour(0.0) == tone_colour(0.01)
+    ('#eeeeee', True)
+    """
+    if score is None or pd.isna(score):
+        return "#eeeeee"
+    step = (min(max(float(score), -TONE_LIMIT), TONE_LIMIT) + TONE_LIMIT) / (2 * TONE_LIMIT)
+    return _palette()[round(step * (TONE_STEPS - 1))]
+
+
+def _svg(width: int, height: int, body: str, label: str) -> str:
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(label)}" '
+            f'style="font-family:system-ui,sans-serif;font-size:11px">{body}</svg>')
+
+
+def _text(x: float, y: float, text, *, anchor: str = "start", extra: str = "") -> str:
+    return (f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" {extra}>'
+            f"{escape(text)}</text>")
+
+
+def svg_timeline(line: pd.DataFrame, *, title: str, width: int = 460, height: int = 250) -> str:
+    """Mean tone per period as an SVG line (dots sized by sentences; hover for figures).
+
+    ``line`` has the columns of :meth:`ToneExplorer.timeline`.
+    """
+    left, right, top, bottom = 42, 12, 26, 62
+    plot_w, plot_h = width - left - right, height - top - bottom
+    parts = [_text(left, 15, title, extra='font-weight="600"')]
+    for value in (-1, -0.5, 0, 0.5, 1):
+        y = top + (1 - value) / 2 * plot_h
+        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" '
+                     f'stroke="{"#999" if value == 0 else "#e5e5e5"}"/>')
+        parts.append(_text(left - 5, y + 4, f"{value:+.1f}" if value else "0", anchor="end"))
+    n = len(line)
+    if n == 0:
+        parts.append(_text(width / 2, height / 2, "no sentence", anchor="middle"))
+        return _svg(width, height, "".join(parts), title)
+    xs = [left + (i + 0.5) * plot_w / n for i in range(n)]
+    ys = [top + (1 - float(m)) / 2 * plot_h for m in line["mean"]]
+    parts.append('<polyline fill="none" stroke="#555" stroke-width="1.3" points="'
+                 + " ".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys)) + '"/>')
+    step = max(1, n // 12)
+    for i, r in enumerate(line.itertuples(index=False)):
+        radius = min(3 + 1.4 * math.sqrt(r.n), 11)
+        tip = (f"{r.period}: mean {r.mean:+.2f} over {r.n} sentences (negative "
+               f"{r.negative:.0%}, neutral {r.neutral:.0%}, positive {r.positive:.0%})")
+        parts.append(f'<circle cx="{xs[i]:.1f}" cy="{ys[i]:.1f}" r="{radius:.1f}" '
+                     f'fill="{tone_colour(r.mean)}" stroke="#333" stroke-width=".7">'
+                     f"<title>{escape(tip)}</title></circle>")
+        if i % step == 0:
+            parts.append(_text(xs[i], height - bottom + 14, r.period, anchor="end",
+                               extra=f'transform="rotate(-40 {xs[i]:.1f} {height - bottom + 14})"'))
+    return _svg(width, height, "".join(parts), title)
+
+
+def svg_heatmap(means: pd.DataFrame, counts: pd.DataFrame, *, title: str,
+                width: int = 560) -> str:
+    """Mean tone by holder (rows) and period (columns) as an SVG heat map; hover a cell."""
+    label_w, top, bottom = 150, 26, 58
+    if means.empty:
+        return _svg(width, 80, _text(8, 40, f"{title}: no sentence"), title)
+    rows, cols = list(means.index), list(means.columns)
+    cell_w = max(8.0, min(40.0, (width - label_w - 10) / max(len(cols), 1)))
+    cell_h = 18
+    height = top + cell_h * len(rows) + bottom
+    parts = [_text(0, 15, title, extra='font-weight="600"')]
+    values, n = means.to_numpy(float), counts.reindex(index=rows, columns=cols).to_numpy(float)
+    for i, holder in enumerate(rows):
+        y = top + i * cell_h
+        name = str(holder) if len(str(holder)) <= 24 else str(holder)[:23] + "\u2026"
+        parts.append(_text(label_w - 6, y + 13, name, anchor="end"))
+        for j, period in enumerate(cols):
+            v, k = values[i, j], n[i, j]
+            tip = (f"{holder}, {period}: " + (f"mean {v:+.2f} over {int(k)} sentences"
+                                               if not math.isnan(v) else "no sentence"))
+            parts.append(f'<rect x="{label_w + j * cell_w:.1f}" y="{y}" width="{cell_w - 1:.1f}" '
+                         f'height="{cell_h - 1}" fill="{tone_colour(v)}">'
+                         f"<title>{escape(tip)}</title></rect>")
+    step = max(1, int(14 // cell_w) + 1)
+    base = top + cell_h * len(rows) + 12
+    for j, period in enumerate(cols):
+        if j % step == 0:
+            x = label_w + (j + 0.5) * cell_w
+            parts.append(_text(x, base, period, anchor="end",
+                               extra=f'transform="rotate(-40 {x:.1f} {base})"'))
+    return _svg(int(label_w + cell_w * len(cols) + 10), height, "".join(parts), title)
+
+
+def svg_keyness(table: pd.DataFrame, names: tuple[str, str], *, top: int = 15,
+                width: int = 460) -> str:
+    """The terms most typical of A (right, red) and of B (left, blue), by z of the log-odds."""
+    title = "Distinctive terms (z of the log-odds)"
+    heading = (_text(0, 13, f"A: {names[0]}", extra='fill="#b03a2e"')
+               + _text(0, 28, f"B: {names[1]}", extra='fill="#2e5e9e"'))
+    if table is None or table.empty:
+        note = _text(0, 50, "no term is frequent enough on both sides to compare")
+        return _svg(width, 62, heading + note, title)
+    rows = pd.concat([table[table["z"] > 0].head(top), table[table["z"] < 0].tail(top)])
+    label_w, top_pad, bar_h = 120, 40, 15
+    height = top_pad + bar_h * len(rows) + 24
+    zmax = max(float(rows["z"].abs().max()), 1e-9)
+    half = (width - label_w - 16) / 2
+    mid = label_w + half
+    parts = [heading,
+             (f'<line x1="{mid:.1f}" x2="{mid:.1f}" y1="{top_pad - 4}" '
+             f'y2="{height - 20}" stroke="#555"/>')]
+    for i, r in enumerate(rows.itertuples(index=False)):
+        y = top_pad + i * bar_h
+        length = abs(r.z) / zmax * half
+        x = mid if r.z > 0 else mid - length
+        tip = (f"{r.term}: z {r.z:+.2f}; {r.count_a} in A, {r.count_b} in B "
+               f"({r.per_10k_a:.1f} vs {r.per_10k_b:.1f} per 10,000 words)")
+        parts.append(f'<rect x="{x:.1f}" y="{y}" width="{length:.1f}" height="{bar_h - 3}" '
+                     f'fill="{"#c0504d" if r.z > 0 else "#4f81bd"}"><title>{escape(tip)}</title></rect>')
+        parts.append(_text(label_w - 6, y + 10, r.term, anchor="end"))
+    parts.append(_text(mid, height - 6, "\u2190 typical of B   |   typical of A \u2192",
+                       anchor="middle", extra='fill="#555"'))
+    return _svg(width, height, "".join(parts), title)
+
+
+def _months(dates: pd.Series) -> list[str]:
+    """Every month from the first date to the last, as 'YYYY-MM' (none without dates)."""
+    known = pd.to_datetime(dates, errors="coerce").dropna()
+    if known.empty:
+        return []
+    span = pd.period_range(known.min().to_period("M"), known.max().to_period("M"), freq="M")
+    return [str(p) for p in span]
+
+
+def _month_numbers(dates: pd.Series) -> np.ndarray:
+    """Months since year 0 (year * 12 + month - 1), -1 where the date is unknown."""
+    dates = pd.to_datetime(dates, errors="coerce")
+    number = dates.dt.year * 12 + dates.dt.month - 1
+    return number.fillna(-1).astype(int).to_numpy()
+
+
+def _month_number(label: str) -> int:
+    year, month = label.split("-")
+    return int(year) * 12 + int(month) - 1
+
+
+def _labelled(counts: pd.Series) -> list[tuple[str, str]]:
+    """(label with count, value) options, most frequent first."""
+    return [(f"{value} ({n})", value) for value, n in counts.items()]
+
+
+class _Explorer:
+    """What every explorer shares: a lazily built ``.widget`` and a notebook display."""
+
+    title = ""
+
+    def __init__(self) -> None:
+        self._widget = None
+
+    @property
+    def widget(self) -> w.Widget:
+        """The explorer's ipywidgets tree, built on first use."""
+        if self._widget is None:
+            self._widget = self._build()
+        return self._widget
+
+    def _build(self) -> w.Widget:
+        raise NotImplementedError
+
+    def snapshot_html(self) -> str:
+        """The current view as static HTML (for exported pages), with a note on the kernel."""
+        return (f'{STYLE}<div class="bkw"><p class="bkw-note">{LIVE_KERNEL_NOTE}</p>'
+                f"{self._snapshot_body()}</div>")
+
+    def _snapshot_body(self) -> str:
+        return ""
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        # The widget for Jupyter and Voila; beside it a static snapshot, which pages
+        # rendered without a kernel (nbconvert, the report) can show.
+        bundle = dict(self.widget._repr_mimebundle_(include=include, exclude=exclude))
+        bundle["text/html"] = self.snapshot_html()
+        return bundle
+
+
+def _tables(corpus, mentions, claims, tone, target):
+    """The tables an explorer needs, computed only where the caller passed none."""
+    from briefkit import actors, sentiment
+    from briefkit import claims as claims_mod
+
+    if mentions is None:
+        mentions = actors.find_mentions(corpus)
+    if claims is None:
+        claims = claims_mod.extract_claims(corpus)
+    if tone is None:
+        tone = sentiment.sentiment_toward(corpus, target)
+    return mentions, claims, tone
+
+
+# --- BriefReader --------------------------------------------------------------------------
+
+
+class Span(NamedTuple):
+    """One highlighted stretch of a brief's text."""
+
+    start: int
+    end: int
+    css: str
+    title: str
+    label: str = ""  # shown inline after the span (an estimative term's range)
+
+
+LAYERS = {
+    "mentions": ("bkw-m", "actor mentions"),
+    "claims": ("bkw-c", "reported claims (holder to content)"),
+    "terms": ("bkw-t", "estimative terms, with their range"),
+    "tone": ("bkw-tone-neutral", "sentences about the target, by tone"),
+}
+
+
+def _pct(low, high) -> str:
+    if pd.isna(low) or pd.isna(high):
+        return ""
+    return f"{round(float(low) * 100)}\u2013{round(float(high) * 100)}%"
+
+
+def _mention_spans(mentions: pd.DataFrame) -> pd.DataFrame:
+    titles = ("Actor: " + mentions["actor"].astype(str) + " ("
+              + mentions["actor_type"].astype(str) + ", " + mentions["country"].astype(str) + ")")
+    return pd.DataFrame({"brief_id": mentions["brief_id"], "start": mentions["start"],
+                         "end": mentions["end"], "css": "bkw-m", "title": titles, "label": ""})
+
+
+def _claim_spans(claims: pd.DataFrame) -> pd.DataFrame:
+    rep = claims[claims["kind"] == "reported"]
+    neg = np.where(rep["negated"].fillna(False).astype(bool), ", negated", "")
+    titles = ("Reported claim: " + rep["holder"].fillna("").astype(str) + " ("
+              + rep["holder_country"].fillna("").astype(str) + "), cue '"
+              + rep["cue"].fillna("").astype(str) + "'" + neg)
+    return pd.DataFrame({"brief_id": rep["brief_id"], "start": rep["start"], "end": rep["end"],
+                         "css": "bkw-c", "title": titles, "label": ""})
+
+
+def _term_spans(claims: pd.DataFrame) -> pd.DataFrame:
+    if "term_start" in claims.columns:
+        starts, ends = claims["term_start"], claims["term_end"]
+    else:  # the contract's columns only: a judgment's start/end is its term
+        starts = claims["start"].where(claims["kind"] == "judgment")
+        ends = claims["end"].where(claims["kind"] == "judgment")
+    terms = claims.assign(_s=starts, _e=ends)
+    terms = terms[terms["estimative_term"].notna() & terms["_s"].notna() & terms["_e"].notna()]
+    terms = terms.drop_duplicates(["brief_id", "_s", "_e"])
+    ranges = [_pct(lo, hi) for lo, hi in zip(terms["prob_low"], terms["prob_high"])]
+    scale = terms["scale"].fillna("") if "scale" in terms.columns else pd.Series("", index=terms.index)
+    holder = np.where(terms["holder"].fillna("author") == "author", "",
+                      "; in the view of " + terms["holder"].fillna("").astype(str))
+    titles = ("Estimative term '" + terms["estimative_term"].astype(str) + "': "
+              + pd.Series(ranges, index=terms.index) + " ("
+              + scale.astype(str).replace("", "no scale") + ")" + holder)
+    return pd.DataFrame({"brief_id": terms["brief_id"], "start": terms["_s"].astype(int),
+                         "end": terms["_e"].astype(int), "css": "bkw-t", "title": titles,
+                         "label": ranges})
+
+
+def _tone_spans(tone: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    rows = tone.merge(sentences[["brief_id", "sent_id", "start", "end"]],
+                      on=["brief_id", "sent_id"], how="inner")
+    titles = ("Tone toward " + rows["target"].astype(str) + ": " + rows["label"].astype(str)
+              + " (score " + rows["score"].map("{:+.2f}".format) + "), held by "
+              + rows["holder"].astype(str) + "; evidence: " + rows["evidence"].fillna("").astype(str))
+    return pd.DataFrame({"brief_id": rows["brief_id"], "start": rows["start"], "end": rows["end"],
+                         "css": "bkw-tone-" + rows["label"].astype(str), "title": titles,
+                         "label": ""})
+
+
+def highlight(text: str, start: int, end: int, spans: Iterable[Span],
+              outer: Iterable[Span] = ()) -> str:
+    """``text[start:end]`` as escaped HTML, each stretch wrapped in the classes covering it.
+
+    ``spans`` may overlap: the text is cut at every span boundary, and each piece carries
+    the classes and hover titles of all spans covering it, so nothing needs nesting. A
+    span's ``label`` follows it inline. ``outer`` spans (whole sentences, which never
+    overlap one another) are wrapped around the pieces once each.
+
+    >>> highlight("Iran <may> balk", 0, 15, [Span(6, 9, "bkw-t", "term", "1-99%")])
+    'Iran &lt;<span class="bkw-t" title="term">may</span><sup class="bkw-range">1-99%</sup>&gt; balk'
+    """
+    inside = [s for s in spans if s.start < end and s.end > start and s.end > s.start]
+    around = sorted((s for s in outer if s.start < end and s.end > start and s.end > s.start),
+                    key=lambda s: s.start)
+    cuts = sorted({start, end, *(max(start, s.start) for s in inside + around),
+                   *(min(end, s.end) for s in inside + around)})
+    out, open_outer = [], None
+    for a, b in pairwise(cuts):
+        wrap = next((s for s in around if s.start <= a and s.end >= b), None)
+        if wrap is not open_outer:
+            if open_outer is not None:
+                out.append("</span>")
+            if wrap is not None:
+                out.append(f'<span class="{escape(wrap.css)}" title="{escape(wrap.title)}">')
+            open_outer = wrap
+        piece = escape(text[a:b])
+        active = [s for s in inside if s.start <= a and s.end >= b]
+        if active:
+            css = " ".join(dict.fromkeys(s.css for s in active))
+            title = "\n".join(dict.fromkeys(s.title for s in active if s.title))
+            piece = f'<span class="{escape(css)}" title="{escape(title)}">{piece}</span>'
+        out.append(piece)
+        out.extend(f'<sup class="bkw-range">{escape(s.label)}</sup>'
+                   for s in inside if s.label and min(end, s.end) == b)
+    if open_outer is not None:
+        out.append("</span>")
+    return "".join(out)
+
+
+class BriefReader(_Explorer):
+    """Read one brief at a time with what briefkit found in it highlighted.
+
+    Args:
+        corpus: a Corpus.
+        mentions, claims, tone: the tables of ``find_mentions``, ``extract_claims`` and
+            ``sentiment_toward(corpus, target)``; computed here when not given.
+        target: the actor whose tone colours the sentences (when ``tone`` is computed here).
+        brief_id: the brief shown first (default: the first in the corpus).
+
+    Callbacks: :meth:`options` (search), :meth:`render`, :meth:`legend_html`.
+    """
+
+    title = "Brief reader"
+
+    def __init__(self, corpus, *, mentions=None, claims=None, tone=None,
+                 target: str = DEFAULT_TARGET, brief_id: str | None = None) -> None:
+        super().__init__()
+        mentions, claims, tone = _tables(corpus, mentions, claims, tone, target)
+        self.corpus = corpus
+        self.target = str(tone["target"].iloc[0]) if len(tone) else target
+        briefs = corpus.briefs.reset_index(drop=True)
+        self._briefs = briefs.set_index("brief_id", drop=False)
+        dates = pd.to_datetime(briefs["date"], errors="coerce")
+        labels = [f"{d:%Y-%m-%d}" if pd.notna(d) else "undated" for d in dates]
+        self._labels = {b: f"{d} \u00b7 {t}" for b, d, t in zip(briefs["brief_id"], labels, briefs["title"])}
+        self._keys = [(label.casefold(), b) for b, label in self._labels.items()]
+        self._paragraphs = corpus.paragraphs.groupby("brief_id", sort=False).indices
+        layers = {"mentions": _mention_spans(mentions), "claims": _claim_spans(claims),
+                  "terms": _term_spans(claims), "tone": _tone_spans(tone, corpus.sentences)}
+        self._spans = {name: (frame.reset_index(drop=True),
+                              frame.groupby("brief_id", sort=False).indices)
+                       for name, frame in layers.items()}
+        self.brief_id = brief_id or (briefs["brief_id"].iloc[0] if len(briefs) else None)
+
+    def options(self, query: str = "") -> list[tuple[str, str]]:
+        """(label, brief_id) of the briefs whose date or title holds every word of ``query``."""
+        words = query.casefold().split()
+        return [(self._labels[b], b) for key, b in self._keys if all(x in key for x in words)]
+
+    def title_of(self, brief_id: str) -> str:
+        """The brief's title (as loaded: untrusted text, not escaped)."""
+        return str(self._briefs.at[brief_id, "title"])
+
+    def spans(self, brief_id: str, layers: Iterable[str] = tuple(LAYERS)) -> list[Span]:
+        """The highlighted stretches of one brief, for the chosen layers."""
+        out = []
+        for name in layers:
+            frame, index = self._spans[name]
+            rows = index.get(brief_id)
+            if rows is not None:
+                part = frame.iloc[rows]
+                out += [Span(int(s), int(e), c, t, lab) for s, e, c, t, lab in zip(
+                    part["start"], part["end"], part["css"], part["title"], part["label"])]
+        return out
+
+    def counts(self, brief_id: str) -> dict[str, int]:
+        """How many spans of each layer the brief holds."""
+        return {name: len(index.get(brief_id, ())) for name, (_, index) in self._spans.items()}
+
+    def render(self, brief_id: str, layers: Iterable[str] = tuple(LAYERS)) -> str:
+        """One brief as HTML: title, date, source, key points and body, highlighted."""
+        if brief_id not in self._briefs.index:
+            return f'<p class="bkw-error">No brief {escape(brief_id)!s} in this corpus.</p>'
+        row = self._briefs.loc[brief_id]
+        text = str(row["text"])
+        spans = self.spans(brief_id, [x for x in layers if x != "tone"])
+        sentences = self.spans(brief_id, ["tone"] if "tone" in layers else [])
+        paras = self.corpus.paragraphs.iloc[self._paragraphs.get(brief_id, [])]
+        body, key_points = [], []
+        for kind, start, end in zip(paras["kind"], paras["start"], paras["end"]):
+            piece = highlight(text, int(start), int(end), spans, sentences)
+            if kind == "key_point":
+                key_points.append(f"<li>{piece}</li>")
+                continue
+            if key_points:
+                body.append(f'<ul class="bkw-kp">{"".join(key_points)}</ul>')
+                key_points = []
+            body.append(f"<p>{piece}</p>")
+        if key_points:
+            body.append(f'<ul class="bkw-kp">{"".join(key_points)}</ul>')
+        counts = self.counts(brief_id)
+        date = row["date"]
+        source = f"{escape(row['source'])} \u00b7 " if pd.notna(row["source"]) and row["source"] else ""
+        meta = (f"{escape(f'{date:%d %B %Y}' if pd.notna(date) else 'undated')} \u00b7 "
+                f"{source}{int(row['n_words']):,} words \u00b7 "
+                f"{counts['mentions']} mentions, {counts['claims']} reported claims, "
+                f"{counts['terms']} estimative terms, {counts['tone']} sentences about "
+                f"{escape(self.target)}")
+        return (f'<div class="bkw-brief"><h3 class="bkw-title">{escape(row["title"])}</h3>'
+                f'<div class="bkw-meta">{meta}</div>{"".join(body)}</div>')
+
+    def legend_html(self, layers: Iterable[str] = tuple(LAYERS)) -> str:
+        """A key to the highlights; hover over any highlight for its details."""
+        items = []
+        for name in layers:
+            css, what = LAYERS[name]
+            if name == "tone":
+                items += [f'<span class="bkw-sw bkw-tone-{lab}">{lab}</span>'
+                          for lab in ("negative", "neutral", "positive")]
+                what = f"sentences about {escape(self.target)}"
+            items.append(f'<span><span class="bkw-sw {css}">{escape(name)}</span> {what}</span>'
+                         if name != "tone" else f"<span>{what}</span>")
+        return (f'<div class="bkw-legend">{"".join(items)}<span>(hover over a highlight for '
+                "details)</span></div>")
+
+    def view(self, brief_id: str, layers: Iterable[str] = tuple(LAYERS)) -> str:
+        """Legend and brief together, with the stylesheet: what the widget shows."""
+        layers = tuple(layers)
+        return (f'{STYLE}<div class="bkw">{self.legend_html(layers)}'
+                f"{self.render(brief_id, layers)}</div>")
+
+    def _snapshot_body(self) -> str:
+        return self.view(self.brief_id) if self.brief_id else ""
+
+    def _build(self) -> w.Widget:
+        search = w.Text(placeholder="search titles and dates", description="Search",
+                        continuous_update=True, layout=w.Layout(width="22em"))
+        choice = w.Dropdown(options=self.options(), value=self.brief_id, description="Brief",
+                            layout=w.Layout(width="46em"))
+        toggles = w.SelectMultiple(options=list(LAYERS), value=tuple(LAYERS), rows=4,
+                                   description="Highlight", layout=w.Layout(width="18em"))
+        page = w.HTML(self.view(self.brief_id) if self.brief_id else "")
+        page.add_class("bkw-reader-page")
+
+        def redraw(_=None):
+            if choice.value is not None:
+                self.brief_id = choice.value
+                page.value = self.view(choice.value, toggles.value)
+
+        def refilter(change):
+            found = self.options(change["new"])
+            keep = choice.value if any(b == choice.value for _, b in found) else None
+            choice.options = found
+            choice.value = keep if keep else (found[0][1] if found else None)
+
+        search.observe(refilter, names="value")
+        choice.observe(redraw, names="value")
+        toggles.observe(redraw, names="value")
+        self.controls = {"search": search, "brief": choice, "layers": toggles, "page": page}
+        return w.VBox([w.HBox([w.VBox([search, choice]), toggles]), page])
+
+
+# --- ClaimBrowser -------------------------------------------------------------------------
+
+CLAIM_VIEW = ["date", "title", "kind", "holder", "holder_country", "cue", "negated",
+              "estimative_term", "range", "content"]
+SORTS = ("date", "title", "kind", "holder", "holder_country", "cue", "prob_low", "prob_high")
+
+
+class ClaimBrowser(_Explorer):
+    """Filter the claims table, sort it, count it, export it.
+
+    Args:
+        corpus: a Corpus.
+        claims: the table of ``extract_claims`` (computed here when not given).
+        export_path: where :meth:`export` writes by default (``build/claims-filtered.csv``).
+        max_rows: rows shown in the table (the count and the export cover all).
+
+    Callbacks: :meth:`filter`, :meth:`sort`, :meth:`table_html`, :meth:`summary`,
+    :meth:`export`.
+    """
+
+    title = "Claim browser"
+
+    def __init__(self, corpus, *, claims=None, export_path: str | Path | None = None,
+                 max_rows: int = MAX_ROWS) -> None:
+        super().__init__()
+        if claims is None:
+            from briefkit.claims import extract_claims
+
+            claims = extract_claims(corpus)
+        briefs = corpus.briefs[["brief_id", "date", "title"]]
+        frame = claims.merge(briefs, on="brief_id", how="left")
+        frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+        frame["range"] = [_pct(lo, hi) for lo, hi in zip(frame["prob_low"], frame["prob_high"])]
+        self.claims = frame.reset_index(drop=True)
+        self.max_rows = max_rows
+        self.export_path = Path(export_path) if export_path else None
+        self._month = _month_numbers(frame["date"])
+        self._low = pd.to_numeric(frame["prob_low"], errors="coerce").to_numpy(float)
+        self._high = pd.to_numeric(frame["prob_high"], errors="coerce").to_numpy(float)
+        self._content = [str(c).casefold() for c in frame["content"].fillna("")]
+        self._sets = {col: self._exploded(frame[col]) for col in ("holder", "holder_country")}
+        self._codes = {col: pd.factorize(frame[col].fillna(""))
+                       for col in ("cue", "kind")}
+        self.months = _months(frame["date"])
+        self.last = self.claims
+
+    @staticmethod
+    def _exploded(values: pd.Series):
+        """(row numbers, value codes, uniques) of a column whose cells may join values with '|'."""
+        parts = values.fillna("").astype(str).str.split("|").explode()
+        codes, uniques = pd.factorize(parts)
+        return parts.index.to_numpy(), codes, uniques
+
+    def choices(self, column: str) -> list[tuple[str, str]]:
+        """Options for a filter, most frequent first, with counts ("Russia (52)")."""
+        if column in self._sets:
+            _rows, codes, uniques = self._sets[column]
+            counts = pd.Series(np.bincount(codes, minlength=len(uniques)), index=uniques)
+        else:
+            counts = self.claims[column].fillna("").value_counts()
+        counts = counts[counts.index != ""].sort_values(ascending=False, kind="mergesort")
+        return _labelled(counts)
+
+    def _rows_with(self, column: str, wanted: Sequence[str]) -> np.ndarray:
+        if column in self._sets:
+            rows, codes, uniques = self._sets[column]
+            hit = np.isin(codes, np.flatnonzero(np.isin(uniques, list(wanted))))
+            mask = np.zeros(len(self.claims), dtype=bool)
+            mask[rows[hit]] = True
+            return mask
+        codes, uniques = self._codes[column]
+        return np.isin(codes, np.flatnonzero(np.isin(uniques, list(wanted))))
+
+    def filter(self, *, holders: Sequence[str] = (), countries: Sequence[str] = (),
+               cues: Sequence[str] = (), kinds: Sequence[str] = (),
+               months: tuple[str, str] | None = None, prob: tuple[float, float] = (0.0, 1.0),
+               text: str = "") -> pd.DataFrame:
+        """The claims that pass every filter; an empty selection means "any".
+
+        Args:
+            holders, countries: keep claims held by any of these (a claim with several
+                holders, "Germany|France", matches each).
+            cues, kinds: keep claims with any of these cues / kinds.
+            months: ('YYYY-MM', 'YYYY-MM'), both included. Undated claims are kept only
+                while the range spans every month.
+            prob: keep claims whose estimative range lies within [low, high]; (0, 1) keeps
+                every claim, including those with no term of likelihood.
+            text: words that must all occur in the claim's content (any case).
+        """
+        mask = np.ones(len(self.claims), dtype=bool)
+        for column, wanted in (("holder", holders), ("holder_country", countries),
+                               ("cue", cues), ("kind", kinds)):
+            if wanted:
+                mask &= self._rows_with(column, wanted)
+        if months and self.months and (months[0], months[1]) != (self.months[0], self.months[-1]):
+            lo, hi = _month_number(months[0]), _month_number(months[1])
+            mask &= (self._month >= lo) & (self._month <= hi)
+        low, high = float(prob[0]), float(prob[1])
+        if low > 0 or high < 1:
+            with np.errstate(invalid="ignore"):
+                mask &= (self._low >= low - 1e-9) & (self._high <= high + 1e-9)
+        for word in text.casefold().split():
+            mask &= np.fromiter((word in c for c in self._content), bool, len(self._content))
+        self.last = self.claims[mask]
+        return self.last
+
+    @staticmethod
+    def sort(frame: pd.DataFrame, by: str = "date", *, descending: bool = False) -> pd.DataFrame:
+        """The rows ordered by one column (ties keep corpus order; missing values last)."""
+        return frame.sort_values(by, ascending=not descending, kind="mergesort", na_position="last")
+
+    def summary(self, frame: pd.DataFrame) -> str:
+        """'N claims of M', and how many are shown."""
+        shown = min(len(frame), self.max_rows)
+        more = f" (first {shown} shown)" if len(frame) > shown else ""
+        return f"{len(frame):,} claims of {len(self.claims):,}{more}"
+
+    def table_html(self, frame: pd.DataFrame) -> str:
+        """The rows as an escaped HTML table (at most ``max_rows``)."""
+        return html_table(frame, columns=CLAIM_VIEW, max_rows=self.max_rows,
+                          empty="No claim passes these filters.")
+
+    def export(self, frame: pd.DataFrame | None = None, path: str | Path | None = None, *,
+               guard_formulas: bool = True) -> Path:
+        """Write rows (default: the last filtered) to CSV atomically; return the path.
+
+        With ``guard_formulas``, a text cell starting with = + - @ gets a leading
+        apostrophe, so a spreadsheet shows brief text as text and never runs it as a formula.
+        """
+        from briefkit import storage
+        from briefkit.paths import build_dir
+
+        frame = self.last if frame is None else frame
+        path = Path(path or self.export_path or build_dir() / "claims-filtered.csv")
+        out = frame.drop(columns=["range"], errors="ignore")
+        if guard_formulas:
+            out = out.apply(lambda col: col.map(_defuse)
+                            if pd.api.types.is_string_dtype(col) or col.dtype == object else col)
+        return storage.atomic_write_frame(path, out)
+
+    def _view(self, frame: pd.DataFrame) -> str:
+        return (f'{STYLE}<div class="bkw"><div class="bkw-count">{escape(self.summary(frame))}'
+                f'</div><div class="bkw-scroll">{self.table_html(frame)}</div></div>')
+
+    def _snapshot_body(self) -> str:
+        return self._view(self.last)
+
+    def _build(self) -> w.Widget:
+        def multi(column, label):
+            return w.SelectMultiple(options=self.choices(column), description=label, rows=5,
+                                    layout=w.Layout(width="17em"))
+
+        c = {"holders": multi("holder", "Holder"), "countries": multi("holder_country", "Country"),
+             "cues": multi("cue", "Cue"), "kinds": multi("kind", "Kind")}
+        months = self.months or ["none"]
+        c["months"] = w.SelectionRangeSlider(options=months, index=(0, len(months) - 1),
+                                             description="Dates", continuous_update=False,
+                                             layout=w.Layout(width="34em"))
+        c["prob"] = w.FloatRangeSlider(value=(0.0, 1.0), min=0.0, max=1.0, step=0.05,
+                                       description="Probability", continuous_update=False,
+                                       readout_format=".0%", layout=w.Layout(width="30em"))
+        c["text"] = w.Text(description="Content", placeholder="words in the claim")
+        c["sort"] = w.Dropdown(options=SORTS, value="date", description="Sort by",
+                               layout=w.Layout(width="16em"))
+        c["descending"] = w.Checkbox(value=False, description="descending", indent=False)
+        c["export"] = w.Button(description="Export CSV", icon="download")
+        c["count"] = w.HTML()
+        c["count"].add_class("bkw-claim-count")
+        c["table"] = w.HTML()
+        c["saved"] = w.HTML()
+
+        def refresh(_=None):
+            frame = self.filter(
+                holders=c["holders"].value, countries=c["countries"].value,
+                cues=c["cues"].value, kinds=c["kinds"].value,
+                months=c["months"].value if self.months else None, prob=c["prob"].value,
+                text=c["text"].value)
+            frame = self.sort(frame, c["sort"].value, descending=c["descending"].value)
+            self.last = frame
+            c["count"].value = f'<div class="bkw-count">{escape(self.summary(frame))}</div>'
+            c["table"].value = (f'{STYLE}<div class="bkw bkw-scroll">{self.table_html(frame)}'
+                                "</div>")
+
+        def export(_):
+            try:
+                path = self.export()
+                c["saved"].value = (f'<span class="bkw-note">Wrote {len(self.last):,} rows to '
+                                    f"<code>{escape(path)}</code></span>")
+            except OSError as error:
+                c["saved"].value = f'<span class="bkw-error">{escape(error)}</span>'
+
+        for name in ("holders", "countries", "cues", "kinds", "months", "prob", "text", "sort",
+                     "descending"):
+            c[name].observe(refresh, names="value")
+        c["export"].on_click(export)
+        refresh()
+        self.controls = c
+        filters = w.HBox([c["holders"], c["countries"], c["cues"], c["kinds"]])
+        ranges = w.HBox([c["months"], c["prob"]])
+        actions = w.HBox([c["text"], c["sort"], c["descending"], c["export"]])
+        return w.VBox([filters, ranges, actions, c["saved"], c["count"], c["table"]])
+
+
+def _defuse(value):
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+# --- ToneExplorer -------------------------------------------------------------------------
+
+
+class ToneExplorer(_Explorer):
+    """Tone toward any actor, over time and by holder, with the sentences behind it.
+
+    Args:
+        corpus: a Corpus.
+        mentions: the table of ``find_mentions`` (computed here when not given).
+        tone: ``sentiment_toward(corpus, target)`` for the first target, if already computed.
+        target: the actor shown first.
+        freq: 'month', 'quarter', 'half' or 'year'.
+
+    Tone toward another target is computed on first choice, on the briefs that name it
+    only, then kept. Callbacks: :meth:`targets`, :meth:`holders`, :meth:`filter`,
+    :meth:`timeline`, :meth:`heatmap`, :meth:`cells`, :meth:`evidence_html`, :meth:`figure`.
+    """
+
+    title = "Tone explorer"
+
+    def __init__(self, corpus, *, mentions=None, tone=None, target: str = DEFAULT_TARGET,
+                 freq: str = "quarter", top_holders: int = 12) -> None:
+        super().__init__()
+        from briefkit import actors
+
+        if mentions is None:
+            mentions = actors.find_mentions(corpus)
+        self.corpus = corpus
+        self.mentions = mentions
+        self.freq = freq
+        self.top_holders = top_holders
+        self.gazetteer = actors.load_gazetteer()
+        self._dates = corpus.briefs.set_index("brief_id")["date"]
+        self._titles = corpus.briefs.set_index("brief_id")["title"]
+        self._sentences = corpus.sentences.set_index(["brief_id", "sent_id"])[["text", "start"]]
+        self.months = _months(corpus.briefs["date"])
+        self._cache: dict[str, pd.DataFrame] = {}
+        if tone is not None and len(tone):
+            self._cache[str(tone["target"].iloc[0])] = self._prepare(tone)
+            target = str(tone["target"].iloc[0])
+        self.target = target
+        self.last = self.tone_for(target)
+        _palette()  # seaborn's import is slow: pay it here, not on the first interaction
+
+    def targets(self) -> list[tuple[str, str]]:
+        """Every actor of the gazetteer: those named in the corpus first, with counts."""
+        direct = self.mentions["actor"].value_counts()
+        inside = self.mentions.loc[self.mentions["country"] != self.mentions["actor"], "country"]
+        counts = direct.add(inside.value_counts(), fill_value=0).astype(int)
+        actors = self.gazetteer["actor"].drop_duplicates()
+        named = counts.reindex(actors).fillna(0).astype(int).sort_values(ascending=False,
+                                                                          kind="mergesort")
+        return [(f"{a} ({n})" if n else str(a), str(a)) for a, n in named.items()]
+
+    def _prepare(self, tone: pd.DataFrame) -> pd.DataFrame:
+        frame = tone.reset_index(drop=True).copy()
+        frame["date"] = pd.to_datetime(frame["brief_id"].map(self._dates), errors="coerce")
+        frame["title"] = frame["brief_id"].map(self._titles)
+        keys = pd.MultiIndex.from_arrays([frame["brief_id"], frame["sent_id"]])
+        found = self._sentences.reindex(keys)
+        frame["sentence"] = found["text"].to_numpy()
+        frame["month"] = _month_numbers(frame["date"])
+        for freq in FREQS:
+            frame[f"period_{freq}"] = _period_labels(frame["date"], freq)
+        return frame
+
+    def tone_for(self, target: str) -> pd.DataFrame:
+        """Tone toward ``target`` in every sentence naming it (computed once per target)."""
+        if target not in self._cache:
+            from briefkit.sentiment import TONE_COLUMNS, sentiment_toward
+
+            m = self.mentions
+            ids = m.loc[(m["actor"] == target) | (m["country"] == target), "brief_id"].unique()
+            tone = (sentiment_toward(self.corpus.subset(ids), target) if len(ids)
+                    else pd.DataFrame(columns=TONE_COLUMNS))
+            self._cache[target] = self._prepare(tone)
+        return self._cache[target]
+
+    def holders(self, target: str) -> list[tuple[str, str]]:
+        """The holders of views on ``target``, most frequent first, with counts."""
+        return _labelled(self.tone_for(target)["holder"].value_counts())
+
+    def filter(self, target: str, *, holders: Sequence[str] = (),
+               months: tuple[str, str] | None = None) -> pd.DataFrame:
+        """Tone rows toward ``target``, for these holders (all if none) and months."""
+        frame = self.tone_for(target)
+        mask = np.ones(len(frame), dtype=bool)
+        if holders:
+            mask &= frame["holder"].isin(list(holders)).to_numpy()
+        if months and self.months and (months[0], months[1]) != (self.months[0], self.months[-1]):
+            month = frame["month"].to_numpy()
+            mask &= (month >= _month_number(months[0])) & (month <= _month_number(months[1]))
+        self.target = target
+        self.last = frame[mask]
+        return self.last
+
+    @staticmethod
+    def timeline(frame: pd.DataFrame, freq: str = "quarter") -> pd.DataFrame:
+        """Per period (in order): sentences (n), mean score, and the share of each label."""
+        columns = ["period", "n", "mean", "negative", "neutral", "positive"]
+        periods = frame[f"period_{freq}"] if not frame.empty else pd.Series(dtype=object)
+        dated = periods.notna().to_numpy()
+        if not dated.any():
+            return pd.DataFrame(columns=columns)
+        codes, labels = pd.factorize(periods[dated], sort=True)
+        k = len(labels)
+        n = np.bincount(codes, minlength=k)
+        total = np.bincount(codes, weights=frame["score"].to_numpy(float)[dated], minlength=k)
+        table = pd.DataFrame({"period": np.asarray(labels, dtype=object), "n": n, "mean": total / n})
+        label = frame["label"].to_numpy()[dated]
+        for name in ("negative", "neutral", "positive"):
+            table[name] = np.bincount(codes, weights=label == name, minlength=k) / n
+        return table
+
+    def heatmap(self, frame: pd.DataFrame, freq: str = "quarter", *,
+                value: str = "mean") -> pd.DataFrame:
+        """Mean score (or ``value='n'``, sentences) by holder and period.
+
+        Rows are the ``top_holders`` most frequent holders, most frequent first; columns
+        the periods in order; NaN where a holder has no sentence in a period.
+        """
+        periods = frame[f"period_{freq}"] if not frame.empty else pd.Series(dtype=object)
+        keep = periods.notna().to_numpy().copy()
+        if not keep.any():
+            return pd.DataFrame()
+        top = frame["holder"][keep].value_counts().index[: self.top_holders]
+        holders = frame["holder"].to_numpy()
+        keep &= np.isin(holders, np.asarray(top, dtype=object))
+        rows = pd.Index(top).get_indexer(holders[keep])
+        cols, labels = pd.factorize(periods[keep], sort=True)
+        size = (len(top), len(labels))
+        flat = rows * size[1] + cols
+        n = np.bincount(flat, minlength=size[0] * size[1]).reshape(size).astype(float)
+        if value == "mean":
+            total = np.bincount(flat, weights=frame["score"].to_numpy(float)[keep],
+                                minlength=size[0] * size[1]).reshape(size)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                n = np.where(n > 0, total / n, np.nan)
+        return pd.DataFrame(n, index=pd.Index(top, name="holder"),
+                            columns=pd.Index(np.asarray(labels, dtype=object), name="period"))
+
+    def chart_html(self, frame: pd.DataFrame, freq: str = "quarter", *,
+                   target: str | None = None) -> str:
+        """The timeline and the heat map as inline SVG, side by side (hover for figures)."""
+        target = target or self.target
+        line = svg_timeline(self.timeline(frame, freq),
+                            title=f"Tone toward {target}: mean per {freq}")
+        heat = svg_heatmap(self.heatmap(frame, freq), self.heatmap(frame, freq, value="n"),
+                           title="By holder (most frequent first)")
+        return (f'<div class="bkw-charts" style="display:flex;gap:1.5em;flex-wrap:wrap">'
+                f"{line}{heat}</div>")
+
+    @staticmethod
+    def cells(frame: pd.DataFrame, freq: str = "quarter") -> list[tuple[str, tuple[str, str]]]:
+        """One option per (period, holder) with sentences: label and value for a picker."""
+        col = f"period_{freq}"
+        if frame.empty:
+            return []
+        stats = frame.groupby([col, "holder"], sort=True)["score"].agg(["size", "mean"])
+        return [((f"{period} \u00b7 {holder} \u00b7 {n} sentence{'s' if n != 1 else ''} "
+                 f"\u00b7 mean {mean:+.2f}"), (period, holder))
+                for (period, holder), (n, mean) in zip(stats.index, stats.to_numpy())]
+
+    @staticmethod
+    def evidence(frame: pd.DataFrame, cell: tuple[str, str] | None = None,
+                 freq: str = "quarter") -> pd.DataFrame:
+        """The rows of one (period, holder) cell, or all rows, most negative first."""
+        if cell is not None:
+            period, holder = cell
+            frame = frame[(frame[f"period_{freq}"] == period) & (frame["holder"] == holder)]
+        return frame.sort_values(["score", "date"], kind="mergesort")
+
+    def evidence_html(self, frame: pd.DataFrame, cell=None, freq: str = "quarter",
+                      *, limit: int = 50) -> str:
+        """The evidence sentences as HTML: each with its target marked, score and evidence."""
+        rows = self.evidence(frame, cell, freq)
+        if rows.empty:
+            return '<p class="bkw-note">No sentence names this target here.</p>'
+        items = []
+        for r in rows.head(limit).itertuples(index=False):
+            sentence = str(r.sentence) if isinstance(r.sentence, str) else ""
+            marks = [Span(m.start(), m.end(), f"bkw-tone-{r.label}", str(r.target))
+                     for alias in dict.fromkeys(str(r.target_text).split("|")) if alias
+                     for m in _find_all(sentence, alias)]
+            date = f"{r.date:%Y-%m-%d}" if pd.notna(r.date) else "undated"
+            items.append(
+                f"<li><b>{r.score:+.2f} {escape(r.label)}</b> \u00b7 {escape(r.holder)} \u00b7 "
+                f"{escape(date)} \u00b7 <i>{escape(r.title)}</i><br>"
+                f"{highlight(sentence, 0, len(sentence), marks)}<br>"
+                f'<span class="bkw-note">evidence: {escape(r.evidence)}</span></li>')
+        more = f"<p>{len(rows) - limit} more not shown.</p>" if len(rows) > limit else ""
+        return f'<ul class="bkw-evidence">{"".join(items)}</ul>{more}'
+
+    def figure(self, frame: pd.DataFrame, freq: str = "quarter", *, target: str | None = None):
+        """The same two charts as a seaborn figure, to save or print (slower than the SVG)."""
+        import seaborn as sns
+        from matplotlib.figure import Figure
+
+        target = target or self.target
+        fig = Figure(figsize=(12, 3.8))
+        ax_line, ax_heat = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.15]})
+        line = self.timeline(frame, freq)
+        if line.empty:
+            for ax in (ax_line, ax_heat):
+                ax.text(0.5, 0.5, f"no sentence about {target}", ha="center", va="center")
+                ax.set_axis_off()
+            return fig
+        x = np.arange(len(line))
+        ax_line.axhline(0, color="#999", lw=0.8)
+        ax_line.plot(x, line["mean"], color="#444", lw=1.2)
+        ax_line.scatter(x, line["mean"], s=12 + 6 * np.sqrt(line["n"].to_numpy(float)),
+                        c=line["mean"], cmap=sns.color_palette("vlag_r", as_cmap=True),
+                        vmin=-0.6, vmax=0.6, edgecolor="#333", zorder=3)
+        step = max(1, len(x) // 10)
+        ax_line.set_xticks(x[::step], line["period"].iloc[::step], rotation=45, ha="right")
+        ax_line.set_ylim(-1, 1)
+        ax_line.set_ylabel("mean tone (-1..1)")
+        ax_line.set_title(f"Tone toward {target} ({int(line['n'].sum())} sentences)", fontsize=10)
+        heat = self.heatmap(frame, freq)
+        sns.heatmap(heat, ax=ax_heat, cmap="vlag_r", vmin=-0.6, vmax=0.6, center=0,
+                    cbar_kws={"label": "mean tone"}, linewidths=0.3, linecolor="#fff")
+        ax_heat.set_xlabel("")
+        ax_heat.set_ylabel("")
+        ax_heat.set_title("By holder (most frequent first)", fontsize=10)
+        ax_heat.tick_params(labelsize=8)
+        fig.tight_layout()
+        return fig
+
+    def _snapshot_body(self) -> str:
+        return self.chart_html(self.last, self.freq) + html_table(self.timeline(self.last, self.freq))
+
+    def _build(self) -> w.Widget:
+        months = self.months or ["none"]
+        c = {"target": w.Dropdown(options=self.targets(), value=self.target,
+                                  description="Target", layout=w.Layout(width="24em")),
+             "holders": w.SelectMultiple(options=self.holders(self.target), rows=6,
+                                         description="Holders", layout=w.Layout(width="22em")),
+             "months": w.SelectionRangeSlider(options=months, index=(0, len(months) - 1),
+                                              description="Period", continuous_update=False,
+                                              layout=w.Layout(width="34em")),
+             "freq": w.Dropdown(options=FREQS, value=self.freq, description="By",
+                                layout=w.Layout(width="14em")),
+             "plot": w.HTML(), "cells": w.Select(rows=8, description="Pick",
+                                                             layout=w.Layout(width="40em")),
+             "evidence": w.HTML(), "status": w.HTML()}
+        state = {"busy": False}
+
+        def refresh(_=None):
+            if state["busy"]:
+                return
+            frame = self.filter(c["target"].value, holders=c["holders"].value,
+                                months=c["months"].value if self.months else None)
+            self.freq = c["freq"].value
+            c["plot"].value = f'{STYLE}<div class="bkw">{self.chart_html(frame, self.freq)}</div>'
+            c["status"].value = (f'<div class="bkw-count">{len(frame):,} sentences about '
+                                 f"{escape(c['target'].value)}</div>")
+            state["busy"] = True
+            c["cells"].options = [("all sentences", None)] + self.cells(frame, self.freq)
+            c["cells"].value = None
+            state["busy"] = False
+            show()
+
+        def show(_=None):
+            if not state["busy"]:
+                c["evidence"].value = (f'{STYLE}<div class="bkw bkw-scroll">'
+                                       f"{self.evidence_html(self.last, c['cells'].value, self.freq)}"
+                                       "</div>")
+
+        def retarget(change):
+            started = time.perf_counter()
+            c["status"].value = f"computing tone toward {escape(change['new'])} ..."
+            state["busy"] = True
+            c["holders"].options = self.holders(change["new"])
+            c["holders"].value = ()
+            state["busy"] = False
+            refresh()
+            c["status"].value += f'<span class="bkw-note">{time.perf_counter() - started:.2f} s</span>'
+
+        c["target"].observe(retarget, names="value")
+        for name in ("holders", "months", "freq"):
+            c[name].observe(refresh, names="value")
+        c["cells"].observe(show, names="value")
+        refresh()
+        self.controls = c
+        top = w.HBox([w.VBox([c["target"], c["freq"], c["months"]]), c["holders"]])
+        return w.VBox([top, c["status"], c["plot"], c["cells"], c["evidence"]])
+
+
+def _period_labels(dates: pd.Series, freq: str) -> np.ndarray:
+    from briefkit.compare import period_of
+
+    return period_of(dates.reset_index(drop=True), freq).to_numpy(dtype=object)
+
+
+def _find_all(text: str, alias: str):
+    import re
+
+    return re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text)
+
+
+# --- CompareBriefs ------------------------------------------------------------------------
+
+
+class TermCounts:
+    """Word counts per brief, built once, so keyness over any two groups is a sum.
+
+    The counts are those of :func:`briefkit.compare.term_table`; :meth:`keyness` gives the
+    figures of :func:`briefkit.compare.keyness` (the test checks they agree) without
+    recounting the corpus.
+    """
+
+    def __init__(self, corpus, *, stopwords=True) -> None:
+        from briefkit.compare import term_table
+
+        terms = term_table(corpus, stopwords=stopwords)
+        pairs = terms.groupby(["brief_id", "term"], sort=False).size()
+        self.brief_ids = pd.Index(corpus.briefs["brief_id"])
+        brief_codes = self.brief_ids.get_indexer(pairs.index.get_level_values(0))
+        self.term_codes, self.vocabulary = pd.factorize(pairs.index.get_level_values(1))
+        self.brief_codes = brief_codes
+        self.counts = pairs.to_numpy(float)
+        self.background = np.bincount(self.term_codes, weights=self.counts,
+                                      minlength=len(self.vocabulary))
+
+    def totals(self, brief_ids: Iterable[str]) -> np.ndarray:
+        """Each term's count over these briefs."""
+        chosen = np.zeros(len(self.brief_ids) + 1, dtype=bool)
+        codes = self.brief_ids.get_indexer(list(brief_ids))
+        chosen[codes[codes >= 0]] = True
+        mask = chosen[self.brief_codes]
+        return np.bincount(self.term_codes[mask], weights=self.counts[mask],
+                           minlength=len(self.vocabulary))
+
+    def keyness(self, ids_a: Iterable[str], ids_b: Iterable[str], *, names=("A", "B"),
+                min_count: int = 5, prior_scale: float = 1.0) -> pd.DataFrame:
+        """Keyness of group A against B: the columns and order of ``compare.keyness``."""
+        from briefkit import compare
+
+        a, b = self.totals(ids_a), self.totals(ids_b)
+        seen = (a + b) > 0
+        a, b, vocab, background = a[seen], b[seen], self.vocabulary[seen], self.background[seen]
+        n_a, n_b = a.sum(), b.sum()
+        if n_a == 0 or n_b == 0:
+            return pd.DataFrame(columns=compare.KEYNESS_COLUMNS)
+        prior = prior_scale * background
+        delta, z = compare.log_odds_dirichlet(a, b, n_a, n_b, np.where(prior > 0, prior, 0.01),
+                                              prior_scale * self.background.sum() or 1.0)
+        g2 = compare.log_likelihood(a, b, n_a, n_b)
+        table = pd.DataFrame({
+            "group_a": names[0], "group_b": names[1], "term": np.asarray(vocab),
+            "count_a": a.astype(int), "count_b": b.astype(int),
+            "per_10k_a": a / n_a * compare.PER, "per_10k_b": b / n_b * compare.PER, "g2": g2,
+            "p_value": compare.chi2_sf_1df(g2), "log_ratio": compare.log_ratio(a, b, n_a, n_b),
+            "log_odds": delta, "z": z})
+        table = table[(a + b) >= max(min_count, 1)]
+        rel = table["per_10k_a"] - table["per_10k_b"]
+        table["favours"] = np.where(rel > 0, names[0], np.where(rel < 0, names[1], ""))
+        table = table.assign(_total=table["count_a"] + table["count_b"])
+        table = table.sort_values(["z", "_total", "term"], ascending=[False, False, True],
+                                  kind="mergesort")
+        return table[compare.KEYNESS_COLUMNS].reset_index(drop=True)
+
+
+GROUPINGS = ("year", "half", "quarter", "region", "topics", "source")
+
+
+class CompareBriefs(_Explorer):
+    """Two briefs, or two groups of briefs, side by side.
+
+    Args:
+        corpus: a Corpus.
+        mentions, claims, tone: the tables (computed here when not given).
+        top: terms shown on each side of the keyness plot.
+
+    Callbacks: :meth:`compare_briefs`, :meth:`compare_groups`, :meth:`group_labels`,
+    :meth:`chart_html`, :meth:`tables_html`; each comparison returns a dict of
+    DataFrames.
+    """
+
+    title = "Compare briefs"
+
+    def __init__(self, corpus, *, mentions=None, claims=None, tone=None,
+                 target: str = DEFAULT_TARGET, top: int = 15) -> None:
+        super().__init__()
+        mentions, claims, tone = _tables(corpus, mentions, claims, tone, target)
+        self.corpus, self.mentions, self.claims, self.tone = corpus, mentions, claims, tone
+        self.top = top
+        self.counts = TermCounts(corpus)
+        self._groups: dict[str, pd.DataFrame] = {}
+        self._pairs: OrderedDict = OrderedDict()  # the last comparisons of two briefs
+        self._rows = {name: table.groupby("brief_id", sort=False).indices
+                      for name, table in (("mentions", mentions), ("claims", claims),
+                                          ("tone", tone), ("tokens", corpus.tokens))}
+        briefs = corpus.briefs
+        dates = pd.to_datetime(briefs["date"], errors="coerce")
+        self.brief_options = [(f"{d:%Y-%m-%d} \u00b7 {t}" if pd.notna(d) else f"undated \u00b7 {t}", b)
+                              for b, d, t in zip(briefs["brief_id"], dates, briefs["title"])]
+        self.groupings = [g for g in GROUPINGS
+                          if g in ("year", "half", "quarter") and dates.notna().any()
+                          or g in briefs.columns and briefs[g].notna().any()]
+        ids = list(briefs["brief_id"])
+        self.last = self.compare_briefs(ids[0], ids[-1]) if len(ids) > 1 else None
+
+    def group_labels(self, by: str) -> list[str]:
+        """The groups a grouping makes ('2015', '2016'; 'Iraq', 'Syria'; ...)."""
+        return sorted(self._assignments(by)["group"].astype(str).unique())
+
+    def _assignments(self, by: str) -> pd.DataFrame:
+        if by not in self._groups:
+            from briefkit.compare import assign_groups
+
+            self._groups[by] = assign_groups(self.corpus, by)
+        return self._groups[by]
+
+    def _members(self, by: str, a: str, b: str) -> tuple[list[str], list[str]]:
+        groups = self._assignments(by)
+        in_a = set(groups.loc[groups["group"] == a, "brief_id"])
+        in_b = set(groups["brief_id"]) - in_a if b == "rest" else set(
+            groups.loc[groups["group"] == b, "brief_id"])
+        both = in_a & in_b  # a brief tagged with both is counted on neither side
+        return sorted(in_a - both), sorted(in_b - both)
+
+    def _of(self, name: str, table: pd.DataFrame, ids: Sequence[str]) -> pd.DataFrame:
+        """The rows of a table for these briefs, through the index built once."""
+        index = self._rows[name]
+        parts = [index[b] for b in ids if b in index]
+        rows = np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=int)
+        return table.iloc[rows].reset_index(drop=True)
+
+    def _pair(self, a: str, b: str):
+        """The two briefs as a corpus, carrying their tokens from the corpus (no recount)."""
+        pair = self.corpus.subset([a, b])
+        cached = getattr(pair, "_tokens", None)
+        if isinstance(cached, dict):  # Corpus keeps its tokens here once computed
+            cached["frame"] = self._of("tokens", self.corpus.tokens, [a, b])
+        return pair
+
+    def compare_briefs(self, a: str, b: str, *, min_count: int = 2) -> dict:
+        """Keyness, actors and claims of brief ``a`` against brief ``b`` (kept for reuse)."""
+        key = (a, b, min_count)
+        if key in self._pairs:
+            self._pairs.move_to_end(key)
+            self.last = self._pairs[key]
+            return self.last
+        from briefkit.compare import diff_briefs
+
+        names = (self._short(a), self._short(b))
+        keyness = self.counts.keyness([a], [b], names=names, min_count=min_count)
+        diff = diff_briefs(self._pair(a, b), a, b,
+                           mentions=self._of("mentions", self.mentions, [a, b]),
+                           claims=self._of("claims", self.claims, [a, b]),
+                           tone=self._of("tone", self.tone, [a, b]))
+        self.last = {"mode": "briefs", "a": a, "b": b, "names": names, "keyness": keyness,
+                     "actors": diff.actors, "claims": diff.claims, "tone": diff.tone,
+                     "notes": list(diff.notes)}
+        self._pairs[key] = self.last
+        if len(self._pairs) > 64:
+            self._pairs.popitem(last=False)
+        return self.last
+
+    def compare_groups(self, by: str, a: str, b: str = "rest", *, min_count: int = 5) -> dict:
+        """Keyness, actors and claim holders of group ``a`` against ``b`` (or the rest)."""
+        ids_a, ids_b = self._members(by, a, b)
+        names = (f"{by} {a}", "rest" if b == "rest" else f"{by} {b}")
+        if not ids_a or not ids_b:
+            empty = pd.DataFrame()
+            result = {"mode": "groups", "a": a, "b": b, "names": names, "keyness": empty,
+                      "actors": empty, "claims": empty, "tone": empty,
+                      "notes": [f"{names[0] if not ids_a else names[1]} has no briefs"]}
+        else:
+            result = {"mode": "groups", "a": a, "b": b, "names": names,
+                      "keyness": self.counts.keyness(ids_a, ids_b, names=names, min_count=min_count),
+                      "actors": _rates(self.mentions, "actor", ids_a, ids_b, "mentions"),
+                      "claims": _rates(self.claims, "holder", ids_a, ids_b, "claims"),
+                      "tone": _rates(self.tone, "holder", ids_a, ids_b, "sentences"),
+                      "notes": [f"{len(ids_a)} briefs against {len(ids_b)}"]}
+        self.last = result
+        return result
+
+    def _short(self, brief_id: str) -> str:
+        return str(brief_id)[:40]
+
+    def tables_html(self, result: dict) -> str:
+        """The actors and claims of the comparison, as escaped tables side by side."""
+        notes = "".join(f'<p class="bkw-note">{escape(n)}</p>' for n in result.get("notes", []))
+        a, b = result["names"]
+        claims_cols = (["side", "holder", "claim_a", "range_a", "claim_b", "range_b", "change"]
+                       if result["mode"] == "briefs" else None)
+        return (f'{STYLE}<div class="bkw">{notes}<p><b>A</b>: {escape(a)}<br><b>B</b>: '
+                f'{escape(b)}</p><div style="display:flex;gap:1em;align-items:flex-start">'
+                f'<div class="bkw-scroll"><h4>Actors</h4>{html_table(result["actors"], max_rows=60)}'
+                f'</div><div class="bkw-scroll"><h4>{"Claims" if claims_cols else "Claim holders"}'
+                f'</h4>{html_table(result["claims"], columns=claims_cols, max_rows=80)}</div></div></div>')
+
+    def chart_html(self, result: dict, *, top: int | None = None) -> str:
+        """The keyness chart of a comparison as inline SVG (hover a bar for counts)."""
+        return svg_keyness(result["keyness"], result["names"], top=top or self.top)
+
+    def _snapshot_body(self) -> str:
+        if self.last is None:
+            return ""
+        return self.chart_html(self.last) + self.tables_html(self.last)
+
+    def _build(self) -> w.Widget:
+        ids = [b for _, b in self.brief_options]
+        by = self.groupings[0] if self.groupings else None
+        labels = self.group_labels(by) if by else []
+        c = {"mode": w.ToggleButtons(options=["two briefs", "two groups"], value="two briefs"),
+             "a": w.Dropdown(options=self.brief_options, value=ids[0] if ids else None,
+                             description="Brief A", layout=w.Layout(width="44em")),
+             "b": w.Dropdown(options=self.brief_options, value=ids[-1] if ids else None,
+                             description="Brief B", layout=w.Layout(width="44em")),
+             "by": w.Dropdown(options=self.groupings, value=by, description="Group by"),
+             "ga": w.Dropdown(options=labels, value=labels[0] if labels else None,
+                              description="Group A"),
+             "gb": w.Dropdown(options=["rest", *labels], value="rest", description="Group B"),
+             "top": w.IntSlider(value=self.top, min=5, max=30, description="Terms",
+                                continuous_update=False),
+             "plot": w.HTML(), "tables": w.HTML()}
+        state = {"busy": False}
+
+        def refresh(_=None):
+            if state["busy"]:
+                return
+            brief_mode = c["mode"].value == "two briefs"
+            for name in ("a", "b"):
+                c[name].layout.display = None if brief_mode else "none"
+            for name in ("by", "ga", "gb"):
+                c[name].layout.display = "none" if brief_mode else None
+            if brief_mode and c["a"].value and c["b"].value:
+                result = self.compare_briefs(c["a"].value, c["b"].value)
+            elif not brief_mode and c["ga"].value:
+                result = self.compare_groups(c["by"].value, c["ga"].value, c["gb"].value)
+            else:
+                return
+            c["plot"].value = self.chart_html(result, top=c["top"].value)
+            c["tables"].value = self.tables_html(result)
+
+        def regroup(change):
+            labels = self.group_labels(change["new"])
+            state["busy"] = True
+            c["ga"].options = labels
+            c["gb"].options = ["rest", *labels]
+            c["ga"].value = labels[0] if labels else None
+            c["gb"].value = "rest"
+            state["busy"] = False
+            refresh()
+
+        c["by"].observe(regroup, names="value")
+        for name in ("mode", "a", "b", "ga", "gb", "top"):
+            c[name].observe(refresh, names="value")
+        refresh()
+        self.controls = c
+        picks = w.VBox([c["mode"], c["a"], c["b"], w.HBox([c["by"], c["ga"], c["gb"]]), c["top"]])
+        return w.VBox([picks, w.HBox([c["plot"], c["tables"]])])
+
+
+def _rates(table: pd.DataFrame, key: str, ids_a: Sequence[str], ids_b: Sequence[str],
+           what: str) -> pd.DataFrame:
+    """Per ``key``: rows in A and in B, and per brief, most different first."""
+    columns = [key, f"{what}_a", f"{what}_b", "per_brief_a", "per_brief_b", "side"]
+    if table is None or table.empty:
+        return pd.DataFrame(columns=columns)
+    part = table[table["brief_id"].isin(set(ids_a) | set(ids_b))]
+    side = np.where(part["brief_id"].isin(set(ids_a)), "a", "b")
+    counts = pd.crosstab(part[key], side).reindex(columns=["a", "b"], fill_value=0)
+    out = pd.DataFrame({key: counts.index, f"{what}_a": counts["a"].to_numpy(),
+                        f"{what}_b": counts["b"].to_numpy()})
+    out["per_brief_a"] = out[f"{what}_a"] / max(len(ids_a), 1)
+    out["per_brief_b"] = out[f"{what}_b"] / max(len(ids_b), 1)
+    out["side"] = np.where((out[f"{what}_a"] > 0) & (out[f"{what}_b"] > 0), "both",
+                           np.where(out[f"{what}_a"] > 0, "a only", "b only"))
+    gap = (out["per_brief_a"] - out["per_brief_b"]).abs()
+    return out.assign(_gap=gap).sort_values(["_gap", key], ascending=[False, True],
+                                            kind="mergesort").drop(columns="_gap").reset_index(drop=True)
+
+
+def explorers(corpus, *, mentions=None, claims=None, tone=None,
+              target: str = DEFAULT_TARGET) -> dict[str, _Explorer]:
+    """All four explorers on one corpus, sharing one computation of each table."""
+    mentions, claims, tone = _tables(corpus, mentions, claims, tone, target)
+    return {"reader": BriefReader(corpus, mentions=mentions, claims=claims, tone=tone),
+            "claims": ClaimBrowser(corpus, claims=claims),
+            "tone": ToneExplorer(corpus, mentions=mentions, tone=tone),
+            "compare": CompareBriefs(corpus, mentions=mentions, claims=claims, tone=tone)}

@@ -1,0 +1,423 @@
+"""The explorers' callbacks, driven as plain functions (no browser, no kernel).
+
+Most tests build the explorers on small hand-made tables with the contract's columns
+(DESIGN.md), so they pin down the explorers' own logic; a few run them on the sample corpus
+with the real tables. The browser tests are in test_browser.py.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import briefkit as bk
+from briefkit import widgets as wg
+from briefkit.paths import build_dir
+
+HOSTILE_TITLE = ('<script>window.__pwned="title"</script> Hostile '
+                 '<img src=x onerror="window.__pwned=1"> brief')
+HOSTILE_TEXT = (
+    "• The United States will likely <script>window.__pwned=2</script> press Moscow\n\n"
+    "Moscow says the deal will almost certainly fail. See "
+    "<a href=\"javascript:window.__pwned=3\">the record</a> and "
+    "<img src=x onerror=\"window.__pwned=4\">. Iranian officials argue that the United "
+    "States is <b>unreliable</b>."
+)
+
+MENTION_COLUMNS = ["brief_id", "sent_id", "actor", "actor_type", "country", "text", "start", "end"]
+CLAIM_COLUMNS = ["brief_id", "sent_id", "claim_id", "kind", "holder", "holder_country",
+                 "holder_text", "cue", "negated", "content", "estimative_term", "prob_low",
+                 "prob_high", "start", "end"]
+TONE_COLUMNS = ["brief_id", "sent_id", "target", "target_text", "holder", "holder_country",
+                "score", "label", "evidence"]
+
+
+class _Markup(HTMLParser):
+    """Collects the elements and attributes of a fragment that could run script."""
+
+    RISKY = frozenset({"script", "img", "iframe", "a", "object", "embed", "link", "meta", "base", "form"})
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.RISKY:
+            self.found.append(tag)
+        for name, value in attrs:
+            if name.startswith("on") or "javascript:" in (value or "").replace(" ", "").lower():
+                self.found.append(f"{tag}[{name}]")
+
+
+def live_markup(fragment: str) -> list[str]:
+    """Elements and attributes in an HTML fragment that could run script (a parser's view)."""
+    parser = _Markup()
+    parser.feed(fragment)
+    parser.close()
+    return parser.found
+
+
+# --- hand-made tables ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def small():
+    """Three briefs and tables written by hand, with the contract's columns only."""
+    texts = {
+        "2016-01-10-a": "Russia insists that Washington is to blame. The talks will likely fail.",
+        "2016-06-02-b": "Germany and France argue that the deal may hold. Washington agrees.",
+        "2017-03-15-c": "Iran rejects the plan. The United States will almost certainly respond.",
+    }
+    corpus = bk.Corpus.from_texts(texts, titles=["Alpha <b>talks</b>", "Bravo deal", "Charlie plan"],
+                                  dates=["2016-01-10", "2016-06-02", "2017-03-15"])
+    mentions = pd.DataFrame([
+        ("2016-01-10-a", 0, "Russia", "state", "Russia", "Russia", 0, 6),
+        ("2016-01-10-a", 0, "United States", "state", "United States", "Washington", 20, 30),
+        ("2016-06-02-b", 0, "Germany", "state", "Germany", "Germany", 0, 7),
+        ("2016-06-02-b", 1, "United States", "state", "United States", "Washington", 49, 59),
+        ("2017-03-15-c", 1, "United States", "state", "United States", "United States", 26, 39),
+    ], columns=MENTION_COLUMNS)
+    claims = pd.DataFrame([
+        ("2016-01-10-a", 0, "2016-01-10-a:1", "reported", "Russia", "Russia", "Russia", "insist",
+         False, "Washington is to blame", None, np.nan, np.nan, 0, 42),
+        ("2016-01-10-a", 1, "2016-01-10-a:2", "judgment", "author", "author", "", None, False,
+         "The talks will likely fail", "likely", 0.55, 0.80, 59, 65),
+        ("2016-06-02-b", 0, "2016-06-02-b:1", "reported", "Germany|France", "Germany|France",
+         "Germany and France", "argue", False, "=HYPERLINK(\"x\") the deal may hold", "may",
+         0.01, 0.99, 0, 47),
+        ("2017-03-15-c", 0, "2017-03-15-c:1", "reported", "Iran", "Iran", "Iran", "reject", True,
+         "the plan", None, np.nan, np.nan, 0, 21),
+        ("2017-03-15-c", 1, "2017-03-15-c:2", "judgment", "author", "author", "", None, False,
+         "will almost certainly respond", "almost certainly", 0.95, 0.99, 45, 61),
+    ], columns=CLAIM_COLUMNS)
+    tone = pd.DataFrame([
+        ("2016-01-10-a", 0, "United States", "Washington", "Russia", "Russia", -0.5, "negative",
+         "blame(-0.5)"),
+        ("2016-06-02-b", 1, "United States", "Washington", "author", "author", 0.3, "positive",
+         "agrees(+0.3)"),
+        ("2017-03-15-c", 1, "United States", "United States", "author", "author", 0.0, "neutral",
+         ""),
+    ], columns=TONE_COLUMNS)
+    return corpus, mentions, claims, tone
+
+
+@pytest.mark.offline
+def test_escape_and_table_leave_no_live_markup():
+    assert wg.escape(None) == "" and wg.escape(float("nan")) == ""
+    table = wg.html_table(pd.DataFrame({"title": [HOSTILE_TITLE], "n": [3]}))
+    assert live_markup(table) == []
+    assert html.escape(HOSTILE_TITLE) in table
+
+
+@pytest.mark.offline
+def test_highlight_handles_overlaps_and_escapes():
+    text = "Moscow <b>says</b> it will likely fail"
+    spans = [wg.Span(0, 6, "bkw-m", "Russia"), wg.Span(0, 38, "bkw-c", "claim"),
+             wg.Span(25, 31, "bkw-t", 'term "likely"', "55-80%")]
+    out = wg.highlight(text, 0, len(text), spans, [wg.Span(0, 38, "bkw-tone-neutral", "tone")])
+    assert "<b>" not in out and "&lt;b&gt;says&lt;/b&gt;" in out
+    assert '<span class="bkw-m bkw-c" title="Russia\nclaim">Moscow</span>' in out
+    assert 'title="term &quot;likely&quot;\nclaim"' in out or 'title="claim\nterm &quot;likely&quot;"' in out
+    assert out.count('<sup class="bkw-range">55-80%</sup>') == 1
+    assert out.startswith('<span class="bkw-tone-neutral" title="tone">') and out.endswith("</span>")
+    # the visible text is the input text, whatever the markup
+    assert html.unescape(re.sub(r"<sup.*?</sup>|<[^>]+>", "", out)) == text
+
+
+@pytest.mark.offline
+def test_reader_renders_every_layer_from_contract_columns(small):
+    corpus, mentions, claims, tone = small
+    reader = wg.BriefReader(corpus, mentions=mentions, claims=claims, tone=tone)
+    page = reader.render("2016-01-10-a")
+    assert "Alpha &lt;b&gt;talks&lt;/b&gt;" in page and "<b>talks" not in page
+    assert 'class="bkw-m bkw-c"' in page and "Actor: Russia (state, Russia)" in page
+    assert "Reported claim: Russia (Russia), cue &#x27;insist&#x27;" in page
+    assert "Estimative term &#x27;likely&#x27;: 55\u201380%" in page
+    assert '<sup class="bkw-range">55\u201380%</sup>' in page
+    assert 'class="bkw-tone-negative"' in page
+    assert reader.counts("2016-01-10-a") == {"mentions": 2, "claims": 1, "terms": 1, "tone": 1}
+    only = reader.render("2016-01-10-a", layers=["terms"])
+    assert "bkw-m bkw-c" not in only and "bkw-tone" not in only and "bkw-t" in only
+    legend = reader.legend_html()
+    assert all(word in legend for word in ("mentions", "claims", "terms", "negative", "positive"))
+    assert "No brief" in reader.render("nope")
+
+
+@pytest.mark.offline
+def test_reader_search_by_title_and_date(small):
+    corpus, mentions, claims, tone = small
+    reader = wg.BriefReader(corpus, mentions=mentions, claims=claims, tone=tone)
+    assert [b for _, b in reader.options()] == list(corpus.briefs["brief_id"])
+    assert [b for _, b in reader.options("bravo")] == ["2016-06-02-b"]
+    assert [b for _, b in reader.options("2016")] == ["2016-01-10-a", "2016-06-02-b"]
+    assert [b for _, b in reader.options("2017 PLAN")] == ["2017-03-15-c"]
+    assert reader.options("zulu") == []
+
+
+@pytest.mark.offline
+def test_reader_widget_follows_the_dropdown_and_search(small):
+    corpus, mentions, claims, tone = small
+    reader = wg.BriefReader(corpus, mentions=mentions, claims=claims, tone=tone)
+    c = reader.widget and reader.controls
+    assert "Alpha" in c["page"].value
+    c["brief"].value = "2017-03-15-c"
+    assert "Charlie plan" in c["page"].value and "Alpha" not in c["page"].value
+    c["search"].value = "bravo"
+    assert c["brief"].options == (("2016-06-02 \u00b7 Bravo deal", "2016-06-02-b"),)
+    assert "Bravo deal" in c["page"].value
+    c["layers"].value = ("mentions",)
+    assert "bkw-tone" not in c["page"].value.split("</style>")[1].split("bkw-legend")[1]
+
+
+@pytest.mark.offline
+def test_claim_filters(small):
+    corpus, _, claims, _ = small
+    browser = wg.ClaimBrowser(corpus, claims=claims)
+    assert len(browser.filter()) == 5
+    assert browser.filter(holders=["France"])["claim_id"].tolist() == ["2016-06-02-b:1"]
+    assert len(browser.filter(countries=["Germany", "Iran"])) == 2
+    assert len(browser.filter(kinds=["judgment"])) == 2
+    assert browser.filter(cues=["reject"])["negated"].tolist() == [True]
+    assert browser.months[0] == "2016-01" and browser.months[-1] == "2017-03"
+    assert len(browser.filter(months=("2016-01", "2016-06"))) == 3
+    assert len(browser.filter(months=("2016-02", "2016-12"))) == 1
+    assert browser.filter(prob=(0.5, 1.0))["estimative_term"].tolist() == ["likely", "almost certainly"]
+    assert browser.filter(prob=(0.9, 1.0))["estimative_term"].tolist() == ["almost certainly"]
+    assert len(browser.filter(text="DEAL hold")) == 1
+    assert len(browser.filter(holders=["Russia"], kinds=["judgment"])) == 0
+    holders = {v: label for label, v in browser.choices("holder")}
+    assert holders["author"] == "author (2)" and holders["France"] == "France (1)"
+
+
+@pytest.mark.offline
+def test_claim_sort_summary_and_table(small):
+    corpus, _, claims, _ = small
+    browser = wg.ClaimBrowser(corpus, claims=claims, max_rows=2)
+    rows = browser.sort(browser.filter(), "prob_high", descending=True)
+    assert rows["prob_high"].tolist()[:2] == [0.99, 0.99] and pd.isna(rows["prob_high"].iloc[-1])
+    assert browser.summary(rows) == "5 claims of 5 (first 2 shown)"
+    table = browser.table_html(rows)
+    assert table.count("<tr>") == 3  # header and two rows
+    assert "No claim passes" in browser.table_html(rows.iloc[:0])
+
+
+@pytest.mark.offline
+def test_claim_export_is_atomic_and_defuses_formulas(small, tmp_path):
+    corpus, _, claims, _ = small
+    browser = wg.ClaimBrowser(corpus, claims=claims)
+    rows = browser.filter(holders=["Germany"])
+    path = browser.export(rows)
+    assert path == build_dir() / "claims-filtered.csv"
+    saved = pd.read_csv(path)
+    assert len(saved) == 1 and saved["content"].iloc[0].startswith("'=HYPERLINK")
+    assert not list(path.parent.glob(".*.tmp"))
+    raw = browser.export(rows, tmp_path / "raw.csv", guard_formulas=False)
+    assert pd.read_csv(raw)["content"].iloc[0].startswith("=HYPERLINK")
+
+
+@pytest.mark.offline
+def test_claim_widget_counts_follow_the_controls(small):
+    corpus, _, claims, _ = small
+    browser = wg.ClaimBrowser(corpus, claims=claims)
+    c = browser.widget and browser.controls
+    assert "5 claims of 5" in c["count"].value
+    c["months"].value = ("2016-01", "2016-06")
+    assert "3 claims of 5" in c["count"].value
+    c["kinds"].value = ("judgment",)
+    assert "1 claims of 5" in c["count"].value
+    c["export"].click()
+    assert "Wrote 1 rows to" in c["saved"].value
+    assert "claims-filtered.csv" in c["saved"].value
+
+
+@pytest.fixture(scope="module")
+def tone_explorer(small):
+    corpus, mentions, _, tone = small
+    return wg.ToneExplorer(corpus, mentions=mentions, tone=tone, freq="quarter")
+
+
+@pytest.mark.offline
+def test_tone_timeline_heatmap_and_cells(tone_explorer):
+    frame = tone_explorer.filter("United States")
+    line = tone_explorer.timeline(frame, "quarter")
+    assert line["period"].tolist() == ["2016Q1", "2016Q2", "2017Q1"]
+    assert line["mean"].tolist() == [-0.5, 0.3, 0.0] and line["n"].tolist() == [1, 1, 1]
+    year = tone_explorer.timeline(frame, "year")
+    assert year.set_index("period").loc["2016", "mean"] == pytest.approx(-0.1)
+    assert year.set_index("period").loc["2016", "negative"] == 0.5
+    heat = tone_explorer.heatmap(frame, "year")
+    assert heat.index.tolist() == ["author", "Russia"]
+    assert heat.loc["author", "2016"] == 0.3 and np.isnan(heat.loc["Russia", "2017"])
+    assert tone_explorer.heatmap(frame, "year", value="n").loc["author"].tolist() == [1, 1]
+    cells = tone_explorer.cells(frame, "year")
+    assert [v for _, v in cells] == [("2016", "Russia"), ("2016", "author"), ("2017", "author")]
+    assert tone_explorer.evidence(frame, ("2016", "Russia"), "year")["score"].tolist() == [-0.5]
+
+
+@pytest.mark.offline
+def test_tone_filters_by_holder_and_months(tone_explorer):
+    assert len(tone_explorer.filter("United States", holders=["author"])) == 2
+    assert len(tone_explorer.filter("United States", months=("2016-01", "2016-03"))) == 1
+    assert tone_explorer.holders("United States") == [("author (2)", "author"), ("Russia (1)", "Russia")]
+    targets = {v: label for label, v in tone_explorer.targets()}
+    assert targets["United States"] == "United States (3)" and "Vladimir Putin" in targets
+
+
+@pytest.mark.offline
+def test_tone_charts_and_evidence_escape(tone_explorer):
+    frame = tone_explorer.filter("United States")
+    charts = tone_explorer.chart_html(frame, "quarter")
+    assert charts.count("<circle") == 3 and "<rect" in charts
+    assert "2016Q1: mean -0.50 over 1 sentences" in charts
+    hostile = frame.assign(sentence=HOSTILE_TEXT, title=HOSTILE_TITLE, evidence="<img src=x>")
+    out = tone_explorer.evidence_html(hostile)
+    assert live_markup(out) == []
+    assert wg.svg_heatmap(pd.DataFrame(), pd.DataFrame(), title="<x>").count("&lt;x&gt;") == 2
+
+
+@pytest.mark.offline
+def test_tone_toward_another_target_is_computed_once(small):
+    corpus, _, _, tone = small
+    explorer = wg.ToneExplorer(corpus, tone=tone)
+    russia = explorer.tone_for("Russia")
+    assert set(russia["target"]) <= {"Russia"} and explorer.tone_for("Russia") is russia
+    assert explorer.tone_for("Tuvalu").empty
+    assert "no sentence" in explorer.chart_html(explorer.filter("Tuvalu"), target="Tuvalu")
+
+
+@pytest.mark.offline
+def test_tone_widget_redraws_on_target_and_cell(small):
+    corpus, mentions, _, tone = small
+    explorer = wg.ToneExplorer(corpus, mentions=mentions, tone=tone)
+    c = explorer.widget and explorer.controls
+    assert "3 sentences about United States" in c["status"].value
+    c["holders"].value = ("author",)
+    assert "2 sentences" in c["status"].value
+    c["cells"].value = c["cells"].options[1][1]
+    assert c["evidence"].value.count("<li>") == 1
+    c["target"].value = "Russia"
+    assert "about Russia" in c["status"].value and c["holders"].value == ()
+
+
+@pytest.mark.offline
+def test_term_counts_agree_with_compare_keyness(small):
+    from briefkit import compare
+
+    corpus = small[0]
+    counts = wg.TermCounts(corpus)
+    ids = list(corpus.briefs["brief_id"])
+    ours = counts.keyness(ids[:1], ids[1:], names=("selected", "rest"), min_count=1)
+    theirs = compare.keyness(corpus, by=ids[:1], min_count=1)
+    pd.testing.assert_frame_equal(ours, theirs, check_dtype=False)
+
+
+def test_term_counts_agree_with_compare_keyness_on_groups(sample):
+    from briefkit import compare
+
+    corpus = sample["corpus"]
+    explorer = sample["explorers"]["compare"]
+    ours = explorer.compare_groups("year", "2016")["keyness"]
+    theirs = compare.keyness(corpus, by="year", a="2016")
+    pd.testing.assert_frame_equal(ours.drop(columns=["group_a", "favours"]),
+                                  theirs.drop(columns=["group_a", "favours"]), check_dtype=False)
+
+
+@pytest.mark.offline
+def test_compare_briefs_and_groups(small):
+    corpus, mentions, claims, tone = small
+    explorer = wg.CompareBriefs(corpus, mentions=mentions, claims=claims, tone=tone)
+    result = explorer.compare_briefs("2016-01-10-a", "2017-03-15-c")
+    assert result["actors"].set_index("actor").loc["Russia", "side"] == "a only"
+    assert set(result["claims"]["side"]) <= {"both", "a only", "b only"}
+    assert explorer.compare_briefs("2016-01-10-a", "2017-03-15-c") is result  # kept
+    assert explorer.group_labels("year") == ["2016", "2017"]
+    groups = explorer.compare_groups("year", "2016", "2017", min_count=1)
+    assert groups["names"] == ("year 2016", "year 2017")
+    actors = groups["actors"].set_index("actor")
+    assert actors.loc["United States", "mentions_a"] == 2
+    assert actors.loc["United States", "per_brief_b"] == 1.0
+    assert "2 briefs against 1" in groups["notes"][0]
+    assert "has no briefs" in explorer.compare_groups("year", "2019")["notes"][0]
+    svg = explorer.chart_html(groups)
+    assert svg.startswith("<svg") and "A: year 2016" in svg
+
+
+@pytest.mark.offline
+def test_compare_widget_switches_mode(small):
+    corpus, mentions, claims, tone = small
+    explorer = wg.CompareBriefs(corpus, mentions=mentions, claims=claims, tone=tone)
+    c = explorer.widget and explorer.controls
+    assert "Claims" in c["tables"].value
+    c["mode"].value = "two groups"
+    assert "Claim holders" in c["tables"].value and c["a"].layout.display == "none"
+    c["by"].value = "quarter"
+    assert c["ga"].value == "2016Q1" and "A: quarter 2016Q1" in c["plot"].value
+
+
+@pytest.mark.offline
+def test_every_explorer_shows_a_widget_and_a_static_snapshot(small):
+    corpus, mentions, claims, tone = small
+    for explorer in wg.explorers(corpus, mentions=mentions, claims=claims, tone=tone).values():
+        bundle = explorer._repr_mimebundle_()
+        assert "application/vnd.jupyter.widget-view+json" in bundle
+        assert wg.LIVE_KERNEL_NOTE in bundle["text/html"]
+
+
+@pytest.mark.offline
+def test_hostile_brief_is_text_everywhere():
+    corpus = bk.Corpus.from_texts({"2017-05-01-hostile": HOSTILE_TEXT,
+                                   "2017-05-02-plain": "Russia says the talks may resume."},
+                                  titles=[HOSTILE_TITLE, "Plain"],
+                                  dates=["2017-05-01", "2017-05-02"])
+    explorers = wg.explorers(corpus)
+    pages = [explorers["reader"].view("2017-05-01-hostile")]
+    browser = explorers["claims"]
+    pages.append(browser.table_html(browser.filter()))
+    tone = explorers["tone"]
+    pages.append(tone.evidence_html(tone.filter("United States")))
+    compare = explorers["compare"]
+    pages.append(compare.tables_html(compare.compare_briefs("2017-05-01-hostile", "2017-05-02-plain")))
+    pages += [e.snapshot_html() for e in explorers.values()]
+    for page in pages:
+        assert live_markup(page) == [], page[:300]
+    assert html.escape(HOSTILE_TITLE) in pages[0]
+    assert "&lt;script&gt;window.__pwned=2&lt;/script&gt;" in pages[0]
+    assert "&lt;a href=&quot;javascript:window.__pwned=3&quot;&gt;" in pages[0]
+
+
+# --- the sample corpus --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample():
+    corpus = bk.load_corpus(bk.sample_path(), progress=False)
+    return {"corpus": corpus, "explorers": wg.explorers(corpus)}
+
+
+def test_sample_reader_shows_every_brief(sample):
+    reader = sample["explorers"]["reader"]
+    for brief_id in sample["corpus"].briefs["brief_id"]:
+        page = reader.render(brief_id)
+        assert html.escape(reader.title_of(brief_id)) in page
+        assert live_markup(page) == []
+    total = pd.DataFrame([reader.counts(b) for b in sample["corpus"].briefs["brief_id"]]).sum()
+    assert (total > 0).all()
+
+
+def test_sample_explorers_answer_each_interaction(sample):
+    ex = sample["explorers"]
+    browser = ex["claims"]
+    assert 0 < len(browser.filter(kinds=["reported"], months=(browser.months[0], "2016-06"))) \
+        < len(browser.claims)
+    tone = ex["tone"]
+    frame = tone.filter("United States", holders=["author"])
+    assert set(frame["holder"]) == {"author"}
+    assert tone.chart_html(frame, "quarter").count("<svg") == 2
+    ids = list(sample["corpus"].briefs["brief_id"])
+    result = ex["compare"].compare_briefs(ids[0], ids[1])
+    assert not result["keyness"].empty and not result["actors"].empty
