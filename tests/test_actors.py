@@ -79,6 +79,19 @@ def test_cue_columns_are_consistent(gazetteer):
 
 
 @pytest.mark.offline
+def test_an_alias_shared_by_several_rows_is_decided_by_cues(gazetteer):
+    owners: dict[str, list] = {}
+    for row in gazetteer.itertuples():
+        needs = set(row.needs_cue.split("|"))
+        for alias in dict.fromkeys(row.aliases.split("|")):
+            owners.setdefault(actors._case_form(alias), {})[row.actor] = alias in needs
+    for alias, rows in owners.items():
+        rows = list(rows.items())
+        if len(rows) > 1:  # at most one row reads the alias without a cue: the default
+            assert sum(not needs for _, needs in rows) <= 1, (alias, rows)
+
+
+@pytest.mark.offline
 @pytest.mark.parametrize("alias, actor", [
     ("Iranians", "Iran"), ("Islamic Republic of Iran", "Iran"), ("Persia", "Iran"),
     ("Washington", "United States"), ("Moscow", "Russia"), ("Tehran", "Iran"),
@@ -376,6 +389,14 @@ def test_a_bad_gazetteer_names_the_file_and_the_row(tmp_path, body, message):
     with pytest.raises(DataError, match=message) as info:
         load_gazetteer(path)
     assert str(path) in str(info.value)
+
+
+@pytest.mark.offline
+def test_a_new_actor_in_an_extension_needs_a_full_row(tmp_path):
+    path = tmp_path / "extra.csv"
+    path.write_text("actor,aliases\nDonald Trump,POTUS\nRosatom,Rosatom\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"extra\.csv: row 2 \(line 3\): actor_type ''"):
+        load_gazetteer(extra=path)
 
 
 @pytest.mark.offline

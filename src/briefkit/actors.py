@@ -171,7 +171,8 @@ def load_gazetteer(path: str | os.PathLike | None = None, *,
         return base.copy()
     name = str(extra) if isinstance(extra, (str, os.PathLike)) else "<extra rows>"
     frame = _read_csv(extra) if isinstance(extra, (str, os.PathLike)) else pd.DataFrame(extra)
-    return _merge_gazetteers(base, _check_gazetteer(frame, name, partial=True))
+    known = frozenset(base["actor"])
+    return _merge_gazetteers(base, _check_gazetteer(frame, name, extends=known))
 
 
 @functools.lru_cache(maxsize=1)
@@ -190,13 +191,15 @@ def _read_csv(path: str | os.PathLike) -> pd.DataFrame:
         raise DataError(path, f"cannot read this gazetteer: {exc}") from exc
 
 
-def _check_gazetteer(frame: pd.DataFrame, name, *, partial: bool = False) -> pd.DataFrame:
+def _check_gazetteer(frame: pd.DataFrame, name, *, extends: frozenset | None = None
+                     ) -> pd.DataFrame:
     """The gazetteer with every column, stripped; a DataError for the first bad row.
 
-    ``partial`` rows (extensions) need only ``actor`` and may leave the rest empty.
+    ``extends``: the actors of the gazetteer this one extends. A row for one of them
+    needs only ``actor`` and may leave the rest empty; a new actor needs a full row.
     """
     frame = frame.copy()
-    required = ["actor"] if partial else ["actor", "actor_type", "aliases"]
+    required = ["actor"] if extends is not None else ["actor", "actor_type", "aliases"]
     missing = [c for c in required if c not in frame.columns]
     if missing:
         raise DataError(name, f"missing column(s) {', '.join(missing)}; a gazetteer has "
@@ -207,6 +210,7 @@ def _check_gazetteer(frame: pd.DataFrame, name, *, partial: bool = False) -> pd.
     frame = frame[GAZETTEER_COLUMNS + EXTRA_COLUMNS].reset_index(drop=True)
     seen: dict[str, int] = {}
     for i, row in enumerate(frame.itertuples(index=False), start=1):
+        partial = extends is not None and row.actor in extends
         problem = _row_problem(row, partial) or (
             f"actor {row.actor!r} is also row {seen[row.actor]}" if row.actor in seen else None)
         if problem:
