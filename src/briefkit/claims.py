@@ -484,9 +484,11 @@ class _Sentence:
         group = self._verb_group(i)
         if group & _BE and toks[i].norm != lemma and not toks[i].norm.endswith("ing"):
             return None  # a passive without its agent: the subject holds no view
+        h_words = self.text[h_start:h_end].lower() if h_start >= 0 else ""
         if toks[i].norm == lemma and lemma not in {"read", "cast"} and not group and \
                 len(refs) == 1 and refs[0].kind in ("entity", "person") and \
-                not self._pronoun_subject(h_start):
+                not self._pronoun_subject(h_start) and " and " not in h_words and \
+                not h_words.endswith(("others", "officials", "leaders")):
             return None  # "U.S. support for", "Iran's demand": a noun, not the verb
         if group & _MODALS and self._author_frame(i):
             return None  # "we assess that Qatar will reject ...": the author's forecast
@@ -649,6 +651,8 @@ class _Sentence:
             if self._object_gap(i) and kind == THAT:
                 return self._span(i + 1)  # "what he says are U.S. attempts"
             if kind == THAT_ONLY:
+                if lemma in {"caution", "warn"} and nxt in {"against", "of"}:
+                    return self._span(i + 1)
                 if lemma in {"announce", "promise", "pledge", "threaten", "vow",
                              "accept"} and nxt == "to":
                     return self._span(i + 1) if lemma != "accept" else None
@@ -684,6 +688,8 @@ class _Sentence:
                 return self._span(i + 1)
             return None
         if kind == OBJ:
+            if nxt == "as" and self._object_gap(i):
+                return self._span(i + 1)  # "which Riyadh dismisses as an attempt to ..."
             if lemma in {"ask", "press", "offer", "intend"}:
                 if lemma == "ask" and nxt in {"for", "that", "whether"} or \
                         lemma in {"offer", "intend"} and nxt == "to":
@@ -809,6 +815,10 @@ class _Sentence:
                     return j
                 if t == "," and nxt in _CUES and nxt.endswith("ing"):
                     return j  # ", saying that ...": a new claim begins
+                if nxt in {"and", "but"} and any(
+                        toks[q].norm in _CUES and (q - 1 in self.tok_mention or _is_cap(toks[q - 1]))
+                        for q in range(j + 3, min(n, j + 7))):
+                    return j  # ", and Moscow presents ...": a new subject and its claim
             if t in {"and", "but"} and j + 1 < n and toks[j + 1].norm in _CUES and \
                     _CUES[toks[j + 1].norm][1] != AS:
                 return j  # "denies that X and says Y"
@@ -877,6 +887,9 @@ class _Sentence:
             return (ref[0], ref[1], ref[2], neg) if ref else None
         if t.text in {",", "—", "–", ")"}:
             j2 = self._skip_parenthetical(j)
+            if (j2 is None or j2 < 0) and t.text == ",":
+                ref = self._main_subject(i)  # "Moscow has ratified X, announced Y and ..."
+                return (ref[0], ref[1], ref[2], neg) if ref else None
             if j2 is None or j2 < 0:
                 return None
             j = j2
@@ -1077,6 +1090,11 @@ class _Sentence:
         if _is_cap(toks[head]) and head_norm not in _MONTHS:
             # a name the gazetteer lacks: "Staffan de Mistura", "Syrian Foreign Minister X"
             country = next((mm.country for mm in reversed(inner)), "")
+            tail = " ".join(toks[k].norm for k in conj if k not in self.tok_mention
+                            and _is_cap(toks[k]))
+            agency = _state_agencies().get((country, tail))
+            if agency:  # "Russia's Foreign Ministry" -> "Russian Foreign Ministry"
+                return _Ref(agency, country, "entity")
             last_title = max((k for k in conj if toks[k].norm in _TITLE_WORDS), default=None)
             name_toks = [k for k in conj if (last_title is None or k > last_title)
                          and k not in self.tok_mention and toks[k].norm not in _MONTHS
@@ -1260,6 +1278,21 @@ def _gazetteer_groups() -> tuple[dict, dict]:
         if actor.endswith("s"):
             generic[actor[:-1]] = actor
     return by_country, generic
+
+
+@functools.lru_cache(maxsize=1)
+def _state_agencies() -> dict:
+    """(country, name without the country's adjective) -> a state agency of the gazetteer."""
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    out = {}
+    agencies = g[g["actor_type"] == "state_agency"]
+    for actor, country in zip(agencies["actor"], agencies["country"]):
+        words = actor.split()
+        if len(words) >= 2 and country:
+            out.setdefault((country, " ".join(words[1:]).lower()), actor)
+    return out
 
 
 def _country_groups() -> dict:
