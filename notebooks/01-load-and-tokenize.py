@@ -165,7 +165,7 @@ from briefkit.exercises import check
 
 # %% tags=["solution"]
 per_month = corpus.briefs["date"].dt.to_period("M").value_counts()
-answer = str(per_month.idxmax())
+answer = str(per_month.idxmax()) if len(per_month) else "none"
 
 # %%
 check("01.1", answer, corpus=corpus)
@@ -179,8 +179,8 @@ check("01.1", answer, corpus=corpus)
 # %% tags=["solution"]
 naive = r"(?<=[.!?])\s+(?=[A-Z])"
 is_cut = corpus.sentences["text"].map(lambda text: len(re.split(naive, text)) > 1)
-first = corpus.sentences[is_cut].iloc[0]
-answer = (first["brief_id"], first["sent_id"])
+cut = corpus.sentences[is_cut]
+answer = (cut["brief_id"].iloc[0], cut["sent_id"].iloc[0]) if len(cut) else "none"
 
 # %%
 check("01.2", answer, corpus=corpus)

@@ -146,6 +146,64 @@ else:
     display(scores.round(3))
 
 # %% [markdown]
+# ## Exercises
+#
+# Each exercise asks a question of the corpus. Write your answer in the cell below the
+# question (`answer = ...`), then run the check under it. The check computes the right
+# answer from the corpus loaded above, so it holds on your own briefs too, and when your
+# answer is not right yet it gives a hint.
+
+# %%
+from briefkit.actors import load_gazetteer
+from briefkit.exercises import check
+
+# %% [markdown]
+# ### Exercise 02.1: named in many briefs
+#
+# How many different actors (leaving out places and non-actors, as the `named` table does)
+# are named in at least 10 briefs?
+
+# %% tags=["solution"]
+briefs_per_actor = named.groupby("actor")["brief_id"].nunique()
+answer = int((briefs_per_actor >= 10).sum())
+
+# %%
+check("02.1", answer, corpus=corpus)
+
+# %% [markdown]
+# ### Exercise 02.2: a judgment that mixes scales
+#
+# ICD 203 asks analysts to use the terms of its table, so that a reader can put a number on
+# each. Find a sentence in which the author (`voice == "author"`) uses estimative terms from
+# two different scales (ICD 203, Kent, unquantified). Answer with its `(brief_id, sent_id)`.
+
+# %% tags=["solution"]
+own = judgments[judgments["voice"] == "author"]
+scales = own.groupby(["brief_id", "sent_id"])["scale"].nunique()
+answer = scales[scales > 1].index[0] if (scales > 1).any() else "none"
+
+# %%
+check("02.2", answer, corpus=corpus)
+
+# %% [markdown]
+# ### Exercise 02.3: add an alias, measure what changes
+#
+# Briefs often call Syria's government "the regime". Add an alias to the gazetteer with
+# `load_gazetteer(extra=[{"actor": ..., "aliases": ...}])`, find the mentions again with
+# `bk.find_mentions(corpus, gazetteer=...)`, and measure how many more mentions its actor
+# gets. Answer with a dict `{"actor": ..., "alias": ..., "new_mentions": ...}`. Then read the
+# new mentions: does the alias always mean that actor?
+
+# %% tags=["solution"]
+extended = load_gazetteer(extra=[{"actor": "Syria", "aliases": "the regime"}])
+with_alias = bk.find_mentions(corpus, gazetteer=extended)
+gained = (with_alias["actor"] == "Syria").sum() - (mentions["actor"] == "Syria").sum()
+answer = {"actor": "Syria", "alias": "the regime", "new_mentions": int(gained)}
+
+# %%
+check("02.3", answer, corpus=corpus)
+
+# %% [markdown]
 # ## In this notebook we:
 #
 # - counted who the briefs name, and which actors are named together;

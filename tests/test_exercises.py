@@ -150,6 +150,56 @@ def test_stopword_share_catches_the_usual_mistakes(small, capsys):
     assert not check("01.3", "a lot", corpus=small)
 
 
+@pytest.fixture(scope="module")
+def sample():
+    return bk.load_corpus(bk.sample_path(), progress=False)
+
+
+@pytest.mark.offline
+def test_actors_in_many_briefs_tells_mentions_from_briefs(sample, capsys):
+    solved = expected("02.1", sample)
+    assert solved["briefs"] < solved["mentions"]
+    assert check("02.1", solved["briefs"], corpus=sample)
+    assert not check("02.1", solved["mentions"], corpus=sample)
+    assert "nunique" in capsys.readouterr().out
+
+
+@pytest.mark.offline
+def test_mixed_scales_accepts_a_mixed_sentence_and_explains_a_plain_one(sample, capsys):
+    solved = expected("02.2", sample)
+    assert solved["mixed"]
+    assert check("02.2", sorted(solved["mixed"])[0], corpus=sample)
+    terms = solved["terms"]
+    author = terms[terms["voice"] == "author"]
+    per_sentence = author.groupby(["brief_id", "sent_id"])["scale"].nunique()
+    plain = per_sentence[per_sentence == 1].index[0]
+    capsys.readouterr()
+    assert not check("02.2", plain, corpus=sample)
+    assert "all come from one scale" in capsys.readouterr().out
+
+
+@pytest.mark.offline
+def test_mixed_scales_on_a_corpus_without_judgments():
+    assert check("02.2", "none", corpus=bk.Corpus.from_texts(["Iran met Russia."]))
+
+
+@pytest.mark.offline
+def test_alias_exercise_recomputes_for_the_alias_the_student_chose(capsys):
+    corpus = bk.Corpus.from_texts(["The regime shelled Aleppo. Syria denies it.",
+                                   "Damascus says the regime will hold."])
+    effect = expected("02.3", corpus)
+    before, after, _ = effect("Syria", "the regime")
+    assert after - before == 2
+    assert check("02.3", {"actor": "Syria", "alias": "the regime", "new_mentions": 2}, corpus=corpus)
+    assert not check("02.3", {"actor": "Syria", "alias": "the regime", "new_mentions": after},
+                     corpus=corpus)
+    assert "subtract" in capsys.readouterr().out
+    assert not check("02.3", {"actor": "Assad", "alias": "the regime", "new_mentions": 2},
+                     corpus=corpus)
+    assert "canonical name" in capsys.readouterr().out
+    assert not check("02.3", 2, corpus=corpus)
+
+
 @pytest.mark.offline
 def test_every_exercise_has_a_question_and_says_what_it_teaches():
     table = exercises.list_exercises()

@@ -309,6 +309,145 @@ def _judge_stopword_share(answer, solved, corpus):
     return False, "Filter corpus.tokens on is_alpha, then take the mean of is_stop."
 
 
+# --- notebook 02: actors and claims ------------------------------------------------------
+
+NOT_ACTORS = ("region", "non_actor")  # places and phrases the gazetteer matches but never reports
+MIN_BRIEFS = 10
+
+
+def _actors_in_many_briefs(corpus) -> dict:
+    from briefkit.actors import find_mentions
+
+    mentions = find_mentions(corpus)
+    named = mentions[~mentions["actor_type"].isin(NOT_ACTORS)]
+    count = lambda frame, how: int((how(frame.groupby("actor")) >= MIN_BRIEFS).sum())  # noqa: E731
+    return {"briefs": count(named, lambda g: g["brief_id"].nunique()),
+            "mentions": count(named, lambda g: g.size()),
+            "with_places": count(mentions, lambda g: g["brief_id"].nunique())}
+
+
+@exercise(
+    "02.1", notebook="02-actors-and-claims",
+    question=(f"How many different actors (leaving out places and non-actors, as the `named` "
+              f"table does) are named in at least {MIN_BRIEFS} briefs?"),
+    teaches="what one row of the mentions table is; counting briefs (nunique) rather than rows",
+    solve=_actors_in_many_briefs,
+)
+def _judge_actors_in_many_briefs(answer, solved, corpus):
+    value = _number(answer)
+    if value is None:
+        return False, "Answer with a single number: how many actors."
+    if value == solved["briefs"]:
+        return True, (f"{solved['briefs']} actors are named in {MIN_BRIEFS} briefs or more; "
+                      f"{solved['mentions']} have {MIN_BRIEFS} mentions or more.")
+    if value == solved["mentions"] and solved["mentions"] != solved["briefs"]:
+        return False, ("That counts actors with at least that many mentions (rows). Count each "
+                       "brief once: groupby('actor')['brief_id'].nunique().")
+    if value == solved["with_places"]:
+        return False, ("Leave out the rows whose actor_type is 'region' or 'non_actor': they are "
+                       "places, not actors.")
+    return False, ("Group the mentions of `named` by actor, count distinct brief_ids, and count "
+                   f"the actors with {MIN_BRIEFS} or more.")
+
+
+def _author_terms(corpus) -> pd.DataFrame:
+    from briefkit.claims import extract_claims
+
+    claims = extract_claims(corpus)
+    return claims[(claims["kind"] == "judgment") & claims["estimative_term"].notna()]
+
+
+def _mixed_scale_sentences(corpus) -> dict:
+    terms = _author_terms(corpus)
+    author = terms[terms["voice"] == "author"]
+    scales = author.groupby(["brief_id", "sent_id"])["scale"].nunique()
+    mixed = {(str(b), int(s)) for b, s in scales[scales > 1].index}
+    return {"mixed": mixed, "terms": terms}
+
+
+@exercise(
+    "02.2", notebook="02-actors-and-claims",
+    question=("Find a judgment whose wording mixes scales: a sentence in which the author "
+              "(voice 'author') uses estimative terms from two different scales (ICD 203, "
+              "Kent, unquantified). Answer with its (brief_id, sent_id)."),
+    teaches="ICD 203's calibrated terms against Kent's and unquantified words; grouping claims by sentence; whose voice a term is in",
+    solve=_mixed_scale_sentences,
+)
+def _judge_mixed_scales(answer, solved, corpus):
+    mixed, terms = solved["mixed"], solved["terms"]
+    if not mixed:
+        return _text(answer) == "none", "No sentence of this corpus mixes scales: answer 'none'."
+    keys = _sentence_keys(answer)
+    if isinstance(answer, (tuple, list)) and len(answer) == 2 and isinstance(answer[1], str):
+        return False, "Put the brief_id first, then the sent_id: (brief_id, sent_id)."
+    if not keys:
+        return False, "Answer with a pair (brief_id, sent_id), or a row of the claims table."
+    for key in keys:
+        if key in mixed:
+            continue
+        here = terms[(terms["brief_id"] == key[0]) & (terms["sent_id"] == key[1])]
+        if here.empty:
+            return False, f"Sentence {key} holds no estimative term."
+        author = here[here["voice"] == "author"]
+        if author["scale"].nunique() < here["scale"].nunique():
+            return False, (f"In {key} some terms are in a reported view (voice 'holder'): the "
+                           "question asks about the author's own wording.")
+        listed = ", ".join(f"{t!r} ({s})" for t, s in author[["estimative_term", "scale"]].itertuples(index=False))
+        return False, (f"The author's terms in {key} all come from one scale: {listed}. Group "
+                       "the author's judgments by (brief_id, sent_id) and count distinct scales.")
+    return True, (f"{len(mixed)} sentences of this corpus mix scales; ICD 203 asks for the "
+                  "terms of its table alone, so a reader can put a number on each.")
+
+
+def _alias_effect(corpus) -> Callable:
+    """A function (actor, alias) -> (mentions before, after, total change), on this corpus."""
+    from briefkit.actors import find_mentions, load_gazetteer
+
+    before = find_mentions(corpus)
+
+    def effect(actor: str, alias: str) -> tuple[int, int, int]:
+        after = find_mentions(corpus, gazetteer=load_gazetteer(extra=[{"actor": actor, "aliases": alias}]))
+        count = lambda frame: int((frame["actor"] == actor).sum())  # noqa: E731
+        return count(before), count(after), len(after) - len(before)
+
+    return effect
+
+
+@exercise(
+    "02.3", notebook="02-actors-and-claims",
+    question=("Add an alias to the gazetteer and measure what changes: how many more mentions "
+              "does its actor get? Answer with a dict {'actor': ..., 'alias': ..., "
+              "'new_mentions': ...}."),
+    teaches="the gazetteer drives every later table; load_gazetteer(extra=...); measuring an edit before trusting it",
+    solve=_alias_effect,
+)
+def _judge_alias_effect(answer, effect, corpus):
+    from briefkit.actors import load_gazetteer
+
+    if not isinstance(answer, dict) or not {"actor", "alias", "new_mentions"} <= set(answer):
+        return False, "Answer with a dict: {'actor': 'Syria', 'alias': 'the regime', 'new_mentions': 3}."
+    actor, alias, claimed = str(answer["actor"]), str(answer["alias"]), _number(answer["new_mentions"])
+    if actor not in set(load_gazetteer()["actor"]):
+        from briefkit.actors import resolve_actor
+
+        row = resolve_actor(actor)
+        meant = f" ({row['actor']!r}?)" if row is not None else ""
+        return False, (f"{actor!r} is not an actor of the gazetteer: use its canonical name, "
+                       f"from the `actor` column{meant}.")
+    before, after, total = effect(actor, alias)
+    if claimed == after - before:
+        note = (f" Other actors lost {after - before - total} mentions to the new alias."
+                if total != after - before else "")
+        return True, (f"With {alias!r}, {actor} goes from {before} to {after} mentions.{note} "
+                      "Now read the new mentions: are they all right?")
+    if claimed == total:
+        return False, "That is the change in all mentions: count only the rows of that actor."
+    if claimed == after:
+        return False, f"That is {actor}'s count with the alias; subtract the count without it ({before})."
+    return False, (f"Count {actor}'s rows in find_mentions(corpus) without and with the alias "
+                   "(gazetteer=load_gazetteer(extra=[...])), and take the difference.")
+
+
 # --- student copies ----------------------------------------------------------------------
 
 
