@@ -878,6 +878,8 @@ class _Sentence:
         if j < 0:
             return None
         t = toks[j]
+        if toks[i].norm.endswith("ing") and t.norm in _PREPOSITIONS_BEFORE and j == 0:
+            return None  # "In announcing the ceasefire, he wrote ...": the subject comes later
         if toks[i].norm.endswith("ing") and (t.text in {",", "—", "–", "("} or t.norm in {"and", "while", "by", "after", "before"}):
             ref = self._main_subject(i)
             return (ref[0], ref[1], ref[2], neg) if ref else None
@@ -992,6 +994,8 @@ class _Sentence:
             if t.norm in {"both", "each"} and j > 0 and toks[j - 1].norm in {"the"}:
                 a = j - 1
             return a, last
+        if t.norm in _NP_STOPS or t.norm in _PREPOSITIONS_BEFORE:
+            return None  # "In announcing ...": a capitalised function word is no name
         if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or _is_cap(t)):
             # "the two sides", "both governments"
             return None
@@ -1095,10 +1099,15 @@ class _Sentence:
             agency = _state_agencies().get((country, tail))
             if agency:  # "Russia's Foreign Ministry" -> "Russian Foreign Ministry"
                 return _Ref(agency, country, "entity")
-            last_title = max((k for k in conj if toks[k].norm in _TITLE_WORDS), default=None)
-            name_toks = [k for k in conj if (last_title is None or k > last_title)
-                         and k not in self.tok_mention and toks[k].norm not in _MONTHS
-                         and (_is_cap(toks[k]) or toks[k].norm in _NAME_PARTICLES)]
+            last_title = max((k for k in conj if toks[k].norm in _TITLE_WORDS
+                              or toks[k].norm in _GROUP_NOUNS), default=None)
+            name_toks = []
+            for k in reversed(conj):  # the run of name words at the end of the phrase
+                if (last_title is not None and k <= last_title) or k in self.tok_mention \
+                        or toks[k].norm in _MONTHS or not (_is_cap(toks[k]) or
+                                                           toks[k].norm in _NAME_PARTICLES):
+                    break
+                name_toks.insert(0, k)
             if not name_toks or not _is_cap(toks[name_toks[0]]):
                 return None
             name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
@@ -1182,6 +1191,17 @@ class _Sentence:
         j = self._np_end(i + 2) if i + 2 < len(toks) else None
         if j is None:
             return None
+        k = j + 1  # "according to U.S. intelligence assessments, ...": the whole source
+        while k < len(toks) and k < j + 5 and _WORDISH.match(toks[k].text) and \
+                toks[k].norm not in _NP_STOPS and toks[k].norm not in _CUES:
+            k += 1
+        if k < len(toks) and toks[k].text == "," and k > j + 1:
+            refs = self._resolve_np(i + 2, j) if (i + 2 <= j) else []
+            if refs and i == 0:
+                span = self._span(k + 1)
+                if span:
+                    return self._make(refs, toks[i + 2].start, toks[k - 1].end, "say", False,
+                                      i, i + 1, *span)
         np = self._noun_phrase(j)
         if np is None:
             return None
