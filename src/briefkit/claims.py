@@ -1077,6 +1077,10 @@ class _Sentence:
             inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
             return self._group_ref(conj[:conj.index(pp)] + conj[conj.index(pp) + 1:], inner)
         if m is not None and m.end >= toks[head].end - 2:
+            inner = [self.tok_mention[k] for k in conj if k in self.tok_mention
+                     and self.tok_mention[k] is not m]
+            if m.actor_type == "group_holder" and not m.country and inner:
+                return self._group_ref(conj, inner)  # "State Department officials"
             return _mention_ref(m)
         words = [toks[k] for k in conj if toks[k].norm not in {"the", "a", "an"}]
         if not words:
