@@ -215,20 +215,36 @@ for _lemma, _forms, _particle in (
     for _form in _forms.split():
         _PARTICLE_CUES[_form] = (_lemma, _particle)
 # Cues whose bare complement (no "that") is a clause or an object: "said autopsies confirmed".
-_BARE_OK = frozenset(["expect", "fear", "suspect", "doubt", "deny", "hope", "warn", "say", "claim", "argue", "insist", "assert", "contend", "believe", "think", "suggest", "allege", "predict", "report", "announce", "complain", "worry"])
-_OBJECT_OPENERS = frozenset(["the", "its", "their", "his", "her", "this", "that", "these", "those", "it", "them", "him"])
-_NAMING_WORDS = frozenset(["null", "void", "illegal", "illegitimate", "unacceptable", "absurd", "baseless", "dead", "obsolete", "outdated", "repugnant", "unconstitutional", "provocation", "farce", "terrorists"])
+_BARE_OK = frozenset([
+    "expect", "fear", "suspect", "doubt", "deny", "hope", "warn", "say", "claim", "argue",
+    "insist", "assert", "contend", "believe", "think", "suggest", "allege", "predict", "report",
+    "announce", "complain", "worry",
+])
+_OBJECT_OPENERS = frozenset([
+    "the", "its", "their", "his", "her", "this", "that", "these", "those", "it", "them", "him",
+])
+_NAMING_WORDS = frozenset([
+    "null", "void", "illegal", "illegitimate", "unacceptable", "absurd", "baseless", "dead",
+    "obsolete", "outdated", "repugnant", "unconstitutional", "provocation", "farce", "terrorists",
+])
 _ADJ_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ic", "ical")
 # Words that are prepositions or open a clause ("after Seoul and Washington announced").
-_TELLING = frozenset("""tell tells told telling remind reminds reminded reminding assure assures
-assured assuring warn warns warned warning caution cautions cautioned inform informs informed
-persuade persuaded convince convinced""".split())
+_TELLING = frozenset(["tell", "tells", "told", "telling", "remind", "reminds", "reminded", "reminding", "assure", "assures", "assured", "assuring", "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "inform", "informs", "informed", "persuade", "persuaded", "convince", "convinced"])
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "than", "like"})
-_CLAUSE_OPENERS = frozenset(["he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "no", "nothing", "its", "his", "their", "the", "all", "any", "neither", "both", "some", "most", "many", "a", "an", "only", "such", "every", "each"])
+_CLAUSE_OPENERS = frozenset([
+    "he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "no", "nothing",
+    "its", "his", "their", "the", "all", "any", "neither", "both", "some", "most", "many", "a",
+    "an", "only", "such", "every", "each",
+])
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 # Cues read as a view in the passive, with the holder after "by" ("opposed by Washington").
-_PASSIVE_CUES = frozenset(["oppose", "welcome", "condemn", "criticize", "reject", "see", "view", "regard", "read", "describe", "call", "praise", "question", "dispute", "dismiss", "protest", "greet", "rebuke", "contest", "resist", "accuse", "blame", "deny", "doubt", "endorse", "value", "present", "portray", "perceive", "consider"])
+_PASSIVE_CUES = frozenset([
+    "oppose", "welcome", "condemn", "criticize", "reject", "see", "view", "regard", "read",
+    "describe", "call", "praise", "question", "dispute", "dismiss", "protest", "greet", "rebuke",
+    "contest", "resist", "accuse", "blame", "deny", "doubt", "endorse", "value", "present",
+    "portray", "perceive", "consider",
+])
 
 # Words of denial or rejection: `negated` is true for them whatever their grammar.
 NEGATIVE_CUES = frozenset({"reject", "deny", "dismiss", "dispute", "doubt", "distrust",
@@ -246,22 +262,83 @@ _NOUN_CUES = {
     "contention": "contend", "promise": "promise", "pledge": "pledge", "threat": "threaten",
 }
 # Verbs whose subject also performs the verb after "to": "refused to accept", "seems to see".
-_CONTROL = frozenset(["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "fail", "fails", "failed", "failing", "continue", "continues", "continued", "seem", "seems", "seemed", "appear", "appears", "appeared", "tend", "tends", "tended", "begin", "begins", "began", "try", "tries", "tried", "want", "wants", "wanted", "used", "come", "comes", "came", "plan", "plans", "planned", "intend", "intends", "intended", "prefer", "prefers", "preferred", "hesitate", "hesitates", "hesitated"])
-_NEG_CONTROL = frozenset(["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "fail", "fails", "failed", "failing", "hesitate", "hesitates", "hesitated"])
+_CONTROL = frozenset([
+    "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
+    "fail", "fails", "failed", "failing", "continue", "continues", "continued", "seem", "seems",
+    "seemed", "appear", "appears", "appeared", "tend", "tends", "tended", "begin", "begins",
+    "began", "try", "tries", "tried", "want", "wants", "wanted", "used", "come", "comes", "came",
+    "plan", "plans", "planned", "intend", "intends", "intended", "prefer", "prefers", "preferred",
+    "hesitate", "hesitates", "hesitated",
+])
+_NEG_CONTROL = frozenset([
+    "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
+    "fail", "fails", "failed", "failing", "hesitate", "hesitates", "hesitated",
+])
 
 # Words between a subject and its verb: auxiliaries, negation, adverbs.
-_AUX = frozenset(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"])
-_NEG = frozenset(["not", "never", "no", "n't", "cannot", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "hasnt", "havent", "hadnt", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "hasn't", "haven't", "hadn't"])
-_ADVERBS = frozenset(["also", "still", "now", "long", "already", "again", "often", "always", "even", "just", "only", "further", "once", "then", "today", "recently", "repeatedly", "consistently", "publicly", "privately", "reportedly", "openly", "clearly", "firmly", "flatly", "strongly", "loudly", "quietly", "increasingly", "rightly", "wrongly", "correctly", "itself", "themselves", "himself", "herself", "generally", "widely", "largely", "broadly", "initially", "later", "earlier", "officially", "formally", "explicitly", "implicitly", "reportedly", "apparently", "evidently", "privately", "routinely", "regularly", "frequently", "long-standing", "merely", "simply", "too", "either", "neither", "yet", "nonetheless", "however", "therefore", "thus", "meanwhile"])
-_NOT_ADVERBS = frozenset(["family", "ally", "rally", "assembly", "supply", "italy", "july", "early", "only", "likely", "unlikely", "monthly", "weekly", "daily"])
+_AUX = frozenset([
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+])
+_NEG = frozenset([
+    "not", "never", "no", "n't", "cannot", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt",
+    "werent", "wont", "wouldnt", "hasnt", "havent", "hadnt", "don't", "doesn't", "didn't", "isn't",
+    "aren't", "wasn't", "weren't", "won't", "wouldn't", "hasn't", "haven't", "hadn't",
+])
+_ADVERBS = frozenset([
+    "also", "still", "now", "long", "already", "again", "often", "always", "even", "just", "only",
+    "further", "once", "then", "today", "recently", "repeatedly", "consistently", "publicly",
+    "privately", "reportedly", "openly", "clearly", "firmly", "flatly", "strongly", "loudly",
+    "quietly", "increasingly", "rightly", "wrongly", "correctly", "itself", "themselves",
+    "himself", "herself", "generally", "widely", "largely", "broadly", "initially", "later",
+    "earlier", "officially", "formally", "explicitly", "implicitly", "reportedly", "apparently",
+    "evidently", "privately", "routinely", "regularly", "frequently", "long-standing", "merely",
+    "simply", "too", "either", "neither", "yet", "nonetheless", "however", "therefore", "thus",
+    "meanwhile",
+])
+_NOT_ADVERBS = frozenset([
+    "family", "ally", "rally", "assembly", "supply", "italy", "july", "early", "only", "likely",
+    "unlikely", "monthly", "weekly", "daily",
+])
 
 # --- holders -----------------------------------------------------------------------------
 
 # Heads of a plural holder's phrase ("Western diplomats", "Iraqi Shi'a militia commanders").
-_GROUP_NOUNS = frozenset(["officials", "official", "leaders", "leader", "leadership", "diplomats", "diplomat", "commanders", "commander", "analysts", "analyst", "experts", "expert", "observers", "observer", "critics", "critic", "ministers", "minister", "spokesman", "spokeswoman", "spokesperson", "government", "governments", "authorities", "officers", "generals", "lawmakers", "legislators", "politicians", "negotiators", "sources", "media", "press", "hardliners", "hardliner", "reformists", "moderates", "clerics", "cleric", "elites", "elite", "military", "army", "establishment", "administration", "ministry", "officers", "policymakers", "strategists", "planners", "commentators", "scholars", "academics", "sceptics", "skeptics", "supporters", "opponents", "allies", "rebels", "figures", "voices", "circles", "insiders", "envoys", "envoy", "ambassador", "ambassadors", "advisers", "advisors", "adviser", "advisor", "capitals", "states", "countries", "partners", "parties", "sides", "members", "diplomacy", "others", "negotiator", "chief", "chiefs", "president", "premier", "king", "emir", "prince"])
+_GROUP_NOUNS = frozenset([
+    "officials", "official", "leaders", "leader", "leadership", "diplomats", "diplomat",
+    "commanders", "commander", "analysts", "analyst", "experts", "expert", "observers", "observer",
+    "critics", "critic", "ministers", "minister", "spokesman", "spokeswoman", "spokesperson",
+    "government", "governments", "authorities", "officers", "generals", "lawmakers", "legislators",
+    "politicians", "negotiators", "sources", "media", "press", "hardliners", "hardliner",
+    "reformists", "moderates", "clerics", "cleric", "elites", "elite", "military", "army",
+    "establishment", "administration", "ministry", "officers", "policymakers", "strategists",
+    "planners", "commentators", "scholars", "academics", "sceptics", "skeptics", "supporters",
+    "opponents", "allies", "rebels", "figures", "voices", "circles", "insiders", "envoys", "envoy",
+    "ambassador", "ambassadors", "advisers", "advisors", "adviser", "advisor", "capitals",
+    "states", "countries", "partners", "parties", "sides", "members", "diplomacy", "others",
+    "negotiator", "chief", "chiefs", "president", "premier", "king", "emir", "prince",
+])
 # Lower-case words that may stand inside a holder's phrase.
-_NP_MODIFIERS = frozenset(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "many", "some", "most", "several", "few", "other", "another", "both", "all", "each", "senior", "top", "former", "powerful", "hardline", "moderate", "western", "eastern", "local", "regional", "military", "foreign", "defense", "defence", "security", "intelligence", "militia", "government", "opposition", "leading", "prominent", "independent", "influential", "key", "conservative", "reformist", "liberal", "rebel", "tribal", "religious", "party", "state", "ruling", "administration", "congressional", "two", "three", "four", "five", "some", "more", "veteran", "retired", "serving", "exiled", "new", "civilian", "political", "economic", "nuclear", "naval", "army", "air", "police", "border", "oil", "energy", "finance", "trade", "justice", "interior", "deputy", "chief", "vice", "acting", "supreme", "so-called", "shi'a", "shia", "shiite", "sunni", "kurdish", "arab", "gulf", "european"])
-_NP_STOPS = frozenset(["what", "which", "who", "whom", "whose", "that", "when", "where", "while", "because", "since", "as", "if", "than", "to", "in", "on", "at", "of", "for", "with", "by", "from", "against", "over", "under", "after", "before", "during", "into", "about", "between", "among", "toward", "towards", "through", "without", "within", "despite", "including", "like", "unlike", "and", "but", "or", "nor", "so", "yet", "however"])
+_NP_MODIFIERS = frozenset([
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "many",
+    "some", "most", "several", "few", "other", "another", "both", "all", "each", "senior", "top",
+    "former", "powerful", "hardline", "moderate", "western", "eastern", "local", "regional",
+    "military", "foreign", "defense", "defence", "security", "intelligence", "militia",
+    "government", "opposition", "leading", "prominent", "independent", "influential", "key",
+    "conservative", "reformist", "liberal", "rebel", "tribal", "religious", "party", "state",
+    "ruling", "administration", "congressional", "two", "three", "four", "five", "some", "more",
+    "veteran", "retired", "serving", "exiled", "new", "civilian", "political", "economic",
+    "nuclear", "naval", "army", "air", "police", "border", "oil", "energy", "finance", "trade",
+    "justice", "interior", "deputy", "chief", "vice", "acting", "supreme", "so-called", "shi'a",
+    "shia", "shiite", "sunni", "kurdish", "arab", "gulf", "european",
+])
+_NP_STOPS = frozenset([
+    "what", "which", "who", "whom", "whose", "that", "when", "where", "while", "because", "since",
+    "as", "if", "than", "to", "in", "on", "at", "of", "for", "with", "by", "from", "against",
+    "over", "under", "after", "before", "during", "into", "about", "between", "among", "toward",
+    "towards", "through", "without", "within", "despite", "including", "like", "unlike", "and",
+    "but", "or", "nor", "so", "yet", "however",
+])
 _PRONOUNS = {"he": "person", "she": "person", "it": "entity", "they": "plural",
              "both": "pair", "we": "author", "i": "speaker"}
 _PAIR_PHRASES = re.compile(r"^(?:both|the two|both of them|each|the two (?:sides|countries|"
@@ -271,7 +348,10 @@ _PERSON_TYPES = frozenset({"leader", "person"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
 # Heads of plural holders that speak for no state even when one is named ("Chinese analysts").
-_SPEAKERS_FOR_NONE = frozenset(["analysts", "analyst", "experts", "expert", "observers", "observer", "critics", "critic", "scholars", "academics", "commentators", "sceptics", "skeptics", "strategists"])
+_SPEAKERS_FOR_NONE = frozenset([
+    "analysts", "analyst", "experts", "expert", "observers", "observer", "critics", "critic",
+    "scholars", "academics", "commentators", "sceptics", "skeptics", "strategists",
+])
 # Definite descriptions read like pronouns: "the government" stands for a state named before.
 _DEFINITE = {"government": "it", "regime": "it", "kingdom": "it", "authorities": "they",
              "leadership": "it", "administration": "it", "group": "it", "movement": "it",
@@ -280,13 +360,30 @@ _DEFINITE = {"government": "it", "regime": "it", "kingdom": "it", "authorities":
 _POSSESSIVE_DEFINITE = {"its": "it", "their": "they", "his": "he", "her": "she",
                         "group's": "it", "kingdom's": "it", "government's": "it",
                         "regime's": "it", "movement's": "it", "alliance's": "it"}
-_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_MONTHS = frozenset([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+])
 _NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "van", "von", "der", "la", "le", "abu",
                              "el", "da", "di"})
 _GROUP_TYPES = frozenset({"group_holder", "people"})
 _NON_HOLDER_TYPES = frozenset({"region", "non_actor"})
-_TITLE_WORDS = frozenset(["president", "prime", "minister", "foreign", "secretary", "king", "queen", "crown", "prince", "vice", "defense", "defence", "interior", "oil", "finance", "state", "national", "security", "adviser", "advisor", "army", "presidents", "president-elect", "secretary-general", "foreign-minister", "emir", "amir", "sheikh", "sultan", "general", "gen.", "lieutenant", "colonel", "admiral", "chancellor", "premier", "supreme", "leader", "ayatollah", "chairman", "chief", "speaker", "senator", "sen.", "ambassador", "envoy", "director", "deputy", "spokesman", "spokeswoman", "spokesperson", "commander", "mr.", "mrs.", "ms.", "dr.", "governor", "mayor", "judge"])
-_PREPOSITIONS_BEFORE = frozenset(["in", "on", "at", "to", "of", "for", "with", "by", "from", "against", "over", "under", "after", "before", "during", "into", "about", "between", "among", "toward", "towards", "through", "without", "within", "despite", "including", "like", "unlike", "than", "via", "across"])
+_TITLE_WORDS = frozenset([
+    "president", "prime", "minister", "foreign", "secretary", "king", "queen", "crown", "prince",
+    "vice", "defense", "defence", "interior", "oil", "finance", "state", "national", "security",
+    "adviser", "advisor", "army", "presidents", "president-elect", "secretary-general",
+    "foreign-minister", "emir", "amir", "sheikh", "sultan", "general", "gen.", "lieutenant",
+    "colonel", "admiral", "chancellor", "premier", "supreme", "leader", "ayatollah", "chairman",
+    "chief", "speaker", "senator", "sen.", "ambassador", "envoy", "director", "deputy",
+    "spokesman", "spokeswoman", "spokesperson", "commander", "mr.", "mrs.", "ms.", "dr.",
+    "governor", "mayor", "judge",
+])
+_PREPOSITIONS_BEFORE = frozenset([
+    "in", "on", "at", "to", "of", "for", "with", "by", "from", "against", "over", "under", "after",
+    "before", "during", "into", "about", "between", "among", "toward", "towards", "through",
+    "without", "within", "despite", "including", "like", "unlike", "than", "via", "across",
+])
 
 _WORDISH = re.compile(r"\w")
 _CLAUSE_BREAK = frozenset({";", ":"})
@@ -1528,9 +1625,21 @@ _NOT_ESTIMATIVE = re.compile(
     |\w+est\s+possible|slowly\s+but\s+surely)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_APPEAR_NOT = frozenset(["on", "in", "at", "before", "nowhere", "as", "with", "alongside", "together", "publicly", "onstage", "under", "beside", "for", "during", "from", "among", "there", "here", "only", "twice", "once", "again", "regularly", "frequently", "rarely", "daily", "live", "next", "in.", "briefly"])
-_REMOTE_NOUNS = frozenset(["chance", "chances", "possibility", "possibilities", "prospect", "prospects", "likelihood", "odds", "hope", "hopes"])
-_REMOTE_VERBS = frozenset(["is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "seem", "seemed", "looks", "look", "appears", "appear", "grown", "grows", "became", "become", "becomes"])
+_APPEAR_NOT = frozenset([
+    "on", "in", "at", "before", "nowhere", "as", "with", "alongside", "together", "publicly",
+    "onstage", "under", "beside", "for", "during", "from", "among", "there", "here", "only",
+    "twice", "once", "again", "regularly", "frequently", "rarely", "daily", "live", "next", "in.",
+    "briefly",
+])
+_REMOTE_NOUNS = frozenset([
+    "chance", "chances", "possibility", "possibilities", "prospect", "prospects", "likelihood",
+    "odds", "hope", "hopes",
+])
+_REMOTE_VERBS = frozenset([
+    "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "seem",
+    "seemed", "looks", "look", "appears", "appear", "grown", "grows", "became", "become",
+    "becomes",
+])
 _ANALYTIC = re.compile(
     r"\b(?:we|i)\s+(?:now\s+|still\s+|also\s+|continue\s+to\s+|therefore\s+)?"
     r"(assess|judge|believe|estimate|expect|think|doubt|suspect|anticipate|conclude|"
