@@ -155,21 +155,33 @@ def test_the_corpus_hash_changes_with_the_text_not_with_the_order_of_loading():
 # --- two runs, same inputs: the same tables and the same figures' data --------------------
 
 RUN = textwrap.dedent("""
+    import importlib
     import sys
     from pathlib import Path
 
+    import pandas as pd
+
     import briefkit as bk
-    from briefkit.export import export_tables
+    from briefkit.export import build_tables, export_tables
 
     out = Path(sys.argv[1])
     corpus = bk.load_corpus(bk.sample_path(), progress=False)
     export_tables(corpus, to=out, format="parquet")
-    figures = {}
-    from briefkit import plots
-    figures["briefs_per_month"] = plots.briefs_per_month(corpus).assign(
-        month=lambda t: t["month"].astype(str))
+    tables = build_tables(corpus, tables=["mentions", "claims", "sentiment"])
+    # The data behind the notebooks' figures, each where its function exists.
+    FIGURES = {
+        "briefs_per_month": ("plots", "briefs_per_month", lambda f: f(corpus)),
+        "judgment_points": ("plots", "judgment_points", lambda f: f(tables["claims"])),
+        "actor_pairs": ("plots", "actor_pairs", lambda f: f(tables["mentions"])),
+    }
     (out / "figures").mkdir()
-    for name, frame in figures.items():
+    for name, (module, function, call) in FIGURES.items():
+        f = getattr(importlib.import_module("briefkit." + module), function, None)
+        if f is None:
+            continue
+        frame = pd.DataFrame(call(f)).reset_index()
+        frame = frame.astype({c: str for c in frame.columns if isinstance(frame[c].dtype, pd.PeriodDtype)})
+        frame.columns = [str(c) for c in frame.columns]
         frame.to_parquet(out / "figures" / f"{name}.parquet", index=False)
 """)
 
@@ -210,8 +222,9 @@ def test_two_runs_on_the_same_inputs_give_identical_tables_and_figure_data(mode,
         _run_pipeline(tmp_path / "warm", cache=tmp_path / "cache-1", hashseed="3", nltk_data=nltk_data, scratch=scratch),
     ]
     first = _frames(runs[0])
-    assert {"briefs.parquet", "sentences.parquet", "tokens.parquet",
-            "figures/briefs_per_month.parquet"} <= set(first)
+    assert {"briefs.parquet", "sentences.parquet", "tokens.parquet", "mentions.parquet",
+            "claims.parquet", "sentiment.parquet", "figures/briefs_per_month.parquet",
+            "figures/judgment_points.parquet", "figures/actor_pairs.parquet"} <= set(first)
     for run in runs[1:]:
         other = _frames(run)
         assert set(other) == set(first)
