@@ -80,8 +80,25 @@ def render_html(executed: Path, html_path: Path) -> Path:
     from nbconvert import HTMLExporter
 
     notebook = nbformat.read(str(executed), as_version=4)
-    body, _ = HTMLExporter(template_name="lab").from_notebook_node(notebook)
+    exporter = HTMLExporter(template_name="lab", config=_snapshot_first())
+    body, _ = exporter.from_notebook_node(notebook)
     return storage.atomic_write_text(html_path, body)
+
+
+def _snapshot_first():
+    """nbconvert settings that show an output's HTML before its widget view.
+
+    briefkit's explorers (notebook 05) send a static snapshot of their last state as HTML
+    beside the widget, with a note that their controls need a live kernel. A widget view
+    needs the widget library from a CDN and shows controls that nothing answers, so the
+    page shows the snapshot; widgets without one still render from the saved widget state.
+    """
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    priority = [m for m in HTMLExporter().default_config.NbConvertBase.display_data_priority
+                if m != "text/html"]
+    return Config({"NbConvertBase": {"display_data_priority": ["text/html", *priority]}})
 
 
 def build_report(*, briefs_path: str | None = None, out: str | Path | None = None,
