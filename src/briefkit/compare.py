@@ -847,6 +847,15 @@ def _mean_ci(group: pd.DataFrame, level: float, method: str) -> dict:
             **{f"share_{lab}": float(shares.get(lab, 0.0)) for lab in ("negative", "neutral", "positive")}}
 
 
+def _with_brief_columns(table: pd.DataFrame, corpus, columns: list[str]) -> pd.DataFrame:
+    """Add the briefs' columns ('region', 'country_iso3', ...) a table lacks, by brief_id."""
+    briefs = getattr(corpus, "briefs", None)
+    wanted = [c for c in columns if c not in table.columns and briefs is not None and c in briefs]
+    if not wanted:
+        return table
+    return table.merge(briefs[["brief_id", *wanted]], on="brief_id", how="left")
+
+
 def tone_summary(tone: pd.DataFrame, corpus=None, *, by: Sequence[str] | str | None = "holder",
                  freq: str | None = None, level: float = 0.95, method: str = "t",
                  min_n: int = 1) -> pd.DataFrame:
@@ -864,7 +873,8 @@ def tone_summary(tone: pd.DataFrame, corpus=None, *, by: Sequence[str] | str | N
         tone: the table of :func:`~briefkit.sentiment.sentiment_toward`.
         corpus: for the dates (a corpus, or a brief_id -> date mapping); without it, dates
             come from the brief_ids.
-        by: columns to group by ('holder', 'holder_country', 'target'), or None.
+        by: columns to group by ('holder', 'holder_country', 'target', or a column of
+            ``corpus.briefs`` such as 'region' or 'country_iso3'), or None.
         freq: None, or 'year', 'half', 'quarter', 'month' to add a ``period`` column.
         min_n: leave out groups with fewer sentences.
 
@@ -880,6 +890,7 @@ def tone_summary(tone: pd.DataFrame, corpus=None, *, by: Sequence[str] | str | N
     if method not in ("t", "bootstrap"):
         raise ValueError(f"method must be 't' or 'bootstrap', not {method!r}")
     keys = [] if by is None else [by] if isinstance(by, str) else list(by)
+    tone = _with_brief_columns(tone, corpus, keys)
     frame = tone.assign(period=_periods(tone["brief_id"], corpus, freq).to_numpy()) if freq else tone
     keys = (["period"] if freq else []) + keys
     if frame.empty:
@@ -897,7 +908,8 @@ def tone_summary(tone: pd.DataFrame, corpus=None, *, by: Sequence[str] | str | N
 CHANGES = ("new", "repeated", "strengthened", "weakened", "reversed", "dropped", "recalled")
 TRACK_COLUMNS = ["thread", "date", "brief_id", "claim_id", "kind", "holder", "targets", "cue",
                  "negated", "content", "estimative_term", "prob_low", "prob_high", "range",
-                 "change", "note", "previous_claim", "previous_brief", "similarity", "shared_words"]
+                 "change", "note", "previous_claim", "previous_brief", "previous_content",
+                 "similarity", "shared_words"]
 TIMELINE_COLUMNS = ["thread", "date", "brief_id", "holder", "claim", "term", "range", "change", "note"]
 LINK_THRESHOLD = 0.3  # TF-IDF cosine of two claims' content words; see track_claims
 RANGE_TOLERANCE = 0.05  # a shift of the range's midpoint smaller than this is a repeat
@@ -1341,7 +1353,8 @@ def track_claims(claims: pd.DataFrame, *, mentions: pd.DataFrame | None = None, 
         thread, date, brief_id, claim_id, kind, holder, targets, cue, negated, content,
         estimative_term, prob_low, prob_high, range ("55–80%"), change, note (what moved:
         "likely (55–80%) → almost certainly (95–99%)"), previous_claim, previous_brief,
-        similarity, shared_words; ordered by thread, then date. Empty with these columns for
+        previous_content (the claim this one restates), similarity, shared_words; ordered
+        by thread, then date. Empty with these columns for
         no claims.
     """
     if kinds is not None:
@@ -1382,13 +1395,14 @@ def _tracked_row(records, i, p, sim, bags, polarity, tolerance) -> dict:
     out = {c: row[c] for c in TRACK_COLUMNS if c in row}
     out.update(range=_fmt_range(_event_range(row["prob_low"], row["prob_high"], False)), _order=i,
                change="recalled" if row["_recalled"] else "new", note="", previous_claim=None,
-               previous_brief=None, similarity=np.nan, shared_words="")
+               previous_brief=None, previous_content=None, similarity=np.nan, shared_words="")
     if p >= 0:
         prev = records[p]
         opposite = bool((polarity[i] * polarity[p] < 0).any())
         out["change"], out["note"] = classify_change(prev, row, tolerance=tolerance, opposite=opposite)
         out.update(previous_claim=prev["claim_id"], previous_brief=prev["brief_id"],
-                   similarity=float(sim[i, p]), shared_words=" ".join(sorted(bags[i] & bags[p])))
+                   previous_content=prev["content"], similarity=float(sim[i, p]),
+                   shared_words=" ".join(sorted(bags[i] & bags[p])))
     return out
 
 
@@ -1419,6 +1433,7 @@ def _dropped(frame, tracked, sim, ok, threshold) -> pd.DataFrame:
                          "note": f"not restated; instead: \u201c{_clip(facts[j]['content'])}\u201d",
                          "previous_claim": facts[last]["claim_id"],
                          "previous_brief": facts[last]["brief_id"],
+                         "previous_content": facts[last]["content"],
                          "similarity": float(sim[last, j]), "shared_words": ""})
     return pd.DataFrame(rows)
 

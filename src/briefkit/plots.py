@@ -356,3 +356,18 @@ def plot_claim_threads(threads: pd.DataFrame, *, ax=None, max_threads: int = 8):
            title="How the judgments moved (^ strengthened, v weakened, X reversed)")
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
     return ax
+
+
+def plot_tone_forest(summary: pd.DataFrame, *, by: str, ax=None, title: str = ""):
+    """Each group's mean tone with its confidence interval, one row per group, lowest first
+    (a forest plot of :func:`briefkit.compare.tone_summary` without periods)."""
+    rows = summary.sort_values("mean_score")
+    ax = _axes(ax, figsize=(8, max(2.5, 0.3 * len(rows) + 1)))
+    if rows.empty:
+        return _empty(ax, "no tone to show")
+    err = [(rows["mean_score"] - rows["ci_low"]).fillna(0), (rows["ci_high"] - rows["mean_score"]).fillna(0)]
+    ax.errorbar(rows["mean_score"], rows[by].astype(str), xerr=err, fmt="o", capsize=3, color="#4c72b0")
+    ax.axvline(0, color="#999999", ls="--", lw=0.8)
+    ax.set(xlim=(-1.05, 1.05), xlabel="mean tone (-1..1), with its interval", ylabel="",
+           title=title or f"Tone toward the target, by {by}")
+    return ax
