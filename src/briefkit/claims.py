@@ -95,6 +95,7 @@ doubt: doubts doubted doubting
 suspect: suspects suspected suspecting
 complain: complains complained complaining
 tell: tells told telling
+declare: declares declared declaring
 predict: predicts predicted predicting
 report: reports reported reporting
 announce: announces announced announcing
@@ -105,7 +106,6 @@ acknowledge: acknowledges acknowledged acknowledging
 add: adds added adding
 note: notes noted noting
 state: states stated stating
-declare: declares declared declaring
 stress: stresses stressed stressing
 emphasize: emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
 recall: recalls recalled recalling
@@ -216,6 +216,7 @@ for _lemma, _forms, _particle in (
         _PARTICLE_CUES[_form] = (_lemma, _particle)
 # Cues whose bare complement (no "that") is a clause or an object: "said autopsies confirmed".
 _BARE_OK = frozenset([
+    "declare",
     "expect", "fear", "suspect", "doubt", "deny", "hope", "warn", "say", "claim", "argue",
     "insist", "assert", "contend", "believe", "think", "suggest", "allege", "predict", "report",
     "announce", "complain", "worry",
@@ -779,7 +780,7 @@ class _Sentence:
             for k in range(i + 1, min(end, i + 16)):
                 if toks[k].norm == "as" and k > i + 0:
                     return self._span(i + 1)
-                if toks[k].norm in {"that", "which", "who"} or toks[k].norm in _CUES:
+                if toks[k].norm in {"that", "which", "who"}:
                     break
             if lemma == "consider" and self._looks_like_clause(i + 1):
                 return self._span(i + 1)
@@ -1198,6 +1199,8 @@ class _Sentence:
             tail = " ".join(toks[k].norm for k in conj if k not in self.tok_mention
                             and _is_cap(toks[k]))
             agency = _state_agencies().get((country, tail))
+            if agency is None and not country and toks[conj[0]].norm == "the":
+                agency, country = self._agency_in_context(tail)
             if agency:  # "Russia's Foreign Ministry" -> "Russian Foreign Ministry"
                 return _Ref(agency, country, "entity")
             last_title = max((k for k in conj if toks[k].norm in _TITLE_WORDS
@@ -1215,6 +1218,15 @@ class _Sentence:
             person = last_title is not None or len(name_toks) >= 2
             return _Ref(name, country, "person" if person else "entity")
         return None
+
+    def _agency_in_context(self, tail: str) -> tuple[str | None, str]:
+        """"the Foreign Ministry": the agency of the state named last, if the gazetteer has it."""
+        groups = [self.mentions] + [m for m, _ in reversed(self.context.sentences)]
+        for mentions in groups:
+            for m in reversed(mentions):
+                if m.actor_type in _STATE_TYPES and (m.country, tail) in _state_agencies():
+                    return _state_agencies()[(m.country, tail)], m.country
+        return None, ""
 
     def _group_ref(self, conj: list[int], inner: list[Mention]) -> _Ref:
         """A plural holder the gazetteer lacks as a whole ("Saudi leaders", "analysts in
