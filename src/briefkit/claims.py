@@ -538,8 +538,6 @@ class _Sentence:
                 found = self._verb_cue(i)
             elif norm in _NOUN_CUES:
                 found = self._noun_cue(i)
-            elif norm == "to" and i > 0 and i == 1 and toks[0].norm == "to":
-                found = None
             if found:
                 for claim in found[0]:
                     self.claims.append(claim)
@@ -1066,7 +1064,6 @@ class _Sentence:
     def _np_end(self, k: int) -> int:
         """Extend a phrase start rightwards to its last word (the head)."""
         toks = self.toks
-        m = self.tok_mention.get(k)
         j = k
         while j + 1 < len(toks):
             nxt = toks[j + 1]
@@ -1079,7 +1076,6 @@ class _Sentence:
                 j += 1
                 continue
             break
-        del m
         return j
 
     def _noun_phrase(self, j: int):
@@ -1522,13 +1518,6 @@ def _leading_mentions(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 # --- public: holders of views in one sentence --------------------------------------------
-
-
-@functools.lru_cache(maxsize=8)
-def _actor_finder(gazetteer_key):
-    from briefkit import actors
-
-    return actors.find_actors
 
 
 def _mentions_of(text: str, gazetteer=None) -> list[Mention]:
@@ -2199,9 +2188,9 @@ def _range_label(low: float, high: float) -> str:
 def render_judgments_html(corpus: Corpus, brief_id: str, claims: pd.DataFrame) -> str:
     """One brief as HTML with each estimative term highlighted and its range beside it.
 
-    Calibrated ICD 203 terms, Kent's terms and unquantified ones get their own colours;
-    a term in a reported view is marked as the holder's; reporting cues are in bold. All
-    of the brief's text is escaped (it is untrusted input).
+    Calibrated ICD 203 terms, Kent's terms and unquantified ones get their own colours; a
+    term in a reported view is underlined and its tooltip names the holder. All of the
+    brief's text is escaped (it is untrusted input).
 
     >>> c = Corpus.from_texts({"b": "Iran will <b>likely</b> balk."})
     >>> html_text = render_judgments_html(c, "b", extract_claims(c))
@@ -2215,16 +2204,13 @@ def render_judgments_html(corpus: Corpus, brief_id: str, claims: pd.DataFrame) -
         if pd.isna(r.term_start):
             continue
         cls = {"ICD 203": "bk-icd", "Kent": "bk-kent"}.get(r.scale, "bk-unq")
+        if r.voice == "holder":
+            cls += " bk-holder"
         title = f"{r.scale}: {_range_label(r.prob_low, r.prob_high)}"
         if r.voice == "holder":
             title += f"; in the view of {r.holder}"
         marks.append((int(r.term_start), int(r.term_end), "term", cls, title,
                       _range_label(r.prob_low, r.prob_high)))
-    for r in rows[rows["kind"] == "reported"].itertuples(index=False):
-        title = f"{r.holder} ({r.holder_country or 'no country'}): {r.cue}"
-        pos = text.find(r.content, r.start) if r.content else -1
-        del pos
-        marks.append((int(r.start), int(r.start), "claim", "bk-holder", title, ""))
     return _STYLE + '<div class="bk-brief">' + _render(text, corpus, brief_id, marks) + "</div>"
 
 
