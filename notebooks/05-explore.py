@@ -105,6 +105,47 @@ compare = CompareBriefs(corpus, mentions=mentions, claims=claims, tone=tone)
 compare
 
 # %% [markdown]
+# ## Exercises
+#
+# Each exercise asks a question of the corpus, to be answered with the explorers' functions
+# rather than their controls. Write your answer in the cell below the question
+# (`answer = ...`), then run the check under it. The check computes the right answer from
+# the corpus loaded above, so it holds on your own briefs too, and when your answer is not
+# right yet it gives a hint.
+
+# %%
+from briefkit.exercises import check
+
+# %% [markdown]
+# ### Exercise 05.1: the slider is an argument
+#
+# Set the claim browser to kind `judgment` and its probability slider to 0.8-1.0 (ICD 203's
+# two top bands, "very likely" and "almost certain"): how many claims does it keep? Call
+# `claim_browser.filter(...)` with the same settings instead of moving the controls.
+
+# %% tags=["solution"]
+kept = claim_browser.filter(kinds=["judgment"], prob=(0.8, 1.0))
+answer = len(kept)
+
+# %%
+check("05.1", answer, corpus=corpus)
+
+# %% [markdown]
+# ### Exercise 05.2: the lowest quarter
+#
+# In which quarter is the mean tone toward the United States lowest, among quarters with at
+# least 5 sentences? Use `tone_explorer.filter("United States")` and
+# `tone_explorer.timeline(...)`, and answer with the quarter's label, such as `"2016Q3"`.
+
+# %% tags=["solution"]
+quarters = tone_explorer.timeline(tone_explorer.filter("United States"), "quarter")
+enough = quarters[quarters["n"] >= 5]
+answer = enough.sort_values("mean")["period"].iloc[0] if len(enough) else "none"
+
+# %%
+check("05.2", answer, corpus=corpus)
+
+# %% [markdown]
 # ## In this notebook we:
 #
 # - computed the mentions, claims and tone of a corpus once, and explored them in four

@@ -201,6 +201,38 @@ def test_alias_exercise_recomputes_for_the_alias_the_student_chose(capsys):
 
 
 @pytest.mark.offline
+def test_slider_exercise_counts_judgments_only(sample, capsys):
+    solved = expected("05.1", sample)
+    assert 0 < solved["judgments"] < solved["any_kind"]
+    assert check("05.1", solved["judgments"], corpus=sample)
+    assert not check("05.1", solved["any_kind"], corpus=sample)
+    assert "kinds=['judgment']" in capsys.readouterr().out
+
+
+@pytest.mark.offline
+def test_lowest_quarter_needs_enough_sentences(capsys):
+    texts = {"a": "Putin blamed Washington for the war.", "b": "Washington is a trusted and generous partner.",
+             "c": "Russia condemned the reckless U.S. strikes. Moscow denounced Washington again."}
+    corpus = bk.Corpus.from_texts(texts, dates=["2016-01-10", "2016-05-10", "2016-08-10"])
+    import briefkit.exercises as ex
+
+    solved = expected("05.2", corpus)
+    assert solved["lowest"] == [], "no quarter has 5 sentences"
+    assert check("05.2", "none", corpus=corpus)
+    original = ex.MIN_SENTENCES
+    try:
+        ex.MIN_SENTENCES = 2
+        solved = expected("05.2", corpus)
+        assert solved["lowest"] == ["2016Q3"]
+        assert check("05.2", "2016q3", corpus=corpus)
+        capsys.readouterr()
+        assert not check("05.2", "2016Q1", corpus=corpus)
+        assert "only 1 sentences" in capsys.readouterr().out
+    finally:
+        ex.MIN_SENTENCES = original
+
+
+@pytest.mark.offline
 def test_every_exercise_has_a_question_and_says_what_it_teaches():
     table = exercises.list_exercises()
     assert len(table) == len(exercises.EXERCISES) and table["id"].is_unique

@@ -448,6 +448,83 @@ def _judge_alias_effect(answer, effect, corpus):
                    "(gazetteer=load_gazetteer(extra=[...])), and take the difference.")
 
 
+# --- notebook 05: explore (the explorers' controls are plain function arguments) ---------
+
+TOP_BANDS = (0.8, 1.0)  # ICD 203's two top bands: very likely, almost certain
+MIN_SENTENCES = 5
+
+
+def _kept_by_slider(corpus) -> dict:
+    from briefkit.claims import extract_claims
+
+    claims = extract_claims(corpus)
+    low, high = TOP_BANDS
+    inside = ((pd.to_numeric(claims["prob_low"], errors="coerce") >= low - 1e-9)
+              & (pd.to_numeric(claims["prob_high"], errors="coerce") <= high + 1e-9))
+    judgments = inside & (claims["kind"] == "judgment")
+    return {"judgments": int(judgments.sum()), "any_kind": int(inside.sum()),
+            "author": int((judgments & (claims["voice"] == "author")).sum())}
+
+
+@exercise(
+    "05.1", notebook="05-explore",
+    question=("Set the claim browser to kind 'judgment' and its probability slider to 0.8-1.0 "
+              "(ICD 203's two top bands): how many claims does it keep? Use "
+              "claim_browser.filter(...)."),
+    teaches="an explorer's controls are the arguments of a plain function; a range filter keeps ranges inside it",
+    solve=_kept_by_slider,
+)
+def _judge_kept_by_slider(answer, solved, corpus):
+    value = _number(answer.shape[0] if isinstance(answer, pd.DataFrame) else answer)
+    if value is None:
+        return False, "Answer with a number (or the filtered table itself)."
+    if value == solved["judgments"]:
+        return True, (f"{solved['judgments']} judgments stand at 'very likely' or above; "
+                      f"{solved['author']} of them in the author's own voice.")
+    if value == solved["any_kind"]:
+        return False, "That keeps key points too: set kinds=['judgment'] as well as prob."
+    return False, ("Call claim_browser.filter(kinds=['judgment'], prob=(0.8, 1.0)) and count the "
+                   "rows it returns.")
+
+
+def _lowest_quarter(corpus) -> dict:
+    from briefkit.compare import period_of
+    from briefkit.sentiment import sentiment_toward
+
+    tone = sentiment_toward(corpus, "United States").reset_index(drop=True)
+    dates = tone["brief_id"].map(corpus.briefs.set_index("brief_id")["date"])
+    stats = tone.groupby(period_of(dates, "quarter"))["score"].agg(["size", "mean"])
+    enough = stats[stats["size"] >= MIN_SENTENCES]
+    lowest = sorted(enough.index[enough["mean"] == enough["mean"].min()]) if len(enough) else []
+    return {"stats": stats, "lowest": lowest}
+
+
+@exercise(
+    "05.2", notebook="05-explore",
+    question=(f"In which quarter is the mean tone toward the United States lowest, among quarters "
+              f"with at least {MIN_SENTENCES} sentences? Use tone_explorer.timeline(...); answer "
+              "with the label it shows, such as '2016Q3'."),
+    teaches="reading a timeline as a table; why a mean needs enough sentences behind it",
+    solve=_lowest_quarter,
+)
+def _judge_lowest_quarter(answer, solved, corpus):
+    stats, lowest = solved["stats"], solved["lowest"]
+    if not lowest:
+        return _text(answer) == "none", f"No quarter has {MIN_SENTENCES} sentences about the United States: answer 'none'."
+    label = _text(answer).upper().replace(" ", "").replace("-", "")
+    if label in lowest:
+        mean, n = stats.loc[label, "mean"], stats.loc[label, "size"]
+        return True, f"{label}: mean {mean:+.3f} over {n} sentences. Read them before explaining it."
+    if label in stats.index:
+        n, mean = stats.loc[label, "size"], stats.loc[label, "mean"]
+        if n < MIN_SENTENCES:
+            return False, f"{label} has only {n} sentences: keep the quarters with n >= {MIN_SENTENCES}."
+        if mean == stats["mean"].max():
+            return False, f"{label} is the most positive quarter, not the lowest."
+        return False, f"{label} has mean {mean:+.3f}; one quarter is lower. Sort the timeline by 'mean'."
+    return False, "Answer with a quarter's label as the timeline shows it, such as '2016Q3'."
+
+
 # --- student copies ----------------------------------------------------------------------
 
 
