@@ -491,3 +491,73 @@ def test_functions_leave_their_inputs_alone():
     mentions = MENTIONS.copy()
     C.co_mentions(MENTIONS)
     pd.testing.assert_frame_equal(MENTIONS, mentions)
+
+
+# --- one brief, everywhere ---------------------------------------------------------------
+
+
+def test_every_function_on_a_corpus_of_one_brief():
+    corpus = corpus_with({"2015-03-01-a": "Russia and Turkey met. Iran agreed to the deal."})
+    mentions = pd.DataFrame({"brief_id": ["2015-03-01-a"] * 3, "sent_id": [0, 0, 1],
+                             "actor": ["Russia", "Turkey", "Iran"], "actor_type": ["state"] * 3})
+    claims = pd.DataFrame([claim("2015-03-01-a", "Iran agreed to the deal", kind="key_point")])
+    tone = pd.DataFrame({"brief_id": ["2015-03-01-a"], "holder": ["author"], "score": [0.1],
+                         "label": ["neutral"]})
+    with pytest.raises(ValueError, match="two groups"):  # a comparison that needs two: an error
+        C.keyness(corpus, by="year")
+    with pytest.raises(ValueError, match="not found"):
+        C.diff_briefs(corpus, "2015-03-01-a", "2016-01-01-b")
+    assert C.brief_similarity(corpus).shape == (1, 1)  # summaries: frames, possibly empty
+    assert C.nearest_briefs(corpus, "2015-03-01-a").empty
+    assert len(C.actor_timeline(mentions, corpus, freq="year")) == 3
+    assert len(C.co_mentions(mentions, corpus)) == 1
+    assert C.tone_summary(tone, corpus, freq="year")["n"].tolist() == [1]
+    assert C.track_claims(claims, corpus=corpus)["change"].tolist() == ["new"]
+    assert C.claim_timeline(claims, "deal", corpus=corpus)["change"].tolist() == ["new"]
+    assert C.theme_timeline(corpus, {"Iran": ["Iran"]})["briefs"].tolist() == [1]
+
+
+# --- the figures of notebook 04 (plots.py) -----------------------------------------------
+
+
+def test_comparison_figures_draw_and_say_when_there_is_nothing():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from briefkit import plots
+
+    corpus = corpus_with(TWO_YEARS)
+    table = C.keyness(corpus, by="year", a=2015, b=2017, min_count=1)
+    assert plots.plot_keyness_scatter(table).get_title() == "Distinctive terms: 2015 vs 2017"
+    assert "2015" in plots.plot_keyness_bars(table).get_xlabel()
+    assert plots.plot_similarity_heatmap(C.brief_similarity(corpus), corpus).get_title()
+    timeline = C.actor_timeline(MENTIONS, corpus_with({"2015-01-01-a": "A.", "2016-01-01-b": "B."}),
+                                freq="year")
+    assert plots.plot_period_heatmap(timeline, key="actor", value="mentions", title="t").get_title() == "t"
+    assert plots.plot_co_mentions(C.co_mentions(MENTIONS)).get_title() == "Actors named together"
+    tone = pd.DataFrame({"brief_id": ["2015-01-01-a", "2016-01-01-b"], "holder": ["author"] * 2,
+                         "score": [0.2, -0.1], "label": ["positive", "neutral"]})
+    assert plots.plot_tone_over_time(C.tone_summary(tone, freq="year")).get_ylabel().startswith("mean")
+    assert plots.plot_tone_forest(C.tone_summary(tone), by="holder").get_xlim() == (-1.05, 1.05)
+    assert plots.plot_claim_threads(C.track_claims(STORY)).get_ylim() == (0, 1)
+    empty = plots.plot_claim_threads(C.track_claims(STORY.iloc[:0]))
+    assert empty.texts[0].get_text() == "no judgments with a probability range"
+    plt.close("all")
+
+
+# --- the sample corpus -------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_claim_tracking_on_the_sample_follows_assads_survival():
+    import briefkit as bk
+
+    corpus = bk.load_corpus(bk.sample_path(), progress=False)
+    tracked = C.track_claims(bk.extract_claims(corpus), mentions=bk.find_mentions(corpus), corpus=corpus)
+    assert set(tracked["change"]) <= set(C.CHANGES)
+    assad = C.select_threads(tracked, ["Assad"], require=["remain in power"], linked_only=True)
+    moves = assad.loc[assad["change"] == "strengthened", "note"]
+    assert moves.str.endswith("almost certainly (95–99%)").any()
+    assert (tracked["change"] == "recalled").any()  # "In March we judged ..." is history
