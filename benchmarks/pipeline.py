@@ -56,6 +56,13 @@ def _peak_mb() -> tuple[float, float]:
     return round(own, 1), round(kids, 1)
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the load's worker pool)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def child_briefkit(path: str, workers: int, result_cache: bool) -> dict:
     """Run the stages once in this process; returns seconds per stage and peak memory."""
     started = time.perf_counter()
@@ -65,7 +72,7 @@ def child_briefkit(path: str, workers: int, result_cache: bool) -> dict:
     out: dict = {"import_s": round(time.perf_counter() - started, 3), "stages": {}}
 
     def timed(name, func):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu_seconds()
         try:
             value = func()
         except scale.StageUnavailable as exc:
@@ -75,7 +82,7 @@ def child_briefkit(path: str, workers: int, result_cache: bool) -> dict:
             out["stages"][name] = {"status": "error", "detail": f"{type(exc).__name__}: {exc}"}
             return None
         out["stages"][name] = {"status": "ok", "seconds": round(time.perf_counter() - t0, 3),
-                               "rows": len(value)}
+                               "cpu_s": round(_cpu_seconds() - c0, 3), "rows": len(value)}
         return value
 
     corpus = timed("load", lambda: bk.load_corpus(path, workers=workers, progress=False))
@@ -100,7 +107,7 @@ def child_nltk(path: str) -> dict:
     analyzer = SentimentIntensityAnalyzer()
     nltk.pos_tag(["Warm", "up"])
     setup = time.perf_counter() - started
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_seconds()
     sentences = tokens = 0
     for file in sorted(Path(path).glob("*.txt")):
         text = file.read_text(encoding="utf-8")
@@ -112,6 +119,7 @@ def child_nltk(path: str) -> dict:
             tokens += len(words)
     own, _ = _peak_mb()
     return {"setup_s": round(setup, 3), "seconds": round(time.perf_counter() - t0, 3),
+            "cpu_s": round(_cpu_seconds() - c0, 3),
             "sentences": sentences, "tokens": tokens, "peak_rss_mb": own}
 
 
@@ -169,8 +177,8 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def _whole(run: dict) -> float:
-    return sum(s.get("seconds", 0.0) for s in run["stages"].values())
+def _whole(run: dict, key: str = "seconds") -> float:
+    return sum(s.get(key, 0.0) for s in run["stages"].values())
 
 
 def summarise(entry: dict) -> list[dict]:
@@ -184,24 +192,26 @@ def summarise(entry: dict) -> list[dict]:
         for stage in [*STAGES, "whole"]:
             if stage == "whole":
                 values = [_whole(r) for r in runs]
+                cpu = [_whole(r, "cpu_s") for r in runs]
                 status = "ok" if all(r["stages"].get(s, {}).get("status") == "ok"
                                      for r in runs for s in STAGES) else "partial"
             else:
                 infos = [r["stages"].get(stage, {"status": "not run"}) for r in runs]
                 status = infos[0]["status"]
                 values = [i["seconds"] for i in infos if i.get("status") == "ok"]
-            rows.append(_row(entry["briefs"], words, cores, state, stage, status, values,
+                cpu = [i["cpu_s"] for i in infos if i.get("status") == "ok"]
+            rows.append(_row(entry["briefs"], words, cores, state, stage, status, values, cpu,
                              max(r.get("peak_rss_mb", 0) for r in runs),
                              max(r.get("peak_rss_workers_mb", 0) for r in runs)))
     nltk_runs = entry.get("nltk") or []
     if nltk_runs:
         rows.append(_row(entry["briefs"], words, 1, "cold", "plain NLTK", "ok",
-                         [r["seconds"] for r in nltk_runs],
+                         [r["seconds"] for r in nltk_runs], [r["cpu_s"] for r in nltk_runs],
                          max(r["peak_rss_mb"] for r in nltk_runs), 0.0))
     return rows
 
 
-def _row(n, words, cores, state, stage, status, values, rss, rss_workers) -> dict:
+def _row(n, words, cores, state, stage, status, values, cpu, rss, rss_workers) -> dict:
     row = {"briefs": n, "words": words, "cores": cores, "state": state, "stage": stage,
            "status": status, "runs": len(values), "peak_rss_mb": rss,
            "peak_rss_workers_mb": rss_workers}
@@ -209,7 +219,8 @@ def _row(n, words, cores, state, stage, status, values, rss, rss_workers) -> dic
         median = statistics.median(values)
         row.update(seconds=round(median, 3), min_s=round(min(values), 3),
                    max_s=round(max(values), 3),
-                   words_per_s=round(words / median) if median > 0 else None)
+                   words_per_s=round(words / median) if median > 0 else None,
+                   cpu_s=round(statistics.median(cpu), 3) if cpu else None)
     return row
 
 
@@ -222,26 +233,29 @@ def ratios(entry: dict, rows: list[dict]) -> dict:
     for row in rows:
         if row["stage"] == "whole" and row["state"] == "cold" and row.get("seconds"):
             out[f"{row['cores']}_core"] = round(base["seconds"] / row["seconds"], 2)
+            if row["cores"] == 1 and row.get("cpu_s") and base.get("cpu_s"):
+                out["1_core_cpu"] = round(base["cpu_s"] / row["cpu_s"], 2)
     return out
 
 
 def print_table(rows: list[dict], all_ratios: dict) -> None:
     header = (f"{'briefs':>7} {'cores':>5} {'cache':>5} {'stage':<11} {'seconds':>9} "
-              f"{'spread':>15} {'words/s':>10} {'RSS MB':>8} {'workers':>8}")
+              f"{'spread':>15} {'words/s':>10} {'CPU s':>8} {'RSS MB':>8} {'workers':>8}")
     print(header)
     print("-" * len(header))
     for r in rows:
         if "seconds" in r:
             spread = f"{r['min_s']:.2f}-{r['max_s']:.2f}" if r["runs"] > 1 else ""
             wps = f"{r['words_per_s']:,}" if r.get("words_per_s") else ""
-            figures = f"{r['seconds']:>9.2f} {spread:>15} {wps:>10}"
+            cpu = f"{r['cpu_s']:.2f}" if r.get("cpu_s") is not None else ""
+            figures = f"{r['seconds']:>9.2f} {spread:>15} {wps:>10} {cpu:>8}"
         else:
-            figures = f"{r['status']:>36}"
+            figures = f"{r['status']:>45}"
         rss = f"{r['peak_rss_mb']:>8.0f} {r['peak_rss_workers_mb']:>8.0f}"
         print(f"{r['briefs']:>7} {r['cores']:>5} {r['state']:>5} {r['stage']:<11} {figures} "
               f"{rss}")
     for n, by_cores in all_ratios.items():
-        text = ", ".join(f"{k.replace('_', ' ')}: {v}x" for k, v in by_cores.items())
+        text = ", ".join(f"{k.replace('_', ' ')} time: {v}x" for k, v in by_cores.items())
         print(f"plain NLTK seconds / briefkit whole (cold) at {n} briefs: {text}")
 
 
