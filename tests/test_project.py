@@ -85,3 +85,17 @@ def test_notebook_pair_is_in_sync(notebook, tmp_path):
     cells = lambda p: [(c["cell_type"], "".join(c["source"]), c.get("metadata", {}).get("tags", []))  # noqa: E731
                        for c in json.loads(p.read_text())["cells"]]
     assert cells(out) == cells(notebook)
+
+
+def test_every_public_name_resolves():
+    import briefkit as bk
+
+    missing = [name for name in bk.__all__ if not hasattr(bk, name)]
+    assert not missing
+
+
+def test_importing_briefkit_loads_no_optional_or_widget_modules():
+    code = ("import sys, briefkit; bad = [m for m in ('ipywidgets', 'dask', 'IPython', 'pypdf')"
+            " if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
