@@ -83,6 +83,8 @@ def child_briefkit(path: str, workers: int, result_cache: bool) -> dict:
             return None
         out["stages"][name] = {"status": "ok", "seconds": round(time.perf_counter() - t0, 3),
                                "cpu_s": round(_cpu_seconds() - c0, 3), "rows": len(value)}
+        _say(f"    {name}: {out['stages'][name]['seconds']:.2f} s "
+             f"(CPU {out['stages'][name]['cpu_s']:.2f} s), {len(value):,} rows")
         return value
 
     corpus = timed("load", lambda: bk.load_corpus(path, workers=workers, progress=False))
@@ -132,11 +134,11 @@ def run_child(args: list[str], env: dict, cores: int) -> dict:
     command = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
     load_before = os.getloadavg()[0]
     started = time.perf_counter()
-    proc = subprocess.run(command, check=False, env=env, capture_output=True, text=True,
+    proc = subprocess.run(command, check=False, env=env, stdout=subprocess.PIPE, text=True,
                           preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None)
     wall = time.perf_counter() - started
     if proc.returncode != 0:
-        raise SystemExit(f"child failed ({' '.join(command)}):\n{proc.stderr[-3000:]}")
+        raise SystemExit(f"child failed ({' '.join(command)}); its errors are above")
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     result.update(wall_s=round(wall, 3), load_before=round(load_before, 2),
                   load_after=round(os.getloadavg()[0], 2), cores=cores)
