@@ -376,3 +376,7 @@ def test_seed_judgments(seed):
     assert "appears" not in set(author["estimative_term"])  # "appears nowhere on ... agenda"
     negated = claims[(claims["kind"] == "reported") & claims["negated"]]
     assert {"dismiss", "trust", "reject"} <= set(negated["cue"])
+
+
+def test_a_lone_dash_before_to_is_no_aside():
+    assert find_holders("I want to appeal to all those here — to call for peace in Syria.") == []

@@ -971,8 +971,8 @@ class _Sentence:
                     j = self._skip_parenthetical(j)
                 break
             break
-        if j < 0:
-            return None
+        if j is None or j < 0:
+            return None  # nothing before the cue, or a dash that opens no aside
         t = toks[j]
         if toks[i].norm.endswith("ing") and t.norm in _PREPOSITIONS_BEFORE and j == 0:
             return None  # "In announcing the ceasefire, he wrote ...": the subject comes later
