@@ -84,19 +84,39 @@ SUBJECT_STARTS = _wordset(
     "one some many most all both each such"
 )
 CLAUSE_ADVERBS = _wordset("also later then still now only not never again instead often already")
+# The target's own act: a word after it in its clause, with at most AGENT_WINDOW words
+# between and none of these: a copula makes the word a predicate about the target ("is a
+# threat"), a preposition or relative word puts another noun phrase between them.
+AGENT_WINDOW = 3
+COPULAS = _wordset(
+    """is are was were be been being remain remains remained seem seems seemed appear appears
+    appeared become becomes became look looks looked"""
+)
+AGENT_BREAKS = _wordset(
+    """of for with against at in on by from about over toward towards into between among
+    than as that which who whom whose what"""
+)
 
 
 @dataclass(frozen=True)
 class Params:
-    """The weights of the method; the defaults were tuned on NewsMTSC rw-dev only.
+    """The weights of the method and its label thresholds, for one genre of text.
 
     ``tau`` sets how fast a word's weight falls with its distance d (in words) from the
     target: 1 / (1 + (d - 1) / tau). Each comma between word and target multiplies by
     ``weak``, each clause break (; : dash, bracket, "which", "because", ...) by ``strong``.
     Across a contrast, the clause before "but" counts ``before_but``, the one after it
-    ``after_but``. Quoted speech the target stands outside of counts ``quoted``, and what
-    the target is reported to say ("X said that ...") counts ``reported``. Scores at
-    or above ``pos`` are positive, at or below ``-neg`` negative.
+    ``after_but``; a word in the clause that yields (before "but", inside "although")
+    counts ``yielding`` even when the target stands in that clause too. Quoted speech the
+    target stands outside of counts ``quoted``, and what the target is reported to say or
+    think ("X said that ...", "U.S. officials assert that ...") counts ``reported``.
+
+    The target's role: a word of the target's own act, of which it is the subject
+    ("Washington funds the army", "U.S. air support"), counts ``agent`` (a general word,
+    from VADER) or ``agent_domain`` (a word of briefkit's domain lexicon: "U.S. hegemony",
+    "Washington undermined the talks"); the target's own attitude toward something else
+    ("Washington rejects the plan", "U.S. officials welcomed the result") counts ``holds``.
+    Scores at or above ``pos`` are positive, at or below ``-neg`` negative.
     """
 
     tau: float = 5.0
@@ -106,11 +126,20 @@ class Params:
     after_but: float = 1.5
     quoted: float = 0.1
     reported: float = 0.35
+    yielding: float = 1.0
+    agent: float = 1.0
+    agent_domain: float = 1.0
+    holds: float = 1.0
     pos: float = 0.12
     neg: float = 0.04
 
 
-DEFAULT_PARAMS = Params()
+# News sentences about people (NewsMTSC): the weights tuned on its rw-dev split.
+NEWS_PARAMS = Params()
+# Briefs about states: tuned on the development labels of data/annotations/dev.
+BRIEF_PARAMS = Params()
+GENRES = {"brief": BRIEF_PARAMS, "news": NEWS_PARAMS}
+DEFAULT_PARAMS = BRIEF_PARAMS
 
 
 class TargetScore(NamedTuple):
@@ -144,8 +173,10 @@ class Lexicon:
 class Cue:
     """A lexicon hit in one sentence, with everything that decides its weight.
 
-    ``links`` holds one (distance, commas, clause breaks, contrast, target token) tuple per
-    target token; the cue counts with the weight of its strongest link.
+    ``links`` holds one :class:`Link` per target token; the cue counts with the weight of
+    its strongest link. ``view`` is the index of the reported view (:class:`View`) whose
+    cue word this is, or -1; ``holds``: that view is the target's own; ``held``: that view
+    is held of the target by someone else.
     """
 
     entry: Entry
@@ -158,6 +189,36 @@ class Cue:
     reported: bool = False
     relation: str = ""
     links: tuple = ()
+    view: int = -1
+    holds: bool = False
+    held: bool = False
+
+
+class Link(NamedTuple):
+    """How a cue bears on one target token: its distance in words, the commas and clause
+    breaks between them, its side of a contrast, the target token, and the target's role
+    ('agent': the word is the target's own act; 'held': the cue of a view held of it)."""
+
+    distance: int
+    weak: int
+    strong: int
+    side: str
+    target: int
+    role: str = ""
+
+
+class View(NamedTuple):
+    """A view the sentence reports (from :func:`briefkit.claims.find_holders`): its holder
+    and country, and the character spans of the holder's words, the cue and the content;
+    ``rejects``: the holder holds the content false ("denies", "rejects")."""
+
+    holder: str
+    holder_country: str
+    holder_span: tuple
+    cue_span: tuple
+    content_span: tuple
+    cue: str
+    rejects: bool
 
 
 # --- the lexicon -------------------------------------------------------------------------
@@ -299,6 +360,95 @@ def _quotations(text: str, tokens) -> list[frozenset]:
     ]
 
 
+# --- the views the sentence reports (briefkit.claims) -------------------------------------
+
+# Words that may point back to an earlier sentence's actor ("he says", "Both insist", "the
+# kingdom warns"): only sentences holding one are parsed with the sentences before them.
+_NEEDS_CONTEXT = re.compile(
+    r"\b(?:he|she|it|they|both|the two|the (?:government|kingdom|regime|ministry|authorities"
+    r"|administration|leadership|president|minister))\b",
+    re.IGNORECASE,
+)
+CONTEXT_SENTENCES = 2  # sentences before this one that may hold a pronoun's antecedent
+
+
+def find_views(text: str, *, previous=(), gazetteer=None) -> tuple[View, ...]:
+    """The views a sentence reports, with their holders, from the claims machinery.
+
+    A thin adapter over :func:`briefkit.claims.find_holders`: the sentences before this one
+    (``previous``, oldest first) are passed on only when the sentence holds a word that may
+    point back to them, since parsing them costs time.
+
+    >>> [(v.holder, v.cue) for v in find_views("Moscow says that Washington lies.")]
+    [('Russia', 'say')]
+    """
+    previous = tuple(previous)[-CONTEXT_SENTENCES:] if _NEEDS_CONTEXT.search(text) else ()
+    if gazetteer is not None:
+        return _find_views(text, previous, gazetteer)
+    return _cached_views(text, previous)
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_views(text: str, previous: tuple) -> tuple[View, ...]:
+    return _find_views(text, previous, None)
+
+
+def _find_views(text: str, previous: tuple, gazetteer) -> tuple[View, ...]:
+    from briefkit import claims
+
+    found = claims.find_holders(text, previous=list(previous) or None, gazetteer=gazetteer)
+    return tuple(
+        View(
+            h.holder,
+            h.holder_country,
+            (h.holder_start, h.holder_end),
+            (h.cue_start, h.cue_end),
+            (h.content_start, h.content_end),
+            h.cue,
+            bool(h.rejects),
+        )
+        for h in found
+    )
+
+
+def _overlaps(a: int, b: int, span: tuple) -> bool:
+    return a < span[1] and b > span[0]
+
+
+def holder_of_target(views, spans, *, target: str = "") -> tuple[str, str]:
+    """Whose view of the target a sentence gives, and the state or body it speaks for.
+
+    For each target span: the holder of the innermost view whose content holds it ("which
+    Russia sees as ...", "Saudi officials doubt that Washington will ..."), else of the
+    view it speaks in ("U.S. officials assert ..."). Several holders are joined with "|";
+    the target's own voice (a holder speaking for ``target``) gives way to others' views
+    and to the author's (a mention in no view) when the sentence has both, since an
+    attitude toward an actor is someone else's view of it. ``('author', 'author')`` when
+    the target stands in no reported view.
+
+    >>> holder_of_target(find_views("Tehran portrays Washington as a threat."), [(16, 26)])
+    ('Iran', 'Iran')
+    """
+    found: list[View] = []
+    authors = False
+    for a, b in spans:
+        inside = [v for v in views if v.content_span[0] <= a and b <= v.content_span[1]]
+        inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
+        speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)]
+        view = next((v for v in inside + speaking if v.holder), None)
+        authors = authors or view is None
+        if view is not None and view.holder not in {f.holder for f in found}:
+            found.append(view)
+    others = [v for v in found if target not in v.holder_country.split("|")]
+    if others or authors:
+        found = others
+    if not found:
+        return AUTHOR, AUTHOR
+    names = list(dict.fromkeys(n for v in found for n in v.holder.split("|")))
+    countries = list(dict.fromkeys(c for v in found for c in v.holder_country.split("|") if c))
+    return "|".join(names), "|".join(countries)
+
+
 # --- finding the words that bear on the target --------------------------------------------
 
 
@@ -339,8 +489,10 @@ def _match_word(sent: _Sentence, lex: Lexicon, i: int):
     return None if entry is None else (entry, i)
 
 
-def _find_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
-    """The lexicon's words and phrases in the sentence, outside the target, longest first."""
+def _find_cues(sent: _Sentence, lex: Lexicon, views) -> list[Cue]:
+    """The lexicon's words and phrases in the sentence, outside the target, longest first,
+    each marked with the reported view whose cue word it is. Entries of scope 'question'
+    count only as such a cue ("questioned why", not "the Kurdish question")."""
     cues, i, targets = [], 0, set(sent.targets)
     while i < len(sent.tokens):
         hit = None
@@ -352,9 +504,17 @@ def _find_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
         entry, last = hit
         if entry.valence or entry.scope != "word":
             text = " ".join(tok[0] for tok in sent.tokens[i : last + 1])
-            cues.append(Cue(entry, text, i, last, entry.valence))
+            view = _view_of_cue(sent, views, i, last)
+            if entry.scope != "question" or view >= 0:
+                cues.append(Cue(entry, text, i, last, entry.valence, view=view))
         i = last + 1
     return cues + _affix_cues(sent, lex)
+
+
+def _view_of_cue(sent: _Sentence, views, first: int, last: int) -> int:
+    """The index of the view whose cue word lies in tokens first..last, or -1."""
+    a, b = sent.tokens[first][2], sent.tokens[last][3]
+    return next((k for k, v in enumerate(views) if _overlaps(a, b, v.cue_span)), -1)
 
 
 def _affix_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
@@ -368,10 +528,12 @@ def _affix_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
             entry = lex.words.get(prefix)
             if head and entry is not None and entry.scope == "prefix":
                 cues.append(Cue(entry, prefix, t, t, entry.valence, relation="prefix on target"))
-    return [replace(c, links=((1, 0, 0, "", c.first),)) for c in cues]
+    return [replace(c, links=(Link(1, 0, 0, "", c.first),)) for c in cues]
 
 
 # --- negation and boosters ---------------------------------------------------------------
+
+REVERSING = frozenset({"negator", "object_negator", "question"})
 
 
 def _negator_before(sent: _Sentence, i: int) -> str:
@@ -405,6 +567,12 @@ def _clause_end(sent: _Sentence, i: int) -> int:
     return j - 1
 
 
+def _content_end(sent: _Sentence, view: View) -> int:
+    """The last token of a view's content."""
+    end = view.content_span[1]
+    return max((j for j, tok in enumerate(sent.tokens) if tok[3] <= end), default=-1)
+
+
 def _booster(sent: _Sentence, i: int) -> float:
     """VADER's booster ("very", "particularly") or dampener ("slightly") just before token i."""
     for j in (i - 1, i - 2):
@@ -413,8 +581,11 @@ def _booster(sent: _Sentence, i: int) -> float:
     return 0.0
 
 
-def _modify(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
-    """Apply boosters, negators before a word, and the reversal by "rejects", "denies"."""
+def _modify(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
+    """Apply boosters, negators before a word, and the reversal by "rejects", "denies",
+    "questions", "unlikely to": the words of their scope flip. The scope of a word that is
+    a reported view's cue is that view's content ("denies any role | and accuses ..."),
+    else the rest of its clause."""
     out = []
     for cue in cues:
         if cue.relation:
@@ -426,14 +597,18 @@ def _modify(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
             valence *= N_SCALAR
         out.append(replace(cue, valence=valence, negated_by=negator))
     for k, cue in enumerate(out):
-        if cue.entry.scope in {"negator", "object_negator"} and not cue.negated_by:
+        if cue.entry.scope not in REVERSING or cue.negated_by:
+            continue
+        if cue.view >= 0:
+            end = _content_end(sent, views[cue.view])
+        else:
             end = _clause_end(sent, cue.last)
-            if cue.entry.scope == "object_negator":
-                end = min(end, _window_end(sent, cue.last))
-            for m in range(k + 1, len(out)):
-                other = out[m]
-                if cue.last < other.first <= end and other.entry.scope != "negator":
-                    out[m] = replace(other, valence=other.valence * N_SCALAR, negated_by=cue.text)
+        if cue.entry.scope == "object_negator":
+            end = min(end, _window_end(sent, cue.last))
+        for m in range(k + 1, len(out)):
+            other = out[m]
+            if cue.last < other.first <= end and other.entry.scope not in REVERSING:
+                out[m] = replace(other, valence=other.valence * N_SCALAR, negated_by=cue.text)
     return out
 
 
@@ -482,8 +657,28 @@ def _lacks_subject(sent: _Sentence, marker: int) -> bool:
     return False
 
 
-def _link(sent: _Sentence, cue: Cue, t: int, contrast: _Contrast) -> tuple:
-    """(distance in words, commas, clause breaks, contrast, t) between a cue and target token t.
+def _is_agent(sent: _Sentence, t: int, first: int, contrast: _Contrast) -> bool:
+    """Whether the target token t is the subject of the word at ``first``, so that the word
+    is the target's own act ("Washington funds", "U.S. officials have welcomed", "U.S. air
+    support", "Washington helped the talks but later undermined them"): the word follows
+    the target in its clause, at most AGENT_WINDOW words on, with no copula ("is a
+    threat"), preposition or relative word between."""
+    if first <= t:
+        return False
+    start = t
+    if contrast.elided and t < contrast.marker < first:
+        start = contrast.marker
+    words = 0
+    for j in range(start + 1, first):
+        norm = sent.tokens[j][1]
+        if _is_boundary(norm) or norm in COPULAS or norm in AGENT_BREAKS:
+            return False
+        words += sent.word_pos[j] >= 0
+    return words <= AGENT_WINDOW
+
+
+def _link(sent: _Sentence, cue: Cue, t: int, contrast: _Contrast) -> Link:
+    """The link between a cue and target token t (see :class:`Link`).
 
     A clause after "but" with no subject of its own is about the target of the clause
     before: its words are measured from the "but", where the elided subject stands.
@@ -498,6 +693,8 @@ def _link(sent: _Sentence, cue: Cue, t: int, contrast: _Contrast) -> tuple:
             a = contrast.marker
     elif contrast.elided and sides[cue.first] == sides[t] == "before":
         side = "before_but"
+    elif sides[cue.first] == sides[t] == "before":
+        side = "yielding"
     between = [sent.tokens[j][1] for j in range(a + 1, b)]
     if t == a and between[:1] == [","] and between[1:2] and between[1] in RELATIVES:
         between = between[2:]  # "X, who ...": a relative clause on the target is about it
@@ -505,14 +702,15 @@ def _link(sent: _Sentence, cue: Cue, t: int, contrast: _Contrast) -> tuple:
         between = between[1:]
     weak = sum(norm in WEAK_PUNCT for norm in between)
     strong = sum(norm in STRONG_PUNCT or norm in CLAUSE_WORDS for norm in between)
-    return (abs(sent.word_pos[b] - sent.word_pos[a]), weak, strong, side, t)
+    role = "agent" if _is_agent(sent, t, cue.first, contrast) else ""
+    return Link(abs(sent.word_pos[b] - sent.word_pos[a]), weak, strong, side, t, role)
 
 
 def _object_link(sent: _Sentence, cue: Cue, objects: set) -> tuple:
     """ "instead of X": a link to the target only if it follows within a few words."""
     for j in range(cue.last + 1, len(sent.tokens)):
         if j in sent.targets:
-            return ((1, 0, 0, "", j),)
+            return (Link(1, 0, 0, "", j),)
         norm = sent.tokens[j][1]
         distance = sent.word_pos[j] - sent.word_pos[cue.last]
         if _is_boundary(norm) or j in objects or distance > OBJECT_WINDOW:
@@ -541,10 +739,42 @@ def _speech(sent: _Sentence) -> tuple[int, str]:
     return -1, ""
 
 
-def _attach(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
-    """Give each cue its links to the target tokens, its quotation and speech status."""
+class _Roles(NamedTuple):
+    """Which reported views the target holds (it speaks), and which are held of it."""
+
+    own: frozenset  # indices of views whose holder's words include the target
+    of_target: frozenset  # indices of views whose content holds the target
+
+
+def _roles(sent: _Sentence, views) -> _Roles:
+    spans = [(sent.tokens[t][2], sent.tokens[t][3]) for t in sent.targets]
+    own = frozenset(
+        k
+        for k, v in enumerate(views)
+        if v.holder_span[0] >= 0 and any(_overlaps(a, b, v.holder_span) for a, b in spans)
+    )
+    of_target = frozenset(
+        k
+        for k, v in enumerate(views)
+        if k not in own and any(_overlaps(a, b, v.content_span) for a, b in spans)
+    )
+    return _Roles(own, of_target)
+
+
+def _in_own_view(sent: _Sentence, cue: Cue, views, roles: _Roles) -> bool:
+    """Whether the cue stands in the content of a view the target holds."""
+    a, b = sent.tokens[cue.first][2], sent.tokens[cue.last][3]
+    return any(
+        views[k].content_span[0] <= a and b <= views[k].content_span[1] for k in roles.own
+    )
+
+
+def _attach(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
+    """Give each cue its links to the target tokens, its quotation and speech status, and
+    its place in the views the sentence reports."""
     contrast = _contrast(sent)
     verb, said = _speech(sent)
+    roles = _roles(sent, views)
     objects = {
         j
         for c in cues
@@ -563,47 +793,69 @@ def _attach(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
         else:
             links = tuple(_link(sent, cue, t, contrast) for t in sent.targets)
             relation = ""
+        holds = cue.view in roles.own
+        held = cue.view in roles.of_target
+        if held:  # the cue governs the view's content, wherever the target stands in it
+            links = tuple(lk._replace(distance=1, weak=0, strong=0, role="held") for lk in links)
         quoted = bool(sent.quoted[cue.first] - target_quotes)
         reported = (said == "after" and cue.first > verb) or (said == "before" and cue.last < verb)
+        reported = reported or (not holds and _in_own_view(sent, cue, views, roles))
         if links:
             out.append(
-                replace(cue, links=links, quoted=quoted, reported=reported, relation=relation)
+                replace(
+                    cue,
+                    links=links,
+                    quoted=quoted,
+                    reported=reported,
+                    relation=relation,
+                    holds=holds,
+                    held=held,
+                )
             )
     return out
 
 
-def _cues(text: str, spans, lexicon=None) -> tuple[_Sentence, list[Cue]]:
-    """Parse a sentence and return the cues bearing on the target spans (weights unapplied)."""
+def _cues(text: str, spans, lexicon=None, views=None) -> tuple[_Sentence, list[Cue]]:
+    """Parse a sentence and return the cues bearing on the target spans (weights unapplied).
+
+    ``views``: the sentence's reported views (:func:`find_views`), if already known.
+    """
     sent = _parse(text, spans)
     if not sent.targets:
         raise ValueError(f"no word of the sentence lies in the target span(s) {list(spans)}")
     lex = _as_lexicon(lexicon)
-    return sent, _attach(sent, _modify(sent, _find_cues(sent, lex)))
+    views = find_views(text) if views is None else views
+    cues = _modify(sent, _find_cues(sent, lex, views), views)
+    return sent, _attach(sent, cues, views)
 
 
 # --- scoring -----------------------------------------------------------------------------
 
+SIDE_WEIGHTS = {"before_but": "before_but", "after_but": "after_but", "yielding": "yielding"}
 
-def _link_weight(link: tuple, params: Params) -> float:
-    distance, weak, strong, contrast, _ = link
-    weight = params.tau / (params.tau + max(distance, 1) - 1)
-    weight *= params.weak**weak * params.strong**strong
-    if contrast == "before_but":
-        weight *= params.before_but
-    elif contrast == "after_but":
-        weight *= params.after_but
-    elif contrast == "concessive_out":
+
+def _link_weight(link: Link, params: Params, source: str = "vader") -> float:
+    weight = params.tau / (params.tau + max(link.distance, 1) - 1)
+    weight *= params.weak**link.weak * params.strong**link.strong
+    if link.side in SIDE_WEIGHTS:
+        weight *= getattr(params, SIDE_WEIGHTS[link.side])
+    elif link.side == "concessive_out":
         weight *= params.strong
+    if link.role == "agent":
+        weight *= params.agent_domain if source == "briefkit" else params.agent
     return weight
 
 
-def _contributions(cues: list[Cue], params: Params) -> list[tuple[Cue, tuple, float]]:
+def _contributions(cues: list[Cue], params: Params) -> list[tuple[Cue, Link, float]]:
     """Each cue with its strongest link and its contribution (valence x weight)."""
     out = []
     for cue in cues:
-        link = max(cue.links, key=lambda lk: _link_weight(lk, params))
-        weight = _link_weight(link, params) * (params.quoted if cue.quoted else 1.0)
+        source = cue.entry.source
+        link = max(cue.links, key=lambda lk: _link_weight(lk, params, source))
+        weight = _link_weight(link, params, source)
+        weight *= params.quoted if cue.quoted else 1.0
         weight *= params.reported if cue.reported else 1.0
+        weight *= params.holds if cue.holds else 1.0
         out.append((cue, link, cue.valence * weight))
     return out
 
@@ -613,12 +865,21 @@ def _normalise(raw: float) -> float:
     return raw / math.sqrt(raw * raw + ALPHA)
 
 
-def label_of(score: float, *, params: Params = DEFAULT_PARAMS) -> str:
-    """'positive', 'negative' or 'neutral' by the tuned thresholds.
+def _params_for(genre: str, params: Params | None) -> Params:
+    if params is not None:
+        return params
+    if genre not in GENRES:
+        raise ValueError(f"genre must be one of {sorted(GENRES)}, not {genre!r}")
+    return GENRES[genre]
 
-    >>> label_of(0.5), label_of(-0.02)
+
+def label_of(score: float, *, params: Params | None = None, genre: str = "brief") -> str:
+    """'positive', 'negative' or 'neutral' by the genre's thresholds (or ``params``').
+
+    >>> label_of(0.5), label_of(-0.01)
     ('positive', 'neutral')
     """
+    params = _params_for(genre, params)
     if score >= params.pos:
         return "positive"
     if score <= -params.neg:
@@ -626,19 +887,27 @@ def label_of(score: float, *, params: Params = DEFAULT_PARAMS) -> str:
     return "neutral"
 
 
-def _describe(sent: _Sentence, cue: Cue, link: tuple) -> str:
+def _describe(sent: _Sentence, cue: Cue, link: Link) -> str:
     """A few words saying why a cue bears on the target."""
-    _distance, weak, strong, contrast, _t = link
-    parts = [cue.relation] if cue.relation else [_position(sent, cue, link)]
+    if cue.relation:
+        parts = [cue.relation]
+    elif cue.holds:
+        parts = ["the target's own view of something else"]
+    elif link.role == "held":
+        parts = ["a view held of the target"]
+    elif link.role == "agent":
+        parts = [f"the target's own act: {_words(link.distance)} after it"]
+    else:
+        parts = [_position(sent, cue, link)]
     if cue.negated_by:
         parts.append(f"negated by '{cue.negated_by}'")
-    if contrast == "before_but":
+    if link.side in {"before_but", "yielding"}:
         parts.append("in the clause that yields")
-    elif contrast == "after_but":
+    elif link.side == "after_but":
         parts.append("in the clause after 'but'")
-    if strong or contrast == "concessive_out":
+    if link.strong or link.side == "concessive_out":
         parts.append("across a clause break")
-    elif weak:
+    elif link.weak:
         parts.append("across a comma")
     if cue.quoted:
         parts.append("in quoted speech")
@@ -647,12 +916,15 @@ def _describe(sent: _Sentence, cue: Cue, link: tuple) -> str:
     return ", ".join(parts)
 
 
-def _position(sent: _Sentence, cue: Cue, link: tuple) -> str:
-    distance, _, _, _, t = link
-    words = f"{distance} word{'s' if distance != 1 else ''}"
-    if cue.last < t:
-        nxt = t + 1
-        if distance <= 2 and nxt < len(sent.tokens) and sent.word_pos[nxt] >= 0:
+def _words(n: int) -> str:
+    return f"{n} word{'s' if n != 1 else ''}"
+
+
+def _position(sent: _Sentence, cue: Cue, link: Link) -> str:
+    words = _words(link.distance)
+    if cue.last < link.target:
+        nxt = link.target + 1
+        if link.distance <= 2 and nxt < len(sent.tokens) and sent.word_pos[nxt] >= 0:
             return f"acts on target's {sent.tokens[nxt][0]}: {words} before"
         return f"{words} before target"
     return f"{words} after target"
@@ -666,30 +938,48 @@ def _evidence(sent: _Sentence, scored, *, limit: int = 6) -> str:
     )
 
 
-def score_spans(text: str, spans, *, lexicon=None, params: Params = DEFAULT_PARAMS) -> TargetScore:
+def score_spans(
+    text: str,
+    spans,
+    *,
+    genre: str = "brief",
+    lexicon=None,
+    params: Params | None = None,
+    views=None,
+) -> TargetScore:
     """Score a target named by one or more spans of one sentence (each word counts once,
-    linked to the nearest mention).
+    linked to the nearest mention). Options as for :func:`score_target`; ``views``: the
+    sentence's reported views (:func:`find_views`), if already known.
 
     >>> score_spans("Iran backs Russia, and Russia backs Iran.", [(0, 4), (36, 40)]).label
     'positive'
     """
-    sent, cues = _cues(text, spans, lexicon)
+    params = _params_for(genre, params)
+    sent, cues = _cues(text, spans, lexicon, views)
     scored = _contributions(cues, params)
     score = round(_normalise(sum(value for _, _, value in scored)), 4)
     return TargetScore(score, label_of(score, params=params), _evidence(sent, scored))
 
 
 def score_target(
-    text: str, start: int, end: int, *, lexicon=None, params: Params = DEFAULT_PARAMS
+    text: str,
+    start: int,
+    end: int,
+    *,
+    genre: str = "brief",
+    lexicon=None,
+    params: Params | None = None,
 ) -> TargetScore:
     """How one sentence speaks of the target at ``text[start:end]``.
 
     Args:
         text: one sentence.
         start, end: the target's character span in ``text``.
+        genre: 'brief' (analytic briefs about states: the default, tuned on briefkit's
+            development labels) or 'news' (news sentences about people: tuned on NewsMTSC).
         lexicon: a :class:`Lexicon`, or a domain table (frame or CSV path) to use in place
             of ``data/lexicon.csv``; default VADER's lexicon under briefkit's.
-        params: the method's weights (:class:`Params`).
+        params: the method's weights (:class:`Params`), in place of the genre's.
 
     Returns:
         TargetScore(score in -1..1, label, evidence naming the words that moved the score).
@@ -697,7 +987,7 @@ def score_target(
     >>> score_target("Putin blamed Washington.", 13, 23).label
     'negative'
     """
-    return score_spans(text, [(start, end)], lexicon=lexicon, params=params)
+    return score_spans(text, [(start, end)], genre=genre, lexicon=lexicon, params=params)
 
 
 # --- a corpus: sentiment toward one actor -------------------------------------------------
@@ -715,75 +1005,65 @@ TONE_COLUMNS = [
 ]
 AUTHOR = "author"
 
-# Verbs whose subject holds the view the sentence reports ("Putin asserts", "which Russia
-# sees as"): the reporting verbs and the verbs of belief and attitude.
-HOLDER_VERBS = REPORTING_VERBS | _wordset(
-    """see view regard consider believe think perceive portray describe characterize
-    accuse blame question reject deny dismiss fear suspect doubt hope trust
-    distrust welcome criticize criticise condemn denounce insist"""
-)
-HOLDER_WINDOW = 4  # at most this many words between a holder and its verb
-# Holder verbs that are also common nouns ("the Syrian state", "Russia's view"): they count
-# only before a word that opens what is held ("states that", "hopes will", "sees as").
-NOUN_LIKE_VERBS = _wordset(
-    "state view question charge fear doubt hope trust report claim note blame maintain call"
-)
-HELD_OPENERS = _wordset("that as why what whether how if will would to , : \" “ ‘ '")
-
-
 def sentiment_toward(
     corpus,
     target: str = "United States",
     *,
+    genre: str = "brief",
     gazetteer=None,
     lexicon=None,
-    params: Params = DEFAULT_PARAMS,
+    params: Params | None = None,
 ) -> pd.DataFrame:
     """How each sentence that names ``target`` speaks of it, who holds that view, and why.
 
     A sentence counts when it names the target by any alias of the gazetteer ("U.S.",
     "Washington", "American", "U.S.-led"), also inside a group's name ("U.S. officials").
     Several mentions in one sentence make one row: the sentence is scored once with all
-    of them as the target, each word counting once, linked to its nearest mention.
+    of them as the target, each word counting once, linked to its nearest mention. The
+    holder comes from the claims machinery (:func:`find_views`, :func:`holder_of_target`):
+    the holder of the view the target stands in, with the sentences before for pronouns.
 
     Args:
         corpus: a :class:`~briefkit.corpus.Corpus`.
         target: an actor's canonical name or any alias ("U.S." means the United States).
+        genre, lexicon, params: passed to :func:`score_target`.
         gazetteer: a gazetteer (frame or CSV path) for :mod:`briefkit.actors`; default
             briefkit's own.
-        lexicon, params: passed to :func:`score_target`.
 
     Returns:
         A new DataFrame with ``TONE_COLUMNS``, one row per sentence, in corpus order.
 
     >>> from briefkit.corpus import Corpus
     >>> c = Corpus.from_texts(["Putin blamed Washington. Iran met Russia."])
-    >>> sentiment_toward(c)[["sent_id", "target_text", "label"]].values.tolist()
-    [[0, 'Washington', 'negative']]
+    >>> sentiment_toward(c)[["sent_id", "target_text", "holder", "label"]].values.tolist()
+    [[0, 'Washington', 'Vladimir Putin', 'negative']]
     """
     from briefkit import actors
 
     row = actors.resolve_actor(target, gazetteer=gazetteer)
     if row is None:
         raise ValueError(f"{target!r} is not an actor of the gazetteer")
+    params = _params_for(genre, params)
     mentions = actors.find_mentions(corpus, gazetteer=gazetteer)
     spans = _spans_by_sentence(_target_mentions(mentions, row))
     sents = corpus.sentences
-    where = {
-        (brief_id, int(sent_id)): (text, int(start))
-        for brief_id, sent_id, text, start in zip(
-            *(sents[c].tolist() for c in ("brief_id", "sent_id", "text", "start"))
-        )
-        if (brief_id, int(sent_id)) in spans
-    }
-    found = _actors_by_sentence(mentions, where)
+    texts = dict(
+        zip(zip(sents["brief_id"].tolist(), sents["sent_id"].astype(int).tolist()),
+            zip(sents["text"].tolist(), sents["start"].astype(int).tolist()))
+    )
     records = []
-    for key, (texts, target_spans) in spans.items():
-        text, offset = where[key]
+    for key, (names, target_spans) in spans.items():
+        text, offset = texts[key]
         local = [(s - offset, e - offset) for s, e in target_spans]
-        result = score_spans(text, local, lexicon=lexicon, params=params)
-        holder = _holder_of(text, gazetteer=gazetteer, found=found.get(key, []))
-        records.append((*key, row["actor"], "|".join(texts), *holder, *result))
+        previous = [
+            texts[(key[0], j)][0]
+            for j in range(max(0, key[1] - CONTEXT_SENTENCES), key[1])
+            if (key[0], j) in texts
+        ]
+        views = find_views(text, previous=previous, gazetteer=gazetteer)
+        result = score_spans(text, local, lexicon=lexicon, params=params, views=views)
+        holder = holder_of_target(views, local, target=row["actor"])
+        records.append((*key, row["actor"], "|".join(names), *holder, *result))
     return pd.DataFrame.from_records(records, columns=TONE_COLUMNS)
 
 
@@ -795,24 +1075,6 @@ def _spans_by_sentence(mentions: pd.DataFrame) -> dict:
         texts, spans = out.setdefault((brief_id, int(sent_id)), ([], []))
         texts.append(text)
         spans.append((int(start), int(end)))
-    return out
-
-
-def _actors_by_sentence(mentions: pd.DataFrame, where: dict) -> dict:
-    """Every actor mention of the sentences in ``where``, offsets made sentence-relative."""
-    from briefkit.actors import Mention
-
-    keys = pd.MultiIndex.from_arrays([mentions["brief_id"], mentions["sent_id"].astype(int)])
-    chosen = mentions[keys.isin(list(where))]
-    out: dict = {}
-    columns = ("brief_id", "sent_id", "actor", "actor_type", "country", "text", "start", "end")
-    for brief_id, sent_id, actor, kind, country, text, start, end in zip(
-        *(chosen[c].tolist() for c in columns)
-    ):
-        key = (brief_id, int(sent_id))
-        offset = where[key][1]
-        mention = Mention(actor, kind, country, text, start - offset, end - offset)
-        out.setdefault(key, []).append(mention)
     return out
 
 
@@ -834,98 +1096,6 @@ def _target_mentions(mentions: pd.DataFrame, row: pd.Series) -> pd.DataFrame:
     frames = [own, pd.DataFrame(inner, columns=mentions.columns)] if inner else [own]
     both = pd.concat(frames, ignore_index=True)
     return both.sort_values(["brief_id", "sent_id", "start"], kind="stable")
-
-
-def _holder_of(sentence: str, *, gazetteer=None, found=None) -> tuple[str, str]:
-    """Who holds the view a sentence reports, and the state or body it speaks for.
-
-    The subject of the first verb of saying or believing ("Putin asserts", "which Russia
-    sees as", "..., said X", "according to X"); a pronoun ("he says") stands for the
-    nearest actor before it. ``('author', 'author')`` when the sentence reports no view.
-    To be replaced by the claims machinery (:mod:`briefkit.claims`). ``found``: the
-    sentence's actor mentions (:func:`briefkit.actors.find_actors`), if already known.
-
-    >>> _holder_of("Putin asserts that the U.S. is to blame.")
-    ('Vladimir Putin', 'Russia')
-    >>> _holder_of("The U.S. has 5,000 troops in Iraq.")
-    ('author', 'author')
-    """
-    if found is None:
-        from briefkit import actors
-
-        found = actors.find_actors(sentence, gazetteer=gazetteer)
-    found = [m for m in found if m.actor_type != "non_actor"]
-    tokens = tokenize_words(sentence)
-    for v, (tok, start, end) in enumerate(tokens):
-        norm = norm_token(tok)
-        if norm == "according" and v + 1 < len(tokens) and tokens[v + 1][0] == "to":
-            after = [m for m in found if m.start >= tokens[v + 1][2]]
-            if after and _words_between(tokens, tokens[v + 1][2], after[0].start) <= 1:
-                return _holder(after[0])
-        if not _is_holder_verb(tokens, v):
-            continue
-        holder = _subject_before(sentence, tokens, v, found) or _speaker_after(tokens, v, found)
-        if holder is not None:
-            return _holder(holder)
-    return AUTHOR, AUTHOR
-
-
-def _is_holder_verb(tokens, v: int) -> bool:
-    """Whether token v is a verb of saying or believing, not a noun or part of a name."""
-    tok = tokens[v][0]
-    lemmas = HOLDER_VERBS.intersection(_lemmas(norm_token(tok)))
-    if not lemmas or (v > 0 and tok[:1].isupper()):
-        return False
-    if lemmas <= NOUN_LIKE_VERBS:
-        return v + 1 < len(tokens) and norm_token(tokens[v + 1][0]) in HELD_OPENERS
-    return True
-
-
-def _words_between(tokens, start: int, end: int) -> int:
-    return sum(1 for tok, s, e in tokens if s >= start and e <= end and _is_word(tok))
-
-
-def _subject_before(sentence: str, tokens, v: int, found):
-    """The actor just before verb v ("Putin asserts", "Russia and Iran see"), a pronoun's
-    antecedent ("he says"), or None."""
-    verb_start = tokens[v][1]
-    near = [
-        m
-        for m in found
-        if m.end <= verb_start
-        and _words_between(tokens, m.end, verb_start) <= HOLDER_WINDOW
-        and not any(ch in STRONG_PUNCT or ch == "," for ch in sentence[m.end : verb_start])
-    ]
-    if near:
-        first = near[-1]
-        for m in reversed(near[:-1]):  # "Russia and Iran see": the first of the pair
-            if re.fullmatch(r"\s*(?:and|,)\s*", sentence[m.end : first.start]):
-                first = m
-        return first
-    for j in range(v - 1, max(-1, v - 1 - HOLDER_WINDOW), -1):
-        norm = norm_token(tokens[j][0])
-        if norm in {"he", "she", "it", "they"}:
-            before = [m for m in found if m.end <= tokens[j][1]]
-            persons = [m for m in before if m.actor_type in {"leader", "person"}]
-            pool = persons if norm in {"he", "she"} else before
-            return pool[-1] if pool else None
-        if not _is_word(tokens[j][0]) or norm in CLAUSE_WORDS:
-            return None
-    return None
-
-
-def _speaker_after(tokens, v: int, found):
-    """'"...," said Lavrov': the actor right after a verb that follows a comma or quote."""
-    if v == 0 or (tokens[v - 1][0] not in WEAK_PUNCT and tokens[v - 1][0] not in QUOTES):
-        return None
-    after = [m for m in found if m.start >= tokens[v][2]]
-    if after and _words_between(tokens, tokens[v][2], after[0].start) <= 2:
-        return after[0]
-    return None
-
-
-def _holder(mention) -> tuple[str, str]:
-    return mention.actor, mention.country or ""
 
 
 # --- aggregates --------------------------------------------------------------------------
@@ -1024,3 +1194,172 @@ def tone_timeline(tone: pd.DataFrame, corpus, *, freq: str = "M", **ci) -> pd.Da
     n_briefs = dated.groupby(["target", "period"])["brief_id"].nunique().rename("n_briefs")
     summary = summary.merge(n_briefs.reset_index(), on=["target", "period"])
     return summary[["target", "period", "n_briefs", *SUMMARY_COLUMNS]]
+
+
+# --- evaluation against hand labels ------------------------------------------------------
+
+SPLITS = {"test": "", "dev": "dev"}  # data/annotations/us_sentiment.csv and dev/
+
+
+def read_sentiment_labels(split: str = "test", *, folder=None) -> pd.DataFrame:
+    """The hand labels of attitudes toward the United States (``data/annotations``).
+
+    Args:
+        split: 'test' (the labels methods are measured on, never tuned on) or 'dev' (the
+            labels for developing and tuning methods).
+        folder: the annotations folder; default :func:`briefkit.paths.annotations_dir`.
+    """
+    from pathlib import Path
+
+    from briefkit.paths import annotations_dir
+
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {sorted(SPLITS)}, not {split!r}")
+    base = Path(folder) if folder is not None else annotations_dir()
+    path = base / SPLITS[split] / "us_sentiment.csv"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no sentiment labels there")
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def macro_f1(gold, pred) -> tuple[float, float]:
+    """Macro-F1 over the three labels (a label neither gold nor predicted counts 0), and
+    accuracy.
+
+    >>> macro_f1(["negative", "neutral"], ["negative", "positive"])
+    (0.3333333333333333, 0.5)
+    """
+    gold, pred = np.asarray(gold, dtype=object), np.asarray(pred, dtype=object)
+    if len(gold) == 0:
+        return math.nan, math.nan
+    scores = []
+    for label in LABELS:
+        tp = np.sum((gold == label) & (pred == label))
+        denom = np.sum(gold == label) + np.sum(pred == label)
+        scores.append(2 * tp / denom if denom else 0.0)
+    return float(np.mean(scores)), float(np.mean(gold == pred))
+
+
+def _names(value) -> frozenset:
+    """A holder cell as a set of names, case-folded ("Iran|Russia" -> {"iran", "russia"})."""
+    return frozenset(v.strip().casefold() for v in str(value or "").split("|") if v.strip())
+
+
+def label_pairs(tone: pd.DataFrame, labels: pd.DataFrame, *, corpus=None) -> pd.DataFrame:
+    """Each labelled sentence beside what ``tone`` says of it.
+
+    With ``corpus``, rows are matched by the sentence's text (the labels' key); without it,
+    by ``sent_id``. A labelled sentence that ``tone`` has no row for is predicted neutral,
+    held by the author, and marked ``found=False``.
+
+    Returns:
+        A new DataFrame: brief_id, sent_id, sentence, gold_label, label, gold_holder, holder,
+        gold_holder_country, holder_country, found, label_ok, holder_ok.
+    """
+    key = tone[["brief_id", "sent_id", "label", "holder", "holder_country"]].copy()
+    key["sent_id"] = key["sent_id"].astype(int)
+    gold = labels.rename(
+        columns={"label": "gold_label", "holder": "gold_holder",
+                 "holder_country": "gold_holder_country"}
+    )[["brief_id", "sent_id", "sentence", "gold_label", "gold_holder", "gold_holder_country"]]
+    gold = gold.assign(sent_id=gold["sent_id"].astype(int))
+    if corpus is not None:
+        sents = corpus.sentences[["brief_id", "sent_id", "text"]]
+        ids = dict(zip(zip(sents["brief_id"], sents["text"]), sents["sent_id"].astype(int)))
+        gold["sent_id"] = [
+            ids.get((b, s), -1) for b, s in zip(gold["brief_id"], gold["sentence"])
+        ]
+    out = gold.merge(key, on=["brief_id", "sent_id"], how="left", indicator="found")
+    out["found"] = out["found"] == "both"
+    out["label"] = out["label"].fillna("neutral")
+    out["holder"] = out["holder"].fillna(AUTHOR)
+    out["holder_country"] = out["holder_country"].fillna(AUTHOR)
+    out["label_ok"] = out["label"] == out["gold_label"]
+    out["holder_ok"] = [_names(a) == _names(b) for a, b in zip(out["holder"], out["gold_holder"])]
+    return out
+
+
+def evaluate_sentiment(tone: pd.DataFrame, labels: pd.DataFrame, *, corpus=None) -> pd.Series:
+    """How well a tone table matches hand labels: macro-F1, accuracy, holders.
+
+    Args:
+        tone: a table of :func:`sentiment_toward` (or :func:`vader_toward`).
+        labels: hand labels (:func:`read_sentiment_labels`).
+        corpus: the corpus, to match sentences by text (see :func:`label_pairs`).
+
+    Returns:
+        A Series: n (labelled sentences), found (of them in ``tone``), macro_f1, accuracy,
+        f1_negative, f1_neutral, f1_positive, holder_accuracy, extra (rows of ``tone`` in
+        the labelled briefs that no label names).
+
+    >>> tone = pd.DataFrame({"brief_id": ["a", "a"], "sent_id": [0, 1],
+    ...     "label": ["negative", "neutral"], "holder": ["Iran", "author"],
+    ...     "holder_country": ["Iran", "author"]})
+    >>> gold = pd.DataFrame({"brief_id": ["a", "a"], "sent_id": ["0", "1"], "sentence": "",
+    ...     "label": ["negative", "positive"], "holder": ["Iran", "author"], "holder_country": ""})
+    >>> evaluate_sentiment(tone, gold)[["macro_f1", "accuracy", "holder_accuracy"]].tolist()
+    [0.3333333333333333, 0.5, 1.0]
+    """
+    pairs = label_pairs(tone, labels, corpus=corpus)
+    f1, accuracy = macro_f1(pairs["gold_label"], pairs["label"])
+    per_label = {}
+    for label in LABELS:
+        gold, pred = pairs["gold_label"] == label, pairs["label"] == label
+        denom = gold.sum() + pred.sum()
+        per_label[f"f1_{label}"] = float(2 * (gold & pred).sum() / denom) if denom else 0.0
+    labelled = set(zip(pairs["brief_id"], pairs["sent_id"]))
+    in_briefs = tone[tone["brief_id"].isin(set(pairs["brief_id"]))]
+    extra = sum((b, int(s)) not in labelled for b, s in zip(in_briefs["brief_id"], in_briefs["sent_id"]))
+    return pd.Series({
+        "n": len(pairs), "found": int(pairs["found"].sum()), "macro_f1": f1,
+        "accuracy": accuracy, **per_label,
+        "holder_accuracy": float(pairs["holder_ok"].mean()) if len(pairs) else math.nan,
+        "extra": int(extra),
+    })
+
+
+def sentiment_confusion(tone: pd.DataFrame, labels: pd.DataFrame, *, corpus=None) -> pd.DataFrame:
+    """Counts of gold label (rows) by predicted label (columns), all three labels shown."""
+    pairs = label_pairs(tone, labels, corpus=corpus)
+    table = pd.crosstab(pairs["gold_label"], pairs["label"])
+    return table.reindex(index=list(LABELS), columns=list(LABELS), fill_value=0).rename_axis(
+        index="gold", columns="predicted"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _vader_analyzer():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def vader_label(text: str) -> tuple[float, str]:
+    """Plain VADER on a whole sentence (vaderSentiment's compound, +-0.05 thresholds, as its
+    authors advise): the baseline briefkit is measured beside.
+
+    >>> vader_label("Putin blamed Washington.")
+    (-0.4767, 'negative')
+    """
+    compound = _vader_analyzer().polarity_scores(text)["compound"]
+    label = "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
+    return compound, label
+
+
+def vader_toward(tone: pd.DataFrame, corpus) -> pd.DataFrame:
+    """The rows of a tone table scored by plain sentence-level VADER instead: the same
+    sentences, the whole sentence's compound as score, every view the author's.
+
+    Args:
+        tone: a table of :func:`sentiment_toward`.
+        corpus: the corpus it was computed on.
+    """
+    sents = corpus.sentences.set_index(["brief_id", "sent_id"])["text"]
+    scored = [vader_label(sents[(b, int(s))]) for b, s in zip(tone["brief_id"], tone["sent_id"])]
+    return tone.assign(
+        holder=AUTHOR,
+        holder_country=AUTHOR,
+        score=[s for s, _ in scored],
+        label=[lab for _, lab in scored],
+        evidence="whole sentence (plain VADER)",
+    )
