@@ -327,6 +327,62 @@ else:
 un_by_country
 
 # %% [markdown]
+# ## Exercises
+#
+# Each exercise asks a question of the corpus. Write your answer in the cell below the
+# question (`answer = ...`), then run the check under it. The check computes the right
+# answer from the corpus loaded above, so it holds on your own briefs too, and when your
+# answer is not right yet it gives a hint.
+
+# %%
+from briefkit.exercises import check
+
+# %% [markdown]
+# ### Exercise 04.1: three statistics, three answers
+#
+# Which word marks the corpus's first year most strongly against its last year, by the z of
+# the weighted log-odds (the order of `compare.keyness`)? Then look at which word G2 and the
+# log ratio rank first, and why they differ.
+
+# %% tags=["solution"]
+in_corpus = sorted(int(y) for y in corpus.briefs["date"].dropna().dt.year.unique())
+if len(in_corpus) > 1:
+    first_vs_last = compare.keyness(corpus, by="year", a=in_corpus[0], b=in_corpus[-1])
+    answer = first_vs_last["term"].iloc[0]
+else:
+    answer = "none"
+
+# %%
+check("04.1", answer, corpus=corpus)
+
+# %% [markdown]
+# ### Exercise 04.2: the two briefs most alike
+#
+# Which two different briefs are most alike, by the cosine of their TF-IDF vectors
+# (`similarity` above)? Answer with a pair of brief_ids.
+
+# %% tags=["solution"]
+alike = similarity.stack()
+alike = alike[alike.index.get_level_values(0) != alike.index.get_level_values(1)]
+answer = alike.idxmax() if len(alike) else "none"
+
+# %%
+check("04.2", answer, corpus=corpus)
+
+# %% [markdown]
+# ### Exercise 04.3: judgments that grew firmer
+#
+# With `compare.track_claims` at its default threshold, how many of the author's claims were
+# strengthened from one brief to the next?
+
+# %% tags=["solution"]
+by_default = compare.track_claims(claims, mentions=mentions, corpus=corpus)
+answer = int(((by_default["holder"] == "author") & (by_default["change"] == "strengthened")).sum())
+
+# %%
+check("04.3", answer, corpus=corpus)
+
+# %% [markdown]
 # ## In this notebook we:
 #
 # - followed topics, themes and actors over three years, and who is named with whom;

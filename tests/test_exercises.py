@@ -201,6 +201,39 @@ def test_alias_exercise_recomputes_for_the_alias_the_student_chose(capsys):
 
 
 @pytest.mark.offline
+def test_keyness_exercise_tells_the_three_statistics_apart(sample, capsys):
+    solved = expected("04.1", sample)
+    assert check("04.1", solved["z"][0].upper(), corpus=sample)
+    if solved["g2"] != solved["z"]:
+        assert not check("04.1", solved["g2"][0], corpus=sample)
+        assert "G2" in capsys.readouterr().out
+    assert not check("04.1", solved["other_side"][0], corpus=sample)
+    assert "the other side" in capsys.readouterr().out
+    assert check("04.1", "none", corpus=bk.Corpus.from_texts(["A."], dates=["2016-01-01"]))
+
+
+@pytest.mark.offline
+def test_most_alike_pair_in_either_order_and_not_the_diagonal(capsys):
+    corpus = bk.Corpus.from_texts({"a": "Iran tests a missile near the Gulf.",
+                                   "b": "Iran tests another missile near the Gulf.",
+                                   "c": "Ukraine and Russia sign a truce in Minsk."})
+    assert check("04.2", ("b", "a"), corpus=corpus) and check("04.2", ["a", "b"], corpus=corpus)
+    assert not check("04.2", ("a", "a"), corpus=corpus)
+    assert "diagonal" in capsys.readouterr().out
+    assert not check("04.2", ("a", "c"), corpus=corpus)
+    assert not check("04.2", "a", corpus=corpus)
+
+
+@pytest.mark.offline
+def test_strengthened_counts_the_authors_only(sample, capsys):
+    solved = expected("04.3", sample)
+    assert check("04.3", solved["strengthened"], corpus=sample)
+    if solved["moved"] != solved["strengthened"]:
+        assert not check("04.3", solved["moved"], corpus=sample)
+        assert "every move" in capsys.readouterr().out
+
+
+@pytest.mark.offline
 def test_slider_exercise_counts_judgments_only(sample, capsys):
     solved = expected("05.1", sample)
     assert 0 < solved["judgments"] < solved["any_kind"]
@@ -258,7 +291,7 @@ def test_each_solution_cell_is_followed_by_its_check(notebook):
     ids = []
     for i, cell in enumerate(cells):
         if "solution" in _tags(cell):
-            assert re.search(r"^answer\s*=", _source(cell), re.M), "a solution sets `answer`"
+            assert re.search(r"^\s*answer\s*=", _source(cell), re.M), "a solution sets `answer`"
             following = CHECK_CALL.search(_source(cells[i + 1]))
             assert following, f"cell {i + 1} should call check(...) on the answer"
             ids.append(following.group(1))

@@ -448,6 +448,127 @@ def _judge_alias_effect(answer, effect, corpus):
                    "(gazetteer=load_gazetteer(extra=[...])), and take the difference.")
 
 
+# --- notebook 04: compare briefs --------------------------------------------------------
+
+
+def _years(corpus) -> list[int]:
+    return sorted(int(y) for y in corpus.briefs["date"].dropna().dt.year.unique())
+
+
+def _first_year_keyness(corpus) -> dict:
+    from briefkit.compare import keyness
+
+    years = _years(corpus)
+    if len(years) < 2:
+        return {"table": None}
+    table = keyness(corpus, by="year", a=years[0], b=years[-1])
+    own = table[table["favours"].astype(str) == str(years[0])]
+    top = lambda column: own.sort_values(column, ascending=False, kind="mergesort")["term"].head(1).tolist()  # noqa: E731
+    return {"table": table, "first": years[0], "last": years[-1], "z": top("z"), "g2": top("g2"),
+            "log_ratio": top("log_ratio"),
+            "other_side": table.sort_values("z", kind="mergesort")["term"].head(1).tolist()}
+
+
+@exercise(
+    "04.1", notebook="04-compare-briefs",
+    question=("Which word marks the corpus's first year most strongly against its last year, by "
+              "the z of the weighted log-odds (Fightin' Words: the order of compare.keyness)?"),
+    teaches="keyness: G2 (is it chance?), log ratio (how big?) and the log-odds z (both, shrunk toward the corpus) answer different questions",
+    solve=_first_year_keyness,
+)
+def _judge_first_year_keyness(answer, solved, corpus):
+    if solved["table"] is None:
+        return _text(answer) == "none", "The corpus spans fewer than two years: answer 'none'."
+    word = _text(answer)
+    if [word] == [t.casefold() for t in solved["z"]]:
+        return True, (f"{word!r} has the highest z for {solved['first']} against {solved['last']}; "
+                      f"G2 ranks {solved['g2'][0]!r} first and log ratio {solved['log_ratio'][0]!r}.")
+    if [word] == [t.casefold() for t in solved["g2"]]:
+        return False, ("That word wins on G2, which grows with frequency: the question asks for the "
+                       "z of the log-odds, the table's own order.")
+    if [word] == [t.casefold() for t in solved["log_ratio"]]:
+        return False, ("That word wins on log ratio, the size of the difference, however rare the "
+                       "word: the question asks for z.")
+    if [word] == [t.casefold() for t in solved["other_side"]]:
+        return False, f"That word marks {solved['last']}, the other side: swap a and b, or read the other end."
+    return False, (f"Run compare.keyness(corpus, by='year', a={solved['first']}, b={solved['last']}) "
+                   "and read the first row.")
+
+
+def _most_alike(corpus) -> dict:
+    import numpy as np
+
+    from briefkit.compare import brief_similarity
+
+    similarity = brief_similarity(corpus)
+    values = similarity.to_numpy(dtype=float, copy=True)
+    np.fill_diagonal(values, -np.inf)
+    best = values.max() if values.size > 1 else float("nan")
+    pairs = {frozenset((similarity.index[i], similarity.columns[j]))
+             for i, j in zip(*np.nonzero(values == best))} if values.size > 1 else set()
+    return {"similarity": similarity, "best": best, "pairs": pairs}
+
+
+@exercise(
+    "04.2", notebook="04-compare-briefs",
+    question=("Which two different briefs are most alike, by the cosine of their TF-IDF vectors "
+              "(compare.brief_similarity)? Answer with a pair of brief_ids."),
+    teaches="TF-IDF and cosine similarity; a similarity matrix's diagonal is not an answer",
+    solve=_most_alike,
+)
+def _judge_most_alike(answer, solved, corpus):
+    if not solved["pairs"]:
+        return _text(answer) == "none", "The corpus has fewer than two briefs: answer 'none'."
+    if not isinstance(answer, (tuple, list, set, frozenset, pd.Index)) or len(answer) != 2:
+        return False, "Answer with a pair of brief_ids: ('2015-...', '2016-...')."
+    a, b = (str(x) for x in answer)
+    similarity = solved["similarity"]
+    if a not in similarity.index or b not in similarity.index:
+        return False, "Both must be brief_ids of corpus.briefs."
+    if a == b:
+        return False, "A brief is always most like itself (the diagonal, 1.0): leave the diagonal out."
+    if frozenset((a, b)) in solved["pairs"]:
+        return True, (f"Their cosine is {solved['best']:.3f}. compare.nearest_briefs shows the "
+                      "terms they share.")
+    return False, (f"Their cosine is {similarity.loc[a, b]:.3f}, and one pair scores "
+                   f"{solved['best']:.3f}. Set the diagonal aside, then find the largest value.")
+
+
+def _strengthened(corpus) -> dict:
+    from briefkit.actors import find_mentions
+    from briefkit.claims import extract_claims
+    from briefkit.compare import track_claims
+
+    tracked = track_claims(extract_claims(corpus), mentions=find_mentions(corpus), corpus=corpus)
+    author = tracked["holder"] == "author"
+    count = lambda *changes: int((author & tracked["change"].isin(changes)).sum())  # noqa: E731
+    return {"strengthened": count("strengthened"), "moved": count("strengthened", "weakened", "reversed"),
+            "any_holder": int((tracked["change"] == "strengthened").sum()),
+            "weakened": count("weakened")}
+
+
+@exercise(
+    "04.3", notebook="04-compare-briefs",
+    question=("With compare.track_claims at its default threshold, how many of the author's "
+              "claims were strengthened from one brief to the next?"),
+    teaches="claim tracking: a view restated across briefs, and how its probability range moved",
+    solve=_strengthened,
+)
+def _judge_strengthened(answer, solved, corpus):
+    value = _number(answer)
+    if value is None:
+        return False, "Answer with a number."
+    if value == solved["strengthened"]:
+        return True, (f"{solved['strengthened']} of the author's claims were strengthened and "
+                      f"{solved['weakened']} weakened. Read them with compare.claim_timeline.")
+    if value == solved["any_holder"] and solved["any_holder"] != solved["strengthened"]:
+        return False, "That counts every holder: keep the rows whose holder is 'author'."
+    if value == solved["moved"]:
+        return False, "That counts every move (weakened and reversed too): keep change == 'strengthened'."
+    return False, ("Count the rows of track_claims(claims, mentions=mentions, corpus=corpus) whose "
+                   "holder is 'author' and change is 'strengthened'.")
+
+
 # --- notebook 05: explore (the explorers' controls are plain function arguments) ---------
 
 TOP_BANDS = (0.8, 1.0)  # ICD 203's two top bands: very likely, almost certain
