@@ -25,6 +25,16 @@ def pytest_configure(config):
     os.environ.setdefault("MPLBACKEND", "Agg")
     # No test may reach the network or write NLTK data into the home folder.
     os.environ.setdefault("BRIEFKIT_DOWNLOAD", "0")
+    _hypothesis_outside_the_checkout()
+
+
+def _hypothesis_outside_the_checkout():
+    """Hypothesis keeps its example database and caches in the scratch folder, not ./.hypothesis."""
+    try:
+        from hypothesis.configuration import set_hypothesis_home_dir
+    except ImportError:
+        return
+    set_hypothesis_home_dir(_SCRATCH / "hypothesis")
 
 
 @pytest.fixture(autouse=True)

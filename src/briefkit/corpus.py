@@ -192,8 +192,8 @@ def code_fingerprint() -> str:
 def _load_file(path: str, max_bytes: int, use_cache: bool) -> tuple[list[dict], list]:
     """Read and process one file, through the per-file cache. Raises BriefkitError."""
     data = loader.read_bytes(path, max_bytes=max_bytes)
-    key = storage.cache_key("file", hashlib.sha256(data).hexdigest(), Path(path).suffix.lower(),
-                            splitter_mode(), code_fingerprint())
+    key = storage.cache_key("file", hashlib.sha256(data).hexdigest(),
+                            os.path.splitext(path)[1].lower(), splitter_mode(), code_fingerprint())
     if use_cache:
         cached = storage.read_cached_json("files", key)
         if _valid_entry(cached):
@@ -310,7 +310,7 @@ def _walk(folder: Path, found: list, passed: list) -> None:
             if name.startswith(".") or _NOT_BRIEFS.match(name):
                 continue
             full = os.path.join(root, name)
-            suffix = Path(name).suffix.lower()
+            suffix = os.path.splitext(name)[1].lower()
             if suffix in loader.BRIEF_EXTENSIONS or _is_link_problem(full):
                 found.append(full)
             else:
@@ -403,7 +403,7 @@ def load_corpus(paths, *, strict: bool = False, cache: bool = True, progress: bo
 
 
 def _manifest_row(path: str, manifests: dict, skipped: list, strict: bool) -> dict | None:
-    folder = str(Path(path).parent)
+    folder = os.path.dirname(path)
     if folder not in manifests:
         try:
             manifests[folder] = read_manifest(folder)
@@ -412,7 +412,7 @@ def _manifest_row(path: str, manifests: dict, skipped: list, strict: bool) -> di
                 raise
             manifests[folder] = {}
             skipped.append((exc.path, exc.reason))
-    return manifests[folder].get(Path(path).name)
+    return manifests[folder].get(os.path.basename(path)) if manifests[folder] else None
 
 
 def _read_all(files, *, max_bytes, cache, progress, workers):

@@ -184,7 +184,6 @@ def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None) -> byte
     The file is opened read-only and without blocking, so a pipe or device that turned
     up in a folder cannot stall the load.
     """
-    path = Path(path)
     limit = max_bytes_default() if max_bytes is None else max_bytes
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -213,11 +212,11 @@ def _too_large(size: int, limit: int) -> str:
     return f"the file is {size:,} bytes, over the limit of {limit:,} (raise max_bytes to read it)"
 
 
-def _open_error(path: Path, exc: OSError) -> BriefkitError:
+def _open_error(path, exc: OSError) -> BriefkitError:
     if exc.errno == errno.ELOOP:
         return UnreadableFileError(path, "a symbolic link loop")
     if exc.errno == errno.ENOENT:
-        if path.is_symlink():
+        if os.path.islink(path):
             return MissingPathError(path, "a broken symbolic link (its target does not exist)")
         return MissingPathError(path, "no such file or folder")
     if exc.errno == errno.EISDIR:
@@ -306,8 +305,12 @@ def assemble(parts: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, in
     """
     pieces, spans, pos = [], [], 0
     for kind, raw in parts:
-        para = _LINE_BREAK_RE.sub(" ", normalize_text(raw)).strip()
-        para = _SPACES_RE.sub(" ", para)
+        para = normalize_text(raw)
+        if "\n" in para:
+            para = _LINE_BREAK_RE.sub(" ", para)
+        para = para.strip()
+        if "  " in para or "\t" in para:
+            para = _SPACES_RE.sub(" ", para)
         if not para:
             continue
         if pieces:
@@ -915,8 +918,6 @@ _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BR = "\x00"
 _BR_BREAK_RE = re.compile(r"\x00\s*\x00[\s\x00]*")
 _CONTAINERS = {"article", "main"}
-# Deeper nesting than this is not a page but an attack; the excess tags are ignored.
-_MAX_DEPTH = 500
 
 
 class _HTMLText(html.parser.HTMLParser):
@@ -933,7 +934,6 @@ class _HTMLText(html.parser.HTMLParser):
         self.h1 = ""
         self.blocks: list[list] = []
         self._open: dict[str, int] = {}
-        self._depth = 0
         self._skip = 0
         self._article = 0
         self._in_title = False
@@ -957,9 +957,6 @@ class _HTMLText(html.parser.HTMLParser):
             if tag == "hr":
                 self._new_block(BODY)
             return
-        if self._depth >= _MAX_DEPTH:
-            return
-        self._depth += 1
         self._open[tag] = self._open.get(tag, 0) + 1
         self._skip += tag in _SKIP_TAGS
         self._article += tag in _CONTAINERS
@@ -979,7 +976,6 @@ class _HTMLText(html.parser.HTMLParser):
         # Close the tag, and (as browsers do) count any unclosed tags inside it as closed
         # only for the counters that matter: skipping, articles, title and h1.
         self._open[tag] -= 1
-        self._depth -= 1
         self._skip -= tag in _SKIP_TAGS
         self._article -= tag in _CONTAINERS
         if tag == "title":
@@ -1196,7 +1192,7 @@ def detect_format(path: str | os.PathLike, text: str) -> str:
     >>> detect_format("a.txt", "January 5, 2016\\n\\nTitle\\n\\n• Point\\n\\nBody.")
     'intelbrief'
     """
-    suffix = Path(path).suffix.lower()
+    suffix = os.path.splitext(str(path))[1].lower()
     if suffix in {".jsonl", ".ndjson"}:
         return "jsonl"
     if suffix in {".html", ".htm", ".xhtml"} or looks_like_html(text):
@@ -1235,7 +1231,7 @@ def read_file(path: str | os.PathLike, *, max_bytes: int | None = None):
 
 def read_data(path: str | os.PathLike, data: bytes):
     """Like :func:`read_file`, for bytes already read from ``path``."""
-    if data[:5] == b"%PDF-" or Path(path).suffix.lower() == ".pdf":
+    if data[:5] == b"%PDF-" or str(path).lower().endswith(".pdf"):
         return read_pdf(path, data), []
     decoded, encoding = decode_with_encoding(data, path)
     text = normalize_text(decoded)

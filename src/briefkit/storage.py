@@ -38,7 +38,8 @@ def cache_key(*parts) -> str:
 
 
 @contextlib.contextmanager
-def atomic_path(path: str | os.PathLike, *, suffix: str = "", fsync: bool = True):
+def atomic_path(path: str | os.PathLike, *, suffix: str = "", fsync: bool = True,
+                keep_mode: bool = True):
     """Yield a temporary path beside ``path``; when the block succeeds, rename it over ``path``.
 
     For writers that want a file name (``frame.to_parquet(tmp)``, nbconvert). If the block
@@ -53,18 +54,25 @@ def atomic_path(path: str | os.PathLike, *, suffix: str = "", fsync: bool = True
     'done'
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix + ".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix + ".tmp", dir=path.parent)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix + ".tmp", dir=path.parent)
     os.close(fd)
+    renamed = False
     try:
         yield Path(tmp)
         if fsync:
             _fsync_file(tmp)
-        _match_mode(tmp, path)
+        if keep_mode:
+            _match_mode(tmp, path)
         os.replace(tmp, path)
+        renamed = True
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        if not renamed:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
 
 
 def _fsync_file(path: str) -> None:
@@ -86,17 +94,19 @@ def _match_mode(tmp: str, path: Path) -> None:
         os.chmod(tmp, mode)
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, fsync: bool = True) -> Path:
+def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, fsync: bool = True,
+                       keep_mode: bool = True) -> Path:
     """Write bytes to ``path`` atomically; returns the path."""
-    with atomic_path(path, fsync=fsync) as tmp:
+    with atomic_path(path, fsync=fsync, keep_mode=keep_mode) as tmp:
         with open(tmp, "wb") as handle:
             handle.write(data)
     return Path(path)
 
 
-def atomic_write_text(path: str | os.PathLike, text: str, *, fsync: bool = True) -> Path:
+def atomic_write_text(path: str | os.PathLike, text: str, *, fsync: bool = True,
+                      keep_mode: bool = True) -> Path:
     """Write UTF-8 text to ``path`` atomically; returns the path."""
-    return atomic_write_bytes(path, text.encode("utf-8"), fsync=fsync)
+    return atomic_write_bytes(path, text.encode("utf-8"), fsync=fsync, keep_mode=keep_mode)
 
 
 def atomic_write_json(path: str | os.PathLike, value, *, fsync: bool = True) -> Path:
@@ -130,15 +140,16 @@ def atomic_write_frame(path: str | os.PathLike, frame: pd.DataFrame, *, fsync: b
 # --- the cache ---------------------------------------------------------------------------
 
 
-def _entry(kind: str, key: str, suffix: str) -> Path:
-    return cache_dir() / kind / key[:2] / f"{key}{suffix}"
+def _entry(kind: str, key: str, suffix: str) -> str:
+    return os.path.join(cache_dir(), kind, key[:2], f"{key}{suffix}")
 
 
 def read_cached_json(kind: str, key: str):
     """A cached JSON value, or None when absent, unreadable, or not this version's."""
     path = _entry(kind, key, ".json")
     try:
-        envelope = json.loads(path.read_bytes().decode("utf-8"))
+        with open(path, "rb") as handle:
+            envelope = json.loads(handle.read().decode("utf-8"))
     except (OSError, ValueError, RecursionError):
         return None
     if (not isinstance(envelope, dict) or envelope.get("key") != key
@@ -156,13 +167,13 @@ def write_cached_json(kind: str, key: str, value) -> None:
     envelope = {"key": key, "version": __version__, "schema": CACHE_SCHEMA, "value": value}
     payload = json.dumps(envelope, ensure_ascii=False, separators=(",", ":"))
     with contextlib.suppress(OSError):
-        atomic_write_text(_entry(kind, key, ".json"), payload, fsync=False)
+        atomic_write_text(_entry(kind, key, ".json"), payload, fsync=False, keep_mode=False)
 
 
 def read_cached_frame(kind: str, key: str) -> pd.DataFrame | None:
     """A cached DataFrame, or None when absent, unreadable or written under another key."""
     path = _entry(kind, key, ".parquet")
-    if not path.exists():
+    if not os.path.exists(path):
         return None
     try:
         import pyarrow.parquet as pq
@@ -188,5 +199,6 @@ def write_cached_frame(kind: str, key: str, frame: pd.DataFrame) -> None:
         table = pa.Table.from_pandas(frame, preserve_index=False)
         stamp = json.dumps({"key": key, "version": __version__}).encode()
         table = table.replace_schema_metadata({**(table.schema.metadata or {}), b"briefkit": stamp})
-        with atomic_path(_entry(kind, key, ".parquet"), suffix=".parquet", fsync=False) as tmp:
+        with atomic_path(_entry(kind, key, ".parquet"), suffix=".parquet", fsync=False,
+                         keep_mode=False) as tmp:
             pq.write_table(table, tmp)

@@ -84,6 +84,8 @@ _TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# The same tokens without the one-character catch-all: every match but "_" runs is a word.
+_WORDISH_RE = re.compile(_TOKEN_RE.pattern.rsplit("|", 1)[0], re.VERBOSE)
 _ALPHA_WORD_RE = re.compile(r"[A-Za-z]+")
 _ALPHA_STRIP_RE = re.compile(rf"[{_HYPHENS}{_APOS}.]")
 _DIGIT_AFTER_RE = re.compile(r"\s+\(?\d")
@@ -161,7 +163,10 @@ def count_words(text: str) -> int:
     >>> count_words("The U.S.-led coalition, 25,000 strong.")
     5
     """
-    return sum(1 for match in _TOKEN_RE.finditer(text) if is_word(match.group()))
+    if not text.isascii() and any(_is_mark(ch) for ch in set(text)):
+        return sum(1 for tok, _, _ in tokenize_words(text) if is_word(tok))  # marks join words
+    found = _WORDISH_RE.findall(text)
+    return len(found) - sum(1 for tok in found if "_" in tok and not is_word(tok))
 
 
 # --- sentences ---------------------------------------------------------------------------
@@ -186,7 +191,9 @@ PUNKT_WINDOW = 20_000
 # prose; they are cut at every candidate, since Punkt costs ~50 microseconds a sentence.
 MIN_SENTENCE_CHARS = 20
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
-_ABBREV_RE = re.compile(r"(?<![\w.])([A-Za-z]+(?:\.[A-Za-z]+)*)\.(?=\s)")
+_STOP_RE = re.compile(r"\.(?=\s)")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.])[A-Za-z]+(?:\.[A-Za-z]+)*\Z")
+_LONGEST_ABBREVIATION = 16
 _NEXT_WORD_RE = re.compile(r"\s+[\"'“‘(\[]*([^\s\"'“”‘’()\[\].,;:!?]*)")
 _WINDOW_CUT_RE = re.compile(r"[.?!][\"'”’)\]]*\s+")
 
@@ -289,11 +296,15 @@ def _apply_abbreviation_rule(text: str, start: int, end: int, cuts: set[int]) ->
     follows "U.S. " may sit anywhere from the full stop to the next word.
     """
     kinds = resources.abbreviation_kinds()
-    for match in _ABBREV_RE.finditer(text, start, end):
-        kind = kinds.get(match.group(1).lower())
+    for stop in _STOP_RE.finditer(text, start, end):
+        word = _WORD_BEFORE_RE.search(text, max(start, stop.start() - _LONGEST_ABBREVIATION),
+                                      stop.start())
+        if word is None or word.start() == max(start, stop.start() - _LONGEST_ABBREVIATION) > start:
+            continue  # no word, or one too long to be an abbreviation
+        kind = kinds.get(word.group().lower())
         if kind is None:
             continue
-        after = _NEXT_WORD_RE.match(text, match.end(), end)
+        after = _NEXT_WORD_RE.match(text, stop.end(), end)
         if after is None:
             continue
         word = after.group(1)
@@ -301,9 +312,9 @@ def _apply_abbreviation_rule(text: str, start: int, end: int, cuts: set[int]) ->
             keep = False
         else:
             keep = word[:1].isupper() and word.lower() in _SENTENCE_STARTERS
-        between = range(match.end(), after.start(1) + 1)
+        between = range(stop.end(), after.start(1) + 1)
         present = [c for c in between if c in cuts]
         if keep and not present:
-            cuts.add(match.end())
+            cuts.add(stop.end())
         elif not keep:
             cuts.difference_update(present)
