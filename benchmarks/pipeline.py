@@ -4,7 +4,9 @@ For each size (``--sizes``) a deterministic corpus is built with ``make_corpus.p
 run is a fresh child process, so its peak memory is its own:
 
 - load (``load_corpus``, with its process pool), tokens (``corpus.tokens``: words, stopword,
-  alpha, POS tags), mentions, claims, sentiment toward the United States, and the whole;
+  alpha, POS tags), mentions, claims, sentiment toward the United States, and the whole,
+  each through ``briefkit.scale.run_stage``: on 2 cores the stages after loading run on
+  chunks of whole briefs in a pool of 2 processes, and the analysis tables are cached;
 - cold (an empty ``BRIEFKIT_CACHE``) and warm (the same cache, second run);
 - on 1 core (``workers=1``, the process pinned to one CPU) and on 2 cores (``workers=2``);
 - words per second (briefkit's word count of the corpus over the seconds), peak RSS of the
@@ -91,10 +93,11 @@ def child_briefkit(path: str, workers: int, result_cache: bool) -> dict:
     if corpus is None:
         return out
     out["briefs"], out["words"] = len(corpus), int(corpus.briefs["n_words"].sum())
-    timed("tokens", lambda: corpus.tokens)
-    for stage in STAGES[2:]:
-        timed(stage, lambda stage=stage: scale.run_stage(corpus, stage, target=TARGET,
-                                                         cache=result_cache))
+    # One pool of processes serves every stage (started only if a stage must compute).
+    with scale.ChunkPool(workers) as pool:
+        for stage in STAGES[1:]:
+            timed(stage, lambda stage=stage: scale.run_stage(
+                corpus, stage, target=TARGET, cache=result_cache, pool=pool))
     out["peak_rss_mb"], out["peak_rss_workers_mb"] = _peak_mb()
     out["resources"] = bk.resources_report()["mode"]
     return out

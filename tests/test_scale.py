@@ -127,3 +127,23 @@ def test_ids_and_duplicates_are_decided_over_the_whole_corpus(client, tmp_path):
     _assert_same_tables(actual, scale.run_pipeline(corpus, cache=False))
     assert sorted(actual["briefs"]["brief_id"]) == ["2016-03-03-tehran-and-riyadh",
                                                     "2016-03-03-tehran-and-riyadh-2"]
+
+
+@pytest.mark.slow
+def test_run_pipeline_on_two_processes_equals_one():
+    corpus = bk.load_corpus(bk.sample_path(), progress=False)
+    one = scale.run_pipeline(corpus, cache=False, workers=1)
+    two = scale.run_pipeline(corpus, cache=False, workers=2)
+    assert len(scale.split_corpus(corpus, parts=8)) == 8
+    _assert_same_tables(two, one)
+    for name in ("tokens", "mentions", "claims"):
+        pd.testing.assert_frame_equal(two[name], one[name], obj=name)
+
+
+def test_split_corpus_keeps_whole_briefs_in_order():
+    corpus = bk.Corpus.from_texts([f"Brief {i}. Iran acts.\n\nRussia reacts." for i in range(7)])
+    chunks = scale.split_corpus(corpus, parts=3)
+    assert [len(c) for c in chunks] == [3, 3, 1]
+    for name in ("briefs", "paragraphs", "sentences"):
+        joined = pd.concat([getattr(c, name) for c in chunks], ignore_index=True)
+        pd.testing.assert_frame_equal(joined, getattr(corpus, name))

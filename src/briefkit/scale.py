@@ -34,6 +34,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from briefkit import __version__, loader, storage
@@ -51,6 +52,9 @@ CORPUS_TABLES = ("briefs", "paragraphs", "sentences", "tokens")
 TABLES = (*CORPUS_TABLES, *STAGES, "skipped")
 DEFAULT_TARGET = "United States"
 PARTITION_SIZE = 100
+# One process is enough below this many briefs (as for load_corpus's process pool).
+PARALLEL_MIN_BRIEFS = corpus_mod.PARALLEL_MIN_FILES
+CHUNK_BRIEFS = 100
 SCALE_EXTRA = 'pip install "briefkit[scale]"'
 # Files whose content shapes the analysis tables: part of every cache key.
 _ANALYSIS_FILES = ("actors.py", "claims.py", "sentiment.py", "text.py", "data/actors.csv",
@@ -106,34 +110,127 @@ def analysis_fingerprint() -> str:
 
 
 def run_stage(corpus: Corpus, stage: str, *, target: str = DEFAULT_TARGET,
-              cache: bool = True) -> pd.DataFrame:
-    """One analysis table of a corpus, read from the cache when it holds it.
+              cache: bool = True, workers: int | None = 1, pool=None) -> pd.DataFrame:
+    """One table of the pipeline for a corpus, read from the cache when it holds it.
 
     Args:
         corpus: a :class:`~briefkit.corpus.Corpus`.
-        stage: 'mentions', 'claims' or 'sentiment' (toward ``target``).
+        stage: 'tokens', 'mentions', 'claims' or 'sentiment' (toward ``target``).
         target: the actor of the sentiment stage.
         cache: read and write ``.briefkit-cache/analysis`` (Parquet, keyed by the corpus's
-            fingerprint, the stage, its options, briefkit's version and code).
+            fingerprint, the stage, its options, briefkit's version and code). The tokens
+            of one process are ``corpus.tokens``, which keeps its own cache.
+        workers: processes; above 1, the corpus is cut into chunks of whole briefs, each
+            analysed in a process of a pool. No table depends on other briefs, so the
+            tables are the same. None: all cores for 200 briefs or more.
+        pool: a :class:`ChunkPool` to use (and keep) instead of starting one.
 
     >>> c = Corpus.from_texts(["Putin met Erdoğan."])
     >>> run_stage(c, "mentions", cache=False)["actor"].tolist()
     ['Vladimir Putin', 'Recep Tayyip Erdoğan']
     """
-    func = stage_function(stage)
-    args = (target,) if stage == "sentiment" else ()
-    if not cache:
-        return func(corpus, *args)
-    key = storage.cache_key("analysis", stage, corpus.fingerprint, list(args),
-                            analysis_fingerprint())
-    frame = storage.read_cached_frame("analysis", key)
-    objects = storage.read_cached_json("analysis-dtypes", key)
-    if frame is not None and isinstance(objects, list):
-        return restore_objects(frame, objects)
-    frame = func(corpus, *args)
-    storage.write_cached_frame("analysis", key, frame)
-    storage.write_cached_json("analysis-dtypes", key, object_columns(frame))
+    if stage != "tokens":
+        stage_function(stage)
+    workers = _workers(corpus, workers if pool is None else pool.workers)
+    if stage == "tokens" and workers <= 1:
+        return corpus.tokens if cache else corpus_mod.tokenize_sentences(corpus.sentences)
+    key = storage.cache_key("analysis", stage, corpus.fingerprint,
+                            [target] if stage == "sentiment" else [], analysis_fingerprint())
+    if cache:
+        frame = storage.read_cached_frame("analysis", key)
+        objects = storage.read_cached_json("analysis-dtypes", key)
+        if frame is not None and isinstance(objects, list):
+            return restore_objects(frame, objects)
+    if workers <= 1:
+        frame = _stage_table(corpus, stage, target)
+    elif pool is not None:
+        frame = pool.run(corpus, stage, target)
+    else:
+        with ChunkPool(workers) as own:
+            frame = own.run(corpus, stage, target)
+    if cache:
+        storage.write_cached_frame("analysis", key, frame)
+        storage.write_cached_json("analysis-dtypes", key, object_columns(frame))
     return frame
+
+
+def _workers(corpus: Corpus, workers: int | None) -> int:
+    if workers is None:
+        return (os.cpu_count() or 1) if len(corpus) >= PARALLEL_MIN_BRIEFS else 1
+    return max(1, int(workers))
+
+
+def _stage_table(corpus: Corpus, stage: str, target: str) -> pd.DataFrame:
+    """A stage's table computed here, in this process."""
+    if stage == "tokens":
+        return corpus_mod.tokenize_sentences(corpus.sentences)
+    func = stage_function(stage)
+    return func(corpus, target) if stage == "sentiment" else func(corpus)
+
+
+def _chunk_table(args) -> pd.DataFrame:
+    corpus, stage, target = args
+    return _stage_table(corpus, stage, target)
+
+
+class ChunkPool:
+    """A process pool that runs a stage on chunks of whole briefs (started on first use).
+
+    Use it as a context manager; ``run`` cuts a corpus into about four chunks per process
+    (at most ``CHUNK_BRIEFS`` briefs each), analyses them in the pool and joins the tables
+    in corpus order.
+    """
+
+    def __init__(self, workers: int):
+        self.workers = max(1, int(workers))
+        self._executor = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown()
+            self._executor = None
+
+    def run(self, corpus: Corpus, stage: str, target: str = DEFAULT_TARGET) -> pd.DataFrame:
+        chunks = split_corpus(corpus, parts=self.workers * 4, max_briefs=CHUNK_BRIEFS)
+        if len(chunks) <= 1 or self.workers <= 1:
+            return _stage_table(corpus, stage, target)
+        if self._executor is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._executor = ProcessPoolExecutor(max_workers=self.workers)
+        parts = list(self._executor.map(_chunk_table, [(c, stage, target) for c in chunks]))
+        kept = [p for p in parts if len(p)] or parts[:1]
+        return pd.concat(kept, ignore_index=True)
+
+
+def split_corpus(corpus: Corpus, *, parts: int, max_briefs: int = CHUNK_BRIEFS) -> list[Corpus]:
+    """The corpus cut into consecutive chunks of whole briefs (in corpus order).
+
+    >>> c = Corpus.from_texts(["Iran acts.", "Russia acts.", "China acts."])
+    >>> [len(chunk) for chunk in split_corpus(c, parts=2)]
+    [2, 1]
+    """
+    n = len(corpus)
+    size = max(1, min(max_briefs, -(-n // max(1, parts))))
+    rank = {bid: i for i, bid in enumerate(corpus.briefs["brief_id"])}
+    tables = [corpus.briefs, corpus.paragraphs, corpus.sentences]
+    ranks = [t["brief_id"].map(rank).to_numpy() for t in tables]
+    if any(len(r) and (np.diff(r) < 0).any() for r in ranks):
+        return [corpus.subset(corpus.briefs["brief_id"].iloc[i:i + size])
+                for i in range(0, n, size)]
+    chunks = []
+    for first in range(0, n, size):
+        cut = [np.searchsorted(r, [first, first + size]) for r in ranks]
+        briefs, paragraphs, sentences = (t.iloc[a:b].reset_index(drop=True)
+                                         for t, (a, b) in zip(tables, cut))
+        chunks.append(Corpus(briefs, paragraphs, sentences))
+    return chunks
 
 
 def object_columns(frame: pd.DataFrame) -> list[str]:
@@ -161,7 +258,7 @@ def restore_objects(frame: pd.DataFrame, columns) -> pd.DataFrame:
 
 
 def run_pipeline(corpus: Corpus, *, target: str = DEFAULT_TARGET, tokens: bool = True,
-                 cache: bool = True) -> dict[str, pd.DataFrame]:
+                 cache: bool = True, workers: int | None = None) -> dict[str, pd.DataFrame]:
     """briefkit's pipeline on one corpus: its tables by name.
 
     Args:
@@ -169,6 +266,8 @@ def run_pipeline(corpus: Corpus, *, target: str = DEFAULT_TARGET, tokens: bool =
         target: the actor of the sentiment table.
         tokens: include the tokens table (the slowest to build: POS tagging).
         cache: keep the analysis tables in ``.briefkit-cache/`` (see :func:`run_stage`).
+        workers: processes (default: all cores for 200 briefs or more); one pool serves
+            every stage.
 
     Returns:
         A dict with the corpus's tables (``briefs``, ``paragraphs``, ``sentences``,
@@ -176,11 +275,10 @@ def run_pipeline(corpus: Corpus, *, target: str = DEFAULT_TARGET, tokens: bool =
     """
     tables = {"briefs": corpus.briefs, "paragraphs": corpus.paragraphs,
               "sentences": corpus.sentences, "skipped": corpus.skipped}
-    if tokens:
-        tables["tokens"] = corpus.tokens
-    for stage in STAGES:
-        tables[stage] = run_stage(corpus, stage, target=target, cache=cache)
-    return tables
+    with ChunkPool(_workers(corpus, workers)) as pool:
+        for stage in (["tokens"] if tokens else []) + list(STAGES):
+            tables[stage] = run_stage(corpus, stage, target=target, cache=cache, pool=pool)
+    return {name: tables[name] for name in TABLES if name in tables}
 
 
 # --- Dask ----------------------------------------------------------------------------------
@@ -375,7 +473,7 @@ def _analyze_partition(parts, id_maps, *, out: str, target: str, tokens: bool, c
             done.append({"part": part["part"], "briefs": 0})
             continue
         corpus = Corpus(*corpus_mod._tables(kept))
-        tables = run_pipeline(corpus, target=target, tokens=tokens, cache=cache)
+        tables = run_pipeline(corpus, target=target, tokens=tokens, cache=cache, workers=1)
         tables["briefs"] = _conform_briefs(tables["briefs"], meta_schema)
         for name, frame in tables.items():
             if name == "skipped":
