@@ -1,0 +1,169 @@
+"""Claims measured against hand labels (``data/annotations``, or its ``dev/`` set).
+
+A found reported claim is right when a labelled claim of the same sentence has the same
+cue and the same holder (the set of canonical names, "|"-joined for a joint holder); an
+estimative term is right when the same term is labelled in the same sentence. Matching is
+one-to-one, greedily, in the order of the found rows.
+
+>>> from briefkit.corpus import Corpus
+>>> evaluate_claims(Corpus.from_texts(["Iran waits."]), annotations="/nowhere") is None
+True
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from briefkit.corpus import Corpus
+
+AUTHOR = "author"
+_FIGURES = ["labelled", "found", "right", "precision", "recall", "F1", "holder accuracy",
+            "voice accuracy"]
+
+
+def read_annotations(name: str, *, folder=None) -> pd.DataFrame | None:
+    """A label file of ``data/annotations`` (``claims`` or ``estimative``), or None.
+
+    Reads ``<name>.csv``, else joins the annotators' ``parts/*-<name>.csv``; ``folder``
+    chooses another set (``data/annotations/dev``).
+    """
+    from briefkit.paths import annotations_dir
+
+    try:
+        folder = Path(folder) if folder is not None else annotations_dir()
+    except FileNotFoundError:
+        return None
+    whole = folder / f"{name}.csv"
+    files = [whole] if whole.is_file() else sorted((folder / "parts").glob(f"*-{name}.csv"))
+    if not files:
+        return None
+    return pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in files],
+                     ignore_index=True)
+
+
+def evaluate_claims(corpus: Corpus, claims: pd.DataFrame | None = None, *,
+                    annotations=None) -> pd.DataFrame | None:
+    """Precision, recall and F1 against ``data/annotations`` (or the ``annotations`` folder):
+    one row for reported claims (holder and cue both right; ``holder accuracy`` is over the
+    claims found with the right cue) and one for estimative terms. None when no labels are
+    there.
+    """
+    gold_claims = read_annotations("claims", folder=annotations)
+    gold_terms = read_annotations("estimative", folder=annotations)
+    if gold_claims is None or gold_terms is None:
+        return None
+    if claims is None:
+        from briefkit.claims import extract_claims
+
+        claims = extract_claims(corpus)
+    reported, _ = compare_to_labels(claims, corpus, gold_claims, task="reported")
+    terms, _ = compare_to_labels(claims, corpus, gold_terms, task="estimative")
+    table = pd.DataFrame([reported, terms], index=["reported claims (holder and cue)",
+                                                   "estimative terms"])
+    return table[_FIGURES]
+
+
+def compare_to_labels(claims: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame, *,
+                      task: str) -> tuple[dict, list]:
+    """Match found claims to hand labels, sentence by sentence.
+
+    ``task`` is 'reported' (a claim is right when its holder and cue are both right) or
+    'estimative' (a term is right when the same term is labelled in the same sentence).
+    Returns the figures and the mismatches as (kind, (brief_id, sent_id), gold or found row).
+    """
+    gold = _with_sent_ids(gold, corpus)
+    found = _found_rows(claims, set(gold["brief_id"]), task)
+    gold_by, found_by = _by_sentence(gold), _by_sentence(found)
+    right = by_cue = agree = 0
+    misses = []
+    for key in sorted(set(gold_by) | set(found_by)):
+        g_rows, f_rows = gold_by.get(key, []), found_by.get(key, [])
+        pairs = _pairs(g_rows, f_rows, _same_claim if task == "reported" else _same_term)
+        right += len(pairs)
+        if task == "reported":
+            cue_pairs = _pairs(g_rows, f_rows, _same_cue)
+            by_cue += len(cue_pairs)
+            agree += sum(_same_holder(g_rows[gi], f_rows[fi]) for gi, fi in cue_pairs)
+        else:
+            agree += sum(g_rows[gi].get("voice", AUTHOR) == f_rows[fi]["voice"]
+                         for gi, fi in pairs)
+        misses += _mismatches(key, g_rows, f_rows, pairs)
+    figures = _figures(right, len(found), len(gold))
+    if task == "reported":
+        figures["holder accuracy"] = agree / by_cue if by_cue else float("nan")
+    else:
+        figures["voice accuracy"] = agree / right if right else float("nan")
+    return figures, misses
+
+
+def _with_sent_ids(gold: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """The labels with the sent_id of their sentence in this corpus (-1 if not found)."""
+    sents = corpus.sentences
+    keys = {(b, t.strip()): i for b, t, i in zip(sents["brief_id"], sents["text"],
+                                                 sents["sent_id"])}
+    return gold.assign(sent_id=[keys.get((b, t.strip()), -1)
+                                for b, t in zip(gold["brief_id"], gold["sentence"])])
+
+
+def _found_rows(claims: pd.DataFrame, labelled: set, task: str) -> pd.DataFrame:
+    """The found claims of the labelled briefs that the task measures."""
+    in_labelled = claims["brief_id"].isin(labelled)
+    if task == "reported":
+        return claims[(claims["kind"] == "reported") & in_labelled]
+    return claims[(claims["kind"] == "judgment") & claims["estimative_term"].notna()
+                  & in_labelled]
+
+
+def _label_set(value) -> frozenset:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return frozenset()
+    return frozenset(v.strip().lower() for v in str(value).split("|") if v.strip())
+
+
+def _same_holder(gold: dict, found: dict) -> bool:
+    """Holder sets equal (canonical names, "|"-joined for joint holders)."""
+    return _label_set(gold["holder"]) == _label_set(found["holder"])
+
+
+def _same_cue(gold: dict, found: dict) -> bool:
+    return gold["cue"] == found["cue"]
+
+
+def _same_claim(gold: dict, found: dict) -> bool:
+    return _same_cue(gold, found) and _same_holder(gold, found)
+
+
+def _same_term(gold: dict, found: dict) -> bool:
+    return gold["term"].lower() == found["estimative_term"]
+
+
+def _pairs(gold_rows: list, found_rows: list, same) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of found rows to gold rows within one sentence."""
+    used, pairs = set(), []
+    for fi, f in enumerate(found_rows):
+        for gi, g in enumerate(gold_rows):
+            if gi not in used and same(g, f):
+                used.add(gi)
+                pairs.append((gi, fi))
+                break
+    return pairs
+
+
+def _mismatches(key, g_rows: list, f_rows: list, pairs) -> list:
+    """The labels not found ('missed') and the found rows not labelled ('wrong')."""
+    matched_g, matched_f = {gi for gi, _ in pairs}, {fi for _, fi in pairs}
+    return ([("missed", key, g) for gi, g in enumerate(g_rows) if gi not in matched_g]
+            + [("wrong", key, f) for fi, f in enumerate(f_rows) if fi not in matched_f])
+
+
+def _by_sentence(frame: pd.DataFrame) -> dict:
+    return {key: rows.to_dict("records") for key, rows in frame.groupby(["brief_id", "sent_id"])}
+
+
+def _figures(right: int, found: int, gold: int) -> dict:
+    p = right / found if found else float("nan")
+    r = right / gold if gold else float("nan")
+    return {"labelled": gold, "found": found, "right": right, "precision": p, "recall": r,
+            "F1": 2 * p * r / (p + r) if p and r else 0.0}

@@ -1,0 +1,580 @@
+"""Who holds a view: the phrase before a reporting cue, resolved to actors of the gazetteer.
+
+A holder is a name of the gazetteer ("Moscow" is Russia), a group ("U.S. officials",
+"Saudi and Emirati officials", "analysts in Riyadh"), a name the gazetteer lacks ("Staffan
+de Mistura"), a definite description ("the government": the state named before it), or a
+pronoun ("he", "it", "they", "Both"), resolved to the nearest fitting actor: the holder of
+an earlier claim in the sentence, then the sentence's own actors before it, then those of
+the three sentences before. :class:`HolderPhrases` is the part of the sentence parser of
+:mod:`briefkit.reported` that does this; it reads the parser's tokens and mentions.
+
+What it does not do: it has no syntax tree, so a holder is found by walking back from the
+cue over auxiliaries, adverbs, asides and relative words; pronouns are resolved by kind
+(person, entity, plural, pair) and nearness, not by meaning.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from briefkit.cue_lexicon import WORDS, is_adverb, is_cap
+
+AUTHOR = "author"
+
+_AUX = WORDS["auxiliaries"]
+_NEG = WORDS["negators"]
+_CONTROL = WORDS["control_verbs"]
+_NEG_CONTROL = WORDS["negative_control_verbs"]
+_GROUP_NOUNS = WORDS["group_nouns"]
+_NP_MODIFIERS = WORDS["phrase_modifiers"]
+_NP_STOPS = WORDS["phrase_stops"]
+_SPEAKERS_FOR_NONE = WORDS["speakers_for_none"]
+_TITLE_WORDS = WORDS["title_words"]
+_NAME_PARTICLES = WORDS["name_particles"]
+_MONTHS = WORDS["calendar_words"]
+_PREPOSITIONS_BEFORE = WORDS["prepositions"]
+_SUBORDINATORS = WORDS["subordinators"]
+_ADVERBS = WORDS["adverbs"]
+
+# Pronouns and the kind of antecedent each takes.
+_PRONOUNS = {"he": "person", "she": "person", "it": "entity", "they": "plural",
+             "both": "pair", "we": "author", "i": "speaker"}
+_PAIR_PHRASES = re.compile(r"^(?:both|the two|both of them|each|the two (?:sides|countries|"
+                           r"governments|capitals|leaders|states|powers|men)|both (?:sides|"
+                           r"countries|governments|capitals|leaders|states|powers|men))$")
+_PERSON_TYPES = frozenset({"leader", "person"})
+_STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
+                          "region", "people"})
+_GROUP_TYPES = frozenset({"group_holder", "people"})
+NON_HOLDER_TYPES = frozenset({"region", "non_actor"})
+# Definite descriptions read like pronouns: "the government" stands for a state named before.
+_DEFINITE = {"government": "it", "regime": "it", "kingdom": "it", "authorities": "they",
+             "leadership": "it", "administration": "it", "group": "it", "movement": "it",
+             "militia": "it", "organisation": "it", "organization": "it", "alliance": "it",
+             "emirate": "it", "republic": "it", "tribunal": "it", "court": "it"}
+_POSSESSIVE_DEFINITE = {"its": "it", "their": "they", "his": "he", "her": "she",
+                        "group's": "it", "kingdom's": "it", "government's": "it",
+                        "regime's": "it", "movement's": "it", "alliance's": "it"}
+# Determiners and quantifiers left out of a plain group name ("many analysts" -> "analysts").
+_PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "several", "few",
+                                 "other", "all"})
+_COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
+# Words before an -ing cue that make it share the clause's subject ("while insisting").
+_BEFORE_SHARED_ING = frozenset({"and", "while", "by", "after", "before"})
+_SHARED = object()  # the cue shares the subject of an earlier verb in the sentence
+
+
+class Mention(NamedTuple):
+    """An actor named in a sentence (offsets into the sentence)."""
+
+    actor: str
+    actor_type: str
+    country: str
+    text: str
+    start: int
+    end: int
+
+
+class Ref(NamedTuple):
+    """A resolved holder: canonical name, country ('' for none) and its kind."""
+
+    actor: str
+    country: str
+    kind: str  # 'person', 'entity', 'plural', 'author', 'speaker'
+
+
+@dataclass
+class Context:
+    """What the last three sentences tell about pronouns: their mentions and claims' holders."""
+
+    sentences: list = field(default_factory=list)  # [(mentions, holder refs list), ...]
+
+    def push(self, mentions, refs) -> None:
+        self.sentences.append((mentions, refs))
+        if len(self.sentences) > 3:
+            self.sentences.pop(0)
+
+
+class HolderPhrases:
+    """The holder half of the sentence parser: subjects, phrases and pronouns.
+
+    Expects ``toks``, ``text``, ``mentions``, ``tok_mention`` (token index -> mention),
+    ``context``, ``claims`` and ``refs`` (the holders found so far in the sentence).
+    """
+
+
+    def _subject(self, i: int):
+        """(refs, holder start, holder end, negated) for the cue at token i, or None."""
+        j, neg = self._before_verb(i)
+        if j is None or j < 0:
+            return None  # nothing before the cue, or a dash that opens no aside
+        head = self._subject_head(i, j)
+        if head is None:
+            return None
+        found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
+        return (*found, neg) if found else None
+
+    def _before_verb(self, i: int) -> tuple[int | None, bool]:
+        """The token before the cue's verb group ("has not", "refused to"), and its negation."""
+        toks = self.toks
+        j, neg = i - 1, False
+        while j >= 0:
+            nrm = toks[j].norm
+            if nrm in _NEG or (nrm == "longer" and j > 0 and toks[j - 1].norm == "no"):
+                neg = True
+                j -= 2 if nrm == "longer" else 1
+            elif nrm in _AUX or is_adverb(nrm) or (nrm == "since" and j > 0 and
+                                                   toks[j - 1].norm in _AUX):
+                j -= 1
+            elif nrm == "to" and j > 0 and toks[j - 1].norm in _CONTROL:
+                neg = neg or toks[j - 1].norm in _NEG_CONTROL
+                j -= 2
+            elif nrm == "to":
+                j -= 1  # "caused X to argue": X is the holder
+                if j >= 0 and toks[j].text in {"—", "–", ")", ","}:
+                    j = self._skip_parenthetical(j)
+                break
+            else:
+                break
+        return j, neg
+
+    def _subject_head(self, i: int, j: int):
+        """Where the subject's phrase ends, as (token, after a relative word), or _SHARED
+        when the cue shares the subject of an earlier verb ("..., maintaining that"), or None."""
+        toks = self.toks
+        t = toks[j]
+        ing = toks[i].norm.endswith("ing")
+        if ing and t.norm in _PREPOSITIONS_BEFORE and j == 0:
+            return None  # "In announcing the ceasefire, he wrote ...": the subject comes later
+        if ing and (t.text in {",", "—", "–", "("} or t.norm in _BEFORE_SHARED_ING):
+            return _SHARED
+        if t.norm in _COORDINATORS or (t.text == "," and j > 0 and toks[j - 1].norm in
+                                       {"and", "but"}):
+            return _SHARED
+        if t.text in {",", "—", "–", ")"}:
+            j2 = self._skip_parenthetical(j)
+            if j2 is None or j2 < 0:
+                return _SHARED if t.text == "," else None  # "Moscow ratified X, announced Y"
+            j, t = j2, toks[j2]
+        relative = t.norm in {"who", "which", "that"}
+        if relative:
+            j -= 1
+            if j >= 0 and toks[j].text == ",":
+                j -= 1
+            if j < 0:
+                return None
+        return j, relative
+
+    def _subject_phrase(self, j: int, relative: bool):
+        """(refs, start, end) of the subject phrase ending at token j, or None."""
+        toks = self.toks
+        np = self._noun_phrase(j)
+        if np is None:
+            return None
+        if toks[np[1]].norm.endswith(("'s", "s'")) and toks[np[1]].norm not in _PRONOUNS:
+            return None  # "China's claims": a possessor, so the cue word is a noun
+        np = np if relative else self._outside_pp(*np)
+        if np is None:
+            return None
+        refs = self._resolve_np(*np)
+        return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
+
+    def _outside_pp(self, a: int, b: int):
+        """A subject never follows a preposition: for "forces from Misrata announced" or
+        "X in Lausanne announced", the subject is the phrase before the preposition."""
+        toks = self.toks
+        p = a - 1
+        if p >= 0 and toks[p].norm in {"that", "this", "the", "its", "their"} and p > 0 and \
+                toks[p - 1].norm in _PREPOSITIONS_BEFORE:
+            p -= 1
+        if p < 0 or toks[p].norm not in _PREPOSITIONS_BEFORE or toks[p].norm in _SUBORDINATORS:
+            return a, b
+        if toks[p].norm == "of" and p > 0 and toks[p - 1].norm in _GROUP_NOUNS:
+            return a, b  # "the foreign ministers of Russia and Iran": the states hold the view
+        if p == 0 or toks[p - 1].text in {",", ";", ":"}:
+            return None  # "In Lausanne, ...": an adverbial, not a subject
+        np = self._noun_phrase(p - 1) if p - 1 >= 0 else None
+        return np
+
+    def _skip_parenthetical(self, j: int) -> int | None:
+        """Index just before the opener matching the closer at j (", who ...,", "—...—")."""
+        toks = self.toks
+        closer = toks[j].text
+        opener = {")": "(", "—": "—", "–": "–", ",": ","}[closer]
+        for k in range(j - 1, -1, -1):
+            if toks[k].text == opener or (closer in "—–" and toks[k].text in "—–"):
+                return k - 1
+            if toks[k].text in {";", ":"}:
+                return None
+        return None
+
+    def _main_subject(self, i: int):
+        """The holder of an earlier claim in the sentence, else the sentence's first holder."""
+        if self.claims:
+            last = self.claims[-1]
+            return list(self.refs[-1]), last.holder_start, last.holder_end
+        toks = self.toks
+        for k in range(i):
+            if k in self.tok_mention or toks[k].norm in _GROUP_NOUNS or toks[k].norm in _PRONOUNS:
+                if k > 0 and toks[k - 1].norm in _PREPOSITIONS_BEFORE:
+                    continue
+                np = self._noun_phrase(self._np_end(k))
+                if np:
+                    refs = self._resolve_np(*np)
+                    if refs and all(r.kind not in ("author", "speaker") for r in refs):
+                        return refs, toks[np[0]].start, toks[np[1]].end
+                return None
+        return None
+
+    def _np_end(self, k: int) -> int:
+        """Extend a phrase start rightwards to its last word (the head)."""
+        toks = self.toks
+        j = k
+        while j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if (j + 1) in self.tok_mention or nxt.norm in _GROUP_NOUNS or (
+                    is_cap(nxt) and nxt.norm not in _NP_STOPS) or nxt.norm in {"'s", "’s"}:
+                j += 1
+                continue
+            if nxt.norm == "and" and j + 2 < len(toks) and ((j + 2) in self.tok_mention or
+                                                             is_cap(toks[j + 2])):
+                j += 1
+                continue
+            break
+        return j
+
+
+    def _noun_phrase(self, j: int):
+        """(first, last) token indices of the phrase ending at j, or None."""
+        toks = self.toks
+        t = toks[j]
+        if t.norm in _PRONOUNS or _PAIR_PHRASES.match(t.norm):
+            the = t.norm in {"both", "each"} and j > 0 and toks[j - 1].norm == "the"
+            return (j - 1 if the else j), j
+        if t.norm in _NP_STOPS or t.norm in _PREPOSITIONS_BEFORE:
+            return None  # "In announcing ...": a capitalised function word is no name
+        if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or is_cap(t)):
+            return None
+        a = self._phrase_start(j)
+        while a < j and (toks[a].norm in {"and", ","} or toks[a].text == ","):
+            a += 1
+        # a capitalised sentence opener that is no name ("But", "In") is not the phrase
+        while a < j and toks[a].norm in _NP_STOPS and toks[a].norm not in {"the", "a", "an"}:
+            a += 1
+        return a, j
+
+    def _phrase_start(self, j: int) -> int:
+        """The first token of the phrase whose head is token j: its names and modifiers,
+        other names joined by "and" or commas, "in"/"from"/"at" after a group noun."""
+        toks, a, seen_and = self.toks, j, False
+        for k in range(j - 1, -1, -1):
+            nrm = toks[k].norm
+            named_before = k > 0 and (k - 1 in self.tok_mention or is_cap(toks[k - 1]))
+            if self._phrase_word(k) or toks[k].text in {"-", "‑"}:
+                a = k
+            elif nrm == "and" and named_before:
+                seen_and, a = True, k
+            elif toks[k].text == "," and seen_and and named_before:
+                a = k
+            elif nrm in {"in", "from", "at"} and k > 0 and toks[k - 1].norm in _GROUP_NOUNS \
+                    and a in self.tok_mention:
+                a = k  # "analysts in Riyadh"
+            else:
+                break
+        return a
+
+    def _phrase_word(self, k: int) -> bool:
+        """Whether token k may stand inside a holder's phrase."""
+        tok, nrm = self.toks[k], self.toks[k].norm
+        return (k in self.tok_mention or (is_cap(tok) and nrm not in _NP_STOPS
+                                          and nrm not in _ADVERBS)
+                or (nrm in _GROUP_NOUNS and nrm not in {"state", "states"})
+                or nrm in _NP_MODIFIERS or nrm in {"'s", "’s"})
+
+
+    def _resolve_np(self, a: int, b: int) -> list[Ref]:
+        """The actors a phrase names: one per conjunct ("Iran and Russia"), pronouns resolved."""
+        toks = self.toks
+        phrase = " ".join(t.norm for t in toks[a:b + 1])
+        if _PAIR_PHRASES.match(phrase):
+            return self._resolve_pronoun(phrase, toks[a].start)
+        if a == b and toks[a].norm in _PRONOUNS:
+            return self._resolve_pronoun(toks[a].norm, toks[a].start)
+        conjuncts = self._conjuncts(a, b)
+        last_group = bool(conjuncts) and toks[conjuncts[-1][-1]].norm in _GROUP_NOUNS
+        refs: list[Ref] = []
+        for n, conj in enumerate(conjuncts):
+            ref = self._resolve_conjunct(conj)
+            if ref is not None and last_group and n < len(conjuncts) - 1:
+                ref = self._sharing_head(conj, ref)
+            if ref is not None:
+                refs.append(ref)
+        if len(refs) > 1 and all(len(c) == 1 and toks[c[0]].norm in _NP_MODIFIERS
+                                 for c in conjuncts[:-1]):
+            return refs[-1:]
+        named = [r for r in refs if r.actor in self._actor_names]
+        if named and len(named) < len(refs):
+            return named  # "Merkel and others", "Russia, Iran and their allies"
+        return refs
+
+    def _conjuncts(self, a: int, b: int) -> list[list[int]]:
+        """The token indices of each conjunct of a phrase ("Iran, Russia and Turkey")."""
+        out, cur = [], []
+        for k in range(a, b + 1):
+            if self.toks[k].norm == "and" or self.toks[k].text == ",":
+                if cur:
+                    out.append(cur)
+                cur = []
+            else:
+                cur.append(k)
+        return out + [cur] if cur else out
+
+    def _sharing_head(self, conj: list[int], ref: Ref) -> Ref:
+        """"Saudi and Emirati officials": an adjective before "and" shares the group noun."""
+        m = self.tok_mention.get(conj[0])
+        if len(conj) == 1 and ref.kind == "entity" and m is not None and m.text != m.actor:
+            return Ref(country_groups().get(ref.country) or ref.actor, ref.country, "plural")
+        return ref
+
+
+    def _resolve_conjunct(self, conj: list[int]) -> Ref | None:
+        """The actor one conjunct names: a mention, a group, a description, or a name."""
+        toks = self.toks
+        head = conj[-1]
+        m = self.tok_mention.get(head)
+        pp = next((k for k in conj[1:] if toks[k].norm in {"in", "from", "at"}
+                   and toks[k - 1].norm in _GROUP_NOUNS), None)
+        if pp is not None:  # "officials in Riyadh", "analysts in Moscow"
+            inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
+            return self._group_ref([k for k in conj if k != pp], inner)
+        if m is not None and m.end >= toks[head].end - 2:
+            inner = [self.tok_mention[k] for k in conj if k in self.tok_mention
+                     and self.tok_mention[k] is not m]
+            if m.actor_type == "group_holder" and not m.country and inner:
+                return self._group_ref(conj, inner)  # "State Department officials"
+            return mention_ref(m)
+        words = [k for k in conj if toks[k].norm not in {"the", "a", "an"}]
+        if not words:
+            return None
+        inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
+        head_norm = toks[head].norm
+        if head_norm in _DEFINITE and not inner and toks[conj[0]].norm in {"the", "that", "this"}:
+            return self._definite_ref(head)
+        if head_norm in _GROUP_NOUNS:
+            return self._group_ref(conj, inner)
+        if head_norm in _DEFINITE and len(words) <= 2:
+            return self._definite_ref(head)
+        if is_cap(toks[head]) and head_norm not in _MONTHS:
+            return self._name_ref(conj, inner)
+        return None
+
+    def _definite_ref(self, head: int) -> Ref | None:
+        """"the government", "the regime": the one actor it stands for, like a pronoun."""
+        got = self._resolve_pronoun(_DEFINITE[self.toks[head].norm], self.toks[head].start)
+        return got[0] if len(got) == 1 else None
+
+    def _name_ref(self, conj: list[int], inner: list[Mention]) -> Ref | None:
+        """A name the gazetteer lacks ("Staffan de Mistura", "Syrian Foreign Minister X"),
+        or a state agency named through its state ("Russia's Foreign Ministry")."""
+        toks = self.toks
+        country = next((mm.country for mm in reversed(inner)), "")
+        tail = " ".join(toks[k].norm for k in conj if k not in self.tok_mention
+                        and is_cap(toks[k]))
+        agency = _state_agencies().get((country, tail))
+        if agency is None and not country and toks[conj[0]].norm == "the":
+            agency, country = self._agency_in_context(tail)
+        if agency:
+            return Ref(agency, country, "entity")
+        last_title = max((k for k in conj if toks[k].norm in _TITLE_WORDS
+                          or toks[k].norm in _GROUP_NOUNS), default=None)
+        name_toks = self._name_words(conj, last_title)
+        if not name_toks or not is_cap(toks[name_toks[0]]):
+            return None
+        name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
+        person = last_title is not None or len(name_toks) >= 2
+        return Ref(name, country, "person" if person else "entity")
+
+    def _name_words(self, conj: list[int], last_title: int | None) -> list[int]:
+        """The run of name words at the end of a phrase, after any title."""
+        toks, out = self.toks, []
+        for k in reversed(conj):
+            if (last_title is not None and k <= last_title) or k in self.tok_mention \
+                    or toks[k].norm in _MONTHS or not (is_cap(toks[k]) or
+                                                       toks[k].norm in _NAME_PARTICLES):
+                break
+            out.insert(0, k)
+        return out
+
+    def _agency_in_context(self, tail: str) -> tuple[str | None, str]:
+        """"the Foreign Ministry": the agency of the state named last, if the gazetteer has it."""
+        groups = [self.mentions] + [m for m, _ in reversed(self.context.sentences)]
+        for mentions in groups:
+            for m in reversed(mentions):
+                if m.actor_type in _STATE_TYPES and (m.country, tail) in _state_agencies():
+                    return _state_agencies()[(m.country, tail)], m.country
+        return None, ""
+
+
+    def _group_ref(self, conj: list[int], inner: list[Mention]) -> Ref:
+        """A plural holder the gazetteer lacks as a whole ("Saudi leaders", "analysts in
+        Riyadh", "Militia leaders"): the gazetteer's group for its country, else its body."""
+        toks = self.toks
+        head = next((toks[k].norm for k in reversed(conj) if toks[k].norm in _GROUP_NOUNS), "")
+        plural = head.endswith("s") or head in {"leadership", "government", "administration"}
+        kind = "plural" if plural else "person"
+        owner = next((mm for mm in reversed(inner) if mm.actor_type not in _PERSON_TYPES), None)
+        possessor = next((toks[k].norm for k in conj if toks[k].norm in _POSSESSIVE_DEFINITE), None)
+        if owner is None and possessor is not None:
+            got = self._resolve_pronoun(_POSSESSIVE_DEFINITE[possessor], toks[conj[0]].start)
+            if len(got) == 1:
+                return Ref(got[0].actor, got[0].country, kind)
+        if owner is None:
+            return Ref(_generic_groups().get(head) or _phrase(self.text, toks, conj), "", kind)
+        if head in _SPEAKERS_FOR_NONE:
+            return Ref(_generic_groups().get(head) or head, "", kind)
+        if head in {"media", "press"}:
+            return Ref(_phrase(self.text, toks, conj), owner.country, "plural")
+        return _owned_group(owner, head, kind, plural)
+
+
+    def _resolve_pronoun(self, word: str, pos: int) -> list[Ref]:
+        """What a pronoun (or "Both", "the two sides") at ``pos`` stands for, or []: the
+        nearest fitting holder or actor in this sentence, then in the ones before."""
+        kind = "pair" if _PAIR_PHRASES.match(word) else _PRONOUNS.get(word, "entity")
+        if kind == "author":
+            return [Ref(AUTHOR, AUTHOR, "author")]
+        if kind == "speaker":
+            return [Ref("speaker", "", "speaker")]
+        got = _fit_in([m for m in self.mentions if m.end <= pos], self.refs, kind)
+        for mentions, claim_refs in reversed(self.context.sentences):
+            if got:
+                break
+            got = _fit_in(mentions, claim_refs, kind)
+        return got
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer_groups() -> tuple[dict, dict]:
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    groups = g[g["actor_type"] == "group_holder"]
+    by_country = {}
+    for actor, country in zip(groups["actor"], groups["country"]):
+        if country and actor.endswith(" officials") and country not in by_country:
+            by_country[country] = actor
+    generic = {actor: actor for actor, country in zip(groups["actor"], groups["country"])
+               if not country and " " not in actor}
+    for actor in list(generic):
+        if actor.endswith("s"):
+            generic[actor[:-1]] = actor
+    return by_country, generic
+
+
+@functools.lru_cache(maxsize=1)
+def _state_agencies() -> dict:
+    """(country, name without the country's adjective) -> a state agency of the gazetteer."""
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    out = {}
+    agencies = g[g["actor_type"] == "state_agency"]
+    for actor, country in zip(agencies["actor"], agencies["country"]):
+        words = actor.split()
+        if len(words) >= 2 and country:
+            out.setdefault((country, " ".join(words[1:]).lower()), actor)
+    return out
+
+
+def country_groups() -> dict:
+    """Country -> its group of officials in the gazetteer ("Russia" -> "Russian officials")."""
+    return _gazetteer_groups()[0]
+
+
+def _generic_groups() -> dict:
+    """Head noun -> the gazetteer's generic holder ("analysts", "experts", "officials")."""
+    return _gazetteer_groups()[1]
+
+
+
+def _owned_group(owner: Mention, head: str, kind: str, plural: bool) -> Ref:
+    """A group named with the state or body it belongs to ("Saudi leaders", "Turkey's
+    government"): the gazetteer's officials of that state, the state, or the body."""
+    if head in {"government", "leadership", "administration", "regime"} and \
+            owner.actor_type in _STATE_TYPES:
+        return Ref(owner.actor, owner.country, "entity")
+    if owner.actor_type in _STATE_TYPES or owner.actor_type == "state_agency":
+        group = country_groups().get(owner.country)
+        if group and plural:
+            return Ref(group, owner.country, "plural")
+        return Ref(owner.actor if owner.actor_type in _STATE_TYPES else owner.country,
+                   owner.country, kind)
+    return Ref(owner.actor, owner.country, kind)
+
+
+def _phrase(text: str, toks, conj) -> str:
+    """A group's own words as its name, determiners left out ("many analysts" -> "analysts")."""
+    keep = [k for k in conj if toks[k].norm not in _PHRASE_DETERMINERS] or conj
+    return text[toks[keep[0]].start:toks[keep[-1]].end]
+
+
+def mention_ref(m: Mention) -> Ref:
+    if m.actor_type in _PERSON_TYPES:
+        kind = "person"
+    elif m.actor_type in _GROUP_TYPES:
+        kind = "plural"
+    else:
+        kind = "entity"
+    return Ref(m.actor, m.country or "", kind)
+
+
+def _fit_in(mentions: Sequence[Mention], claim_refs: Sequence, kind: str) -> list[Ref]:
+    """What a pronoun of this kind can stand for in one sentence: the holder of its latest
+    claim that fits, else its first two actors (its likely subject), else its last actor."""
+    for refs in reversed(claim_refs):
+        got = _fit(refs, kind)
+        if got:
+            return got
+    for group in (mentions[:2], list(reversed(mentions))):
+        got = _fit_mentions(group, kind)
+        if got:
+            return got
+    return []
+
+
+def _fit(refs: Sequence[Ref], kind: str) -> list[Ref]:
+    """The refs a pronoun of this kind can stand for, or []."""
+    if not refs:
+        return []
+    if kind == "pair":
+        return list(refs) if len(refs) >= 2 else []
+    if kind == "plural":
+        return list(refs) if len(refs) >= 2 or refs[0].kind == "plural" else []
+    if len(refs) != 1:
+        return []
+    want = "person" if kind == "person" else "entity"
+    return list(refs) if refs[0].kind == want else []
+
+
+def _fit_mentions(mentions: Sequence[Mention], kind: str) -> list[Ref]:
+    """The first mention (or pair of mentions) a pronoun of this kind can stand for."""
+    if kind in ("pair", "plural"):
+        pair = _first_pair(mentions)
+        if pair or kind == "pair":
+            return pair
+    want = {"person": "person", "plural": "plural"}.get(kind, "entity")
+    return next(([r] for r in map(mention_ref, mentions) if r.kind == want), [])
+
+
+def _first_pair(mentions: Sequence[Mention]) -> list[Ref]:
+    """The first two neighbouring mentions of different actors, both persons or neither."""
+    for m1, m2 in itertools.pairwise(mentions):
+        if m1.actor != m2.actor and (m1.actor_type in _PERSON_TYPES) == \
+                (m2.actor_type in _PERSON_TYPES):
+            return [mention_ref(m1), mention_ref(m2)]
+    return []

@@ -1,0 +1,766 @@
+"""Reported views: who, in a sentence, is said to assert, believe or reject what.
+
+:func:`find_holders` reads one sentence with the gazetteer's mentions and returns a
+:class:`Holder` per view it reports: "Putin asserts that ...", "what he says are ...",
+"which Russia sees as ...", "Many experts do not dismiss this argument, maintaining that
+...", "Moscow's insistence that ...", "according to U.S. officials, ...", "opposed by
+Washington", "To Russia, ...". A cue is a word of ``data/reporting_cues.csv``
+(:mod:`briefkit.cue_lexicon`); its holder is resolved by :mod:`briefkit.holders`; its
+content is the clause or object the cue governs, cut at the clause's end.
+
+``negated`` follows the annotation scheme of ``data/annotations``: true when the cue is
+negated ("does not dismiss", "do not trust", "has never accepted", "refused to accept") or
+is itself a word of denial or rejection ("rejects", "denies", "dismisses", "disputes").
+``rejects`` is the stricter reading: true when the holder is reported as holding the
+content false or refusing it, so "does not dismiss" is negated but does not reject.
+
+What it does not do: it works from word patterns, not a parse, so long-distance
+constructions (a holder many clauses before its cue), views with no cue word ("a display
+aimed at Washington"), and views only implied are not found; a view is not split into its
+parts beyond coordinated that-clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefkit.cue_lexicon import (
+    AS,
+    BARE_CLAUSE_CUES,
+    CUE_WORDS,
+    DENIAL_CUES,
+    NOUN_CUES,
+    OBJ,
+    PARTICLE_CUES,
+    PASSIVE_CUES,
+    THAT,
+    THAT_ONLY,
+    VERB_CUES,
+    WORDS,
+    is_adverb,
+    is_cap,
+    tokens,
+    words_of,
+)
+from briefkit.estimative import find_analytic, find_estimative_terms
+from briefkit.holders import (
+    NON_HOLDER_TYPES,
+    Context,
+    HolderPhrases,
+    Mention,
+    Ref,
+    country_groups,
+    mention_ref,
+)
+
+_AUX = WORDS["auxiliaries"]
+_NEG = WORDS["negators"]
+_TELLING = WORDS["telling_verbs"]
+_OBJECT_OPENERS = WORDS["object_openers"]
+_NAMING_WORDS = WORDS["naming_words"]
+_CLAUSE_OPENERS = WORDS["clause_openers"]
+_PREPOSITIONS_BEFORE = WORDS["prepositions"]
+_CONTRAST_AFTER_COMMA = WORDS["contrast_words"]
+_TIME_AFTER_THAT = WORDS["time_nouns"]
+_GROUP_NOUNS = WORDS["group_nouns"]
+_NP_STOPS = WORDS["phrase_stops"]
+_ADJ_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ic", "ical")
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
+_WORDISH = re.compile(r"\w")
+_CLAUSE_BREAK = frozenset({";", ":"})
+# A bare clause after a that-cue: prepositions that rule it out, the cues that take one
+# after "of"/"on" ("warned of", "insisted on") and after "to" ("expects Iran to comply").
+_PARTICLES_AFTER_CUE = frozenset({"for", "on", "against", "with", "at", "in", "by", "up", "out",
+                                  "down", "off", "into", "over", "from", "under", "of"})
+_CUES_WITH_OF = frozenset({"warn", "fear", "complain", "hope", "insist", "argue", "worry"})
+_CUES_WITH_TO = frozenset({"expect", "hope", "claim", "say", "tell", "threaten", "warn", "deny",
+                           "fear"})
+# First words after a cue that may lead to its "that" a few words on ("said on Monday that").
+_BEFORE_COMPLEMENTIZER = frozenset({"that", "whether", "why", "how", "if", ",", "on", "the",
+                                    "last", "this", "again", "publicly", "privately"})
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"})
+# Words between a possessor and its noun cue ("Moscow's long-standing insistence").
+_NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
+                                 "public"})
+_POSSESSIVE_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds a view expressed in a sentence, and what view (offsets into the sentence).
+
+    ``holder`` and ``holder_country`` join several actors with "|" for a joint holder
+    ("Both Iran and Russia"); ``holder_country`` is '' for holders who speak for no state
+    or body ("experts"). ``negated``: the cue is negated or a word of denial; ``rejects``:
+    the holder holds the content false.
+    """
+
+    holder: str
+    holder_country: str
+    holder_text: str
+    cue: str
+    negated: bool
+    content: str
+    content_start: int
+    content_end: int
+    holder_start: int
+    holder_end: int
+    cue_start: int
+    cue_end: int
+    rejects: bool = False
+    holders: tuple = field(default=(), repr=False, compare=False)
+
+    @property
+    def start(self) -> int:
+        """Where the evidence starts: the holder's words or the cue, whichever is first."""
+        return min(self.cue_start, self.holder_start) if self.holder_start >= 0 else self.cue_start
+
+    @property
+    def end(self) -> int:
+        return max(self.content_end, self.cue_end)
+
+
+def might_report(text: str, words: set) -> bool:
+    """Whether a sentence holds a word that can report a view (the rest skip the parser)."""
+    return not words.isdisjoint(CUE_WORDS) or text.startswith("To ")
+
+
+class Sentence(HolderPhrases):
+    """One sentence: its tokens, mentions, and the reported views found in it."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], context: Context | None):
+        self.text = text
+        self.toks = tokens(text)
+        self.mentions = [m for m in mentions if m.actor_type not in NON_HOLDER_TYPES]
+        self.context = context or Context()
+        self.claims: list[Holder] = []
+        self.refs: list[list[Ref]] = []
+        self._actor_names = {m.actor for m in self.mentions} | {
+            g for g in (country_groups().get(m.country) for m in self.mentions) if g}
+        self.tok_mention = self._mention_of_tokens()
+
+    def _mention_of_tokens(self) -> dict[int, Mention]:
+        """Token index -> the mention covering it."""
+        out, j = {}, 0
+        for i, tok in enumerate(self.toks):
+            while j < len(self.mentions) and self.mentions[j].end <= tok.start:
+                j += 1
+            for m in self.mentions[j:j + 3]:
+                if m.start < tok.end and tok.start < m.end:
+                    out[i] = m
+                    break
+        return out
+
+    def find(self) -> list[Holder]:
+        """The views the sentence reports, in the order of their cues ("To X, ..." first)."""
+        for i in range(len(self.toks)):
+            found = self._cue_at(i)
+            if found:
+                views, refs = found
+                self.claims.extend(views)
+                self.refs.extend([refs] * len(views))
+        opening = self._to_holder()
+        if opening:
+            self.claims.insert(0, opening[0][0])
+            self.refs.insert(0, opening[1])
+        return self.claims
+
+    def _cue_at(self, i: int):
+        """(views, holder refs) reported by a cue at token i, or None."""
+        toks, norm = self.toks, self.toks[i].norm
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else None
+        if norm == "according" and nxt == "to":
+            return self._according(i)
+        if norm in PARTICLE_CUES and nxt == PARTICLE_CUES[norm][1] and not _is_cap_mid(toks, i):
+            return self._verb_cue(i, i + 1, PARTICLE_CUES[norm][0], OBJ)
+        if norm in VERB_CUES and not _is_cap_mid(toks, i):
+            return self._verb_cue(i, i, *VERB_CUES[norm])
+        if norm in NOUN_CUES:
+            return self._noun_cue(i)
+        return None
+
+    # -- verbs --
+
+    def _verb_cue(self, i: int, cue_j: int, lemma: str, kind: str):
+        """The views a verb at token i reports (cue_j: its particle, else i)."""
+        if i in self.tok_mention:
+            return None  # part of a name: "Gulf states", "the Islamic State"
+        passive = self._passive(i, cue_j, lemma, kind)
+        if passive:
+            return passive
+        if self._is_noun_form(i):
+            return None
+        comp = self._complement(cue_j, lemma, kind)
+        gap = comp is None and self._gap_content(i, cue_j)
+        if comp is None and not gap:
+            return None
+        subject = self._subject(i)
+        if subject is None or not self._holds_view(i, cue_j, lemma, comp, subject):
+            return None
+        refs, h_start, h_end, neg = subject
+        if gap:
+            spans = [gap]
+        elif kind in (THAT, THAT_ONLY) or lemma == "point out":
+            spans = self._split_thats(*comp)
+        else:
+            spans = [comp]
+        return [self._view(refs, h_start, h_end, lemma, neg, i, cue_j, *span)
+                for span in spans], refs
+
+    def _is_noun_form(self, i: int) -> bool:
+        """"the warning", "their reading": an -ing form after a determiner is a noun."""
+        return self.toks[i].norm.endswith("ing") and i > 0 and \
+            self.toks[i - 1].norm in {"the", "a", "an", "this", "its", "their"}
+
+    def _holds_view(self, i: int, cue_j: int, lemma: str, comp, subject) -> bool:
+        """Whether the subject before a verb cue holds the view (not an act, a noun, a
+        passive, the author's forecast or a condition)."""
+        refs, h_start, h_end, neg = subject
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return False
+        group = self._verb_group(i)
+        word = self.toks[i].norm
+        if group & _BE and word != lemma and not word.endswith("ing"):
+            return False  # a passive without its agent: the subject holds no view
+        if word == lemma and not group and self._reads_as_noun(lemma, refs, h_start, h_end):
+            return False  # "U.S. support for", "Iran's demand": a noun, not the verb
+        if group & _MODALS and self._author_frame(i):
+            return False  # "we assess that Qatar will reject ...": the author's forecast
+        if lemma == "accept" and not neg and not (comp and self._that_at(cue_j + 1)):
+            return False  # "if Russia accepts the departure": an act, not a view
+        return not (h_start >= 0 and self._in_condition(h_start))
+
+    def _reads_as_noun(self, lemma: str, refs, h_start: int, h_end: int) -> bool:
+        """A bare cue after one actor's name reads as a noun ("U.S. support"), unless the
+        name is plural ("officials", "X and Y") or a plural pronoun."""
+        h_words = self.text[h_start:h_end].lower() if h_start >= 0 else ""
+        return (lemma not in {"read", "cast"} and len(refs) == 1
+                and refs[0].kind in ("entity", "person") and not self._pronoun_subject(h_start)
+                and " and " not in h_words
+                and not h_words.endswith(("others", "officials", "leaders")))
+
+    def _verb_group(self, i: int) -> set:
+        """The auxiliaries and modals just before the cue ("to" for an infinitive)."""
+        out = set()
+        k = i - 1
+        if k >= 0 and self.toks[k].norm == "to":
+            return {"to"}
+        while k >= 0 and (self.toks[k].norm in _AUX or self.toks[k].norm in _NEG or
+                          is_adverb(self.toks[k].norm)):
+            out.add(self.toks[k].norm)
+            k -= 1
+        return out
+
+    def _pronoun_subject(self, h_start: int) -> bool:
+        return any(t.start == h_start and t.norm in {"they", "we", "i", "you"} for t in self.toks)
+
+    def _author_frame(self, i: int) -> bool:
+        """Whether the author frames the clause of the cue ("We assess that ...", "likely")."""
+        head = self.text[:self.toks[i].start]
+        return find_analytic(head, words_of(head)) is not None or bool(find_estimative_terms(head))
+
+    def _that_at(self, k: int) -> bool:
+        return k < len(self.toks) and self.toks[k].norm == "that"
+
+    def _in_condition(self, h_start: int) -> bool:
+        """Whether the holder opens a conditional clause ("if Russia accepts ...")."""
+        before = [t for t in self.toks if t.end <= h_start][-2:]
+        return any(t.norm in {"if", "unless"} for t in before)
+
+    def _gap_content(self, i: int, cue_j: int):
+        """Content of an object-gap relative ("a step that Berlin and Paris oppose",
+        "which the Pentagon protested"): the phrase before the relative word."""
+        toks = self.toks
+        nxt = toks[cue_j + 1] if cue_j + 1 < len(toks) else None
+        if nxt is not None and _WORDISH.match(nxt.text) and nxt.norm not in {"and", "but", "or"}:
+            return None
+        k = i - 1
+        while k >= 0 and (toks[k].norm in _AUX or toks[k].norm in _NEG or is_adverb(toks[k].norm)):
+            k -= 1
+        # skip the holder phrase back to the relative word or the antecedent noun
+        while k >= 0 and toks[k].norm not in {"that", "which", "what", "whom"} and \
+                toks[k].text not in {",", ";", "—", "–"}:
+            k -= 1
+        if k <= 0 or toks[k].norm == "what":
+            return None
+        end_tok = k - 1 if toks[k].norm in {"that", "which", "whom"} else k
+        if toks[end_tok].text == ",":
+            end_tok -= 1
+        start_tok = end_tok
+        while start_tok > 0 and toks[start_tok - 1].text not in {",", ";", ":", "—", "–"}:
+            start_tok -= 1
+        if end_tok < 0:
+            return None
+        return toks[start_tok].start, toks[end_tok].end
+
+    def _split_thats(self, c_start: int, c_end: int):
+        """Coordinated that-clauses ("replied that A, that B, and that C") as one span each."""
+        toks = self.toks
+        spans, start = [], c_start
+        for k, tok in enumerate(toks):
+            if tok.start <= c_start or tok.end > c_end or tok.norm != "that":
+                continue
+            if toks[k - 1].norm == "and" or toks[k - 1].text == ",":
+                cut = k - 1
+                while cut > 0 and toks[cut].text in {",", "and"} or toks[cut].norm == "and":
+                    cut -= 1
+                if toks[cut].end > start:
+                    spans.append((start, toks[cut].end))
+                    start = toks[k + 1].start if k + 1 < len(toks) else c_end
+        spans.append((start, c_end))
+        return [sp for sp in spans if sp[1] > sp[0]]
+
+    def _passive(self, i: int, cue_j: int, lemma: str, kind: str):
+        """"opposed by Washington", "was read in Islamabad as ...": the agent holds the view."""
+        agent = self._passive_agent(i, cue_j, lemma, kind)
+        if agent is None:
+            return None
+        j = self._np_end(agent)
+        np = self._noun_phrase(j)
+        if np is None or np[0] < agent:
+            return None
+        refs = self._resolve_np(agent, j)
+        if not refs:
+            return None
+        span = self._passive_subject(i)
+        if kind == AS:
+            span = self._span(j + 1) or span
+        return [self._view(refs, self.toks[agent].start, self.toks[j].end, lemma, False, i,
+                           cue_j, *span)], refs
+
+    def _passive_agent(self, i: int, cue_j: int, lemma: str, kind: str) -> int | None:
+        """The first token of a passive cue's agent ("by Washington", "read in Islamabad as")."""
+        toks = self.toks
+        word = toks[i].norm
+        if lemma not in PASSIVE_CUES or word.endswith(("s", "ing")) and word != "seen":
+            return None
+        if word == lemma and word not in {"read", "cast"}:
+            return None
+        k = cue_j + 1
+        if k + 1 >= len(toks):
+            return None
+        by = toks[k].norm == "by" or toks[k].norm == "in" and kind == AS
+        return k + 1 if by and (k + 1) in self.tok_mention else None
+
+    def _passive_subject(self, i: int) -> tuple[int, int]:
+        """The subject before a passive cue's verb group, from its clause's start."""
+        toks = self.toks
+        b = i - 1
+        while b >= 0 and (toks[b].norm in _AUX or is_adverb(toks[b].norm) or toks[b].text == ","):
+            b -= 1
+        a = b
+        while a > 0 and toks[a - 1].text not in {";", ":"} and not (
+                toks[a - 1].text == "," and a - 2 >= 0 and toks[a - 2].norm in VERB_CUES):
+            a -= 1
+        return toks[a].start, toks[b].end
+
+    def _view(self, refs, h_start, h_end, lemma, neg, cue_i, cue_j, c_start, c_end) -> Holder:
+        """A Holder from its parts; ``neg``: the cue is negated in the text."""
+        content = self.text[c_start:c_end]
+        denial = lemma in DENIAL_CUES
+        if lemma == "question":
+            rejects = not neg and not _opens_with(content, ("why", "how", "what"))
+        else:
+            rejects = neg != denial
+        holder = "|".join(dict.fromkeys(r.actor for r in refs))
+        country = "|".join(c for c in dict.fromkeys(r.country for r in refs) if c)
+        h_text = self.text[h_start:h_end] if h_start >= 0 else ""
+        return Holder(holder, country, h_text, lemma, bool(neg or denial), content, c_start,
+                      c_end, h_start, h_end, self.toks[cue_i].start, self.toks[cue_j].end,
+                      bool(rejects), tuple(refs))
+
+    # -- complements: where the content starts and ends --
+
+    def _complement(self, i: int, lemma: str, kind: str):
+        """(start, end) of what the cue at token i governs, or None."""
+        toks = self.toks
+        if i + 1 >= len(toks) or not _WORDISH.match(toks[i + 1].text) and \
+                toks[i + 1].text not in "“\"‘'":
+            return None  # nothing after the cue, or punctuation: "as Russia seeks,"
+        if kind in (THAT, THAT_ONLY):
+            return self._that_clause(i, lemma, kind)
+        if kind == AS:
+            return self._as_complement(i, lemma)
+        if kind == OBJ:
+            return self._object(i, lemma)
+        if toks[i + 1].norm in {"for", "on", "upon"}:  # CALL
+            return self._span(i + 1, objects=True)
+        return self._call_naming(i)
+
+    def _that_clause(self, i: int, lemma: str, kind: str):
+        """A clause after a verb of saying or believing, opened by "that"/"whether" or bare."""
+        nxt = self.toks[i + 1].norm
+        k = self._find_complementizer(i + 1)
+        if k is not None:
+            return self._span(k + 1)
+        if kind == THAT and self._object_gap(i):
+            return self._span(i + 1)  # "what he says are U.S. attempts"
+        if kind == THAT_ONLY:
+            return self._that_only_bare(i, lemma, nxt)
+        if nxt in {"in", "on", "at"} and lemma in BARE_CLAUSE_CUES:
+            return self._span(i + 1)  # "announced in Beijing on October 20 his separation"
+        if nxt in _PARTICLES_AFTER_CUE:
+            if lemma in _CUES_WITH_OF and nxt in {"of", "for", "on", "against"}:
+                return self._span(i + 2)  # "warned of a crisis", "insisted on talks"
+            return None
+        if nxt == "to" and lemma not in _CUES_WITH_TO:
+            return None
+        if lemma == "tell":
+            return None  # "told allies" without "that" reports no clause we can see
+        if lemma in BARE_CLAUSE_CUES or self._looks_like_clause(i + 1):
+            return self._span(i + 1)
+        return None
+
+    def _that_only_bare(self, i: int, lemma: str, nxt: str):
+        """The few bare complements of a that-only cue: "cautioned against", "vowed to"."""
+        if lemma == "caution" and nxt in {"against", "of"}:
+            return self._span(i + 1)
+        if nxt == "to":
+            return self._span(i + 1) if lemma in {"promise", "pledge", "threaten", "vow"} else None
+        if lemma == "accept" and nxt not in _NP_STOPS:
+            return self._span(i + 1)
+        return None
+
+    def _as_complement(self, i: int, lemma: str):
+        """"sees X as Y", "regards whether ...", "considers Russia a threat"."""
+        toks = self.toks
+        if toks[i + 1].norm in {"that", "whether"}:
+            return self._span(i + 2, objects=True)
+        end = self._clause_end(i + 1, objects=True)
+        for k in range(i + 1, min(end, i + 16)):
+            if toks[k].norm == "as":
+                return self._span(i + 1, objects=True)
+            if toks[k].norm in {"that", "which", "who"}:
+                break
+        if lemma == "consider" and self._looks_like_clause(i + 1):
+            return self._span(i + 1, objects=True)
+        return None
+
+    def _object(self, i: int, lemma: str):
+        """The object of a cue of attitude ("rejects the argument", "accused Iran of")."""
+        nxt = self.toks[i + 1].norm
+        if nxt == "as" and self._object_gap(i):
+            return self._span(i + 1, objects=True)  # "which Riyadh dismisses as an attempt"
+        if lemma in {"ask", "press", "offer", "intend"}:
+            return self._request(i, lemma, nxt)
+        if lemma == "object":
+            return self._span(i + 2, objects=True) if nxt == "to" else None
+        if nxt in {"that", "whether", "why", "how"}:
+            return self._span(i + 2 if nxt == "that" else i + 1, objects=True)
+        if lemma in {"want", "seek"}:
+            return None  # wishes and aims are views only as object gaps ("as Russia seeks")
+        if lemma != "urge" and nxt in _NP_STOPS and nxt not in _OBJECT_DETERMINERS:
+            if lemma in {"accuse", "blame", "question"} and nxt in {"of", "for", "on"}:
+                return self._span(i + 1, objects=True)
+            return None
+        return self._span(i + 1, objects=True)
+
+    def _request(self, i: int, lemma: str, nxt: str):
+        """"asked for", "asked whether", "offered to", "pressed Iran to": a request's content."""
+        toks = self.toks
+        if lemma == "ask" and nxt in {"for", "that", "whether"} or \
+                lemma in {"offer", "intend"} and nxt == "to":
+            return self._span(i + 2 if nxt == "that" else i + 1, objects=True)
+        if lemma in {"ask", "press"}:
+            for k in range(i + 1, min(len(toks), i + 6)):
+                if toks[k].norm == "to":
+                    return self._span(i + 1, objects=True)
+                if toks[k].norm in _NP_STOPS and toks[k].norm not in {"the", "a", "an"}:
+                    break
+        return None
+
+    def _call_naming(self, i: int):
+        """"call the enlargement a U.S. project", "what it called a firm strategy", "calls
+        transition the central issue": an object, then a naming phrase."""
+        toks = self.toks
+        end = min(self._clause_end(i + 1, objects=True), i + 9)
+        gap = self._object_gap(i)
+        if not gap and not (toks[i + 1].norm in _OBJECT_OPENERS or is_cap(toks[i + 1])):
+            return None
+        for k in range(i + 1, end):
+            nrm = toks[k].norm
+            if nrm in {"a", "an", "the", "its", "their", "“", "\"", "‘"} and (k > i + 1 or gap):
+                return self._span(i + 1, objects=True)
+            if k > i + 1 and (nrm in _NAMING_WORDS or nrm.endswith(_ADJ_ENDINGS)) and \
+                    nrm not in _NP_STOPS:
+                return self._span(i + 1, objects=True)
+            if nrm in _NP_STOPS and nrm not in {"the", "a", "an"}:
+                break
+        return None
+
+    def _object_gap(self, i: int) -> bool:
+        """Whether the cue's object stands before it ("what it sees as", "which X calls")."""
+        toks = self.toks
+        for k in range(i - 1, max(-1, i - 7), -1):
+            if toks[k].norm in {"what", "which", "whom", "that"}:
+                return True
+            if toks[k].text in {",", ";", "—", "–", "("}:
+                return False
+        return False
+
+    def _looks_like_clause(self, k: int) -> bool:
+        """A bare complement clause: a subject-like word next ("said he was open")."""
+        if k >= len(self.toks):
+            return False
+        return (self.toks[k].norm in _CLAUSE_OPENERS or is_cap(self.toks[k])
+                or k in self.tok_mention)
+
+    def _find_complementizer(self, k: int) -> int | None:
+        """Index of "that"/"whether"/... opening the clause within a few words after the cue."""
+        toks = self.toks
+        first = "that" if k > 0 and toks[k - 1].norm in _TELLING else toks[k].norm
+        if not (first in _BEFORE_COMPLEMENTIZER or first in _PREPOSITIONS_BEFORE
+                or is_adverb(first) or first in _OBJECT_OPENERS or is_cap(toks[k])
+                or first in _GROUP_NOUNS):
+            return None  # "states value the battalion that ...": no clause follows the cue
+        for j in range(k, min(len(toks), k + 9)):
+            nrm = toks[j].norm
+            if nrm in {"that", "whether", "why", "how", "if"}:
+                if nrm == "that" and j + 1 < len(toks) and toks[j + 1].norm in _TIME_AFTER_THAT:
+                    continue
+                if nrm == "if" and j != k:
+                    return None
+                return j if nrm == "that" else j - 1
+            if toks[j].text in {",", ";", ":", "—", "–", "(", ")"} or nrm in VERB_CUES and j > k \
+                    or nrm in {"and", "but", "or", "while"}:
+                if toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].norm == "that":
+                    continue
+                return None
+        return None
+
+    def _clause_end(self, k: int, *, objects: bool = False) -> int:
+        """Token index where the clause starting at k ends (exclusive). ``objects``: the
+        clause is a cue's object, which ", that" ends too."""
+        toks, n, depth = self.toks, len(self.toks), 0
+        for j in range(k, n):
+            t = toks[j].text
+            if t == "(":
+                depth += 1
+            elif t == ")":
+                depth = max(0, depth - 1)
+            if depth:
+                continue
+            if t in _CLAUSE_BREAK:
+                return j
+            nxt = toks[j + 1].norm if j + 1 < n else None
+            if t == "," and (nxt in {"which", "who"} or nxt == "that" and j > k and objects):
+                return j
+            if t in {",", "—", "–"} and nxt is not None and self._new_clause_after(j):
+                return j
+            if t in {"and", "but"} and nxt in VERB_CUES and VERB_CUES[nxt][1] != AS:
+                return j  # "denies that X and says Y"
+        return n
+
+    def _new_clause_after(self, j: int) -> bool:
+        """Whether the comma or dash at token j opens a new clause: a contrast, a new
+        subject and verb, or a new claim (", saying that ...", ", and Moscow presents ...")."""
+        toks, n = self.toks, len(self.toks)
+        nxt = toks[j + 1].norm
+        if nxt in _CONTRAST_AFTER_COMMA:
+            return True
+        if nxt in {"and", "but"} and j + 2 < n and (
+                toks[j + 2].norm in {"he", "she", "it", "they", "we"}
+                or toks[j + 2].norm in VERB_CUES or is_adverb(toks[j + 2].norm)
+                and j + 3 < n and toks[j + 3].norm in VERB_CUES):
+            return True
+        if toks[j].text == "," and nxt in VERB_CUES and nxt.endswith("ing"):
+            return True
+        return nxt in {"and", "but"} and any(
+            toks[q].norm in VERB_CUES and (q - 1 in self.tok_mention or is_cap(toks[q - 1]))
+            for q in range(j + 3, min(n, j + 7)))
+
+    def _span(self, k: int, *, objects: bool = False):
+        """(start, end) of the clause from token k, without an opening "that" and without
+        closing punctuation or unopened quotes; None if empty."""
+        toks = self.toks
+        if k >= len(toks):
+            return None
+        end = self._clause_end(k, objects=objects)
+        if end <= k:
+            return None
+        last = end - 1
+        while last > k and not _WORDISH.search(toks[last].text) and toks[last].text not in ")”’\"'":
+            last -= 1
+        while last > k and toks[last].text in "”’\"'" and not self._quote_opened(k, last):
+            last -= 1
+        start = toks[k + 1].start if toks[k].norm == "that" and k + 1 <= last else toks[k].start
+        return start, toks[last].end
+
+    def _quote_opened(self, k: int, last: int) -> bool:
+        opener = {"”": "“", "’": "‘", "\"": "\"", "'": "'"}.get(self.toks[last].text)
+        return any(t.text == opener for t in self.toks[k:last])
+
+    # -- other constructions --
+
+    def _according(self, i: int):
+        """"According to U.S. officials, X" (the clause after) or "X, according to Y"."""
+        toks = self.toks
+        if i + 2 >= len(toks):
+            return None
+        j = self._np_end(i + 2)
+        whole = self._according_source(i, j)
+        if whole:
+            return whole
+        np = self._noun_phrase(j)
+        refs = self._resolve_np(*np) if np else None
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        a, b = np
+        if i == 0 or (i <= 1 and not _WORDISH.match(toks[0].text)):
+            k = b + 2 if b + 1 < len(toks) and toks[b + 1].text == "," else b + 1
+            span = self._span(k)
+        else:
+            end = i - 1 if toks[i - 1].text == "," else i
+            span = (toks[0].start, toks[end - 1].end) if end > 0 else None
+        if span is None:
+            return None
+        return [self._view(refs, toks[a].start, toks[b].end, "say", False, i, i + 1, *span)], refs
+
+    def _according_source(self, i: int, j: int):
+        """"According to U.S. intelligence assessments, ...": the whole source phrase."""
+        toks = self.toks
+        k = j + 1
+        while k < len(toks) and k < j + 5 and _WORDISH.match(toks[k].text) and \
+                toks[k].norm not in _NP_STOPS and toks[k].norm not in VERB_CUES:
+            k += 1
+        if i != 0 or k >= len(toks) or toks[k].text != "," or k <= j + 1:
+            return None
+        refs = self._resolve_np(i + 2, j)
+        span = self._span(k + 1) if refs else None
+        if span is None:
+            return None
+        return [self._view(refs, toks[i + 2].start, toks[k - 1].end, "say", False, i, i + 1,
+                           *span)], refs
+
+    def _noun_cue(self, i: int):
+        """"Moscow's insistence that ...", "its insistence that", "in Tehran's view, ..."."""
+        toks = self.toks
+        lemma = NOUN_CUES[toks[i].norm]
+        j = i - 1
+        while j >= 0 and (is_adverb(toks[j].norm) or toks[j].norm in _NOUN_CUE_MODIFIERS):
+            j -= 1
+        poss = self._possessor(j) if j >= 0 else None
+        if poss is None or not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
+            return None
+        span = self._noun_content(i, j, lemma)
+        if span is None:
+            return None
+        refs, h_start, h_end = poss
+        return [self._view(refs, h_start, h_end, lemma, False, i, i, *span)], refs
+
+    def _possessor(self, j: int):
+        """(refs, start, end) of a possessor at token j ("its", "Moscow's"), or None."""
+        t = self.toks[j]
+        if t.norm in _POSSESSIVE_PRONOUNS:
+            return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[t.norm], t.start), t.start, t.end
+        if t.norm.endswith("'s"):
+            m = self.tok_mention.get(j - 1 if t.norm == "'s" else j)
+            if m is not None:
+                return [mention_ref(m)], m.start, m.end
+        return None
+
+    def _noun_content(self, i: int, j: int, lemma: str):
+        """What a noun cue at token i holds: "in X's view, ...", "insistence that ..."."""
+        toks, n = self.toks, len(self.toks)
+        nxt = toks[i + 1].norm if i + 1 < n else ""
+        if j > 0 and toks[j - 1].norm == "in" and lemma == "view":
+            return self._span(i + 2 if nxt == "," else i + 1)
+        if nxt in {"that", ":"}:
+            return self._span(i + 2)
+        if nxt == "is" and i + 2 < n and toks[i + 2].norm == "that":
+            return self._span(i + 3)
+        if nxt in {"of", "for"} and lemma in {"fear", "demand", "hope", "warn", "accuse"}:
+            return self._span(i + 2)
+        return None
+
+    def _to_holder(self):
+        """"To Russia, there are other leaders who ...": the view of the actor after "To"."""
+        toks = self.toks
+        if len(toks) < 4 or toks[0].norm != "to" or 1 not in self.tok_mention:
+            return None
+        j = self._np_end(1)
+        if j + 1 >= len(toks) or toks[j + 1].text != ",":
+            return None
+        refs = self._resolve_np(1, j)
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        span = self._span(j + 2)
+        if span is None:
+            return None
+        return [self._view(refs, toks[1].start, toks[j].end, "view", False, 0, 0, *span)], refs
+
+
+def _is_cap_mid(toks, i) -> bool:
+    """A capitalised cue word inside a sentence is a name ("Trust", "Call") or a title."""
+    return i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in {"“", "\"", "‘", "("}
+
+
+def _opens_with(content: str, words) -> bool:
+    head = content.split(" ", 1)[0].lower() if content else ""
+    return head in words
+
+
+# --- public: holders of views in one sentence --------------------------------------------
+
+
+def _mentions_of(text: str, gazetteer=None) -> list[Mention]:
+    from briefkit.actors import find_actors
+
+    found = find_actors(text) if gazetteer is None else find_actors(text, gazetteer=gazetteer)
+    return [Mention(m.actor, m.actor_type, m.country or "", m.text, m.start, m.end) for m in found]
+
+
+def find_holders(sentence_text: str, *, previous: str | Sequence[str] | None = None,
+                 gazetteer=None) -> list[Holder]:
+    """Every reported view in one sentence, with its holder resolved.
+
+    Args:
+        sentence_text: the sentence; offsets in the result index it.
+        previous: the sentence(s) before it, oldest first, for pronouns ("he", "it",
+            "Both") that point back.
+        gazetteer: a gazetteer DataFrame or CSV path; None for briefkit's own.
+
+    Returns:
+        A list of :class:`Holder`, in the order of their cues; [] when the sentence reports
+        no one's view (it is the author's).
+
+    >>> [(h.holder, h.cue, h.content) for h in find_holders(
+    ...     "Putin asserts that the war was lost, and rejects the argument that it mattered.")]
+    [('Vladimir Putin', 'assert', 'the war was lost'), ('Vladimir Putin', 'reject', 'the argument that it mattered')]
+    """
+    if isinstance(previous, str):
+        previous = [previous]
+    context = Context()
+    for prev in previous or []:
+        sent = Sentence(prev, _mentions_of(prev, gazetteer), context)
+        sent.find()
+        context.push(sent.mentions, sent.refs)
+    sent = Sentence(sentence_text, _mentions_of(sentence_text, gazetteer), context)
+    return sent.find()
+
+
+def find_holder(sentence_text: str, *, previous: str | Sequence[str] | None = None,
+                at: int | None = None, gazetteer=None) -> Holder | None:
+    """The holder of the view a sentence reports, or None when the view is the author's.
+
+    Args:
+        sentence_text: the sentence; offsets in the result index it.
+        previous: the sentence(s) before it, oldest first, to resolve pronouns.
+        at: a character offset in the sentence (say, a target's start): the view whose
+            content covers it is returned, else None. Without it, the first view found.
+        gazetteer: a gazetteer DataFrame or CSV path; None for briefkit's own.
+
+    >>> h = find_holder("Both have asserted that prices fell.", previous="Both Russia and Iran see risks.")
+    >>> h.holder_country, h.cue, h.holder_text
+    ('Russia|Iran', 'assert', 'Both')
+    """
+    holders = find_holders(sentence_text, previous=previous, gazetteer=gazetteer)
+    if at is None:
+        return holders[0] if holders else None
+    covering = [h for h in holders if h.content_start <= at < h.content_end]
+    if not covering:
+        return None
+    return min(covering, key=lambda h: h.content_end - h.content_start)
