@@ -173,6 +173,13 @@ RUN = textwrap.dedent("""
         "briefs_per_month": ("plots", "briefs_per_month", lambda f: f(corpus)),
         "judgment_points": ("plots", "judgment_points", lambda f: f(tables["claims"])),
         "actor_pairs": ("plots", "actor_pairs", lambda f: f(tables["mentions"])),
+        "actor_timeline": ("compare", "actor_timeline", lambda f: f(tables["mentions"], corpus, freq="half")),
+        "keyness_by_year": ("compare", "keyness", lambda f: f(corpus, by="year", a=2015, b=2017)),
+        "brief_similarity": ("compare", "brief_similarity", lambda f: f(corpus)),
+        "tone_by_country": ("compare", "tone_summary",
+                            lambda f: f(tables["sentiment"], corpus, by="holder_country", freq="year")),
+        "tracked_claims": ("compare", "track_claims",
+                           lambda f: f(tables["claims"], mentions=tables["mentions"], corpus=corpus)),
     }
     (out / "figures").mkdir()
     for name, (module, function, call) in FIGURES.items():
@@ -186,15 +193,28 @@ RUN = textwrap.dedent("""
 """)
 
 
+def _snapshot_code(scratch: Path) -> Path:
+    """A copy of briefkit's source, so that every run uses the same code even while the
+    checkout is being edited; the sample corpus is read from the checkout (BRIEFKIT_DATA)."""
+    import shutil
+
+    target = scratch / "src"
+    shutil.copytree(ROOT / "src" / "briefkit", target / "briefkit",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
 def _run_pipeline(out: Path, *, cache: Path, hashseed: str, nltk_data: str | None, scratch: Path):
     env = {
         "PATH": "/usr/bin:/bin", "HOME": str(scratch), "PYTHONHASHSEED": hashseed,
+        "PYTHONPATH": str(scratch / "src"), "BRIEFKIT_DATA": str(ROOT / "data"),
         "BRIEFKIT_CACHE": str(cache), "BRIEFKIT_BUILD": str(scratch / "build"),
         "MPLCONFIGDIR": str(scratch / "mpl"), "MPLBACKEND": "Agg", "BRIEFKIT_DOWNLOAD": "0",
         "NLTK_DATA": nltk_data or str(scratch / "no-nltk-data"),
     }
-    subprocess.run([sys.executable, "-c", RUN, str(out)], env=env, check=True, cwd=scratch,
-                   capture_output=True, text=True, timeout=600)
+    done = subprocess.run([sys.executable, "-c", RUN, str(out)], env=env, cwd=scratch,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, f"the pipeline failed in {out.name}:\n{done.stderr[-3000:]}"
     return out
 
 
@@ -214,6 +234,7 @@ def test_two_runs_on_the_same_inputs_give_identical_tables_and_figure_data(mode,
         nltk_data = str(shared_dir() / "nltk_data")
     scratch = tmp_path / "scratch"
     scratch.mkdir()
+    _snapshot_code(scratch)
     # Fresh processes with different hash seeds and empty caches, then a third from the
     # first run's warm cache: set order, process state and the cache must change nothing.
     runs = [
@@ -224,7 +245,8 @@ def test_two_runs_on_the_same_inputs_give_identical_tables_and_figure_data(mode,
     first = _frames(runs[0])
     assert {"briefs.parquet", "sentences.parquet", "tokens.parquet", "mentions.parquet",
             "claims.parquet", "sentiment.parquet", "figures/briefs_per_month.parquet",
-            "figures/judgment_points.parquet", "figures/actor_pairs.parquet"} <= set(first)
+            "figures/judgment_points.parquet", "figures/actor_pairs.parquet",
+            "figures/keyness_by_year.parquet", "figures/tracked_claims.parquet"} <= set(first)
     for run in runs[1:]:
         other = _frames(run)
         assert set(other) == set(first)
