@@ -13,11 +13,11 @@ from briefkit import paths
 from briefkit.sentiment import LABELS, TargetScore, label_of, load_lexicon, score_target
 
 
-def score_of(text: str, target: str, nth: int = 0) -> TargetScore:
-    """Score the nth occurrence of ``target`` in ``text``."""
+def score_of(text: str, target: str, nth: int = 0, **options) -> TargetScore:
+    """Score the nth occurrence of ``target`` in ``text`` (options: see score_target)."""
     spans = [m.span() for m in re.finditer(re.escape(target), text)]
     start, end = spans[nth]
-    return score_target(text, start, end)
+    return score_target(text, start, end, **options)
 
 
 # --- the issue's examples ----------------------------------------------------------------
@@ -119,9 +119,13 @@ def test_rejecting_a_view_reverses_its_words():
 
 @pytest.mark.offline
 def test_each_clause_attaches_to_its_own_target():
+    # In news (NewsMTSC) an actor's praise or condemnation colours the actor itself; in
+    # briefs it is the actor's view of something else, neutral toward the actor.
     text = "Iran praised the agreement, but Russia condemned it."
-    assert score_of(text, "Iran").label == "positive"
-    assert score_of(text, "Russia").label == "negative"
+    assert score_of(text, "Iran", genre="news").label == "positive"
+    assert score_of(text, "Russia", genre="news").label == "negative"
+    assert score_of(text, "Iran").label == "neutral"
+    assert score_of(text, "Russia").label == "neutral"
 
 
 @pytest.mark.offline
@@ -136,7 +140,9 @@ def test_clause_after_but_dominates():
 def test_concession_yields_to_main_clause():
     text = "Although Iran backed the truce, the United States undermined it."
     assert score_of(text, "United States").label == "negative"
-    assert score_of(text, "Iran").label == "positive"
+    assert score_of(text, "Iran", genre="news").label == "positive"
+    # briefs: backing the truce is Iran's own stance, and it sits in the clause that yields
+    assert score_of(text, "Iran").label == "neutral"
 
 
 # --- scope -------------------------------------------------------------------------------
@@ -151,7 +157,8 @@ def test_object_relations_need_the_target_after_them():
 
 @pytest.mark.offline
 def test_distance_weakens_a_word():
-    near = score_of("Hegemony by Russia worries its neighbours.", "Russia")
+    # ("worries" would make the claims machinery read "Hegemony" as the holder of a view)
+    near = score_of("Hegemony by Russia alarms its neighbours.", "Russia")
     far = score_of(
         "Hegemony, in the view of many officials in the region today, is a word used of Russia.",
         "Russia",
@@ -268,11 +275,14 @@ def test_works_without_nltk(monkeypatch):
 
 @pytest.mark.offline
 def test_lexicon_table_is_well_formed():
+    from briefkit.sentiment import SCOPES
+
     table = pd.read_csv(paths.DATA_DIR / "lexicon.csv", keep_default_na=False)
-    assert list(table.columns[:4]) == ["term", "valence", "scope", "reason"]
-    assert table["term"].str.lower().is_unique
+    assert list(table.columns) == ["term", "valence", "scope", "reason", "genre"]
+    assert not table.assign(term=table["term"].str.lower()).duplicated(["term", "genre"]).any()
     assert table["valence"].between(-1, 1).all()
-    assert set(table["scope"]) <= {"word", "object", "object_negator", "negator", "prefix"}
+    assert set(table["scope"]) <= set(SCOPES)
+    assert set(table["genre"]) <= {"", "brief", "news"}
     assert (table["reason"].str.len() > 0).all()
     for term in ("hegemony", "machinations", "ally", "rely on", "instead of", "interests"):
         assert term in set(table["term"])
@@ -309,8 +319,8 @@ def test_beats_plain_vader_on_newsmtsc_rw_dev(shared):
     evaluation = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(evaluation)
     items = evaluation.load_split(path)
-    gold = [g for _, _, g in items]
-    ours = evaluation.macro_f1(gold, evaluation.briefkit_labels(items))[0]
+    gold = [item[2] for item in items]
+    ours = evaluation.macro_f1(gold, evaluation.briefkit_labels(items, genre="news"))[0]
     vader = evaluation.macro_f1(gold, evaluation.vader_labels(items))[0]
     assert ours > vader
 
