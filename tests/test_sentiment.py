@@ -182,6 +182,151 @@ def test_prefix_on_the_target_token():
     assert score_of("American groups met in Cairo.", "American").label == "neutral"
 
 
+# --- the brief genre: the target's role ---------------------------------------------------
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Washington funds the army.", "Washington"),
+        ("Washington values Incirlik.", "Washington"),
+        ("The U.S. imposed restrictions on Iran.", "U.S."),
+        ("U.S. officials welcomed the decision.", "U.S."),
+    ],
+)
+def test_views_and_acts_of_the_target_are_not_views_of_it(text, target):
+    assert score_of(text, target).label == "neutral"
+
+
+@pytest.mark.offline
+def test_what_acts_on_the_target_counts():
+    assert score_of("Moscow blames Washington for the war.", "Washington").label == "negative"
+    assert score_of("The U.S. imposed restrictions on Iran.", "Iran").label == "negative"
+    assert score_of("The deal benefits U.S. interests.", "U.S.").label == "positive"
+
+
+@pytest.mark.offline
+def test_own_acts_of_conduct_still_judge_the_target():
+    # briefkit's domain words for conduct ("undermine", "ousting") keep their weight
+    result = score_of("The United States undermined the talks.", "United States")
+    assert result.label == "negative"
+    assert "the target's own act" in result.evidence
+
+
+@pytest.mark.offline
+def test_own_acts_count_fully_in_news():
+    assert score_of("Washington funds the army.", "Washington").score < 0.1
+    assert score_of("Washington supports the army.", "Washington", genre="news").label == "positive"
+
+
+@pytest.mark.offline
+def test_ties_to_the_target_count_where_it_is_their_possessor():
+    assert score_of("Close U.S. allies met in Riyadh.", "U.S.").label == "positive"
+
+
+@pytest.mark.offline
+def test_unlikely_to_and_no_longer_reverse_outcomes():
+    result = score_of("Relations with Washington are unlikely to improve.", "Washington")
+    assert result.label == "negative"
+    assert "negated by 'unlikely to'" in result.evidence
+    assert score_of("Ankara no longer trusts Washington.", "Washington").label == "negative"
+    assert score_of("Iran fails to improve ties with Washington.", "Washington").label == "negative"
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Erdogan questioned why the U.S. is allied with the Kurds.", "U.S."),
+        ("Turkish officials asked whether Washington is a reliable partner.", "Washington"),
+        ("Saudi officials doubt that Washington will honour its commitments.", "Washington"),
+    ],
+)
+def test_questioning_and_doubting_are_negative_toward_their_object(text, target):
+    result = score_of(text, target)
+    assert result.label == "negative"
+    assert "a view held of the target" in result.evidence
+
+
+@pytest.mark.offline
+def test_a_concession_discounts_its_own_clause():
+    plain = score_of("The deal benefits U.S. interests.", "U.S.")
+    conceded = score_of(
+        "Although the deal benefits U.S. interests, it leaves Iran stronger.", "U.S."
+    )
+    assert 0 < conceded.score < plain.score
+    assert "in the clause that yields" in conceded.evidence
+
+
+@pytest.mark.offline
+def test_for_x_frames_what_follows_as_said_of_x():
+    result = score_of("For Washington, the deal is a serious setback.", "Washington")
+    assert result.label == "negative"
+    assert "setback" in result.evidence
+
+
+@pytest.mark.offline
+def test_genres_and_their_thresholds():
+    from briefkit.sentiment import BRIEF_PARAMS, GENRES, NEWS_PARAMS
+
+    assert GENRES == {"brief": BRIEF_PARAMS, "news": NEWS_PARAMS}
+    assert label_of(0.2, genre="news") == "positive"
+    assert label_of(0.2) == "neutral"  # briefs: a wider band before 'positive'
+    with pytest.raises(ValueError, match="genre"):
+        score_target("Iran met Russia.", 0, 4, genre="poetry")
+
+
+# --- holders from the claims machinery ------------------------------------------------------
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "target", "holder"),
+    [
+        ("Tehran portrays Washington as a threat.", "Washington", ("Iran", "Iran")),
+        ("The U.S. has 5,000 troops in Iraq.", "U.S.", ("author", "author")),
+        ("U.S. officials assert that the talks will resume.", "U.S.", None),
+        (
+            "Saudi leaders doubt that Washington will contest Iran's role.",
+            "Washington",
+            ("Saudi officials", "Saudi Arabia"),
+        ),
+    ],
+)
+def test_holder_of_target(text, target, holder):
+    from briefkit.sentiment import find_views, holder_of_target
+
+    start = text.index(target)
+    found = holder_of_target(find_views(text), [(start, start + len(target))],
+                             target="United States")
+    assert found == (holder or ("U.S. officials", "United States"))
+
+
+@pytest.mark.offline
+def test_the_targets_own_voice_gives_way_to_others():
+    from briefkit.sentiment import find_views, holder_of_target
+
+    text = (
+        "Erdogan demanded that Washington choose its partners; U.S. officials replied that "
+        "the United States would not."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Washington|United States", text)]
+    assert holder_of_target(find_views(text), spans, target="United States")[0] == (
+        "Recep Tayyip Erdoğan"
+    )
+
+
+@pytest.mark.offline
+def test_find_views_reads_pronouns_from_the_sentences_before():
+    from briefkit.sentiment import find_views
+
+    alone = find_views("He says that Washington lies.")
+    told = find_views("He says that Washington lies.", previous=["Putin spoke in Moscow."])
+    assert [v.holder for v in told] == ["Vladimir Putin"]
+    assert [v.holder for v in alone] != ["Vladimir Putin"]
+
+
 # --- symmetry: any target ----------------------------------------------------------------
 
 TEMPLATES = [
@@ -455,3 +600,81 @@ def test_tone_timeline(corpus):
     years = tone_timeline(tone, corpus, freq="Y")
     assert years["n"].tolist() == [5]
     assert tone_timeline(tone.iloc[0:0], corpus).empty
+
+
+# --- evaluation against hand labels -------------------------------------------------------
+
+
+def _labels(rows):
+    columns = ["brief_id", "sent_id", "sentence", "label", "holder", "holder_country"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+@pytest.mark.offline
+def test_evaluate_sentiment_counts_misses_and_holders(corpus):
+    from briefkit.sentiment import evaluate_sentiment, label_pairs, sentiment_toward
+
+    tone = sentiment_toward(corpus)
+    text = corpus.sentences.set_index(["brief_id", "sent_id"])["text"]
+    labels = _labels([
+        ("2016-01-05-one", "0", text[("2016-01-05-one", 0)], "negative", "Vladimir Putin",
+         "Russia"),
+        ("2016-01-05-one", "2", text[("2016-01-05-one", 2)], "positive", "author", "author"),
+        ("2016-01-05-one", "9", "A sentence briefkit never saw.", "negative", "author", ""),
+    ])
+    pairs = label_pairs(tone, labels, corpus=corpus)
+    assert pairs["found"].tolist() == [True, True, False]
+    assert pairs["label"].tolist()[2] == "neutral"  # a miss is predicted neutral
+    result = evaluate_sentiment(tone, labels, corpus=corpus)
+    assert result["n"] == 3 and result["found"] == 2
+    assert result["accuracy"] == pytest.approx(2 / 3)
+    assert result["holder_accuracy"] == 1.0  # the miss is the author's, as labelled
+    assert result["extra"] == 2  # rows of the labelled brief that no label names
+
+
+@pytest.mark.offline
+def test_sentiment_confusion_shows_every_label(corpus):
+    from briefkit.sentiment import sentiment_confusion, sentiment_toward
+
+    tone = sentiment_toward(corpus)
+    labels = tone.assign(sentence="", holder_country="").astype({"sent_id": str})
+    table = sentiment_confusion(tone, labels)
+    assert list(table.index) == list(LABELS) and list(table.columns) == list(LABELS)
+    assert int(table.to_numpy().trace()) == len(tone)
+
+
+@pytest.mark.offline
+def test_vader_toward_scores_the_same_rows(corpus):
+    from briefkit.sentiment import TONE_COLUMNS, sentiment_toward, vader_toward
+
+    tone = sentiment_toward(corpus)
+    vader = vader_toward(tone, corpus)
+    assert list(vader.columns) == TONE_COLUMNS
+    assert vader[["brief_id", "sent_id"]].equals(tone[["brief_id", "sent_id"]])
+    assert set(vader["holder"]) == {"author"}
+    assert vader["score"].between(-1, 1).all()
+
+
+def test_beats_plain_vader_on_the_test_labels():
+    """The sample briefs' test labels (never tuned on): briefkit above plain VADER. The
+    figures themselves are printed by benchmarks/sentiment_eval.py, not asserted."""
+    from briefkit.corpus import load_corpus
+    from briefkit.sentiment import (
+        evaluate_sentiment,
+        read_sentiment_labels,
+        sentiment_toward,
+        vader_toward,
+    )
+
+    try:
+        labels = read_sentiment_labels("test")
+        corpus = load_corpus(paths.sample_briefs_dir(), progress=False)
+    except FileNotFoundError:
+        pytest.skip("the sample corpus and its labels ship with the checkout only")
+    tone = sentiment_toward(corpus)
+    ours = evaluate_sentiment(tone, labels, corpus=corpus)
+    vader = evaluate_sentiment(vader_toward(tone, corpus), labels, corpus=corpus)
+    assert ours["found"] == ours["n"]
+    assert ours["macro_f1"] > vader["macro_f1"]
+    assert ours["accuracy"] > vader["accuracy"]
+    assert ours["holder_accuracy"] > vader["holder_accuracy"]  # VADER's: all 'author'
