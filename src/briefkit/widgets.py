@@ -72,8 +72,9 @@ text-underline-offset:3px}
 table.bkw-table{border-collapse:collapse;font-size:12.5px;margin:.3em 0}
 table.bkw-table th{background:#f2f2f2;text-align:left;position:sticky;top:0}
 table.bkw-table td,table.bkw-table th{border-bottom:1px solid #ddd;padding:.25em .5em;
-vertical-align:top;max-width:38em}
-.bkw-scroll{max-height:30em;overflow:auto}
+vertical-align:top;max-width:38em;text-align:left}
+td.bkw-long{min-width:22em}
+.bkw-scroll{max-height:36em;overflow:auto}
 .bkw-error{color:#a00}
 </style>"""
 
@@ -103,6 +104,9 @@ def _cell(value) -> str:
     return escape(value)
 
 
+LONG_COLUMNS = frozenset({"content", "claim_a", "claim_b", "sentence", "evidence", "note"})
+
+
 def html_table(frame: pd.DataFrame, *, columns: Sequence[str] | None = None,
                max_rows: int = MAX_ROWS, empty: str = "No rows.") -> str:
     """A DataFrame as an HTML table, every cell escaped; at most ``max_rows`` rows.
@@ -114,8 +118,9 @@ def html_table(frame: pd.DataFrame, *, columns: Sequence[str] | None = None,
     if frame.empty:
         return f'<p class="bkw-note">{escape(empty)}</p>'
     head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+    opens = ['<td class="bkw-long">' if c in LONG_COLUMNS else "<td>" for c in columns]
     body = "".join(
-        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
+        "<tr>" + "".join(f"{td}{_cell(v)}</td>" for td, v in zip(opens, row)) + "</tr>"
         for row in frame[columns].head(max_rows).itertuples(index=False, name=None))
     return (f'<table class="bkw-table"><thead><tr>{head}</tr></thead>'
             f"<tbody>{body}</tbody></table>")
@@ -174,17 +179,19 @@ def svg_timeline(line: pd.DataFrame, *, title: str, width: int = 460, height: in
     left, right, top, bottom = 42, 12, 26, 62
     plot_w, plot_h = width - left - right, height - top - bottom
     parts = [_text(left, 15, title, extra='font-weight="600"')]
-    for value in (-1, -0.5, 0, 0.5, 1):
-        y = top + (1 - value) / 2 * plot_h
+    means = pd.to_numeric(line["mean"], errors="coerce") if len(line) else pd.Series(dtype=float)
+    lim = 0.5 if means.abs().max() <= 0.5 or means.empty else 1.0  # tone is rarely extreme
+    for value in (-lim, -lim / 2, 0, lim / 2, lim):
+        y = top + (1 - value / lim) / 2 * plot_h
         parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" '
                      f'stroke="{"#999" if value == 0 else "#e5e5e5"}"/>')
-        parts.append(_text(left - 5, y + 4, f"{value:+.1f}" if value else "0", anchor="end"))
+        parts.append(_text(left - 5, y + 4, f"{value:+.2g}" if value else "0", anchor="end"))
     n = len(line)
     if n == 0:
         parts.append(_text(width / 2, height / 2, "no sentence", anchor="middle"))
         return _svg(width, height, "".join(parts), title)
     xs = [left + (i + 0.5) * plot_w / n for i in range(n)]
-    ys = [top + (1 - float(m)) / 2 * plot_h for m in line["mean"]]
+    ys = [top + (1 - float(m) / lim) / 2 * plot_h for m in line["mean"]]
     parts.append('<polyline fill="none" stroke="#555" stroke-width="1.3" points="'
                  + " ".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys)) + '"/>')
     step = max(1, n // 12)
@@ -296,6 +303,7 @@ class _Explorer:
     """What every explorer shares: a lazily built ``.widget`` and a notebook display."""
 
     title = ""
+    css_class = "bkw-explorer"
 
     def __init__(self) -> None:
         self._widget = None
@@ -305,6 +313,7 @@ class _Explorer:
         """The explorer's ipywidgets tree, built on first use."""
         if self._widget is None:
             self._widget = self._build()
+            self._widget.add_class(self.css_class)  # a handle for pages and browser tests
         return self._widget
 
     def _build(self) -> w.Widget:
@@ -470,6 +479,7 @@ class BriefReader(_Explorer):
     """
 
     title = "Brief reader"
+    css_class = "bkw-reader"
 
     def __init__(self, corpus, *, mentions=None, claims=None, tone=None,
                  target: str = DEFAULT_TARGET, brief_id: str | None = None) -> None:
@@ -616,10 +626,12 @@ class ClaimBrowser(_Explorer):
         max_rows: rows shown in the table (the count and the export cover all).
 
     Callbacks: :meth:`filter`, :meth:`sort`, :meth:`table_html`, :meth:`summary`,
-    :meth:`export`.
+    :meth:`export`; none changes the explorer. ``last`` holds the rows the widget shows,
+    which :meth:`export` writes by default.
     """
 
     title = "Claim browser"
+    css_class = "bkw-claims"
 
     def __init__(self, corpus, *, claims=None, export_path: str | Path | None = None,
                  max_rows: int = MAX_ROWS) -> None:
@@ -702,8 +714,7 @@ class ClaimBrowser(_Explorer):
                 mask &= (self._low >= low - 1e-9) & (self._high <= high + 1e-9)
         for word in text.casefold().split():
             mask &= np.fromiter((word in c for c in self._content), bool, len(self._content))
-        self.last = self.claims[mask]
-        return self.last
+        return self.claims[mask]
 
     @staticmethod
     def sort(frame: pd.DataFrame, by: str = "date", *, descending: bool = False) -> pd.DataFrame:
@@ -827,6 +838,7 @@ class ToneExplorer(_Explorer):
     """
 
     title = "Tone explorer"
+    css_class = "bkw-tone"
 
     def __init__(self, corpus, *, mentions=None, tone=None, target: str = DEFAULT_TARGET,
                  freq: str = "quarter", top_holders: int = 12) -> None:
@@ -900,9 +912,7 @@ class ToneExplorer(_Explorer):
         if months and self.months and (months[0], months[1]) != (self.months[0], self.months[-1]):
             month = frame["month"].to_numpy()
             mask &= (month >= _month_number(months[0])) & (month <= _month_number(months[1]))
-        self.target = target
-        self.last = frame[mask]
-        return self.last
+        return frame[mask]
 
     @staticmethod
     def timeline(frame: pd.DataFrame, freq: str = "quarter") -> pd.DataFrame:
@@ -969,7 +979,8 @@ class ToneExplorer(_Explorer):
         stats = frame.groupby([col, "holder"], sort=True)["score"].agg(["size", "mean"])
         return [((f"{period} \u00b7 {holder} \u00b7 {n} sentence{'s' if n != 1 else ''} "
                  f"\u00b7 mean {mean:+.2f}"), (period, holder))
-                for (period, holder), (n, mean) in zip(stats.index, stats.to_numpy())]
+                for (period, holder), n, mean in zip(stats.index, stats["size"].astype(int),
+                                                     stats["mean"])]
 
     @staticmethod
     def evidence(frame: pd.DataFrame, cell: tuple[str, str] | None = None,
@@ -1060,7 +1071,7 @@ class ToneExplorer(_Explorer):
                 return
             frame = self.filter(c["target"].value, holders=c["holders"].value,
                                 months=c["months"].value if self.months else None)
-            self.freq = c["freq"].value
+            self.target, self.freq, self.last = c["target"].value, c["freq"].value, frame
             c["plot"].value = f'{STYLE}<div class="bkw">{self.chart_html(frame, self.freq)}</div>'
             c["status"].value = (f'<div class="bkw-count">{len(frame):,} sentences about '
                                  f"{escape(c['target'].value)}</div>")
@@ -1188,6 +1199,7 @@ class CompareBriefs(_Explorer):
     """
 
     title = "Compare briefs"
+    css_class = "bkw-compare"
 
     def __init__(self, corpus, *, mentions=None, claims=None, tone=None,
                  target: str = DEFAULT_TARGET, top: int = 15) -> None:
@@ -1250,8 +1262,7 @@ class CompareBriefs(_Explorer):
         key = (a, b, min_count)
         if key in self._pairs:
             self._pairs.move_to_end(key)
-            self.last = self._pairs[key]
-            return self.last
+            return self._pairs[key]
         from briefkit.compare import diff_briefs
 
         names = (self._short(a), self._short(b))
@@ -1260,13 +1271,13 @@ class CompareBriefs(_Explorer):
                            mentions=self._of("mentions", self.mentions, [a, b]),
                            claims=self._of("claims", self.claims, [a, b]),
                            tone=self._of("tone", self.tone, [a, b]))
-        self.last = {"mode": "briefs", "a": a, "b": b, "names": names, "keyness": keyness,
-                     "actors": diff.actors, "claims": diff.claims, "tone": diff.tone,
-                     "notes": list(diff.notes)}
-        self._pairs[key] = self.last
+        result = {"mode": "briefs", "a": a, "b": b, "names": names, "keyness": keyness,
+                  "actors": diff.actors, "claims": diff.claims, "tone": diff.tone,
+                  "notes": list(diff.notes)}
+        self._pairs[key] = result
         if len(self._pairs) > 64:
             self._pairs.popitem(last=False)
-        return self.last
+        return result
 
     def compare_groups(self, by: str, a: str, b: str = "rest", *, min_count: int = 5) -> dict:
         """Keyness, actors and claim holders of group ``a`` against ``b`` (or the rest)."""
@@ -1284,7 +1295,6 @@ class CompareBriefs(_Explorer):
                       "claims": _rates(self.claims, "holder", ids_a, ids_b, "claims"),
                       "tone": _rates(self.tone, "holder", ids_a, ids_b, "sentences"),
                       "notes": [f"{len(ids_a)} briefs against {len(ids_b)}"]}
-        self.last = result
         return result
 
     def _short(self, brief_id: str) -> str:
@@ -1343,6 +1353,7 @@ class CompareBriefs(_Explorer):
                 result = self.compare_groups(c["by"].value, c["ga"].value, c["gb"].value)
             else:
                 return
+            self.last = result
             c["plot"].value = self.chart_html(result, top=c["top"].value)
             c["tables"].value = self.tables_html(result)
 
