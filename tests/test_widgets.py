@@ -421,3 +421,12 @@ def test_sample_explorers_answer_each_interaction(sample):
     ids = list(sample["corpus"].briefs["brief_id"])
     result = ex["compare"].compare_briefs(ids[0], ids[1])
     assert not result["keyness"].empty and not result["actors"].empty
+
+
+@pytest.mark.offline
+def test_compare_the_same_brief_twice_says_so(small):
+    corpus, mentions, claims, tone = small
+    explorer = wg.CompareBriefs(corpus, mentions=mentions, claims=claims, tone=tone)
+    result = explorer.compare_briefs("2016-01-10-a", "2016-01-10-a")
+    assert "same brief" in result["notes"][0] and result["keyness"].empty
+    assert "same brief" in explorer.tables_html(result)

@@ -36,6 +36,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
+from types import SimpleNamespace
 from typing import NamedTuple
 
 import ipywidgets as w
@@ -1130,10 +1131,13 @@ class TermCounts:
     recounting the corpus.
     """
 
-    def __init__(self, corpus, *, stopwords=True) -> None:
+    def __init__(self, corpus, *, tokens: pd.DataFrame | None = None, stopwords=True) -> None:
         from briefkit.compare import term_table
 
-        terms = term_table(corpus, stopwords=stopwords)
+        # term_table reads only ``.tokens``: tokens computed elsewhere (scale.run_pipeline)
+        # stand in for the corpus's own
+        source = corpus if tokens is None else SimpleNamespace(tokens=tokens)
+        terms = term_table(source, stopwords=stopwords)
         pairs = terms.groupby(["brief_id", "term"], sort=False).size()
         self.brief_ids = pd.Index(corpus.briefs["brief_id"])
         brief_codes = self.brief_ids.get_indexer(pairs.index.get_level_values(0))
@@ -1191,6 +1195,7 @@ class CompareBriefs(_Explorer):
     Args:
         corpus: a Corpus.
         mentions, claims, tone: the tables (computed here when not given).
+        tokens: ``corpus.tokens``, if already computed elsewhere (``scale.run_pipeline``).
         top: terms shown on each side of the keyness plot.
 
     Callbacks: :meth:`compare_briefs`, :meth:`compare_groups`, :meth:`group_labels`,
@@ -1201,18 +1206,23 @@ class CompareBriefs(_Explorer):
     title = "Compare briefs"
     css_class = "bkw-compare"
 
-    def __init__(self, corpus, *, mentions=None, claims=None, tone=None,
+    def __init__(self, corpus, *, mentions=None, claims=None, tone=None, tokens=None,
                  target: str = DEFAULT_TARGET, top: int = 15) -> None:
         super().__init__()
         mentions, claims, tone = _tables(corpus, mentions, claims, tone, target)
         self.corpus, self.mentions, self.claims, self.tone = corpus, mentions, claims, tone
+        self.tokens = corpus.tokens if tokens is None else tokens
         self.top = top
-        self.counts = TermCounts(corpus)
+        self.counts = TermCounts(corpus, tokens=self.tokens)
         self._groups: dict[str, pd.DataFrame] = {}
         self._pairs: OrderedDict = OrderedDict()  # the last comparisons of two briefs
+        self._coded = {name: _Coded.of(table, column, self.counts.brief_ids)
+                       for name, table, column in (("mentions", mentions, "actor"),
+                                                   ("claims", claims, "holder"),
+                                                   ("tone", tone, "holder"))}
         self._rows = {name: table.groupby("brief_id", sort=False).indices
                       for name, table in (("mentions", mentions), ("claims", claims),
-                                          ("tone", tone), ("tokens", corpus.tokens))}
+                                          ("tone", tone), ("tokens", self.tokens))}
         briefs = corpus.briefs
         dates = pd.to_datetime(briefs["date"], errors="coerce")
         self.brief_options = [(f"{d:%Y-%m-%d} \u00b7 {t}" if pd.notna(d) else f"undated \u00b7 {t}", b)
@@ -1254,7 +1264,7 @@ class CompareBriefs(_Explorer):
         pair = self.corpus.subset([a, b])
         cached = getattr(pair, "_tokens", None)
         if isinstance(cached, dict):  # Corpus keeps its tokens here once computed
-            cached["frame"] = self._of("tokens", self.corpus.tokens, [a, b])
+            cached["frame"] = self._of("tokens", self.tokens, [a, b])
         return pair
 
     def compare_briefs(self, a: str, b: str, *, min_count: int = 2) -> dict:
@@ -1266,6 +1276,11 @@ class CompareBriefs(_Explorer):
         from briefkit.compare import diff_briefs
 
         names = (self._short(a), self._short(b))
+        if a == b:
+            empty = pd.DataFrame()
+            return {"mode": "briefs", "a": a, "b": b, "names": names, "keyness": empty,
+                    "actors": empty, "claims": empty, "tone": empty,
+                    "notes": ["Brief A and brief B are the same brief: pick another B."]}
         keyness = self.counts.keyness([a], [b], names=names, min_count=min_count)
         diff = diff_briefs(self._pair(a, b), a, b,
                            mentions=self._of("mentions", self.mentions, [a, b]),
@@ -1289,13 +1304,20 @@ class CompareBriefs(_Explorer):
                       "actors": empty, "claims": empty, "tone": empty,
                       "notes": [f"{names[0] if not ids_a else names[1]} has no briefs"]}
         else:
+            chosen = [self._chosen(ids) for ids in (ids_a, ids_b)]
             result = {"mode": "groups", "a": a, "b": b, "names": names,
                       "keyness": self.counts.keyness(ids_a, ids_b, names=names, min_count=min_count),
-                      "actors": _rates(self.mentions, "actor", ids_a, ids_b, "mentions"),
-                      "claims": _rates(self.claims, "holder", ids_a, ids_b, "claims"),
-                      "tone": _rates(self.tone, "holder", ids_a, ids_b, "sentences"),
+                      "actors": _rates(self._coded["mentions"], "actor", *chosen, "mentions"),
+                      "claims": _rates(self._coded["claims"], "holder", *chosen, "claims"),
+                      "tone": _rates(self._coded["tone"], "holder", *chosen, "sentences"),
                       "notes": [f"{len(ids_a)} briefs against {len(ids_b)}"]}
         return result
+
+    def _chosen(self, ids: Sequence[str]) -> np.ndarray:
+        flags = np.zeros(len(self.counts.brief_ids), dtype=bool)
+        codes = self.counts.brief_ids.get_indexer(list(ids))
+        flags[codes[codes >= 0]] = True
+        return flags
 
     def _short(self, brief_id: str) -> str:
         return str(brief_id)[:40]
@@ -1376,19 +1398,39 @@ class CompareBriefs(_Explorer):
         return w.VBox([picks, w.HBox([c["plot"], c["tables"]])])
 
 
-def _rates(table: pd.DataFrame, key: str, ids_a: Sequence[str], ids_b: Sequence[str],
+class _Coded(NamedTuple):
+    """A table's rows as codes: which brief, which key (actor, holder), built once."""
+
+    brief: np.ndarray
+    key: np.ndarray
+    names: np.ndarray
+
+    @classmethod
+    def of(cls, table: pd.DataFrame | None, column: str, brief_ids: pd.Index) -> _Coded:
+        if table is None or table.empty:
+            return cls(np.zeros(0, int), np.zeros(0, int), np.array([], dtype=object))
+        codes, names = pd.factorize(table[column].astype(str))
+        return cls(brief_ids.get_indexer(table["brief_id"]), codes, np.asarray(names, dtype=object))
+
+
+def _rates(coded: _Coded, key: str, chosen_a: np.ndarray, chosen_b: np.ndarray,
            what: str) -> pd.DataFrame:
-    """Per ``key``: rows in A and in B, and per brief, most different first."""
+    """Per ``key``: rows in A and in B, and per brief, the most different first.
+
+    ``chosen_a``/``chosen_b`` flag the briefs of each side (by position in the corpus).
+    """
     columns = [key, f"{what}_a", f"{what}_b", "per_brief_a", "per_brief_b", "side"]
-    if table is None or table.empty:
+    if not len(coded.key):
         return pd.DataFrame(columns=columns)
-    part = table[table["brief_id"].isin(set(ids_a) | set(ids_b))]
-    side = np.where(part["brief_id"].isin(set(ids_a)), "a", "b")
-    counts = pd.crosstab(part[key], side).reindex(columns=["a", "b"], fill_value=0)
-    out = pd.DataFrame({key: counts.index, f"{what}_a": counts["a"].to_numpy(),
-                        f"{what}_b": counts["b"].to_numpy()})
-    out["per_brief_a"] = out[f"{what}_a"] / max(len(ids_a), 1)
-    out["per_brief_b"] = out[f"{what}_b"] / max(len(ids_b), 1)
+    ok = coded.brief >= 0
+    in_a, in_b = np.zeros(len(coded.key), bool), np.zeros(len(coded.key), bool)
+    in_a[ok], in_b[ok] = chosen_a[coded.brief[ok]], chosen_b[coded.brief[ok]]
+    a = np.bincount(coded.key[in_a], minlength=len(coded.names))
+    b = np.bincount(coded.key[in_b], minlength=len(coded.names))
+    seen = (a + b) > 0
+    out = pd.DataFrame({key: coded.names[seen], f"{what}_a": a[seen], f"{what}_b": b[seen]})
+    out["per_brief_a"] = out[f"{what}_a"] / max(int(chosen_a.sum()), 1)
+    out["per_brief_b"] = out[f"{what}_b"] / max(int(chosen_b.sum()), 1)
     out["side"] = np.where((out[f"{what}_a"] > 0) & (out[f"{what}_b"] > 0), "both",
                            np.where(out[f"{what}_a"] > 0, "a only", "b only"))
     gap = (out["per_brief_a"] - out["per_brief_b"]).abs()
@@ -1396,11 +1438,12 @@ def _rates(table: pd.DataFrame, key: str, ids_a: Sequence[str], ids_b: Sequence[
                                             kind="mergesort").drop(columns="_gap").reset_index(drop=True)
 
 
-def explorers(corpus, *, mentions=None, claims=None, tone=None,
+def explorers(corpus, *, mentions=None, claims=None, tone=None, tokens=None,
               target: str = DEFAULT_TARGET) -> dict[str, _Explorer]:
     """All four explorers on one corpus, sharing one computation of each table."""
     mentions, claims, tone = _tables(corpus, mentions, claims, tone, target)
     return {"reader": BriefReader(corpus, mentions=mentions, claims=claims, tone=tone),
             "claims": ClaimBrowser(corpus, claims=claims),
             "tone": ToneExplorer(corpus, mentions=mentions, tone=tone),
-            "compare": CompareBriefs(corpus, mentions=mentions, claims=claims, tone=tone)}
+            "compare": CompareBriefs(corpus, mentions=mentions, claims=claims, tone=tone,
+                                     tokens=tokens)}

@@ -1,0 +1,220 @@
+"""Latency of every explorer callback, on the sample corpus and on a large corpus.
+
+Each explorer of ``briefkit.widgets`` is built once on a corpus (the tables computed once,
+through ``briefkit.scale.run_pipeline`` and its cache), then every callback an interaction
+runs is timed: the plain methods (``filter``, ``render``, ``chart_html``, ...), and the
+widgets themselves, by setting a control's value and timing the observers it sets off
+(everything but the trip to the browser). Each figure is the median and the worst of
+``--repeat`` runs, in milliseconds of wall time and of this process's CPU time.
+
+The large corpus comes from ``benchmarks/make_corpus.py`` (deterministic recombinations of
+the sample briefs); without that script, the sample is repeated under new ids in a
+temporary folder.
+
+    .venv/bin/python benchmarks/widgets.py                 # sample and 3,000 briefs
+    .venv/bin/python benchmarks/widgets.py --briefs 300    # a quicker large corpus
+    .venv/bin/python benchmarks/widgets.py --briefs 0      # the sample only
+
+Figures are printed as each explorer finishes and written to ``build/bench-widgets.json``.
+The budget is 100 ms per interaction; rows over it are flagged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BUDGET_MS = 100.0
+
+
+# --- corpora -----------------------------------------------------------------------------
+
+
+def large_corpus_folder(n: int, seed: int) -> Path:
+    """``n`` briefs: make_corpus.py's, or the sample repeated under new ids."""
+    script = ROOT / "benchmarks" / "make_corpus.py"
+    if script.exists():
+        spec = importlib.util.spec_from_file_location("make_corpus", script)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.write_corpus(n, seed, module.default_out(n, seed))
+    return repeated_sample(n)
+
+
+def repeated_sample(n: int) -> Path:
+    """The sample briefs copied under new file names (so new brief_ids) until there are n."""
+    import briefkit as bk
+
+    source = sorted(p for p in bk.sample_path().glob("*.txt") if not p.name.startswith("README"))
+    folder = Path(tempfile.mkdtemp(prefix="briefkit-bench-widgets-"))
+    for i in range(n):
+        original = source[i % len(source)]
+        text = original.read_text(encoding="utf-8").splitlines()
+        text[2] = f"{text[2]} (copy {i // len(source) + 1})" if len(text) > 2 else text[0]
+        (folder / f"r{i:05d}-{original.name}").write_text("\n".join(text) + "\n",
+                                                           encoding="utf-8")
+    return folder
+
+
+def load(folder: Path):
+    """The corpus and its tables (cached by briefkit.scale when available)."""
+    import briefkit as bk
+
+    started = time.perf_counter()
+    corpus = bk.load_corpus(folder, progress=False)
+    loaded = time.perf_counter() - started
+    try:
+        from briefkit import scale
+
+        tables = scale.run_pipeline(corpus, cache=True)
+        mentions, claims, tone, tokens = (tables["mentions"], tables["claims"],
+                                          tables["sentiment"], tables["tokens"])
+    except ImportError:  # briefkit.scale not there: one process
+        mentions, claims = bk.find_mentions(corpus), bk.extract_claims(corpus)
+        tone, tokens = bk.sentiment_toward(corpus, "United States"), corpus.tokens
+    return corpus, {"mentions": mentions, "claims": claims, "tone": tone, "tokens": tokens}, {
+        "load_s": round(loaded, 2), "tables_s": round(time.perf_counter() - started - loaded, 2)}
+
+
+# --- timing ------------------------------------------------------------------------------
+
+
+def timed(func, repeat: int) -> dict:
+    """Median and worst wall and CPU milliseconds of ``func`` over ``repeat`` calls."""
+    walls, cpus = [], []
+    for i in range(repeat):
+        wall, cpu = time.perf_counter(), time.process_time()
+        func(i)
+        walls.append((time.perf_counter() - wall) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+    return {"median_ms": round(statistics.median(walls), 2), "max_ms": round(max(walls), 2),
+            "cpu_median_ms": round(statistics.median(cpus), 2)}
+
+
+def cases(explorers: dict, corpus) -> dict:
+    """name -> function(i) of one interaction; i varies the values between repeats."""
+    reader, claims, tone, compare = (explorers[k] for k in ("reader", "claims", "tone", "compare"))
+    ids = list(corpus.briefs["brief_id"])
+    pick = lambda i, step=7: ids[(i * step + step // 2) % len(ids)]
+    top_holders = [v for _, v in claims.choices("holder")[:3]]
+    months = claims.months
+    mid = months[len(months) // 2] if months else None
+    frame_us = tone.filter(tone.target)
+    tone_holders = [v for _, v in tone.holders(tone.target)[:3]]
+    labels = compare.group_labels("year") if "year" in compare.groupings else []
+    rc, cc, tc, kc = (e.widget and e.controls for e in (reader, claims, tone, compare))
+    return {
+        "reader.options(search)": lambda i: reader.options(["2016", "syria", "talks", ""][i % 4]),
+        "reader.view(brief)": lambda i: reader.view(pick(i)),
+        "reader.view(terms only)": lambda i: reader.view(pick(i), ["terms"]),
+        "claims.filter(all)": lambda i: claims.filter(),
+        "claims.filter(holders)": lambda i: claims.filter(holders=top_holders[: 1 + i % 3]),
+        "claims.filter(kind+months)": lambda i: claims.filter(
+            kinds=["reported"], months=(months[0], mid) if months else None),
+        "claims.filter(probability)": lambda i: claims.filter(prob=(0.55 + 0.05 * (i % 3), 1.0)),
+        "claims.filter(text)": lambda i: claims.filter(text=["sanctions", "deal", "talks"][i % 3]),
+        "claims.sort+table_html": lambda i: claims.table_html(
+            claims.sort(claims.filter(), ["holder", "date", "prob_high"][i % 3], descending=True)),
+        "tone.filter(holders)": lambda i: tone.filter(tone.target, holders=tone_holders[: 1 + i % 3]),
+        "tone.chart_html": lambda i: tone.chart_html(frame_us, ["quarter", "month", "year"][i % 3]),
+        "tone.cells+evidence_html": lambda i: tone.evidence_html(
+            frame_us, (tone.cells(frame_us) or [(None, None)])[i % 3][1]),
+        "tone.tone_for(cached target)": lambda i: tone.tone_for(tone.target),
+        "compare.compare_briefs(new pair)": lambda i: compare.compare_briefs(pick(i, 11), pick(i, 5)),
+        "compare.compare_briefs(seen pair)": lambda i: compare.compare_briefs(ids[0], ids[-1]),
+        "compare.compare_groups": lambda i: compare.compare_groups(
+            "year", labels[i % len(labels)] if labels else "none"),
+        "compare.chart+tables_html": lambda i: (compare.chart_html(compare.last),
+                                                compare.tables_html(compare.last)),
+        "widget: reader brief dropdown": lambda i: setattr(rc["brief"], "value", pick(i, 5)),
+        "widget: reader search box": lambda i: setattr(rc["search"], "value",
+                                                        ["20", "2016", "201", ""][i % 4]),
+        "widget: claims date slider": lambda i: setattr(
+            cc["months"], "index", (0, max(0, len(months) - 1 - (i % 5) - 1))),
+        "widget: claims holder select": lambda i: setattr(cc["holders"], "value",
+                                                          tuple(top_holders[: 1 + i % 3])),
+        "widget: tone holder select": lambda i: setattr(tc["holders"], "value",
+                                                        tuple(tone_holders[: 1 + i % 3])),
+        "widget: tone period": lambda i: setattr(tc["freq"], "value",
+                                                 ["month", "year", "quarter"][i % 3]),
+        "widget: compare brief B": lambda i: setattr(kc["b"], "value", pick(i, 13)),
+        "widget: compare groups": lambda i: (setattr(kc["mode"], "value", "two groups"),
+                                             setattr(kc["ga"], "value",
+                                                     labels[i % len(labels)] if labels else None)),
+    }
+
+
+def first_target_switch(explorers: dict) -> dict:
+    """The one slow interaction: tone toward a target not chosen before (then kept)."""
+    tone = explorers["tone"]
+    named = [v for _, v in tone.targets() if v != tone.target][:1]
+    if not named:
+        return {}
+    started = time.perf_counter()
+    tone.tone_for(named[0])
+    return {"target": named[0], "first_choice_ms": round((time.perf_counter() - started) * 1000, 1)}
+
+
+def bench(label: str, folder: Path, repeat: int) -> dict:
+    from briefkit import widgets
+
+    corpus, tables, setup = load(folder)
+    started = time.perf_counter()
+    explorers = widgets.explorers(corpus, **tables)
+    setup["explorers_s"] = round(time.perf_counter() - started, 2)
+    print(f"\n== {label}: {len(corpus):,} briefs, {len(tables['claims']):,} claims, "
+          f"{len(tables['tone']):,} sentences about the target; load {setup['load_s']} s, "
+          f"tables {setup['tables_s']} s, explorers {setup['explorers_s']} s", flush=True)
+    results = {}
+    for name, func in cases(explorers, corpus).items():
+        func(0)  # warm: the first call of a kind may import or fill a cache
+        results[name] = figures = timed(func, repeat)
+        flag = "  OVER 100 ms" if figures["median_ms"] > BUDGET_MS else ""
+        print(f"{name:38s} median {figures['median_ms']:8.1f} ms  worst {figures['max_ms']:8.1f}"
+              f" ms  cpu {figures['cpu_median_ms']:8.1f} ms{flag}", flush=True)
+    switch = first_target_switch(explorers)
+    if switch:
+        print(f"{'tone: first choice of ' + switch['target']:38s} {switch['first_choice_ms']:8.1f} ms"
+              " (once per target, then kept)", flush=True)
+    return {"label": label, "briefs": len(corpus), "claims": len(tables["claims"]),
+            "setup": setup, "callbacks": results, "target_switch": switch}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--briefs", type=int, nargs="*", default=[3000],
+                        help="sizes of the large corpus (0: the sample only); default 3000")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench-widgets.json")
+    args = parser.parse_args(argv)
+    import briefkit as bk
+    from briefkit import storage
+
+    runs = [bench("sample", bk.sample_path(), args.repeat)]
+    for n in (n for n in args.briefs if n > 0):
+        folder = large_corpus_folder(n, args.seed)
+        try:
+            runs.append(bench(f"{n:,} briefs", folder, args.repeat))
+        finally:
+            if folder.name.startswith("briefkit-bench-widgets-"):
+                shutil.rmtree(folder, ignore_errors=True)
+    record = {"machine": {"python": platform.python_version(), "platform": platform.platform(),
+                          "cpus": os.cpu_count(), "load": os.getloadavg()},
+              "budget_ms": BUDGET_MS, "runs": runs}
+    storage.atomic_write_json(args.out, record)
+    print(f"\nwritten to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
