@@ -59,10 +59,22 @@ def _peak_mb() -> tuple[float, float]:
 
 
 def _cpu_seconds() -> float:
-    """CPU time of this process and of its finished children (the load's worker pool)."""
+    """CPU time of this process and of its children: finished (rusage) and running (psutil),
+    so that a stage run in a pool of processes is counted in that stage."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    total = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    try:
+        import psutil
+    except ImportError:  # psutil comes with the scale extra; without it, finished ones only
+        return total
+    for child in psutil.Process().children(recursive=True):
+        try:
+            times = child.cpu_times()
+            total += times.user + times.system
+        except psutil.Error:
+            pass
+    return total
 
 
 def child_briefkit(path: str, workers: int, result_cache: bool) -> dict:
@@ -99,6 +111,7 @@ def child_briefkit(path: str, workers: int, result_cache: bool) -> dict:
             timed(stage, lambda stage=stage: scale.run_stage(
                 corpus, stage, target=TARGET, cache=result_cache, pool=pool))
     out["peak_rss_mb"], out["peak_rss_workers_mb"] = _peak_mb()
+    out["cpu_total_s"] = round(_cpu_seconds(), 3)
     out["resources"] = bk.resources_report()["mode"]
     return out
 

@@ -37,7 +37,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from briefkit import __version__, loader, storage
+from briefkit import __version__, loader, resources, storage
 from briefkit import corpus as corpus_mod
 from briefkit.corpus import Corpus
 from briefkit.errors import BriefkitError, MissingPathError
@@ -56,9 +56,9 @@ PARTITION_SIZE = 100
 PARALLEL_MIN_BRIEFS = corpus_mod.PARALLEL_MIN_FILES
 CHUNK_BRIEFS = 100
 SCALE_EXTRA = 'pip install "briefkit[scale]"'
-# Files whose content shapes the analysis tables: part of every cache key.
-_ANALYSIS_FILES = ("actors.py", "claims.py", "sentiment.py", "text.py", "data/actors.csv",
-                   "data/estimative_terms.csv", "data/lexicon.csv")
+# Files whose content shapes the analysis tables, part of every cache key: all of the
+# package's code and data (modules come and go; a needless rebuild is cheap, a stale one not).
+_ANALYSIS_GLOBS = ("*.py", "data/*")
 _MANIFEST = "_briefkit.json"
 
 
@@ -88,16 +88,16 @@ def stage_function(stage: str) -> Callable:
 def analysis_fingerprint() -> str:
     """A hash of the code and word lists that shape the analysis tables.
 
-    With the corpus's own code fingerprint, the sentence splitter's mode and the
-    vaderSentiment version, so a changed module or lexicon never serves stale tables.
+    Every module and data file of the package, the corpus's own code fingerprint, the
+    sentence splitter's mode, whether NLTK's tagger is there and the vaderSentiment
+    version: a changed module or lexicon never serves stale tables.
     """
     digest = hashlib.sha256(corpus_mod.code_fingerprint().encode())
     here = Path(__file__).resolve().parent
-    for name in _ANALYSIS_FILES:
-        try:
-            digest.update((here / name).read_bytes())
-        except OSError:
-            digest.update(name.encode())
+    for path in sorted(p for pattern in _ANALYSIS_GLOBS for p in here.glob(pattern)):
+        digest.update(path.relative_to(here).as_posix().encode())
+        with contextlib.suppress(OSError):
+            digest.update(path.read_bytes())
     # Not installed as a distribution (a source checkout): the files above suffice.
     with contextlib.suppress(Exception):
         from importlib.metadata import version
@@ -106,6 +106,7 @@ def analysis_fingerprint() -> str:
     from briefkit.text import splitter_mode
 
     digest.update(splitter_mode().encode())
+    digest.update(str(resources.nltk_resource("tagger")).encode())
     return digest.hexdigest()[:16]
 
 
