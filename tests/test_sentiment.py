@@ -678,3 +678,107 @@ def test_beats_plain_vader_on_the_test_labels():
     assert ours["macro_f1"] > vader["macro_f1"]
     assert ours["accuracy"] > vader["accuracy"]
     assert ours["holder_accuracy"] > vader["holder_accuracy"]  # VADER's: all 'author'
+
+
+@pytest.mark.offline
+def test_evaluate_tone_side_by_side_and_none_without_labels(corpus, tmp_path):
+    from briefkit.sentiment import evaluate_tone, sentiment_toward
+
+    tone = sentiment_toward(corpus)
+    assert evaluate_tone(tone, corpus) is None  # the fixture's briefs are not labelled
+    text = corpus.sentences.set_index(["brief_id", "sent_id"])["text"]
+    (tmp_path / "dev").mkdir()
+    _labels([
+        ("2016-01-05-one", "0", text[("2016-01-05-one", 0)], "negative", "Vladimir Putin",
+         "Russia"),
+    ]).to_csv(tmp_path / "us_sentiment.csv", index=False)
+    results = evaluate_tone(tone, corpus, folder=tmp_path)
+    assert list(results.index) == [("test", "plain VADER"), ("test", "briefkit")]
+    assert results.loc[("test", "briefkit"), "holder_accuracy"] == 1.0
+    assert results.loc[("test", "plain VADER"), "holder_accuracy"] == 0.0
+
+
+NEWS_LINES = [
+    {"sentence_normalized": "Critics blasted Smith for the delay.", "targets": [
+        {"from": 16, "to": 21, "mention": "Smith", "polarity": 2.0}]},
+    {"sentence_normalized": "Jones met Smith, and Smith praised Jones.", "targets": [
+        {"from": 0, "to": 5, "mention": "Jones", "polarity": 6.0,
+         "further_mentions": [{"from": 35, "to": 40}]},
+        {"from": 10, "to": 15, "mention": "Smith", "polarity": 4.0}]},
+]
+
+
+@pytest.mark.offline
+def test_newsmtsc_is_read_and_scored(tmp_path):
+    import json
+
+    from briefkit.sentiment import evaluate_newsmtsc, read_newsmtsc
+
+    path = tmp_path / "rw-dev.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in NEWS_LINES), encoding="utf-8")
+    items = read_newsmtsc(path)
+    assert items["label"].tolist() == ["negative", "positive", "neutral"]
+    assert items["spans"].tolist()[1] == [(0, 5), (35, 40)]
+    results = evaluate_newsmtsc(tmp_path, splits=("rw-dev", "mt-dev"), genres=("news", "brief"))
+    assert list(results.index.get_level_values("method")) == [
+        "plain VADER", "briefkit (news)", "briefkit (brief)"]
+    assert (results["n"] == 3).all()
+    assert evaluate_newsmtsc(tmp_path / "absent") is None
+
+
+@pytest.mark.offline
+def test_explain_target_adds_up_to_the_score():
+    import math
+
+    from briefkit.sentiment import ALPHA, explain_target
+
+    text = "Iran and Russia are working together, complicating U.S. strategy."
+    start = text.index("U.S.")
+    explained = explain_target(text, start, start + 4)
+    assert explained["word"].tolist()[0] == "complicating"
+    raw = explained["contribution"].sum()
+    score = score_target(text, start, start + 4).score
+    assert raw / math.sqrt(raw * raw + ALPHA) == pytest.approx(score, abs=0.01)
+
+
+@pytest.mark.offline
+def test_compare_examples_and_target_spans():
+    from briefkit.sentiment import compare_examples, find_target_spans
+
+    table = compare_examples([("Relations with Washington are unlikely to improve.",
+                               "Washington")])
+    assert table[["vader", "briefkit"]].values.tolist() == [["positive", "negative"]]
+    assert find_target_spans("U.S. officials met Iran's envoy in Washington.") == [
+        (0, 4), (35, 45)]
+    assert find_target_spans("Tehran portrays America as a threat.", "Iran") == [(0, 6)]
+
+
+@pytest.mark.offline
+def test_sentiment_figures(corpus):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from briefkit import plots
+    from briefkit.sentiment import (
+        explain_target,
+        sentiment_confusion,
+        sentiment_toward,
+        tone_timeline,
+    )
+
+    tone = sentiment_toward(corpus)
+    matrix = plots.tone_matrix(tone, top=3)
+    assert "author" in matrix.index
+    assert set(matrix.columns) <= set(tone["brief_id"])
+    assert plots.plot_tone_heatmap(tone).get_ylabel() == "holder of the view"
+    assert plots.plot_label_shares(tone).get_xlim() == (0.0, 1.0)
+    assert plots.plot_tone_timeline(tone_timeline(tone, corpus)).get_ylabel().startswith("mean")
+    labels = tone.assign(sentence="", holder_country="").astype({"sent_id": str})
+    plots.plot_confusion(sentiment_confusion(tone, labels), title="x")
+    results = pd.DataFrame({"macro_f1": [0.3, 0.5]}, index=pd.MultiIndex.from_tuples(
+        [("test", "plain VADER"), ("test", "briefkit")], names=["split", "method"]))
+    plots.plot_evaluation(results)
+    plots.plot_explanation(explain_target("Putin blamed Washington.", 13, 23))
+    plt.close("all")

@@ -371,3 +371,121 @@ def plot_tone_forest(summary: pd.DataFrame, *, by: str, ax=None, title: str = ""
     ax.set(xlim=(-1.05, 1.05), xlabel="mean tone (-1..1), with its interval", ylabel="",
            title=title or f"Tone toward the target, by {by}")
     return ax
+
+
+# --- sentiment (notebook 03) -------------------------------------------------------------
+
+_LABEL_COLOURS = {"negative": "#c44e52", "neutral": "#bbbbbb", "positive": "#4c72b0"}
+
+
+def tone_matrix(tone: pd.DataFrame, *, top: int = 8) -> pd.DataFrame:
+    """Mean score toward the target for each holder (the ``top`` holders by number of
+    sentences, 'author' always in) and brief: holders as rows, briefs as columns, NaN where
+    a holder holds no view of the target in a brief."""
+    counts = tone["holder"].value_counts()
+    keep = list(counts.index[:top])
+    if "author" in counts.index and "author" not in keep:
+        keep = ["author", *keep[: top - 1]]
+    rows = tone[tone["holder"].isin(keep)]
+    table = rows.pivot_table(index="holder", columns="brief_id", values="score", aggfunc="mean")
+    return table.reindex(index=[h for h in keep if h in table.index])
+
+
+def plot_tone_heatmap(tone: pd.DataFrame, *, top: int = 8, ax=None):
+    """Who views the target how, brief by brief: a holder x brief heat map of the mean score
+    (red hostile, blue friendly, blank where a holder says nothing of it)."""
+    table = tone_matrix(tone, top=top)
+    ax = _axes(ax, figsize=(max(8, 0.35 * table.shape[1] + 3), max(3, 0.4 * len(table) + 1.5)))
+    if table.empty:
+        return _empty(ax, "no tone to show")
+    sns.heatmap(table, cmap="RdBu", center=0, vmin=-1, vmax=1, linewidths=0.5,
+                linecolor="white", cbar_kws={"label": "mean score (-1..1)"}, ax=ax)
+    ax.set_xticks([i + 0.5 for i in range(table.shape[1])], [c[:10] for c in table.columns],
+                  rotation=90)
+    ax.set(xlabel="brief (by date)", ylabel="holder of the view",
+           title=f"Tone toward {_target_name(tone)}: holder x brief")
+    return ax
+
+
+def plot_label_shares(tone: pd.DataFrame, *, top: int = 8, ax=None):
+    """For each holder (the ``top`` by sentences), the share of its sentences that are
+    negative, neutral and positive toward the target, with the number of sentences."""
+    counts = tone["holder"].value_counts().index[:top]
+    rows = tone[tone["holder"].isin(counts)]
+    shares = pd.crosstab(rows["holder"], rows["label"], normalize="index")
+    shares = shares.reindex(index=counts, columns=list(_LABEL_COLOURS), fill_value=0.0)
+    ax = _axes(ax, figsize=(8, max(2.5, 0.35 * len(shares) + 1)))
+    if shares.empty:
+        return _empty(ax, "no tone to show")
+    left = pd.Series(0.0, index=shares.index)
+    for label, colour in _LABEL_COLOURS.items():
+        ax.barh(shares.index, shares[label], left=left, color=colour, label=label)
+        left += shares[label]
+    n = rows["holder"].value_counts()
+    ax.set_yticks(range(len(shares)), [f"{h} (n={n[h]})" for h in shares.index])
+    ax.invert_yaxis()
+    ax.set(xlim=(0, 1), xlabel="share of the holder's sentences", ylabel="",
+           title=f"How each holder speaks of {_target_name(tone)}")
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
+    return ax
+
+
+def plot_tone_timeline(timeline: pd.DataFrame, *, ax=None):
+    """The mean score per period with its confidence interval (a band), from
+    :func:`briefkit.sentiment.tone_timeline`; each point's size is its number of sentences."""
+    ax = _axes(ax, figsize=(9, 3.5))
+    if timeline.empty:
+        return _empty(ax, "no dated briefs")
+    rows = timeline.sort_values("period")
+    ax.fill_between(rows["period"], rows["ci_low"], rows["ci_high"], color="#4c72b0",
+                    alpha=0.2, lw=0, label="95% interval")
+    ax.plot(rows["period"], rows["mean_score"], color="#4c72b0", lw=1)
+    sns.scatterplot(data=rows, x="period", y="mean_score", size="n", sizes=(15, 150),
+                    color="#4c72b0", legend="brief", ax=ax)
+    ax.axhline(0, color="#999999", lw=0.8, ls="--")
+    target = rows["target"].iloc[0] if "target" in rows else "the target"
+    ax.set(ylim=(-1.05, 1.05), xlabel="", ylabel="mean score (-1..1)",
+           title=f"Tone toward {target} over time")
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
+    return ax
+
+
+def plot_confusion(table: pd.DataFrame, *, ax=None, title: str = ""):
+    """A confusion matrix (gold labels as rows, predicted as columns) with its counts."""
+    ax = _axes(ax, figsize=(4, 3.5))
+    sns.heatmap(table, annot=True, fmt="d", cmap="Blues", cbar=False, linewidths=0.5, ax=ax)
+    ax.set(xlabel="predicted", ylabel="hand label", title=title)
+    return ax
+
+
+def plot_evaluation(results: pd.DataFrame, *, metric: str = "macro_f1", ax=None):
+    """One metric for each method on each labelled set, side by side, from a table indexed
+    by (split, method) (:func:`briefkit.sentiment.evaluate_tone` and ``evaluate_newsmtsc``)."""
+    rows = results.reset_index()
+    ax = _axes(ax, figsize=(8, 3.5))
+    sns.barplot(data=rows, x="split", y=metric, hue="method", palette="colorblind", ax=ax)
+    for container in ax.containers:
+        ax.bar_label(container, fmt="%.2f", fontsize=8)
+    ax.set(ylim=(0, 1), xlabel="", ylabel=metric.replace("_", "-"),
+           title=f"{metric.replace('_', '-')} against hand labels")
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
+    return ax
+
+
+def plot_explanation(explained: pd.DataFrame, *, ax=None, title: str = ""):
+    """The words that move a target's score and their contributions, from
+    :func:`briefkit.sentiment.explain_target`: the evidence, as bars."""
+    ax = _axes(ax, figsize=(7, max(2, 0.4 * len(explained) + 1)))
+    if explained.empty:
+        return _empty(ax, "no word bears on the target")
+    colours = ["#4c72b0" if v > 0 else "#c44e52" for v in explained["contribution"]]
+    ax.barh(explained["word"], explained["contribution"], color=colours)
+    ax.axvline(0, color="#999999", lw=0.8)
+    ax.invert_yaxis()
+    ax.set(xlabel="contribution to the score (valence x weight)", ylabel="", title=title)
+    return ax
+
+
+def _target_name(tone: pd.DataFrame) -> str:
+    targets = tone["target"].unique() if "target" in tone else []
+    return str(targets[0]) if len(targets) == 1 else "the target"

@@ -1144,6 +1144,49 @@ def score_target(
     return score_spans(text, [(start, end)], genre=genre, lexicon=lexicon, params=params)
 
 
+EXPLAIN_COLUMNS = ["word", "valence", "negated_by", "why", "weight", "contribution"]
+
+
+def explain_target(
+    text: str, start: int, end: int, *, genre: str = "brief", lexicon=None,
+    params: Params | None = None,
+) -> pd.DataFrame:
+    """Every word of the lexicon that bears on the target, step by step: its valence after
+    boosters and negation, why and how much it counts, and its contribution to the score
+    (the sum of the contributions, squashed into -1..1, is :func:`score_target`'s score).
+
+    >>> explain_target("Putin blamed Washington.", 13, 23)[["word", "why"]].values.tolist()
+    [['blamed', 'a view held of the target']]
+    """
+    params = _params_for(genre, params)
+    sent, cues = _cues(text, [(start, end)], lexicon, None, genre)
+    rows = [
+        (cue.text, round(cue.valence, 3), cue.negated_by, _describe(sent, cue, link),
+         round(value / cue.valence, 3) if cue.valence else 0.0, round(value, 3))
+        for cue, link, value in _contributions(cues, params)
+    ]
+    frame = pd.DataFrame(rows, columns=EXPLAIN_COLUMNS)
+    return frame.sort_values("contribution", key=abs, ascending=False, ignore_index=True)
+
+
+def compare_examples(examples, *, genre: str = "brief") -> pd.DataFrame:
+    """Plain sentence-level VADER beside briefkit's target-directed score, on
+    (sentence, target words) pairs (the target is the first occurrence of its words).
+
+    >>> table = compare_examples([("Putin blamed Washington.", "Washington")])
+    >>> table[["vader", "briefkit"]].values.tolist()
+    [['negative', 'negative']]
+    """
+    rows = []
+    for text, target in examples:
+        start = text.index(target)
+        compound, vader = vader_label(text)
+        result = score_target(text, start, start + len(target), genre=genre)
+        rows.append((text, target, compound, vader, result.score, result.label, result.evidence))
+    columns = ["sentence", "target", "vader_compound", "vader", "score", "briefkit", "evidence"]
+    return pd.DataFrame(rows, columns=columns)
+
+
 # --- a corpus: sentiment toward one actor -------------------------------------------------
 
 TONE_COLUMNS = [
@@ -1197,11 +1240,12 @@ def sentiment_toward(
     row = actors.resolve_actor(target, gazetteer=gazetteer)
     if row is None:
         raise ValueError(f"{target!r} is not an actor of the gazetteer")
+    actor = str(row["actor"])
     records = []
     for key, names, text, spans, views in target_sentences(corpus, row, gazetteer=gazetteer):
         result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params, views=views)
-        holder = holder_of_target(views, spans, target=row["actor"])
-        records.append((*key, row["actor"], "|".join(names), *holder, *result))
+        holder = holder_of_target(views, spans, target=actor)
+        records.append((*key, actor, "|".join(names), *holder, *result))
     return pd.DataFrame.from_records(records, columns=TONE_COLUMNS)
 
 
@@ -1241,8 +1285,7 @@ def _target_mentions(mentions: pd.DataFrame, row: pd.Series) -> pd.DataFrame:
     narrowed to the alias's span."""
     own = mentions[mentions["actor"] == row["actor"]]
     groups = mentions[(mentions["country"] == row["actor"]) & (mentions["actor"] != row["actor"])]
-    aliases = sorted(str(row["aliases"]).split("|") + [row["actor"]], key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases if a) + r")(?!\w)")
+    pattern = _alias_pattern(row)
     inner = []
     for mention in groups.itertuples(index=False):
         found = pattern.search(mention.text)
@@ -1254,6 +1297,34 @@ def _target_mentions(mentions: pd.DataFrame, row: pd.Series) -> pd.DataFrame:
     frames = [own, pd.DataFrame(inner, columns=mentions.columns)] if inner else [own]
     both = pd.concat(frames, ignore_index=True)
     return both.sort_values(["brief_id", "sent_id", "start"], kind="stable")
+
+
+def _alias_pattern(row: pd.Series) -> re.Pattern:
+    aliases = sorted(str(row["aliases"]).split("|") + [row["actor"]], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases if a) + r")(?!\w)")
+
+
+def find_target_spans(text: str, target: str = "United States", *, gazetteer=None) -> list:
+    """The character spans in one sentence that name ``target``, as :func:`sentiment_toward`
+    finds them: any alias of the gazetteer, also inside a group's name ("U.S. officials").
+
+    >>> find_target_spans("U.S. officials met Iran's envoy in Washington.")
+    [(0, 4), (35, 45)]
+    """
+    from briefkit import actors
+
+    row = actors.resolve_actor(target, gazetteer=gazetteer)
+    if row is None:
+        raise ValueError(f"{target!r} is not an actor of the gazetteer")
+    spans = []
+    for m in actors.find_actors(text, gazetteer=gazetteer):
+        if m.actor == row["actor"]:
+            spans.append((m.start, m.end))
+        elif m.country == row["actor"]:
+            found = _alias_pattern(row).search(m.text)
+            if found:
+                spans.append((m.start + found.start(), m.start + found.end()))
+    return sorted(spans)
 
 
 # --- aggregates --------------------------------------------------------------------------
@@ -1521,3 +1592,100 @@ def vader_toward(tone: pd.DataFrame, corpus) -> pd.DataFrame:
         label=[lab for _, lab in scored],
         evidence="whole sentence (plain VADER)",
     )
+
+
+def evaluate_tone(tone: pd.DataFrame, corpus, *, splits=("test", "dev"), folder=None):
+    """briefkit and plain VADER side by side against the hand labels of the briefs of
+    ``corpus`` that are labelled, for each split.
+
+    Args:
+        tone: the table of :func:`sentiment_toward` for the United States on ``corpus``.
+        corpus: the corpus it was computed on.
+        splits: 'test' (never tuned on) and/or 'dev' (the brief settings were tuned on it).
+        folder: the annotations folder; default :func:`briefkit.paths.annotations_dir`.
+
+    Returns:
+        A DataFrame indexed by (split, method) with the figures of
+        :func:`evaluate_sentiment`, or None when no brief of the corpus is labelled.
+    """
+    vader = vader_toward(tone, corpus)
+    briefs = set(corpus.briefs["brief_id"])
+    rows, index = [], []
+    for split in splits:
+        try:
+            labels = read_sentiment_labels(split, folder=folder)
+        except FileNotFoundError:
+            continue
+        labels = labels[labels["brief_id"].isin(briefs)]
+        if labels.empty:
+            continue
+        for method, table in (("plain VADER", vader), ("briefkit", tone)):
+            rows.append(evaluate_sentiment(table, labels, corpus=corpus))
+            index.append((split, method))
+    if not rows:
+        return None
+    return pd.DataFrame(rows, index=pd.MultiIndex.from_tuples(index, names=["split", "method"]))
+
+
+NEWSMTSC_POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+
+
+def read_newsmtsc(path) -> pd.DataFrame:
+    """A NewsMTSC split (JSON Lines: news sentences with targets and their polarity) as one
+    row per target: sentence, target (its first mention), spans (all its mentions), label.
+    """
+    import json
+    from pathlib import Path
+
+    rows = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        for target in item["targets"]:
+            spans = [(target["from"], target["to"])]
+            spans += [(m["from"], m["to"]) for m in target.get("further_mentions", [])]
+            label = NEWSMTSC_POLARITY[float(target["polarity"])]
+            rows.append((item["sentence_normalized"], target["mention"], spans, label))
+    return pd.DataFrame(rows, columns=["sentence", "target", "spans", "label"])
+
+
+def evaluate_newsmtsc(folder=None, *, splits=("rw-dev", "mt-dev"), genres=("news",)):
+    """briefkit's :func:`score_target` beside plain VADER on NewsMTSC's dev splits.
+
+    Args:
+        folder: the folder of the ``<split>.jsonl`` files; default ``eval/newsmtsc`` in
+            :func:`briefkit.paths.shared_dir`.
+        splits: which splits; genres: the settings to score with ('news' was tuned on
+            rw-dev; 'brief' shows how the brief settings carry to news).
+
+    Returns:
+        A DataFrame indexed by (split, method) with n, macro_f1 and accuracy, or None when
+        the folder is not there.
+    """
+    from pathlib import Path
+
+    from briefkit.paths import shared_dir
+
+    if folder is None:
+        shared = shared_dir()
+        folder = shared / "eval" / "newsmtsc" if shared is not None else None
+    if folder is None or not Path(folder).is_dir():
+        return None
+    rows, index = [], []
+    for split in splits:
+        path = Path(folder) / f"{split}.jsonl"
+        if not path.is_file():
+            continue
+        items = read_newsmtsc(path)
+        methods = {"plain VADER": [vader_label(text)[1] for text in items["sentence"]]}
+        for genre in genres:
+            methods[f"briefkit ({genre})"] = [
+                score_spans(text, spans, genre=genre).label
+                for text, spans in zip(items["sentence"], items["spans"])
+            ]
+        for method, predicted in methods.items():
+            f1, accuracy = macro_f1(items["label"], predicted)
+            rows.append({"n": len(items), "macro_f1": f1, "accuracy": accuracy})
+            index.append((split, method))
+    if not rows:
+        return None
+    return pd.DataFrame(rows, index=pd.MultiIndex.from_tuples(index, names=["split", "method"]))
