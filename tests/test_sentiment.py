@@ -782,3 +782,17 @@ def test_sentiment_figures(corpus):
     plots.plot_evaluation(results)
     plots.plot_explanation(explain_target("Putin blamed Washington.", 13, 23))
     plt.close("all")
+
+
+@pytest.mark.offline
+def test_attitude_nouns_hold_views():
+    from briefkit.sentiment import find_views, holder_of_target
+
+    text = "Tehran's hostility toward Washington has hardened."
+    start = text.index("Washington")
+    assert holder_of_target(find_views(text), [(start, start + 10)]) == ("Iran", "Iran")
+    assert score_of(text, "Washington").label == "negative"
+    # reported by one who speaks for the same state, the view is the speaker's
+    text = "Putin insists that Moscow's patience with Washington is exhausted."
+    start = text.index("Washington")
+    assert holder_of_target(find_views(text), [(start, start + 10)])[0] == "Vladimir Putin"

@@ -430,10 +430,14 @@ def find_views(text: str, *, previous=(), gazetteer=None) -> tuple[View, ...]:
 
     A thin adapter over :func:`briefkit.claims.find_holders`: the sentences before this one
     (``previous``, oldest first) are passed on only when the sentence holds a word that may
-    point back to them, since parsing them costs time.
+    point back to them, since parsing them costs time. It adds the views held in an actor's
+    attitude noun ("Tehran's hostility toward Washington"), which the claims machinery does
+    not read yet.
 
     >>> [(v.holder, v.cue) for v in find_views("Moscow says that Washington lies.")]
     [('Russia', 'say')]
+    >>> [(v.holder, v.cue) for v in find_views("Tehran's hostility toward Washington grew.")]
+    [('Iran', 'hostility')]
     """
     previous = tuple(previous)[-CONTEXT_SENTENCES:] if _NEEDS_CONTEXT.search(text) else ()
     if gazetteer is not None:
@@ -450,7 +454,7 @@ def _find_views(text: str, previous: tuple, gazetteer) -> tuple[View, ...]:
     from briefkit import claims
 
     found = claims.find_holders(text, previous=list(previous) or None, gazetteer=gazetteer)
-    return tuple(
+    views = [
         View(
             h.holder,
             h.holder_country,
@@ -461,7 +465,60 @@ def _find_views(text: str, previous: tuple, gazetteer) -> tuple[View, ...]:
             bool(h.rejects),
         )
         for h in found
-    )
+    ]
+    taken = [v.cue_span for v in views]
+    views += [v for v in _attitude_nouns(text, gazetteer) if v.cue_span not in taken]
+    return tuple(sorted(views, key=lambda v: v.cue_span))
+
+
+# "Tehran's hostility toward Washington": an actor's attitude noun and what it is directed
+# at. The annotation scheme counts these as reported views; briefkit.claims does not read
+# them yet, so this adapter adds them.
+_ATTITUDE_NOUN = re.compile(
+    r"(?P<holder>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s\s+"
+    r"(?P<noun>[a-z]+)\s+(?P<prep>toward|towards|at|of|for|with|against|over|about)\s+"
+    r"(?P<content>[^,;:()\u2014\u2013]+)"
+)
+
+
+def _attitude_nouns(text: str, gazetteer) -> list[View]:
+    """Views held in an attitude noun: "<actor>'s <noun> toward|at|of|with ... <content>",
+    where the noun has a valence in the lexicon (hostility, anger, distrust, support)."""
+    matches = [m for m in _ATTITUDE_NOUN.finditer(text) if _is_attitude(m.group("noun"))]
+    if not matches:
+        return []
+    from briefkit import actors
+
+    mentions = actors.find_actors(text, gazetteer=gazetteer)
+    views = []
+    for m in matches:
+        owner = [a for a in mentions if a.end == m.end("holder") and a.actor_type != "non_actor"]
+        if owner:
+            views.append(View(owner[0].actor, owner[0].country or "", (owner[0].start, m.end("holder")),
+                              m.span("noun"), m.span("content"), m.group("noun"), False))
+    return views
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_attitude(noun: str) -> bool:
+    lex = default_lexicon(None)
+    entries = [lex.words[w] for w in _lemmas(noun) if w in lex.words]
+    return bool(entries) and entries[0].valence != 0 and entries[0].scope in {"word", "relation"}
+
+
+def _speaker_for(view: View, views) -> View:
+    """The view itself, or the view that reports it when its holder speaks for the same
+    state ("Khamenei made clear that Iran's quarrel with Washington ...": Khamenei's)."""
+    countries = set(view.holder_country.split("|")) - {""}
+    for outer in views:
+        if (
+            outer is not view
+            and outer.content_span[0] <= view.cue_span[0] < outer.content_span[1]
+            and countries
+            and countries == set(outer.holder_country.split("|")) - {""}
+        ):
+            return outer
+    return view
 
 
 def _overlaps(a: int, b: int, span: tuple) -> bool:
@@ -489,6 +546,7 @@ def holder_of_target(views, spans, *, target: str = "") -> tuple[str, str]:
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
         speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)]
         view = next((v for v in inside + speaking if v.holder), None)
+        view = _speaker_for(view, views) if view is not None else None
         authors = authors or view is None
         if view is not None and view.holder not in {f.holder for f in found}:
             found.append(view)
