@@ -380,3 +380,12 @@ def test_seed_judgments(seed):
 
 def test_a_lone_dash_before_to_is_no_aside():
     assert find_holders("I want to appeal to all those here — to call for peace in Syria.") == []
+
+
+def test_mentions_found_before_give_the_same_table():
+    from briefkit.actors import find_mentions
+
+    corpus = Corpus.from_texts(["Putin asserts that the truce may hold. He also rejects the plan.",
+                                "Tehran says it will likely wait."])
+    pd.testing.assert_frame_equal(extract_claims(corpus),
+                                  extract_claims(corpus, mentions=find_mentions(corpus)))

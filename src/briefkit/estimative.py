@@ -118,6 +118,7 @@ _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 _PREV_WORD = re.compile(r"([\w'’-]+)\s*$")
 _CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)")
 _THAT = re.compile(r"\s*(?:that\s+)?")
+_A_LITTLE = re.compile(r"a\s+little")
 
 
 @functools.lru_cache(maxsize=1)
@@ -139,6 +140,40 @@ def _term_words() -> frozenset:
     return frozenset(firsts | {"appear", "appeared", "seem", "seemed", "seemingly"})
 
 
+def _starts(text: str, words: set):
+    """Where a term may start in ``text``, in order: each place a term's first word (or its
+    "the"/"a little" prefix) stands. Trying the terms' pattern only there, not at every
+    character, is what keeps this quick; None when text.lower() changes the offsets."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return None
+    firsts = words & _term_words()
+    found = set()
+    for word in firsts | ({"the"} if "chances" in words else set()):
+        at = lower.find(word)
+        while at >= 0:
+            found.add(at)
+            at = lower.find(word, at + 1)
+    if "little" in words:
+        found.update(m.start() for m in _A_LITTLE.finditer(lower))
+    return sorted(found)
+
+
+def _matches(text: str, words: set):
+    """The terms' pattern matched left to right without overlaps, as finditer would."""
+    pattern = _term_regex()[0]
+    starts = _starts(text, words)
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for at in starts:
+        m = pattern.match(text, at) if at >= pos else None
+        if m:
+            pos = m.end()
+            yield m
+
+
 def find_estimative_terms(text: str) -> list[Term]:
     """The estimative terms in a text, in order, with their ranges; non-estimative senses
     of the modals ("could not stop", "may I", "May 2016", "military might") left out.
@@ -154,10 +189,10 @@ def find_terms(text: str, words: set) -> list[Term]:
     """:func:`find_estimative_terms` for a text whose lower-case ``words`` are known."""
     if words.isdisjoint(_term_words()):
         return []  # most sentences hold no term: skip the regular expressions
-    pattern, rows = _term_regex()
+    rows = _term_regex()[1]
     blocked = None
     found = []
-    for m in pattern.finditer(text):
+    for m in _matches(text, words):
         row = rows[m.lastindex]
         s, e = m.span()
         if blocked is None:

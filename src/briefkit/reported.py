@@ -22,6 +22,7 @@ parts beyond coordinated that-clauses.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -143,20 +144,22 @@ class Sentence(HolderPhrases):
         self.tok_mention = self._mention_of_tokens()
 
     def _mention_of_tokens(self) -> dict[int, Mention]:
-        """Token index -> the mention covering it."""
-        out, j = {}, 0
-        for i, tok in enumerate(self.toks):
-            while j < len(self.mentions) and self.mentions[j].end <= tok.start:
-                j += 1
-            for m in self.mentions[j:j + 3]:
-                if m.start < tok.end and tok.start < m.end:
-                    out[i] = m
-                    break
+        """Token index -> the mention covering it (the first, where a token holds two)."""
+        out: dict[int, Mention] = {}
+        if not self.mentions:
+            return out
+        starts = [t.start for t in self.toks]
+        ends = [t.end for t in self.toks]
+        for m in self.mentions:
+            i = bisect.bisect_right(ends, m.start)
+            while i < len(starts) and starts[i] < m.end:
+                out.setdefault(i, m)
+                i += 1
         return out
 
     def find(self) -> list[Holder]:
         """The views the sentence reports, in the order of their cues ("To X, ..." first)."""
-        for i in range(len(self.toks)):
+        for i in [i for i, tok in enumerate(self.toks) if tok.norm in CUE_WORDS]:
             found = self._cue_at(i)
             if found:
                 views, refs = found
