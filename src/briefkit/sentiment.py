@@ -2,20 +2,42 @@
 
 Plain VADER scores a whole sentence. briefkit scores a *target span*: it finds the words of
 VADER's lexicon (pinned: the vaderSentiment package's copy, the same with or without NLTK's
-data) and of briefkit's domain lexicon (``data/lexicon.csv``) in the sentence, and weights
-each by how closely it bears on the target: its distance in words, the commas and clause
-breaks between them, the side of a "but" or an "although" it sits on, whether it is quoted
-speech or what the target itself is reported to say. Negators ("not", "never") reverse the
-words just after them, and "rejects", "denies", "unable to" the words of their clause;
-relations such as "instead of X", "against X", "rely on X" count only for the target they
-point at. The score is VADER's normalisation of the sum, in -1..1; ``evidence`` lists the
-words that moved it with their weighted contributions. No POS tags are used, so the result
-is the same offline. The weights (:class:`Params`) were tuned on NewsMTSC's rw-dev split;
-``benchmarks/sentiment_eval.py`` prints the figures beside plain VADER.
+data) and of briefkit's domain lexicon (``data/lexicon.csv``, each entry with a valence, a
+scope and a reason) in the sentence, and weights each by how it bears on the target:
+
+- scope: its distance in words, the commas and clause breaks between them; relations such
+  as "instead of X", "against X", "rely on X" count only for the target they point at;
+- the target's role, read from word order without a parser: a word acting on the target
+  ("Moscow blames Washington", "anger at Washington's choice") or said of it after a copula
+  counts fully; the target's own act ("Washington funds the army") counts ``agent`` (in
+  briefs, little, unless it is a domain word of conduct: "undermined"); its own view of
+  something else ("Washington rejects the plan") counts ``holds``; a word with no direct tie
+  to it counts ``loose``;
+- the views the sentence reports, from the claims machinery (:func:`find_views` over
+  :func:`briefkit.claims.find_holders`): the cue of a view held *of* the target ("Tehran
+  portrays Washington as ...") bears on it directly, what the target itself says is
+  discounted, and words naming another holder or another's view of something else do not
+  count;
+- negation: negators ("not", "never") reverse the three words after them; words that
+  reject, doubt or question a view ("rejects", "doubts", "questioned why", "asked
+  whether") reverse the view's words, and "fails to", "unable to", "unlikely to" the
+  outcome after them;
+- contrast: the clause after "but" dominates, the clause that yields (before "but", inside
+  "although") is discounted; an opening "For X," makes what follows about X; quoted speech
+  the target stands outside of counts little.
+
+The score is VADER's normalisation of the sum, in -1..1, and the label comes from the
+genre's thresholds; ``evidence`` lists the words that moved the score with their weighted
+contributions and why they count (:func:`explain_target` gives the same as a table). The
+weights and thresholds (:class:`Params`) are set per genre: ``genre="brief"`` (the default,
+tuned on the development labels of ``data/annotations/dev``) and ``genre="news"`` (tuned on
+NewsMTSC's rw-dev split). ``benchmarks/sentiment_eval.py`` prints the figures beside plain
+VADER, on the test labels (never tuned on) too.
 
 :func:`sentiment_toward` applies the scorer to every sentence of a corpus that names an
-actor, with the holder of the view, and :func:`us_tone_by_brief`, :func:`us_tone_by_holder`
-and :func:`tone_timeline` summarise the table with bootstrap intervals.
+actor, with the holder of the view (:func:`holder_of_target`); :func:`us_tone_by_brief`,
+:func:`us_tone_by_holder` and :func:`tone_timeline` summarise the table with bootstrap
+intervals, and :func:`evaluate_tone` and :func:`evaluate_newsmtsc` measure it.
 
 >>> ts = score_target("Russia is complicating U.S. strategy.", 23, 27)
 >>> ts.label, ts.evidence
@@ -494,7 +516,8 @@ def _attitude_nouns(text: str, gazetteer) -> list[View]:
     for m in matches:
         owner = [a for a in mentions if a.end == m.end("holder") and a.actor_type != "non_actor"]
         if owner:
-            views.append(View(owner[0].actor, owner[0].country or "", (owner[0].start, m.end("holder")),
+            holder_span = (owner[0].start, m.end("holder"))
+            views.append(View(owner[0].actor, owner[0].country or "", holder_span,
                               m.span("noun"), m.span("content"), m.group("noun"), False))
     return views
 
@@ -1596,7 +1619,8 @@ def evaluate_sentiment(tone: pd.DataFrame, labels: pd.DataFrame, *, corpus=None)
         per_label[f"f1_{label}"] = float(2 * (gold & pred).sum() / denom) if denom else 0.0
     labelled = set(zip(pairs["brief_id"], pairs["sent_id"]))
     in_briefs = tone[tone["brief_id"].isin(set(pairs["brief_id"]))]
-    extra = sum((b, int(s)) not in labelled for b, s in zip(in_briefs["brief_id"], in_briefs["sent_id"]))
+    keys = zip(in_briefs["brief_id"], in_briefs["sent_id"])
+    extra = sum((b, int(s)) not in labelled for b, s in keys)
     return pd.Series({
         "n": len(pairs), "found": int(pairs["found"].sum()), "macro_f1": f1,
         "accuracy": accuracy, **per_label,
