@@ -68,10 +68,11 @@ def test_what_it_sees_as_and_which_russia_sees_as():
 
 
 def test_what_he_says_resolves_he_to_the_person():
-    h = find_holder("Russia's President Putin seeks to block what he says are U.S. attempts "
-                    "to dominate the region.", at=None)
-    assert (h.holder, h.holder_country, h.cue) == ("Vladimir Putin", "Russia", "say")
-    assert h.holder_text == "he"
+    found = find_holders("Russia's President Putin seeks to block what he says are U.S. attempts "
+                         "to dominate the region.")
+    assert [h.cue for h in found] == ["seek", "say"]  # an aim is a view of its holder too
+    h = found[1]
+    assert (h.holder, h.holder_country, h.holder_text) == ("Vladimir Putin", "Russia", "he")
 
 
 def test_caused_commanders_to_argue_skips_the_dash_aside():
@@ -389,3 +390,28 @@ def test_mentions_found_before_give_the_same_table():
                                 "Tehran says it will likely wait."])
     pd.testing.assert_frame_equal(extract_claims(corpus),
                                   extract_claims(corpus, mentions=find_mentions(corpus)))
+
+
+# --- wishes, aims, proposals and more verbs -----------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, country, cue, negated", [
+    ("Riyadh wants to force a choice between the two camps.", "Saudi Arabia", "want", False),
+    ("Moscow seeks a role elsewhere.", "Russia", "seek", False),
+    ("Ankara has proposed at its press conference that the talks resume.", "Turkey", "propose",
+     False),
+    ("Tehran still rebuffs the coalition.", "Iran", "rebuff", True),
+    ("Seoul favors engagement with Pyongyang.", "South Korea", "favor", False),
+    ("Berlin objects that the deal came too late.", "Germany", "object", False),
+])
+def test_more_cues(sentence, country, cue, negated):
+    assert one(sentence)[:3] == (country, cue, negated)
+
+
+def test_offer_is_a_view_only_before_to():
+    assert one("Cairo offered to mediate between them.")[:2] == ("Egypt", "offer")
+    assert find_holders("Cairo offers a committed partner against Iran.") == []
+
+
+def test_a_participle_before_and_has_no_object_gap():
+    assert find_holders("The government responded, in part, by proposing and providing funds.") == []

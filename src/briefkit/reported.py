@@ -82,6 +82,13 @@ _CUES_WITH_TO = frozenset({"expect", "hope", "claim", "say", "tell", "threaten",
 # First words after a cue that may lead to its "that" a few words on ("said on Monday that").
 _BEFORE_COMPLEMENTIZER = frozenset({"that", "whether", "why", "how", "if", ",", "on", "the",
                                     "last", "this", "again", "publicly", "privately"})
+# Cues of wish, aim and offer whose "to" opens what is wanted ("seeks to block").
+_CUES_WITH_TO_VERB = frozenset({"want", "seek", "offer", "intend", "prefer", "propose"})
+# Cues whose object is a view only after "to" ("offered to mediate", not "offers an overview").
+_TO_ONLY = frozenset({"offer", "intend"})
+# After these a cue word is a noun ("at its press conference").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+                          "those"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"})
 # Words between a possessor and its noun cue ("Moscow's long-standing insistence").
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
@@ -280,6 +287,8 @@ class Sentence(HolderPhrases):
         nxt = toks[cue_j + 1] if cue_j + 1 < len(toks) else None
         if nxt is not None and _WORDISH.match(nxt.text) and nxt.norm not in {"and", "but", "or"}:
             return None
+        if nxt is not None and _WORDISH.match(nxt.text) and toks[i].norm.endswith("ing"):
+            return None  # "by proposing and providing": a participle has no gap
         k = i - 1
         while k >= 0 and (toks[k].norm in _AUX or toks[k].norm in _NEG or is_adverb(toks[k].norm)):
             k -= 1
@@ -447,14 +456,19 @@ class Sentence(HolderPhrases):
         nxt = self.toks[i + 1].norm
         if nxt == "as" and self._object_gap(i):
             return self._span(i + 1, objects=True)  # "which Riyadh dismisses as an attempt"
-        if lemma in {"ask", "press", "offer", "intend"}:
+        if lemma in {"ask", "press"}:
             return self._request(i, lemma, nxt)
         if lemma == "object":
-            return self._span(i + 2, objects=True) if nxt == "to" else None
+            return self._span(i + 2, objects=True) if nxt in {"to", "that"} else None
         if nxt in {"that", "whether", "why", "how"}:
             return self._span(i + 2 if nxt == "that" else i + 1, objects=True)
-        if lemma in {"want", "seek"}:
-            return None  # wishes and aims are views only as object gaps ("as Russia seeks")
+        if nxt == "to" and lemma in _CUES_WITH_TO_VERB:
+            return self._span(i + 1, objects=True)  # "wants to force a choice"
+        if lemma in _TO_ONLY:
+            return None
+        if nxt in _PREPOSITIONS_BEFORE and not _is_object_pp(lemma, nxt):
+            k = self._find_complementizer(i + 1)  # "proposed at his press conference that"
+            return self._span(k + 1, objects=True) if k is not None else None
         if lemma != "urge" and nxt in _NP_STOPS and nxt not in _OBJECT_DETERMINERS:
             if lemma in {"accuse", "blame", "question"} and nxt in {"of", "for", "on"}:
                 return self._span(i + 1, objects=True)
@@ -462,17 +476,15 @@ class Sentence(HolderPhrases):
         return self._span(i + 1, objects=True)
 
     def _request(self, i: int, lemma: str, nxt: str):
-        """"asked for", "asked whether", "offered to", "pressed Iran to": a request's content."""
+        """"asked for", "asked whether", "pressed Iran to": what is asked for."""
         toks = self.toks
-        if lemma == "ask" and nxt in {"for", "that", "whether"} or \
-                lemma in {"offer", "intend"} and nxt == "to":
+        if lemma == "ask" and nxt in {"for", "that", "whether"}:
             return self._span(i + 2 if nxt == "that" else i + 1, objects=True)
-        if lemma in {"ask", "press"}:
-            for k in range(i + 1, min(len(toks), i + 6)):
-                if toks[k].norm == "to":
-                    return self._span(i + 1, objects=True)
-                if toks[k].norm in _NP_STOPS and toks[k].norm not in {"the", "a", "an"}:
-                    break
+        for k in range(i + 1, min(len(toks), i + 6)):
+            if toks[k].norm == "to":
+                return self._span(i + 1, objects=True)
+            if toks[k].norm in _NP_STOPS and toks[k].norm not in {"the", "a", "an"}:
+                break
         return None
 
     def _call_naming(self, i: int):
@@ -527,7 +539,8 @@ class Sentence(HolderPhrases):
                 if nrm == "if" and j != k:
                     return None
                 return j if nrm == "that" else j - 1
-            if toks[j].text in {",", ";", ":", "—", "–", "(", ")"} or nrm in VERB_CUES and j > k \
+            verb = nrm in VERB_CUES and j > k and toks[j - 1].norm not in _DETERMINERS
+            if toks[j].text in {",", ";", ":", "—", "–", "(", ")"} or verb \
                     or nrm in {"and", "but", "or", "while"}:
                 if toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].norm == "that":
                     continue
@@ -699,6 +712,11 @@ class Sentence(HolderPhrases):
 def _is_cap_mid(toks, i) -> bool:
     """A capitalised cue word inside a sentence is a name ("Trust", "Call") or a title."""
     return i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in {"“", "\"", "‘", "("}
+
+
+def _is_object_pp(lemma: str, prep: str) -> bool:
+    """"accused Iran of", "blamed X for": a preposition that opens the cue's own object."""
+    return lemma in {"accuse", "blame", "question"} and prep in {"of", "for", "on"}
 
 
 def _opens_with(content: str, words) -> bool:
