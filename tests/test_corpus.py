@@ -128,6 +128,9 @@ def test_from_texts():
     # Nothing is dropped and nothing is a heading: a short line stays a sentence.
     assert Corpus.from_texts(["Putin blamed Washington"]).sentences["kind"].tolist() == ["body"]
     assert Corpus.from_texts(["2015"]).sentences["text"].tolist() == ["2015"]
+    # Each string is a brief, even a repeated one; the ids given are kept as written.
+    twice = Corpus.from_texts({"Brief_1": "Iran gains.", "Brief_2": "Iran gains."})
+    assert twice.briefs["brief_id"].tolist() == ["Brief_1", "Brief_2"]
 
 
 def test_corpus_helpers(fixtures_dir):

@@ -150,7 +150,7 @@ class Corpus:
             if ids:
                 brief.meta["brief_id"] = ids[i]
             records.append(_process_brief(brief))
-        return _assemble_corpus(records, [], warn=False)
+        return _assemble_corpus(records, [], warn=False, dedupe=False)
 
 
 # --- processing one brief ----------------------------------------------------------------
@@ -497,22 +497,22 @@ def slugify(text: str, *, max_words: int = 6) -> str:
 
 
 def _brief_id(record: dict) -> str:
-    given = record["meta"].get("brief_id")
-    if given and slugify(given, max_words=20):
-        return slugify(given, max_words=20)
+    given = str(record["meta"].get("brief_id") or "").strip()
+    if given:
+        return given  # the caller's own id (Corpus.from_texts keys, a JSON Lines field)
     title = record["title"] or Path(record["path"].split("#L")[0]).stem
     slug = slugify(title) or "brief"
     return f"{record['date'] or 'undated'}-{slug}"
 
 
 def _assemble_corpus(records: list[dict], skipped: list, *, strict: bool = False,
-                     warn: bool = True) -> Corpus:
+                     warn: bool = True, dedupe: bool = True) -> Corpus:
     """Drop duplicates, give stable unique brief_ids and build the tables."""
     records = sorted(records, key=lambda r: (r["date"] or "9999", r["path"]))
     kept, seen = [], {}
     for record in records:
         first = seen.setdefault(record["sha256"], record["path"])
-        if first != record["path"]:
+        if dedupe and first != record["path"]:
             if strict:
                 raise DuplicateBriefError(record["path"], f"same text as {first}")
             skipped.append((record["path"], f"duplicate: same text as {first}"))
@@ -525,7 +525,7 @@ def _assemble_corpus(records: list[dict], skipped: list, *, strict: bool = False
         record["brief_id"] = base if used[base] == 1 else f"{base}-{used[base]}"
     if warn and skipped:
         _warn_skipped(skipped)
-    frame = pd.DataFrame(skipped, columns=SKIPPED_COLUMNS)
+    frame = pd.DataFrame(skipped, columns=SKIPPED_COLUMNS).astype(str)
     return Corpus(*_tables(kept), skipped=frame)
 
 
@@ -567,6 +567,12 @@ def _tables(records: list[dict]):
     for frame, cols in ((paragraphs, ["para_id", "start", "end"]),
                         (sentences, ["sent_id", "para_id", "start", "end"])):
         frame[cols] = frame[cols].astype("int64")
+    # Text columns get pandas' string type even when a table is empty.
+    text_columns = ((briefs, ["brief_id", "title", "source", "path", "sha256", "text",
+                              *BRIEF_EXTRA_COLUMNS]),
+                    (paragraphs, ["brief_id", "kind", "text"]), (sentences, ["brief_id", "kind", "text"]))
+    for frame, cols in text_columns:
+        frame[cols] = frame[cols].astype(str)
     return briefs, paragraphs, sentences
 
 
