@@ -334,6 +334,72 @@ if frames:
 # Washington only if you know whose group it is). Read the evidence column before a label.
 
 # %% [markdown]
+# ## Exercises
+#
+# Each exercise asks a question of the corpus, about the United States whatever `target`
+# is set to. Write your answer in the cell below the question (`answer = ...`), then run the
+# check under it. The check computes the right answer from the corpus loaded above, so it
+# holds on your own briefs too, and when your answer is not right yet it gives a hint.
+
+# %%
+from briefkit.exercises import check
+
+us = bk.sentiment_toward(corpus, "United States")
+
+# %% [markdown]
+# ### Exercise 03.1: whose view turns
+#
+# Which holder's view of the United States turns most negative in the corpus's last year
+# (2017 in the sample)? Compare each holder's mean score that year with its mean before,
+# among holders with at least 3 sentences on each side.
+
+# %% tags=["solution"]
+year = us["brief_id"].map(corpus.briefs.set_index("brief_id")["date"]).dt.year
+side = year.eq(year.max()).map({True: "last", False: "before"}).where(year.notna())
+means = us.groupby(["holder", side])["score"].agg(["mean", "size"]).unstack()
+if {"last", "before"} <= set(means.columns.get_level_values(1)):
+    enough = means[(means[("size", "last")] >= 3) & (means[("size", "before")] >= 3)]
+    turn = enough[("mean", "last")] - enough[("mean", "before")]
+    answer = turn.idxmin() if len(turn) else "none"
+else:
+    answer = "none"
+
+# %%
+check("03.1", answer, corpus=corpus)
+
+# %% [markdown]
+# ### Exercise 03.2: where VADER and briefkit part ways
+#
+# Find a sentence naming the United States that plain VADER calls positive and briefkit
+# negative toward it (`bs.vader_toward` scores the same rows with VADER). Answer with its
+# `(brief_id, sent_id)`, then read its evidence: which words decided?
+
+# %% tags=["solution"]
+vader_us = bs.vader_toward(us, corpus)
+flipped = us[(vader_us["label"].to_numpy() == "positive") & (us["label"] == "negative")]
+answer = (flipped["brief_id"].iloc[0], flipped["sent_id"].iloc[0]) if len(flipped) else "none"
+
+# %%
+check("03.2", answer, corpus=corpus)
+
+# %% [markdown]
+# ### Exercise 03.3: the heaviest word
+#
+# Which word of the evidence pulls the scores toward the United States down the most in
+# total, summing its negative contributions over the corpus? Each item of `evidence` reads
+# `word(weight, why)`, items are separated by `; `.
+
+# %% tags=["solution"]
+item = r"(?:^|; )(?P<word>[^;(]+?)\((?P<weight>[+-]\d*\.\d+)"  # "word(weight, why)"
+items = us["evidence"].fillna("").str.extractall(item)
+negative = items[items["weight"].astype(float) < 0]
+pulls = negative["weight"].astype(float).groupby(negative["word"].str.strip().str.lower()).sum()
+answer = pulls.idxmin() if len(pulls) else "none"
+
+# %%
+check("03.3", answer, corpus=corpus)
+
+# %% [markdown]
 # ## In this notebook we:
 #
 # - saw why a sentence-level score misleads about a target, plain VADER beside briefkit;

@@ -201,6 +201,48 @@ def test_alias_exercise_recomputes_for_the_alias_the_student_chose(capsys):
 
 
 @pytest.mark.offline
+def test_turns_negative_wants_the_change_not_the_level(sample, capsys):
+    solved = expected("03.1", sample)
+    assert not solved["drops"].empty
+    assert check("03.1", solved["drops"].idxmin(), corpus=sample)
+    stats = solved["stats"]
+    lowest = stats.loc[solved["drops"].index, ("mean", "last")].idxmin()
+    if lowest != solved["drops"].idxmin():
+        capsys.readouterr()
+        assert not check("03.1", lowest, corpus=sample)
+        assert "turns most negative" in capsys.readouterr().out
+    assert not check("03.1", "Nobody at all", corpus=sample)
+
+
+@pytest.mark.offline
+def test_turns_negative_on_a_corpus_of_one_year():
+    corpus = bk.Corpus.from_texts(["Putin blamed Washington."], dates=["2016-01-01"])
+    assert check("03.1", "none", corpus=corpus)
+
+
+@pytest.mark.offline
+def test_vader_disagreement_needs_vader_positive_and_briefkit_negative(sample, capsys):
+    solved = expected("03.2", sample)
+    assert solved["wanted"]
+    assert check("03.2", sorted(solved["wanted"])[0], corpus=sample)
+    other = next(k for k, (v, b) in solved["labels"].items() if (v, b) != ("positive", "negative"))
+    capsys.readouterr()
+    assert not check("03.2", other, corpus=sample)
+    assert "VADER says" in capsys.readouterr().out
+
+
+@pytest.mark.offline
+def test_heaviest_word_sums_the_evidence():
+    corpus = bk.Corpus.from_texts(["Russia condemned the reckless U.S. sanctions.",
+                                   "Iran denounced U.S. sanctions again. China blamed Washington."])
+    solved = expected("03.3", corpus)
+    totals = solved["totals"]
+    assert (totals < 0).all() and solved["best"] == {totals.idxmin()}
+    assert check("03.3", totals.idxmin().upper(), corpus=corpus)
+    assert check("03.3", "none", corpus=bk.Corpus.from_texts(["Iran met Russia."]))
+
+
+@pytest.mark.offline
 def test_keyness_exercise_tells_the_three_statistics_apart(sample, capsys):
     solved = expected("04.1", sample)
     assert check("04.1", solved["z"][0].upper(), corpus=sample)

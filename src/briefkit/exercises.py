@@ -448,6 +448,143 @@ def _judge_alias_effect(answer, effect, corpus):
                    "(gazetteer=load_gazetteer(extra=[...])), and take the difference.")
 
 
+# --- notebook 03: sentiment toward the United States -------------------------------------
+
+MIN_VIEWS = 3  # sentences a holder needs on each side of the comparison
+EVIDENCE_ITEM = r"(?:^|; )(?P<word>[^;(]+?)\((?P<weight>[+-]\d*\.\d+)"
+
+
+def _us_tone(corpus) -> pd.DataFrame:
+    from briefkit.sentiment import sentiment_toward
+
+    return sentiment_toward(corpus, "United States")
+
+
+def _turns_negative(corpus) -> dict:
+    tone = _us_tone(corpus)
+    years = tone["brief_id"].map(corpus.briefs.set_index("brief_id")["date"]).dt.year
+    if years.dropna().nunique() < 2:
+        return {"year": None, "stats": None, "drops": pd.Series(dtype=float)}
+    year = int(years.max())
+    side = pd.Series("before", index=tone.index).where(years != year, "last").where(years.notna())
+    stats = tone.groupby(["holder", side])["score"].agg(["mean", "size"]).unstack()
+    stats = stats.reindex(columns=pd.MultiIndex.from_product([["mean", "size"], ["before", "last"]]))
+    enough = stats[(stats[("size", "last")] >= MIN_VIEWS) & (stats[("size", "before")] >= MIN_VIEWS)]
+    drops = (enough[("mean", "last")] - enough[("mean", "before")]).sort_values(kind="mergesort")
+    return {"year": year, "stats": stats, "drops": drops}
+
+
+@exercise(
+    "03.1", notebook="03-sentiment-toward-the-us",
+    question=(f"Which holder's view of the United States turns most negative in the corpus's last "
+              f"year (2017 in the sample)? Compare each holder's mean score that year with its mean "
+              f"before, among holders with at least {MIN_VIEWS} sentences on each side."),
+    teaches="grouping the tone table by holder and period; a change is a difference between two means; minimum counts",
+    solve=_turns_negative,
+)
+def _judge_turns_negative(answer, solved, corpus):
+    drops, stats, year = solved["drops"], solved["stats"], solved["year"]
+    if drops.empty:
+        return _text(answer) == "none", (f"No holder has {MIN_VIEWS} sentences on each side "
+                                         "(or the corpus spans one year): answer 'none'.")
+    name = str(answer).strip()
+    worst = drops[drops == drops.min()].index
+    if name in worst:
+        return True, (f"{name}: {stats.loc[name, ('mean', 'before')]:+.2f} before {year}, "
+                      f"{stats.loc[name, ('mean', 'last')]:+.2f} in {year}. Read its sentences "
+                      "and their evidence before explaining the turn.")
+    if name not in stats.index:
+        return False, "Answer with a value of the tone table's `holder` column, such as 'author'."
+    if name not in drops.index:
+        return False, (f"{name} has too few sentences on one side: keep holders with at least "
+                       f"{MIN_VIEWS} sentences both in {year} and before.")
+    lowest = stats.loc[drops.index, ("mean", "last")].idxmin()
+    if name == lowest:
+        return False, (f"{name} is the most negative holder in {year}, but the question asks whose "
+                       "view turns most negative: subtract each holder's mean before from its mean in "
+                       f"{year}.")
+    return False, (f"{name}'s mean moves by {drops[name]:+.2f}; another holder's falls further. "
+                   "Sort the differences.")
+
+
+def _vader_disagrees(corpus) -> dict:
+    from briefkit.sentiment import vader_toward
+
+    tone = _us_tone(corpus)
+    vader = vader_toward(tone, corpus)
+    keys = list(zip(tone["brief_id"].astype(str), tone["sent_id"].astype(int)))
+    labels = {k: (v, b) for k, v, b in zip(keys, vader["label"], tone["label"])}
+    wanted = {k for k, (v, b) in labels.items() if v == "positive" and b == "negative"}
+    return {"wanted": wanted, "labels": labels}
+
+
+@exercise(
+    "03.2", notebook="03-sentiment-toward-the-us",
+    question=("Find a sentence naming the United States that plain VADER calls positive and "
+              "briefkit negative toward it. Answer with its (brief_id, sent_id)."),
+    teaches="a sentence's tone is not the tone toward one target in it; reading evidence to see why two methods disagree",
+    solve=_vader_disagrees,
+)
+def _judge_vader_disagrees(answer, solved, corpus):
+    wanted, labels = solved["wanted"], solved["labels"]
+    if not wanted:
+        return _text(answer) == "none", "No sentence of this corpus is positive for VADER and negative for briefkit: answer 'none'."
+    keys = _sentence_keys(answer)
+    if isinstance(answer, (tuple, list)) and len(answer) == 2 and isinstance(answer[1], str):
+        return False, "Put the brief_id first, then the sent_id: (brief_id, sent_id)."
+    if not keys:
+        return False, "Answer with a pair (brief_id, sent_id), or a row of the tone table."
+    for key in keys:
+        if key in wanted:
+            continue
+        if key not in labels:
+            return False, f"Sentence {key} does not name the United States (it is not in the tone table)."
+        vader, own = labels[key]
+        return False, (f"In {key} VADER says {vader} and briefkit {own}. Keep the rows where VADER's "
+                       "label is 'positive' and briefkit's 'negative'.")
+    return True, (f"{len(wanted)} sentences are positive for VADER and negative toward the United "
+                  "States for briefkit. The evidence column says which words decided.")
+
+
+def _heaviest_negative_word(corpus) -> dict:
+    items = _us_tone(corpus)["evidence"].fillna("").str.extractall(EVIDENCE_ITEM)
+    items["weight"] = items["weight"].astype(float)
+    negative = items[items["weight"] < 0]
+    totals = negative.groupby(negative["word"].str.strip().str.casefold())["weight"].sum()
+    if totals.empty:
+        return {"best": set(), "totals": totals}
+    return {"best": set(totals.index[totals == totals.min()]), "totals": totals,
+            "strongest": negative.loc[negative["weight"].idxmin(), "word"].strip().casefold(),
+            "commonest": negative["word"].str.strip().str.casefold().value_counts().index[0]}
+
+
+@exercise(
+    "03.3", notebook="03-sentiment-toward-the-us",
+    question=("Which word of the evidence pulls the scores toward the United States down the most "
+              "in total (the sum of its negative contributions over the corpus)?"),
+    teaches="the evidence column as data: every score can be taken apart into words and weights",
+    solve=_heaviest_negative_word,
+)
+def _judge_heaviest_negative_word(answer, solved, corpus):
+    if not solved["best"]:
+        return _text(answer) == "none", "No word lowers any score in this corpus: answer 'none'."
+    word = _text(answer)
+    totals = solved["totals"]
+    if word in solved["best"]:
+        return True, (f"{word!r} contributes {totals[word]:+.2f} in all. Is it a word about the "
+                      "United States, or about the situation around it?")
+    if word == solved["strongest"] and word not in solved["best"]:
+        return False, ("That word has the strongest single contribution; the question asks for the "
+                       "total over the corpus: sum the weights per word.")
+    if word == solved["commonest"] and word not in solved["best"]:
+        return False, "That word lowers the most scores; the question asks for the largest total weight."
+    if word in totals.index:
+        return False, f"{word!r} totals {totals[word]:+.2f}; one word totals {totals.min():+.2f}."
+    return False, ("Split the evidence into its items with "
+                   "tone['evidence'].str.extractall(r'(?:^|; )(?P<word>[^;(]+?)\\((?P<weight>[+-]\\d*\\.\\d+)'), "
+                   "keep the negative weights and sum them per word.")
+
+
 # --- notebook 04: compare briefs --------------------------------------------------------
 
 
