@@ -75,6 +75,21 @@ def test_provenance_lists_each_file_with_rows_columns_and_hash(corpus, tmp_path)
         assert entry["sha256"] == _sha256(path)
 
 
+def test_a_summary_table_alone_builds_what_it_needs(corpus, tmp_path):
+    written = export_tables(corpus, to=tmp_path, format="csv", tables=["judgments_by_brief"])
+    assert set(written) == {"judgments_by_brief", "provenance"}
+    summary = pd.read_csv(written["judgments_by_brief"])
+    assert list(summary["brief_id"]) == list(corpus.briefs["brief_id"])
+
+
+def test_list_cells_become_text_in_csv(corpus, tmp_path):
+    from briefkit.export import _flat
+
+    frame = pd.DataFrame({"brief_id": ["a", "b"], "unhedged": [[0, 2], []]})
+    assert _flat(frame)["unhedged"].tolist() == ["0;2", ""]
+    assert frame["unhedged"].tolist() == [[0, 2], []], "the input is not changed"
+
+
 def test_csv_is_utf8_with_iso_dates(corpus, tmp_path):
     written = export_tables(corpus, to=tmp_path, format="csv", tables=["briefs", "tokens"])
     briefs = pd.read_csv(written["briefs"], encoding="utf-8")
@@ -116,9 +131,10 @@ def test_xlsx_without_openpyxl_names_the_extra(corpus, tmp_path, monkeypatch):
 
 def test_xlsx_round_trips_when_openpyxl_is_installed(corpus, tmp_path):
     pytest.importorskip("openpyxl")
-    written = export_tables(corpus, to=tmp_path, format="xlsx", tables=["sentences"])
+    written = export_tables(corpus, to=tmp_path, format="xlsx", tables=["sentences", "judgments_by_brief"])
     back = pd.read_excel(written["sentences"])
     assert back["text"].tolist() == corpus.sentences["text"].tolist()
+    assert len(pd.read_excel(written["judgments_by_brief"])) == len(corpus)
 
 
 def test_never_writes_into_the_briefs_folder(folder, tmp_path):

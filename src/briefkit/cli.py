@@ -71,7 +71,7 @@ def _export(args) -> int:
     written = export_tables(corpus, to=to, format=args.format, tables=args.tables,
                             target=args.target, briefs_path=args.path)
     for name, path in written.items():
-        print(f"{name:>12}  {path}")
+        print(f"{name:>18}  {path}")
     return 0
 
 

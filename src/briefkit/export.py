@@ -3,7 +3,7 @@
 ``export_tables(corpus, to=..., format=...)`` writes one file per table (the corpus's
 ``briefs``, ``paragraphs``, ``sentences``, ``tokens`` and ``skipped``, and the analysis
 tables whose modules this briefkit has: ``mentions``, ``claims``, ``sentiment`` toward the
-target) and ``provenance.json`` beside them, listing each file with its rows, columns and
+target, and the summaries ``judgments_by_brief``, ``tone_by_brief`` and ``tone_by_holder``) and ``provenance.json`` beside them, listing each file with its rows, columns and
 sha256. Every file is written atomically, and ``provenance.json`` last: a folder holding it
 holds a complete export. ``briefkit export PATH --to DIR --format csv`` does the same from
 the command line.
@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from briefkit import storage
@@ -43,21 +44,30 @@ class ExportError(BriefkitError):
 
 @dataclass(frozen=True)
 class TableSpec:
-    """How to build one exported table: a module's function applied to the corpus."""
+    """How to build one exported table: a module's function applied to the corpus, or to
+    a table built before it (``needs``)."""
 
     name: str
     module: str
     function: str
-    build: Callable  # (function, corpus, target) -> DataFrame
+    build: Callable  # (function, corpus, target, tables built so far) -> DataFrame
+    needs: tuple[str, ...] = ()
 
 
 TABLES = [
-    *(TableSpec(name, "briefkit.corpus", "Corpus", lambda f, c, t, name=name: getattr(c, name))
+    *(TableSpec(name, "briefkit.corpus", "Corpus", lambda f, c, t, b, name=name: getattr(c, name))
       for name in ("briefs", "paragraphs", "sentences", "tokens")),
-    TableSpec("mentions", "briefkit.actors", "find_mentions", lambda f, c, t: f(c)),
-    TableSpec("claims", "briefkit.claims", "extract_claims", lambda f, c, t: f(c)),
-    TableSpec("sentiment", "briefkit.sentiment", "sentiment_toward", lambda f, c, t: f(c, t)),
-    TableSpec("skipped", "briefkit.corpus", "Corpus", lambda f, c, t: c.skipped),
+    TableSpec("mentions", "briefkit.actors", "find_mentions", lambda f, c, t, b: f(c)),
+    TableSpec("claims", "briefkit.claims", "extract_claims", lambda f, c, t, b: f(c)),
+    TableSpec("sentiment", "briefkit.sentiment", "sentiment_toward", lambda f, c, t, b: f(c, t)),
+    # Summaries: the author's tradecraft per brief, the tone by brief and by holder.
+    TableSpec("judgments_by_brief", "briefkit.claims", "judgment_summary",
+              lambda f, c, t, b: f(b["claims"]), needs=("claims",)),
+    TableSpec("tone_by_brief", "briefkit.sentiment", "us_tone_by_brief",
+              lambda f, c, t, b: f(b["sentiment"]), needs=("sentiment",)),
+    TableSpec("tone_by_holder", "briefkit.sentiment", "us_tone_by_holder",
+              lambda f, c, t, b: f(b["sentiment"]), needs=("sentiment",)),
+    TableSpec("skipped", "briefkit.corpus", "Corpus", lambda f, c, t, b: c.skipped),
 ]
 
 
@@ -85,15 +95,21 @@ def build_tables(corpus, *, tables: Iterable[str] | None = None,
     """
     known = {spec.name: spec for spec in TABLES}
     wanted = list(tables) if tables is not None else available_tables()
-    out = {}
     for name in wanted:
-        spec = known.get(name)
-        function = _function(spec) if spec else None
-        if function is None:
+        if name not in known or _function(known[name]) is None:
             raise ExportError(None, f"no table {name!r} in this briefkit; "
                                     f"available: {', '.join(available_tables())}")
-        out[name] = spec.build(function, corpus, target)
-    return out
+    built: dict[str, pd.DataFrame] = {}
+
+    def build(name: str) -> pd.DataFrame:
+        if name not in built:
+            spec = known[name]
+            for needed in spec.needs:
+                build(needed)
+            built[name] = spec.build(_function(spec), corpus, target, built)
+        return built[name]
+
+    return {name: build(name) for name in wanted}
 
 
 def export_tables(corpus, *, to: str | os.PathLike, format: str = "parquet",
@@ -184,10 +200,20 @@ def _write_parquet(frame: pd.DataFrame, path: Path) -> dict:
     return {}
 
 
+def _flat(frame: pd.DataFrame) -> pd.DataFrame:
+    """List or array cells (sentence numbers) as ';'-joined text, for csv and xlsx."""
+    listy = [c for c in frame.columns if frame[c].dtype == object
+             and frame[c].map(lambda v: isinstance(v, (list, tuple, set, np.ndarray))).any()]
+    if not listy:
+        return frame
+    join = lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple, set, np.ndarray)) else v  # noqa: E731
+    return frame.assign(**{c: frame[c].map(join) for c in listy})
+
+
 def _write_csv(frame: pd.DataFrame, path: Path) -> dict:
     with storage.atomic_path(path, suffix=".csv") as tmp:
-        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n",
-                     date_format="%Y-%m-%d")
+        _flat(frame).to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n",
+                            date_format="%Y-%m-%d")
         _readable(tmp)
     return {}
 
@@ -210,7 +236,7 @@ def _write_xlsx(frame: pd.DataFrame, path: Path) -> dict:
             value = value[: XLSX_MAX_CHARS - 1] + "…"
         return value
 
-    cleaned = frame.copy()
+    cleaned = _flat(frame).copy()
     for column in cleaned.columns:
         if cleaned[column].dtype == object or pd.api.types.is_string_dtype(cleaned[column]):
             cleaned[column] = cleaned[column].map(fit)
