@@ -415,3 +415,42 @@ def test_offer_is_a_view_only_before_to():
 
 def test_a_participle_before_and_has_no_object_gap():
     assert find_holders("The government responded, in part, by proposing and providing funds.") == []
+
+
+# --- holders: titles, agencies, governments, media, pairs ---------------------------------
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("U.S. Ambassador to the UN Nikki Haley has said that the missile was Iranian.",
+     "Nikki Haley"),
+    ("Attorney General Saud al-Mojeb said today that 208 people were questioned.",
+     "Saud al-Mojeb"),
+    ("Saudi Minister for Gulf Affairs Thamer al-Sabhan has said that the kingdom will act.",
+     "Thamer al-Sabhan"),
+    ("Secretary of Transportation Sean Duffy announced that the program would end.",
+     "Sean Duffy"),
+    ("State Department officials replied that the PYD is no terrorist group.", "State Department"),
+    ("President Hadi's government regards the council as proof of bad faith.", "Yemen"),
+])
+def test_holder_names(sentence, holder):
+    assert find_holder(sentence).holder == holder
+
+
+def test_passive_agent_with_modifiers_before_a_group_noun():
+    h = find_holder("The salvo was described by North Korean state media as a drill.")
+    assert (h.holder, h.holder_country, h.cue) == ("North Korean state media", "North Korea",
+                                                   "describe")
+
+
+def test_the_two_allies_is_a_pair():
+    h = find_holder("The two allies do not see it as a threat.",
+                    previous="Turkey and the United States met in Ankara.")
+    assert set(h.holder_country.split("|")) == {"Turkey", "United States"}
+
+
+def test_a_coordinated_verb_does_not_take_the_subject_of_a_relative_clause():
+    found = find_holders("Moscow proposes joint operations that Washington rejects and blames "
+                         "the coalition for the failure.")
+    assert [(h.holder, h.cue) for h in found] == [("Russia", "propose"),
+                                                  ("United States", "reject"),
+                                                  ("Russia", "blame")]

@@ -44,9 +44,7 @@ _ADVERBS = WORDS["adverbs"]
 # Pronouns and the kind of antecedent each takes.
 _PRONOUNS = {"he": "person", "she": "person", "it": "entity", "they": "plural",
              "both": "pair", "we": "author", "i": "speaker"}
-_PAIR_PHRASES = re.compile(r"^(?:both|the two|both of them|each|the two (?:sides|countries|"
-                           r"governments|capitals|leaders|states|powers|men)|both (?:sides|"
-                           r"countries|governments|capitals|leaders|states|powers|men))$")
+_PAIR_PHRASES = re.compile(r"^(?:both|the two|both of them|each|(?:the two|both) [a-z]+s|the two men)$")
 _PERSON_TYPES = frozenset({"leader", "person"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
@@ -64,6 +62,8 @@ _POSSESSIVE_DEFINITE = {"its": "it", "their": "they", "his": "he", "her": "she",
 _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "several", "few",
                                  "other", "all"})
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_GOVERNMENTS = frozenset({"government", "leadership", "administration", "regime"})
 # Words before an -ing cue that make it share the clause's subject ("while insisting").
 _BEFORE_SHARED_ING = frozenset({"and", "while", "by", "after", "before"})
 _SHARED = object()  # the cue shares the subject of an earlier verb in the sentence
@@ -196,6 +196,8 @@ class HolderPhrases:
             return a, b
         if toks[p].norm == "of" and p > 0 and toks[p - 1].norm in _GROUP_NOUNS:
             return a, b  # "the foreign ministers of Russia and Iran": the states hold the view
+        if toks[p].norm in {"to", "for", "of"} and p > 0 and toks[p - 1].norm in _TITLE_WORDS:
+            return a, b  # "Ambassador to the UN Nikki Haley": a title, not a place
         if p == 0 or toks[p - 1].text in {",", ";", ":"}:
             return None  # "In Lausanne, ...": an adverbial, not a subject
         np = self._noun_phrase(p - 1) if p - 1 >= 0 else None
@@ -215,9 +217,9 @@ class HolderPhrases:
 
     def _main_subject(self, i: int):
         """The holder of an earlier claim in the sentence, else the sentence's first holder."""
-        if self.claims:
-            last = self.claims[-1]
-            return list(self.refs[-1]), last.holder_start, last.holder_end
+        for claim, refs in zip(reversed(self.claims), reversed(self.refs)):
+            if id(claim) not in self.relative_claims:
+                return list(refs), claim.holder_start, claim.holder_end
         toks = self.toks
         for k in range(i):
             if k in self.tok_mention or toks[k].norm in _GROUP_NOUNS or toks[k].norm in _PRONOUNS:
@@ -245,8 +247,19 @@ class HolderPhrases:
                                                              is_cap(toks[j + 2])):
                 j += 1
                 continue
-            break
+            head = self._group_after_modifiers(j + 1)
+            if head is None:
+                break
+            j = head
         return j
+
+    def _group_after_modifiers(self, k: int) -> int | None:
+        """The group noun that lower-case modifiers from token k lead to ("state media")."""
+        toks = self.toks
+        while k < len(toks) and toks[k].norm in _NP_MODIFIERS and toks[k].norm not in _ARTICLES:
+            k += 1
+        return k if k < len(toks) and toks[k].norm in _GROUP_NOUNS and k > 0 and \
+            toks[k - 1].norm in _NP_MODIFIERS else None
 
 
     def _noun_phrase(self, j: int):
@@ -258,7 +271,8 @@ class HolderPhrases:
             return (j - 1 if the else j), j
         if t.norm in _NP_STOPS or t.norm in _PREPOSITIONS_BEFORE:
             return None  # "In announcing ...": a capitalised function word is no name
-        if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or is_cap(t)):
+        if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or is_cap(t)
+                or _is_name_particle(t) and "-" in t.norm):
             return None
         a = self._phrase_start(j)
         while a < j and (toks[a].norm in {"and", ","} or toks[a].text == ","):
@@ -284,6 +298,8 @@ class HolderPhrases:
             elif nrm in {"in", "from", "at"} and k > 0 and toks[k - 1].norm in _GROUP_NOUNS \
                     and a in self.tok_mention:
                 a = k  # "analysts in Riyadh"
+            elif nrm in {"to", "for", "of"} and k > 0 and toks[k - 1].norm in _TITLE_WORDS:
+                a = k  # "Ambassador to the UN Nikki Haley", "Minister for Gulf Affairs"
             else:
                 break
         return a
@@ -293,6 +309,7 @@ class HolderPhrases:
         tok, nrm = self.toks[k], self.toks[k].norm
         return (k in self.tok_mention or (is_cap(tok) and nrm not in _NP_STOPS
                                           and nrm not in _ADVERBS)
+                or (_is_name_particle(tok) and "-" in nrm)
                 or (nrm in _GROUP_NOUNS and nrm not in {"state", "states"})
                 or nrm in _NP_MODIFIERS or nrm in {"'s", "’s"})
 
@@ -369,7 +386,7 @@ class HolderPhrases:
             return self._group_ref(conj, inner)
         if head_norm in _DEFINITE and len(words) <= 2:
             return self._definite_ref(head)
-        if is_cap(toks[head]) and head_norm not in _MONTHS:
+        if (is_cap(toks[head]) or _is_name_particle(toks[head])) and head_norm not in _MONTHS:
             return self._name_ref(conj, inner)
         return None
 
@@ -400,15 +417,20 @@ class HolderPhrases:
         return Ref(name, country, "person" if person else "entity")
 
     def _name_words(self, conj: list[int], last_title: int | None) -> list[int]:
-        """The run of name words at the end of a phrase, after any title."""
+        """The run of name words at the end of a phrase, after any title. After a title
+        with a preposition ("Secretary of Transportation Sean Duffy") the run begins with
+        the office, so its last two words are the name when it has three or more; a shorter
+        run is the office or body itself ("the Secretary-General of the ISA")."""
         toks, out = self.toks, []
         for k in reversed(conj):
             if (last_title is not None and k <= last_title) or k in self.tok_mention \
                     or toks[k].norm in _MONTHS or not (is_cap(toks[k]) or
-                                                       toks[k].norm in _NAME_PARTICLES):
+                                                       _is_name_particle(toks[k])):
                 break
             out.insert(0, k)
-        return out
+        office = last_title is not None and last_title + 1 < len(toks) and \
+            toks[last_title + 1].norm in {"to", "for", "of"}
+        return out[-2:] if office and len(out) >= 3 else out
 
     def _agency_in_context(self, tail: str) -> tuple[str | None, str]:
         """"the Foreign Ministry": the agency of the state named last, if the gazetteer has it."""
@@ -433,6 +455,11 @@ class HolderPhrases:
             got = self._resolve_pronoun(_POSSESSIVE_DEFINITE[possessor], toks[conj[0]].start)
             if len(got) == 1:
                 return Ref(got[0].actor, got[0].country, kind)
+        leader = next((mm for mm in inner if mm.actor_type in _PERSON_TYPES and mm.country), None)
+        if owner is None and leader is not None and head in _GOVERNMENTS:
+            if head == "administration":  # "the Trump Administration": named, of its state
+                return Ref(_phrase(self.text, toks, conj), leader.country, "entity")
+            return Ref(leader.country, leader.country, "entity")  # "President Hadi's government"
         if owner is None:
             return Ref(_generic_groups().get(head) or _phrase(self.text, toks, conj), "", kind)
         if head in _SPEAKERS_FOR_NONE:
@@ -502,13 +529,20 @@ def _generic_groups() -> dict:
 
 
 
+def _is_name_particle(tok) -> bool:
+    """"de", "al", or a particle joined to a name ("al-Mojeb", "bin-Laden")."""
+    head, _, rest = tok.norm.partition("-")
+    return head in _NAME_PARTICLES and (not rest or tok.text[len(head) + 1:][:1].isupper())
+
+
 def _owned_group(owner: Mention, head: str, kind: str, plural: bool) -> Ref:
     """A group named with the state or body it belongs to ("Saudi leaders", "Turkey's
     government"): the gazetteer's officials of that state, the state, or the body."""
-    if head in {"government", "leadership", "administration", "regime"} and \
-            owner.actor_type in _STATE_TYPES:
+    if head in _GOVERNMENTS and owner.actor_type in _STATE_TYPES:
         return Ref(owner.actor, owner.country, "entity")
-    if owner.actor_type in _STATE_TYPES or owner.actor_type == "state_agency":
+    if owner.actor_type == "state_agency":
+        return Ref(owner.actor, owner.country, kind)  # "State Department officials"
+    if owner.actor_type in _STATE_TYPES:
         group = country_groups().get(owner.country)
         if group and plural:
             return Ref(group, owner.country, "plural")

@@ -146,6 +146,7 @@ class Sentence(HolderPhrases):
         self.context = context or Context()
         self.claims: list[Holder] = []
         self.refs: list[list[Ref]] = []
+        self.relative_claims: set[int] = set()  # ids of claims whose cue is in a relative
         self._actor_names = {m.actor for m in self.mentions} | {
             g for g in (country_groups().get(m.country) for m in self.mentions) if g}
         self.tok_mention = self._mention_of_tokens()
@@ -217,8 +218,10 @@ class Sentence(HolderPhrases):
             spans = self._split_thats(*comp)
         else:
             spans = [comp]
-        return [self._view(refs, h_start, h_end, lemma, neg, i, cue_j, *span)
-                for span in spans], refs
+        views = [self._view(refs, h_start, h_end, lemma, neg, i, cue_j, *span) for span in spans]
+        if gap or self._object_gap(i):
+            self.relative_claims.update(map(id, views))
+        return views, refs
 
     def _is_noun_form(self, i: int) -> bool:
         """"the warning", "their reading": an -ing form after a determiner is a noun."""
