@@ -323,11 +323,11 @@ def test_wrong_cache_values_are_not_trusted(fixtures_dir):
     pd.testing.assert_frame_equal(fresh.briefs, load(fixtures_dir / "briefs").briefs)
 
 
-def test_entries_from_another_version_are_ignored(fixtures_dir, monkeypatch):
-    monkeypatch.setattr(storage, "__version__", "0.0.1-other")
-    load(fixtures_dir / "briefs")
+def test_entries_from_another_version_are_ignored(fixtures_dir):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(storage, "__version__", "0.0.1-other")
+        load(fixtures_dir / "briefs")
     old_entries = set(cache_files("files"))
-    monkeypatch.undo()
     load(fixtures_dir / "briefs")
     new_entries = set(cache_files("files")) - old_entries
     assert len(new_entries) == len(old_entries) == 6
