@@ -173,6 +173,7 @@ RUN = textwrap.dedent("""
         "briefs_per_month": ("plots", "briefs_per_month", lambda f: f(corpus)),
         "judgment_points": ("plots", "judgment_points", lambda f: f(tables["claims"])),
         "actor_pairs": ("plots", "actor_pairs", lambda f: f(tables["mentions"])),
+        "tone_timeline": ("sentiment", "tone_timeline", lambda f: f(tables["sentiment"], corpus, freq="M")),
         "actor_timeline": ("compare", "actor_timeline", lambda f: f(tables["mentions"], corpus, freq="half")),
         "keyness_by_year": ("compare", "keyness", lambda f: f(corpus, by="year", a=2015, b=2017)),
         "brief_similarity": ("compare", "brief_similarity", lambda f: f(corpus)),
@@ -246,7 +247,8 @@ def test_two_runs_on_the_same_inputs_give_identical_tables_and_figure_data(mode,
     assert {"briefs.parquet", "sentences.parquet", "tokens.parquet", "mentions.parquet",
             "claims.parquet", "sentiment.parquet", "figures/briefs_per_month.parquet",
             "figures/judgment_points.parquet", "figures/actor_pairs.parquet",
-            "figures/keyness_by_year.parquet", "figures/tracked_claims.parquet"} <= set(first)
+            "figures/keyness_by_year.parquet", "figures/tracked_claims.parquet",
+            "figures/tone_timeline.parquet", "tone_by_holder.parquet"} <= set(first)
     for run in runs[1:]:
         other = _frames(run)
         assert set(other) == set(first)
