@@ -89,7 +89,7 @@ bk.provenance(corpus=corpus, parameters={"briefs_path": briefs_path, "brief_inde
 # Each notebook ends with **exercises**: a question about the corpus, a cell for your answer
 # (`answer = ...`) and a check that tells you whether it is right and, when it is not, gives a
 # hint. The checks compute the right answer from the corpus you loaded, so they work on your
-# own briefs as well. The exercises so far:
+# own briefs as well. The exercises, notebook by notebook:
 
 # %%
 pd.set_option("display.max_colwidth", 200)
