@@ -796,3 +796,12 @@ def test_attitude_nouns_hold_views():
     text = "Putin insists that Moscow's patience with Washington is exhausted."
     start = text.index("Washington")
     assert holder_of_target(find_views(text), [(start, start + 10)])[0] == "Vladimir Putin"
+
+
+@pytest.mark.offline
+def test_an_actors_aims_are_its_conduct_not_its_speech():
+    result = score_of("Russia seeks hegemony.", "Russia")
+    assert result.label == "negative"
+    assert "in what the target says" not in result.evidence
+    said = score_of("Russia says that hegemony is a danger.", "Russia")
+    assert "in what the target says" in said.evidence

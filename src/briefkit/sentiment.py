@@ -275,6 +275,8 @@ class View(NamedTuple):
 SCOPES = (
     "word", "relation", "object", "object_negator", "negator", "question", "view", "prefix"
 )
+# Cues of views that state an actor's aims: their content is the actor's own conduct.
+AIMS = frozenset({"seek", "want", "intend", "plan", "try", "aim", "prefer", "strive"})
 REVERSING = frozenset({"negator", "object_negator", "question"})
 VIEW_ONLY = frozenset({"question", "view"})  # scopes that count only as a view's cue
 
@@ -985,8 +987,10 @@ def _in_holder(sent: _Sentence, cue: Cue, views, roles: _Roles) -> bool:
 
 
 def _in_own_view(sent: _Sentence, cue: Cue, views, roles: _Roles) -> bool:
-    """Whether the cue stands in the content of a view the target holds."""
-    return _in_span(sent, cue, (views[k].content_span for k in roles.own))
+    """Whether the cue stands in the content of a view the target holds (not one of its
+    aims: "Russia seeks hegemony" describes Russia's conduct, not what Russia says)."""
+    spans = (views[k].content_span for k in roles.own if views[k].cue not in AIMS)
+    return _in_span(sent, cue, spans)
 
 
 def _attach(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
