@@ -47,10 +47,9 @@ def test_atomic_write_keeps_the_usual_permissions(tmp_path):
 def test_a_failed_write_leaves_the_old_file(tmp_path):
     target = tmp_path / "table.csv"
     target.write_text("old")
-    with pytest.raises(RuntimeError):
-        with storage.atomic_path(target) as tmp:
-            tmp.write_text("half")
-            raise RuntimeError("the writer failed")
+    with pytest.raises(RuntimeError), storage.atomic_path(target) as tmp:
+        tmp.write_text("half")
+        raise RuntimeError("the writer failed")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["table.csv"]
 

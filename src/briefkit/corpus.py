@@ -56,7 +56,7 @@ PARALLEL_MIN_FILES = 200
 _NOT_BRIEFS = re.compile(
     r"^(?:readme|license|licence|changelog|manifest|notice|copying|authors|contributing)"
     r"(?:[._\-\s]|$)",
-    re.I,
+    re.IGNORECASE,
 )
 _KEY_COLUMNS = ("file", "filename", "path", "name")
 _INT_RE = re.compile(r"-?(?:0|[1-9]\d{0,17})")
@@ -109,7 +109,10 @@ class Corpus:
     def subset(self, brief_ids: Iterable[str]) -> Corpus:
         """A new Corpus holding only the given briefs."""
         keep = set(brief_ids)
-        pick = lambda frame: frame[frame["brief_id"].isin(keep)].reset_index(drop=True)  # noqa: E731
+
+        def pick(frame: pd.DataFrame) -> pd.DataFrame:
+            return frame[frame["brief_id"].isin(keep)].reset_index(drop=True)
+
         return Corpus(pick(self.briefs), pick(self.paragraphs), pick(self.sentences), self.skipped)
 
     def summary(self) -> dict:
@@ -171,7 +174,7 @@ def _process_brief(brief: loader.Brief) -> dict:
     }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def code_fingerprint() -> str:
     """A hash of the code and word lists that shape a brief's record and tokens.
 
@@ -255,7 +258,7 @@ def _load_file_safe(args) -> tuple[str, list[dict], list, tuple[str, str] | None
         return path, records, problems, None
     except BriefkitError as exc:
         return path, [], [], (type(exc).__name__, exc.reason)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         # A failure briefkit did not foresee: keep the rest of the corpus, and say so.
         return path, [], [], ("BriefkitError", f"briefkit could not read this file "
                                                f"({type(exc).__name__}: {exc})")
@@ -570,7 +573,8 @@ def _tables(records: list[dict]):
     # Text columns get pandas' string type even when a table is empty.
     text_columns = ((briefs, ["brief_id", "title", "source", "path", "sha256", "text",
                               *BRIEF_EXTRA_COLUMNS]),
-                    (paragraphs, ["brief_id", "kind", "text"]), (sentences, ["brief_id", "kind", "text"]))
+                    (paragraphs, ["brief_id", "kind", "text"]),
+                    (sentences, ["brief_id", "kind", "text"]))
     for frame, cols in text_columns:
         frame[cols] = frame[cols].astype(str)
     return briefs, paragraphs, sentences

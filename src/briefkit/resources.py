@@ -32,7 +32,7 @@ _NLTK_RESOURCES = {
 }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read_data_csv(name: str) -> pd.DataFrame:
     """Read a packaged table from ``src/briefkit/data/`` (cached; do not modify it)."""
     path = DATA_DIR / name
@@ -52,7 +52,7 @@ def _download_allowed() -> bool:
     return os.environ.get("BRIEFKIT_DOWNLOAD", "1") not in {"0", "false", "no"}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def nltk_resource(key: str) -> str | None:
     """The path of an NLTK resource, trying one quiet download; None when unavailable."""
     import nltk
@@ -75,7 +75,7 @@ def nltk_resource(key: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def abbreviation_kinds() -> dict[str, str]:
     """briefkit's abbreviations and their kind ('title', 'numbered' or 'general').
 
@@ -97,13 +97,13 @@ def abbreviation_kinds() -> dict[str, str]:
     return kinds
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def abbreviations() -> frozenset[str]:
     """briefkit's abbreviations, lower case without the final full stop (``'u.s'``)."""
     return frozenset(abbreviation_kinds())
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def stopwords() -> frozenset[str]:
     """English stopwords: briefkit's list, joined by NLTK's where installed.
 
@@ -121,7 +121,7 @@ def stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def vader_lexicon() -> dict[str, float]:
     """VADER's lexicon, always from the vaderSentiment package.
 
@@ -139,7 +139,7 @@ def vader_lexicon() -> dict[str, float]:
     return lexicon
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _tagger():
     if not nltk_resource("tagger"):
         return None

@@ -97,9 +97,8 @@ def _match_mode(tmp: str, path: Path) -> None:
 def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, fsync: bool = True,
                        keep_mode: bool = True) -> Path:
     """Write bytes to ``path`` atomically; returns the path."""
-    with atomic_path(path, fsync=fsync, keep_mode=keep_mode) as tmp:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
+    with atomic_path(path, fsync=fsync, keep_mode=keep_mode) as tmp, open(tmp, "wb") as handle:
+        handle.write(data)
     return Path(path)
 
 
@@ -183,7 +182,7 @@ def read_cached_frame(kind: str, key: str) -> pd.DataFrame | None:
         if stamp is None or json.loads(stamp) != {"key": key, "version": __version__}:
             return None
         return table.to_pandas()
-    except Exception:  # noqa: BLE001 - a truncated or foreign file: rebuild
+    except Exception:
         return None
 
 

@@ -44,7 +44,8 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _BREAKS = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
 # C0/C1 control characters other than tab, newline and the breaks above.
 _CONTROLS = "".join(
-    chr(c) for c in [*range(32), *range(0x7F, 0xA0)] if chr(c) not in "\t\n" and chr(c) not in _BREAKS
+    chr(c) for c in [*range(32), *range(0x7F, 0xA0)]
+    if chr(c) not in "\t\n" and chr(c) not in _BREAKS
 )
 _TRANSLATE = str.maketrans(
     {**{ch: " " for ch in _ODD_SPACES}, **{ch: None for ch in _INVISIBLE + _CONTROLS}, **_BREAKS}
@@ -100,8 +101,8 @@ def tokenize_words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     character that is not whitespace lies in exactly one token, and
     ``text[start - offset:end - offset] == token``.
 
-    >>> tokenize_words("Shi’a militias: 25,000 men.")
-    [('Shi’a', 0, 5), ('militias', 6, 14), (':', 14, 15), ('25,000', 16, 22), ('men', 23, 26), ('.', 26, 27)]
+    >>> [tok for tok, _, _ in tokenize_words("Shi’a militias: 25,000 men.")]
+    ['Shi’a', 'militias', ':', '25,000', 'men', '.']
     """
     kinds = resources.abbreviation_kinds()
     tokens: list[tuple[str, int, int]] = []
@@ -198,7 +199,7 @@ _NEXT_WORD_RE = re.compile(r"\s+[\"'“‘(\[]*([^\s\"'“”‘’()\[\].,;:!?]
 _WINDOW_CUT_RE = re.compile(r"[.?!][\"'”’)\]]*\s+")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _punkt():
     """Punkt with NLTK's English parameters where installed, else untrained parameters."""
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -285,7 +286,7 @@ def _windows(text: str, start: int, end: int):
 def _punkt_spans(block: str) -> list[tuple[int, int]]:
     try:
         return list(_punkt().span_tokenize(block))
-    except Exception:  # noqa: BLE001 - Punkt's time limit or an odd input: one sentence
+    except Exception:
         return [(0, len(block))]
 
 
