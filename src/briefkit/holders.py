@@ -158,6 +158,8 @@ class HolderPhrases:
             return _SHARED
         if t.text in {",", "—", "–", ")"}:
             j2 = self._skip_parenthetical(j)
+            if j2 is not None and j2 >= 0 and toks[j2].text == ")":
+                j2 = self._skip_parenthetical(j2)  # "Units (YPG), aided by ..., declared"
             if j2 is None or j2 < 0:
                 return _SHARED if t.text == "," else None  # "Moscow ratified X, announced Y"
             j, t = j2, toks[j2]
@@ -354,7 +356,8 @@ class HolderPhrases:
     def _sharing_head(self, conj: list[int], ref: Ref) -> Ref:
         """"Saudi and Emirati officials": an adjective before "and" shares the group noun."""
         m = self.tok_mention.get(conj[0])
-        if len(conj) == 1 and ref.kind == "entity" and m is not None and m.text != m.actor:
+        if len(conj) == 1 and ref.kind == "entity" and m is not None and \
+                m.text in _demonyms().get(m.country, ()):
             return Ref(country_groups().get(ref.country) or ref.actor, ref.country, "plural")
         return ref
 
@@ -515,6 +518,22 @@ def _state_agencies() -> dict:
         words = actor.split()
         if len(words) >= 2 and country:
             out.setdefault((country, " ".join(words[1:]).lower()), actor)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict:
+    """Country -> the adjectives its group of officials is named with ("Saudi", "Emirati")."""
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    groups = g[g["actor_type"] == "group_holder"]
+    out: dict = {}
+    for aliases, country in zip(groups["aliases"], groups["country"]):
+        for alias in str(aliases).split("|"):
+            words = alias.split()
+            if country and len(words) >= 2 and words[-1].lower() in _GROUP_NOUNS:
+                out.setdefault(country, set()).add(" ".join(words[:-1]))
     return out
 
 

@@ -59,6 +59,7 @@ from briefkit.holders import (
 _AUX = WORDS["auxiliaries"]
 _NEG = WORDS["negators"]
 _TELLING = WORDS["telling_verbs"]
+_CONTROL = WORDS["control_verbs"]
 _OBJECT_OPENERS = WORDS["object_openers"]
 _NAMING_WORDS = WORDS["naming_words"]
 _CLAUSE_OPENERS = WORDS["clause_openers"]
@@ -83,9 +84,9 @@ _CUES_WITH_TO = frozenset({"expect", "hope", "claim", "say", "tell", "threaten",
 _BEFORE_COMPLEMENTIZER = frozenset({"that", "whether", "why", "how", "if", ",", "on", "the",
                                     "last", "this", "again", "publicly", "privately"})
 # Cues of wish, aim and offer whose "to" opens what is wanted ("seeks to block").
-_CUES_WITH_TO_VERB = frozenset({"want", "seek", "offer", "intend", "prefer", "propose"})
+_CUES_WITH_TO_VERB = frozenset({"want", "seek", "offer", "intend", "prefer", "propose", "aim"})
 # Cues whose object is a view only after "to" ("offered to mediate", not "offers an overview").
-_TO_ONLY = frozenset({"offer", "intend"})
+_TO_ONLY = frozenset({"offer", "intend", "aim"})
 # After these a cue word is a noun ("at its press conference").
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
                           "those"})
@@ -93,6 +94,9 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"
 # Words between a possessor and its noun cue ("Moscow's long-standing insistence").
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
                                  "public"})
+# Prepositions after a noun cue that open what the view is of ("anger at", "view of").
+_NOUN_CUE_PREPOSITIONS = frozenset({"at", "over", "toward", "towards", "with", "against",
+                                    "about", "of", "on", "to", "for"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 
 
@@ -187,11 +191,12 @@ class Sentence(HolderPhrases):
             return self._according(i)
         if norm in PARTICLE_CUES and nxt == PARTICLE_CUES[norm][1] and not _is_cap_mid(toks, i):
             return self._verb_cue(i, i + 1, PARTICLE_CUES[norm][0], OBJ)
+        found = None
         if norm in VERB_CUES and not _is_cap_mid(toks, i):
-            return self._verb_cue(i, i, *VERB_CUES[norm])
-        if norm in NOUN_CUES:
-            return self._noun_cue(i)
-        return None
+            found = self._verb_cue(i, i, *VERB_CUES[norm])
+        if found is None and norm in NOUN_CUES:  # "Moscow's view that": the noun
+            found = self._noun_cue(i)
+        return found
 
     # -- verbs --
 
@@ -242,8 +247,6 @@ class Sentence(HolderPhrases):
             return False  # "U.S. support for", "Iran's demand": a noun, not the verb
         if group & _MODALS and self._author_frame(i):
             return False  # "we assess that Qatar will reject ...": the author's forecast
-        if lemma == "accept" and not neg and not (comp and self._that_at(cue_j + 1)):
-            return False  # "if Russia accepts the departure": an act, not a view
         return not (h_start >= 0 and self._in_condition(h_start))
 
     def _reads_as_noun(self, lemma: str, refs, h_start: int, h_end: int) -> bool:
@@ -262,7 +265,7 @@ class Sentence(HolderPhrases):
         if k >= 0 and self.toks[k].norm == "to":
             return {"to"}
         while k >= 0 and (self.toks[k].norm in _AUX or self.toks[k].norm in _NEG or
-                          is_adverb(self.toks[k].norm)):
+                          is_adverb(self.toks[k].norm) or self.toks[k].norm == "longer"):
             out.add(self.toks[k].norm)
             k -= 1
         return out
@@ -274,9 +277,6 @@ class Sentence(HolderPhrases):
         """Whether the author frames the clause of the cue ("We assess that ...", "likely")."""
         head = self.text[:self.toks[i].start]
         return find_analytic(head, words_of(head)) is not None or bool(find_estimative_terms(head))
-
-    def _that_at(self, k: int) -> bool:
-        return k < len(self.toks) and self.toks[k].norm == "that"
 
     def _in_condition(self, h_start: int) -> bool:
         """Whether the holder opens a conditional clause ("if Russia accepts ...")."""
@@ -466,6 +466,9 @@ class Sentence(HolderPhrases):
         if nxt in {"that", "whether", "why", "how"}:
             return self._span(i + 2 if nxt == "that" else i + 1, objects=True)
         if nxt == "to" and lemma in _CUES_WITH_TO_VERB:
+            if self.toks[i].norm in _CONTROL and i + 2 < len(self.toks) and \
+                    self.toks[i + 2].norm in VERB_CUES:
+                return None  # "prefer to describe it as ...": the view is the next cue's
             return self._span(i + 1, objects=True)  # "wants to force a choice"
         if lemma in _TO_ONLY:
             return None
@@ -481,7 +484,7 @@ class Sentence(HolderPhrases):
     def _request(self, i: int, lemma: str, nxt: str):
         """"asked for", "asked whether", "pressed Iran to": what is asked for."""
         toks = self.toks
-        if lemma == "ask" and nxt in {"for", "that", "whether"}:
+        if nxt == "for" or lemma == "ask" and nxt in {"that", "whether"}:
             return self._span(i + 2 if nxt == "that" else i + 1, objects=True)
         for k in range(i + 1, min(len(toks), i + 6)):
             if toks[k].norm == "to":
@@ -495,12 +498,13 @@ class Sentence(HolderPhrases):
         transition the central issue": an object, then a naming phrase."""
         toks = self.toks
         end = min(self._clause_end(i + 1, objects=True), i + 9)
-        gap = self._object_gap(i)
-        if not gap and not (toks[i + 1].norm in _OBJECT_OPENERS or is_cap(toks[i + 1])):
+        if self._object_gap(i):
+            return self._span(i + 1, objects=True)
+        if not (toks[i + 1].norm in _OBJECT_OPENERS or is_cap(toks[i + 1])):
             return None
         for k in range(i + 1, end):
             nrm = toks[k].norm
-            if nrm in {"a", "an", "the", "its", "their", "“", "\"", "‘"} and (k > i + 1 or gap):
+            if nrm in {"a", "an", "the", "its", "their", "“", "\"", "‘"} and k > i + 1:
                 return self._span(i + 1, objects=True)
             if k > i + 1 and (nrm in _NAMING_WORDS or nrm.endswith(_ADJ_ENDINGS)) and \
                     nrm not in _NP_STOPS:
@@ -542,13 +546,22 @@ class Sentence(HolderPhrases):
                 if nrm == "if" and j != k:
                     return None
                 return j if nrm == "that" else j - 1
-            verb = nrm in VERB_CUES and j > k and toks[j - 1].norm not in _DETERMINERS
+            verb = nrm in VERB_CUES and j > k and self._new_subject_before(j)
             if toks[j].text in {",", ";", ":", "—", "–", "(", ")"} or verb \
                     or nrm in {"and", "but", "or", "while"}:
                 if toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].norm == "that":
                     continue
                 return None
         return None
+
+    def _norm_at(self, k: int) -> str:
+        return self.toks[k].norm if k < len(self.toks) else ""
+
+    def _new_subject_before(self, j: int) -> bool:
+        """Whether a subject stands just before token j: a name, a pronoun, a group noun."""
+        prev = self.toks[j - 1]
+        return (j - 1 in self.tok_mention or prev.norm in {"he", "she", "it", "they", "we"}
+                or prev.norm in _GROUP_NOUNS or is_cap(prev))
 
     def _clause_end(self, k: int, *, objects: bool = False) -> int:
         """Token index where the clause starting at k ends (exclusive). ``objects``: the
@@ -569,8 +582,9 @@ class Sentence(HolderPhrases):
                 return j
             if t in {",", "—", "–"} and nxt is not None and self._new_clause_after(j):
                 return j
-            if t in {"and", "but"} and nxt in VERB_CUES and VERB_CUES[nxt][1] != AS:
-                return j  # "denies that X and says Y"
+            if t in {"and", "but"} and nxt in VERB_CUES and VERB_CUES[nxt][1] != AS and \
+                    (VERB_CUES[nxt][0] not in _TO_ONLY or self._norm_at(j + 2) == "to"):
+                return j  # "denies that X and says Y", not "limited and aimed at militants"
         return n
 
     def _new_clause_after(self, j: int) -> bool:
@@ -636,7 +650,8 @@ class Sentence(HolderPhrases):
             span = (toks[0].start, toks[end - 1].end) if end > 0 else None
         if span is None:
             return None
-        return [self._view(refs, toks[a].start, toks[b].end, "say", False, i, i + 1, *span)], refs
+        return [self._view(refs, toks[a].start, toks[b].end, "according to", False, i, i + 1,
+                           *span)], refs
 
     def _according_source(self, i: int, j: int):
         """"According to U.S. intelligence assessments, ...": the whole source phrase."""
@@ -651,7 +666,7 @@ class Sentence(HolderPhrases):
         span = self._span(k + 1) if refs else None
         if span is None:
             return None
-        return [self._view(refs, toks[i + 2].start, toks[k - 1].end, "say", False, i, i + 1,
+        return [self._view(refs, toks[i + 2].start, toks[k - 1].end, "according to", False, i, i + 1,
                            *span)], refs
 
     def _noun_cue(self, i: int):
@@ -671,14 +686,16 @@ class Sentence(HolderPhrases):
         return [self._view(refs, h_start, h_end, lemma, False, i, i, *span)], refs
 
     def _possessor(self, j: int):
-        """(refs, start, end) of a possessor at token j ("its", "Moscow's"), or None."""
+        """(refs, start, end) of a possessor at token j: "its", "Moscow's", or an adjective
+        of an actor ("Turkish anger", "U.S. assurances"), or None."""
         t = self.toks[j]
         if t.norm in _POSSESSIVE_PRONOUNS:
             return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[t.norm], t.start), t.start, t.end
-        if t.norm.endswith("'s"):
-            m = self.tok_mention.get(j - 1 if t.norm == "'s" else j)
-            if m is not None:
-                return [mention_ref(m)], m.start, m.end
+        m = self.tok_mention.get(j - 1 if t.norm == "'s" else j)
+        if m is None or m.end < t.end - 2:
+            return None
+        if t.norm.endswith("'s") or (m.text != m.actor and m.end == t.end):
+            return [mention_ref(m)], m.start, m.end
         return None
 
     def _noun_content(self, i: int, j: int, lemma: str):
@@ -691,8 +708,11 @@ class Sentence(HolderPhrases):
             return self._span(i + 2)
         if nxt == "is" and i + 2 < n and toks[i + 2].norm == "that":
             return self._span(i + 3)
-        if nxt in {"of", "for"} and lemma in {"fear", "demand", "hope", "warn", "accuse"}:
-            return self._span(i + 2)
+        if nxt in _PREPOSITIONS_BEFORE:
+            k = self._find_complementizer(i + 1)  # "announcement on March 14 that"
+            if k is not None:
+                return self._span(k + 1)
+            return self._span(i + 2) if nxt in _NOUN_CUE_PREPOSITIONS else None
         return None
 
     def _to_holder(self):
