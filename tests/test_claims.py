@@ -472,8 +472,8 @@ def test_accepting_an_agreement_is_a_view_but_not_in_a_condition():
     ("He said that he aimed to retake all of Syria.", "he", "aim"),
     ("Iranian officials portray Washington as a partner in what they call Saudi aggression.",
      "Iranian officials", "call"),
-    ("Fighters of the People's Protection Units (YPG), aided by months of bombing, declared "
-     "the town cleared.", "People's Protection Units", "declare"),
+    (("Fighters of the People's Protection Units (YPG), aided by months of bombing, declared "
+      "the town cleared."), "People's Protection Units", "declare"),
 ])
 def test_more_holders_and_cues(sentence, holder, cue):
     found = {(h.holder if h.holder_text != "he" else "he", h.cue)
@@ -494,3 +494,11 @@ def test_a_control_verb_leaves_the_view_to_the_cue_after_to():
 def test_kyiv_and_western_governments_do_not_share_a_head_noun():
     h = find_holder("Kyiv and Western governments say the vote would violate the accord.")
     assert "Ukrainian officials" not in h.holder.split("|") and "Ukraine" in h.holder.split("|")
+
+
+def test_a_holder_term_links_to_its_claim_when_an_author_term_comes_first():
+    claims = extract_claims(Corpus.from_texts(
+        {"b": "Likely, Moscow insists that the talks will probably fail."}))
+    reported = claims[claims["kind"] == "reported"].iloc[0]
+    held = claims[(claims["kind"] == "judgment") & (claims["voice"] == "holder")].iloc[0]
+    assert held["in_claim"] == reported["claim_id"]

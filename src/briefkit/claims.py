@@ -145,19 +145,25 @@ def _claims_of_sentence(text: str, mentions, context: Context, key_point: bool) 
     out: list[dict] = []
     if key_point:
         out.append(_key_point_row(text, terms, holders, analytic))
-    claim_index: dict[int, int] = {}
-    for h in holders:
-        claim_index[id(h)] = len(out)
-        out.append(_row("reported", h.holder, h.holder_country, h.holder_text, h.cue,
-                        h.negated, h.content, h.content_start, h.content_end, start=h.start,
-                        end=h.end, rejects=h.rejects))
-    for t in terms:
-        out.append(_judgment_row(text, t, holders, analytic, claim_index))
+    reported = {id(h): _row("reported", h.holder, h.holder_country, h.holder_text, h.cue,
+                            h.negated, h.content, h.content_start, h.content_end,
+                            start=h.start, end=h.end, rejects=h.rejects) for h in holders}
+    out += reported.values()
+    out += [_judgment_row(text, t, holders, analytic, reported) for t in terms]
     if analytic and not key_point and not any(_inside(t, holders) is None for t in terms) \
             and _inside(analytic.start(), holders) is None:
         out.append(_bare_judgment_row(text, analytic))
     out.sort(key=lambda r: (r["kind"] != "key_point", r["start"], r["kind"] != "reported"))
-    return out
+    return _number_links(out)
+
+
+def _number_links(rows: list[dict]) -> list[dict]:
+    """A holder-voice judgment's link to its reported row, as that row's place in ``rows``."""
+    place = {id(row): k for k, row in enumerate(rows)}
+    for row in rows:
+        if "_claim" in row:
+            row["_claim"] = place[id(row["_claim"])]
+    return rows
 
 
 def _reported_views(text: str, words: set, mentions, context: Context) -> list[Holder]:
@@ -179,14 +185,14 @@ def _key_point_row(text: str, terms: list[Term], holders, analytic) -> dict:
                 start=0, end=len(text))
 
 
-def _judgment_row(text: str, t: Term, holders, analytic, claim_index: dict) -> dict:
+def _judgment_row(text: str, t: Term, holders, analytic, reported: dict) -> dict:
     """An estimative term: the holder's when it stands in a reported view, else the author's."""
     h = _inside(t, holders)
     if h is not None:
         row = _row("judgment", h.holder, h.holder_country, h.holder_text, h.cue, h.negated,
                    h.content, h.content_start, h.content_end, term=t, start=t.start,
                    end=t.end, voice="holder")
-        row["_claim"] = claim_index[id(h)]
+        row["_claim"] = reported[id(h)]  # numbered once the rows are in order
         return row
     c_start, c_end = judgment_clause(text, t, analytic)
     cue = analytic_lemma(analytic) if analytic and analytic.start() < t.start else None

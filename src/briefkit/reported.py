@@ -214,7 +214,7 @@ class Sentence(HolderPhrases):
         if comp is None and not gap:
             return None
         subject = self._subject(i)
-        if subject is None or not self._holds_view(i, cue_j, lemma, comp, subject):
+        if subject is None or not self._holds_view(i, lemma, subject):
             return None
         refs, h_start, h_end, neg = subject
         if gap:
@@ -233,10 +233,10 @@ class Sentence(HolderPhrases):
         return self.toks[i].norm.endswith("ing") and i > 0 and \
             self.toks[i - 1].norm in {"the", "a", "an", "this", "its", "their"}
 
-    def _holds_view(self, i: int, cue_j: int, lemma: str, comp, subject) -> bool:
+    def _holds_view(self, i: int, lemma: str, subject) -> bool:
         """Whether the subject before a verb cue holds the view (not an act, a noun, a
         passive, the author's forecast or a condition)."""
-        refs, h_start, h_end, neg = subject
+        refs, h_start, h_end, _ = subject
         if not refs or any(r.kind in ("author", "speaker") for r in refs):
             return False
         group = self._verb_group(i)
