@@ -502,3 +502,23 @@ def test_a_holder_term_links_to_its_claim_when_an_author_term_comes_first():
     reported = claims[claims["kind"] == "reported"].iloc[0]
     held = claims[(claims["kind"] == "judgment") & (claims["voice"] == "holder")].iloc[0]
     assert held["in_claim"] == reported["claim_id"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ties will in all likelihood recover.", ["in all likelihood"]),
+    ("A clash would make withdrawal more likely.", ["more likely"]),
+    ("Full implementation is now less likely.", ["less likely"]),
+    ("The deadline now looks out of reach.", ["looks"]),
+    ("A clash, while still unlikely, is no longer remote.", ["unlikely", "remote"]),
+])
+def test_more_estimative_terms(text, expected):
+    assert terms(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Imagine how the region would look without the deal.",
+    "What they looked like no longer matters.",
+    "Moscow looks to Beijing for credit.",
+])
+def test_look_is_a_hedge_only_before_a_state(text):
+    assert terms(text) == []

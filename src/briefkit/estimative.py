@@ -55,6 +55,7 @@ class Term(NamedTuple):
 # Spellings a term also takes in text, beyond its own words.
 _TERM_FORMS = {
     "appears": r"appear(?:s|ed)?",
+    "looks": r"look(?:s|ed)",
     "seems": r"seem(?:s|ed|ingly)?",
     "chances are good": r"(?:the\s+)?chances\s+are\s+good",
     "chances are not good": r"(?:the\s+)?chances\s+are\s+not\s+good",
@@ -87,6 +88,12 @@ _APPEAR_NOT = frozenset([
     "twice", "once", "again", "regularly", "frequently", "rarely", "daily", "live", "next", "in.",
     "briefly",
 ])
+# "looks" is a hedge before an adjective or "set to", not in "looks at", "looked like".
+_LOOK_NOT = frozenset([
+    "at", "to", "for", "into", "after", "forward", "back", "ahead", "toward", "towards", "on",
+    "over", "up", "down", "through", "around", "beyond", "past", "away", "the", "a", "an",
+    "like", "elsewhere", "backward", "backwards", "different",
+])
 # "remote" is a likelihood only of these nouns, or after these verbs ("the chance is remote").
 _REMOTE_NOUNS = frozenset([
     "chance", "chances", "possibility", "possibilities", "prospect", "prospects", "likelihood",
@@ -95,7 +102,7 @@ _REMOTE_NOUNS = frozenset([
 _REMOTE_VERBS = frozenset([
     "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "seem",
     "seemed", "looks", "look", "appears", "appear", "grown", "grows", "became", "become",
-    "becomes", "very", "increasingly", "more", "now", "still",
+    "becomes", "very", "increasingly", "more", "now", "still", "longer",
 ])
 # "possible" is a likelihood after a copula or a degree word, or before "that".
 _POSSIBLE_AFTER = frozenset(["is", "was", "are", "be", "remains", "seems", "quite", "entirely",
@@ -118,7 +125,6 @@ _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 _PREV_WORD = re.compile(r"([\w'’-]+)\s*$")
 _CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)")
 _THAT = re.compile(r"\s*(?:that\s+)?")
-_A_LITTLE = re.compile(r"a\s+little")
 
 
 @functools.lru_cache(maxsize=1)
@@ -133,11 +139,20 @@ def _term_regex() -> tuple[re.Pattern, dict]:
     return pattern, {i + 1: info[t] for i, t in enumerate(terms)}
 
 
+# Common words a term may begin with ("in all likelihood", "the chances are", "a little
+# better than even"): looked for only where a word of the rest of the term is in the text.
+_LEADS = {"in": {"likelihood"}, "the": {"chances"}, "a": {"little"}, "more": {"likely"},
+          "less": {"likely", "even"}}
+
+
 @functools.lru_cache(maxsize=1)
 def _term_words() -> frozenset:
-    """Every word that can start an estimative term (with the forms of appear/seem)."""
-    firsts = {t.split()[0] for t in load_estimative_terms()["term"]}
-    return frozenset(firsts | {"appear", "appeared", "seem", "seemed", "seemingly"})
+    """Words whose presence lets a text hold a term: every term's first word (with the
+    forms of appear, seem and look), or for a term led by a common word, the rest."""
+    firsts = {t.split()[0] for t in load_estimative_terms()["term"]} - set(_LEADS)
+    keys = set().union(*_LEADS.values())
+    return frozenset(firsts | keys | {"appear", "appeared", "seem", "seemed", "seemingly",
+                                      "looked"})
 
 
 def _starts(text: str, words: set):
@@ -147,15 +162,13 @@ def _starts(text: str, words: set):
     lower = text.lower()
     if len(lower) != len(text):
         return None
-    firsts = words & _term_words()
     found = set()
-    for word in firsts | ({"the"} if "chances" in words else set()):
+    leads = {lead for lead, keys in _LEADS.items() if not keys.isdisjoint(words)}
+    for word in (words & _term_words()) | leads:
         at = lower.find(word)
         while at >= 0:
             found.add(at)
             at = lower.find(word, at + 1)
-    if "little" in words:
-        found.update(m.start() for m in _A_LITTLE.finditer(lower))
     return sorted(found)
 
 
@@ -217,6 +230,8 @@ def _estimative_sense(term: str, text: str, s: int, e: int) -> bool:
         return nxt in _REMOTE_NOUNS or _prev_word(text, s) in _REMOTE_VERBS
     if term == "appears":
         return nxt not in _APPEAR_NOT and text[e:e + 1] not in {".", ",", ";", ":"}
+    if term == "looks":
+        return nxt not in _LOOK_NOT and nxt != "" and text[e:e + 1] == " "
     if term == "possible":
         return _prev_word(text, s) in _POSSIBLE_AFTER or nxt == "that" or \
             text[e:e + 1] in {".", ";"}

@@ -343,6 +343,8 @@ class Sentence(HolderPhrases):
         span = self._passive_subject(i)
         if kind == AS:
             span = self._span(j + 1) or span
+        if span is None:
+            return None
         return [self._view(refs, self.toks[agent].start, self.toks[j].end, lemma, False, i,
                            cue_j, *span)], refs
 
@@ -360,12 +362,14 @@ class Sentence(HolderPhrases):
         by = toks[k].norm == "by" or toks[k].norm == "in" and kind == AS
         return k + 1 if by and (k + 1) in self.tok_mention else None
 
-    def _passive_subject(self, i: int) -> tuple[int, int]:
+    def _passive_subject(self, i: int) -> tuple[int, int] | None:
         """The subject before a passive cue's verb group, from its clause's start."""
         toks = self.toks
         b = i - 1
         while b >= 0 and (toks[b].norm in _AUX or is_adverb(toks[b].norm) or toks[b].text == ","):
             b -= 1
+        if b < 0:
+            return None  # "Opposed by Washington, the plan ...": the subject comes after
         a = b
         while a > 0 and toks[a - 1].text not in {";", ":"} and not (
                 toks[a - 1].text == "," and a - 2 >= 0 and toks[a - 2].norm in VERB_CUES):
