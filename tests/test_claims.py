@@ -522,3 +522,9 @@ def test_more_estimative_terms(text, expected):
 ])
 def test_look_is_a_hedge_only_before_a_state(text):
     assert terms(text) == []
+
+
+def test_only_vague_conjuncts_are_dropped_from_a_joint_holder():
+    h = find_holder("Moscow and the separatists insist on elections first.")
+    assert set(h.holder.split("|")) == {"Russia", "separatists"}
+    assert find_holder("Merkel and others argue that the plan is sound.").holder == "Angela Merkel"

@@ -63,6 +63,9 @@ _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "seve
                                  "other", "all"})
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# Conjuncts that add no holder of their own ("Merkel and others", "Russia and its allies").
+_VAGUE_HEADS = frozenset({"others", "allies", "partners", "friends", "supporters", "backers",
+                          "proxies"})
 _GOVERNMENTS = frozenset({"government", "leadership", "administration", "regime"})
 # Words before an -ing cue that make it share the clause's subject ("while insisting").
 _BEFORE_SHARED_ING = frozenset({"and", "while", "by", "after", "before"})
@@ -327,16 +330,18 @@ class HolderPhrases:
         conjuncts = self._conjuncts(a, b)
         last_group = bool(conjuncts) and toks[conjuncts[-1][-1]].norm in _GROUP_NOUNS
         refs: list[Ref] = []
+        vague: list[bool] = []
         for n, conj in enumerate(conjuncts):
             ref = self._resolve_conjunct(conj)
             if ref is not None and last_group and n < len(conjuncts) - 1:
                 ref = self._sharing_head(conj, ref)
             if ref is not None:
                 refs.append(ref)
+                vague.append(toks[conj[-1]].norm in _VAGUE_HEADS)
         if len(refs) > 1 and all(len(c) == 1 and toks[c[0]].norm in _NP_MODIFIERS
                                  for c in conjuncts[:-1]):
             return refs[-1:]
-        named = [r for r in refs if r.actor in self._actor_names]
+        named = [r for r, v in zip(refs, vague) if r.actor in self._actor_names or not v]
         if named and len(named) < len(refs):
             return named  # "Merkel and others", "Russia, Iran and their allies"
         return refs
