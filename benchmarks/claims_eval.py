@@ -1,16 +1,21 @@
 """Claim extraction against the hand labels, the seed brief's listed claims, and timing.
 
-Prints, for the labelled sample briefs (``data/annotations``):
+Prints, for the labelled sample briefs:
 
-- reported claims: precision, recall and F1 where a found claim counts only when its holder
-  and its cue are both right (same sentence); the holder accuracy on the claims found with
-  the right cue; and a looser figure at the level of the holder's country;
-- estimative terms: precision, recall and F1 of the terms found (same sentence, same term),
-  and how often the voice (author or holder) is right;
+- the development set (``data/annotations/dev``, 8 briefs), on which the rules are
+  developed and tuned, and the test set (``data/annotations``, 16 other briefs), on which
+  they are only measured;
+- for each: reported claims (precision, recall and F1, a found claim counting only when
+  its holder and its cue are both right, same sentence; the holder accuracy on the claims
+  found with the right cue) and estimative terms (same sentence, same term; how often the
+  voice, author or holder, is right);
 
 then, on the real seed brief in ``../shared/corpora/seed-brief`` (when present), each
 reported claim issue 4 lists with the holder country found; then the time to extract the
-claims of the sample corpus (mentions included, corpus loading excluded).
+claims of the sample corpus (mentions included, and with the mentions found before).
+
+``--show-errors`` lists the mismatches of the development set only: the test labels are
+for measuring, not for reading while rules are written.
 
 Usage:  python benchmarks/claims_eval.py [--show-errors] [--corpus PATH]
 """
@@ -25,7 +30,8 @@ import pandas as pd
 
 import briefkit as bk
 from briefkit import claims as bc
-from briefkit.paths import shared_dir
+from briefkit.actors import find_mentions
+from briefkit.paths import annotations_dir, shared_dir
 
 # The claims issue 4 lists from the seed brief: (words near the cue, cue, holder country).
 SEED_CLAIMS = [
@@ -44,10 +50,58 @@ SEED_CLAIMS = [
     ("rejects the argument that", "reject", {"Russia"}),
     ("Putin has consistently questioned why", "question", {"Russia"}),
 ]
+# The figures first reported for this extractor, measured on the test labels while its rules
+# were being written against those same labels: not a held-out measure.
+EARLIER_ON_TEST = {"reported P": 0.817, "reported R": 0.695, "reported F1": 0.751,
+                   "holder accuracy": 0.884, "terms P": 0.961, "terms R": 0.967}
 
 
-def _countries(values: pd.Series) -> pd.Series:
-    return values.map(lambda v: [c for c in str(v).split("|") if c])
+def label_sets() -> dict:
+    """{'development': folder, 'test': folder} for the label sets that exist."""
+    try:
+        test = annotations_dir()
+    except FileNotFoundError:
+        return {}
+    sets = {"development": test / "dev", "test": test}
+    return {name: folder for name, folder in sets.items()
+            if (folder / "claims.csv").is_file() and (folder / "estimative.csv").is_file()}
+
+
+def measure(corpus, claims, folder) -> pd.DataFrame:
+    """The evaluation table of one label set, with the number of briefs it covers."""
+    table = bc.evaluate_claims(corpus, claims, annotations=folder)
+    briefs = bc.read_annotations("claims", folder=folder)["brief_id"].nunique()
+    return table.assign(briefs=briefs)
+
+
+def print_figures(corpus, claims) -> None:
+    sets = label_sets()
+    if not sets:
+        print("\nNo hand labels in data/annotations: evaluation skipped.")
+        return
+    for name, folder in sets.items():
+        print(f"\nAgainst the {name} labels ({folder}):")
+        print(measure(corpus, claims, folder).round(3).to_string())
+    earlier = ", ".join(f"{k} {v:.3f}" for k, v in EARLIER_ON_TEST.items())
+    print("\nNote: the figures first reported for this extractor on the test labels "
+          f"({earlier}) were obtained while its rules were developed against those same test "
+          "labels, so they overstate its quality. Rules are now developed on the development "
+          "set only; the test figures above are the held-out measure.")
+
+
+def print_errors(corpus, claims) -> None:
+    folder = label_sets().get("development")
+    if folder is None:
+        return
+    for task in ("reported", "estimative"):
+        gold = bc.read_annotations("claims" if task == "reported" else "estimative",
+                                   folder=folder)
+        _, errors = bc.compare_to_labels(claims, corpus, gold, task=task)
+        print(f"\nDevelopment set, {task}: {len(errors)} mismatches")
+        for kind, key, row in errors:
+            what = row.get("term") or row.get("estimative_term") or row.get("cue")
+            print(f"{kind:6} {key} | {row.get('holder_text')} -> {row.get('holder')} | {what} | "
+                  f"{str(row.get('sentence') or row.get('content'))[:140]}")
 
 
 def check_seed() -> pd.DataFrame | None:
@@ -57,68 +111,57 @@ def check_seed() -> pd.DataFrame | None:
     corpus = bk.load_corpus(shared / "corpora" / "seed-brief", cache=False, progress=False)
     claims = bc.extract_claims(corpus)
     text = corpus.briefs["text"].iloc[0]
+    return pd.DataFrame([_seed_row(claims, text, *listed) for listed in SEED_CLAIMS])
+
+
+def _seed_row(claims, text: str, words: str, cue: str, countries: set) -> dict:
+    at = text.find(words)
+    hit = claims[(claims["kind"] == "reported") & (claims["cue"] == cue)
+                 & (claims["start"] <= at + len(words)) & (claims["end"] >= at)]
+    got = list(zip(hit["holder"], hit["holder_country"]))
+    return {"claim": words, "cue": cue,
+            "expected country": "|".join(sorted(countries)) or "(none)",
+            "found holder": "; ".join(h for h, _ in got) or "-",
+            "found country": "; ".join(c or "(none)" for _, c in got) or "-",
+            "right": any(set(filter(None, c.split("|"))) == countries for _, c in got)}
+
+
+def time_extraction(corpus) -> pd.DataFrame:
+    """Best of three, wall and CPU, with the mentions found inside and found before."""
+    mentions = find_mentions(corpus)
     rows = []
-    for words, cue, countries in SEED_CLAIMS:
-        at = text.find(words)
-        hit = claims[(claims["kind"] == "reported") & (claims["cue"] == cue)
-                     & (claims["start"] <= at + len(words)) & (claims["end"] >= at)]
-        got = [(h, c) for h, c in zip(hit["holder"], hit["holder_country"])]
-        found = any(set(filter(None, c.split("|"))) == countries for _, c in got)
-        rows.append({"claim": words, "cue": cue, "expected country": "|".join(sorted(countries)) or "(none)",
-                     "found holder": "; ".join(h for h, _ in got) or "-",
-                     "found country": "; ".join(c or "(none)" for _, c in got) or "-",
-                     "right": found})
-    return pd.DataFrame(rows)
+    for label, kwargs in (("mentions included", {}), ("mentions given", {"mentions": mentions})):
+        walls, cpus = [], []
+        for _ in range(3):
+            t0, c0 = time.perf_counter(), time.process_time()
+            claims = bc.extract_claims(corpus, **kwargs)
+            walls.append(time.perf_counter() - t0)
+            cpus.append(time.process_time() - c0)
+        rows.append({"run": label, "wall s": min(walls), "CPU s": min(cpus),
+                     "µs CPU a sentence": 1e6 * min(cpus) / max(len(corpus.sentences), 1),
+                     "3,000 such briefs, CPU s": min(cpus) * 3000 / max(len(corpus), 1)})
+    print(f"Claims: {dict(Counter(claims['kind']))}")
+    return pd.DataFrame(rows).round(2)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--show-errors", action="store_true",
+                        help="list the development set's mismatches")
     parser.add_argument("--corpus", default=None, help="corpus to time (default: the sample)")
     args = parser.parse_args()
     pd.set_option("display.width", 200)
     pd.set_option("display.max_colwidth", 80)
 
-    corpus = bk.load_corpus(args.corpus or bk.sample_path(), progress=False)
-    t0 = time.perf_counter()
-    claims = bc.extract_claims(corpus)
-    first = time.perf_counter() - t0
-    walls, cpus = [], []
-    for _ in range(3):
-        t0, c0 = time.perf_counter(), time.process_time()
-        claims = bc.extract_claims(corpus)
-        walls.append(time.perf_counter() - t0)
-        cpus.append(time.process_time() - c0)
-    n_sent = len(corpus.sentences)
-    print(f"Timing: {len(corpus)} briefs, {n_sent} sentences, mentions included: {first:.2f} s "
-          f"the first run (gazetteer built), then best of 3: {min(walls):.2f} s wall, "
-          f"{min(cpus):.2f} s CPU ({1e6 * min(cpus) / max(n_sent, 1):.0f} µs CPU a sentence; "
-          f"3,000 briefs of this size would take about "
-          f"{min(cpus) * 3000 / max(len(corpus), 1):.0f} s CPU)")
-    print("Claims:", dict(Counter(claims["kind"])))
+    sample = bk.load_corpus(bk.sample_path(), progress=False)
+    timed = sample if args.corpus is None else bk.load_corpus(args.corpus, progress=False)
+    print(f"Timing on {len(timed)} briefs, {len(timed.sentences)} sentences:")
+    print(time_extraction(timed).to_string(index=False))
 
-    gold_claims = bc.read_annotations("claims")
-    gold_terms = bc.read_annotations("estimative")
-    if gold_claims is None or gold_terms is None:
-        print("\nNo hand labels in data/annotations: evaluation skipped.")
-    else:
-        print(f"\nAgainst the hand labels ({gold_claims['brief_id'].nunique()} briefs)")
-        print(bc.evaluate_claims(corpus, claims).round(3).to_string())
-        rep, rep_err = bc.compare_to_labels(claims, corpus, gold_claims, task="reported")
-        found = claims[claims["kind"] == "reported"]
-        both = gold_claims.assign(c=_countries(gold_claims["holder_country"]))
-        print(f"reported claims: {rep['right']} of {rep['labelled']} labelled found with holder"
-              f" and cue; {len(found)} found in all briefs; joint holders labelled: "
-              f"{int((both['c'].str.len() > 1).sum())}")
-        if args.show_errors:
-            _, est_err = bc.compare_to_labels(claims, corpus, gold_terms, task="estimative")
-            for kind, key, row in rep_err:
-                print(kind, key, "|", row.get("holder_text"), "|", row.get("holder"), "|",
-                      row.get("cue"), "|", str(row.get("content"))[:90], "||",
-                      str(row.get("sentence", ""))[:160])
-            for kind, key, row in est_err:
-                print(kind, key, "|", row.get("term") or row.get("estimative_term"), "|",
-                      str(row.get("sentence") or row.get("content"))[:160])
+    claims = bc.extract_claims(sample)
+    print_figures(sample, claims)
+    if args.show_errors:
+        print_errors(sample, claims)
 
     seed = check_seed()
     if seed is None:
