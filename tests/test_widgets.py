@@ -316,6 +316,16 @@ def test_term_counts_agree_with_compare_keyness(small):
     pd.testing.assert_frame_equal(ours, theirs, check_dtype=False)
 
 
+@pytest.mark.offline
+def test_term_counts_sum_the_same_by_slices_and_by_mask(small):
+    counts = wg.TermCounts(small[0])
+    ids = list(small[0].briefs["brief_id"])
+    by_slices = [counts.totals(ids[:k]) for k in range(4)]
+    counts.FEW = 0
+    assert all((counts.totals(ids[:k]) == by_slices[k]).all() for k in range(4))
+    assert by_slices[3].sum() > by_slices[1].sum() > 0
+
+
 def test_term_counts_agree_with_compare_keyness_on_groups(sample):
     from briefkit import compare
 

@@ -1022,28 +1022,40 @@ class ToneExplorer(_Explorer):
     @staticmethod
     def cells(frame: pd.DataFrame, freq: str = "quarter") -> list[tuple[str, tuple[str, str]]]:
         """One option per (period, holder) with sentences: label and value for a picker."""
-        col = f"period_{freq}"
-        if frame.empty:
+        periods, period_labels = _codes(frame, f"period_{freq}", sort=True)
+        holders, holder_labels = _codes(frame, "holder", sort=False)
+        keep = (periods >= 0) & (holders >= 0)
+        if not keep.any():
             return []
-        stats = frame.groupby([col, "holder"], sort=True)["score"].agg(["size", "mean"])
-        return [((f"{period} \u00b7 {holder} \u00b7 {n} sentence{'s' if n != 1 else ''} "
-                 f"\u00b7 mean {mean:+.2f}"), (period, holder))
-                for (period, holder), n, mean in zip(stats.index, stats["size"].astype(int),
-                                                     stats["mean"])]
+        pairs = periods[keep].astype(np.int64) * (len(holder_labels) + 1) + holders[keep]
+        used, which = np.unique(pairs, return_inverse=True)
+        n = np.bincount(which)
+        mean = np.bincount(which, weights=frame["score"].to_numpy(float)[keep]) / n
+        cells = [(period_labels[u // (len(holder_labels) + 1)],
+                  holder_labels[u % (len(holder_labels) + 1)], k, m)
+                 for u, k, m in zip(used, n, mean)]
+        cells.sort(key=lambda c: (c[0], str(c[1])))
+        return [(f"{p} \u00b7 {h} \u00b7 {k} sentence{'s' if k != 1 else ''} \u00b7 mean {m:+.2f}",
+                 (p, h)) for p, h, k, m in cells]
 
     @staticmethod
     def evidence(frame: pd.DataFrame, cell: tuple[str, str] | None = None,
-                 freq: str = "quarter") -> pd.DataFrame:
-        """The rows of one (period, holder) cell, or all rows, most negative first."""
+                 freq: str = "quarter", *, limit: int | None = None) -> pd.DataFrame:
+        """The rows of one (period, holder) cell, or all rows, most negative first
+        (the first ``limit`` of them)."""
         if cell is not None:
             period, holder = cell
             frame = frame[(frame[f"period_{freq}"] == period) & (frame["holder"] == holder)]
-        return frame.sort_values(["score", "date"], kind="mergesort")
+        dates = frame["date"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
+        order = np.lexsort((dates, frame["score"].to_numpy(float)))
+        return frame.iloc[order[:limit] if limit else order]
 
     def evidence_html(self, frame: pd.DataFrame, cell=None, freq: str = "quarter",
                       *, limit: int = 50) -> str:
         """The evidence sentences as HTML: each with its target marked, score and evidence."""
-        rows = self.evidence(frame, cell, freq)
+        total = len(frame) if cell is None else None
+        rows = self.evidence(frame, cell, freq, limit=limit if cell is None else None)
+        total = len(rows) if total is None else total
         if rows.empty:
             return '<p class="bkw-note">No sentence names this target here.</p>'
         items = []
@@ -1058,7 +1070,7 @@ class ToneExplorer(_Explorer):
                 f"{escape(date)} \u00b7 <i>{escape(r.title)}</i><br>"
                 f"{highlight(sentence, 0, len(sentence), marks)}<br>"
                 f'<span class="bkw-note">evidence: {escape(r.evidence)}</span></li>')
-        more = f"<p>{len(rows) - limit} more not shown.</p>" if len(rows) > limit else ""
+        more = f"<p>{total - limit} more not shown.</p>" if total > limit else ""
         return f'<ul class="bkw-evidence">{"".join(items)}</ul>{more}'
 
     def figure(self, frame: pd.DataFrame, freq: str = "quarter", *, target: str | None = None):
@@ -1195,6 +1207,8 @@ class TermCounts:
     recounting the corpus.
     """
 
+    FEW = 64  # up to this many briefs, sum their own entries; beyond, mask all entries
+
     def __init__(self, corpus, *, tokens: pd.DataFrame | None = None, stopwords=True) -> None:
         from briefkit.compare import term_table
 
@@ -1210,12 +1224,22 @@ class TermCounts:
         self.counts = pairs.to_numpy(float)
         self.background = np.bincount(self.term_codes, weights=self.counts,
                                       minlength=len(self.vocabulary))
+        # where each brief's entries are, for a few briefs (two briefs compared)
+        order = np.argsort(brief_codes, kind="stable")
+        self._sorted = order
+        self._bounds = np.searchsorted(brief_codes[order], np.arange(len(self.brief_ids) + 1))
 
     def totals(self, brief_ids: Iterable[str]) -> np.ndarray:
         """Each term's count over these briefs."""
-        chosen = np.zeros(len(self.brief_ids) + 1, dtype=bool)
         codes = self.brief_ids.get_indexer(list(brief_ids))
-        chosen[codes[codes >= 0]] = True
+        codes = codes[codes >= 0]
+        if len(codes) <= self.FEW:  # a few briefs: their own entries only
+            rows = [self._sorted[self._bounds[c]:self._bounds[c + 1]] for c in codes]
+            rows = np.concatenate(rows) if rows else np.zeros(0, dtype=int)
+            return np.bincount(self.term_codes[rows], weights=self.counts[rows],
+                               minlength=len(self.vocabulary))
+        chosen = np.zeros(len(self.brief_ids) + 1, dtype=bool)
+        chosen[codes] = True
         mask = chosen[self.brief_codes]
         return np.bincount(self.term_codes[mask], weights=self.counts[mask],
                            minlength=len(self.vocabulary))
