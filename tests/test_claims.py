@@ -528,3 +528,9 @@ def test_only_vague_conjuncts_are_dropped_from_a_joint_holder():
     h = find_holder("Moscow and the separatists insist on elections first.")
     assert set(h.holder.split("|")) == {"Russia", "separatists"}
     assert find_holder("Merkel and others argue that the plan is sound.").holder == "Angela Merkel"
+
+
+def test_label_sets_are_measured_only_on_a_corpus_that_holds_them():
+    from briefkit.claims import evaluate_label_sets
+
+    assert evaluate_label_sets(Corpus.from_texts(["Putin says the truce holds."])) is None

@@ -47,7 +47,12 @@ from briefkit.estimative import (
     judgment_clause,
     load_estimative_terms,
 )
-from briefkit.evaluation import compare_to_labels, evaluate_claims, read_annotations
+from briefkit.evaluation import (
+    compare_to_labels,
+    evaluate_claims,
+    evaluate_label_sets,
+    read_annotations,
+)
 from briefkit.highlight import render_judgments_html
 from briefkit.holders import AUTHOR, NON_HOLDER_TYPES, Context, Mention
 from briefkit.reported import Holder, Sentence, find_holder, find_holders, might_report
@@ -61,6 +66,7 @@ __all__ = [
     "Term",
     "compare_to_labels",
     "evaluate_claims",
+    "evaluate_label_sets",
     "extract_claims",
     "find_estimative_terms",
     "find_holder",

@@ -65,6 +65,27 @@ def evaluate_claims(corpus: Corpus, claims: pd.DataFrame | None = None, *,
     return table[_FIGURES]
 
 
+def evaluate_label_sets(corpus: Corpus, claims: pd.DataFrame | None = None) -> pd.DataFrame | None:
+    """:func:`evaluate_claims` on the test labels (``data/annotations``) and on the
+    development labels (``data/annotations/dev``) side by side, indexed by (labels, measure),
+    for the sets whose briefs are in the corpus; None when there are none.
+    """
+    from briefkit.paths import annotations_dir
+
+    try:
+        folders = {"test": annotations_dir(), "development": annotations_dir() / "dev"}
+    except FileNotFoundError:
+        return None
+    briefs = set(corpus.briefs["brief_id"])
+    tables = {}
+    for name, folder in folders.items():
+        gold = read_annotations("claims", folder=folder)
+        if gold is not None and set(gold["brief_id"]) <= briefs:
+            tables[name] = evaluate_claims(corpus, claims, annotations=folder)
+    tables = {name: table for name, table in tables.items() if table is not None}
+    return pd.concat(tables, names=["labels", "measure"]) if tables else None
+
+
 def compare_to_labels(claims: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame, *,
                       task: str) -> tuple[dict, list]:
     """Match found claims to hand labels, sentence by sentence.
