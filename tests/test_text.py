@@ -149,6 +149,11 @@ def test_split_sentences(text, expected):
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize("text", ["U.S.\r", "U.S. ", "Gen.\n", "the U.S.\u3000"])
+def test_an_abbreviation_at_the_end_keeps_its_sentence(text):
+    assert sentences(text) == [text.strip()]
+
+
 def test_sentence_spans_are_trimmed_and_ordered():
     text = "  Iran agreed.   Russia did not.  \n\n  Turkey waited. "
     spans = split_sentences(text)

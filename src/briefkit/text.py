@@ -314,7 +314,7 @@ def _apply_abbreviation_rule(text: str, start: int, end: int, cuts: set[int]) ->
         else:
             keep = word[:1].isupper() and word.lower() in _SENTENCE_STARTERS
         between = range(stop.end(), after.start(1) + 1)
-        present = [c for c in between if c in cuts]
+        present = [c for c in between if c in cuts and start < c < end]
         if keep and not present:
             cuts.add(stop.end())
         elif not keep:
