@@ -36,7 +36,7 @@ $(VENV)/.installed-base: pyproject.toml $(LOCK) | $(BIN)/python
 
 # Everything for tests and benchmarks as well.
 $(VENV)/.installed-dev: $(VENV)/.installed-base
-	$(BIN)/python -m pip install --quiet -e ".[notebooks,dev,pdf,scale]"
+	$(BIN)/python -m pip install --quiet -e ".[notebooks,dev,pdf,scale,xlsx]"
 	touch $@
 
 report: $(VENV)/.installed-base
@@ -67,7 +67,7 @@ lock: | $(BIN)/python
 	  || { echo "make lock: the lock is for Linux x86_64 with Python 3.11; this venv is not"; exit 1; }
 	$(BIN)/python -m pip install --quiet pip-tools
 	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --extra notebooks --extra dev \
-	  --extra pdf --extra scale --strip-extras --no-emit-index-url --no-emit-find-links \
+	  --extra pdf --extra scale --extra xlsx --strip-extras --no-emit-index-url --no-emit-find-links \
 	  $(if $(UPGRADE),--upgrade,) --output-file requirements-lock.txt pyproject.toml
 
 clean:

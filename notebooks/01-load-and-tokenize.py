@@ -77,7 +77,8 @@ fig.tight_layout()
 #
 # Briefs are full of full stops that do not end a sentence: "U.S. officials", "Gen. Votel",
 # "Dec. 28", "the U.K. and France". A splitter that breaks at every full stop followed by a
-# capital cuts "U.S. officials assert that ..." in two, and the claim it carries is lost.
+# capital cuts "Gen. Votel met ..." in two; one that knows no abbreviations also cuts
+# "U.S. officials assert that ..." after "U.S.", and the claim the sentence carries is lost.
 #
 # Three splitters on the same text: a regular expression, NLTK's Punkt with no knowledge of
 # abbreviations, and briefkit's splitter (Punkt with briefkit's list of abbreviations, and a
