@@ -143,6 +143,10 @@ def test_norm_and_kinds():
         ("What now? Nobody knows! Maybe.", ["What now?", "Nobody knows!", "Maybe."]),
         ("Prices rose 3.5 percent. Oil fell.", ["Prices rose 3.5 percent.", "Oil fell."]),
         ("First paragraph ends\n\nand a second begins", ["First paragraph ends", "and a second begins"]),
+        ("Bills (S. 593 and H.R. 4018) amend 19 U.S.C. 2132 and P.L. 119-75. The House acted.",
+         ["Bills (S. 593 and H.R. 4018) amend 19 U.S.C. 2132 and P.L. 119-75.", "The House acted."]),
+        ("The rule is at 45 C.F.R. Part 46. It applies widely.",
+         ["The rule is at 45 C.F.R. Part 46.", "It applies widely."]),
     ],
 )
 def test_split_sentences(text, expected):
