@@ -3,10 +3,11 @@
 :func:`find_holders` reads one sentence with the gazetteer's mentions and returns a
 :class:`Holder` per view it reports: "Putin asserts that ...", "what he says are ...",
 "which Russia sees as ...", "Many experts do not dismiss this argument, maintaining that
-...", "Moscow's insistence that ...", "according to U.S. officials, ...", "opposed by
-Washington", "To Russia, ...". A cue is a word of ``data/reporting_cues.csv``
-(:mod:`briefkit.cue_lexicon`); its holder is resolved by :mod:`briefkit.holders`; its
-content is the clause or object the cue governs, cut at the clause's end.
+...", "Moscow's insistence that ...", "Ankara's anger at ...", "Turkish anger", "according
+to U.S. officials, ...", "opposed by Washington", "a charge Islamabad denies", "To Russia,
+...". A cue is a word of ``data/reporting_cues.csv`` (:mod:`briefkit.cue_lexicon`); its
+holder is resolved by :mod:`briefkit.holders`; its content is the clause or object the cue
+governs, cut at the clause's end.
 
 ``negated`` follows the annotation scheme of ``data/annotations``: true when the cue is
 negated ("does not dismiss", "do not trust", "has never accepted", "refused to accept") or
@@ -14,10 +15,13 @@ is itself a word of denial or rejection ("rejects", "denies", "dismisses", "disp
 ``rejects`` is the stricter reading: true when the holder is reported as holding the
 content false or refusing it, so "does not dismiss" is negated but does not reject.
 
-What it does not do: it works from word patterns, not a parse, so long-distance
-constructions (a holder many clauses before its cue), views with no cue word ("a display
-aimed at Washington"), and views only implied are not found; a view is not split into its
-parts beyond coordinated that-clauses.
+What it does not do: it works from word patterns, not a parse. Views with no cue word ("a
+display aimed as much at Washington") or only implied, a holder many clauses before its
+cue ("used his visit to Ankara to announce"), holders named only by a role ("the
+front-runner to succeed her") and views nested in another view are missed or given to the
+outer holder; a cue word that is also a common noun or verb of action ("press", "back",
+"accept" a delivery) is sometimes read as a view; coordinated that-clauses are split into
+separate views, other compound contents are not.
 """
 
 from __future__ import annotations
@@ -87,9 +91,6 @@ _BEFORE_COMPLEMENTIZER = frozenset({"that", "whether", "why", "how", "if", ",", 
 _CUES_WITH_TO_VERB = frozenset({"want", "seek", "offer", "intend", "prefer", "propose", "aim"})
 # Cues whose object is a view only after "to" ("offered to mediate", not "offers an overview").
 _TO_ONLY = frozenset({"offer", "intend", "aim"})
-# After these a cue word is a noun ("at its press conference").
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
-                          "those"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"})
 # Words between a possessor and its noun cue ("Moscow's long-standing insistence").
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
