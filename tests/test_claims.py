@@ -534,3 +534,29 @@ def test_label_sets_are_measured_only_on_a_corpus_that_holds_them():
     from briefkit.claims import evaluate_label_sets
 
     assert evaluate_label_sets(Corpus.from_texts(["Putin says the truce holds."])) is None
+
+
+def test_saying_nothing_reports_no_view():
+    assert find_holders("The resolution itself says nothing about missiles.") == []
+    assert find_holders("Beijing has said little about the strike.") == []
+
+
+def test_a_pronoun_prefers_an_actor_of_its_own_clause():
+    h = find_holder("Two missiles overflew Japan, and Pyongyang tested what it called a "
+                    "hydrogen bomb.")
+    assert (h.holder, h.cue) == ("North Korea", "call")
+
+
+def test_a_participle_after_a_comma_takes_the_phrase_before_it():
+    found = find_holders("Tillerson told senators that he would review the deal, and Defense "
+                         "Secretary Jim Mattis, while calling Iran a threat, said that it "
+                         "complied.")
+    assert ("Jim Mattis", "call") in {(h.holder, h.cue) for h in found}
+
+
+def test_its_leaders_are_the_states_officials_and_the_prince_is_a_person():
+    h = find_holder("China trades with the North, and its leaders fear instability.")
+    assert (h.holder, h.holder_country) == ("Chinese officials", "China")
+    h = find_holder("In an interview the prince argued that the kingdom could change.",
+                    previous="Mohammed bin Salman detained dozens of princes.")
+    assert h.holder == "Mohammed bin Salman"

@@ -54,7 +54,9 @@ NON_HOLDER_TYPES = frozenset({"region", "non_actor"})
 _DEFINITE = {"government": "it", "regime": "it", "kingdom": "it", "authorities": "they",
              "leadership": "it", "administration": "it", "group": "it", "movement": "it",
              "militia": "it", "organisation": "it", "organization": "it", "alliance": "it",
-             "emirate": "it", "republic": "it", "tribunal": "it", "court": "it"}
+             "emirate": "it", "republic": "it", "tribunal": "it", "court": "it",
+             "president": "he", "prince": "he", "king": "he", "emir": "he", "minister": "he",
+             "premier": "he", "chancellor": "he", "envoy": "he", "ambassador": "he"}
 _POSSESSIVE_DEFINITE = {"its": "it", "their": "they", "his": "he", "her": "she",
                         "group's": "it", "kingdom's": "it", "government's": "it",
                         "regime's": "it", "movement's": "it", "alliance's": "it"}
@@ -154,6 +156,9 @@ class HolderPhrases:
         ing = toks[i].norm.endswith("ing")
         if ing and t.norm in _PREPOSITIONS_BEFORE and j == 0:
             return None  # "In announcing the ceasefire, he wrote ...": the subject comes later
+        if ing and t.norm in _BEFORE_SHARED_ING and j >= 2 and toks[j - 1].text == "," and \
+                self._subject_phrase(j - 2, False):
+            return j - 2, False  # "Jim Mattis, while calling Iran ...": the phrase before
         if ing and (t.text in {",", "—", "–", "("} or t.norm in _BEFORE_SHARED_ING):
             return _SHARED
         if t.norm in _COORDINATORS or (t.text == "," and j > 0 and toks[j - 1].norm in
@@ -346,6 +351,13 @@ class HolderPhrases:
             return named  # "Merkel and others", "Russia, Iran and their allies"
         return refs
 
+    def _in_clause(self, mentions: list[Mention], pos: int) -> list[Mention]:
+        """The mentions after the last clause break (, ; : dash "and") before ``pos``."""
+        breaks = [t.end for t in self.toks if t.end <= pos and
+                  (t.text in {",", ";", ":", "—", "–"} or t.norm in {"and", "but"})]
+        start = breaks[-1] if breaks else 0
+        return [m for m in mentions if m.start >= start]
+
     def _conjuncts(self, a: int, b: int) -> list[list[int]]:
         """The token indices of each conjunct of a phrase ("Iran, Russia and Turkey")."""
         out, cur = [], []
@@ -462,7 +474,9 @@ class HolderPhrases:
         if owner is None and possessor is not None:
             got = self._resolve_pronoun(_POSSESSIVE_DEFINITE[possessor], toks[conj[0]].start)
             if len(got) == 1:
-                return Ref(got[0].actor, got[0].country, kind)
+                group = country_groups().get(got[0].country) if got[0].actor == \
+                    got[0].country and plural and head not in _SPEAKERS_FOR_NONE else None
+                return Ref(group or got[0].actor, got[0].country, kind)  # "its leaders"
         leader = next((mm for mm in inner if mm.actor_type in _PERSON_TYPES and mm.country), None)
         if owner is None and leader is not None and head in _GOVERNMENTS:
             if head == "administration":  # "the Trump Administration": named, of its state
@@ -485,7 +499,10 @@ class HolderPhrases:
             return [Ref(AUTHOR, AUTHOR, "author")]
         if kind == "speaker":
             return [Ref("speaker", "", "speaker")]
-        got = _fit_in([m for m in self.mentions if m.end <= pos], self.refs, kind)
+        before = [m for m in self.mentions if m.end <= pos]
+        got = _fit(self.refs[-1], kind) if self.refs else []
+        got = got or _fit_mentions(self._in_clause(before, pos)[::-1], kind)
+        got = got or _fit_in(before, self.refs, kind)
         for mentions, claim_refs in reversed(self.context.sentences):
             if got:
                 break

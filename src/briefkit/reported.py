@@ -246,6 +246,8 @@ class Sentence(HolderPhrases):
             return False  # a passive without its agent: the subject holds no view
         if word == lemma and not group and self._reads_as_noun(lemma, refs, h_start, h_end):
             return False  # "U.S. support for", "Iran's demand": a noun, not the verb
+        if lemma == "say" and self._norm_at(i + 1) in {"nothing", "little"}:
+            return False  # "says nothing about missiles": no view is reported
         if group & _MODALS and self._author_frame(i):
             return False  # "we assess that Qatar will reject ...": the author's forecast
         return not (h_start >= 0 and self._in_condition(h_start))
