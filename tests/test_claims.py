@@ -560,3 +560,24 @@ def test_its_leaders_are_the_states_officials_and_the_prince_is_a_person():
     h = find_holder("In an interview the prince argued that the kingdom could change.",
                     previous="Mohammed bin Salman detained dozens of princes.")
     assert h.holder == "Mohammed bin Salman"
+
+
+@pytest.mark.parametrize("sentence, cue, negated", [
+    ("Beijing refuses to take part in the case.", "refuse", True),
+    ("Riyadh declined to freeze output.", "decline", True),
+    ("Moscow refused to accept the plan.", "accept", True),       # the view is the accepting
+    ("Tehran called the order an insult.", "call", False),
+    ("Washington calls the numbers too small.", "call", False),
+])
+def test_refusals_and_naming(sentence, cue, negated):
+    found = find_holders(sentence)
+    assert [(h.cue, h.negated) for h in found] == [(cue, negated)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oil prices declined sharply in March.",
+    "Putin called Erdogan the next day.",
+    "Moscow called off the talks.",
+])
+def test_no_refusal_or_naming_here(sentence):
+    assert find_holders(sentence) == []

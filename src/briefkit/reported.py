@@ -73,6 +73,11 @@ _TIME_AFTER_THAT = WORDS["time_nouns"]
 _GROUP_NOUNS = WORDS["group_nouns"]
 _NP_STOPS = WORDS["phrase_stops"]
 _ADJ_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ic", "ical")
+# After "call X", these open the name X is given ("calls the deal a historic error", "calls
+# the numbers too small"), unless a time follows ("called Putin the next day").
+_NAMING_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "“", "\"", "‘",
+                             "too", "very", "so", "more", "less", "most", "nothing"})
+_CALL_PARTICLES = frozenset({"off", "up", "out", "back", "down", "in"})
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 _WORDISH = re.compile(r"\w")
@@ -88,9 +93,10 @@ _CUES_WITH_TO = frozenset({"expect", "hope", "claim", "say", "tell", "threaten",
 _BEFORE_COMPLEMENTIZER = frozenset({"that", "whether", "why", "how", "if", ",", "on", "the",
                                     "last", "this", "again", "publicly", "privately"})
 # Cues of wish, aim and offer whose "to" opens what is wanted ("seeks to block").
-_CUES_WITH_TO_VERB = frozenset({"want", "seek", "offer", "intend", "prefer", "propose", "aim"})
+_CUES_WITH_TO_VERB = frozenset({"want", "seek", "offer", "intend", "prefer", "propose", "aim",
+                                "refuse", "decline"})
 # Cues whose object is a view only after "to" ("offered to mediate", not "offers an overview").
-_TO_ONLY = frozenset({"offer", "intend", "aim"})
+_TO_ONLY = frozenset({"offer", "intend", "aim", "refuse", "decline"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"})
 # Words between a possessor and its noun cue ("Moscow's long-standing insistence").
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
@@ -502,19 +508,19 @@ class Sentence(HolderPhrases):
 
     def _call_naming(self, i: int):
         """"call the enlargement a U.S. project", "what it called a firm strategy", "calls
-        transition the central issue": an object, then a naming phrase."""
+        transition the central issue", "call the numbers too small": an object, then a
+        naming phrase (a determiner, a degree word or an adjective after the object)."""
         toks = self.toks
-        end = min(self._clause_end(i + 1, objects=True), i + 9)
         if self._object_gap(i):
             return self._span(i + 1, objects=True)
-        if not (toks[i + 1].norm in _OBJECT_OPENERS or is_cap(toks[i + 1])):
-            return None
-        for k in range(i + 1, end):
+        if toks[i + 1].norm in _NP_STOPS or toks[i + 1].norm in _CALL_PARTICLES:
+            return None  # "called off", "called in the envoy"
+        for k in range(i + 2, min(self._clause_end(i + 1, objects=True), i + 9)):
             nrm = toks[k].norm
-            if nrm in {"a", "an", "the", "its", "their", "“", "\"", "‘"} and k > i + 1:
+            if nrm in _NAMING_OPENERS and not {self._norm_at(k + 1),
+                                               self._norm_at(k + 2)} & _TIME_AFTER_THAT:
                 return self._span(i + 1, objects=True)
-            if k > i + 1 and (nrm in _NAMING_WORDS or nrm.endswith(_ADJ_ENDINGS)) and \
-                    nrm not in _NP_STOPS:
+            if (nrm in _NAMING_WORDS or nrm.endswith(_ADJ_ENDINGS)) and nrm not in _NP_STOPS:
                 return self._span(i + 1, objects=True)
             if nrm in _NP_STOPS and nrm not in {"the", "a", "an"}:
                 break
