@@ -57,6 +57,17 @@ tone = bk.sentiment_toward(corpus, "United States")
 corpus
 
 # %% [markdown]
+# The run's provenance: the versions of briefkit and of the packages its results depend on,
+# which NLTK resources are in force, the corpus's content hash and this notebook's
+# parameters. Two runs with the same provenance give the same tables.
+
+# %%
+bk.provenance(corpus=corpus, parameters={
+    "briefs_path": briefs_path, "year_a": year_a, "year_b": year_b, "top_terms": top_terms,
+    "link_threshold": link_threshold, "themes": themes, "un_countries": un_countries,
+})
+
+# %% [markdown]
 # ## Themes and actors over three years
 #
 # Two views of what the briefs are about. The manifest's `topics` (tags given to each brief)
