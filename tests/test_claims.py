@@ -581,3 +581,16 @@ def test_refusals_and_naming(sentence, cue, negated):
 ])
 def test_no_refusal_or_naming_here(sentence):
     assert find_holders(sentence) == []
+
+
+def test_plural_names_and_verbs_with_as_read_as_verbs():
+    assert one("Many Republicans in Congress call the numbers too small.")[1] == "call"
+    h = find_holder("The Taliban describe the decision as an admission of failure.")
+    assert (h.holder, h.cue) == ("Taliban", "describe")
+    assert find_holders("U.S. support for the YPG angers Ankara.") == []
+
+
+def test_an_agencys_spokespeople_speak_for_the_agency_of_the_state_in_context():
+    h = find_holder("Foreign Ministry spokespeople argue that the reefs are Chinese territory.",
+                    previous="China builds islands in the South China Sea.")
+    assert (h.holder, h.holder_country) == ("Chinese Foreign Ministry", "China")

@@ -483,13 +483,23 @@ class HolderPhrases:
                 return Ref(_phrase(self.text, toks, conj), leader.country, "entity")
             return Ref(leader.country, leader.country, "entity")  # "President Hadi's government"
         if owner is None:
-            return Ref(_generic_groups().get(head) or _phrase(self.text, toks, conj), "", kind)
+            return self._unowned_group(conj, head, kind)
         if head in _SPEAKERS_FOR_NONE:
             return Ref(_generic_groups().get(head) or head, "", kind)
         if head in {"media", "press"}:
             return Ref(_phrase(self.text, toks, conj), owner.country, "plural")
         return _owned_group(owner, head, kind, plural)
 
+
+    def _unowned_group(self, conj: list[int], head: str, kind: str) -> Ref:
+        """A group named with no actor: an agency of the state in context ("Foreign
+        Ministry spokespeople"), the gazetteer's generic group ("analysts"), or its words."""
+        toks = self.toks
+        tail = " ".join(toks[k].norm for k in conj if is_cap(toks[k]))
+        agency, country = self._agency_in_context(tail) if tail else (None, "")
+        if agency:
+            return Ref(agency, country, "entity")
+        return Ref(_generic_groups().get(head) or _phrase(self.text, toks, conj), "", kind)
 
     def _resolve_pronoun(self, word: str, pos: int) -> list[Ref]:
         """What a pronoun (or "Both", "the two sides") at ``pos`` stands for, or []: the

@@ -221,7 +221,7 @@ class Sentence(HolderPhrases):
         if comp is None and not gap:
             return None
         subject = self._subject(i)
-        if subject is None or not self._holds_view(i, lemma, subject):
+        if subject is None or not self._holds_view(i, lemma, kind, subject):
             return None
         refs, h_start, h_end, neg = subject
         if gap:
@@ -240,7 +240,7 @@ class Sentence(HolderPhrases):
         return self.toks[i].norm.endswith("ing") and i > 0 and \
             self.toks[i - 1].norm in {"the", "a", "an", "this", "its", "their"}
 
-    def _holds_view(self, i: int, lemma: str, subject) -> bool:
+    def _holds_view(self, i: int, lemma: str, kind: str, subject) -> bool:
         """Whether the subject before a verb cue holds the view (not an act, a noun, a
         passive, the author's forecast or a condition)."""
         refs, h_start, h_end, _ = subject
@@ -250,7 +250,8 @@ class Sentence(HolderPhrases):
         word = self.toks[i].norm
         if group & _BE and word != lemma and not word.endswith("ing"):
             return False  # a passive without its agent: the subject holds no view
-        if word == lemma and not group and self._reads_as_noun(lemma, refs, h_start, h_end):
+        if word == lemma and not group and not self._verb_evidence(i, kind) and \
+                self._reads_as_noun(lemma, refs, h_start, h_end):
             return False  # "U.S. support for", "Iran's demand": a noun, not the verb
         if lemma == "say" and self._norm_at(i + 1) in {"nothing", "little"}:
             return False  # "says nothing about missiles": no view is reported
@@ -260,12 +261,18 @@ class Sentence(HolderPhrases):
 
     def _reads_as_noun(self, lemma: str, refs, h_start: int, h_end: int) -> bool:
         """A bare cue after one actor's name reads as a noun ("U.S. support"), unless the
-        name is plural ("officials", "X and Y") or a plural pronoun."""
+        name is plural ("officials", "Republicans", "X and Y") or a plural pronoun."""
         h_words = self.text[h_start:h_end].lower() if h_start >= 0 else ""
         return (lemma not in {"read", "cast"} and len(refs) == 1
                 and refs[0].kind in ("entity", "person") and not self._pronoun_subject(h_start)
-                and " and " not in h_words
-                and not h_words.endswith(("others", "officials", "leaders")))
+                and " and " not in h_words and not h_words.endswith("s"))
+
+    def _verb_evidence(self, i: int, kind: str) -> bool:
+        """Whether what follows the cue marks it a verb: "that" after a verb of saying, or
+        "as" after a verb of regarding ("the Taliban describe the decision as ...")."""
+        if kind in (THAT, THAT_ONLY):
+            return self._norm_at(i + 1) == "that"
+        return kind == AS and any(t.norm == "as" for t in self.toks[i + 1:i + 31])
 
     def _verb_group(self, i: int) -> set:
         """The auxiliaries and modals just before the cue ("to" for an infinitive)."""
@@ -458,7 +465,7 @@ class Sentence(HolderPhrases):
         if toks[i + 1].norm in {"that", "whether"}:
             return self._span(i + 2, objects=True)
         end = self._clause_end(i + 1, objects=True)
-        for k in range(i + 1, min(end, i + 16)):
+        for k in range(i + 1, min(end, i + 31)):
             if toks[k].norm == "as":
                 return self._span(i + 1, objects=True)
             if toks[k].norm in {"that", "which", "who"}:
