@@ -594,3 +594,11 @@ def test_an_agencys_spokespeople_speak_for_the_agency_of_the_state_in_context():
     h = find_holder("Foreign Ministry spokespeople argue that the reefs are Chinese territory.",
                     previous="China builds islands in the South China Sea.")
     assert (h.holder, h.holder_country) == ("Chinese Foreign Ministry", "China")
+
+
+def test_a_group_before_such_as_and_a_peoples_leaders():
+    h = find_holder("Militia leaders such as Hadi al-Amiri of the Badr Organization argue that "
+                    "Iraq has no need of the Americans.")
+    assert h.holder_text.startswith("Militia leaders")
+    assert find_holder("Kurdish leaders argue that Washington stood aside.").holder == \
+        "Kurdish leaders"

@@ -191,8 +191,18 @@ class HolderPhrases:
         np = np if relative else self._outside_pp(*np)
         if np is None:
             return None
+        np = self._before_such_as(*np)
         refs = self._resolve_np(*np)
         return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
+
+    def _before_such_as(self, a: int, b: int) -> tuple[int, int]:
+        """"Militia leaders such as Hadi al-Amiri argue": the group, not its example."""
+        toks = self.toks
+        if a >= 3 and toks[a - 2].norm == "such" and toks[a - 1].norm == "as":
+            np = self._noun_phrase(a - 3)
+            if np is not None:
+                return np
+        return a, b
 
     def _outside_pp(self, a: int, b: int):
         """A subject never follows a preposition: for "forces from Misrata announced" or
@@ -488,7 +498,7 @@ class HolderPhrases:
             return Ref(_generic_groups().get(head) or head, "", kind)
         if head in {"media", "press"}:
             return Ref(_phrase(self.text, toks, conj), owner.country, "plural")
-        return _owned_group(owner, head, kind, plural)
+        return _owned_group(owner, head, kind, plural, _phrase(self.text, toks, conj))
 
 
     def _unowned_group(self, conj: list[int], head: str, kind: str) -> Ref:
@@ -586,9 +596,12 @@ def _is_name_particle(tok) -> bool:
     return head in _NAME_PARTICLES and (not rest or tok.text[len(head) + 1:][:1].isupper())
 
 
-def _owned_group(owner: Mention, head: str, kind: str, plural: bool) -> Ref:
+def _owned_group(owner: Mention, head: str, kind: str, plural: bool, name: str) -> Ref:
     """A group named with the state or body it belongs to ("Saudi leaders", "Turkey's
-    government"): the gazetteer's officials of that state, the state, or the body."""
+    government"): the gazetteer's officials of that state, the state, or the body; a group
+    of a people keeps its own words ("Kurdish leaders")."""
+    if owner.actor_type == "people":
+        return Ref(name, owner.country, kind)
     if head in _GOVERNMENTS and owner.actor_type in _STATE_TYPES:
         return Ref(owner.actor, owner.country, "entity")
     if owner.actor_type == "state_agency":
