@@ -81,6 +81,8 @@ _NOT_ESTIMATIVE = re.compile(
     |\w+est\s+possible|slowly\s+but\s+surely)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Every phrase of _NOT_ESTIMATIVE holds one of these words: without them it cannot match.
+_BLOCKING_WORDS = frozenset({"may", "might", "could", "couldn", "possible", "surely"})
 # "appears" is a hedge only before a clause or "to": not "appeared on television".
 _APPEAR_NOT = frozenset([
     "on", "in", "at", "before", "nowhere", "as", "with", "alongside", "together", "publicly",
@@ -209,7 +211,8 @@ def find_terms(text: str, words: set) -> list[Term]:
         row = rows[m.lastindex]
         s, e = m.span()
         if blocked is None:
-            blocked = [b.span() for b in _NOT_ESTIMATIVE.finditer(text)]
+            blocked = [b.span() for b in _NOT_ESTIMATIVE.finditer(text)] \
+                if not words.isdisjoint(_BLOCKING_WORDS) else []
         if any(bs <= s < be for bs, be in blocked) or not _estimative_sense(row.term, text, s, e):
             continue
         found.append(Term(row.term, text[s:e], s, e, row.scale, row.prob_low, row.prob_high,
