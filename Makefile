@@ -50,7 +50,8 @@ lab: $(VENV)/.installed-base
 
 dashboard: $(VENV)/.installed-base
 	@echo "Serving notebooks/05-explore.ipynb on http://$(HOST):$(PORT) (local only; HOST=0.0.0.0 to share)"
-	$(BIN)/voila notebooks/05-explore.ipynb --Voila.ip=$(HOST) --port=$(PORT) --no-browser
+	$(BIN)/python -m briefkit.exercises --dashboard build/dashboard
+	$(BIN)/voila build/dashboard/05-explore.ipynb --Voila.ip=$(HOST) --port=$(PORT) --no-browser
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/pipeline.py --sizes 300 3000 --out build/bench.json

@@ -186,10 +186,15 @@ def chromium_page(executable: str, user_data: Path, *, width: int = 1400, height
             context.close()
 
 
-def notebook_copy(source: Path, folder: Path, *, parameters: dict | None = None) -> Path:
+def notebook_copy(source: Path, folder: Path, *, parameters: dict | None = None,
+                  dashboard: bool = False) -> Path:
     """A copy of a notebook with the kernel named and parameters set (the original is never
     opened by a server: JupyterLab saves what it runs)."""
     nb = json.loads(source.read_text(encoding="utf-8"))
+    if dashboard:  # what `make dashboard` serves: the notebook without its exercises
+        from briefkit.exercises import dashboard_notebook
+
+        nb = dashboard_notebook(nb)
     nb["metadata"]["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                     "language": "python"}
     if parameters:

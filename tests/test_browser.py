@@ -189,13 +189,14 @@ def test_lab_runs_notebook_05_and_answers_the_controls(chromium, sample, cache, 
 
 
 def test_dashboard_renders_and_answers_the_controls(chromium, sample, cache, tmp_path):
-    notebook = bs.notebook_copy(NOTEBOOK, tmp_path / "notebooks")
+    notebook = bs.notebook_copy(NOTEBOOK, tmp_path / "notebooks", dashboard=True)
     with bs.jupyter_server("voila", notebook, tmp_path, cache=cache) as server, \
             bs.chromium_page(chromium, tmp_path / "profile") as page:
         try:
             page.goto(server.address("/"), timeout=RUN_TIMEOUT)
             wait_for_explorers(page)
-            assert "In this notebook we" in page.locator("body").inner_text()
+            text = page.locator("body").inner_text()
+            assert "In this notebook we" in text and "Exercise 05." not in text
             show_top(page, ".bkw-reader")
             bs.screenshot(page, "dashboard")
             check_reader_follows_dropdown(page)

@@ -427,3 +427,17 @@ def test_full_notebook_passes_and_student_copy_stops_at_the_first_exercise(noteb
     assert "is waiting for your answer" in printed
     assert all(c.execution_count for c in ran.cells[:first_stub + 1] if c.cell_type == "code")
     assert not any(c.get("execution_count") for c in ran.cells[first_stub + 2:] if c.cell_type == "code")
+
+
+@pytest.mark.offline
+def test_the_dashboard_copy_of_notebook_05_has_no_exercises(tmp_path):
+    from briefkit.exercises import write_dashboard
+
+    source = Path(__file__).resolve().parent.parent / "notebooks" / "05-explore.ipynb"
+    original = json.loads(source.read_text())
+    copy_ = json.loads(write_dashboard(tmp_path).read_text())
+    text = lambda nb: "".join("".join(c["source"]) for c in nb["cells"])  # noqa: E731
+    assert "## Exercises" in text(original) and "exercises.check" in text(original)
+    assert "## Exercises" not in text(copy_) and "exercises.check" not in text(copy_)
+    assert "In this notebook we" in text(copy_)
+    assert not any(c.get("outputs") for c in copy_["cells"] if c["cell_type"] == "code")

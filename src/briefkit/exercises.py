@@ -809,6 +809,44 @@ def student_notebook(notebook: dict) -> tuple[dict, int]:
     return out, replaced
 
 
+def _heading(cell: dict) -> str:
+    source = "".join(cell.get("source", "")) if cell["cell_type"] == "markdown" else ""
+    return source.lstrip().splitlines()[0] if source.strip() else ""
+
+
+def dashboard_notebook(notebook: dict) -> dict:
+    """A copy of a notebook without its exercises, for readers of the dashboard.
+
+    Drops the cells from the "## Exercises" heading up to the closing "## In this notebook
+    we:" cell; outputs are cleared.
+    """
+    out = copy.deepcopy(notebook)
+    cells, skipping = [], False
+    for cell in out["cells"]:
+        heading = _heading(cell)
+        if heading.startswith("## Exercises"):
+            skipping = True
+        elif heading.startswith("## In this notebook"):
+            skipping = False
+        if skipping:
+            continue
+        if cell["cell_type"] == "code":
+            cell["outputs"], cell["execution_count"] = [], None
+        cells.append(cell)
+    out["cells"] = cells
+    return out
+
+
+def write_dashboard(out: str | Path, *, notebook: Path | None = None) -> Path:
+    """Write the dashboard's copy of notebook 05 (exercises removed) into ``out``."""
+    from briefkit.report import notebooks_dir
+    from briefkit.storage import atomic_write_text
+
+    source = notebook or notebooks_dir() / "05-explore.ipynb"
+    copy_ = dashboard_notebook(json.loads(Path(source).read_text(encoding="utf-8")))
+    return atomic_write_text(Path(out) / Path(source).name, json.dumps(copy_, indent=1) + "\n")
+
+
 def make_student_copies(out: str | Path, *, notebooks: list[Path] | None = None) -> list[Path]:
     """Write a student copy of every numbered notebook into ``out``; return their paths."""
     from briefkit import storage
@@ -831,7 +869,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m briefkit.exercises",
                                      description="Write student copies of the notebooks.")
     parser.add_argument("--out", help="the folder to write (default: build/exercises)")
+    parser.add_argument("--dashboard", metavar="FOLDER",
+                        help="instead, write notebook 05 without its exercises into FOLDER")
     args = parser.parse_args(argv)
+    if args.dashboard:
+        print(write_dashboard(args.dashboard))
+        return 0
     out = Path(args.out) if args.out else build_dir() / "exercises"
     for path in make_student_copies(out):
         notebook = json.loads(path.read_text(encoding="utf-8"))
