@@ -85,7 +85,7 @@ claims["kind"].value_counts().rename("claims").to_frame()
 
 # %%
 reported = claims[claims["kind"] == "reported"]
-plots.plot_claims_by_holder(claims, top=top_actors);
+ax = plots.plot_claims_by_holder(claims, top=top_actors)
 
 # %% [markdown]
 # A table per holder: what does each of the most cited actors assert?
@@ -113,7 +113,7 @@ judgments = claims[(claims["kind"] == "judgment") & claims["estimative_term"].no
  .sort_values(ascending=False).head(show_rows * 2).to_frame())
 
 # %%
-plots.plot_judgments_strip(claims);
+ax = plots.plot_judgments_strip(claims)
 
 # %% [markdown]
 # ## One brief, judgments highlighted
@@ -138,8 +138,9 @@ summary = bk.judgment_summary(claims)
 summary.sort_values("share_calibrated").head(show_rows)
 
 # %%
-summary[["judgments", "calibrated", "kent", "unquantified", "mixed_scales",
-         "key_points_without_term", "judgments_without_term"]].sum(numeric_only=True).to_frame("all briefs")
+totals = summary[["judgments", "calibrated", "kent", "unquantified", "mixed_scales",
+                  "key_points_without_term", "judgments_without_term"]]
+totals.sum(numeric_only=True).to_frame("all briefs")
 
 # %% [markdown]
 # ## How good is the extractor?

@@ -79,7 +79,8 @@ def test_caused_commanders_to_argue_skips_the_dash_aside():
     s = ("Russia's role has caused Iraqi Shi’a militia commanders—all of whom work with "
          "Qasem Soleimani—to argue that Baghdad should rely on Russia.")
     h = find_holder(s)
-    assert (h.holder_country, h.cue, h.content) == ("Iraq", "argue", "Baghdad should rely on Russia")
+    assert (h.holder_country, h.cue, h.content) == ("Iraq", "argue",
+                                                    "Baghdad should rely on Russia")
 
 
 def test_coordinated_verb_keeps_the_subject():
@@ -117,7 +118,8 @@ def test_possessive_view_and_to_x():
 
 
 def test_coordinated_that_clauses_are_separate_claims():
-    s = "Rouhani replied that the deal stands, that Iran will stay, and that Washington is isolated."
+    s = ("Rouhani replied that the deal stands, that Iran will stay, and that Washington is "
+         "isolated.")
     found = find_holders(s)
     assert [h.content for h in found] == ["the deal stands", "Iran will stay",
                                           "Washington is isolated"]
@@ -266,7 +268,8 @@ def test_table_columns_offsets_and_kinds():
         if not pd.isna(row.term_start):
             assert brief[row.term_start:row.term_end].lower() == row.estimative_term
     key = claims[claims["kind"] == "key_point"].iloc[0]
-    assert (key["holder"], key["estimative_term"], key["prob_low"]) == ("author", "almost certainly", 0.95)
+    assert (key["holder"], key["estimative_term"], key["prob_low"]) == ("author",
+                                                                        "almost certainly", 0.95)
     assert claims["claim_id"].is_unique
 
 
@@ -413,7 +416,8 @@ def test_offer_is_a_view_only_before_to():
 
 
 def test_a_participle_before_and_has_no_object_gap():
-    assert find_holders("The government responded, in part, by proposing and providing funds.") == []
+    s = "The government responded, in part, by proposing and providing funds."
+    assert find_holders(s) == []
 
 
 # --- holders: titles, agencies, governments, media, pairs ---------------------------------

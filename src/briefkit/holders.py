@@ -44,7 +44,8 @@ _ADVERBS = WORDS["adverbs"]
 # Pronouns and the kind of antecedent each takes.
 _PRONOUNS = {"he": "person", "she": "person", "it": "entity", "they": "plural",
              "both": "pair", "we": "author", "i": "speaker"}
-_PAIR_PHRASES = re.compile(r"^(?:both|the two|both of them|each|(?:the two|both) [a-z]+s|the two men)$")
+_PAIR_PHRASES = re.compile(r"^(?:both|the two|both of them|each|(?:the two|both) [a-z]+s"
+                           r"|the two men)$")
 _PERSON_TYPES = frozenset({"leader", "person"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})

@@ -686,7 +686,8 @@ class Sentence(HolderPhrases):
         span = self._span(k + 1) if refs else None
         if span is None:
             return None
-        return [self._view(refs, toks[i + 2].start, toks[k - 1].end, "according to", False, i, i + 1,
+        return [self._view(refs, toks[i + 2].start, toks[k - 1].end, "according to", False,
+                           i, i + 1,
                            *span)], refs
 
     def _noun_cue(self, i: int):
@@ -791,9 +792,10 @@ def find_holders(sentence_text: str, *, previous: str | Sequence[str] | None = N
         A list of :class:`Holder`, in the order of their cues; [] when the sentence reports
         no one's view (it is the author's).
 
-    >>> [(h.holder, h.cue, h.content) for h in find_holders(
-    ...     "Putin asserts that the war was lost, and rejects the argument that it mattered.")]
-    [('Vladimir Putin', 'assert', 'the war was lost'), ('Vladimir Putin', 'reject', 'the argument that it mattered')]
+    >>> found = find_holders(
+    ...     "Putin asserts that the war was lost, and rejects the argument that it mattered.")
+    >>> [(h.holder, h.cue) for h in found], found[0].content
+    ([('Vladimir Putin', 'assert'), ('Vladimir Putin', 'reject')], 'the war was lost')
     """
     if isinstance(previous, str):
         previous = [previous]
@@ -817,7 +819,8 @@ def find_holder(sentence_text: str, *, previous: str | Sequence[str] | None = No
             content covers it is returned, else None. Without it, the first view found.
         gazetteer: a gazetteer DataFrame or CSV path; None for briefkit's own.
 
-    >>> h = find_holder("Both have asserted that prices fell.", previous="Both Russia and Iran see risks.")
+    >>> h = find_holder("Both have asserted that prices fell.",
+    ...                 previous="Both Russia and Iran see risks.")
     >>> h.holder_country, h.cue, h.holder_text
     ('Russia|Iran', 'assert', 'Both')
     """
