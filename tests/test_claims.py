@@ -606,3 +606,8 @@ def test_a_group_before_such_as_and_a_peoples_leaders():
     assert h.holder_text.startswith("Militia leaders")
     assert find_holder("Kurdish leaders argue that Washington stood aside.").holder == \
         "Kurdish leaders"
+
+
+def test_a_dotted_capital_i_does_not_shift_the_words_after_it():
+    h = find_holder("After İncirlik reopened, Ankara insisted that the base stays Turkish.")
+    assert (h.holder, h.cue, h.content) == ("Turkey", "insist", "the base stays Turkish")

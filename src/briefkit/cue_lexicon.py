@@ -98,9 +98,15 @@ _NOT_ADVERBS = WORDS["not_adverbs"]
 
 def tokens(text: str) -> list[Tok]:
     """The sentence's tokens, with a lower-case form whose apostrophes are all "'"."""
-    lower = text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+    lower = _lower(text)
     spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+    if len(lower) != len(text):  # "İ".lower() is two characters: lower each token alone
+        return [_new_tok(Tok, (text[a:b], _lower(text[a:b]), a, b)) for a, b in spans]
     return [_new_tok(Tok, (text[a:b], lower[a:b], a, b)) for a, b in spans]
+
+
+def _lower(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("\u02bc", "'")
 
 
 def words_of(text: str) -> set:
