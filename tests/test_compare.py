@@ -318,6 +318,18 @@ def test_tone_summary_by_holder_and_period():
     assert C.tone_summary(tone.iloc[:0]).columns.tolist() == ["holder", *C.TONE_SUMMARY_COLUMNS]
 
 
+def test_tone_summary_names_a_column_it_cannot_find():
+    tone = pd.DataFrame({"brief_id": ["2015-01-01-a"], "holder": ["author"], "score": [0.1],
+                         "label": ["neutral"]})
+    with pytest.raises(ValueError, match="'region'.*corpus"):
+        C.tone_summary(tone, by="region")
+
+
+def test_term_table_needs_words_to_join():
+    with pytest.raises(ValueError, match="ngram"):
+        C.term_table(corpus_with(TWO_YEARS), ngram=0)
+
+
 # --- claim tracking ----------------------------------------------------------------------
 
 
@@ -418,6 +430,17 @@ def test_a_judgment_is_compared_on_the_clause_of_its_term():
            "start": at, "end": at + len("very unlikely"), "content_start": 0, "content_end": len(text)}
     tracked = C.track_claims(pd.DataFrame([row]))
     assert tracked["content"].iloc[0] == "opponents are very unlikely to override a veto"
+
+
+def test_a_judgment_without_content_offsets_is_compared_whole():
+    rows = [{**claim("2015-01-01-a", "Iran will likely comply with the JCPOA", term="likely",
+                     low=.55, high=.8), "start": 10, "end": 16, "content_start": np.nan},
+            {**claim("2015-02-01-b", "Iran will almost certainly comply with the JCPOA",
+                     term="almost certainly", low=.95, high=.99),
+             "start": 10, "end": 26, "content_start": 0}]
+    tracked = C.track_claims(pd.DataFrame(rows))
+    assert tracked["change"].tolist() == ["new", "strengthened"]
+    assert tracked["content"].iloc[0] == "Iran will likely comply with the JCPOA"
 
 
 def test_track_claims_on_nothing_and_on_one_brief():

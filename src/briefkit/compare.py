@@ -232,6 +232,8 @@ def term_table(corpus, *, stopwords=True, ngram: int = 1) -> pd.DataFrame:
     >>> term_table(bk.Corpus.from_texts(["Russia's nuclear deal."]), ngram=2)["term"].tolist()
     ['russia nuclear', 'nuclear deal']
     """
+    if ngram < 1:
+        raise ValueError(f"ngram must be 1 or more, not {ngram!r}")
     tokens = corpus.tokens
     words = tokens.loc[tokens["is_alpha"].astype(bool),
                        ["brief_id", "sent_id", "token_id", "norm", "is_stop"]]
@@ -891,6 +893,10 @@ def tone_summary(tone: pd.DataFrame, corpus=None, *, by: Sequence[str] | str | N
         raise ValueError(f"method must be 't' or 'bootstrap', not {method!r}")
     keys = [] if by is None else [by] if isinstance(by, str) else list(by)
     tone = _with_brief_columns(tone, corpus, keys)
+    missing = [k for k in keys if k not in tone.columns]
+    if missing:
+        raise ValueError(f"no column {missing[0]!r} in the tone table, nor in the corpus's briefs"
+                         + ("" if corpus is not None else " (no corpus given)"))
     frame = tone.assign(period=_periods(tone["brief_id"], corpus, freq).to_numpy()) if freq else tone
     keys = (["period"] if freq else []) + keys
     if frame.empty:
@@ -1180,8 +1186,10 @@ def _narrow_judgments(frame: pd.DataFrame) -> pd.DataFrame:
     for k, (i, text, base, start, end, term) in enumerate(zip(
             rows.index, rows["content"].astype(str), rows["content_start"], rows["start"],
             rows["end"], rows["estimative_term"].astype(str))):
+        if pd.isna(base) or pd.isna(start) or pd.isna(end):
+            continue  # no offsets: the judgment is compared on its whole content
         at = int(start) - int(base)
-        if pd.isna(base) or not 0 <= at <= len(text):
+        if not 0 <= at <= len(text):
             continue
         begin, finish = _clause(text, at, several=bool(several[k]))
         if _CLAUSE_NEGATORS.match(text[int(end) - int(base):finish]) and not term.endswith(" not"):
