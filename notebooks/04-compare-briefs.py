@@ -182,10 +182,12 @@ compare.nearest_briefs(corpus, chosen, n=5)
 #    do not clash, and they share an anchor, an actor or a name such as "Mosul" or "JCPOA"
 #    that is not everywhere (in briefs about US policy, "United States" says nothing about
 #    the subject);
-# 3. their **content is alike**: a TF-IDF cosine of at least `link_threshold` over the
-#    content words, with hedges ("likely") and words of time ("2016") left out, words cut to
-#    six letters, and a few predicates said many ways counted as one ("survive", "remain",
-#    "stay"; "fall", "lose", "retake").
+# 3. their **content is alike**: they share at least two content words (a subject and
+#    something said of it: a name in passing or a fragment such as "Iran" restates nothing),
+#    and a TF-IDF cosine of at least `link_threshold` over the content words, with hedges
+#    ("likely") and words of time ("2016", or a name that only dates the claim, as in "before
+#    Mosul") left out, words cut to six letters, and a few predicates said many ways counted
+#    as one ("survive", "remain", "stay"; "fall", "lose", "retake").
 #
 # A claim links to the most similar such claim in the latest earlier brief that has one. A
 # judgment is compared on the clause of its own estimative term, so "a resolution may pass,

@@ -432,6 +432,40 @@ def test_a_judgment_is_compared_on_the_clause_of_its_term():
     assert tracked["content"].iloc[0] == "opponents are very unlikely to override a veto"
 
 
+def filler(n: int) -> list[dict]:
+    """Claims by another holder, each with words of its own: they set the idf of the rest."""
+    return [claim(f"2014-0{1 + k % 9}-01-f{k}", f"Topic{k} word{k} thing{k} matter{k}",
+                  holder="Turkey") for k in range(n)]
+
+
+def test_a_shared_name_alone_does_not_link_claims():
+    # From the sample corpus: judgments about an assault on Mosul, a later one about Ramadi
+    # that names Mosul only to date itself ("before Mosul"), and a fragment ("Iran") the
+    # extractor left a reported view with.
+    claims = pd.DataFrame([
+        claim("2015-03-09-a", "an assault on Mosul in 2015 is very unlikely", term="very unlikely",
+              low=.05, high=.2),
+        claim("2015-03-09-a", "an Iraqi assault to retake Mosul before the end of 2015 is very unlikely",
+              term="very unlikely", low=.05, high=.2),
+        claim("2015-05-26-b", "Ramadi is likely to be retaken before Mosul", term="likely",
+              low=.55, high=.8),
+        claim("2015-03-09-a", "a deal would bless Iran's regional role", holder="Saudi officials",
+              kind="reported", cue="fear"),
+        claim("2015-05-26-b", "Iran", holder="Saudi officials", kind="reported", cue="fear"),
+        claim("2015-07-01-c", "the Islamic State will very likely lose Mosul in 2017",
+              term="very likely", low=.8, high=.95),
+        claim("2015-09-01-d", "it will almost certainly lose Mosul by mid-2017",
+              term="almost certainly", low=.95, high=.99),
+        *filler(8),
+    ])
+    tracked = C.track_claims(claims).set_index("content")
+    assert tracked.loc["Ramadi is likely to be retaken before Mosul", "change"] == "new"
+    assert tracked.loc["Iran", "change"] == "new"
+    # a subject and something said of it ("lose", "Mosul") still make a restatement
+    later = tracked.loc["it will almost certainly lose Mosul by mid-2017"]
+    assert later["change"] == "strengthened" and later["shared_words"] == "mosul remain"
+
+
 def test_a_judgment_without_content_offsets_is_compared_whole():
     rows = [{**claim("2015-01-01-a", "Iran will likely comply with the JCPOA", term="likely",
                      low=.55, high=.8), "start": 10, "end": 16, "content_start": np.nan},

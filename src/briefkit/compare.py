@@ -921,6 +921,11 @@ LINK_THRESHOLD = 0.3  # TF-IDF cosine of two claims' content words; see track_cl
 RANGE_TOLERANCE = 0.05  # a shift of the range's midpoint smaller than this is a repeat
 ANCHOR_MAX_SHARE = 0.1  # a name in more than this share of claims is too common to anchor a link
 ANCHOR_MIN_COMMON = 20  # ... once it is in more than this many (a small set keeps its subject)
+# A restatement shares its subject and something said of it. One shared word is a name in
+# passing ("Ramadi is likely to be retaken before Mosul" after "an assault on Mosul in 2015 is
+# very unlikely") or a fragment the extractor left ("Iran"): on the sample corpus, 12 of the
+# 17 links resting on one word were of that kind.
+MIN_SHARED_WORDS = 2
 
 # Words that say how sure, not what: left out of the content comparison, so that "likely"
 # in one brief and "almost certainly" in the next do not make or break a link.
@@ -983,6 +988,9 @@ def _default_synonyms() -> dict[str, str]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
+# A name right after "before", "after" or "until" dates a claim ("retaken before Mosul",
+# "talks after Aleppo"): like a word of time, it says when, not what.
+_TIME_POINT = re.compile(r"\b((?i:before|after|until)) (?:the )?(?:[A-Z][\w'’.-]*\s?)+")
 
 
 def _claim_tokens(text: str, synonyms: Mapping[str, str] | None = None) -> list[tuple[str, bool]]:
@@ -991,7 +999,7 @@ def _claim_tokens(text: str, synonyms: Mapping[str, str] | None = None) -> list[
 
     stop, same = stopwords(), _synonym_map(synonyms)
     out = []
-    for tok in _WORD.findall(str(text)):
+    for tok in _WORD.findall(_TIME_POINT.sub(r"\1 ", str(text))):
         word = tok.lower().replace("’", "'")
         if word not in stop and word not in HEDGES and word not in TIME_WORDS:
             stem = _stem(word)
@@ -1254,6 +1262,12 @@ def _prepare_claims(claims: pd.DataFrame, mentions, dates, *, holder_key: str = 
     return frame
 
 
+def _shared_words(bags: list[set]) -> np.ndarray:
+    """How many content words each pair of claims has in common."""
+    words = _incidence(bags)
+    return words @ words.T
+
+
 def _incidence(sets: list[set]) -> np.ndarray:
     items: dict = {}
     rows = np.repeat(np.arange(len(sets)), [len(m) for m in sets])
@@ -1330,9 +1344,11 @@ def track_claims(claims: pd.DataFrame, *, mentions: pd.DataFrame | None = None, 
 
     Two claims in different briefs are statements of the same view when they have the same
     holder, their target actors are compatible (the actors named inside each claim,
-    from ``mentions``; compatible when they share one or either names none), and their
-    content is alike: a TF-IDF cosine of at least ``threshold`` over content words (stopwords
-    and hedges such as "likely" left out, a light stem so "talks"/"talk" match). A claim
+    from ``mentions``; compatible when they share one or either names none), they share at
+    least :data:`MIN_SHARED_WORDS` content words (a subject and something said of it: a
+    name in passing or a fragment such as "Iran" restates nothing), and their content is
+    alike: a TF-IDF cosine of at least ``threshold`` over content words (stopwords and
+    hedges such as "likely" left out, a light stem so "talks"/"talk" match). A claim
     links to the most similar such claim in the latest earlier brief that has one; linked
     claims form a thread. The default threshold, 0.3, is where hand-checked pairs in the
     sample corpus stop being restatements: see notebook 04.
@@ -1371,8 +1387,8 @@ def track_claims(claims: pd.DataFrame, *, mentions: pd.DataFrame | None = None, 
         return pd.DataFrame(columns=TRACK_COLUMNS)
     frame = _prepare_claims(claims, mentions, corpus, holder_key=holder_key)
     vectors, bags, names, polarity = _claim_vectors(frame["content"], synonyms, antonyms)
-    sim, ok = _within_holders(frame, vectors, names)
-    previous = _link(frame, sim, ok, threshold)
+    sim, ok, enough_words = _within_holders(frame, vectors, bags, names)
+    previous = _link(frame, sim, ok & enough_words, threshold)
     keep = [c for c in frame.columns if c in TRACK_COLUMNS or c == "_recalled"]
     records = frame[keep].to_dict("records")
     rows = [_tracked_row(records, i, previous[i], sim, bags, polarity, tolerance)
@@ -1385,17 +1401,19 @@ def track_claims(claims: pd.DataFrame, *, mentions: pd.DataFrame | None = None, 
     return table[TRACK_COLUMNS].reset_index(drop=True)
 
 
-def _within_holders(frame, vectors, names) -> tuple[np.ndarray, np.ndarray]:
-    """Similarity and compatibility of claims by the same holder (zero across holders,
-    which never link), computed one holder at a time."""
+def _within_holders(frame, vectors, bags, names) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Similarity, compatibility and enough shared words (MIN_SHARED_WORDS) of claims by
+    the same holder (zero or False across holders, which never link), one holder at a time."""
     n = len(frame)
     sim, ok = np.zeros((n, n), dtype=np.float32), np.zeros((n, n), dtype=bool)
+    enough = np.zeros((n, n), dtype=bool)
     specific = _specific_anchors(frame["targets"], names)
     for idx in frame.groupby("_key", sort=False).indices.values():
         block = np.ix_(idx, idx)
         sim[block] = vectors[idx] @ vectors[idx].T
         ok[block] = _compatible(frame["targets"].iloc[idx], [names[i] for i in idx], specific)
-    return sim, ok
+        enough[block] = _shared_words([bags[i] for i in idx]) >= MIN_SHARED_WORDS
+    return sim, ok, enough
 
 
 def _tracked_row(records, i, p, sim, bags, polarity, tolerance) -> dict:
@@ -1649,9 +1667,9 @@ def _diff_claims(claims, mentions, a, b, threshold, corpus) -> pd.DataFrame:
     frame = _prepare_claims(claims[claims["brief_id"].isin([a, b])], mentions, corpus)
     if frame.empty:
         return pd.DataFrame(columns=DIFF_CLAIM_COLUMNS)
-    vectors, _, names, polarity = _claim_vectors(frame["content"])
+    vectors, bags, names, polarity = _claim_vectors(frame["content"])
     sim = vectors @ vectors.T
-    ok = _compatible(frame["targets"], names)
+    ok = _compatible(frame["targets"], names) & (_shared_words(bags) >= MIN_SHARED_WORDS)
     rows_a = np.flatnonzero(frame["brief_id"].to_numpy() == a)
     rows_b = np.flatnonzero(frame["brief_id"].to_numpy() == b)
     pairs = sorted(((sim[i, j], i, j) for i in rows_a for j in rows_b
