@@ -540,6 +540,42 @@ def test_diff_briefs_needs_two_briefs_of_the_corpus():
         C.diff_briefs(corpus, "2015-03-01-a", "2015-06-01-b")
 
 
+def test_diff_of_a_brief_with_itself_shares_everything():
+    corpus = corpus_with({"2015-03-01-a": "Iran agreed to the deal. Russia watched.",
+                          "2015-06-01-b": "Iran broke the deal."})
+    a = "2015-03-01-a"
+    mentions = pd.DataFrame({"brief_id": [a, a], "sent_id": [0, 1], "actor": ["Iran", "Russia"],
+                             "start": [0, 25], "end": [4, 31]})
+    claims = pd.DataFrame([claim(a, "Iran will likely keep the deal", term="likely", low=.55,
+                                 high=.8, targets="Iran"),
+                           claim(a, "it agreed", holder="Russia", kind="reported", cue="say")])
+    tone = pd.DataFrame({"brief_id": [a], "holder": ["author"], "score": [0.2],
+                         "label": ["positive"]})
+    diff = C.diff_briefs(corpus, a, a, mentions=mentions, claims=claims, tone=tone)
+    assert set(diff.terms["side"]) == set(diff.actors["side"]) == set(diff.claims["side"]) == {"both"}
+    assert (diff.terms["count_a"] == diff.terms["count_b"]).all() and (diff.terms["log_ratio"] == 0).all()
+    assert diff.claims["claim_a"].tolist() == diff.claims["claim_b"].tolist() == [
+        "Iran will likely keep the deal", "it agreed"]
+    assert diff.claims["change"].tolist() == ["repeated", "repeated"]
+    assert diff.tone["difference"].tolist() == [0.0]
+    assert any("same brief" in note for note in diff.notes)
+
+
+def test_diff_briefs_counts_terms_from_the_tokens_given(monkeypatch):
+    corpus = corpus_with({"2015-03-01-a": "Iran agreed to the deal.", "2015-06-01-b": "Iran broke it.",
+                          "2015-09-01-c": "Korea tested a missile."})
+    empty = {"mentions": pd.DataFrame(columns=["brief_id", "actor", "start", "end"]),
+             "claims": pd.DataFrame(columns=["brief_id", "holder", "content"]),
+             "tone": pd.DataFrame(columns=["brief_id", "holder", "score"])}
+    pair = corpus.tokens[corpus.tokens["brief_id"].isin(["2015-03-01-a", "2015-06-01-b"])]
+    expected = C.diff_briefs(corpus, "2015-03-01-a", "2015-06-01-b", **empty).terms
+    monkeypatch.setattr(Corpus, "tokens", property(lambda self: pytest.fail("tokens recounted")))
+    given = C.diff_briefs(corpus, "2015-03-01-a", "2015-06-01-b", tokens=pair, **empty).terms
+    pd.testing.assert_frame_equal(given, expected)
+    assert given.set_index("term")["side"].to_dict() == {"iran": "both", "agreed": "a only",
+                                                         "deal": "a only", "broke": "b only"}
+
+
 def test_functions_leave_their_inputs_alone():
     before = STORY.copy()
     C.track_claims(STORY)

@@ -175,6 +175,16 @@ def test_reader_widget_follows_the_dropdown_and_search(small):
 
 
 @pytest.mark.offline
+def test_compare_briefs_counts_terms_from_the_tokens_given(small, monkeypatch):
+    corpus, mentions, claims, tone = small
+    explorer = wg.CompareBriefs(corpus, mentions=mentions, claims=claims, tone=tone,
+                                tokens=corpus.tokens)
+    monkeypatch.setattr(bk.Corpus, "tokens", property(lambda self: pytest.fail("tokens recounted")))
+    result = explorer.compare_briefs("2016-06-02-b", "2017-03-15-c")
+    assert set(result["actors"]["actor"]) == {"Germany", "United States"}
+
+
+@pytest.mark.offline
 def test_claim_filters(small):
     corpus, _, claims, _ = small
     browser = wg.ClaimBrowser(corpus, claims=claims)

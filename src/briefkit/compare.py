@@ -224,6 +224,7 @@ def term_table(corpus, *, stopwords=True, ngram: int = 1) -> pd.DataFrame:
     row within one sentence (no punctuation between them).
 
     Args:
+        corpus: a Corpus, or a tokens table (``corpus.tokens``, or some of its rows).
         stopwords: True drops ``is_stop`` words (n-grams with a stopword at either end);
             False keeps every word; a collection of words drops those instead.
         ngram: 1 for words, 2 for two-word terms ("nuclear deal"), and so on.
@@ -234,7 +235,7 @@ def term_table(corpus, *, stopwords=True, ngram: int = 1) -> pd.DataFrame:
     """
     if ngram < 1:
         raise ValueError(f"ngram must be 1 or more, not {ngram!r}")
-    tokens = corpus.tokens
+    tokens = corpus if isinstance(corpus, pd.DataFrame) else corpus.tokens
     words = tokens.loc[tokens["is_alpha"].astype(bool),
                        ["brief_id", "sent_id", "token_id", "norm", "is_stop"]]
     term = words["norm"].astype(str).str.replace(POSSESSIVE, "", regex=True)
@@ -1569,15 +1570,18 @@ def _side_of(count_a, count_b) -> np.ndarray:
     return np.where((count_a > 0) & (count_b > 0), "both", np.where(count_a > 0, "a only", "b only"))
 
 
-def _diff_counts(values: pd.DataFrame, key: str, a: str, b: str, names: tuple[str, str]) -> pd.DataFrame:
-    counts = values.groupby([key, "brief_id"]).size().unstack(fill_value=0)
-    counts = counts.reindex(columns=[a, b], fill_value=0)
-    table = pd.DataFrame({key: counts.index.to_numpy(), names[0]: counts[a].to_numpy(),
-                          names[1]: counts[b].to_numpy()})
+def _diff_counts(values: pd.DataFrame, key: str, a: str, b: str,
+                 names: tuple[str, str]) -> pd.DataFrame:
+    """How often each ``key`` occurs in brief a and in brief b, shared first."""
+    count_a, count_b = (values.loc[values["brief_id"] == x, key].value_counts() for x in (a, b))
+    keys = count_a.index.union(count_b.index)
+    table = pd.DataFrame({key: keys.to_numpy(),
+                          names[0]: count_a.reindex(keys, fill_value=0).to_numpy(),
+                          names[1]: count_b.reindex(keys, fill_value=0).to_numpy()})
     table["side"] = _side_of(table[names[0]], table[names[1]])
-    total = table[names[0]] + table[names[1]]
-    order = table.assign(_s=table["side"].map(SIDES.index), _t=-total)
-    return order.sort_values(["_s", "_t", key], kind="mergesort").drop(columns=["_s", "_t"]).reset_index(drop=True)
+    order = table.assign(_s=table["side"].map(SIDES.index), _t=-(table[names[0]] + table[names[1]]))
+    order = order.sort_values(["_s", "_t", key], kind="mergesort")
+    return order.drop(columns=["_s", "_t"]).reset_index(drop=True)
 
 
 def _try(module: str, function: str, *args, notes: list):
@@ -1594,16 +1598,21 @@ def _try(module: str, function: str, *args, notes: list):
 
 def diff_briefs(corpus, a: str, b: str, *, mentions: pd.DataFrame | None = None,
                 claims: pd.DataFrame | None = None, tone: pd.DataFrame | None = None,
-                target: str = "United States", threshold: float = LINK_THRESHOLD,
-                stopwords=True) -> BriefDiff:
+                tokens: pd.DataFrame | None = None, target: str = "United States",
+                threshold: float = LINK_THRESHOLD, stopwords=True) -> BriefDiff:
     """Two briefs side by side: shared and distinctive terms, actors, claims and tone.
 
     Args:
         corpus: a corpus holding both briefs.
-        a, b: their brief_ids (read "from a to b": a claim's change goes from a to b).
+        a, b: their brief_ids (read "from a to b": a claim's change goes from a to b). A
+            brief compared with itself shares everything: each term, actor and claim is on
+            both sides, each claim paired with itself, and ``notes`` says so.
         mentions, claims, tone: the tables of find_mentions, extract_claims and
             sentiment_toward(target), if already computed (any rows beyond the two briefs
             are ignored); else they are computed on the two briefs.
+        tokens: the tokens table (``corpus.tokens``, or any rows of it holding the two
+            briefs), if already at hand; by default the corpus's own. Only the two briefs'
+            words are counted.
         threshold: content similarity for two claims to be the same view (track_claims).
 
     Returns:
@@ -1622,7 +1631,7 @@ def diff_briefs(corpus, a: str, b: str, *, mentions: pd.DataFrame | None = None,
     if missing:
         raise ValueError(f"diff_briefs needs two briefs of the corpus; not found: {', '.join(missing)}"
                          + (" (the corpus has one brief)" if len(known) == 1 else ""))
-    notes: list[str] = []
+    notes = ["a and b are the same brief: everything is shared"] if a == b else []
     pair = corpus.subset([a, b]) if any(x is None for x in (mentions, claims, tone)) else None
     if mentions is None:
         mentions = _try("actors", "find_mentions", pair, notes=notes)
@@ -1630,32 +1639,38 @@ def diff_briefs(corpus, a: str, b: str, *, mentions: pd.DataFrame | None = None,
         claims = _try("claims", "extract_claims", pair, notes=notes)
     if tone is None:
         tone = _try("sentiment", "sentiment_toward", pair, target, notes=notes)
-    terms = term_table(corpus, stopwords=stopwords)
-    terms = _diff_counts(terms[terms["brief_id"].isin([a, b])], "term", a, b, ("count_a", "count_b"))
-    n_a, n_b = max(terms["count_a"].sum(), 1), max(terms["count_b"].sum(), 1)
-    terms["log_ratio"] = log_ratio(terms["count_a"], terms["count_b"], n_a, n_b)
-    return BriefDiff(a, b, terms[DIFF_TERM_COLUMNS], _diff_actors(mentions, a, b),
+    terms = _diff_terms(corpus.tokens if tokens is None else tokens, a, b, stopwords=stopwords)
+    return BriefDiff(a, b, terms, _diff_actors(mentions, a, b),
                      _diff_claims(claims, mentions, a, b, threshold, corpus), _diff_tone(tone, a, b),
                      tuple(notes))
+
+
+def _diff_terms(tokens: pd.DataFrame, a: str, b: str, *, stopwords) -> pd.DataFrame:
+    terms = term_table(tokens[tokens["brief_id"].isin([a, b])], stopwords=stopwords)
+    table = _diff_counts(terms, "term", a, b, ("count_a", "count_b"))
+    n_a, n_b = max(table["count_a"].sum(), 1), max(table["count_b"].sum(), 1)
+    table["log_ratio"] = log_ratio(table["count_a"], table["count_b"], n_a, n_b)
+    return table[DIFF_TERM_COLUMNS]
 
 
 def _diff_actors(mentions, a, b) -> pd.DataFrame:
     if mentions is None or mentions.empty:
         return pd.DataFrame(columns=DIFF_ACTOR_COLUMNS)
-    mentions = mentions[mentions["brief_id"].isin([a, b])]
     return _diff_counts(mentions, "actor", a, b, ("mentions_a", "mentions_b"))[DIFF_ACTOR_COLUMNS]
 
 
 def _diff_tone(tone, a, b) -> pd.DataFrame:
     if tone is None or tone.empty:
         return pd.DataFrame(columns=DIFF_TONE_COLUMNS)
-    stats = tone[tone["brief_id"].isin([a, b])].groupby(["holder", "brief_id"])["score"].agg(["size", "mean"])
-    stats = stats.unstack("brief_id").reindex(columns=pd.MultiIndex.from_product([["size", "mean"], [a, b]]))
-    table = pd.DataFrame({"holder": stats.index.to_numpy(),
-                          "n_a": stats[("size", a)].fillna(0).astype(int).to_numpy(),
-                          "mean_a": stats[("mean", a)].to_numpy(),
-                          "n_b": stats[("size", b)].fillna(0).astype(int).to_numpy(),
-                          "mean_b": stats[("mean", b)].to_numpy()})
+    stats_a, stats_b = (tone[tone["brief_id"] == x].groupby("holder")["score"].agg(["size", "mean"])
+                        for x in (a, b))
+    holders = stats_a.index.union(stats_b.index)
+    stats_a, stats_b = stats_a.reindex(holders), stats_b.reindex(holders)
+    table = pd.DataFrame({"holder": holders.to_numpy(),
+                          "n_a": stats_a["size"].fillna(0).astype(int).to_numpy(),
+                          "mean_a": stats_a["mean"].to_numpy(),
+                          "n_b": stats_b["size"].fillna(0).astype(int).to_numpy(),
+                          "mean_b": stats_b["mean"].to_numpy()})
     table["difference"] = table["mean_b"] - table["mean_a"]
     return table.sort_values(["n_a", "n_b", "holder"], ascending=[False, False, True],
                              kind="mergesort").reset_index(drop=True)[DIFF_TONE_COLUMNS]
@@ -1667,34 +1682,52 @@ def _diff_claims(claims, mentions, a, b, threshold, corpus) -> pd.DataFrame:
     frame = _prepare_claims(claims[claims["brief_id"].isin([a, b])], mentions, corpus)
     if frame.empty:
         return pd.DataFrame(columns=DIFF_CLAIM_COLUMNS)
+    rows_a = np.flatnonzero(frame["brief_id"].to_numpy() == a)
+    rows_b = np.flatnonzero(frame["brief_id"].to_numpy() == b)
+    if a == b:  # each claim is itself, restated
+        matches = [(i, i, 1.0, False) for i in rows_a]
+    else:
+        matches = _match_claims(frame, rows_a, rows_b, threshold)
+    records = frame.to_dict("records")
+    used_a, used_b = {i for i, *_ in matches}, {j for _, j, *_ in matches}
+    rows = [_claim_pair(records[i], records[j], score, opposite) for i, j, score, opposite in matches]
+    rows += [_claim_pair(records[i], None, np.nan) for i in rows_a if i not in used_a]
+    rows += [_claim_pair(None, records[j], np.nan) for j in rows_b if j not in used_b]
+    return pd.DataFrame(rows, columns=DIFF_CLAIM_COLUMNS)
+
+
+def _match_claims(frame, rows_a, rows_b, threshold) -> list[tuple[int, int, float, bool]]:
+    """Pairs (i, j, similarity, opposite) of claims of a and of b that state one view.
+
+    The rule of track_claims (same holder, compatible targets, enough shared words,
+    similarity at least ``threshold``), matched one to one, most similar pair first.
+    """
     vectors, bags, names, polarity = _claim_vectors(frame["content"])
     sim = vectors @ vectors.T
     ok = _compatible(frame["targets"], names) & (_shared_words(bags) >= MIN_SHARED_WORDS)
-    rows_a = np.flatnonzero(frame["brief_id"].to_numpy() == a)
-    rows_b = np.flatnonzero(frame["brief_id"].to_numpy() == b)
-    pairs = sorted(((sim[i, j], i, j) for i in rows_a for j in rows_b
-                    if ok[i, j] and sim[i, j] >= threshold
-                    and frame.at[i, "_key"] == frame.at[j, "_key"]), reverse=True)
-    used_a, used_b, rows = set(), set(), []
-    for score, i, j in pairs:  # greedy one-to-one matching, most similar first
+    holder = frame["_key"].to_numpy()
+    valid = (ok & (sim >= threshold) & (holder[:, None] == holder[None, :]))[np.ix_(rows_a, rows_b)]
+    pick_a, pick_b = np.nonzero(valid)
+    ii, jj = rows_a[pick_a], rows_b[pick_b]
+    scores = sim[ii, jj]
+    used_a, used_b, matches = set(), set(), []
+    for k in np.lexsort((-jj, -ii, -scores)):  # most similar first; ties: later rows first
+        i, j = int(ii[k]), int(jj[k])
         if i not in used_a and j not in used_b:
             used_a.add(i), used_b.add(j)
-            rows.append(_claim_pair(frame, i, j, score, bool((polarity[i] * polarity[j] < 0).any())))
-    rows += [_claim_pair(frame, i, None, np.nan) for i in rows_a if i not in used_a]
-    rows += [_claim_pair(frame, None, j, np.nan) for j in rows_b if j not in used_b]
-    return pd.DataFrame(rows, columns=DIFF_CLAIM_COLUMNS)
+            matches.append((i, j, scores[k], bool((polarity[i] * polarity[j] < 0).any())))
+    return matches
 
 
 def _range_of(claim) -> str:
     return "" if claim is None else _fmt_range(_event_range(claim["prob_low"], claim["prob_high"], False))
 
 
-def _claim_pair(frame, i, j, score, opposite: bool = False) -> dict:
-    one = frame.iloc[i] if i is not None else None
-    two = frame.iloc[j] if j is not None else None
+def _claim_pair(one: Mapping | None, two: Mapping | None, score, opposite: bool = False) -> dict:
+    """One row of the diff's claims: a pair, or a claim of one brief alone."""
     both = one is not None and two is not None
     change, note = classify_change(one, two, opposite=opposite) if both else ("", "")
-    return {"side": "both" if one is not None and two is not None else ("a only" if two is None else "b only"),
+    return {"side": "both" if both else ("a only" if two is None else "b only"),
             "holder": (one if one is not None else two)["holder"],
             "claim_a": "" if one is None else one["content"], "range_a": _range_of(one),
             "claim_b": "" if two is None else two["content"], "range_b": _range_of(two),

@@ -36,7 +36,6 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
-from types import SimpleNamespace
 from typing import NamedTuple
 
 import ipywidgets as w
@@ -1212,10 +1211,8 @@ class TermCounts:
     def __init__(self, corpus, *, tokens: pd.DataFrame | None = None, stopwords=True) -> None:
         from briefkit.compare import term_table
 
-        # term_table reads only ``.tokens``: tokens computed elsewhere (scale.run_pipeline)
-        # stand in for the corpus's own
-        source = corpus if tokens is None else SimpleNamespace(tokens=tokens)
-        terms = term_table(source, stopwords=stopwords)
+        # tokens computed elsewhere (scale.run_pipeline) stand in for the corpus's own
+        terms = term_table(corpus if tokens is None else tokens, stopwords=stopwords)
         pairs = terms.groupby(["brief_id", "term"], sort=False).size()
         self.brief_ids = pd.Index(corpus.briefs["brief_id"])
         brief_codes = self.brief_ids.get_indexer(pairs.index.get_level_values(0))
@@ -1347,14 +1344,6 @@ class CompareBriefs(_Explorer):
         rows = np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=int)
         return table.iloc[rows].reset_index(drop=True)
 
-    def _pair(self, a: str, b: str):
-        """The two briefs as a corpus, carrying their tokens from the corpus (no recount)."""
-        pair = self.corpus.subset([a, b])
-        cached = getattr(pair, "_tokens", None)
-        if isinstance(cached, dict):  # Corpus keeps its tokens here once computed
-            cached["frame"] = self._of("tokens", self.tokens, [a, b])
-        return pair
-
     def compare_briefs(self, a: str, b: str, *, min_count: int = 2) -> dict:
         """Keyness, actors and claims of brief ``a`` against brief ``b`` (kept for reuse)."""
         key = (a, b, min_count)
@@ -1370,10 +1359,11 @@ class CompareBriefs(_Explorer):
                     "actors": empty, "claims": empty, "tone": empty,
                     "notes": ["Brief A and brief B are the same brief: pick another B."]}
         keyness = self.counts.keyness([a], [b], names=names, min_count=min_count)
-        diff = diff_briefs(self._pair(a, b), a, b,
+        diff = diff_briefs(self.corpus.subset([a, b]), a, b,
                            mentions=self._of("mentions", self.mentions, [a, b]),
                            claims=self._of("claims", self.claims, [a, b]),
-                           tone=self._of("tone", self.tone, [a, b]))
+                           tone=self._of("tone", self.tone, [a, b]),
+                           tokens=self._of("tokens", self.tokens, [a, b]))
         result = {"mode": "briefs", "a": a, "b": b, "names": names, "keyness": keyness,
                   "actors": diff.actors, "claims": diff.claims, "tone": diff.tone,
                   "notes": list(diff.notes)}
