@@ -175,6 +175,13 @@ def test_reader_widget_follows_the_dropdown_and_search(small):
 
 
 @pytest.mark.offline
+def test_reader_names_an_unknown_first_brief(small):
+    corpus, mentions, claims, tone = small
+    with pytest.raises(ValueError, match="no brief 'nope'"):
+        wg.BriefReader(corpus, mentions=mentions, claims=claims, tone=tone, brief_id="nope")
+
+
+@pytest.mark.offline
 def test_compare_briefs_counts_terms_from_the_tokens_given(small, monkeypatch):
     corpus, mentions, claims, tone = small
     explorer = wg.CompareBriefs(corpus, mentions=mentions, claims=claims, tone=tone,

@@ -475,6 +475,9 @@ class BriefReader(_Explorer):
         target: the actor whose tone colours the sentences (when ``tone`` is computed here).
         brief_id: the brief shown first (default: the first in the corpus).
 
+    Raises:
+        ValueError: ``brief_id`` is not in the corpus.
+
     Callbacks: :meth:`options` (search), :meth:`render`, :meth:`legend_html`.
     """
 
@@ -499,6 +502,8 @@ class BriefReader(_Explorer):
         self._spans = {name: (frame.reset_index(drop=True),
                               frame.groupby("brief_id", sort=False).indices)
                        for name, frame in layers.items()}
+        if brief_id is not None and brief_id not in self._briefs.index:
+            raise ValueError(f"no brief {brief_id!r} in the corpus")
         self.brief_id = brief_id or (briefs["brief_id"].iloc[0] if len(briefs) else None)
 
     def options(self, query: str = "") -> list[tuple[str, str]]:
