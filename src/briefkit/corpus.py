@@ -29,6 +29,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from briefkit import errors, loader, resources, storage
@@ -584,33 +585,49 @@ def _tables(records: list[dict]):
 
 
 def tokenize_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
-    """The tokens table for a sentences table: offsets into the brief, stopword, alpha, POS."""
-    stops = resources.stopwords()
-    columns: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
-    rows = sentences[["brief_id", "sent_id", "text", "start"]].itertuples(index=False)
-    for bid, sid, text, start in rows:
+    """The tokens table for a sentences table: offsets into the brief, stopword, alpha, POS.
+
+    Words are found sentence by sentence; the normal form and the flags are worked out
+    once per distinct token, and the POS tags of all sentences in batches
+    (:func:`~briefkit.resources.pos_tag_flat`).
+    """
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    lengths: list[int] = []
+    for text, start in zip(sentences["text"].tolist(), sentences["start"].tolist()):
         toks = tokenize_words(text, start)
-        words = [t for t, _, _ in toks]
-        norms = [norm_token(t) for t in words]
-        n = len(toks)
-        columns["brief_id"].extend([bid] * n)
-        columns["sent_id"].extend([sid] * n)
-        columns["token_id"].extend(range(n))
-        columns["token"].extend(words)
-        columns["norm"].extend(norms)
-        columns["start"].extend(s for _, s, _ in toks)
-        columns["end"].extend(e for _, _, e in toks)
-        columns["is_stop"].extend(norm in stops for norm in norms)
-        columns["is_alpha"].extend(is_alpha_token(t) for t in words)
-        columns["pos"].extend(resources.pos_tag(words))
-    frame = pd.DataFrame(columns)
-    for col in ("sent_id", "token_id", "start", "end"):
-        frame[col] = frame[col].astype("int64")
-    for col in ("is_stop", "is_alpha"):
-        frame[col] = frame[col].astype("bool")
+        lengths.append(len(toks))
+        if toks:
+            found, s, e = zip(*toks)
+            words.extend(found)
+            starts.extend(s)
+            ends.extend(e)
+    n = np.array(lengths, dtype=np.int64)
+    firsts = np.cumsum(n) - n
+    codes, distinct = _factorize(words)
+    stops = resources.stopwords()
+    norms = [norm_token(t) for t in distinct]
+    frame = pd.DataFrame({
+        "brief_id": np.repeat(sentences["brief_id"].to_numpy(dtype=object), n),
+        "sent_id": np.repeat(sentences["sent_id"].to_numpy(dtype=np.int64), n),
+        "token_id": np.arange(len(words), dtype=np.int64) - np.repeat(firsts, n),
+        "token": np.array(words, dtype=object),
+        "norm": np.array(norms, dtype=object)[codes],
+        "start": np.array(starts, dtype=np.int64), "end": np.array(ends, dtype=np.int64),
+        "is_stop": np.array([w in stops for w in norms], dtype=bool)[codes],
+        "is_alpha": np.array([is_alpha_token(t) for t in distinct], dtype=bool)[codes],
+        "pos": np.array(resources.pos_tag_flat(words, lengths), dtype=object),
+    }, columns=TOKEN_COLUMNS)
     for col in ("brief_id", "token", "norm", "pos"):
         frame[col] = frame[col].astype(str)
     return frame
+
+
+def _factorize(values: list[str]):
+    """(codes, distinct values in first-seen order) of a list of strings."""
+    codes, distinct = pd.factorize(np.array(values, dtype=object))
+    return codes, distinct.tolist() or [""]
 
 
 def _cached_tokens(corpus: Corpus) -> pd.DataFrame:

@@ -201,3 +201,37 @@ def write_cached_frame(kind: str, key: str, frame: pd.DataFrame) -> None:
         with atomic_path(_entry(kind, key, ".parquet"), suffix=".parquet", fsync=False,
                          keep_mode=False) as tmp:
             pq.write_table(table, tmp)
+
+
+def read_cached_arrays(kind: str, key: str) -> dict | None:
+    """Cached numpy arrays (an ``.npz`` written by :func:`write_cached_arrays`), or None.
+
+    Read with ``allow_pickle=False``: an entry holding Python objects is refused, never run.
+    """
+    path = _entry(kind, key, ".npz")
+    if not os.path.exists(path):
+        return None
+    try:
+        import numpy as np
+
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+        stamp = json.loads(arrays.pop("__briefkit__").tobytes().decode("utf-8"))
+        if stamp != {"key": key, "version": __version__, "schema": CACHE_SCHEMA}:
+            return None
+        return arrays
+    except Exception:
+        return None
+
+
+def write_cached_arrays(kind: str, key: str, arrays: dict) -> None:
+    """Store numpy arrays in the cache as one ``.npz``, stamped with the key (atomically;
+    a failure to write is not an error)."""
+    with contextlib.suppress(Exception):
+        import numpy as np
+
+        stamp = json.dumps({"key": key, "version": __version__, "schema": CACHE_SCHEMA})
+        payload = {**arrays, "__briefkit__": np.frombuffer(stamp.encode("utf-8"), dtype=np.uint8)}
+        with atomic_path(_entry(kind, key, ".npz"), suffix=".npz", fsync=False,
+                         keep_mode=False) as tmp, open(tmp, "wb") as handle:
+            np.savez(handle, **payload)
