@@ -1044,14 +1044,17 @@ def claim_targets(claims: pd.DataFrame, mentions: pd.DataFrame | None, *,
         return pd.Series("", index=claims.index, dtype=object)
     if span is None:
         span = ("content_start", "content_end") if "content_start" in claims.columns else ("start", "end")
-    spans = claims[["brief_id", span[0], span[1], "holder"]].set_axis(
-        ["brief_id", "start", "end", "holder"], axis=1).reset_index(names="_row")
-    inside = spans.merge(mentions[["brief_id", "actor", "start", "end"]], on="brief_id",
-                         suffixes=("", "_m"))
-    inside = inside[(inside["start_m"] >= inside["start"]) & (inside["end_m"] <= inside["end"])
-                    & (inside["actor"] != inside["holder"])]
-    names = inside.groupby("_row")["actor"].agg(lambda a: "; ".join(sorted(set(a))))
-    return names.reindex(spans["_row"], fill_value="").set_axis(claims.index).astype(object)
+    where = {brief: (mentions["start"].to_numpy()[rows], mentions["end"].to_numpy()[rows],
+                     mentions["actor"].to_numpy(dtype=object)[rows])
+             for brief, rows in mentions.groupby("brief_id", sort=False).indices.items()}
+    names = []
+    for brief, start, end, holder in zip(claims["brief_id"], claims[span[0]], claims[span[1]],
+                                         claims["holder"]):
+        starts, ends, actors = where.get(brief, ((), (), ()))
+        with np.errstate(invalid="ignore"):
+            inside = (np.asarray(starts) >= start) & (np.asarray(ends) <= end)
+        names.append("; ".join(sorted(set(np.asarray(actors)[inside]) - {holder})))
+    return pd.Series(names, index=claims.index, dtype=object)
 
 
 def _tfidf_rows(bags: list[list[str]]) -> np.ndarray:
@@ -1184,28 +1187,26 @@ def _clause(content: str, at: int, *, several: bool) -> tuple[int, int]:
 
 def _narrow_judgments(frame: pd.DataFrame) -> pd.DataFrame:
     """Judgments keep the clause of their term; a "not" just after the term negates it."""
-    has_spans = {"content_start", "start", "end"} <= set(frame.columns)
-    term_rows = (frame["kind"] == "judgment") & frame["estimative_term"].notna()
-    if not has_spans or not term_rows.any():
+    rows = frame.index[(frame["kind"] == "judgment") & frame["estimative_term"].notna()]
+    if not {"content_start", "start", "end"} <= set(frame.columns) or rows.empty:
         return frame
-    frame = frame.copy()
-    rows = frame[term_rows]
-    several = rows.groupby(["brief_id", "content_start"])["claim_id"].transform("size").to_numpy() > 1
+    judged = frame.loc[rows]
+    several = judged.groupby(["brief_id", "content_start"])["claim_id"].transform("size") > 1
     out = {c: frame[c].to_list() for c in ("content", "negated", "_recalled", "_c_start", "_c_end")}
-    for k, (i, text, base, start, end, term) in enumerate(zip(
-            rows.index, rows["content"].astype(str), rows["content_start"], rows["start"],
-            rows["end"], rows["estimative_term"].astype(str))):
+    for i, text, base, start, end, term, many in zip(
+            rows, judged["content"].astype(str), judged["content_start"], judged["start"],
+            judged["end"], judged["estimative_term"].astype(str), several):
         if pd.isna(base) or pd.isna(start) or pd.isna(end):
             continue  # no offsets: the judgment is compared on its whole content
-        at = int(start) - int(base)
+        base, at, after = int(base), int(start) - int(base), int(end) - int(base)
         if not 0 <= at <= len(text):
             continue
-        begin, finish = _clause(text, at, several=bool(several[k]))
-        if _CLAUSE_NEGATORS.match(text[int(end) - int(base):finish]) and not term.endswith(" not"):
+        begin, finish = _clause(text, at, several=many)
+        if _CLAUSE_NEGATORS.match(text[after:finish]) and not term.endswith(" not"):
             out["negated"][i] = not _truthy(out["negated"][i])
         out["_recalled"][i] = bool(out["_recalled"][i]) or bool(_RECALLED.search(text[begin:at]))
         out["content"][i] = text[begin:finish].strip(" ,")
-        out["_c_start"][i], out["_c_end"][i] = int(base) + begin, int(base) + finish
+        out["_c_start"][i], out["_c_end"][i] = base + begin, base + finish
     return frame.assign(**out)
 
 
@@ -1217,41 +1218,58 @@ def _dedupe_claims(frame: pd.DataFrame) -> pd.DataFrame:
     judgment row (``in_claim``). Tracking either twice would count one statement twice.
     """
     judged = frame[frame["kind"] == "judgment"]
-    drop = (frame["kind"] == "key_point") & pd.MultiIndex.from_frame(frame[["brief_id", "sent_id"]]).isin(
-        pd.MultiIndex.from_frame(judged[["brief_id", "sent_id"]]))
+    judged_sentences = set(zip(judged["brief_id"], judged["sent_id"]))
+    in_judged = [key in judged_sentences for key in zip(frame["brief_id"], frame["sent_id"])]
+    drop = (frame["kind"] == "key_point").to_numpy() & np.array(in_judged, dtype=bool)
     if "in_claim" in frame.columns:
-        drop |= (frame["kind"] == "reported") & frame["claim_id"].isin(set(judged["in_claim"].dropna()))
-    return frame[~np.asarray(drop)]
+        drop |= ((frame["kind"] == "reported")
+                 & frame["claim_id"].isin(set(judged["in_claim"].dropna()))).to_numpy()
+    return frame[~drop].reset_index(drop=True)
 
 
-def _recalled_before(frame: pd.DataFrame, corpus) -> pd.Series:
+def _recalled_before(frame: pd.DataFrame, corpus) -> np.ndarray:
     """Judgments introduced by "In March we judged ..." in the words just before them."""
+    found = np.zeros(len(frame), dtype=bool)
     if corpus is None or not hasattr(corpus, "briefs") or "content_start" not in frame.columns:
-        return pd.Series(False, index=frame.index)
-    texts = corpus.briefs.set_index("brief_id")["text"]
-    rows = (frame["kind"].eq("judgment") & frame["content_start"].notna()
-            & frame["brief_id"].isin(texts.index) & frame["_c_start"].eq(frame["content_start"]))
-    found = [bool(_RECALLED_BEFORE.search(texts[b][max(0, int(c) - 80):int(c)]))
-             for b, c in zip(frame.loc[rows, "brief_id"], frame.loc[rows, "content_start"])]
-    return pd.Series(found, index=frame.index[rows], dtype=bool).reindex(frame.index, fill_value=False)
+        return found
+    texts = dict(zip(corpus.briefs["brief_id"], corpus.briefs["text"]))
+    rows = np.flatnonzero(frame["kind"].eq("judgment") & frame["content_start"].notna()
+                          & frame["brief_id"].isin(texts) & frame["_c_start"].eq(frame["content_start"]))
+    for k, brief, at in zip(rows, frame["brief_id"].iloc[rows], frame["content_start"].iloc[rows]):
+        found[k] = bool(_RECALLED_BEFORE.search(texts[brief][max(0, int(at) - 80):int(at)]))
+    return found
+
+
+# The columns claim tracking reads, and the value of each the caller's table may lack.
+_CLAIM_DEFAULTS = {"sent_id": 0, "claim_id": None, "kind": None, "cue": None, "negated": False,
+                   "estimative_term": None, "prob_low": np.nan, "prob_high": np.nan}
+_CLAIM_INPUTS = ("brief_id", "holder", "content", "targets", "in_claim", "start", "end",
+                 "content_start", "content_end", *_CLAIM_DEFAULTS)
+
+
+def _claim_frame(claims: pd.DataFrame, holder_key: str) -> pd.DataFrame:
+    """The columns claim tracking reads, defaults filled in, and its own: ``_key`` (whose
+    view), ``_c_start``/``_c_end`` (the content's span) and ``_recalled``."""
+    frame = claims[[c for c in claims.columns if c in _CLAIM_INPUTS or c == holder_key]]
+    frame = frame.reset_index(drop=True)
+    frame = frame.assign(**{c: v for c, v in _CLAIM_DEFAULTS.items() if c not in frame.columns})
+    frame["claim_id"] = frame["claim_id"].where(frame["claim_id"].notna(), frame.index.to_series())
+    frame["holder"] = frame["holder"].fillna("author")
+    frame["_key"] = frame[holder_key].fillna(frame["holder"]) if holder_key in frame else frame["holder"]
+    for mine, theirs, fallback in (("_c_start", "content_start", "start"),
+                                   ("_c_end", "content_end", "end")):
+        spans = [frame[c] for c in (theirs, fallback) if c in frame.columns]
+        frame[mine] = spans[0].fillna(spans[-1]) if spans else np.nan
+    frame["_recalled"] = False
+    return frame
 
 
 def _prepare_claims(claims: pd.DataFrame, mentions, dates, *, holder_key: str = "holder") -> pd.DataFrame:
-    frame = claims.reset_index(drop=True).copy()
-    for column, default in (("negated", False), ("cue", None), ("estimative_term", None),
-                            ("prob_low", np.nan), ("prob_high", np.nan), ("kind", None),
-                            ("sent_id", 0), ("claim_id", None)):
-        if column not in frame.columns:
-            frame[column] = default
-    frame["claim_id"] = frame["claim_id"].where(frame["claim_id"].notna(), frame.index.to_series())
-    frame["_recalled"] = False
-    frame["holder"] = frame["holder"].fillna("author")
-    frame["_key"] = frame[holder_key].fillna(frame["holder"]) if holder_key in frame.columns else frame["holder"]
-    for mine, theirs, fallback in (("_c_start", "content_start", "start"), ("_c_end", "content_end", "end")):
-        spans = [frame[c] for c in (theirs, fallback) if c in frame.columns]
-        frame[mine] = spans[0].fillna(spans[-1]) if spans else np.nan
-    frame = _narrow_judgments(_dedupe_claims(frame).reset_index(drop=True))
-    frame["_recalled"] = frame["_recalled"].astype(bool) | _recalled_before(frame, dates).to_numpy()
+    """The claims as track_claims and diff_briefs compare them: one row per statement,
+    judgments narrowed to the clause of their term, recalled judgments marked, with their
+    targets and dates, in date order, and ``_brief_rank`` (the brief's place in that order)."""
+    frame = _narrow_judgments(_dedupe_claims(_claim_frame(claims, holder_key)))
+    frame["_recalled"] = frame["_recalled"].astype(bool) | _recalled_before(frame, dates)
     if "targets" in frame.columns:
         frame["targets"] = frame["targets"].fillna("")
     else:
@@ -1259,7 +1277,7 @@ def _prepare_claims(claims: pd.DataFrame, mentions, dates, *, holder_key: str = 
     frame["date"] = brief_dates(frame["brief_id"], dates).to_numpy()
     frame = frame.sort_values(["date", "brief_id", "sent_id"], kind="mergesort", na_position="last")
     frame = frame.reset_index(drop=True)
-    frame["_brief_rank"] = frame["brief_id"].map({b: i for i, b in enumerate(frame["brief_id"].unique())})
+    frame["_brief_rank"] = pd.factorize(frame["brief_id"])[0]
     return frame
 
 
@@ -1273,7 +1291,7 @@ def _incidence(sets: list[set]) -> np.ndarray:
     items: dict = {}
     rows = np.repeat(np.arange(len(sets)), [len(m) for m in sets])
     cols = np.array([items.setdefault(x, len(items)) for members in sets for x in members], dtype=int)
-    matrix = np.zeros((len(sets), len(items)), dtype=np.float32)
+    matrix = np.zeros((len(sets), len(items)), dtype=np.int32)  # integer products: exact, and no BLAS threads
     matrix[rows, cols] = 1
     return matrix
 
@@ -1573,15 +1591,16 @@ def _side_of(count_a, count_b) -> np.ndarray:
 def _diff_counts(values: pd.DataFrame, key: str, a: str, b: str,
                  names: tuple[str, str]) -> pd.DataFrame:
     """How often each ``key`` occurs in brief a and in brief b, shared first."""
-    count_a, count_b = (values.loc[values["brief_id"] == x, key].value_counts() for x in (a, b))
-    keys = count_a.index.union(count_b.index)
-    table = pd.DataFrame({key: keys.to_numpy(),
-                          names[0]: count_a.reindex(keys, fill_value=0).to_numpy(),
-                          names[1]: count_b.reindex(keys, fill_value=0).to_numpy()})
+    codes, keys = pd.factorize(values[key], sort=True)
+    brief = values["brief_id"].to_numpy()
+    count_a, count_b = (np.bincount(codes[(brief == x) & (codes >= 0)], minlength=len(keys))
+                        for x in (a, b))
+    seen = (count_a + count_b) > 0
+    table = pd.DataFrame({key: np.asarray(keys, dtype=object)[seen], names[0]: count_a[seen],
+                          names[1]: count_b[seen]})
     table["side"] = _side_of(table[names[0]], table[names[1]])
-    order = table.assign(_s=table["side"].map(SIDES.index), _t=-(table[names[0]] + table[names[1]]))
-    order = order.sort_values(["_s", "_t", key], kind="mergesort")
-    return order.drop(columns=["_s", "_t"]).reset_index(drop=True)
+    order = np.lexsort((-(count_a + count_b)[seen], table["side"].map(SIDES.index).to_numpy()))
+    return table.iloc[order].reset_index(drop=True)
 
 
 def _try(module: str, function: str, *args, notes: list):
@@ -1662,15 +1681,15 @@ def _diff_actors(mentions, a, b) -> pd.DataFrame:
 def _diff_tone(tone, a, b) -> pd.DataFrame:
     if tone is None or tone.empty:
         return pd.DataFrame(columns=DIFF_TONE_COLUMNS)
-    stats_a, stats_b = (tone[tone["brief_id"] == x].groupby("holder")["score"].agg(["size", "mean"])
-                        for x in (a, b))
-    holders = stats_a.index.union(stats_b.index)
-    stats_a, stats_b = stats_a.reindex(holders), stats_b.reindex(holders)
+    side_a, side_b = (tone[tone["brief_id"] == x].groupby("holder")["score"].agg(["size", "mean"])
+                      for x in (a, b))
+    holders = side_a.index.union(side_b.index)
+    side_a, side_b = side_a.reindex(holders), side_b.reindex(holders)
     table = pd.DataFrame({"holder": holders.to_numpy(),
-                          "n_a": stats_a["size"].fillna(0).astype(int).to_numpy(),
-                          "mean_a": stats_a["mean"].to_numpy(),
-                          "n_b": stats_b["size"].fillna(0).astype(int).to_numpy(),
-                          "mean_b": stats_b["mean"].to_numpy()})
+                          "n_a": side_a["size"].fillna(0).astype(int).to_numpy(),
+                          "mean_a": side_a["mean"].to_numpy(),
+                          "n_b": side_b["size"].fillna(0).astype(int).to_numpy(),
+                          "mean_b": side_b["mean"].to_numpy()})
     table["difference"] = table["mean_b"] - table["mean_a"]
     return table.sort_values(["n_a", "n_b", "holder"], ascending=[False, False, True],
                              kind="mergesort").reset_index(drop=True)[DIFF_TONE_COLUMNS]
@@ -1703,13 +1722,12 @@ def _match_claims(frame, rows_a, rows_b, threshold) -> list[tuple[int, int, floa
     similarity at least ``threshold``), matched one to one, most similar pair first.
     """
     vectors, bags, names, polarity = _claim_vectors(frame["content"])
-    sim = vectors @ vectors.T
-    ok = _compatible(frame["targets"], names) & (_shared_words(bags) >= MIN_SHARED_WORDS)
+    block = np.ix_(rows_a, rows_b)
+    ok = (_compatible(frame["targets"], names) & (_shared_words(bags) >= MIN_SHARED_WORDS))[block]
     holder = frame["_key"].to_numpy()
-    valid = (ok & (sim >= threshold) & (holder[:, None] == holder[None, :]))[np.ix_(rows_a, rows_b)]
-    pick_a, pick_b = np.nonzero(valid)
-    ii, jj = rows_a[pick_a], rows_b[pick_b]
-    scores = sim[ii, jj]
+    sim = _cosines(vectors[rows_a], vectors[rows_b])
+    pick_a, pick_b = np.nonzero(ok & (sim >= threshold) & (holder[rows_a, None] == holder[None, rows_b]))
+    ii, jj, scores = rows_a[pick_a], rows_b[pick_b], sim[pick_a, pick_b]
     used_a, used_b, matches = set(), set(), []
     for k in np.lexsort((-jj, -ii, -scores)):  # most similar first; ties: later rows first
         i, j = int(ii[k]), int(jj[k])
@@ -1717,6 +1735,14 @@ def _match_claims(frame, rows_a, rows_b, threshold) -> list[tuple[int, int, floa
             used_a.add(i), used_b.add(j)
             matches.append((i, j, scores[k], bool((polarity[i] * polarity[j] < 0).any())))
     return matches
+
+
+def _cosines(rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
+    """rows_a @ rows_b.T over the columns both sides use: the same products, and a matrix
+    small enough that BLAS does not wake its threads (whose spinning costs more CPU than
+    the product itself, on a pair of briefs)."""
+    used = (rows_a != 0).any(axis=0) & (rows_b != 0).any(axis=0)
+    return rows_a[:, used] @ rows_b[:, used].T
 
 
 def _range_of(claim) -> str:

@@ -1364,7 +1364,7 @@ class CompareBriefs(_Explorer):
                     "actors": empty, "claims": empty, "tone": empty,
                     "notes": ["Brief A and brief B are the same brief: pick another B."]}
         keyness = self.counts.keyness([a], [b], names=names, min_count=min_count)
-        diff = diff_briefs(self.corpus.subset([a, b]), a, b,
+        diff = diff_briefs(self.corpus, a, b,
                            mentions=self._of("mentions", self.mentions, [a, b]),
                            claims=self._of("claims", self.claims, [a, b]),
                            tone=self._of("tone", self.tone, [a, b]),
