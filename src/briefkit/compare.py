@@ -4,7 +4,8 @@ Pure functions over briefkit's tables (DESIGN.md): each returns a new DataFrame 
 :class:`BriefDiff` of DataFrames) and never changes its inputs.
 
 - groups and periods: :func:`assign_groups`, :func:`period_of`
-- keyness: :func:`keyness`, :func:`keyness_over_time`, :func:`term_table`
+- keyness: :func:`keyness`, :func:`keyness_over_time`, :func:`keyness_from_counts`,
+  :func:`term_table`
 - similarity: :func:`tfidf_matrix`, :func:`brief_similarity`, :func:`nearest_briefs`,
   :func:`cluster_order`
 - themes and actors over time: :func:`topic_timeline`, :func:`theme_timeline`,
@@ -115,14 +116,21 @@ def _is_id_list(by) -> bool:
     return not isinstance(by, (str, pd.Series, Mapping)) and isinstance(by, Iterable)
 
 
-def _id_groups(corpus, ids, name_a, other_ids) -> pd.DataFrame:
+def _group_names(by, a, b) -> tuple[str, str]:
+    """The names of groups A and B, for a comparison of two groups."""
+    if _is_id_list(by):
+        return ("selected" if a is None else str(a)), ("rest" if b is None else "other")
+    return _name(a), ("rest" if b is None else _name(b))
+
+
+def _id_groups(corpus, ids, other_ids, names: tuple[str, str]) -> pd.DataFrame:
     known = set(corpus.briefs["brief_id"])
     chosen = {str(i) for i in ids}
     other = known - chosen if other_ids is None else {str(i) for i in other_ids}
     unknown = sorted((chosen | other) - known)
     if unknown:
         raise ValueError(f"brief_ids not in the corpus: {', '.join(unknown[:5])}")
-    name_b = "rest" if other_ids is None else "other"
+    name_a, name_b = names
     rows = [(bid, name_a) for bid in corpus.briefs["brief_id"] if bid in chosen - other]
     rows += [(bid, name_b) for bid in corpus.briefs["brief_id"] if bid in other - chosen]
     return pd.DataFrame(rows, columns=GROUP_COLUMNS)
@@ -130,7 +138,7 @@ def _id_groups(corpus, ids, name_a, other_ids) -> pd.DataFrame:
 
 def _pick(labels: pd.Series, wanted: list[str]) -> pd.Series:
     """Which briefs carry one of the wanted labels (or tags, case-insensitively)."""
-    if labels.map(lambda v: isinstance(v, list)).any():
+    if _is_tagged(labels):
         low = {w.lower() for w in wanted}
         return labels.map(lambda tags: any(t.lower() in low for t in tags))
     return labels.isin(wanted)
@@ -167,25 +175,27 @@ def assign_groups(corpus, by, a=None, b=None) -> pd.DataFrame:
     ['2015', 'rest', 'rest']
     """
     if _is_id_list(by):
-        return _id_groups(corpus, by, "selected" if a is None else str(a), b)
+        return _id_groups(corpus, by, b, _group_names(by, a, b))
     labels = _labels(corpus, by)
     if a is None:
         return _each_group(labels)
-    in_a = _pick(labels, _as_list(a))
-    if not in_a.any():
-        raise ValueError(f"no brief has {_describe(by)} = {a!r}; "
-                         f"present: {', '.join(_present(labels)[:12])}")
-    in_b = ~in_a & labels.map(_has_label) if b is None else _pick(labels, _as_list(b))
-    if b is not None and not in_b.any():
-        raise ValueError(f"no brief has {_describe(by)} = {b!r}; "
-                         f"present: {', '.join(_present(labels)[:12])}")
+    in_a = _briefs_with(labels, a, by)
+    in_b = ~in_a & labels.map(_has_label) if b is None else _briefs_with(labels, b, by)
     both = in_a & in_b
-    name_a = _name(a)
-    name_b = "rest" if b is None else _name(b)
+    name_a, name_b = _group_names(by, a, b)
     group = pd.Series(np.where(in_a & ~both, name_a, np.where(in_b & ~both, name_b, None)),
-                      index=labels.index, dtype=object)
-    group = group.dropna()
+                      index=labels.index, dtype=object).dropna()
     return pd.DataFrame({"brief_id": group.index.to_numpy(), "group": group.to_numpy()})
+
+
+def _briefs_with(labels: pd.Series, value, by) -> pd.Series:
+    """Which briefs carry ``value`` (a label or list of labels); an error if none does."""
+    found = _pick(labels, _as_list(value))
+    if not found.any():
+        present = sorted({str(v) for v in _flat(labels).dropna()})
+        raise ValueError(f"no brief has {_describe(by)} = {value!r}; "
+                         f"present: {', '.join(present[:12])}")
+    return found
 
 
 def _has_label(value) -> bool:
@@ -197,15 +207,19 @@ def _name(value) -> str:
     return names[0] if len(names) == 1 else " + ".join(names)
 
 
-def _present(labels: pd.Series) -> list[str]:
-    values = labels.explode() if labels.map(lambda v: isinstance(v, list)).any() else labels
-    return sorted({str(v) for v in values.dropna()})
+def _is_tagged(labels: pd.Series) -> bool:
+    return labels.map(lambda v: isinstance(v, list)).any()
+
+
+def _flat(labels: pd.Series) -> pd.Series:
+    """One row per label: a brief with several tags appears once per tag."""
+    return labels.explode() if _is_tagged(labels) else labels
 
 
 def _each_group(labels: pd.Series) -> pd.DataFrame:
-    values = labels.explode() if labels.map(lambda v: isinstance(v, list)).any() else labels
-    values = values.dropna()
-    return pd.DataFrame({"brief_id": values.index.to_numpy(), "group": values.astype(str).to_numpy()})
+    values = _flat(labels).dropna()
+    return pd.DataFrame({"brief_id": values.index.to_numpy(),
+                         "group": values.astype(str).to_numpy()})
 
 
 # --- terms and keyness -------------------------------------------------------------------
@@ -340,23 +354,47 @@ def log_odds_dirichlet(a, b, n_a, n_b, prior, prior_total) -> tuple[np.ndarray, 
     return delta, delta / np.sqrt(1 / (a + p) + 1 / (b + p))
 
 
-def _score_terms(counts_a: pd.Series, counts_b: pd.Series, background: pd.Series, *,
-                 min_count: int, prior_scale: float) -> pd.DataFrame:
-    terms = counts_a.index.union(counts_b.index)
-    a = counts_a.reindex(terms, fill_value=0).to_numpy(float)
-    b = counts_b.reindex(terms, fill_value=0).to_numpy(float)
+def keyness_from_counts(terms, count_a, count_b, background, *, names=("A", "B"),
+                        min_count: int = 5, prior_scale: float = 1.0, method: str = "log_odds",
+                        background_total: float | None = None) -> pd.DataFrame:
+    """The statistics and order of :func:`keyness`, from counts already at hand.
+
+    Args:
+        terms, count_a, count_b, background: one entry per term: the term, its count in A,
+            in B and in the whole corpus (the prior of the log-odds).
+        names: the names of A and B.
+        background_total: the size of the whole corpus (default: ``background``'s sum).
+        min_count, prior_scale, method: as in :func:`keyness`.
+
+    Returns:
+        The columns and order of :func:`keyness`; empty when A or B has no words.
+
+    >>> keyness_from_counts(["iran", "korea"], [3, 0], [0, 2], [3, 2], min_count=1)["favours"].tolist()
+    ['A', 'B']
+    """
+    a, b = np.asarray(count_a, float), np.asarray(count_b, float)
     n_a, n_b = a.sum(), b.sum()
-    keep = (a + b) >= max(min_count, 1)
-    prior = prior_scale * background.reindex(terms, fill_value=0).to_numpy(float)
+    if n_a == 0 or n_b == 0:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    background = np.asarray(background, float)
+    total = background.sum() if background_total is None else background_total
+    prior = prior_scale * background
     prior = np.where(prior > 0, prior, 0.01)  # a term missing from the background still gets a prior
-    delta, z = log_odds_dirichlet(a, b, n_a, n_b, prior, prior_scale * background.sum() or 1.0)
+    delta, z = log_odds_dirichlet(a, b, n_a, n_b, prior, prior_scale * total or 1.0)
+    g2 = log_likelihood(a, b, n_a, n_b)
     table = pd.DataFrame({
-        "term": terms.to_numpy(), "count_a": a.astype(int), "count_b": b.astype(int),
-        "per_10k_a": a / n_a * PER, "per_10k_b": b / n_b * PER,
-        "g2": log_likelihood(a, b, n_a, n_b), "log_ratio": log_ratio(a, b, n_a, n_b),
-        "log_odds": delta, "z": z})
-    table["p_value"] = chi2_sf_1df(table["g2"])
-    return table[keep]
+        "group_a": names[0], "group_b": names[1], "term": terms,
+        "count_a": a.astype(int), "count_b": b.astype(int),
+        "per_10k_a": a / n_a * PER, "per_10k_b": b / n_b * PER, "g2": g2,
+        "p_value": chi2_sf_1df(g2), "log_ratio": log_ratio(a, b, n_a, n_b),
+        "log_odds": delta, "z": z})[(a + b) >= max(min_count, 1)]
+    rel = table["per_10k_a"] - table["per_10k_b"]
+    table["favours"] = np.where(rel > 0, names[0], np.where(rel < 0, names[1], ""))
+    score = table[METHODS[method]] * (np.sign(rel) if method == "g2" else 1)
+    table = table.assign(_score=score, _total=table["count_a"] + table["count_b"])
+    table = table.sort_values(["_score", "_total", "term"], ascending=[False, False, True],
+                              kind="mergesort")
+    return table[KEYNESS_COLUMNS].reset_index(drop=True)
 
 
 def keyness(corpus, by="year", a=None, b=None, *, min_count: int = 5, stopwords=True,
@@ -410,11 +448,8 @@ def _sides(corpus, by, a, b) -> list[tuple[tuple[str, set], tuple[str, set]]]:
     """The (name, brief_ids) of A and of B for each comparison keyness makes."""
     groups = assign_groups(corpus, by, a, b)
     members = groups.groupby("group", sort=True)["brief_id"].apply(set)
-    if _is_id_list(by):
-        name_a, name_b = "selected" if a is None else str(a), "rest" if b is None else "other"
-    elif a is not None:
-        name_a, name_b = _name(a), "rest" if b is None else _name(b)
     if _is_id_list(by) or a is not None:
+        name_a, name_b = _group_names(by, a, b)
         if name_a not in members or name_b not in members:
             _too_few(list(members.index), by)
         return [((name_a, members[name_a]), (name_b, members[name_b]))]
@@ -437,15 +472,11 @@ def _keyness_pair(terms, side_a, side_b, background, *, min_count, prior_scale, 
         if counts.empty:
             raise ValueError(f"group {name!r} ({len(ids)} briefs) has no words to count"
                              + (" after stopwords" if ids else ""))
-    table = _score_terms(counts_a, counts_b, background, min_count=min_count, prior_scale=prior_scale)
-    rel = table["per_10k_a"] - table["per_10k_b"]
-    table["favours"] = np.where(rel > 0, ga, np.where(rel < 0, gb, ""))
-    table["group_a"], table["group_b"] = ga, gb
-    score = table[METHODS[method]] * (np.sign(rel) if method == "g2" else 1)
-    table = table.assign(_score=score, _total=table["count_a"] + table["count_b"])
-    table = table.sort_values(["_score", "_total", "term"], ascending=[False, False, True],
-                              kind="mergesort")
-    return table[KEYNESS_COLUMNS].reset_index(drop=True)
+    vocab = counts_a.index.union(counts_b.index)
+    return keyness_from_counts(
+        vocab.to_numpy(), counts_a.reindex(vocab, fill_value=0), counts_b.reindex(vocab, fill_value=0),
+        background.reindex(vocab, fill_value=0), background_total=background.sum(),
+        names=(ga, gb), min_count=min_count, prior_scale=prior_scale, method=method)
 
 
 def keyness_over_time(corpus, *, freq: str = "year", against: str = "rest",
@@ -978,14 +1009,21 @@ def _stem(word: str) -> str:
 
 
 def _synonym_map(synonyms: Mapping[str, str] | None) -> dict[str, str]:
-    if synonyms is None:
-        return _default_synonyms()
-    return {_stem(w): _stem(head) for head, words in synonyms.items() for w in [head, *words.split()]}
+    """Each word's stem -> its group's head word (stemmed)."""
+    return _default_synonyms() if synonyms is None else _word_groups(synonyms)
 
 
 @functools.lru_cache(maxsize=1)
 def _default_synonyms() -> dict[str, str]:
-    return {_stem(w): _stem(head) for head, words in SYNONYMS.items() for w in [head, *words.split()]}
+    return _word_groups(SYNONYMS)
+
+
+def _word_groups(groups: Mapping[str, str]) -> dict[str, str]:
+    return {_stem(w): _stem(head) for head, words in groups.items() for w in [head, *words.split()]}
+
+
+def _antonym_pairs(antonyms: Mapping[str, str] | None) -> list[tuple[str, str]]:
+    return [(_stem(a), _stem(b)) for a, b in (ANTONYMS if antonyms is None else antonyms).items()]
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
@@ -1081,8 +1119,9 @@ def _claim_vectors(contents: pd.Series, synonyms=None, antonyms=None):
     """
     tokens = [_claim_tokens(c, synonyms) for c in contents]
     bags = [[stem for stem, _ in toks] for toks in tokens]
-    polarity = _polarity([set(b) for b in bags], antonyms)
-    merge = {_stem(b): _stem(a) for a, b in (ANTONYMS if antonyms is None else antonyms).items()}
+    pairs = _antonym_pairs(antonyms)
+    polarity = _polarity([set(b) for b in bags], pairs)
+    merge = {b: a for a, b in pairs}
     bags = [[merge.get(w, w) for w in bag] for bag in bags]
     names = [{stem for stem, cap in toks if cap} for toks in tokens]
     return _tfidf_rows(bags), [set(b) for b in bags], names, polarity
@@ -1116,9 +1155,8 @@ def _side(rng: tuple[float, float]) -> int:
     return -1 if rng[1] <= 0.5 and rng[0] < 0.5 else 0
 
 
-def _polarity(bags: list[set], antonyms: Mapping[str, str] | None) -> np.ndarray:
+def _polarity(bags: list[set], pairs: list[tuple[str, str]]) -> np.ndarray:
     """Per claim and antonym pair: +1 for the first word's side, -1 for the other's, 0 for neither."""
-    pairs = [(_stem(a), _stem(b)) for a, b in (ANTONYMS if antonyms is None else antonyms).items()]
     return np.array([[int(a in bag) - int(b in bag) for a, b in pairs] for bag in bags]).reshape(
         len(bags), len(pairs))
 
@@ -1281,24 +1319,24 @@ def _prepare_claims(claims: pd.DataFrame, mentions, dates, *, holder_key: str = 
     return frame
 
 
-def _shared_words(bags: list[set]) -> np.ndarray:
-    """How many content words each pair of claims has in common."""
-    words = _incidence(bags)
-    return words @ words.T
-
-
-def _incidence(sets: list[set]) -> np.ndarray:
+def _overlaps(sets: list[set]) -> np.ndarray:
+    """How many members each pair of sets has in common (shared words, actors, anchors)."""
     items: dict = {}
     rows = np.repeat(np.arange(len(sets)), [len(m) for m in sets])
     cols = np.array([items.setdefault(x, len(items)) for members in sets for x in members], dtype=int)
-    matrix = np.zeros((len(sets), len(items)), dtype=np.int32)  # integer products: exact, and no BLAS threads
+    # integers: exact counts, and no BLAS threads woken for a small product
+    matrix = np.zeros((len(sets), len(items)), dtype=np.int32)
     matrix[rows, cols] = 1
-    return matrix
+    return matrix @ matrix.T
+
+
+def _target_sets(targets: pd.Series) -> list[set]:
+    return [set(t.split("; ")) - {""} for t in targets]
 
 
 def _anchors(targets: pd.Series, names: list[set]) -> list[set]:
-    actors = [set(t.split("; ")) - {""} for t in targets]
-    return [{f"actor:{x}" for x in acts} | {f"name:{x}" for x in nm} for acts, nm in zip(actors, names)]
+    return [{f"actor:{x}" for x in actors} | {f"name:{x}" for x in nm}
+            for actors, nm in zip(_target_sets(targets), names)]
 
 
 def _specific_anchors(targets: pd.Series, names: list[set]) -> set:
@@ -1316,13 +1354,11 @@ def _compatible(targets: pd.Series, names: list[set], specific: set | None = Non
     "United States" is everywhere and says nothing about the subject): two judgments alike
     only in common words ("will hold through 2016") are not the same view.
     """
-    actors = [set(t.split("; ")) - {""} for t in targets]
-    a = _incidence(actors)
-    empty = a.sum(axis=1) == 0
-    clash = (a @ a.T == 0) & ~empty[:, None] & ~empty[None, :]
+    actors = _target_sets(targets)
+    named = np.array([bool(a) for a in actors])
+    clash = (_overlaps(actors) == 0) & named[:, None] & named[None, :]
     specific = _specific_anchors(targets, names) if specific is None else specific
-    m = _incidence([anchors & specific for anchors in _anchors(targets, names)])
-    return ~clash & ((m @ m.T) > 0)
+    return ~clash & (_overlaps([anchors & specific for anchors in _anchors(targets, names)]) > 0)
 
 
 def _link(frame: pd.DataFrame, sim: np.ndarray, ok: np.ndarray, threshold: float) -> np.ndarray:
@@ -1431,7 +1467,7 @@ def _within_holders(frame, vectors, bags, names) -> tuple[np.ndarray, np.ndarray
         block = np.ix_(idx, idx)
         sim[block] = vectors[idx] @ vectors[idx].T
         ok[block] = _compatible(frame["targets"].iloc[idx], [names[i] for i in idx], specific)
-        enough[block] = _shared_words([bags[i] for i in idx]) >= MIN_SHARED_WORDS
+        enough[block] = _overlaps([bags[i] for i in idx]) >= MIN_SHARED_WORDS
     return sim, ok, enough
 
 
@@ -1459,8 +1495,7 @@ def _dropped(frame, tracked, sim, ok, threshold) -> pd.DataFrame:
     Only views can be dropped: judgments with an estimative term and reported views, not
     the statements of fact a brief makes in passing.
     """
-    rank = frame["_brief_rank"].to_numpy()
-    holder = frame["_key"].to_numpy()
+    rank, holder = frame["_brief_rank"].to_numpy(), frame["_key"].to_numpy()
     current = ~frame["_recalled"].to_numpy(bool)
     view = (frame["estimative_term"].notna() | (frame["kind"] == "reported")).to_numpy()
     last_rows = tracked[current[tracked["_order"]]].groupby("thread")["_order"].max().to_numpy()
@@ -1468,19 +1503,28 @@ def _dropped(frame, tracked, sim, ok, threshold) -> pd.DataFrame:
     facts = frame[["brief_id", "claim_id", "content", "date"]].to_dict("records")
     rows = []
     for last in last_rows[view[last_rows]]:
-        later = ((rank > rank[last]) & ok[last] & (holder == holder[last]) & current
-                 & (sim[last] >= threshold / 2))
-        if later.any():
-            hits = np.flatnonzero(later & (rank == rank[later].min()))
-            j = hits[np.argmax(sim[last, hits])]
-            rows.append({**records[last], "date": facts[j]["date"], "brief_id": facts[j]["brief_id"],
-                         "claim_id": None, "change": "dropped", "_order": len(frame) + last,
-                         "note": f"not restated; instead: \u201c{_clip(facts[j]['content'])}\u201d",
-                         "previous_claim": facts[last]["claim_id"],
-                         "previous_brief": facts[last]["brief_id"],
-                         "previous_content": facts[last]["content"],
-                         "similarity": float(sim[last, j]), "shared_words": ""})
+        near = ok[last] & current & (holder == holder[last]) & (sim[last] >= threshold / 2)
+        j = _first_later(rank, last, near, sim[last])
+        if j < 0:
+            continue
+        rows.append({**records[last], "date": facts[j]["date"], "brief_id": facts[j]["brief_id"],
+                     "claim_id": None, "change": "dropped", "_order": len(frame) + last,
+                     "note": f"not restated; instead: \u201c{_clip(facts[j]['content'])}\u201d",
+                     "previous_claim": facts[last]["claim_id"],
+                     "previous_brief": facts[last]["brief_id"],
+                     "previous_content": facts[last]["content"],
+                     "similarity": float(sim[last, j]), "shared_words": ""})
     return pd.DataFrame(rows)
+
+
+def _first_later(rank: np.ndarray, last: int, near: np.ndarray, sim: np.ndarray) -> int:
+    """The claim ``near`` claim ``last`` in the first later brief holding one (the most
+    similar there), or -1."""
+    later = near & (rank > rank[last])
+    if not later.any():
+        return -1
+    hits = np.flatnonzero(later & (rank == rank[later].min()))
+    return int(hits[np.argmax(sim[hits])])
 
 
 def _clip(text, limit: int = 80) -> str:
@@ -1723,7 +1767,7 @@ def _match_claims(frame, rows_a, rows_b, threshold) -> list[tuple[int, int, floa
     """
     vectors, bags, names, polarity = _claim_vectors(frame["content"])
     block = np.ix_(rows_a, rows_b)
-    ok = (_compatible(frame["targets"], names) & (_shared_words(bags) >= MIN_SHARED_WORDS))[block]
+    ok = (_compatible(frame["targets"], names) & (_overlaps(bags) >= MIN_SHARED_WORDS))[block]
     holder = frame["_key"].to_numpy()
     sim = _cosines(vectors[rows_a], vectors[rows_b])
     pick_a, pick_b = np.nonzero(ok & (sim >= threshold) & (holder[rows_a, None] == holder[None, rows_b]))

@@ -1249,31 +1249,13 @@ class TermCounts:
     def keyness(self, ids_a: Iterable[str], ids_b: Iterable[str], *, names=("A", "B"),
                 min_count: int = 5, prior_scale: float = 1.0) -> pd.DataFrame:
         """Keyness of group A against B: the columns and order of ``compare.keyness``."""
-        from briefkit import compare
+        from briefkit.compare import keyness_from_counts
 
         a, b = self.totals(ids_a), self.totals(ids_b)
         seen = (a + b) > 0
-        a, b, vocab, background = a[seen], b[seen], self.vocabulary[seen], self.background[seen]
-        n_a, n_b = a.sum(), b.sum()
-        if n_a == 0 or n_b == 0:
-            return pd.DataFrame(columns=compare.KEYNESS_COLUMNS)
-        prior = prior_scale * background
-        delta, z = compare.log_odds_dirichlet(a, b, n_a, n_b, np.where(prior > 0, prior, 0.01),
-                                              prior_scale * self.background.sum() or 1.0)
-        g2 = compare.log_likelihood(a, b, n_a, n_b)
-        table = pd.DataFrame({
-            "group_a": names[0], "group_b": names[1], "term": np.asarray(vocab),
-            "count_a": a.astype(int), "count_b": b.astype(int),
-            "per_10k_a": a / n_a * compare.PER, "per_10k_b": b / n_b * compare.PER, "g2": g2,
-            "p_value": compare.chi2_sf_1df(g2), "log_ratio": compare.log_ratio(a, b, n_a, n_b),
-            "log_odds": delta, "z": z})
-        table = table[(a + b) >= max(min_count, 1)]
-        rel = table["per_10k_a"] - table["per_10k_b"]
-        table["favours"] = np.where(rel > 0, names[0], np.where(rel < 0, names[1], ""))
-        table = table.assign(_total=table["count_a"] + table["count_b"])
-        table = table.sort_values(["z", "_total", "term"], ascending=[False, False, True],
-                                  kind="mergesort")
-        return table[compare.KEYNESS_COLUMNS].reset_index(drop=True)
+        return keyness_from_counts(np.asarray(self.vocabulary[seen]), a[seen], b[seen],
+                                   self.background[seen], background_total=self.background.sum(),
+                                   names=names, min_count=min_count, prior_scale=prior_scale)
 
 
 GROUPINGS = ("year", "half", "quarter", "region", "topics", "source")
