@@ -298,6 +298,15 @@ def test_tone_charts_and_evidence_escape(tone_explorer):
 
 
 @pytest.mark.offline
+def test_tone_figure_draws_both_charts_or_says_there_is_nothing(tone_explorer):
+    fig = tone_explorer.figure(tone_explorer.filter("United States"), "year")
+    line, heat = fig.axes[:2]
+    assert line.get_title() == "Tone toward United States (3 sentences)"
+    assert [t.get_text() for t in heat.get_yticklabels()] == ["author", "Russia"]
+    empty = tone_explorer.figure(tone_explorer.filter("Tuvalu"), target="Tuvalu")
+    assert empty.axes[0].texts[0].get_text() == "no sentence about Tuvalu"
+
+@pytest.mark.offline
 def test_tone_toward_another_target_is_computed_once(small):
     corpus, _, _, tone = small
     explorer = wg.ToneExplorer(corpus, tone=tone)

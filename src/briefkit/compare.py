@@ -14,6 +14,7 @@ Pure functions over briefkit's tables (DESIGN.md): each returns a new DataFrame 
 - claims: :func:`claim_targets`, :func:`track_claims`, :func:`select_threads`,
   :func:`claim_timeline`
 - two briefs side by side: :func:`diff_briefs`
+- text: :func:`content_words`, :func:`format_range`
 
 Where a comparison cannot be made, the rule is the same everywhere. A function raises
 ``ValueError`` naming what is missing when the caller asked for something that is not there
@@ -1138,8 +1139,15 @@ def _truthy(value) -> bool:
     return bool(value) if not pd.isna(value) else False
 
 
-def _fmt_range(rng) -> str:
-    return "" if rng is None else f"{rng[0] * 100:.0f}–{rng[1] * 100:.0f}%"
+def format_range(low, high) -> str:
+    """A probability range as text ('' when either end is missing).
+
+    >>> format_range(0.55, 0.8)
+    '55–80%'
+    """
+    if pd.isna(low) or pd.isna(high):
+        return ""
+    return f"{float(low) * 100:.0f}–{float(high) * 100:.0f}%"
 
 
 def _term_label(claim: Mapping) -> str:
@@ -1180,7 +1188,8 @@ def classify_change(prev: Mapping, cur: Mapping, *, tolerance: float = RANGE_TOL
     after = _event_range(cur.get("prob_low"), cur.get("prob_high"),
                          _truthy(cur.get("negated")) != opposite)
     if before is not None and after is not None:
-        note = f"{_term_label(prev)} ({_fmt_range(before)}) → {_term_label(cur)} ({_fmt_range(after)})"
+        note = (f"{_term_label(prev)} ({format_range(*before)}) → "
+                f"{_term_label(cur)} ({format_range(*after)})")
         note += ", read as the opposite" if opposite else ""
         if _side(before) * _side(after) < 0:
             return "reversed", note
@@ -1474,7 +1483,7 @@ def _within_holders(frame, vectors, bags, names) -> tuple[np.ndarray, np.ndarray
 def _tracked_row(records, i, p, sim, bags, polarity, tolerance) -> dict:
     row = records[i]
     out = {c: row[c] for c in TRACK_COLUMNS if c in row}
-    out.update(range=_fmt_range(_event_range(row["prob_low"], row["prob_high"], False)), _order=i,
+    out.update(range=format_range(row["prob_low"], row["prob_high"]), _order=i,
                change="recalled" if row["_recalled"] else "new", note="", previous_claim=None,
                previous_brief=None, previous_content=None, similarity=np.nan, shared_words="")
     if p >= 0:
@@ -1790,7 +1799,7 @@ def _cosines(rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
 
 
 def _range_of(claim) -> str:
-    return "" if claim is None else _fmt_range(_event_range(claim["prob_low"], claim["prob_high"], False))
+    return "" if claim is None else format_range(claim["prob_low"], claim["prob_high"])
 
 
 def _claim_pair(one: Mapping | None, two: Mapping | None, score, opposite: bool = False) -> dict:

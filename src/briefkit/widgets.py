@@ -27,10 +27,11 @@ imports ipywidgets, and no other module imports it.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
-import io
 import math
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -41,6 +42,15 @@ from typing import NamedTuple
 import ipywidgets as w
 import numpy as np
 import pandas as pd
+
+from briefkit.compare import (
+    assign_groups,
+    diff_briefs,
+    format_range,
+    keyness_from_counts,
+    period_of,
+    term_table,
+)
 
 DEFAULT_TARGET = "United States"
 MAX_ROWS = 200  # rows of a table sent to the browser; counts and exports cover every row
@@ -126,16 +136,6 @@ def html_table(frame: pd.DataFrame, *, columns: Sequence[str] | None = None,
             f"<tbody>{body}</tbody></table>")
 
 
-def figure_png(fig) -> bytes:
-    """A matplotlib figure as PNG bytes (Agg; no pyplot state is touched)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    FigureCanvasAgg(fig)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
-    return buffer.getvalue()
-
-
 @functools.lru_cache(maxsize=1)
 def _palette() -> tuple[str, ...]:
     """seaborn's diverging 'vlag' palette, reversed: negative red, neutral white, positive blue."""
@@ -181,11 +181,7 @@ def svg_timeline(line: pd.DataFrame, *, title: str, width: int = 460, height: in
     parts = [_text(left, 15, title, extra='font-weight="600"')]
     means = pd.to_numeric(line["mean"], errors="coerce") if len(line) else pd.Series(dtype=float)
     lim = 0.5 if means.abs().max() <= 0.5 or means.empty else 1.0  # tone is rarely extreme
-    for value in (-lim, -lim / 2, 0, lim / 2, lim):
-        y = top + (1 - value / lim) / 2 * plot_h
-        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" '
-                     f'stroke="{"#999" if value == 0 else "#e5e5e5"}"/>')
-        parts.append(_text(left - 5, y + 4, f"{value:+.2g}" if value else "0", anchor="end"))
+    parts += _tone_grid(lim, left=left, right=width - right, top=top, height=plot_h)
     n = len(line)
     if n == 0:
         parts.append(_text(width / 2, height / 2, "no sentence", anchor="middle"))
@@ -203,9 +199,24 @@ def svg_timeline(line: pd.DataFrame, *, title: str, width: int = 460, height: in
                      f'fill="{tone_colour(r.mean)}" stroke="#333" stroke-width=".7">'
                      f"<title>{escape(tip)}</title></circle>")
         if i % step == 0:
-            parts.append(_text(xs[i], height - bottom + 14, r.period, anchor="end",
-                               extra=f'transform="rotate(-40 {xs[i]:.1f} {height - bottom + 14})"'))
+            parts.append(_tick_label(xs[i], height - bottom + 14, r.period))
     return _svg(width, height, "".join(parts), title)
+
+
+def _tone_grid(lim: float, *, left: float, right: float, top: float, height: float) -> list[str]:
+    """Horizontal lines at -lim, -lim/2, 0, lim/2 and lim, labelled on the left."""
+    parts = []
+    for value in (-lim, -lim / 2, 0, lim / 2, lim):
+        y = top + (1 - value / lim) / 2 * height
+        parts.append(f'<line x1="{left}" x2="{right}" y1="{y:.1f}" y2="{y:.1f}" '
+                     f'stroke="{"#999" if value == 0 else "#e5e5e5"}"/>')
+        parts.append(_text(left - 5, y + 4, f"{value:+.2g}" if value else "0", anchor="end"))
+    return parts
+
+
+def _tick_label(x: float, y: float, label) -> str:
+    """A label under the x axis, turned so that long period names do not collide."""
+    return _text(x, y, label, anchor="end", extra=f'transform="rotate(-40 {x:.1f} {y})"')
 
 
 def svg_heatmap(means: pd.DataFrame, counts: pd.DataFrame, *, title: str,
@@ -235,9 +246,7 @@ def svg_heatmap(means: pd.DataFrame, counts: pd.DataFrame, *, title: str,
     base = top + cell_h * len(rows) + 12
     for j, period in enumerate(cols):
         if j % step == 0:
-            x = label_w + (j + 0.5) * cell_w
-            parts.append(_text(x, base, period, anchor="end",
-                               extra=f'transform="rotate(-40 {x:.1f} {base})"'))
+            parts.append(_tick_label(label_w + (j + 0.5) * cell_w, base, period))
     return _svg(int(label_w + cell_w * len(cols) + 10), height, "".join(parts), title)
 
 
@@ -307,6 +316,16 @@ class _Explorer:
 
     def __init__(self) -> None:
         self._widget = None
+        self._busy = False  # controls being set together: their observers wait
+
+    @contextlib.contextmanager
+    def _quietly(self):
+        """Set several controls without redrawing after each one."""
+        self._busy = True
+        try:
+            yield
+        finally:
+            self._busy = False
 
     @property
     def widget(self) -> w.Widget:
@@ -370,12 +389,6 @@ LAYERS = {
 }
 
 
-def _pct(low, high) -> str:
-    if pd.isna(low) or pd.isna(high):
-        return ""
-    return f"{round(float(low) * 100)}\u2013{round(float(high) * 100)}%"
-
-
 def _mention_spans(mentions: pd.DataFrame) -> pd.DataFrame:
     titles = ("Actor: " + mentions["actor"].astype(str) + " ("
               + mentions["actor_type"].astype(str) + ", " + mentions["country"].astype(str) + ")")
@@ -402,7 +415,7 @@ def _term_spans(claims: pd.DataFrame) -> pd.DataFrame:
     terms = claims.assign(_s=starts, _e=ends)
     terms = terms[terms["estimative_term"].notna() & terms["_s"].notna() & terms["_e"].notna()]
     terms = terms.drop_duplicates(["brief_id", "_s", "_e"])
-    ranges = [_pct(lo, hi) for lo, hi in zip(terms["prob_low"], terms["prob_high"])]
+    ranges = [format_range(lo, hi) for lo, hi in zip(terms["prob_low"], terms["prob_high"])]
     scale = terms["scale"].fillna("") if "scale" in terms.columns else pd.Series("", index=terms.index)
     holder = np.where(terms["holder"].fillna("author") == "author", "",
                       "; in the view of " + terms["holder"].fillna("").astype(str))
@@ -536,7 +549,13 @@ class BriefReader(_Explorer):
         if brief_id not in self._briefs.index:
             return f'<p class="bkw-error">No brief {escape(brief_id)!s} in this corpus.</p>'
         row = self._briefs.loc[brief_id]
-        text = str(row["text"])
+        return (f'<div class="bkw-brief"><h3 class="bkw-title">{escape(row["title"])}</h3>'
+                f'<div class="bkw-meta">{self._meta_html(row)}</div>'
+                f"{self._text_html(row, layers)}</div>")
+
+    def _text_html(self, row: pd.Series, layers: Iterable[str]) -> str:
+        """Key points as a list, then the body's paragraphs, each highlighted."""
+        text, brief_id = str(row["text"]), row["brief_id"]
         spans = self.spans(brief_id, [x for x in layers if x != "tone"])
         sentences = self.spans(brief_id, ["tone"] if "tone" in layers else [])
         paras = self.corpus.paragraphs.iloc[self._paragraphs.get(brief_id, [])]
@@ -552,16 +571,18 @@ class BriefReader(_Explorer):
             body.append(f"<p>{piece}</p>")
         if key_points:
             body.append(f'<ul class="bkw-kp">{"".join(key_points)}</ul>')
-        counts = self.counts(brief_id)
+        return "".join(body)
+
+    def _meta_html(self, row: pd.Series) -> str:
+        """Date, source, length and what was found, on one line."""
+        counts = self.counts(row["brief_id"])
         date = row["date"]
         source = f"{escape(row['source'])} \u00b7 " if pd.notna(row["source"]) and row["source"] else ""
-        meta = (f"{escape(f'{date:%d %B %Y}' if pd.notna(date) else 'undated')} \u00b7 "
+        return (f"{escape(f'{date:%d %B %Y}' if pd.notna(date) else 'undated')} \u00b7 "
                 f"{source}{int(row['n_words']):,} words \u00b7 "
                 f"{counts['mentions']} mentions, {counts['claims']} reported claims, "
                 f"{counts['terms']} estimative terms, {counts['tone']} sentences about "
                 f"{escape(self.target)}")
-        return (f'<div class="bkw-brief"><h3 class="bkw-title">{escape(row["title"])}</h3>'
-                f'<div class="bkw-meta">{meta}</div>{"".join(body)}</div>')
 
     def legend_html(self, layers: Iterable[str] = tuple(LAYERS)) -> str:
         """A key to the highlights; hover over any highlight for its details."""
@@ -571,9 +592,9 @@ class BriefReader(_Explorer):
             if name == "tone":
                 items += [f'<span class="bkw-sw bkw-tone-{lab}">{lab}</span>'
                           for lab in ("negative", "neutral", "positive")]
-                what = f"sentences about {escape(self.target)}"
-            items.append(f'<span><span class="bkw-sw {css}">{escape(name)}</span> {what}</span>'
-                         if name != "tone" else f"<span>{what}</span>")
+                items.append(f"<span>sentences about {escape(self.target)}</span>")
+            else:
+                items.append(f'<span><span class="bkw-sw {css}">{escape(name)}</span> {what}</span>')
         return (f'<div class="bkw-legend">{"".join(items)}<span>(hover over a highlight for '
                 "details)</span></div>")
 
@@ -587,31 +608,32 @@ class BriefReader(_Explorer):
         return self.view(self.brief_id) if self.brief_id else ""
 
     def _build(self) -> w.Widget:
-        search = w.Text(placeholder="search titles and dates", description="Search",
-                        continuous_update=True, layout=w.Layout(width="22em"))
-        choice = w.Dropdown(options=self.options(), value=self.brief_id, description="Brief",
-                            layout=w.Layout(width="46em"))
-        toggles = w.SelectMultiple(options=list(LAYERS), value=tuple(LAYERS), rows=4,
-                                   description="Highlight", layout=w.Layout(width="18em"))
-        page = w.HTML(self.view(self.brief_id) if self.brief_id else "")
-        page.add_class("bkw-reader-page")
+        c = self.controls = {
+            "search": w.Text(placeholder="search titles and dates", description="Search",
+                             continuous_update=True, layout=w.Layout(width="22em")),
+            "brief": w.Dropdown(options=self.options(), value=self.brief_id, description="Brief",
+                                layout=w.Layout(width="46em")),
+            "layers": w.SelectMultiple(options=list(LAYERS), value=tuple(LAYERS), rows=4,
+                                       description="Highlight", layout=w.Layout(width="18em")),
+            "page": w.HTML(self.view(self.brief_id) if self.brief_id else "")}
+        c["page"].add_class("bkw-reader-page")
+        c["search"].observe(self._refilter, names="value")
+        for name in ("brief", "layers"):
+            c[name].observe(self._redraw, names="value")
+        return w.VBox([w.HBox([w.VBox([c["search"], c["brief"]]), c["layers"]]), c["page"]])
 
-        def redraw(_=None):
-            if choice.value is not None:
-                self.brief_id = choice.value
-                page.value = self.view(choice.value, toggles.value)
+    def _redraw(self, _=None) -> None:
+        c = self.controls
+        if c["brief"].value is not None:
+            self.brief_id = c["brief"].value
+            c["page"].value = self.view(c["brief"].value, c["layers"].value)
 
-        def refilter(change):
-            found = self.options(change["new"])
-            keep = choice.value if any(b == choice.value for _, b in found) else None
-            choice.options = found
-            choice.value = keep if keep else (found[0][1] if found else None)
-
-        search.observe(refilter, names="value")
-        choice.observe(redraw, names="value")
-        toggles.observe(redraw, names="value")
-        self.controls = {"search": search, "brief": choice, "layers": toggles, "page": page}
-        return w.VBox([w.HBox([w.VBox([search, choice]), toggles]), page])
+    def _refilter(self, change) -> None:
+        choice = self.controls["brief"]
+        found = self.options(change["new"])
+        keep = choice.value if any(b == choice.value for _, b in found) else None
+        choice.options = found
+        choice.value = keep if keep else (found[0][1] if found else None)
 
 
 # --- ClaimBrowser -------------------------------------------------------------------------
@@ -648,7 +670,7 @@ class ClaimBrowser(_Explorer):
         briefs = corpus.briefs[["brief_id", "date", "title"]]
         frame = claims.merge(briefs, on="brief_id", how="left")
         frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
-        frame["range"] = [_pct(lo, hi) for lo, hi in zip(frame["prob_low"], frame["prob_high"])]
+        frame["range"] = [format_range(lo, hi) for lo, hi in zip(frame["prob_low"], frame["prob_high"])]
         self.claims = frame.reset_index(drop=True)
         self.max_rows = max_rows
         self.export_path = Path(export_path) if export_path else None
@@ -786,60 +808,59 @@ class ClaimBrowser(_Explorer):
                 f"{self.table_html(shown)}</div></div>")
 
     def _build(self) -> w.Widget:
+        c = self.controls = self._controls()
+        for name in ("holders", "countries", "cues", "kinds", "months", "prob", "text", "sort",
+                     "descending"):
+            c[name].observe(self._refresh, names="value")
+        c["export"].on_click(self._export_clicked)
+        self._refresh()
+        return w.VBox([w.HBox([c["holders"], c["countries"], c["cues"], c["kinds"]]),
+                       w.HBox([c["months"], c["prob"]]),
+                       w.HBox([c["text"], c["sort"], c["descending"], c["export"]]),
+                       c["saved"], c["count"], c["table"]])
+
+    def _controls(self) -> dict[str, w.Widget]:
         def multi(column, label):
             return w.SelectMultiple(options=self.choices(column), description=label, rows=5,
                                     layout=w.Layout(width="17em"))
 
-        c = {"holders": multi("holder", "Holder"), "countries": multi("holder_country", "Country"),
-             "cues": multi("cue", "Cue"), "kinds": multi("kind", "Kind")}
         months = self.months or ["none"]
-        c["months"] = w.SelectionRangeSlider(options=months, index=(0, len(months) - 1),
-                                             description="Dates", continuous_update=False,
-                                             layout=w.Layout(width="34em"))
-        c["prob"] = w.FloatRangeSlider(value=(0.0, 1.0), min=0.0, max=1.0, step=0.05,
-                                       description="Probability", continuous_update=False,
-                                       readout_format=".0%", layout=w.Layout(width="30em"))
-        c["text"] = w.Text(description="Content", placeholder="words in the claim")
-        c["sort"] = w.Dropdown(options=SORTS, value="date", description="Sort by",
-                               layout=w.Layout(width="16em"))
-        c["descending"] = w.Checkbox(value=False, description="descending", indent=False)
-        c["export"] = w.Button(description="Export CSV", icon="download")
-        c["count"] = w.HTML()
+        c = {"holders": multi("holder", "Holder"), "countries": multi("holder_country", "Country"),
+             "cues": multi("cue", "Cue"), "kinds": multi("kind", "Kind"),
+             "months": w.SelectionRangeSlider(options=months, index=(0, len(months) - 1),
+                                              description="Dates", continuous_update=False,
+                                              layout=w.Layout(width="34em")),
+             "prob": w.FloatRangeSlider(value=(0.0, 1.0), min=0.0, max=1.0, step=0.05,
+                                        description="Probability", continuous_update=False,
+                                        readout_format=".0%", layout=w.Layout(width="30em")),
+             "text": w.Text(description="Content", placeholder="words in the claim"),
+             "sort": w.Dropdown(options=SORTS, value="date", description="Sort by",
+                                layout=w.Layout(width="16em")),
+             "descending": w.Checkbox(value=False, description="descending", indent=False),
+             "export": w.Button(description="Export CSV", icon="download"),
+             "count": w.HTML(), "table": w.HTML(), "saved": w.HTML()}
         c["count"].add_class("bkw-claim-count")
-        c["table"] = w.HTML()
-        c["saved"] = w.HTML()
+        return c
 
-        def refresh(_=None):
-            rows = self.positions(
-                holders=c["holders"].value, countries=c["countries"].value,
-                cues=c["cues"].value, kinds=c["kinds"].value,
-                months=c["months"].value if self.months else None, prob=c["prob"].value,
-                text=c["text"].value)
-            self._last = self.order(rows, c["sort"].value, descending=c["descending"].value)
-            shown = self.claims.iloc[self._last[: self.max_rows]]
-            c["count"].value = (f'<div class="bkw-count">{escape(self.summary(len(rows)))}'
-                                "</div>")
-            c["table"].value = (f'{STYLE}<div class="bkw bkw-scroll">{self.table_html(shown)}'
-                                "</div>")
+    def _refresh(self, _=None) -> None:
+        c = self.controls
+        rows = self.positions(
+            holders=c["holders"].value, countries=c["countries"].value, cues=c["cues"].value,
+            kinds=c["kinds"].value, months=c["months"].value if self.months else None,
+            prob=c["prob"].value, text=c["text"].value)
+        self._last = self.order(rows, c["sort"].value, descending=c["descending"].value)
+        shown = self.claims.iloc[self._last[: self.max_rows]]
+        c["count"].value = f'<div class="bkw-count">{escape(self.summary(len(rows)))}</div>'
+        c["table"].value = f'{STYLE}<div class="bkw bkw-scroll">{self.table_html(shown)}</div>'
 
-        def export(_):
-            try:
-                path = self.export()
-                c["saved"].value = (f'<span class="bkw-note">Wrote {len(self._last):,} rows to '
-                                    f"<code>{escape(path)}</code></span>")
-            except OSError as error:
-                c["saved"].value = f'<span class="bkw-error">{escape(error)}</span>'
-
-        for name in ("holders", "countries", "cues", "kinds", "months", "prob", "text", "sort",
-                     "descending"):
-            c[name].observe(refresh, names="value")
-        c["export"].on_click(export)
-        refresh()
-        self.controls = c
-        filters = w.HBox([c["holders"], c["countries"], c["cues"], c["kinds"]])
-        ranges = w.HBox([c["months"], c["prob"]])
-        actions = w.HBox([c["text"], c["sort"], c["descending"], c["export"]])
-        return w.VBox([filters, ranges, actions, c["saved"], c["count"], c["table"]])
+    def _export_clicked(self, _) -> None:
+        saved = self.controls["saved"]
+        try:
+            path = self.export()
+            saved.value = (f'<span class="bkw-note">Wrote {len(self._last):,} rows to '
+                           f"<code>{escape(path)}</code></span>")
+        except OSError as error:
+            saved.value = f'<span class="bkw-error">{escape(error)}</span>'
 
 
 def _sort_keys(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -1079,7 +1100,6 @@ class ToneExplorer(_Explorer):
 
     def figure(self, frame: pd.DataFrame, freq: str = "quarter", *, target: str | None = None):
         """The same two charts as a seaborn figure, to save or print (slower than the SVG)."""
-        import seaborn as sns
         from matplotlib.figure import Figure
 
         target = target or self.target
@@ -1091,24 +1111,8 @@ class ToneExplorer(_Explorer):
                 ax.text(0.5, 0.5, f"no sentence about {target}", ha="center", va="center")
                 ax.set_axis_off()
             return fig
-        x = np.arange(len(line))
-        ax_line.axhline(0, color="#999", lw=0.8)
-        ax_line.plot(x, line["mean"], color="#444", lw=1.2)
-        ax_line.scatter(x, line["mean"], s=12 + 6 * np.sqrt(line["n"].to_numpy(float)),
-                        c=line["mean"], cmap=sns.color_palette("vlag_r", as_cmap=True),
-                        vmin=-0.6, vmax=0.6, edgecolor="#333", zorder=3)
-        step = max(1, len(x) // 10)
-        ax_line.set_xticks(x[::step], line["period"].iloc[::step], rotation=45, ha="right")
-        ax_line.set_ylim(-1, 1)
-        ax_line.set_ylabel("mean tone (-1..1)")
-        ax_line.set_title(f"Tone toward {target} ({int(line['n'].sum())} sentences)", fontsize=10)
-        heat = self.heatmap(frame, freq)
-        sns.heatmap(heat, ax=ax_heat, cmap="vlag_r", vmin=-0.6, vmax=0.6, center=0,
-                    cbar_kws={"label": "mean tone"}, linewidths=0.3, linecolor="#fff")
-        ax_heat.set_xlabel("")
-        ax_heat.set_ylabel("")
-        ax_heat.set_title("By holder (most frequent first)", fontsize=10)
-        ax_heat.tick_params(labelsize=8)
+        _plot_tone_line(ax_line, line, target)
+        _plot_tone_heat(ax_heat, self.heatmap(frame, freq))
         fig.tight_layout()
         return fig
 
@@ -1116,60 +1120,85 @@ class ToneExplorer(_Explorer):
         return self.chart_html(self.last, self.freq) + html_table(self.timeline(self.last, self.freq))
 
     def _build(self) -> w.Widget:
-        months = self.months or ["none"]
-        c = {"target": w.Dropdown(options=self.targets(), value=self.target,
-                                  description="Target", layout=w.Layout(width="24em")),
-             "holders": w.SelectMultiple(options=self.holders(self.target), rows=6,
-                                         description="Holders", layout=w.Layout(width="22em")),
-             "months": w.SelectionRangeSlider(options=months, index=(0, len(months) - 1),
-                                              description="Period", continuous_update=False,
-                                              layout=w.Layout(width="34em")),
-             "freq": w.Dropdown(options=FREQS, value=self.freq, description="By",
-                                layout=w.Layout(width="14em")),
-             "plot": w.HTML(), "cells": w.Select(rows=8, description="Pick",
-                                                             layout=w.Layout(width="40em")),
-             "evidence": w.HTML(), "status": w.HTML()}
-        state = {"busy": False}
-
-        def refresh(_=None):
-            if state["busy"]:
-                return
-            frame = self.filter(c["target"].value, holders=c["holders"].value,
-                                months=c["months"].value if self.months else None)
-            self.target, self.freq, self.last = c["target"].value, c["freq"].value, frame
-            c["plot"].value = f'{STYLE}<div class="bkw">{self.chart_html(frame, self.freq)}</div>'
-            c["status"].value = (f'<div class="bkw-count">{len(frame):,} sentences about '
-                                 f"{escape(c['target'].value)}</div>")
-            state["busy"] = True
-            c["cells"].options = [("all sentences", None)] + self.cells(frame, self.freq)
-            c["cells"].value = None
-            state["busy"] = False
-            show()
-
-        def show(_=None):
-            if not state["busy"]:
-                c["evidence"].value = (f'{STYLE}<div class="bkw bkw-scroll">'
-                                       f"{self.evidence_html(self.last, c['cells'].value, self.freq)}"
-                                       "</div>")
-
-        def retarget(change):
-            started = time.perf_counter()
-            c["status"].value = f"computing tone toward {escape(change['new'])} ..."
-            state["busy"] = True
-            c["holders"].options = self.holders(change["new"])
-            c["holders"].value = ()
-            state["busy"] = False
-            refresh()
-            c["status"].value += f'<span class="bkw-note">{time.perf_counter() - started:.2f} s</span>'
-
-        c["target"].observe(retarget, names="value")
+        c = self.controls = self._controls()
+        c["target"].observe(self._retarget, names="value")
         for name in ("holders", "months", "freq"):
-            c[name].observe(refresh, names="value")
-        c["cells"].observe(show, names="value")
-        refresh()
-        self.controls = c
+            c[name].observe(self._refresh, names="value")
+        c["cells"].observe(self._show_evidence, names="value")
+        self._refresh()
         top = w.HBox([w.VBox([c["target"], c["freq"], c["months"]]), c["holders"]])
         return w.VBox([top, c["status"], c["plot"], c["cells"], c["evidence"]])
+
+    def _controls(self) -> dict[str, w.Widget]:
+        months = self.months or ["none"]
+        return {"target": w.Dropdown(options=self.targets(), value=self.target,
+                                     description="Target", layout=w.Layout(width="24em")),
+                "holders": w.SelectMultiple(options=self.holders(self.target), rows=6,
+                                            description="Holders", layout=w.Layout(width="22em")),
+                "months": w.SelectionRangeSlider(options=months, index=(0, len(months) - 1),
+                                                 description="Period", continuous_update=False,
+                                                 layout=w.Layout(width="34em")),
+                "freq": w.Dropdown(options=FREQS, value=self.freq, description="By",
+                                   layout=w.Layout(width="14em")),
+                "cells": w.Select(rows=8, description="Pick", layout=w.Layout(width="40em")),
+                "plot": w.HTML(), "evidence": w.HTML(), "status": w.HTML()}
+
+    def _refresh(self, _=None) -> None:
+        if self._busy:
+            return
+        c = self.controls
+        frame = self.filter(c["target"].value, holders=c["holders"].value,
+                            months=c["months"].value if self.months else None)
+        self.target, self.freq, self.last = c["target"].value, c["freq"].value, frame
+        c["plot"].value = f'{STYLE}<div class="bkw">{self.chart_html(frame, self.freq)}</div>'
+        c["status"].value = (f'<div class="bkw-count">{len(frame):,} sentences about '
+                             f"{escape(self.target)}</div>")
+        with self._quietly():
+            c["cells"].options = [("all sentences", None)] + self.cells(frame, self.freq)
+            c["cells"].value = None
+        self._show_evidence()
+
+    def _show_evidence(self, _=None) -> None:
+        if not self._busy:
+            evidence = self.evidence_html(self.last, self.controls["cells"].value, self.freq)
+            self.controls["evidence"].value = (f'{STYLE}<div class="bkw bkw-scroll">{evidence}'
+                                               "</div>")
+
+    def _retarget(self, change) -> None:
+        started = time.perf_counter()
+        c = self.controls
+        c["status"].value = f"computing tone toward {escape(change['new'])} ..."
+        with self._quietly():
+            c["holders"].options = self.holders(change["new"])
+            c["holders"].value = ()
+        self._refresh()
+        c["status"].value += f'<span class="bkw-note">{time.perf_counter() - started:.2f} s</span>'
+
+
+def _plot_tone_line(ax, line: pd.DataFrame, target: str) -> None:
+    import seaborn as sns
+
+    x = np.arange(len(line))
+    ax.axhline(0, color="#999", lw=0.8)
+    ax.plot(x, line["mean"], color="#444", lw=1.2)
+    ax.scatter(x, line["mean"], s=12 + 6 * np.sqrt(line["n"].to_numpy(float)), c=line["mean"],
+               cmap=sns.color_palette("vlag_r", as_cmap=True), vmin=-TONE_LIMIT, vmax=TONE_LIMIT,
+               edgecolor="#333", zorder=3)
+    step = max(1, len(x) // 10)
+    ax.set_xticks(x[::step], line["period"].iloc[::step], rotation=45, ha="right")
+    ax.set_ylim(-1, 1)
+    ax.set_ylabel("mean tone (-1..1)")
+    ax.set_title(f"Tone toward {target} ({int(line['n'].sum())} sentences)", fontsize=10)
+
+
+def _plot_tone_heat(ax, heat: pd.DataFrame) -> None:
+    import seaborn as sns
+
+    sns.heatmap(heat, ax=ax, cmap="vlag_r", vmin=-TONE_LIMIT, vmax=TONE_LIMIT, center=0,
+                cbar_kws={"label": "mean tone"}, linewidths=0.3, linecolor="#fff")
+    ax.set(xlabel="", ylabel="")
+    ax.set_title("By holder (most frequent first)", fontsize=10)
+    ax.tick_params(labelsize=8)
 
 
 def _codes(frame: pd.DataFrame, column: str, *, sort: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -1189,14 +1218,10 @@ def _codes(frame: pd.DataFrame, column: str, *, sort: bool) -> tuple[np.ndarray,
 
 
 def _period_labels(dates: pd.Series, freq: str) -> np.ndarray:
-    from briefkit.compare import period_of
-
     return period_of(dates.reset_index(drop=True), freq).to_numpy(dtype=object)
 
 
 def _find_all(text: str, alias: str):
-    import re
-
     return re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text)
 
 
@@ -1214,8 +1239,6 @@ class TermCounts:
     FEW = 64  # up to this many briefs, sum their own entries; beyond, mask all entries
 
     def __init__(self, corpus, *, tokens: pd.DataFrame | None = None, stopwords=True) -> None:
-        from briefkit.compare import term_table
-
         # tokens computed elsewhere (scale.run_pipeline) stand in for the corpus's own
         terms = term_table(corpus if tokens is None else tokens, stopwords=stopwords)
         pairs = terms.groupby(["brief_id", "term"], sort=False).size()
@@ -1249,8 +1272,6 @@ class TermCounts:
     def keyness(self, ids_a: Iterable[str], ids_b: Iterable[str], *, names=("A", "B"),
                 min_count: int = 5, prior_scale: float = 1.0) -> pd.DataFrame:
         """Keyness of group A against B: the columns and order of ``compare.keyness``."""
-        from briefkit.compare import keyness_from_counts
-
         a, b = self.totals(ids_a), self.totals(ids_b)
         seen = (a + b) > 0
         return keyness_from_counts(np.asarray(self.vocabulary[seen]), a[seen], b[seen],
@@ -1292,9 +1313,9 @@ class CompareBriefs(_Explorer):
                        for name, table, column in (("mentions", mentions, "actor"),
                                                    ("claims", claims, "holder"),
                                                    ("tone", tone, "holder"))}
+        self._tables = {"mentions": mentions, "claims": claims, "tone": tone, "tokens": self.tokens}
         self._rows = {name: table.groupby("brief_id", sort=False).indices
-                      for name, table in (("mentions", mentions), ("claims", claims),
-                                          ("tone", tone), ("tokens", self.tokens))}
+                      for name, table in self._tables.items()}
         briefs = corpus.briefs
         dates = pd.to_datetime(briefs["date"], errors="coerce")
         self.brief_options = [(f"{d:%Y-%m-%d} \u00b7 {t}" if pd.notna(d) else f"undated \u00b7 {t}", b)
@@ -1311,8 +1332,6 @@ class CompareBriefs(_Explorer):
 
     def _assignments(self, by: str) -> pd.DataFrame:
         if by not in self._groups:
-            from briefkit.compare import assign_groups
-
             self._groups[by] = assign_groups(self.corpus, by)
         return self._groups[by]
 
@@ -1324,12 +1343,13 @@ class CompareBriefs(_Explorer):
         both = in_a & in_b  # a brief tagged with both is counted on neither side
         return sorted(in_a - both), sorted(in_b - both)
 
-    def _of(self, name: str, table: pd.DataFrame, ids: Sequence[str]) -> pd.DataFrame:
-        """The rows of a table for these briefs, through the index built once."""
+    def _of(self, name: str, ids: Sequence[str]) -> pd.DataFrame:
+        """The rows of one table (mentions, claims, tone, tokens) for these briefs, through
+        the index built once."""
         index = self._rows[name]
         parts = [index[b] for b in ids if b in index]
         rows = np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=int)
-        return table.iloc[rows].reset_index(drop=True)
+        return self._tables[name].iloc[rows].reset_index(drop=True)
 
     def compare_briefs(self, a: str, b: str, *, min_count: int = 2) -> dict:
         """Keyness, actors and claims of brief ``a`` against brief ``b`` (kept for reuse)."""
@@ -1337,23 +1357,14 @@ class CompareBriefs(_Explorer):
         if key in self._pairs:
             self._pairs.move_to_end(key)
             return self._pairs[key]
-        from briefkit.compare import diff_briefs
-
-        names = (self._short(a), self._short(b))
+        names = (str(a)[:40], str(b)[:40])
         if a == b:
-            empty = pd.DataFrame()
-            return {"mode": "briefs", "a": a, "b": b, "names": names, "keyness": empty,
-                    "actors": empty, "claims": empty, "tone": empty,
-                    "notes": ["Brief A and brief B are the same brief: pick another B."]}
-        keyness = self.counts.keyness([a], [b], names=names, min_count=min_count)
-        diff = diff_briefs(self.corpus, a, b,
-                           mentions=self._of("mentions", self.mentions, [a, b]),
-                           claims=self._of("claims", self.claims, [a, b]),
-                           tone=self._of("tone", self.tone, [a, b]),
-                           tokens=self._of("tokens", self.tokens, [a, b]))
-        result = {"mode": "briefs", "a": a, "b": b, "names": names, "keyness": keyness,
-                  "actors": diff.actors, "claims": diff.claims, "tone": diff.tone,
-                  "notes": list(diff.notes)}
+            return _comparison("briefs", a, b, names,
+                               ["Brief A and brief B are the same brief: pick another B."])
+        diff = diff_briefs(self.corpus, a, b, **{name: self._of(name, [a, b]) for name in self._rows})
+        result = _comparison("briefs", a, b, names, list(diff.notes),
+                             keyness=self.counts.keyness([a], [b], names=names, min_count=min_count),
+                             actors=diff.actors, claims=diff.claims, tone=diff.tone)
         self._pairs[key] = result
         if len(self._pairs) > 64:
             self._pairs.popitem(last=False)
@@ -1364,28 +1375,21 @@ class CompareBriefs(_Explorer):
         ids_a, ids_b = self._members(by, a, b)
         names = (f"{by} {a}", "rest" if b == "rest" else f"{by} {b}")
         if not ids_a or not ids_b:
-            empty = pd.DataFrame()
-            result = {"mode": "groups", "a": a, "b": b, "names": names, "keyness": empty,
-                      "actors": empty, "claims": empty, "tone": empty,
-                      "notes": [f"{names[0] if not ids_a else names[1]} has no briefs"]}
-        else:
-            chosen = [self._chosen(ids) for ids in (ids_a, ids_b)]
-            result = {"mode": "groups", "a": a, "b": b, "names": names,
-                      "keyness": self.counts.keyness(ids_a, ids_b, names=names, min_count=min_count),
-                      "actors": _rates(self._coded["mentions"], "actor", *chosen, "mentions"),
-                      "claims": _rates(self._coded["claims"], "holder", *chosen, "claims"),
-                      "tone": _rates(self._coded["tone"], "holder", *chosen, "sentences"),
-                      "notes": [f"{len(ids_a)} briefs against {len(ids_b)}"]}
-        return result
+            return _comparison("groups", a, b, names,
+                               [f"{names[0] if not ids_a else names[1]} has no briefs"])
+        chosen = [self._chosen(ids) for ids in (ids_a, ids_b)]
+        return _comparison(
+            "groups", a, b, names, [f"{len(ids_a)} briefs against {len(ids_b)}"],
+            keyness=self.counts.keyness(ids_a, ids_b, names=names, min_count=min_count),
+            actors=_rates(self._coded["mentions"], "actor", *chosen, "mentions"),
+            claims=_rates(self._coded["claims"], "holder", *chosen, "claims"),
+            tone=_rates(self._coded["tone"], "holder", *chosen, "sentences"))
 
     def _chosen(self, ids: Sequence[str]) -> np.ndarray:
         flags = np.zeros(len(self.counts.brief_ids), dtype=bool)
         codes = self.counts.brief_ids.get_indexer(list(ids))
         flags[codes[codes >= 0]] = True
         return flags
-
-    def _short(self, brief_id: str) -> str:
-        return str(brief_id)[:40]
 
     def tables_html(self, result: dict) -> str:
         """The actors and claims of the comparison, as escaped tables side by side."""
@@ -1409,58 +1413,66 @@ class CompareBriefs(_Explorer):
         return self.chart_html(self.last) + self.tables_html(self.last)
 
     def _build(self) -> w.Widget:
+        c = self.controls = self._controls()
+        c["by"].observe(self._regroup, names="value")
+        for name in ("mode", "a", "b", "ga", "gb", "top"):
+            c[name].observe(self._refresh, names="value")
+        self._refresh()
+        picks = w.VBox([c["mode"], c["a"], c["b"], w.HBox([c["by"], c["ga"], c["gb"]]), c["top"]])
+        return w.VBox([picks, w.HBox([c["plot"], c["tables"]])])
+
+    def _controls(self) -> dict[str, w.Widget]:
         ids = [b for _, b in self.brief_options]
         by = self.groupings[0] if self.groupings else None
         labels = self.group_labels(by) if by else []
-        c = {"mode": w.ToggleButtons(options=["two briefs", "two groups"], value="two briefs"),
-             "a": w.Dropdown(options=self.brief_options, value=ids[0] if ids else None,
-                             description="Brief A", layout=w.Layout(width="44em")),
-             "b": w.Dropdown(options=self.brief_options, value=ids[-1] if ids else None,
-                             description="Brief B", layout=w.Layout(width="44em")),
-             "by": w.Dropdown(options=self.groupings, value=by, description="Group by"),
-             "ga": w.Dropdown(options=labels, value=labels[0] if labels else None,
-                              description="Group A"),
-             "gb": w.Dropdown(options=["rest", *labels], value="rest", description="Group B"),
-             "top": w.IntSlider(value=self.top, min=5, max=30, description="Terms",
-                                continuous_update=False),
-             "plot": w.HTML(), "tables": w.HTML()}
-        state = {"busy": False}
+        return {"mode": w.ToggleButtons(options=["two briefs", "two groups"], value="two briefs"),
+                "a": w.Dropdown(options=self.brief_options, value=ids[0] if ids else None,
+                                description="Brief A", layout=w.Layout(width="44em")),
+                "b": w.Dropdown(options=self.brief_options, value=ids[-1] if ids else None,
+                                description="Brief B", layout=w.Layout(width="44em")),
+                "by": w.Dropdown(options=self.groupings, value=by, description="Group by"),
+                "ga": w.Dropdown(options=labels, value=labels[0] if labels else None,
+                                 description="Group A"),
+                "gb": w.Dropdown(options=["rest", *labels], value="rest", description="Group B"),
+                "top": w.IntSlider(value=self.top, min=5, max=30, description="Terms",
+                                   continuous_update=False),
+                "plot": w.HTML(), "tables": w.HTML()}
 
-        def refresh(_=None):
-            if state["busy"]:
-                return
-            brief_mode = c["mode"].value == "two briefs"
-            for name in ("a", "b"):
-                c[name].layout.display = None if brief_mode else "none"
-            for name in ("by", "ga", "gb"):
-                c[name].layout.display = "none" if brief_mode else None
-            if brief_mode and c["a"].value and c["b"].value:
-                result = self.compare_briefs(c["a"].value, c["b"].value)
-            elif not brief_mode and c["ga"].value:
-                result = self.compare_groups(c["by"].value, c["ga"].value, c["gb"].value)
-            else:
-                return
-            self.last = result
-            c["plot"].value = self.chart_html(result, top=c["top"].value)
-            c["tables"].value = self.tables_html(result)
+    def _refresh(self, _=None) -> None:
+        if self._busy:
+            return
+        c = self.controls
+        brief_mode = c["mode"].value == "two briefs"
+        for name in ("a", "b"):
+            c[name].layout.display = None if brief_mode else "none"
+        for name in ("by", "ga", "gb"):
+            c[name].layout.display = "none" if brief_mode else None
+        if brief_mode and c["a"].value and c["b"].value:
+            self.last = self.compare_briefs(c["a"].value, c["b"].value)
+        elif not brief_mode and c["ga"].value:
+            self.last = self.compare_groups(c["by"].value, c["ga"].value, c["gb"].value)
+        else:
+            return
+        c["plot"].value = self.chart_html(self.last, top=c["top"].value)
+        c["tables"].value = self.tables_html(self.last)
 
-        def regroup(change):
-            labels = self.group_labels(change["new"])
-            state["busy"] = True
+    def _regroup(self, change) -> None:
+        c = self.controls
+        labels = self.group_labels(change["new"])
+        with self._quietly():
             c["ga"].options = labels
             c["gb"].options = ["rest", *labels]
             c["ga"].value = labels[0] if labels else None
             c["gb"].value = "rest"
-            state["busy"] = False
-            refresh()
+        self._refresh()
 
-        c["by"].observe(regroup, names="value")
-        for name in ("mode", "a", "b", "ga", "gb", "top"):
-            c[name].observe(refresh, names="value")
-        refresh()
-        self.controls = c
-        picks = w.VBox([c["mode"], c["a"], c["b"], w.HBox([c["by"], c["ga"], c["gb"]]), c["top"]])
-        return w.VBox([picks, w.HBox([c["plot"], c["tables"]])])
+
+def _comparison(mode: str, a: str, b: str, names: tuple[str, str], notes: list[str],
+                **tables: pd.DataFrame) -> dict:
+    """A comparison as CompareBriefs returns it; a table not given is empty."""
+    empty = pd.DataFrame()
+    return {"mode": mode, "a": a, "b": b, "names": names, "notes": notes,
+            **{part: tables.get(part, empty) for part in ("keyness", "actors", "claims", "tone")}}
 
 
 class _Coded(NamedTuple):
