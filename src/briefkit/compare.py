@@ -535,13 +535,20 @@ def tfidf_matrix(corpus, *, stopwords=True, ngram: int = 1, min_df: int = 1,
     n = len(ids)
     keep = (df >= min_df) & (df <= max(max_df * n, 1))
     counts = counts.loc[:, keep]
-    tf = counts.to_numpy(float)
-    if sublinear_tf:
-        tf = np.where(tf > 0, 1 + np.log(np.where(tf > 0, tf, 1)), 0)
-    weights = tf * (np.log((1 + n) / (1 + df[keep].to_numpy(float))) + 1)
-    norms = np.linalg.norm(weights, axis=1, keepdims=True)
-    weights = weights / np.where(norms > 0, norms, 1)
+    weights = _tfidf(counts.to_numpy(float), sublinear=sublinear_tf)
     return pd.DataFrame(weights, index=pd.Index(ids, name="brief_id"), columns=counts.columns)
+
+
+def _tfidf(counts: np.ndarray, *, sublinear: bool = True) -> np.ndarray:
+    """L2-normalised TF-IDF rows of a documents-by-terms count matrix, in its dtype."""
+    idf = np.log((1 + len(counts)) / (1 + (counts > 0).sum(axis=0))) + 1
+    tf = counts.copy()
+    if sublinear:
+        present = counts > 0
+        tf[present] = 1 + np.log(counts[present])
+    weights = (tf * idf).astype(counts.dtype)
+    norms = np.sqrt((weights ** 2).sum(axis=1, keepdims=True))
+    return weights / np.where(norms > 0, norms, 1)
 
 
 def brief_similarity(corpus, **options) -> pd.DataFrame:
@@ -1103,12 +1110,7 @@ def _tfidf_rows(bags: list[list[str]]) -> np.ndarray:
     cols = np.array([vocab.setdefault(w, len(vocab)) for bag in bags for w in bag], dtype=int)
     counts = np.zeros((len(bags), len(vocab)), dtype=np.float32)
     np.add.at(counts, (rows, cols), 1)
-    df = (counts > 0).sum(axis=0)
-    nz = counts > 0
-    counts[nz] = (1 + np.log(counts[nz])) * np.broadcast_to(
-        np.log((1 + len(bags)) / (1 + df)) + 1, counts.shape)[nz]
-    norms = np.sqrt((counts ** 2).sum(axis=1, keepdims=True))
-    return counts / np.where(norms > 0, norms, 1)
+    return _tfidf(counts)
 
 
 def _claim_vectors(contents: pd.Series, synonyms=None, antonyms=None):
