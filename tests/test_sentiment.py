@@ -50,8 +50,10 @@ def test_issue_examples(text, target, label):
 @pytest.mark.offline
 def test_complicating_is_the_evidence():
     result = score_of(ISSUE_EXAMPLES[0][0], "U.S.")
-    assert result.evidence.startswith("complicating(-0.60")
-    assert "strategy" in result.evidence
+    assert result.evidence.startswith("complicating(-")
+    assert "outcome" in result.evidence and "strategy" in result.evidence
+    rules = score_of(ISSUE_EXAMPLES[0][0], "U.S.", method="rules")
+    assert rules.evidence.startswith("complicating(-0.60")
 
 
 @pytest.mark.offline
@@ -196,7 +198,18 @@ def test_prefix_on_the_target_token():
     ],
 )
 def test_views_and_acts_of_the_target_are_not_views_of_it(text, target):
-    assert score_of(text, target).label == "neutral"
+    assert score_of(text, target, method="rules").label == "neutral"
+    # the model weighs the target's own acts and views far below what acts on it
+    assert abs(score_of(text, target).score) < 0.3
+
+
+@pytest.mark.offline
+def test_own_acts_weigh_less_than_acts_on_the_target():
+    text = "The U.S. imposed restrictions on Iran."
+    own, on = score_of(text, "U.S."), score_of(text, "Iran")
+    assert on.label == "negative"
+    assert abs(own.score) < abs(on.score) / 2
+    assert "the target's own act" in own.evidence
 
 
 @pytest.mark.offline
@@ -251,12 +264,15 @@ def test_questioning_and_doubting_are_negative_toward_their_object(text, target)
 
 @pytest.mark.offline
 def test_a_concession_discounts_its_own_clause():
+    text = "Although the deal benefits U.S. interests, it leaves Iran stronger."
     plain = score_of("The deal benefits U.S. interests.", "U.S.")
-    conceded = score_of(
-        "Although the deal benefits U.S. interests, it leaves Iran stronger.", "U.S."
-    )
-    assert 0 < conceded.score < plain.score
-    assert "in the clause that yields" in conceded.evidence
+    conceded = score_of(text, "U.S.")
+    assert plain.label == "positive"
+    assert conceded.label != "positive" and conceded.score < plain.score
+    rules = score_of(text, "U.S.", method="rules")
+    assert 0 < rules.score < score_of("The deal benefits U.S. interests.", "U.S.",
+                                      method="rules").score
+    assert "in the clause that yields" in rules.evidence
 
 
 @pytest.mark.offline
@@ -730,14 +746,24 @@ def test_newsmtsc_is_read_and_scored(tmp_path):
 def test_explain_target_adds_up_to_the_score():
     import math
 
-    from briefkit.sentiment import ALPHA, explain_target
+    import numpy as np
+
+    from briefkit.sentiment import ALPHA, LABELS, default_model, explain_target
 
     text = "Iran and Russia are working together, complicating U.S. strategy."
     start = text.index("U.S.")
     explained = explain_target(text, start, start + 4)
     assert explained["word"].tolist()[0] == "complicating"
-    raw = explained["contribution"].sum()
+    model = default_model()
+    logits = model.bias + explained[["to_negative", "to_neutral", "to_positive"]].sum().to_numpy()
+    p = np.exp(logits - logits.max())
+    p /= p.sum()
     score = score_target(text, start, start + 4).score
+    assert p[LABELS.index("positive")] - p[LABELS.index("negative")] == pytest.approx(
+        score, abs=0.001)
+    rules = explain_target(text, start, start + 4, method="rules")
+    raw = rules["contribution"].sum()
+    score = score_target(text, start, start + 4, method="rules").score
     assert raw / math.sqrt(raw * raw + ALPHA) == pytest.approx(score, abs=0.01)
 
 

@@ -3,36 +3,49 @@
 Plain VADER scores a whole sentence. briefkit scores a *target span*: it finds the words of
 VADER's lexicon (pinned: the vaderSentiment package's copy, the same with or without NLTK's
 data) and of briefkit's domain lexicon (``data/lexicon.csv``, each entry with a valence, a
-scope and a reason) in the sentence, and weights each by how it bears on the target:
+scope and a reason) in the sentence, and reads how each bears on the target:
 
 - scope: its distance in words, the commas and clause breaks between them; relations such
-  as "instead of X", "against X", "rely on X" count only for the target they point at;
+  as "instead of X", "against X", "rely on X", "not X" count only for the target they point
+  at;
 - the target's role, read from word order without a parser: a word acting on the target
-  ("Moscow blames Washington", "anger at Washington's choice") or said of it after a copula
-  counts fully; the target's own act ("Washington funds the army") counts ``agent`` (in
-  briefs, little, unless it is a domain word of conduct: "undermined"); its own view of
-  something else ("Washington rejects the plan") counts ``holds``; a word with no direct tie
-  to it counts ``loose``;
+  ("Moscow blames Washington", "anger at Washington's choice") or said of it after a copula;
+  the target's own act ("Washington funds the army"); its own view of something else
+  ("Washington rejects the plan"); or a word with no direct tie to it;
+- outcomes: in briefs much of what is good or bad for a state carries no attitude word, so
+  an outcome lexicon (``data/outcomes.csv``) lists a state's stakes (influence,
+  credibility, strategy, interests, allies, relations, forces, territory, ...) and the
+  changes that befall them ("erodes U.S. influence", "how thin Washington's influence has
+  become", "leaves Washington with fewer options", "serves U.S. interests");
 - the views the sentence reports, from the claims machinery (:func:`find_views` over
-  :func:`briefkit.claims.find_holders`): the cue of a view held *of* the target ("Tehran
-  portrays Washington as ...") bears on it directly, what the target itself says is
-  discounted, and words naming another holder or another's view of something else do not
-  count;
+  :func:`briefkit.claims.find_holders`, with attitude nouns, "<actor> <verb> <object>"
+  views and possessive pronouns added here): the cue of a view held *of* the target
+  ("Tehran portrays Washington as ...") bears on it directly, what the target itself says
+  is its own, and words naming another holder do not count;
 - negation: negators ("not", "never") reverse the three words after them; words that
-  reject, doubt or question a view ("rejects", "doubts", "questioned why", "asked
-  whether") reverse the view's words, and "fails to", "unable to", "unlikely to" the
-  outcome after them;
-- contrast: the clause after "but" dominates, the clause that yields (before "but", inside
-  "although") is discounted; an opening "For X," makes what follows about X; quoted speech
-  the target stands outside of counts little.
+  reject, doubt or question a view reverse the view's words, and "fails to", "unable to",
+  "unlikely to" the outcome after them;
+- contrast: the clause after "but" dominates and the clause that yields (before "but",
+  inside "although") is discounted; an opening "For X," makes what follows about X.
 
-The score is VADER's normalisation of the sum, in -1..1, and the label comes from the
-genre's thresholds; ``evidence`` lists the words that moved the score with their weighted
-contributions and why they count (:func:`explain_target` gives the same as a table). The
-weights and thresholds (:class:`Params`) are set per genre: ``genre="brief"`` (the default,
-tuned on the development labels of ``data/annotations/dev``) and ``genre="news"`` (tuned on
-NewsMTSC's rw-dev split). ``benchmarks/sentiment_eval.py`` prints the figures beside plain
-VADER, on the test labels (never tuned on) too.
+Two methods weigh these words. In briefs (``genre="brief"``, ``method="model"``) each word
+feeds one feature of its kind and sign (:data:`FEATURE_KINDS`: held of the target, outcome,
+relation, acting on it, its own act, its own view, in what it says, loose, in the clause
+that yields) with |valence| x its distance weight, beside three sentence features (a view
+held of it by another, the target speaking, a contrast); a small multinomial logistic
+regression (:class:`ToneModel`, weights in ``data/tone_model.csv``, one row per feature and
+label) turns them into P(negative), P(neutral), P(positive). It is fitted on the
+development labels (``data/annotations/dev``) by :func:`fit_model`, starting from the
+rules' weights and kept monotone (a positive word never makes a label more negative, the
+sentence features only move toward or away from neutral), and ``benchmarks/
+sentiment_eval.py`` chooses its settings and thresholds by cross-validation over the
+development briefs. The score is P(positive) - P(negative) and the label comes from the
+model's thresholds. In news (``genre="news"``, ``method="rules"``) the weighted valences
+are summed with the weights of :class:`Params` (tuned on NewsMTSC's rw-dev split) and
+squashed into -1..1 as VADER does. Either way ``evidence`` lists the words that moved the
+score with their contributions (for the model: the feature value x the difference of the
+positive and negative weights, in log-odds) and why they count; :func:`explain_target`
+gives the same as a table.
 
 :func:`sentiment_toward` applies the scorer to every sentence of a corpus that names an
 actor, with the holder of the view (:func:`holder_of_target`); :func:`us_tone_by_brief`,
@@ -40,8 +53,8 @@ actor, with the holder of the view (:func:`holder_of_target`); :func:`us_tone_by
 intervals, and :func:`evaluate_tone` and :func:`evaluate_newsmtsc` measure it.
 
 >>> ts = score_target("Russia is complicating U.S. strategy.", 23, 27)
->>> ts.label, ts.evidence
-('negative', "complicating(-0.60, acts on target's strategy: 1 word before)")
+>>> ts.label, ts.evidence.split("(")[0]
+('negative', 'complicating')
 """
 
 from __future__ import annotations
@@ -463,7 +476,9 @@ def find_views(text: str, *, previous=(), gazetteer=None) -> tuple[View, ...]:
     >>> [(v.holder, v.cue) for v in find_views("Tehran's hostility toward Washington grew.")]
     [('Iran', 'hostility')]
     """
-    previous = tuple(previous)[-CONTEXT_SENTENCES:] if _NEEDS_CONTEXT.search(text) else ()
+    previous = tuple(previous)[-CONTEXT_SENTENCES:]
+    if not _PRONOUN_NOUN.search(text):
+        previous = previous if _NEEDS_CONTEXT.search(text) else ()
     if gazetteer is not None:
         return _find_views(text, previous, gazetteer)
     return _cached_views(text, previous)
@@ -477,7 +492,8 @@ def _cached_views(text: str, previous: tuple) -> tuple[View, ...]:
 def _find_views(text: str, previous: tuple, gazetteer) -> tuple[View, ...]:
     from briefkit import claims
 
-    found = claims.find_holders(text, previous=list(previous) or None, gazetteer=gazetteer)
+    context = list(previous) if _NEEDS_CONTEXT.search(text) else []
+    found = claims.find_holders(text, previous=context or None, gazetteer=gazetteer)
     views = [
         View(
             h.holder,
@@ -491,37 +507,176 @@ def _find_views(text: str, previous: tuple, gazetteer) -> tuple[View, ...]:
         for h in found
     ]
     taken = [v.cue_span for v in views]
-    views += [v for v in _attitude_nouns(text, gazetteer) if v.cue_span not in taken]
+    views += [v for v in _attitude_nouns(text, gazetteer, previous) if v.cue_span not in taken]
+    views += [v for v in _object_views(text, gazetteer)
+              if not any(_overlaps(*v.cue_span, seen.cue_span) for seen in views)]
     return tuple(sorted(views, key=lambda v: v.cue_span))
 
 
-# "Tehran's hostility toward Washington": an actor's attitude noun and what it is directed
-# at. The annotation scheme counts these as reported views; briefkit.claims does not read
-# them yet, so this adapter adds them.
+# Verbs of attitude whose object is what the view is of ("Nusra denounced the trainees as
+# American agents", "Moscow calls the U.S. trainers evidence ..."), where the claims
+# machinery, which looks for a clause ("that ..."), finds no view.
+OBJECT_CUES = _wordset(
+    """accuse blame criticize criticise condemn denounce decry castigate deride mock rebuke
+    chide snub rebuff praise hail laud thank welcome trust distrust mistrust resent suspect
+    doubt question call describe portray cast depict brand label regard view treat
+    dismiss reject oppose warn court woo"""
+)
+_SUBJECT_GAP = _wordset("has have had also now still openly repeatedly publicly again often")
+# A quick test before tokenising: the sentence holds a word that may be one of OBJECT_CUES.
+_OBJECT_CUE_STEMS = re.compile(
+    r"\b(?:" + "|".join(sorted({w[:-1] if w.endswith("e") else w for w in OBJECT_CUES})) + r")",
+    re.IGNORECASE,
+)
+OBJECT_SPAN = 12  # the most words an object (with its "as ..." complement) runs to
+
+
+def _object_views(text: str, gazetteer) -> list[View]:
+    """Views of the form <actor> <attitude verb> <object>: the actor holds a view of what
+    its verb governs, up to the next clause break (OBJECT_CUES)."""
+    if not _OBJECT_CUE_STEMS.search(text):
+        return []
+    tokens = tokenize_words(text)
+    cues = [i for i, (tok, _, _) in enumerate(tokens)
+            if i and OBJECT_CUES.intersection(_lemmas(norm_token(tok)))]
+    if not cues:
+        return []
+    from briefkit import actors
+
+    mentions = [m for m in actors.find_actors(text, gazetteer=gazetteer)
+                if m.actor_type != "non_actor"]
+    views = []
+    for i in cues:
+        j = i - 1
+        while j > 0 and norm_token(tokens[j][0]) in _SUBJECT_GAP:
+            j -= 1
+        owner = [m for m in mentions if m.end == tokens[j][2]]
+        end = _object_end(tokens, i)
+        if owner and end > i:
+            m = owner[0]
+            views.append(View(m.actor, m.country or "", (m.start, m.end),
+                              (tokens[i][1], tokens[i][2]), (tokens[i + 1][1], tokens[end][2]),
+                              norm_token(tokens[i][0]), False))
+    return views
+
+
+def _object_end(tokens, i: int) -> int:
+    """The index of the last token of the object after the verb at token i."""
+    end, words = i, 0
+    for k in range(i + 1, len(tokens)):
+        norm = norm_token(tokens[k][0])
+        if _is_boundary(norm) or norm in {"that", "and", "to", "because"} or words >= OBJECT_SPAN:
+            break
+        end, words = k, words + _is_word(tokens[k][0])
+    return end
+
+
+# Views held in an actor's attitude noun, which the annotation scheme counts as reported
+# views and briefkit.claims reads only in part: "Tehran's hostility toward Washington"
+# (a possessive), "Turkish complaints about American support" (an actor's adjective or
+# name), "their view of Washington" (a possessive pronoun, resolved through the claims
+# machinery), "drew criticism from Yemeni officials" (the holder after "from": what drew
+# it is the content).
+_NOUN_PREPS = r"(?P<prep>toward|towards|at|of|for|with|against|over|about|on)"
+_CONTENT = r"(?P<content>[^,;:()\u2014\u2013]+)"
 _ATTITUDE_NOUN = re.compile(
     r"(?P<holder>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s\s+"
-    r"(?P<noun>[a-z]+)\s+(?P<prep>toward|towards|at|of|for|with|against|over|about)\s+"
-    r"(?P<content>[^,;:()\u2014\u2013]+)"
+    r"(?:(?:long-standing|growing|deep|new|old|public|open)\s+)?"
+    r"(?P<noun>[a-z]+)\s+" + _NOUN_PREPS + r"\s+" + _CONTENT
 )
+_NAMED_NOUN = re.compile(
+    r"(?P<holder>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+(?P<noun>[a-z]+)\s+"
+    + _NOUN_PREPS + r"\s+" + _CONTENT
+)
+_PRONOUN_NOUN = re.compile(
+    r"\b(?P<holder>[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:(?:shared|own|new)\s+)?(?P<noun>[a-z]+)\s+"
+    + _NOUN_PREPS + r"\s+" + _CONTENT
+)
+_NOUN_FROM = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+from\s+(?P<holder>[A-Za-z][\w.\-]*(?:\s+[\w.\-]+){0,3})"
+)
+# Nouns that name an attitude toward something (not an act: "support", "aid", "pressure"
+# are conduct, so "U.S. support for Kyiv" is no view of the United States's).
+ATTITUDE_NOUNS = _wordset(
+    """view views stance attitude attitudes reading perception perceptions opinion image
+    suspicion suspicions doubt doubts distrust mistrust trust confidence faith complaint
+    complaints grievance grievances criticism criticisms anger fury frustration resentment
+    hostility enmity antipathy animosity warmth sympathy admiration respect contempt disdain
+    scepticism skepticism wariness unease fear fears concern concerns gratitude"""
+)
+# Nouns of a reaction that the holder after "from" has to what the sentence names.
+REACTION_NOUNS = _wordset(
+    """criticism condemnation condemnations protest protests complaint complaints rebuke
+    rebukes praise objection objections anger outrage warning warnings reproach censure"""
+)
+# Words standing for the holder of the sentence before ("Their view of Washington"): the
+# claims machinery resolves them as it resolves a pronoun subject.
+_PRONOUN_SUBJECT = {"their": "They", "its": "It", "his": "He", "her": "She"}
 
 
-def _attitude_nouns(text: str, gazetteer) -> list[View]:
-    """Views held in an attitude noun: "<actor>'s <noun> toward|at|of|with ... <content>",
-    where the noun has a valence in the lexicon (hostility, anger, distrust, support)."""
-    matches = [m for m in _ATTITUDE_NOUN.finditer(text) if _is_attitude(m.group("noun"))]
-    if not matches:
+def _attitude_nouns(text: str, gazetteer, previous: tuple = ()) -> list[View]:
+    """Views held in an attitude noun (see ``_ATTITUDE_NOUN`` above): the noun is one of
+    ``ATTITUDE_NOUNS`` (or, after a possessive, a word with a valence in the lexicon:
+    "Moscow's patience with"), and the holder an actor of the gazetteer."""
+    found = [(m, "possessive") for m in _ATTITUDE_NOUN.finditer(text)]
+    found += [(m, "named") for m in _NAMED_NOUN.finditer(text)]
+    found += [(m, "pronoun") for m in _PRONOUN_NOUN.finditer(text)]
+    found += [(m, "from") for m in _NOUN_FROM.finditer(text)]
+    found = [(m, kind) for m, kind in found if _is_attitude_noun(m.group("noun"), kind)]
+    if not found:
         return []
     from briefkit import actors
 
     mentions = actors.find_actors(text, gazetteer=gazetteer)
     views = []
-    for m in matches:
-        owner = [a for a in mentions if a.end == m.end("holder") and a.actor_type != "non_actor"]
-        if owner:
-            holder_span = (owner[0].start, m.end("holder"))
-            views.append(View(owner[0].actor, owner[0].country or "", holder_span,
-                              m.span("noun"), m.span("content"), m.group("noun"), False))
+    for m, kind in found:
+        view = _attitude_view(text, m, kind, mentions, gazetteer, previous)
+        if view is not None:
+            views.append(view)
     return views
+
+
+def _is_attitude_noun(noun: str, kind: str) -> bool:
+    if kind == "from":
+        return noun in REACTION_NOUNS
+    return noun in ATTITUDE_NOUNS or (kind == "possessive" and _is_attitude(noun))
+
+
+def _attitude_view(text: str, m: re.Match, kind: str, mentions, gazetteer, previous):
+    """The view of one attitude-noun match, or None when its holder is no actor."""
+    noun = m.group("noun")
+    if kind == "pronoun":
+        holder = _resolve_pronoun(m.group("holder").lower(), previous, gazetteer)
+        if holder is None:
+            return None
+        return View(holder[0], holder[1], m.span("holder"), m.span("noun"), m.span("content"),
+                    noun, False)
+    if kind == "from":
+        owner = [a for a in mentions if a.start == m.start("holder")]
+        content = (0, m.start("noun"))
+    else:
+        owner = [a for a in mentions if a.end == m.end("holder")]
+        content = m.span("content")
+    owner = [a for a in owner if a.actor_type != "non_actor"]
+    if not owner:
+        return None
+    span = (owner[0].start, owner[0].end) if kind == "from" else (owner[0].start, m.end("holder"))
+    return View(owner[0].actor, owner[0].country or "", span, m.span("noun"), content, noun,
+                False)
+
+
+def _resolve_pronoun(word: str, previous: tuple, gazetteer):
+    """The (holder, country) a possessive pronoun stands for, from the sentences before:
+    the claims machinery resolves it as the subject of a stand-in report ("They said so.")."""
+    if not previous:
+        return None
+    from briefkit import claims
+
+    probe = f"{_PRONOUN_SUBJECT[word]} said that it was so."
+    found = claims.find_holders(probe, previous=list(previous), gazetteer=gazetteer)
+    if not found or not found[0].holder or found[0].holder_start < 0:
+        return None
+    return found[0].holder, found[0].holder_country
 
 
 @functools.lru_cache(maxsize=4096)
@@ -550,6 +705,24 @@ def _overlaps(a: int, b: int, span: tuple) -> bool:
     return a < span[1] and b > span[0]
 
 
+def _one_per_state(found: list) -> list:
+    """Views held by a state and by its own officials in one sentence, as the state's
+    ("Moscow accuses Washington ..., and ... was blamed by Russian officials on ...":
+    Russia's view); persons and groups who speak for a state otherwise stay side by side."""
+    states = {v.holder for v in found if v.holder == v.holder_country}
+    return [v for v in found if v.holder in states or v.holder_country not in states]
+
+
+def _around_cue(view: View, a: int, b: int) -> bool:
+    """Whether the span a..b stands between a view's holder and its cue (the holder's
+    apposition: "General X, head of U.S. Central Command, told ...", "Turkey, at odds with
+    Washington, sees ...") or between its cue and its content (the one told: "told the
+    U.S. ambassador that ...")."""
+    holder_end, (cue_start, cue_end) = view.holder_span[1], view.cue_span
+    before = view.holder_span[0] >= 0 and holder_end <= a and b <= cue_start
+    return before or cue_end <= a and b <= view.content_span[0]
+
+
 def holder_of_target(views, spans, *, target: str = "") -> tuple[str, str]:
     """Whose view of the target a sentence gives, and the state or body it speaks for.
 
@@ -570,7 +743,8 @@ def holder_of_target(views, spans, *, target: str = "") -> tuple[str, str]:
         inside = [v for v in views if v.content_span[0] <= a and b <= v.content_span[1]]
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
         speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)]
-        view = next((v for v in inside + speaking if v.holder), None)
+        around = [v for v in views if _around_cue(v, a, b)]
+        view = next((v for v in inside + speaking + around if v.holder), None)
         view = _speaker_for(view, views) if view is not None else None
         authors = authors or view is None
         if view is not None and view.holder not in {f.holder for f in found}:
@@ -580,6 +754,7 @@ def holder_of_target(views, spans, *, target: str = "") -> tuple[str, str]:
         found = others
     if not found:
         return AUTHOR, AUTHOR
+    found = _one_per_state(found)
     names = list(dict.fromkeys(n for v in found for n in v.holder.split("|")))
     countries = list(dict.fromkeys(c for v in found for c in v.holder_country.split("|") if c))
     return "|".join(names), "|".join(countries)
@@ -625,10 +800,48 @@ def _match_word(sent: _Sentence, lex: Lexicon, i: int):
     return None if entry is None else (entry, i)
 
 
-def _find_cues(sent: _Sentence, lex: Lexicon, views) -> list[Cue]:
+def _find_cues(sent: _Sentence, lex: Lexicon, views, *, brief: bool = False) -> list[Cue]:
     """The lexicon's words and phrases in the sentence, outside the target, longest first,
     each marked with the reported view whose cue word it is. Entries of scope 'question'
-    and 'view' count only as such a cue ("questioned why", not "the Kurdish question")."""
+    and 'view' count only as such a cue ("questioned why", not "the Kurdish question").
+    In briefs (``brief``), the changes to the target's stakes too (:func:`_outcome_cues`),
+    in place of the lexicon's reading of the same words, and the target left out ("Moscow,
+    not Washington, will set the terms")."""
+    cues = _lexicon_cues(sent, lex, views)
+    if brief:
+        changes = _outcome_cues(sent, outcome_lexicon())
+        taken = {c.first for c in changes}
+        cues = [c for c in cues if not taken.intersection(range(c.first, c.last + 1))]
+        cues = sorted(cues + changes + _exclusion_cues(sent), key=lambda c: c.first)
+    return cues
+
+
+EXCLUDING = {"not": "'not X'", "without": "'without X'"}
+EXCLUDED = -0.4  # the valence of a target left out: "Moscow, not Washington, will decide"
+# Words that may follow a target that is a whole noun phrase ("without Washington, ...",
+# "proceed without the United States and ..."), not a modifier ("without U.S. help").
+_PHRASE_ENDS = _wordset("and or but in on at to for from by as than nor so yet")
+
+
+def _exclusion_cues(sent: _Sentence) -> list[Cue]:
+    """ "not Washington", "without the United States": the target left out of what the
+    sentence says is done or decided, where the target is the whole noun phrase."""
+    cues = []
+    first, last = min(sent.targets), max(sent.targets)
+    j = first - 1
+    if j >= 0 and sent.tokens[j][1] == "the":
+        j -= 1
+    nxt = last + 1
+    ends = nxt >= len(sent.tokens) or sent.word_pos[nxt] < 0 or sent.tokens[nxt][1] in _PHRASE_ENDS
+    if j >= 0 and sent.tokens[j][1] in EXCLUDING and ends and len(set(sent.spans)) == 1:
+        entry = Entry(sent.tokens[j][1], EXCLUDED, "relation", "the target left out")
+        cues.append(Cue(entry, sent.tokens[j][0], j, j, EXCLUDED,
+                        relation=f"the target left out ({EXCLUDING[sent.tokens[j][1]]})",
+                        links=(Link(1, 0, 0, "", first),)))
+    return cues
+
+
+def _lexicon_cues(sent: _Sentence, lex: Lexicon, views) -> list[Cue]:
     cues, i, targets = [], 0, set(sent.targets)
     while i < len(sent.tokens):
         hit = None
@@ -665,6 +878,229 @@ def _affix_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
             if head and entry is not None and entry.scope == "prefix":
                 cues.append(Cue(entry, prefix, t, t, entry.valence, relation="prefix on target"))
     return [replace(c, links=(Link(1, 0, 0, "", c.first),)) for c in cues]
+
+
+# --- outcomes: what happens to the target's stakes -----------------------------------------
+
+# Much of what a brief says is good or bad for a state carries no attitude word: "how thin
+# Washington's influence has become", "removed the economic pillar of the U.S. strategy",
+# "serves U.S. interests", "leaves Washington with fewer options". briefkit's outcome
+# lexicon (data/outcomes.csv) lists a state's *stakes* (influence, credibility, strategy,
+# interests, allies, relations, forces, ...) and the *changes* that befall them (erode,
+# thin, undermine, serve, strengthen, less, fewer, ...), each change with a valence for the
+# stake's owner.
+
+
+@dataclass(frozen=True)
+class Outcomes:
+    """The outcome lexicon: stakes, changes as term -> (valence, may follow the stake as
+    its predicate, reason), and regards: others' view of an actor, a stake of the actor
+    only when it is named after them ("their view of Washington")."""
+
+    stakes: frozenset
+    changes: dict
+    regards: frozenset = frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def outcome_lexicon() -> Outcomes:
+    """briefkit's outcome lexicon (``data/outcomes.csv``), read once.
+
+    >>> lex = outcome_lexicon()
+    >>> "influence" in lex.stakes, lex.changes["erode"][0]
+    (True, -0.6)
+    """
+    table = resources.read_data_csv("outcomes.csv")
+    stakes = frozenset(table.loc[table["kind"] == "stake", "term"])
+    regards = frozenset(table.loc[table["kind"] == "regard", "term"])
+    changes = {
+        row.term: (float(row.valence), row.after == "yes", row.reason)
+        for row in table[table["kind"] == "change"].itertuples(index=False)
+    }
+    return Outcomes(stakes, changes, regards)
+
+
+STAKE_WINDOW = 3  # words from the target to its stake ("U.S. counterterrorism interests")
+CHANGE_BEFORE = 4  # words from a change to the stake it governs ("removed the economic pillar")
+CHANGE_AFTER = 8  # words from a stake to the change said of it ("influence ... has become thin")
+BE_FORMS = _wordset("be is are was were been being")
+# Changes the target itself undergoes as their subject ("Washington lost leverage", "has
+# fewer options"): what it does to others' stakes is its own act, not its outcome.
+OWN_CHANGES = _wordset(
+    "lose lost gain win won regain forfeit meet met achieve less fewer little more greater"
+)
+# Words that tie a stake before the target to it ("the credibility of the United States",
+# "relations with Washington", "ties between Ankara and Washington").
+STAKE_LINKS = _wordset("of with between toward towards and the")
+QUANTIFIERS = _wordset("all any some much most part parts each every")  # "any part of"
+# Words before a state's name that make the name its territory, a stake itself.
+HOME_STAKES = _wordset("continental mainland")
+
+
+def _stake_lemma(sent: _Sentence, i: int, lex: Outcomes) -> str:
+    return next((w for w in _lemmas(sent.tokens[i][1]) if w in lex.stakes), "")
+
+
+def _change_of(sent: _Sentence, i: int, lex: Outcomes):
+    """(term, valence, may follow, reason) of a change word at token i, or None."""
+    if sent.word_pos[i] < 0 or i in sent.targets:
+        return None
+    for word in _lemmas(sent.tokens[i][1]):
+        if word in lex.changes:
+            return (word, *lex.changes[word])
+    return None
+
+
+def _stake_phrases(sent: _Sentence, lex: Outcomes) -> list[tuple[int, int, int]]:
+    """The target's stakes: (first token, last token, stake token) of phrases such as
+    "Washington's influence", "U.S. counterterrorism interests", "the credibility of the
+    United States", "the economic pillar of the U.S. strategy", "relations with Washington"."""
+    phrases = []
+    for t in sent.targets:
+        first = last = stake = -1
+        words = 0
+        for j in range(t + 1, len(sent.tokens)):
+            norm = sent.tokens[j][1]
+            if j in sent.targets or norm in {"-", "\u2010", "\u2011"}:
+                continue
+            if _is_boundary(norm) or norm in COPULAS or words >= STAKE_WINDOW or (
+                norm in AGENT_BREAKS and norm != "with"
+            ):
+                break
+            words += sent.word_pos[j] >= 0
+            if _stake_lemma(sent, j, lex):
+                first, last, stake = t, j, j
+                break
+        if t > 0 and sent.tokens[t - 1][1] in HOME_STAKES:  # "the continental United States"
+            first, last, stake = t - 1, max(last, t), stake if stake >= 0 else t - 1
+        k, linked = first - 1 if first == t - 1 else t - 1, False
+        while k >= 0 and (sent.tokens[k][1] in STAKE_LINKS or _is_name(sent, k)):
+            linked = linked or sent.tokens[k][1] not in {"the", "and"} and not _is_name(sent, k)
+            k -= 1
+        regard = k >= 0 and sent.tokens[k][1] in lex.regards and sent.tokens[k + 1][1] != "with"
+        if linked and k >= 0 and (_stake_lemma(sent, k, lex) or regard):
+            first, stake = k, stake if stake >= 0 else k
+            last = max(last, t)
+        if stake >= 0:
+            phrases.append((first, last, stake))
+    return phrases
+
+
+def _outcome_cues(sent: _Sentence, lex: Outcomes) -> list[Cue]:
+    """Changes that befall the target's stakes, as cues of scope 'outcome': a change
+    governing the stake ("erodes U.S. influence", "fewer options") or said of it ("U.S.
+    influence has waned", "was undermined"), the target's own loss or gain ("Washington
+    lost leverage"), and stakes after an opening "For X," ("For Washington, the deal
+    serves core interests")."""
+    found: dict = {}
+    for first, last, stake in _stake_phrases(sent, lex):
+        inside = [j for j in range(first + 1, last) if _change_of(sent, j, lex)]
+        for i in (*inside[:1], _change_before(sent, first, lex), _change_after(sent, last, lex)):
+            if i >= 0:
+                found.setdefault(i, stake)
+    for t in sent.targets:
+        for i, stake in _own_changes(sent, t, lex):
+            found.setdefault(i, stake)
+    cues = []
+    for i, stake in sorted(found.items()):
+        term, valence, _after, reason = _change_of(sent, i, lex)
+        word = sent.tokens[stake][1]
+        owned = ("the target's territory" if word in HOME_STAKES
+                 else f"others' {word} of the target" if word in lex.regards
+                 else f"the target's {sent.tokens[stake][0]}")
+        entry = Entry(term, valence, "outcome", f"{reason}: {owned}", "outcome")
+        cues.append(Cue(entry, sent.tokens[i][0], i, i, valence))
+    return cues
+
+
+def _change_before(sent: _Sentence, first: int, lex: Outcomes) -> int:
+    """The change word governing a stake phrase that starts at token ``first``, or -1."""
+    others = words = 0
+    for j in range(first - 1, -1, -1):
+        tok, norm = sent.tokens[j][0], sent.tokens[j][1]
+        if _is_boundary(norm) or words >= CHANGE_BEFORE:
+            return -1
+        if _change_of(sent, j, lex):
+            return j
+        words += sent.word_pos[j] >= 0 and norm not in QUANTIFIERS
+        linking = norm in PATIENT_LINKS or norm in QUANTIFIERS or tok[:1].isupper()
+        if sent.word_pos[j] >= 0 and not linking:
+            others += 1
+            if others > 1:
+                return -1
+    return -1
+
+
+def _change_after(sent: _Sentence, last: int, lex: Outcomes) -> int:
+    """The change said of a stake phrase that ends at token ``last`` ("has waned", "appears
+    to be shrinking", "was undermined"), or -1. A change that cannot follow its stake
+    ("serve", "strike") counts there only in the passive."""
+    words, j = 0, last + 1
+    while j < len(sent.tokens):
+        norm = sent.tokens[j][1]
+        if norm in DASHES | {"("}:
+            j = _aside_end(sent, j) + 1  # "The U.S. campaign—begun in 2014—has met its aim"
+            continue
+        if _is_boundary(norm) or norm in {"that", "and"} or words >= CHANGE_AFTER:
+            return -1
+        hit = _change_of(sent, j, lex)
+        if hit is not None:
+            if hit[0] in OWN_CHANGES:  # "the U.S. campaign has met its aim", "lost momentum"
+                return j if _stake_follows(sent, j, lex) else -1
+            return j if hit[2] or sent.tokens[j - 1][1] in BE_FORMS else -1
+        words += sent.word_pos[j] >= 0 and not _is_name(sent, j)
+        j += 1
+    return -1
+
+
+DASHES = frozenset({"\u2014", "\u2013"})
+
+
+def _aside_end(sent: _Sentence, j: int) -> int:
+    """The token closing an aside opened at token j (a dash or a bracket), or the
+    sentence's last token when none closes it."""
+    closing = DASHES if sent.tokens[j][1] in DASHES else {")"}
+    return next((k for k in range(j + 1, len(sent.tokens)) if sent.tokens[k][1] in closing),
+                len(sent.tokens) - 1)
+
+
+def _stake_follows(sent: _Sentence, i: int, lex: Outcomes) -> bool:
+    """Whether a stake of no one else's follows the change at token i within three words
+    ("lost momentum", "met its first aim")."""
+    for j in range(i + 1, min(len(sent.tokens), i + 5)):
+        if _is_boundary(sent.tokens[j][1]):
+            return False
+        if _stake_lemma(sent, j, lex):
+            return not _owned(sent, i, j)
+    return False
+
+
+def _own_changes(sent: _Sentence, t: int, lex: Outcomes) -> list[tuple[int, int]]:
+    """The target's own loss or gain ("Washington lost leverage", "Washington has fewer
+    options"), and, after an opening "For X,", changes to stakes no one else owns."""
+    out = []
+    frame = _frame_comma(sent, t)
+    start = frame if frame >= 0 else t
+    end = len(sent.tokens) if frame >= 0 else min(len(sent.tokens), t + AGENT_WINDOW + 2)
+    for i in range(start + 1, end):
+        if _is_boundary(sent.tokens[i][1]) and frame < 0:
+            break
+        change = _change_of(sent, i, lex)
+        if change is None or (
+            frame < 0 and (change[0] not in OWN_CHANGES or not _is_agent(sent, t, i, _NO_CONTRAST))
+        ):
+            continue
+        for j in range(i + 1, min(len(sent.tokens), i + 4)):
+            if _stake_lemma(sent, j, lex) and not _owned(sent, i, j):
+                out.append((i, j))
+                break
+    return out
+
+
+def _owned(sent: _Sentence, i: int, j: int) -> bool:
+    """Whether the stake at token j has an owner named between tokens i and j ("Iran's
+    influence"); "its", "their" point back to the subject, whose stake it stays."""
+    return any(sent.tokens[k][1].endswith("'s") or _is_name(sent, k) for k in range(i + 1, j))
 
 
 # --- negation and boosters ---------------------------------------------------------------
@@ -757,6 +1193,9 @@ class _Contrast(NamedTuple):
     kind: str = ""
     marker: int = -1
     elided: bool = False
+
+
+_NO_CONTRAST = _Contrast([])
 
 
 def _contrast(sent: _Sentence) -> _Contrast:
@@ -1011,6 +1450,13 @@ def _attach(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
         if cue.links:
             out.append(cue)
             continue
+        if cue.entry.scope == "outcome":
+            link = min((_link(sent, cue, t, contrast) for t in sent.targets),
+                       key=lambda lk: lk.distance)
+            links = (link._replace(distance=1, weak=0, strong=0, role="outcome"),)
+            out.append(replace(cue, links=links, relation=f"outcome: {cue.entry.reason}",
+                               reported=_in_own_view(sent, cue, views, roles)))
+            continue
         if cue.entry.scope in {"object", "object_negator"}:
             links = _object_link(sent, cue, objects - set(range(cue.first, cue.last + 1)))
             relation = f"object of '{cue.text.lower()}'" if links else ""
@@ -1062,7 +1508,7 @@ def _cues(
         raise ValueError(f"no word of the sentence lies in the target span(s) {list(spans)}")
     lex = _as_lexicon(lexicon, genre)
     views = find_views(text) if views is None else views
-    cues = _modify(sent, _find_cues(sent, lex, views), views)
+    cues = _modify(sent, _find_cues(sent, lex, views, brief=genre == "brief"), views)
     return sent, _attach(sent, cues, views)
 
 
@@ -1112,12 +1558,16 @@ def _params_for(genre: str, params: Params | None) -> Params:
     return GENRES[genre]
 
 
-def label_of(score: float, *, params: Params | None = None, genre: str = "brief") -> str:
-    """'positive', 'negative' or 'neutral' by the genre's thresholds (or ``params``').
+def label_of(score: float, *, params: Params | None = None, genre: str = "brief",
+             method: str | None = None) -> str:
+    """'positive', 'negative' or 'neutral' by the genre's thresholds (or ``params``'): the
+    brief model's (:class:`ToneModel`) for the model method, the rules' otherwise.
 
-    >>> label_of(0.5), label_of(-0.01)
+    >>> label_of(0.9), label_of(-0.01)
     ('positive', 'neutral')
     """
+    if _method_for(genre, method, params) == "model":
+        return default_model().label(score)
     params = _params_for(genre, params)
     if score >= params.pos:
         return "positive"
@@ -1177,6 +1627,451 @@ def _evidence(sent: _Sentence, scored, *, limit: int = 6) -> str:
     )
 
 
+# --- the brief model: the scorer's features, weighed by a fitted regression ---------------
+
+# In briefs the rules above find the words that bear on the target, but how much each kind
+# of word should count (an attitude held of the target, a change to its stakes, its own
+# act, a word merely nearby, a clause that yields) is learnt from the development labels:
+# a small multinomial logistic regression over these features, one weight per feature and
+# label, saved as a readable table (data/tone_model.csv; benchmarks/sentiment_eval.py fits
+# it and chooses its regularisation by cross-validation over the development briefs). Each
+# word feeds one feature with its valence x distance weight, so a word's contribution to a
+# label is that amount times the feature's weight for the label.
+FEATURE_KINDS = {
+    "held": "the cue of a view someone holds of the target ('blames', 'welcomes')",
+    "outcome": "a change to one of the target's stakes ('erodes U.S. influence')",
+    "relation": "a tie to the target ('ally', 'instead of', 'anti-')",
+    "direct": "a word acting on the target or said of it ('pressure on', 'is a threat')",
+    "own_act_domain": "the target's own act, a domain word of conduct ('undermined')",
+    "own_act": "the target's own act, a general word ('funds', 'supports')",
+    "own_view": "the target's own view of something else ('Washington rejects the plan')",
+    "said": "in what the target says, or quoted speech it stands outside of",
+    "loose": "a word in the sentence with no direct tie to the target",
+    "yielding": "a word in the clause that yields (before 'but', inside 'although')",
+}
+SENTENCE_FEATURES = {
+    "held_by_other": "the sentence reports someone's view with the target in it",
+    "target_speaks": "the target holds a view the sentence reports ('U.S. officials said')",
+    "contrast": "the sentence turns on 'but', 'however' or 'yet'",
+}
+FEATURES = tuple(
+    [f"{kind}_{sign}" for kind in FEATURE_KINDS for sign in ("neg", "pos")]
+    + list(SENTENCE_FEATURES)
+)
+BIAS = "(bias)"
+_YIELDING_SIDES = frozenset({"before_but", "yielding", "concessive_out"})
+# The distance and punctuation weights of a word (tau, weak, strong, quoted): the rules'
+# brief settings.
+FEATURE_PARAMS = BRIEF_PARAMS
+
+
+class FeatureHit(NamedTuple):
+    """One feature's value from one word (``cue``) or from the sentence (``cue`` None)."""
+
+    feature: str
+    value: float
+    cue: Cue | None = None
+    link: Link | None = None
+
+
+def _feature_kind(cue: Cue, link: Link) -> str:
+    if link.side in _YIELDING_SIDES:
+        return "yielding"
+    if cue.entry.scope == "outcome":
+        return "outcome"
+    if link.role == "held":
+        return "held"
+    if cue.holds:
+        return "own_view"
+    if cue.reported or cue.quoted:
+        return "said"
+    if cue.relation or cue.entry.scope == "relation":
+        return "relation"
+    if link.role == "agent":
+        return "own_act_domain" if cue.entry.source == "briefkit" else "own_act"
+    return "loose" if link.role == "loose" else "direct"
+
+
+def _base_weight(link: Link, params: Params) -> float:
+    weight = params.tau / (params.tau + max(link.distance, 1) - 1)
+    return weight * params.weak**link.weak * params.strong**link.strong
+
+
+def target_features(
+    text: str, spans, *, lexicon=None, views=None, genre: str = "brief",
+    target: str | None = None,
+) -> tuple[_Sentence, list[FeatureHit]]:
+    """The features of the brief model for a target (spans) in a sentence: each word of the
+    lexicon that bears on it, as |valence x distance weight| under its kind and sign
+    (``FEATURE_KINDS``), then the sentence's features (``SENTENCE_FEATURES``, 0 or 1).
+    ``target``: the actor the spans name (found from the gazetteer when not given), so that
+    views held by those who speak for it count as its own.
+
+    >>> _, hits = target_features("Putin blamed Washington.", [(13, 23)])
+    >>> [(h.feature, round(h.value, 2)) for h in hits if h.value]
+    [('held_neg', 0.53), ('held_by_other', 1.0)]
+    """
+    views = find_views(text) if views is None else views
+    sent, cues = _cues(text, spans, lexicon, views, genre)
+    params = FEATURE_PARAMS
+    hits = []
+    for cue in cues:
+        link = max(cue.links, key=lambda lk: _base_weight(lk, params))
+        value = cue.valence * _base_weight(link, params) * (params.quoted if cue.quoted else 1.0)
+        if value:
+            sign = "pos" if value > 0 else "neg"
+            hits.append(FeatureHit(f"{_feature_kind(cue, link)}_{sign}", abs(value), cue, link))
+    roles = _roles(sent, views)
+    states = _target_states(text, tuple(map(tuple, spans)), target)
+    own = {k for k in roles.of_target if _speaks_for(views[k], states)}
+    own |= {k for k in roles.own if views[k].cue not in AIMS}  # "Russia seeks": its conduct
+    others = set(roles.of_target) - own
+    speaks = bool(own) and not others and all(
+        any(_overlaps(sent.tokens[t][2], sent.tokens[t][3], span)
+            for k in own for span in (views[k].holder_span, views[k].content_span))
+        for t in sent.targets
+    )  # every mention in the target's own voice: "Washington trusts them" alone
+    hits += [
+        FeatureHit("held_by_other", float(bool(others))),
+        FeatureHit("target_speaks", float(speaks)),
+        FeatureHit("contrast", float(_contrast(sent).kind == "contrast")),
+    ]
+    return sent, hits
+
+
+def _speaks_for(view: View, states: frozenset) -> bool:
+    """Whether a view's holder speaks for one of these states ("Secretary of State Rex
+    Tillerson said ...": the United States speaks)."""
+    return bool(states.intersection(view.holder_country.split("|")))
+
+
+@functools.lru_cache(maxsize=64)
+def _actor_states(target: str) -> frozenset:
+    from briefkit import actors
+
+    row = actors.resolve_actor(target)
+    return frozenset({target} | ({str(row["country"])} if row is not None else set())) - {""}
+
+
+@functools.lru_cache(maxsize=4096)
+def _target_states(text: str, spans: tuple, target: str | None) -> frozenset:
+    """The states or bodies the target speaks for: ``target``'s own and its country, else
+    those of the gazetteer's mentions at the target's spans."""
+    from briefkit import actors
+
+    if target is not None:
+        return _actor_states(target)
+    found = actors.find_actors(text)
+    return frozenset(
+        name for m in found if any(_overlaps(a, b, (m.start, m.end)) for a, b in spans)
+        for name in (m.actor, m.country or "") if name
+    )
+
+
+def feature_vector(hits) -> np.ndarray:
+    """The features of :func:`target_features` as one vector in the order of ``FEATURES``."""
+    x = np.zeros(len(FEATURES))
+    for hit in hits:
+        x[FEATURE_INDEX[hit.feature]] += hit.value
+    return x
+
+
+FEATURE_INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity (its arrays are not)
+class ToneModel:
+    """A multinomial logistic regression over ``FEATURES``: ``weights`` (one row per label
+    of ``LABELS``, one column per feature), ``bias`` (one per label), and the thresholds
+    on its score P(positive) - P(negative): at or above ``pos`` positive, at or below
+    ``-neg`` negative, neutral between."""
+
+    weights: np.ndarray
+    bias: np.ndarray
+    pos: float = 0.0
+    neg: float = 0.0
+    features: tuple = FEATURES
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """P(label) for each row of ``x`` (or for one vector)."""
+        z = np.atleast_2d(x) @ self.weights.T + self.bias
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        p = z / z.sum(axis=1, keepdims=True)
+        return p[0] if np.ndim(x) == 1 else p
+
+    def columns(self) -> dict:
+        """Each feature's weights for the labels, as plain tuples (scoring one sentence
+        in Python is quicker than with numpy's small arrays)."""
+        return _model_columns(self)
+
+    def bias_list(self) -> tuple:
+        return tuple(float(b) for b in self.bias)
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        """P(positive) - P(negative) for each row of ``x``."""
+        p = np.atleast_2d(self.probabilities(x))
+        return p[:, LABELS.index("positive")] - p[:, LABELS.index("negative")]
+
+    def label(self, score: float) -> str:
+        """The label of a score by the model's thresholds."""
+        if score >= self.pos:
+            return "positive"
+        if score <= -self.neg:
+            return "negative"
+        return "neutral"
+
+    def to_frame(self) -> pd.DataFrame:
+        """The model as a table: one row per feature and label (its weight, and what the
+        feature is), then the labels' biases and the two thresholds."""
+        meaning = {**{f"{k}_{s}": f"{'negative' if s == 'neg' else 'positive'} word: {v}"
+                      for k, v in FEATURE_KINDS.items() for s in ("neg", "pos")},
+                   **SENTENCE_FEATURES, BIAS: "the label's weight before any feature"}
+        rows = [(name, label, round(float(w), 4), meaning[name])
+                for j, name in enumerate((*self.features, BIAS))
+                for label, w in zip(LABELS, (self.weights[:, j] if j < len(self.features)
+                                             else self.bias))]
+        rows += [(THRESHOLD, "positive", round(self.pos, 4),
+                  "scores P(positive) - P(negative) at or above this are positive"),
+                 (THRESHOLD, "negative", round(self.neg, 4),
+                  "scores at or below minus this are negative")]
+        return pd.DataFrame(rows, columns=["feature", "label", "weight", "meaning"])
+
+
+_NEG, _POS = LABELS.index("negative"), LABELS.index("positive")
+
+
+@functools.lru_cache(maxsize=8)
+def _model_columns(model: ToneModel) -> dict:
+    return {name: tuple(float(w) for w in model.weights[:, j])
+            for j, name in enumerate(model.features)}
+
+
+MODEL_FILE = "tone_model.csv"
+THRESHOLD = "(threshold)"
+
+
+def model_from_frame(table: pd.DataFrame) -> ToneModel:
+    """A :class:`ToneModel` from its table (:meth:`ToneModel.to_frame`'s columns)."""
+    weights = np.zeros((len(LABELS), len(FEATURES)))
+    bias = np.zeros(len(LABELS))
+    thresholds = {"positive": 0.0, "negative": 0.0}
+    for row in table.itertuples(index=False):
+        if row.feature == THRESHOLD:
+            thresholds[row.label] = float(row.weight)
+        elif row.feature == BIAS:
+            bias[LABELS.index(row.label)] = float(row.weight)
+        else:
+            weights[LABELS.index(row.label), FEATURE_INDEX[row.feature]] = float(row.weight)
+    return ToneModel(weights, bias, thresholds["positive"], thresholds["negative"])
+
+
+THRESHOLD_GRID = np.round(np.arange(0.1, 0.81, 0.02), 2)  # a label needs a lean of 0.1
+
+
+def choose_thresholds(scores, labels) -> tuple[float, float, float]:
+    """The thresholds (pos, neg) on scores in -1..1 that give these labels the best
+    macro-F1, and that macro-F1: the first best on ``THRESHOLD_GRID`` (0.1 to 0.8 in steps
+    of 0.02, so that a label needs a lean of at least 0.1; deterministic).
+
+    >>> choose_thresholds([0.9, 0.1, -0.6], ["positive", "neutral", "negative"])
+    (0.12, 0.1, 1.0)
+    """
+    scores = np.asarray(scores, dtype=float)
+    gold = np.asarray(labels, dtype=object)
+    is_pos = scores[None, :] >= THRESHOLD_GRID[:, None]  # [pos threshold, item]
+    is_neg = scores[None, :] <= -THRESHOLD_GRID[:, None]  # [neg threshold, item]
+    pred_pos = is_pos[:, None, :]
+    pred_neg = is_neg[None, :, :] & ~pred_pos
+    pred_neu = ~pred_pos & ~pred_neg
+    f1 = np.zeros((len(THRESHOLD_GRID), len(THRESHOLD_GRID)))
+    for label, pred in (("positive", pred_pos), ("negative", pred_neg), ("neutral", pred_neu)):
+        pred = np.broadcast_to(pred, f1.shape + scores.shape)
+        truth = gold == label
+        denom = pred.sum(axis=2) + truth.sum()
+        f1 += np.divide(2 * (pred & truth).sum(axis=2), denom, out=np.zeros(f1.shape),
+                        where=denom > 0)
+    f1 /= len(LABELS)
+    p, q = np.unravel_index(np.argmax(np.round(f1, 12)), f1.shape)
+    return float(THRESHOLD_GRID[p]), float(THRESHOLD_GRID[q]), float(f1[p, q])
+
+
+@functools.lru_cache(maxsize=1)
+def default_model() -> ToneModel:
+    """The brief model shipped with briefkit (``data/tone_model.csv``), read once."""
+    return model_from_frame(resources.read_data_csv(MODEL_FILE))
+
+
+def fit_model(x: np.ndarray, labels, *, l2: float = 0.1, class_weight: float = 0.0,
+              prior: ToneModel | None = None, iterations: int = 200) -> ToneModel:
+    """Fit a :class:`ToneModel`: L2-penalised log loss, minimised by projected Newton steps.
+
+    The weights are monotone in the words' valence: a feature of negative words may raise
+    the negative label's odds and lower the positive label's, never the other way round
+    (and conversely for positive words), and its neutral weight is 0, so that a positive
+    word never makes a label more negative. The sentence features and the bias have only
+    a neutral weight: they make a sentence more or less likely to be neutral, and the
+    words alone decide which way it leans (a sentence without them scores 0). The
+    thresholds of the returned model are 0: set them with :func:`choose_thresholds`.
+
+    Args:
+        x: one row of features (``FEATURES``) per labelled target.
+        labels: their labels ('negative', 'neutral', 'positive').
+        l2: the penalty on the feature weights (the biases get a token 0.01).
+        class_weight: 0 weighs every example alike; 1 balances the labels (each label's
+            examples weigh n / (3 n_label)); values between are powers of that.
+        prior: weights to shrink toward instead of 0 (:func:`rules_prior`), so that a
+            feature the labels say little about keeps its prior weight.
+
+    Deterministic: no randomness, the same data give the same weights.
+
+    >>> m = fit_model(np.array([[1.0] + [0] * (len(FEATURES) - 1), [0.0] * len(FEATURES)]),
+    ...               ["negative", "neutral"])
+    >>> int(m.probabilities(np.eye(len(FEATURES))[0]).argmax())
+    0
+    """
+    x = np.asarray(x, dtype=float)
+    y = np.array([LABELS.index(label) for label in labels])
+    n, f = x.shape
+    xb = np.hstack([x, np.ones((n, 1))])
+    target = np.eye(len(LABELS))[y]
+    counts = np.maximum(np.bincount(y, minlength=len(LABELS)), 1)
+    sample = ((n / (len(LABELS) * counts)) ** class_weight)[y]
+    penalty = np.tile(np.r_[np.full(f, float(l2)), 0.01], len(LABELS))
+    low, high = _weight_bounds(f)
+    centre = np.zeros(len(LABELS) * (f + 1))
+    if prior is not None:
+        centre = np.hstack([prior.weights, np.zeros((len(LABELS), 1))]).ravel()
+    w = np.clip(centre, low, high)
+    loss, gradient, p = _loss_terms(w, xb, target, sample, penalty, centre)
+    for _ in range(iterations):
+        free = ~(((w <= low) & (gradient > 0)) | ((w >= high) & (gradient < 0)) | (low == high))
+        hessian = _hessian(p, xb, sample, penalty)
+        step = np.zeros_like(w)
+        step[free] = np.linalg.solve(hessian[np.ix_(free, free)], gradient[free])
+        scale = 1.0
+        while True:
+            trial = np.clip(w - scale * step, low, high)
+            new_loss, new_gradient, new_p = _loss_terms(trial, xb, target, sample, penalty,
+                                                        centre)
+            if new_loss <= loss - 1e-4 * gradient @ (w - trial) or scale < 1e-8:
+                break
+            scale /= 2
+        done = loss - new_loss < 1e-10
+        w, loss, gradient, p = trial, new_loss, new_gradient, new_p
+        if done:
+            break
+    w = w.reshape(len(LABELS), f + 1)
+    return ToneModel(w[:, :f].copy(), w[:, f].copy())
+
+
+# How much each kind of word counts in the rules' brief settings, relative to a word that
+# acts on the target (see Params): the prior of the brief model.
+RULE_WEIGHTS = {"held": 1.0, "outcome": 1.0, "relation": 1.0, "direct": 1.0,
+                "own_act_domain": 1.0, "own_act": 0.1, "own_view": 0.0, "said": 0.35,
+                "loose": 0.75, "yielding": 0.5}
+
+
+def rules_prior(scale: float = 4.0) -> ToneModel:
+    """The rules' brief settings as model weights: a word of each kind moves the log-odds
+    of its own sign's label by ``scale`` x its rule weight x its value; the sentence
+    features start at 0."""
+    weights = np.zeros((len(LABELS), len(FEATURES)))
+    for kind, weight in RULE_WEIGHTS.items():
+        weights[LABELS.index("negative"), FEATURE_INDEX[f"{kind}_neg"]] = scale * weight
+        weights[LABELS.index("positive"), FEATURE_INDEX[f"{kind}_pos"]] = scale * weight
+    return ToneModel(weights, np.zeros(len(LABELS)))
+
+
+def _weight_bounds(n_features: int) -> tuple[np.ndarray, np.ndarray]:
+    """Bounds on the weights (labels x features + bias, flattened) that keep them monotone."""
+    low = np.full((len(LABELS), n_features + 1), -np.inf)
+    high = np.full((len(LABELS), n_features + 1), np.inf)
+    neg, neu, pos = (LABELS.index(label) for label in ("negative", "neutral", "positive"))
+    for j, name in enumerate(FEATURES[:n_features]):
+        if name.endswith(("_pos", "_neg")):
+            raises, lowers = (pos, neg) if name.endswith("_pos") else (neg, pos)
+            low[raises, j], high[lowers, j] = 0.0, 0.0
+            low[neu, j] = high[neu, j] = 0.0
+        else:  # a sentence feature moves toward or away from neutral, never picks a side
+            low[[neg, pos], j] = high[[neg, pos], j] = 0.0
+    low[[neg, pos], n_features] = high[[neg, pos], n_features] = 0.0  # only a neutral bias
+    return low.ravel(), high.ravel()
+
+
+def _loss_terms(w, xb, target, sample, penalty, centre):
+    """The penalised log loss, its gradient, and the probabilities, at weights ``w``."""
+    z = xb @ w.reshape(-1, xb.shape[1]).T
+    z = np.exp(z - z.max(axis=1, keepdims=True))
+    p = z / z.sum(axis=1, keepdims=True)
+    loss = -(sample * np.log((p * target).sum(axis=1) + 1e-300)).sum()
+    gradient = (((p - target) * sample[:, None]).T @ xb).ravel() + penalty * (w - centre)
+    return float(loss + 0.5 * (penalty * (w - centre) ** 2).sum()), gradient, p
+
+
+def _hessian(p, xb, sample, penalty) -> np.ndarray:
+    k, f1 = p.shape[1], xb.shape[1]
+    hessian = np.zeros((k * f1, k * f1))
+    for a in range(k):
+        for b in range(k):
+            d = p[:, a] * ((a == b) - p[:, b]) * sample
+            hessian[a * f1 : (a + 1) * f1, b * f1 : (b + 1) * f1] = (xb * d[:, None]).T @ xb
+    return hessian + np.diag(penalty)
+
+
+def _model_evidence(sent: _Sentence, hits, model: ToneModel, *, limit: int = 6) -> str:
+    """The words (and sentence features) that moved the model's score most: each with its
+    contribution to the log-odds of positive against negative (feature value x the
+    difference of the two labels' weights)."""
+    rows = _hit_rows(sent, hits, model)
+    shown = sorted((r for r in rows if abs(r[-1]) >= 0.005), key=lambda r: -abs(r[-1]))
+    return "; ".join(f"{word}({value:+.2f}, {why})" for word, why, *_, value in shown[:limit])
+
+
+def _hit_rows(sent: _Sentence, hits, model: ToneModel) -> list[tuple]:
+    """(word, why, feature, value, contributions to each label, toward positive) per hit."""
+    rows = []
+    columns = model.columns()
+    for hit in hits:
+        if not hit.value:
+            continue
+        to_labels = [hit.value * w for w in columns[hit.feature]]
+        toward = to_labels[_POS] - to_labels[_NEG]
+        if hit.cue is None:
+            word, why = f"[{hit.feature}]", SENTENCE_FEATURES[hit.feature]
+        else:
+            word, why = hit.cue.text, _describe(sent, hit.cue, hit.link)
+        rows.append((word, why, hit.feature, hit.value, *to_labels, toward))
+    return rows
+
+
+def _score_model(sent: _Sentence, hits, model: ToneModel) -> TargetScore:
+    columns = model.columns()
+    logits = list(model.bias_list())
+    for hit in hits:
+        if hit.value:
+            for k, w in enumerate(columns[hit.feature]):
+                logits[k] += w * hit.value
+    top = max(logits)
+    exp = [math.exp(z - top) for z in logits]
+    p = [e / sum(exp) for e in exp]
+    score = round(p[_POS] - p[_NEG], 4)
+    return TargetScore(score, model.label(score), _model_evidence(sent, hits, model))
+
+
+METHODS = ("model", "rules")
+GENRE_METHODS = {"brief": "model", "news": "rules"}
+
+
+def _method_for(genre: str, method: str | None, params: Params | None) -> str:
+    if genre not in GENRES:
+        raise ValueError(f"genre must be one of {sorted(GENRES)}, not {genre!r}")
+    if method is None:
+        return "rules" if params is not None else GENRE_METHODS[genre]
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {list(METHODS)}, not {method!r}")
+    return method
+
+
 def score_spans(
     text: str,
     spans,
@@ -1185,14 +2080,22 @@ def score_spans(
     lexicon=None,
     params: Params | None = None,
     views=None,
+    method: str | None = None,
+    model: ToneModel | None = None,
+    target: str | None = None,
 ) -> TargetScore:
     """Score a target named by one or more spans of one sentence (each word counts once,
     linked to the nearest mention). Options as for :func:`score_target`; ``views``: the
-    sentence's reported views (:func:`find_views`), if already known.
+    sentence's reported views (:func:`find_views`), if already known; ``model``: a
+    :class:`ToneModel` in place of the shipped one; ``target``: the actor the spans name.
 
     >>> score_spans("Iran backs Russia, and Russia backs Iran.", [(0, 4), (36, 40)]).label
     'positive'
     """
+    if _method_for(genre, method, params) == "model":
+        sent, hits = target_features(text, spans, lexicon=lexicon, views=views, genre=genre,
+                                     target=target)
+        return _score_model(sent, hits, model or default_model())
     params = _params_for(genre, params)
     sent, cues = _cues(text, spans, lexicon, views, genre)
     scored = _contributions(cues, params)
@@ -1208,41 +2111,64 @@ def score_target(
     genre: str = "brief",
     lexicon=None,
     params: Params | None = None,
+    method: str | None = None,
 ) -> TargetScore:
     """How one sentence speaks of the target at ``text[start:end]``.
 
     Args:
         text: one sentence.
         start, end: the target's character span in ``text``.
-        genre: 'brief' (analytic briefs about states: the default, tuned on briefkit's
-            development labels) or 'news' (news sentences about people: tuned on NewsMTSC).
+        genre: 'brief' (analytic briefs about states: the default) or 'news' (news
+            sentences about people: tuned on NewsMTSC).
         lexicon: a :class:`Lexicon`, or a domain table (frame or CSV path) to use in place
             of ``data/lexicon.csv``; default VADER's lexicon under briefkit's.
-        params: the method's weights (:class:`Params`), in place of the genre's.
+        params: the rules' weights (:class:`Params`), in place of the genre's; giving them
+            scores with the rules.
+        method: 'model' (the words' features weighed by the regression fitted on the
+            development labels: the brief genre's default) or 'rules' (the words'
+            contributions summed with the hand-set or tuned weights of :class:`Params`:
+            the news genre's default).
 
     Returns:
         TargetScore(score in -1..1, label, evidence naming the words that moved the score).
+        With the model the score is P(positive) - P(negative) and the label the most
+        probable one; with the rules the score is the squashed sum and the label is
+        :func:`label_of` the score.
 
     >>> score_target("Putin blamed Washington.", 13, 23).label
     'negative'
     """
-    return score_spans(text, [(start, end)], genre=genre, lexicon=lexicon, params=params)
+    return score_spans(text, [(start, end)], genre=genre, lexicon=lexicon, params=params,
+                       method=method)
 
 
 EXPLAIN_COLUMNS = ["word", "valence", "negated_by", "why", "weight", "contribution"]
+MODEL_EXPLAIN_COLUMNS = ["word", "why", "feature", "value", "to_negative", "to_neutral",
+                         "to_positive", "contribution"]
 
 
 def explain_target(
     text: str, start: int, end: int, *, genre: str = "brief", lexicon=None,
-    params: Params | None = None,
+    params: Params | None = None, method: str | None = None,
 ) -> pd.DataFrame:
-    """Every word of the lexicon that bears on the target, step by step: its valence after
-    boosters and negation, why and how much it counts, and its contribution to the score
-    (the sum of the contributions, squashed into -1..1, is :func:`score_target`'s score).
+    """Every word (and sentence feature) that bears on the target, step by step.
 
-    >>> explain_target("Putin blamed Washington.", 13, 23)[["word", "why"]].values.tolist()
-    [['blamed', 'a view held of the target']]
+    With the model (the brief genre's default): each word's feature and value (|valence|
+    x its distance weight), its contribution to each label's log-odds (value x the
+    feature's weight for the label) and ``contribution``, toward positive against
+    negative; the labels' biases plus the sums of the ``to_*`` columns, through a softmax,
+    give the probabilities whose difference P(positive) - P(negative) is the score. With
+    the rules: each word's valence after boosters and negation, why and how much it counts
+    (``weight``), and its ``contribution`` (their sum, squashed into -1..1, is the score).
+
+    >>> explain_target("Putin blamed Washington.", 13, 23)[["word", "feature"]].values.tolist()
+    [['blamed', 'held_neg'], ['[held_by_other]', 'held_by_other']]
     """
+    if _method_for(genre, method, params) == "model":
+        sent, hits = target_features(text, [(start, end)], lexicon=lexicon, genre=genre)
+        frame = pd.DataFrame(_hit_rows(sent, hits, default_model()),
+                             columns=MODEL_EXPLAIN_COLUMNS)
+        return frame.sort_values("contribution", key=abs, ascending=False, ignore_index=True)
     params = _params_for(genre, params)
     sent, cues = _cues(text, [(start, end)], lexicon, None, genre)
     rows = [
@@ -1328,7 +2254,8 @@ def sentiment_toward(
     actor = str(row["actor"])
     records = []
     for key, names, text, spans, views in target_sentences(corpus, row, gazetteer=gazetteer):
-        result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params, views=views)
+        result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
+                             views=views, target=actor)
         holder = holder_of_target(views, spans, target=actor)
         records.append((*key, actor, "|".join(names), *holder, *result))
     return pd.DataFrame.from_records(records, columns=TONE_COLUMNS)
@@ -1471,7 +2398,8 @@ def us_tone_by_brief(tone: pd.DataFrame, **ci) -> pd.DataFrame:
         **ci: ``level`` (0.95), ``n_boot`` and ``seed`` of :func:`mean_ci`.
 
     >>> tone = pd.DataFrame({"brief_id": ["a", "a", "b"], "target": "United States",
-    ...                      "score": [0.5, -0.1, 0.2], "label": ["positive", "neutral", "positive"]})
+    ...                      "score": [0.5, -0.1, 0.2],
+    ...                      "label": ["positive", "neutral", "positive"]})
     >>> us_tone_by_brief(tone)[["brief_id", "n", "n_positive"]].values.tolist()
     [['a', 2, 1], ['b', 1, 1]]
     """
