@@ -108,8 +108,8 @@ def _labels(corpus, by) -> pd.Series:
             return column.map(lambda v: None if pd.isna(v) else str(v))
         if by in PERIODS:
             return pd.Series(period_of(briefs["date"], by).to_numpy(), index=briefs.index)
-        raise ValueError(f"no column {by!r} in corpus.briefs (columns: {', '.join(briefs.columns)}) "
-                         f"and not a period ({', '.join(PERIODS)})")
+        raise ValueError(f"no column {by!r} in corpus.briefs (columns: "
+                         f"{', '.join(briefs.columns)}) and not a period ({', '.join(PERIODS)})")
     raise TypeError(f"by must be a column name, a period, a mapping or a Series, not {type(by)}")
 
 
@@ -276,7 +276,8 @@ def _ngrams(words: pd.DataFrame, term: np.ndarray, stop: np.ndarray, n: int) -> 
         return pd.DataFrame(columns=TERM_COLUMNS)
     ok = np.ones(m, dtype=bool)
     for k in range(1, n):
-        ok &= (brief[k:k + m] == brief[:m]) & (sent[k:k + m] == sent[:m]) & (tid[k:k + m] == tid[:m] + k)
+        ok &= ((brief[k:k + m] == brief[:m]) & (sent[k:k + m] == sent[:m])
+               & (tid[k:k + m] == tid[:m] + k))
     ok &= ~stop[:m] & ~stop[n - 1:n - 1 + m]
     joined = term[:m].astype(object)
     for k in range(1, n):
@@ -370,7 +371,8 @@ def keyness_from_counts(terms, count_a, count_b, background, *, names=("A", "B")
     Returns:
         The columns and order of :func:`keyness`; empty when A or B has no words.
 
-    >>> keyness_from_counts(["iran", "korea"], [3, 0], [0, 2], [3, 2], min_count=1)["favours"].tolist()
+    >>> table = keyness_from_counts(["iran", "korea"], [3, 0], [0, 2], [3, 2], min_count=1)
+    >>> table["favours"].tolist()
     ['A', 'B']
     """
     a, b = np.asarray(count_a, float), np.asarray(count_b, float)
@@ -380,7 +382,7 @@ def keyness_from_counts(terms, count_a, count_b, background, *, names=("A", "B")
     background = np.asarray(background, float)
     total = background.sum() if background_total is None else background_total
     prior = prior_scale * background
-    prior = np.where(prior > 0, prior, 0.01)  # a term missing from the background still gets a prior
+    prior = np.where(prior > 0, prior, 0.01)  # a term the background lacks still gets a prior
     delta, z = log_odds_dirichlet(a, b, n_a, n_b, prior, prior_scale * total or 1.0)
     g2 = log_likelihood(a, b, n_a, n_b)
     table = pd.DataFrame({
@@ -461,7 +463,8 @@ def _sides(corpus, by, a, b) -> list[tuple[tuple[str, set], tuple[str, set]]]:
 
 
 def _too_few(names, by):
-    found = f"all briefs fall in {_describe(by)} = {names[0]!r}" if names else "no brief has a group"
+    found = (f"all briefs fall in {_describe(by)} = {names[0]!r}" if names
+             else "no brief has a group")
     raise ValueError(f"keyness needs two groups of briefs; {found}")
 
 
@@ -474,10 +477,10 @@ def _keyness_pair(terms, side_a, side_b, background, *, min_count, prior_scale, 
             raise ValueError(f"group {name!r} ({len(ids)} briefs) has no words to count"
                              + (" after stopwords" if ids else ""))
     vocab = counts_a.index.union(counts_b.index)
-    return keyness_from_counts(
-        vocab.to_numpy(), counts_a.reindex(vocab, fill_value=0), counts_b.reindex(vocab, fill_value=0),
-        background.reindex(vocab, fill_value=0), background_total=background.sum(),
-        names=(ga, gb), min_count=min_count, prior_scale=prior_scale, method=method)
+    a, b, prior = (c.reindex(vocab, fill_value=0) for c in (counts_a, counts_b, background))
+    return keyness_from_counts(vocab.to_numpy(), a, b, prior, background_total=background.sum(),
+                               names=(ga, gb), min_count=min_count, prior_scale=prior_scale,
+                               method=method)
 
 
 def keyness_over_time(corpus, *, freq: str = "year", against: str = "rest",
@@ -499,7 +502,8 @@ def keyness_over_time(corpus, *, freq: str = "year", against: str = "rest",
         raise ValueError(f"against must be 'rest' or 'previous', not {against!r}")
     periods = sorted(set(period_of(corpus.briefs["date"], freq).dropna()))
     if len(periods) < 2:
-        raise ValueError(f"keyness over time needs two periods; the corpus spans {periods or 'none'}")
+        raise ValueError("keyness over time needs two periods; the corpus spans "
+                         f"{periods or 'none'}")
     frames = [keyness(corpus, by=freq, a=cur, b=prev, **options)
               for prev, cur in pairwise(periods)]
     return pd.concat(frames, ignore_index=True)
@@ -558,7 +562,8 @@ def brief_similarity(corpus, **options) -> pd.DataFrame:
         **options: passed to :func:`tfidf_matrix`.
 
     >>> import briefkit as bk
-    >>> brief_similarity(bk.Corpus.from_texts(["Iran deal.", "Iran talks."])).round(2).to_numpy().tolist()
+    >>> similarity = brief_similarity(bk.Corpus.from_texts(["Iran deal.", "Iran talks."]))
+    >>> similarity.round(2).to_numpy().tolist()
     [[1.0, 0.34], [0.34, 1.0]]
     """
     weights = tfidf_matrix(corpus, **options)
@@ -589,9 +594,10 @@ def nearest_briefs(corpus, brief_id: str, n: int = 5, *, n_terms: int = 6,
     shared = ["; ".join(terms[j] for j in np.argsort(-products[i], kind="stable")[:n_terms]
                         if products[i, j] > 0) for i in order]
     meta = corpus.briefs.set_index("brief_id").reindex(others.index[order])
-    return pd.DataFrame({"brief_id": others.index[order].to_numpy(), "date": meta["date"].to_numpy(),
-                         "title": meta["title"].to_numpy(), "similarity": sims[order],
-                         "shared_terms": shared}, columns=NEAREST_COLUMNS)
+    return pd.DataFrame({"brief_id": others.index[order].to_numpy(),
+                         "date": meta["date"].to_numpy(), "title": meta["title"].to_numpy(),
+                         "similarity": sims[order], "shared_terms": shared},
+                        columns=NEAREST_COLUMNS)
 
 
 def cluster_order(similarity: pd.DataFrame) -> list:
@@ -602,7 +608,8 @@ def cluster_order(similarity: pd.DataFrame) -> list:
     the leaves are read off in merge order. It is what seaborn's clustermap would draw with
     scipy's ``average`` linkage, computed here so that scipy is not needed.
 
-    >>> s = pd.DataFrame([[1, .1, .9], [.1, 1, .2], [.9, .2, 1]], index=list("abc"), columns=list("abc"))
+    >>> s = pd.DataFrame([[1, .1, .9], [.1, 1, .2], [.9, .2, 1]],
+    ...                  index=list("abc"), columns=list("abc"))
     >>> cluster_order(s)
     ['a', 'c', 'b']
     """
@@ -695,7 +702,8 @@ def _fill_periods(table: pd.DataFrame, key: str, per_period: pd.Series, *, top,
     return full
 
 
-def theme_timeline(corpus, themes: Mapping[str, Sequence[str]], *, freq: str = "year") -> pd.DataFrame:
+def theme_timeline(corpus, themes: Mapping[str, Sequence[str]], *,
+                   freq: str = "year") -> pd.DataFrame:
     """How often each theme comes up, period by period.
 
     A theme is a name and its keywords; a sentence is on the theme when it contains one of
@@ -706,7 +714,8 @@ def theme_timeline(corpus, themes: Mapping[str, Sequence[str]], *, freq: str = "
         the period's briefs).
 
     >>> import briefkit as bk
-    >>> c = bk.Corpus.from_texts(["Russian jets struck.", "Oil fell."], dates=["2015-10-01", "2015-11-01"])
+    >>> c = bk.Corpus.from_texts(["Russian jets struck.", "Oil fell."],
+    ...                          dates=["2015-10-01", "2015-11-01"])
     >>> theme_timeline(c, {"Russia": ["Russia"]})[["period", "briefs", "share"]].to_numpy().tolist()
     [['2015', 1, 0.5]]
     """
@@ -721,7 +730,8 @@ def theme_timeline(corpus, themes: Mapping[str, Sequence[str]], *, freq: str = "
                                   "sentences": grouped.size()}).assign(theme=name))
     per_period = _briefs_per_period(corpus, freq)
     table = pd.concat(rows) if rows else pd.DataFrame(columns=["briefs", "sentences", "theme"])
-    index = pd.MultiIndex.from_product([sorted(per_period.index), list(themes)], names=["period", "theme"])
+    index = pd.MultiIndex.from_product([sorted(per_period.index), list(themes)],
+                                       names=["period", "theme"])
     table = table.reset_index().rename(columns={"index": "period"}).set_index(["period", "theme"])
     table = table.reindex(index, fill_value=0).reset_index()
     table["share"] = table["briefs"] / table["period"].map(per_period).to_numpy()
@@ -804,8 +814,9 @@ def co_mentions(mentions: pd.DataFrame, corpus=None, *, unit: str = "sentence",
     counts = pairs.groupby(["period", "actor_a", "actor_b"]).size().rename("count").reset_index()
     counts = counts[counts["count"] >= min_count]
     single = units.groupby(["period", "actor"]).size()
-    counts["count_a"] = single.reindex(pd.MultiIndex.from_frame(counts[["period", "actor_a"]])).to_numpy()
-    counts["count_b"] = single.reindex(pd.MultiIndex.from_frame(counts[["period", "actor_b"]])).to_numpy()
+    for side in ("a", "b"):
+        keys = pd.MultiIndex.from_frame(counts[["period", f"actor_{side}"]])
+        counts[f"count_{side}"] = single.reindex(keys).to_numpy()
     counts["jaccard"] = counts["count"] / (counts["count_a"] + counts["count_b"] - counts["count"])
     counts = counts.sort_values(["period", "count", "actor_a", "actor_b"],
                                 ascending=[True, False, True, True], kind="mergesort")
@@ -886,7 +897,8 @@ def _mean_ci(group: pd.DataFrame, level: float, method: str) -> dict:
     shares = group["label"].value_counts(normalize=True) if n else pd.Series(dtype=float)
     return {"n": n, "n_briefs": int(group["brief_id"].nunique()), "mean_score": mean, "sd": sd,
             "ci_low": low, "ci_high": high,
-            **{f"share_{lab}": float(shares.get(lab, 0.0)) for lab in ("negative", "neutral", "positive")}}
+            **{f"share_{lab}": float(shares.get(lab, 0.0))
+               for lab in ("negative", "neutral", "positive")}}
 
 
 def _with_brief_columns(table: pd.DataFrame, corpus, columns: list[str]) -> pd.DataFrame:
@@ -937,14 +949,15 @@ def tone_summary(tone: pd.DataFrame, corpus=None, *, by: Sequence[str] | str | N
     if missing:
         raise ValueError(f"no column {missing[0]!r} in the tone table, nor in the corpus's briefs"
                          + ("" if corpus is not None else " (no corpus given)"))
-    frame = tone.assign(period=_periods(tone["brief_id"], corpus, freq).to_numpy()) if freq else tone
+    if freq:
+        tone = tone.assign(period=_periods(tone["brief_id"], corpus, freq).to_numpy())
     keys = (["period"] if freq else []) + keys
-    if frame.empty:
+    if tone.empty:
         return pd.DataFrame(columns=keys + TONE_SUMMARY_COLUMNS)
     if not keys:
-        return pd.DataFrame([_mean_ci(frame, level, method)])[TONE_SUMMARY_COLUMNS]
+        return pd.DataFrame([_mean_ci(tone, level, method)])[TONE_SUMMARY_COLUMNS]
     rows = [{**dict(zip(keys, key)), **_mean_ci(g, level, method)}
-            for key, g in frame.groupby(keys, sort=True)]
+            for key, g in tone.groupby(keys, sort=True)]
     table = pd.DataFrame(rows)
     return table[table["n"] >= min_n][keys + TONE_SUMMARY_COLUMNS].reset_index(drop=True)
 
@@ -956,7 +969,8 @@ TRACK_COLUMNS = ["thread", "date", "brief_id", "claim_id", "kind", "holder", "ta
                  "negated", "content", "estimative_term", "prob_low", "prob_high", "range",
                  "change", "note", "previous_claim", "previous_brief", "previous_content",
                  "similarity", "shared_words"]
-TIMELINE_COLUMNS = ["thread", "date", "brief_id", "holder", "claim", "term", "range", "change", "note"]
+TIMELINE_COLUMNS = ["thread", "date", "brief_id", "holder", "claim", "term", "range", "change",
+                    "note"]
 LINK_THRESHOLD = 0.3  # TF-IDF cosine of two claims' content words; see track_claims
 RANGE_TOLERANCE = 0.05  # a shift of the range's midpoint smaller than this is a repeat
 ANCHOR_MAX_SHARE = 0.1  # a name in more than this share of claims is too common to anchor a link
@@ -1089,7 +1103,8 @@ def claim_targets(claims: pd.DataFrame, mentions: pd.DataFrame | None, *,
     if mentions is None or mentions.empty or claims.empty:
         return pd.Series("", index=claims.index, dtype=object)
     if span is None:
-        span = ("content_start", "content_end") if "content_start" in claims.columns else ("start", "end")
+        span = (("content_start", "content_end") if "content_start" in claims.columns
+                else ("start", "end"))
     where = {brief: (mentions["start"].to_numpy()[rows], mentions["end"].to_numpy()[rows],
                      mentions["actor"].to_numpy(dtype=object)[rows])
              for brief, rows in mentions.groupby("brief_id", sort=False).indices.items()}
@@ -1166,7 +1181,8 @@ def _side(rng: tuple[float, float]) -> int:
 
 
 def _polarity(bags: list[set], pairs: list[tuple[str, str]]) -> np.ndarray:
-    """Per claim and antonym pair: +1 for the first word's side, -1 for the other's, 0 for neither."""
+    """Per claim and antonym pair: +1 for the first word's side, -1 for the other's, 0 for
+    neither."""
     return np.array([[int(a in bag) - int(b in bag) for a, b in pairs] for bag in bags]).reshape(
         len(bags), len(pairs))
 
@@ -1283,7 +1299,8 @@ def _recalled_before(frame: pd.DataFrame, corpus) -> np.ndarray:
         return found
     texts = dict(zip(corpus.briefs["brief_id"], corpus.briefs["text"]))
     rows = np.flatnonzero(frame["kind"].eq("judgment") & frame["content_start"].notna()
-                          & frame["brief_id"].isin(texts) & frame["_c_start"].eq(frame["content_start"]))
+                          & frame["brief_id"].isin(texts)
+                          & frame["_c_start"].eq(frame["content_start"]))
     for k, brief, at in zip(rows, frame["brief_id"].iloc[rows], frame["content_start"].iloc[rows]):
         found[k] = bool(_RECALLED_BEFORE.search(texts[brief][max(0, int(at) - 80):int(at)]))
     return found
@@ -1304,7 +1321,8 @@ def _claim_frame(claims: pd.DataFrame, holder_key: str) -> pd.DataFrame:
     frame = frame.assign(**{c: v for c, v in _CLAIM_DEFAULTS.items() if c not in frame.columns})
     frame["claim_id"] = frame["claim_id"].where(frame["claim_id"].notna(), frame.index.to_series())
     frame["holder"] = frame["holder"].fillna("author")
-    frame["_key"] = frame[holder_key].fillna(frame["holder"]) if holder_key in frame else frame["holder"]
+    key = frame[holder_key] if holder_key in frame.columns else frame["holder"]
+    frame["_key"] = key.fillna(frame["holder"])
     for mine, theirs, fallback in (("_c_start", "content_start", "start"),
                                    ("_c_end", "content_end", "end")):
         spans = [frame[c] for c in (theirs, fallback) if c in frame.columns]
@@ -1313,7 +1331,8 @@ def _claim_frame(claims: pd.DataFrame, holder_key: str) -> pd.DataFrame:
     return frame
 
 
-def _prepare_claims(claims: pd.DataFrame, mentions, dates, *, holder_key: str = "holder") -> pd.DataFrame:
+def _prepare_claims(claims: pd.DataFrame, mentions, dates, *,
+                    holder_key: str = "holder") -> pd.DataFrame:
     """The claims as track_claims and diff_briefs compare them: one row per statement,
     judgments narrowed to the clause of their term, recalled judgments marked, with their
     targets and dates, in date order, and ``_brief_rank`` (the brief's place in that order)."""
@@ -1334,7 +1353,8 @@ def _overlaps(sets: list[set]) -> np.ndarray:
     """How many members each pair of sets has in common (shared words, actors, anchors)."""
     items: dict = {}
     rows = np.repeat(np.arange(len(sets)), [len(m) for m in sets])
-    cols = np.array([items.setdefault(x, len(items)) for members in sets for x in members], dtype=int)
+    cols = np.array([items.setdefault(x, len(items)) for members in sets for x in members],
+                    dtype=int)
     # integers: exact counts, and no BLAS threads woken for a small product
     matrix = np.zeros((len(sets), len(items)), dtype=np.int32)
     matrix[rows, cols] = 1
@@ -1382,8 +1402,8 @@ def _link(frame: pd.DataFrame, sim: np.ndarray, ok: np.ndarray, threshold: float
     rank = frame["_brief_rank"].to_numpy()
     holder = frame["_key"].to_numpy()
     current = ~frame["_recalled"].to_numpy(bool)
-    valid = (sim >= threshold) & ok & (rank[None, :] < rank[:, None]) & (holder[None, :] == holder[:, None])
-    valid &= current[:, None] & current[None, :]
+    valid = ((sim >= threshold) & ok & (rank[None, :] < rank[:, None])
+             & (holder[None, :] == holder[:, None]) & current[:, None] & current[None, :])
     score = np.where(valid, rank[None, :] * 10.0 + sim, -np.inf)
     best = score.argmax(axis=1) if len(frame) else np.array([], dtype=int)
     return np.where(valid.any(axis=1), best, -1)
@@ -1406,7 +1426,8 @@ def track_claims(claims: pd.DataFrame, *, mentions: pd.DataFrame | None = None, 
                  kinds: Sequence[str] | None = None, holder_key: str = "holder",
                  synonyms: Mapping[str, str] | None = None,
                  antonyms: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """Follow each claim from brief to brief: new, repeated, strengthened, weakened, reversed, dropped.
+    """Follow each claim from brief to brief: new, repeated, strengthened, weakened, reversed,
+    dropped.
 
     Two claims in different briefs are statements of the same view when they have the same
     holder, their target actors are compatible (the actors named inside each claim,
@@ -1421,10 +1442,11 @@ def track_claims(claims: pd.DataFrame, *, mentions: pd.DataFrame | None = None, 
 
     Each claim's ``change`` comes from :func:`classify_change` against the claim it links
     to ('new' when it links to none). A judgment the author recalls ("In March we judged
-    ...", "had almost no chance") is 'recalled': history, so it neither links nor is linked. A thread is 'dropped' at the first later brief that
-    returns to its subject (a claim, by anyone, with compatible targets and a similarity of
-    at least half the threshold) without the holder restating it; that row carries the
-    dropped claim's words and the brief where it went missing.
+    ...", "had almost no chance") is 'recalled': history, so it neither links nor is linked.
+    A view is 'dropped' at the first later brief where its holder returns to its subject (a
+    claim with compatible targets and a similarity of at least half the threshold) without
+    restating it; that row carries the dropped claim's words and the brief where it went
+    missing.
 
     Args:
         claims: the table of :func:`~briefkit.claims.extract_claims` (a ``targets`` column,
@@ -1491,7 +1513,8 @@ def _tracked_row(records, i, p, sim, bags, polarity, tolerance) -> dict:
     if p >= 0:
         prev = records[p]
         opposite = bool((polarity[i] * polarity[p] < 0).any())
-        out["change"], out["note"] = classify_change(prev, row, tolerance=tolerance, opposite=opposite)
+        out["change"], out["note"] = classify_change(prev, row, tolerance=tolerance,
+                                                     opposite=opposite)
         out.update(previous_claim=prev["claim_id"], previous_brief=prev["brief_id"],
                    previous_content=prev["content"], similarity=float(sim[i, p]),
                    shared_words=" ".join(sorted(bags[i] & bags[p])))
@@ -1640,7 +1663,8 @@ class BriefDiff:
 
 def _side_of(count_a, count_b) -> np.ndarray:
     count_a, count_b = np.asarray(count_a), np.asarray(count_b)
-    return np.where((count_a > 0) & (count_b > 0), "both", np.where(count_a > 0, "a only", "b only"))
+    return np.where((count_a > 0) & (count_b > 0), "both",
+                    np.where(count_a > 0, "a only", "b only"))
 
 
 def _diff_counts(values: pd.DataFrame, key: str, a: str, b: str,
@@ -1703,7 +1727,8 @@ def diff_briefs(corpus, a: str, b: str, *, mentions: pd.DataFrame | None = None,
     known = set(corpus.briefs["brief_id"])
     missing = [x for x in (a, b) if x not in known]
     if missing:
-        raise ValueError(f"diff_briefs needs two briefs of the corpus; not found: {', '.join(missing)}"
+        raise ValueError("diff_briefs needs two briefs of the corpus; not found: "
+                         + ", ".join(missing)
                          + (" (the corpus has one brief)" if len(known) == 1 else ""))
     notes = ["a and b are the same brief: everything is shared"] if a == b else []
     pair = corpus.subset([a, b]) if any(x is None for x in (mentions, claims, tone)) else None
@@ -1714,8 +1739,8 @@ def diff_briefs(corpus, a: str, b: str, *, mentions: pd.DataFrame | None = None,
     if tone is None:
         tone = _try("sentiment", "sentiment_toward", pair, target, notes=notes)
     terms = _diff_terms(corpus.tokens if tokens is None else tokens, a, b, stopwords=stopwords)
-    return BriefDiff(a, b, terms, _diff_actors(mentions, a, b),
-                     _diff_claims(claims, mentions, a, b, threshold, corpus), _diff_tone(tone, a, b),
+    claims = _diff_claims(claims, mentions, a, b, threshold, corpus)
+    return BriefDiff(a, b, terms, _diff_actors(mentions, a, b), claims, _diff_tone(tone, a, b),
                      tuple(notes))
 
 
@@ -1764,7 +1789,8 @@ def _diff_claims(claims, mentions, a, b, threshold, corpus) -> pd.DataFrame:
         matches = _match_claims(frame, rows_a, rows_b, threshold)
     records = frame.to_dict("records")
     used_a, used_b = {i for i, *_ in matches}, {j for _, j, *_ in matches}
-    rows = [_claim_pair(records[i], records[j], score, opposite) for i, j, score, opposite in matches]
+    rows = [_claim_pair(records[i], records[j], score, opposite)
+            for i, j, score, opposite in matches]
     rows += [_claim_pair(records[i], None, np.nan) for i in rows_a if i not in used_a]
     rows += [_claim_pair(None, records[j], np.nan) for j in rows_b if j not in used_b]
     return pd.DataFrame(rows, columns=DIFF_CLAIM_COLUMNS)
@@ -1781,7 +1807,8 @@ def _match_claims(frame, rows_a, rows_b, threshold) -> list[tuple[int, int, floa
     ok = (_compatible(frame["targets"], names) & (_overlaps(bags) >= MIN_SHARED_WORDS))[block]
     holder = frame["_key"].to_numpy()
     sim = _cosines(vectors[rows_a], vectors[rows_b])
-    pick_a, pick_b = np.nonzero(ok & (sim >= threshold) & (holder[rows_a, None] == holder[None, rows_b]))
+    same_holder = holder[rows_a, None] == holder[None, rows_b]
+    pick_a, pick_b = np.nonzero(ok & (sim >= threshold) & same_holder)
     ii, jj, scores = rows_a[pick_a], rows_b[pick_b], sim[pick_a, pick_b]
     used_a, used_b, matches = set(), set(), []
     for k in np.lexsort((-jj, -ii, -scores)):  # most similar first; ties: later rows first

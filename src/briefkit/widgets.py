@@ -121,8 +121,8 @@ def html_table(frame: pd.DataFrame, *, columns: Sequence[str] | None = None,
                max_rows: int = MAX_ROWS, empty: str = "No rows.") -> str:
     """A DataFrame as an HTML table, every cell escaped; at most ``max_rows`` rows.
 
-    >>> html_table(pd.DataFrame({"title": ["<script>x</script>"]}))
-    '<table class="bkw-table"><thead><tr><th>title</th></tr></thead><tbody><tr><td>&lt;script&gt;x&lt;/script&gt;</td></tr></tbody></table>'
+    >>> html_table(pd.DataFrame({"title": ["<script>x</script>"]})).split("<tbody>")[1]
+    '<tr><td>&lt;script&gt;x&lt;/script&gt;</td></tr></tbody></table>'
     """
     columns = list(columns or frame.columns)
     if frame.empty:
@@ -275,7 +275,8 @@ def svg_keyness(table: pd.DataFrame, names: tuple[str, str], *, top: int = 15,
         tip = (f"{r.term}: z {r.z:+.2f}; {r.count_a} in A, {r.count_b} in B "
                f"({r.per_10k_a:.1f} vs {r.per_10k_b:.1f} per 10,000 words)")
         parts.append(f'<rect x="{x:.1f}" y="{y}" width="{length:.1f}" height="{bar_h - 3}" '
-                     f'fill="{"#c0504d" if r.z > 0 else "#4f81bd"}"><title>{escape(tip)}</title></rect>')
+                     f'fill="{"#c0504d" if r.z > 0 else "#4f81bd"}">'
+                     f"<title>{escape(tip)}</title></rect>")
         parts.append(_text(label_w - 6, y + 10, r.term, anchor="end"))
     parts.append(_text(mid, height - 6, "\u2190 typical of B   |   typical of A \u2192",
                        anchor="middle", extra='fill="#555"'))
@@ -301,6 +302,13 @@ def _month_numbers(dates: pd.Series) -> np.ndarray:
 def _month_number(label: str) -> int:
     year, month = label.split("-")
     return int(year) * 12 + int(month) - 1
+
+
+def _brief_labels(briefs: pd.DataFrame) -> list[str]:
+    """'2015-03-09 \u00b7 Title' (or 'undated \u00b7 Title') for each brief, in order."""
+    dates = pd.to_datetime(briefs["date"], errors="coerce")
+    return [f"{d:%Y-%m-%d} \u00b7 {t}" if pd.notna(d) else f"undated \u00b7 {t}"
+            for d, t in zip(dates, briefs["title"])]
 
 
 def _labelled(counts: pd.Series) -> list[tuple[str, str]]:
@@ -416,7 +424,7 @@ def _term_spans(claims: pd.DataFrame) -> pd.DataFrame:
     terms = terms[terms["estimative_term"].notna() & terms["_s"].notna() & terms["_e"].notna()]
     terms = terms.drop_duplicates(["brief_id", "_s", "_e"])
     ranges = [format_range(lo, hi) for lo, hi in zip(terms["prob_low"], terms["prob_high"])]
-    scale = terms["scale"].fillna("") if "scale" in terms.columns else pd.Series("", index=terms.index)
+    scale = terms["scale"].fillna("") if "scale" in terms.columns else pd.Series("", terms.index)
     holder = np.where(terms["holder"].fillna("author") == "author", "",
                       "; in the view of " + terms["holder"].fillna("").astype(str))
     titles = ("Estimative term '" + terms["estimative_term"].astype(str) + "': "
@@ -432,7 +440,8 @@ def _tone_spans(tone: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
                       on=["brief_id", "sent_id"], how="inner")
     titles = ("Tone toward " + rows["target"].astype(str) + ": " + rows["label"].astype(str)
               + " (score " + rows["score"].map("{:+.2f}".format) + "), held by "
-              + rows["holder"].astype(str) + "; evidence: " + rows["evidence"].fillna("").astype(str))
+              + rows["holder"].astype(str) + "; evidence: "
+              + rows["evidence"].fillna("").astype(str))
     return pd.DataFrame({"brief_id": rows["brief_id"], "start": rows["start"], "end": rows["end"],
                          "css": "bkw-tone-" + rows["label"].astype(str), "title": titles,
                          "label": ""})
@@ -447,8 +456,8 @@ def highlight(text: str, start: int, end: int, spans: Iterable[Span],
     span's ``label`` follows it inline. ``outer`` spans (whole sentences, which never
     overlap one another) are wrapped around the pieces once each.
 
-    >>> highlight("Iran <may> balk", 0, 15, [Span(6, 9, "bkw-t", "term", "1-99%")])
-    'Iran &lt;<span class="bkw-t" title="term">may</span><sup class="bkw-range">1-99%</sup>&gt; balk'
+    >>> print(highlight("Iran <may> balk", 0, 15, [Span(6, 9, "bkw-t", "term", "1-99%")]))
+    Iran &lt;<span class="bkw-t" title="term">may</span><sup class="bkw-range">1-99%</sup>&gt; balk
     """
     inside = [s for s in spans if s.start < end and s.end > start and s.end > s.start]
     around = sorted((s for s in outer if s.start < end and s.end > start and s.end > s.start),
@@ -505,9 +514,7 @@ class BriefReader(_Explorer):
         self.target = str(tone["target"].iloc[0]) if len(tone) else target
         briefs = corpus.briefs.reset_index(drop=True)
         self._briefs = briefs.set_index("brief_id", drop=False)
-        dates = pd.to_datetime(briefs["date"], errors="coerce")
-        labels = [f"{d:%Y-%m-%d}" if pd.notna(d) else "undated" for d in dates]
-        self._labels = {b: f"{d} \u00b7 {t}" for b, d, t in zip(briefs["brief_id"], labels, briefs["title"])}
+        self._labels = dict(zip(briefs["brief_id"], _brief_labels(briefs)))
         self._keys = [(label.casefold(), b) for b, label in self._labels.items()]
         self._paragraphs = corpus.paragraphs.groupby("brief_id", sort=False).indices
         layers = {"mentions": _mention_spans(mentions), "claims": _claim_spans(claims),
@@ -577,7 +584,8 @@ class BriefReader(_Explorer):
         """Date, source, length and what was found, on one line."""
         counts = self.counts(row["brief_id"])
         date = row["date"]
-        source = f"{escape(row['source'])} \u00b7 " if pd.notna(row["source"]) and row["source"] else ""
+        has_source = pd.notna(row["source"]) and row["source"]
+        source = f"{escape(row['source'])} \u00b7 " if has_source else ""
         return (f"{escape(f'{date:%d %B %Y}' if pd.notna(date) else 'undated')} \u00b7 "
                 f"{source}{int(row['n_words']):,} words \u00b7 "
                 f"{counts['mentions']} mentions, {counts['claims']} reported claims, "
@@ -594,7 +602,8 @@ class BriefReader(_Explorer):
                           for lab in ("negative", "neutral", "positive")]
                 items.append(f"<span>sentences about {escape(self.target)}</span>")
             else:
-                items.append(f'<span><span class="bkw-sw {css}">{escape(name)}</span> {what}</span>')
+                swatch = f'<span class="bkw-sw {css}">{escape(name)}</span>'
+                items.append(f"<span>{swatch} {what}</span>")
         return (f'<div class="bkw-legend">{"".join(items)}<span>(hover over a highlight for '
                 "details)</span></div>")
 
@@ -670,7 +679,7 @@ class ClaimBrowser(_Explorer):
         briefs = corpus.briefs[["brief_id", "date", "title"]]
         frame = claims.merge(briefs, on="brief_id", how="left")
         frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
-        frame["range"] = [format_range(lo, hi) for lo, hi in zip(frame["prob_low"], frame["prob_high"])]
+        frame["range"] = [format_range(*r) for r in zip(frame["prob_low"], frame["prob_high"])]
         self.claims = frame.reset_index(drop=True)
         self.max_rows = max_rows
         self.export_path = Path(export_path) if export_path else None
@@ -1117,7 +1126,8 @@ class ToneExplorer(_Explorer):
         return fig
 
     def _snapshot_body(self) -> str:
-        return self.chart_html(self.last, self.freq) + html_table(self.timeline(self.last, self.freq))
+        return (self.chart_html(self.last, self.freq)
+                + html_table(self.timeline(self.last, self.freq)))
 
     def _build(self) -> w.Widget:
         c = self.controls = self._controls()
@@ -1318,8 +1328,7 @@ class CompareBriefs(_Explorer):
                       for name, table in self._tables.items()}
         briefs = corpus.briefs
         dates = pd.to_datetime(briefs["date"], errors="coerce")
-        self.brief_options = [(f"{d:%Y-%m-%d} \u00b7 {t}" if pd.notna(d) else f"undated \u00b7 {t}", b)
-                              for b, d, t in zip(briefs["brief_id"], dates, briefs["title"])]
+        self.brief_options = list(zip(_brief_labels(briefs), briefs["brief_id"]))
         self.groupings = [g for g in GROUPINGS
                           if g in ("year", "half", "quarter") and dates.notna().any()
                           or g in briefs.columns and briefs[g].notna().any()]
@@ -1361,9 +1370,10 @@ class CompareBriefs(_Explorer):
         if a == b:
             return _comparison("briefs", a, b, names,
                                ["Brief A and brief B are the same brief: pick another B."])
-        diff = diff_briefs(self.corpus, a, b, **{name: self._of(name, [a, b]) for name in self._rows})
-        result = _comparison("briefs", a, b, names, list(diff.notes),
-                             keyness=self.counts.keyness([a], [b], names=names, min_count=min_count),
+        tables = {name: self._of(name, [a, b]) for name in self._rows}  # the pair's rows
+        diff = diff_briefs(self.corpus, a, b, **tables)
+        keyness = self.counts.keyness([a], [b], names=names, min_count=min_count)
+        result = _comparison("briefs", a, b, names, list(diff.notes), keyness=keyness,
                              actors=diff.actors, claims=diff.claims, tone=diff.tone)
         self._pairs[key] = result
         if len(self._pairs) > 64:
@@ -1397,11 +1407,13 @@ class CompareBriefs(_Explorer):
         a, b = result["names"]
         claims_cols = (["side", "holder", "claim_a", "range_a", "claim_b", "range_b", "change"]
                        if result["mode"] == "briefs" else None)
+        actors = html_table(result["actors"], max_rows=60)
+        claims = html_table(result["claims"], columns=claims_cols, max_rows=80)
         return (f'{STYLE}<div class="bkw">{notes}<p><b>A</b>: {escape(a)}<br><b>B</b>: '
                 f'{escape(b)}</p><div style="display:flex;gap:1em;align-items:flex-start">'
-                f'<div class="bkw-scroll"><h4>Actors</h4>{html_table(result["actors"], max_rows=60)}'
-                f'</div><div class="bkw-scroll"><h4>{"Claims" if claims_cols else "Claim holders"}'
-                f'</h4>{html_table(result["claims"], columns=claims_cols, max_rows=80)}</div></div></div>')
+                f'<div class="bkw-scroll"><h4>Actors</h4>{actors}</div><div class="bkw-scroll">'
+                f'<h4>{"Claims" if claims_cols else "Claim holders"}</h4>{claims}</div>'
+                "</div></div>")
 
     def chart_html(self, result: dict, *, top: int | None = None) -> str:
         """The keyness chart of a comparison as inline SVG (hover a bar for counts)."""
