@@ -351,6 +351,7 @@ def report_model(items, briefs, args) -> None:
         mark = "  <- chosen" if setting == best else ""
         print(f"    l2={setting[0]:<4} class_weight={setting[1]:<4} prior scale={setting[2]:<4}"
               f" macro-F1 {f1:.3f} (pos {pos:.2f}, neg {neg:.2f}){mark}")
+    print(f"    mean over the settings: macro-F1 {np.mean([v[0] for v in table.values()]):.3f}")
     if not args.quick:
         f1, acc, chosen = nested_cv(x, gold, briefs)
         print(f"  brief model, nested cross-validation by brief (setting and thresholds chosen "

@@ -924,6 +924,7 @@ STAKE_WINDOW = 3  # words from the target to its stake ("U.S. counterterrorism i
 CHANGE_BEFORE = 4  # words from a change to the stake it governs ("removed the economic pillar")
 CHANGE_AFTER = 8  # words from a stake to the change said of it ("influence ... has become thin")
 BE_FORMS = _wordset("be is are was were been being")
+BECOMING = _wordset("grow grows grew grown growing become becomes became becoming")
 # Changes the target itself undergoes as their subject ("Washington lost leverage", "has
 # fewer options"): what it does to others' stakes is its own act, not its outcome.
 OWN_CHANGES = _wordset(
@@ -942,8 +943,13 @@ def _stake_lemma(sent: _Sentence, i: int, lex: Outcomes) -> str:
 
 
 def _change_of(sent: _Sentence, i: int, lex: Outcomes):
-    """(term, valence, may follow, reason) of a change word at token i, or None."""
+    """(term, valence, may follow, reason) of a change word at token i, or None. A verb of
+    becoming before a comparative ("has grown harsher") is no change itself: the
+    comparative says which way things went."""
     if sent.word_pos[i] < 0 or i in sent.targets:
+        return None
+    nxt = sent.tokens[i + 1][1] if i + 1 < len(sent.tokens) else ""
+    if sent.tokens[i][1] in BECOMING and (nxt.endswith("er") or nxt in {"more", "less"}):
         return None
     for word in _lemmas(sent.tokens[i][1]):
         if word in lex.changes:
@@ -1020,7 +1026,8 @@ def _change_before(sent: _Sentence, first: int, lex: Outcomes) -> int:
         tok, norm = sent.tokens[j][0], sent.tokens[j][1]
         if _is_boundary(norm) or words >= CHANGE_BEFORE:
             return -1
-        if _change_of(sent, j, lex):
+        change = _change_of(sent, j, lex)
+        if change and not _describes(sent, j, first, change):
             return j
         words += sent.word_pos[j] >= 0 and norm not in QUANTIFIERS
         linking = norm in PATIENT_LINKS or norm in QUANTIFIERS or tok[:1].isupper()
@@ -1029,6 +1036,22 @@ def _change_before(sent: _Sentence, first: int, lex: Outcomes) -> int:
             if others > 1:
                 return -1
     return -1
+
+
+def _describes(sent: _Sentence, j: int, first: int, change) -> bool:
+    """Whether a participle of a change that cannot follow its stake merely describes it,
+    after an article ("a limited U.S. strike"), as against acting on it ("has undermined
+    U.S. credibility")."""
+    return (
+        not change[2]
+        and sent.tokens[j][1].endswith("ed")
+        and j + 1 == first
+        and j > 0
+        and sent.tokens[j - 1][1] in DETERMINERS
+    )
+
+
+DETERMINERS = _wordset("a an the this that these those its their his her our")
 
 
 def _change_after(sent: _Sentence, last: int, lex: Outcomes) -> int:
@@ -1115,9 +1138,14 @@ def _negator_before(sent: _Sentence, i: int) -> str:
         if sent.word_pos[j] >= 0:
             seen += 1
             if norm in NEGATORS or norm.endswith("n't"):
-                return norm
+                # a negator that ends its phrase ("cannot do without and struggles")
+                # does not reach past the conjunction after it
+                return "" if sent.tokens[j + 1][1] in CONJUNCTIONS else norm
         j -= 1
     return ""
+
+
+CONJUNCTIONS = _wordset("and or nor")
 
 
 def _window_end(sent: _Sentence, i: int) -> int:
@@ -1397,12 +1425,16 @@ class _Roles(NamedTuple):
     holders: frozenset  # the holders of those views
 
 
-def _roles(sent: _Sentence, views) -> _Roles:
+def _roles(sent: _Sentence, views, speakers: frozenset = frozenset()) -> _Roles:
+    """The target's own views (its words name the holder, or the holder speaks for one of
+    ``speakers``: "Secretary of State Rex Tillerson said the United States ...") and the
+    views held of it by others."""
     spans = [(sent.tokens[t][2], sent.tokens[t][3]) for t in sent.targets]
     own = frozenset(
         k
         for k, v in enumerate(views)
-        if v.holder_span[0] >= 0 and any(_overlaps(a, b, v.holder_span) for a, b in spans)
+        if (v.holder_span[0] >= 0 and any(_overlaps(a, b, v.holder_span) for a, b in spans))
+        or (_speaks_for(v, speakers) and any(_overlaps(a, b, v.content_span) for a, b in spans))
     )
     of_target = frozenset(
         k
@@ -1432,12 +1464,13 @@ def _in_own_view(sent: _Sentence, cue: Cue, views, roles: _Roles) -> bool:
     return _in_span(sent, cue, spans)
 
 
-def _attach(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
+def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = frozenset()
+            ) -> list[Cue]:
     """Give each cue its links to the target tokens, its quotation and speech status, and
-    its place in the views the sentence reports."""
+    its place in the views the sentence reports (``speakers``: see :func:`_roles`)."""
     contrast = _contrast(sent)
     verb, said = _speech(sent)
-    roles = _roles(sent, views)
+    roles = _roles(sent, views, speakers)
     objects = {
         j
         for c in cues
@@ -1497,11 +1530,13 @@ def _attach(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
 
 
 def _cues(
-    text: str, spans, lexicon=None, views=None, genre: str = "brief"
+    text: str, spans, lexicon=None, views=None, genre: str = "brief",
+    speakers: frozenset = frozenset(),
 ) -> tuple[_Sentence, list[Cue]]:
     """Parse a sentence and return the cues bearing on the target spans (weights unapplied).
 
-    ``views``: the sentence's reported views (:func:`find_views`), if already known.
+    ``views``: the sentence's reported views (:func:`find_views`), if already known;
+    ``speakers``: the states the target speaks for, whose officials' views are its own.
     """
     sent = _parse(text, spans)
     if not sent.targets:
@@ -1509,7 +1544,7 @@ def _cues(
     lex = _as_lexicon(lexicon, genre)
     views = find_views(text) if views is None else views
     cues = _modify(sent, _find_cues(sent, lex, views, brief=genre == "brief"), views)
-    return sent, _attach(sent, cues, views)
+    return sent, _attach(sent, cues, views, speakers)
 
 
 # --- scoring -----------------------------------------------------------------------------
@@ -1712,7 +1747,8 @@ def target_features(
     [('held_neg', 0.53), ('held_by_other', 1.0)]
     """
     views = find_views(text) if views is None else views
-    sent, cues = _cues(text, spans, lexicon, views, genre)
+    states = _target_states(text, tuple(map(tuple, spans)), target)
+    sent, cues = _cues(text, spans, lexicon, views, genre, states)
     params = FEATURE_PARAMS
     hits = []
     for cue in cues:
@@ -1721,11 +1757,9 @@ def target_features(
         if value:
             sign = "pos" if value > 0 else "neg"
             hits.append(FeatureHit(f"{_feature_kind(cue, link)}_{sign}", abs(value), cue, link))
-    roles = _roles(sent, views)
-    states = _target_states(text, tuple(map(tuple, spans)), target)
-    own = {k for k in roles.of_target if _speaks_for(views[k], states)}
-    own |= {k for k in roles.own if views[k].cue not in AIMS}  # "Russia seeks": its conduct
-    others = set(roles.of_target) - own
+    roles = _roles(sent, views, states)
+    own = {k for k in roles.own if views[k].cue not in AIMS}  # "Russia seeks": its conduct
+    others = set(roles.of_target)
     speaks = bool(own) and not others and all(
         any(_overlaps(sent.tokens[t][2], sent.tokens[t][3], span)
             for k in own for span in (views[k].holder_span, views[k].content_span))
