@@ -54,13 +54,17 @@ def bench_sample() -> None:
     once("tokens", lambda: corpus.tokens)
     mentions = once("find_mentions", lambda: bk.find_mentions(corpus))
     claims = once("extract_claims", lambda: bk.extract_claims(corpus))
-    tone = once("sentiment_toward United States", lambda: bk.sentiment_toward(corpus, "United States"))
+    tone = once("sentiment_toward United States",
+                lambda: bk.sentiment_toward(corpus, "United States"))
     report("keyness 2015 vs 2017", lambda: compare.keyness(corpus, by="year", a=2015, b=2017))
     report("keyness each region vs rest", lambda: compare.keyness(corpus, by="region"))
-    report("keyness bigrams by topic 'Iran'", lambda: compare.keyness(corpus, by="topics", a="Iran", ngram=2))
-    report("keyness_over_time previous", lambda: compare.keyness_over_time(corpus, against="previous"))
+    report("keyness bigrams by topic 'Iran'",
+           lambda: compare.keyness(corpus, by="topics", a="Iran", ngram=2))
+    report("keyness_over_time previous",
+           lambda: compare.keyness_over_time(corpus, against="previous"))
     report("brief_similarity", lambda: compare.brief_similarity(corpus))
-    report("nearest_briefs", lambda: compare.nearest_briefs(corpus, corpus.briefs["brief_id"].iloc[-1]))
+    last = corpus.briefs["brief_id"].iloc[-1]
+    report("nearest_briefs", lambda: compare.nearest_briefs(corpus, last))
     sim = compare.brief_similarity(corpus)
     report("cluster_order", lambda: compare.cluster_order(sim))
     report("topic_timeline", lambda: compare.topic_timeline(corpus))
@@ -69,10 +73,13 @@ def bench_sample() -> None:
     report("actor_timeline quarter", lambda: compare.actor_timeline(mentions, corpus))
     report("co_mentions per year", lambda: compare.co_mentions(mentions, corpus, freq="year"))
     report("tone_summary holder x year", lambda: compare.tone_summary(tone, corpus, freq="year"))
-    tracked = report("track_claims", lambda: compare.track_claims(claims, mentions=mentions, corpus=corpus))
-    report("claim_timeline JCPOA (tracked)", lambda: compare.claim_timeline(tracked, ["JCPOA", "nuclear deal"]))
+    tracked = report("track_claims",
+                     lambda: compare.track_claims(claims, mentions=mentions, corpus=corpus))
+    report("claim_timeline JCPOA (tracked)",
+           lambda: compare.claim_timeline(tracked, ["JCPOA", "nuclear deal"]))
+    pair = corpus.briefs["brief_id"].iloc[[6, -3]]
     report("diff_briefs (tables given)", lambda: compare.diff_briefs(
-        corpus, *corpus.briefs["brief_id"].iloc[[6, -3]], mentions=mentions, claims=claims, tone=tone).terms)
+        corpus, *pair, mentions=mentions, claims=claims, tone=tone, tokens=corpus.tokens).terms)
     print("  claim changes:", tracked["change"].value_counts().to_dict())
     one = corpus.subset(corpus.briefs["brief_id"].iloc[:1])
     report("track_claims, one brief", lambda: compare.track_claims(
@@ -88,7 +95,8 @@ def bench_un() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         un = once("load_corpus", lambda: bk.load_corpus(folder, progress=False))
-    trio = un.subset(un.briefs.loc[un.briefs["country_iso3"].isin(["USA", "RUS", "IRN"]), "brief_id"])
+    trio = un.subset(un.briefs.loc[un.briefs["country_iso3"].isin(["USA", "RUS", "IRN"]),
+                                   "brief_id"])
     once("tokens (USA, RUS, IRN)", lambda: trio.tokens)
     report("keyness USA vs RUS vs IRN", lambda: compare.keyness(trio, by="country_iso3"))
     tone = once("sentiment_toward United States", lambda: bk.sentiment_toward(un, "United States"))

@@ -104,7 +104,10 @@ def cases(explorers: dict, corpus) -> dict:
     """name -> function(i) of one interaction; i varies the values between repeats."""
     reader, claims, tone, compare = (explorers[k] for k in ("reader", "claims", "tone", "compare"))
     ids = list(corpus.briefs["brief_id"])
-    pick = lambda i, step=7: ids[(i * step + step // 2) % len(ids)]
+
+    def pick(i, step=7):
+        return ids[(i * step + step // 2) % len(ids)]
+
     top_holders = [v for _, v in claims.choices("holder")[:3]]
     months = claims.months
     mid = months[len(months) // 2] if months else None
@@ -124,12 +127,14 @@ def cases(explorers: dict, corpus) -> dict:
         "claims.filter(text)": lambda i: claims.filter(text=["sanctions", "deal", "talks"][i % 3]),
         "claims.sort+table_html": lambda i: claims.table_html(
             claims.sort(claims.filter(), ["holder", "date", "prob_high"][i % 3], descending=True)),
-        "tone.filter(holders)": lambda i: tone.filter(tone.target, holders=tone_holders[: 1 + i % 3]),
+        "tone.filter(holders)": lambda i: tone.filter(tone.target,
+                                                      holders=tone_holders[: 1 + i % 3]),
         "tone.chart_html": lambda i: tone.chart_html(frame_us, ["quarter", "month", "year"][i % 3]),
         "tone.cells+evidence_html": lambda i: tone.evidence_html(
             frame_us, (tone.cells(frame_us) or [(None, None)])[i % 3][1]),
         "tone.tone_for(cached target)": lambda i: tone.tone_for(tone.target),
-        "compare.compare_briefs(new pair)": lambda i: compare.compare_briefs(pick(i, 11), pick(i, 5)),
+        "compare.compare_briefs(new pair)": lambda i: compare.compare_briefs(pick(i, 11),
+                                                                              pick(i, 5)),
         "compare.compare_briefs(seen pair)": lambda i: compare.compare_briefs(ids[0], ids[-1]),
         "compare.compare_groups": lambda i: compare.compare_groups(
             "year", labels[i % len(labels)] if labels else "none"),
@@ -183,8 +188,9 @@ def bench(label: str, folder: Path, repeat: int) -> dict:
               f" ms  cpu {figures['cpu_median_ms']:8.1f} ms{flag}", flush=True)
     switch = first_target_switch(explorers)
     if switch:
-        print(f"{'tone: first choice of ' + switch['target']:38s} {switch['first_choice_ms']:8.1f} ms"
-              " (once per target, then kept)", flush=True)
+        label = "tone: first choice of " + switch["target"]
+        print(f"{label:38s} {switch['first_choice_ms']:8.1f} ms (once per target, then kept)",
+              flush=True)
     return {"label": label, "briefs": len(corpus), "claims": len(tables["claims"]),
             "setup": setup, "callbacks": results, "target_switch": switch}
 

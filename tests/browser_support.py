@@ -63,10 +63,10 @@ def scratch_env(folder: Path, *, cache: Path | None = None) -> dict[str, str]:
     """The environment for a server: every piece of state under ``folder`` (briefkit's cache
     in ``cache`` if given, so that several servers share what they computed)."""
     env = dict(os.environ)
-    for name, sub in (("JUPYTER_CONFIG_DIR", "jupyter-config"), ("JUPYTER_DATA_DIR", "jupyter-data"),
-                      ("IPYTHONDIR", "ipython"), ("MPLCONFIGDIR", "mpl"),
-                      ("BRIEFKIT_CACHE", "cache"), ("BRIEFKIT_BUILD", "build"),
-                      ("JUPYTER_RUNTIME_DIR", "runtime")):
+    for name, sub in (("JUPYTER_CONFIG_DIR", "jupyter-config"),
+                      ("JUPYTER_DATA_DIR", "jupyter-data"), ("IPYTHONDIR", "ipython"),
+                      ("MPLCONFIGDIR", "mpl"), ("BRIEFKIT_CACHE", "cache"),
+                      ("BRIEFKIT_BUILD", "build"), ("JUPYTER_RUNTIME_DIR", "runtime")):
         env[name] = str(folder / sub)
         (folder / sub).mkdir(parents=True, exist_ok=True)
     if cache is not None:

@@ -28,15 +28,21 @@ SAMPLE_BRIEFS = ("2015-02-20-minsk-ii-first-test-debaltseve.txt",
                  "2016-12-23-aleppo-falls-moscow-sets-terms.txt")
 HOSTILE_TITLE = ('<script>window.__pwned = "title-script"</script> Hostile '
                  '<img src=x onerror="window.__pwned = \'title-img\'"> Brief')
+HOSTILE_KEY_POINT = ('• The United States will likely <script>window.__pwned = "kp-script"</script>'
+                     " press Moscow on the talks")
+HOSTILE_BODY = ("Moscow says the deal will almost certainly fail, and Washington probably agrees. "
+                "See <a href=\"javascript:window.__pwned = 'link'\">the record</a> for details. "
+                "Iranian officials argue that the United States is <b>unreliable</b> "
+                "<svg onload=\"window.__pwned = 'svg'\"></svg>.")
 HOSTILE_BRIEF = f"""May 1, 2017
 
 {HOSTILE_TITLE}
 
-• The United States will likely <script>window.__pwned = "kp-script"</script> press Moscow on the talks
+{HOSTILE_KEY_POINT}
 
 • Russia insists that Washington <img src=x onerror="window.__pwned = 'kp-img'"> is to blame
 
-Moscow says the deal will almost certainly fail, and Washington probably agrees. See <a href="javascript:window.__pwned = 'link'">the record</a> for details. Iranian officials argue that the United States is <b>unreliable</b> <svg onload="window.__pwned = 'svg'"></svg>.
+{HOSTILE_BODY}
 """
 
 

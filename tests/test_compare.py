@@ -83,7 +83,8 @@ def test_a_term_absent_from_one_side_gives_finite_statistics():
 
 
 def test_statistics_are_symmetric_between_the_sides():
-    assert float(C.log_likelihood(10, 2, 1000, 800)) == pytest.approx(float(C.log_likelihood(2, 10, 800, 1000)))
+    g2 = float(C.log_likelihood(10, 2, 1000, 800))
+    assert g2 == pytest.approx(float(C.log_likelihood(2, 10, 800, 1000)))
     d1, z1 = C.log_odds_dirichlet(10, 2, 1000, 800, 12, 1800)
     d2, z2 = C.log_odds_dirichlet(2, 10, 800, 1000, 12, 1800)
     assert float(d1) == pytest.approx(-float(d2)) and float(z1) == pytest.approx(-float(z2))
@@ -114,7 +115,8 @@ def test_keyness_counts_and_statistics_agree_with_the_formulas():
 
 
 def test_keyness_orders_ties_alphabetically_with_identical_scores():
-    corpus = corpus_with({"2015-01-01-a": "Alpha beta. Alpha beta.", "2016-01-01-b": "Gamma delta."})
+    corpus = corpus_with({"2015-01-01-a": "Alpha beta. Alpha beta.",
+                          "2016-01-01-b": "Gamma delta."})
     table = C.keyness(corpus, by="year", a=2015, b=2016, min_count=1)
     top = table[table["favours"] == "2015"]
     assert top["term"].tolist() == ["alpha", "beta"]
@@ -139,7 +141,8 @@ def test_keyness_each_group_against_the_rest():
 
 
 def test_keyness_by_tag_list_and_by_brief_ids():
-    corpus = corpus_with(TWO_YEARS, topics=["Iran;sanctions", "Iran;talks", "Korea;missiles", "Korea"])
+    corpus = corpus_with(TWO_YEARS, topics=["Iran;sanctions", "Iran;talks", "Korea;missiles",
+                                            "Korea"])
     by_tag = C.keyness(corpus, by="topics", a="iran", min_count=1)  # tags match case-insensitively
     assert set(by_tag[["group_a", "group_b"]].itertuples(index=False)) == {("iran", "rest")}
     by_ids = C.keyness(corpus, by=["2015-03-01-sanctions"], min_count=1)
@@ -151,7 +154,8 @@ def test_assign_groups_drops_briefs_in_both_groups():
     corpus = corpus_with(TWO_YEARS, topics=["Iran;Korea", "Iran", "Korea", "Korea"])
     groups = C.assign_groups(corpus, "topics", a="Iran", b="Korea")
     assert groups.set_index("brief_id")["group"].to_dict() == {
-        "2015-06-01-talks": "Iran", "2017-02-01-missiles": "Korea", "2017-05-01-missiles-again": "Korea"}
+        "2015-06-01-talks": "Iran", "2017-02-01-missiles": "Korea",
+        "2017-05-01-missiles-again": "Korea"}
 
 
 def test_keyness_names_an_empty_group():
@@ -179,15 +183,16 @@ def test_keyness_on_one_brief_says_two_groups_are_needed():
 def test_keyness_over_time_against_the_previous_period():
     corpus = corpus_with({**TWO_YEARS, "2016-01-01-mid": "Talks stall."})
     table = C.keyness_over_time(corpus, against="previous", min_count=1)
-    assert list(dict.fromkeys(zip(table["group_a"], table["group_b"]))) == [("2016", "2015"), ("2017", "2016")]
+    pairs = list(dict.fromkeys(zip(table["group_a"], table["group_b"])))
+    assert pairs == [("2016", "2015"), ("2017", "2016")]
     with pytest.raises(ValueError, match="two periods"):
         C.keyness_over_time(corpus_with({"2015-01-01-a": "Missiles fly."}), against="previous")
 
 
 def test_bigrams_stay_within_a_sentence_and_skip_stopwords():
     corpus = corpus_with({"2015-01-01-a": "The nuclear deal holds. Deal makers wait."})
-    assert C.term_table(corpus, ngram=2)["term"].tolist() == ["nuclear deal", "deal holds", "deal makers",
-                                                             "makers wait"]
+    assert C.term_table(corpus, ngram=2)["term"].tolist() == [
+        "nuclear deal", "deal holds", "deal makers", "makers wait"]
 
 
 def test_period_labels():
@@ -238,7 +243,8 @@ def test_cluster_order_keeps_similar_items_together():
                        index=list("abcd"), columns=list("abcd"))
     order = C.cluster_order(sim)
     assert sorted(order) == list("abcd")
-    assert abs(order.index("a") - order.index("c")) == 1 and abs(order.index("b") - order.index("d")) == 1
+    assert abs(order.index("a") - order.index("c")) == 1
+    assert abs(order.index("b") - order.index("d")) == 1
     assert C.cluster_order(sim.loc[["a"], ["a"]]) == ["a"]
 
 
@@ -265,17 +271,20 @@ def test_actor_timeline_fills_missing_periods_with_zero():
 
 def test_co_mentions_by_sentence_and_by_brief():
     by_sentence = C.co_mentions(MENTIONS)
-    pairs = {(a, b): n for a, b, n in by_sentence[["actor_a", "actor_b", "count"]].itertuples(index=False)}
+    edges = by_sentence[["actor_a", "actor_b", "count"]].itertuples(index=False)
+    pairs = {(a, b): n for a, b, n in edges}
     assert pairs == {("Russia", "Turkey"): 2, ("Iran", "Russia"): 1}
     by_brief = C.co_mentions(MENTIONS, unit="brief", freq="year")
     assert set(by_brief["period"]) == {"2015", "2016"}
-    assert len(by_brief[by_brief["period"] == "2015"]) == 3  # Iran-Russia, Iran-Turkey, Russia-Turkey
+    # Iran-Russia, Iran-Turkey, Russia-Turkey
+    assert len(by_brief[by_brief["period"] == "2015"]) == 3
     matrix = C.co_mention_matrix(by_sentence)
     assert matrix.loc["Russia", "Turkey"] == matrix.loc["Turkey", "Russia"] == 2
 
 
 def test_theme_timeline_counts_briefs_and_sentences():
-    corpus = corpus_with({"2015-01-01-a": "Russian jets struck. Moscow denied it.", "2015-06-01-b": "Oil fell."})
+    corpus = corpus_with({"2015-01-01-a": "Russian jets struck. Moscow denied it.",
+                          "2015-06-01-b": "Oil fell."})
     table = C.theme_timeline(corpus, {"Russia": ["Russia", "Moscow"], "oil": ["oil"]})
     assert table.set_index("theme")[["briefs", "sentences"]].to_dict("index") == {
         "Russia": {"briefs": 1, "sentences": 2}, "oil": {"briefs": 1, "sentences": 1}}
@@ -300,7 +309,8 @@ def test_t_critical_values_match_the_tables():
 
 def test_tone_summary_by_holder_and_period():
     tone = pd.DataFrame({
-        "brief_id": ["2015-01-01-a", "2015-01-01-a", "2016-01-01-b", "2016-01-01-b", "2016-01-01-b"],
+        "brief_id": ["2015-01-01-a", "2015-01-01-a", "2016-01-01-b", "2016-01-01-b",
+                     "2016-01-01-b"],
         "holder": ["author", "Russia", "Russia", "Russia", "author"],
         "score": [0.2, -0.6, -0.4, -0.2, 0.0],
         "label": ["positive", "negative", "negative", "neutral", "neutral"]})
@@ -349,13 +359,13 @@ STORY = pd.DataFrame([
           kind="reported", cue="say", targets="Bashar al-Assad"),
     claim("2015-06-01-b", "Assad will almost certainly remain in power", term="almost certainly",
           low=.95, high=.99, targets="Bashar al-Assad"),
-    claim("2015-06-01-b", "Moscow insists Assad is the legitimate president of Syria", holder="Russia",
-          kind="reported", cue="insist", targets="Bashar al-Assad"),
+    claim("2015-06-01-b", "Moscow insists Assad is the legitimate president of Syria",
+          holder="Russia", kind="reported", cue="insist", targets="Bashar al-Assad"),
     claim("2015-09-01-c", "Assad will very likely remain in power", term="very likely", low=.80,
           high=.95, targets="Bashar al-Assad"),
     claim("2015-09-01-c", "Oil prices will probably fall", term="probably", low=.55, high=.80),
-    claim("2016-01-01-d", "Assad is unlikely to remain in power", term="unlikely", low=.20, high=.45,
-          targets="Bashar al-Assad"),
+    claim("2016-01-01-d", "Assad is unlikely to remain in power", term="unlikely", low=.20,
+          high=.45, targets="Bashar al-Assad"),
     claim("2016-03-01-e", "Assad's army will probably retake Palmyra from the Islamic State",
           term="probably", low=.55, high=.80, targets="Bashar al-Assad; Islamic State"),
 ])
@@ -373,18 +383,22 @@ def test_track_claims_marks_each_change():
     assert dropped["brief_id"] == "2016-03-01-e" and dropped["previous_brief"] == "2016-01-01-d"
     assert "Palmyra" in dropped["note"]
     russia = tracked[tracked["holder"] == "Russia"]
-    assert russia["change"].tolist() == ["new", "repeated"] and russia["note"].iloc[1] == "say → insist"
+    assert russia["change"].tolist() == ["new", "repeated"]
+    assert russia["note"].iloc[1] == "say → insist"
     oil = tracked[tracked["content"].str.startswith("Oil")]
     assert oil["change"].tolist() == ["new"]
 
 
 def test_claims_link_only_with_the_same_holder_and_compatible_targets():
     claims = pd.DataFrame([
-        claim("2015-01-01-a", "The regime will likely hold Aleppo", term="likely", low=.55, high=.8),
+        claim("2015-01-01-a", "The regime will likely hold Aleppo", term="likely", low=.55,
+              high=.8),
         claim("2015-02-01-b", "The regime will likely hold Aleppo", holder="Turkey", term="likely",
               low=.55, high=.8),
-        claim("2015-03-01-c", "Iran will likely hold the line", term="likely", low=.55, high=.8, targets="Iran"),
-        claim("2015-04-01-d", "Iraq will likely hold the line", term="likely", low=.55, high=.8, targets="Iraq"),
+        claim("2015-03-01-c", "Iran will likely hold the line", term="likely", low=.55, high=.8,
+              targets="Iran"),
+        claim("2015-04-01-d", "Iraq will likely hold the line", term="likely", low=.55, high=.8,
+              targets="Iraq"),
     ])
     tracked = C.track_claims(claims)
     assert tracked["change"].tolist() == ["new"] * 4
@@ -396,7 +410,8 @@ def test_opposite_predicates_are_read_turned_round():
     claims = pd.DataFrame([
         claim("2015-05-01-a", "Assad's fall within a year is a roughly even chance",
               term="roughly even chance", low=.45, high=.55),
-        claim("2015-10-01-b", "Assad will probably survive in office", term="probably", low=.55, high=.8),
+        claim("2015-10-01-b", "Assad will probably survive in office", term="probably", low=.55,
+              high=.8),
     ])
     later = C.track_claims(claims).iloc[1]
     assert later["change"] == "weakened"  # the fall is now judged 20-45% likely
@@ -405,20 +420,22 @@ def test_opposite_predicates_are_read_turned_round():
 
 def test_a_negation_flip_without_ranges_is_a_reversal():
     claims = pd.DataFrame([
-        claim("2015-01-01-a", "Iran accepts the inspections at Parchin", holder="Iran", kind="reported",
-              cue="accept"),
-        claim("2015-02-01-b", "Iran accepts the inspections at Parchin", holder="Iran", kind="reported",
-              cue="reject", negated=True),
+        claim("2015-01-01-a", "Iran accepts the inspections at Parchin", holder="Iran",
+              kind="reported", cue="accept"),
+        claim("2015-02-01-b", "Iran accepts the inspections at Parchin", holder="Iran",
+              kind="reported", cue="reject", negated=True),
     ])
     assert C.track_claims(claims)["change"].tolist() == ["new", "reversed"]
 
 
 def test_recalled_judgments_are_history():
     claims = pd.DataFrame([
-        {**claim("2015-01-01-a", "an ICBM test before 2018 is unlikely", term="unlikely", low=.2, high=.45),
+        {**claim("2015-01-01-a", "an ICBM test before 2018 is unlikely", term="unlikely", low=.2,
+                 high=.45),
          "start": 22, "end": 30, "content_start": 0, "content_end": 36},
-        {**claim("2016-01-01-b", "In 2015 we judged an ICBM test before 2018 unlikely", term="unlikely",
-                 low=.2, high=.45), "start": 43, "end": 51, "content_start": 0, "content_end": 51},
+        {**claim("2016-01-01-b", "In 2015 we judged an ICBM test before 2018 unlikely",
+                 term="unlikely", low=.2, high=.45),
+         "start": 43, "end": 51, "content_start": 0, "content_end": 51},
     ])
     assert C.track_claims(claims)["change"].tolist() == ["new", "recalled"]
 
@@ -427,7 +444,8 @@ def test_a_judgment_is_compared_on_the_clause_of_its_term():
     text = "a resolution may pass, but opponents are very unlikely to override a veto"
     at = text.index("very unlikely")
     row = {**claim("2015-07-20-a", text, term="very unlikely", low=.05, high=.2),
-           "start": at, "end": at + len("very unlikely"), "content_start": 0, "content_end": len(text)}
+           "start": at, "end": at + len("very unlikely"), "content_start": 0,
+           "content_end": len(text)}
     tracked = C.track_claims(pd.DataFrame([row]))
     assert tracked["content"].iloc[0] == "opponents are very unlikely to override a veto"
 
@@ -445,7 +463,8 @@ def test_a_shared_name_alone_does_not_link_claims():
     claims = pd.DataFrame([
         claim("2015-03-09-a", "an assault on Mosul in 2015 is very unlikely", term="very unlikely",
               low=.05, high=.2),
-        claim("2015-03-09-a", "an Iraqi assault to retake Mosul before the end of 2015 is very unlikely",
+        claim("2015-03-09-a",
+              "an Iraqi assault to retake Mosul before the end of 2015 is very unlikely",
               term="very unlikely", low=.05, high=.2),
         claim("2015-05-26-b", "Ramadi is likely to be retaken before Mosul", term="likely",
               low=.55, high=.8),
@@ -488,7 +507,8 @@ def test_classify_change_rules():
     probably = {"estimative_term": "probably", "prob_low": .55, "prob_high": .80}
     unlikely = {"estimative_term": "unlikely", "prob_low": .20, "prob_high": .45}
     may = {"estimative_term": "may", "prob_low": .01, "prob_high": .99}
-    assert C.classify_change(likely, probably) == ("repeated", "likely (55–80%) → probably (55–80%)")
+    assert C.classify_change(likely, probably) == (
+        "repeated", "likely (55–80%) → probably (55–80%)")
     assert C.classify_change(likely, unlikely)[0] == "reversed"
     assert C.classify_change(may, likely)[0] == "strengthened"
     assert C.classify_change(may, unlikely)[0] == "weakened"  # 'may' straddles 50%: not a reversal
@@ -498,8 +518,10 @@ def test_classify_change_rules():
 def test_claim_timeline_is_readable_and_follows_whole_threads():
     timeline = C.claim_timeline(STORY, ["Assad"], require=["power"])
     assert list(timeline.columns) == C.TIMELINE_COLUMNS
-    assert timeline["date"].tolist() == ["2015-03-01", "2015-06-01", "2015-09-01", "2016-01-01", "2016-03-01"]
-    assert timeline["term"].tolist()[:4] == ["likely", "almost certainly", "very likely", "unlikely"]
+    assert timeline["date"].tolist() == [
+        "2015-03-01", "2015-06-01", "2015-09-01", "2016-01-01", "2016-03-01"]
+    assert timeline["term"].tolist()[:4] == [
+        "likely", "almost certainly", "very likely", "unlikely"]
     linked = C.claim_timeline(STORY, "Syria", linked_only=True)
     assert set(linked["holder"]) == {"Russia"}
     assert C.claim_timeline(STORY, "Korea").empty
@@ -511,18 +533,20 @@ def test_claim_timeline_is_readable_and_follows_whole_threads():
 def test_diff_briefs_with_given_tables():
     corpus = corpus_with({"2015-03-01-a": "Iran agreed to the deal. Russia watched.",
                           "2015-06-01-b": "Iran broke the deal. Turkey protested."})
-    mentions = pd.DataFrame({"brief_id": ["2015-03-01-a", "2015-03-01-a", "2015-06-01-b", "2015-06-01-b"],
+    mentions = pd.DataFrame({"brief_id": ["2015-03-01-a"] * 2 + ["2015-06-01-b"] * 2,
                              "sent_id": [0, 1, 0, 1], "actor": ["Iran", "Russia", "Iran", "Turkey"],
                              "start": [0, 25, 0, 21], "end": [4, 31, 4, 27]})
     claims = pd.DataFrame([
-        claim("2015-03-01-a", "Iran will likely keep the deal", term="likely", low=.55, high=.8, targets="Iran"),
-        claim("2015-06-01-b", "Iran will probably not keep the deal", term="probably not", low=.2, high=.4,
+        claim("2015-03-01-a", "Iran will likely keep the deal", term="likely", low=.55, high=.8,
               targets="Iran"),
+        claim("2015-06-01-b", "Iran will probably not keep the deal", term="probably not", low=.2,
+              high=.4, targets="Iran"),
         claim("2015-06-01-b", "Turkey is angry", holder="Turkey", kind="reported", cue="say"),
     ])
-    tone = pd.DataFrame({"brief_id": ["2015-03-01-a", "2015-06-01-b"], "holder": ["author", "author"],
+    tone = pd.DataFrame({"brief_id": ["2015-03-01-a", "2015-06-01-b"], "holder": ["author"] * 2,
                          "score": [0.2, -0.4], "label": ["positive", "negative"]})
-    diff = C.diff_briefs(corpus, "2015-03-01-a", "2015-06-01-b", mentions=mentions, claims=claims, tone=tone)
+    diff = C.diff_briefs(corpus, "2015-03-01-a", "2015-06-01-b", mentions=mentions, claims=claims,
+                         tone=tone)
     terms = diff.terms.set_index("term")["side"]
     assert terms["iran"] == "both" and terms["agreed"] == "a only" and terms["broke"] == "b only"
     assert diff.actors.set_index("actor")["side"].to_dict() == {"Iran": "both", "Russia": "a only",
@@ -552,8 +576,9 @@ def test_diff_of_a_brief_with_itself_shares_everything():
     tone = pd.DataFrame({"brief_id": [a], "holder": ["author"], "score": [0.2],
                          "label": ["positive"]})
     diff = C.diff_briefs(corpus, a, a, mentions=mentions, claims=claims, tone=tone)
-    assert set(diff.terms["side"]) == set(diff.actors["side"]) == set(diff.claims["side"]) == {"both"}
-    assert (diff.terms["count_a"] == diff.terms["count_b"]).all() and (diff.terms["log_ratio"] == 0).all()
+    assert all(set(table["side"]) == {"both"} for table in (diff.terms, diff.actors, diff.claims))
+    assert (diff.terms["count_a"] == diff.terms["count_b"]).all()
+    assert (diff.terms["log_ratio"] == 0).all()
     assert diff.claims["claim_a"].tolist() == diff.claims["claim_b"].tolist() == [
         "Iran will likely keep the deal", "it agreed"]
     assert diff.claims["change"].tolist() == ["repeated", "repeated"]
@@ -562,7 +587,8 @@ def test_diff_of_a_brief_with_itself_shares_everything():
 
 
 def test_diff_briefs_counts_terms_from_the_tokens_given(monkeypatch):
-    corpus = corpus_with({"2015-03-01-a": "Iran agreed to the deal.", "2015-06-01-b": "Iran broke it.",
+    corpus = corpus_with({"2015-03-01-a": "Iran agreed to the deal.",
+                          "2015-06-01-b": "Iran broke it.",
                           "2015-09-01-c": "Korea tested a missile."})
     empty = {"mentions": pd.DataFrame(columns=["brief_id", "actor", "start", "end"]),
              "claims": pd.DataFrame(columns=["brief_id", "holder", "content"]),
@@ -628,11 +654,13 @@ def test_comparison_figures_draw_and_say_when_there_is_nothing():
     assert plots.plot_similarity_heatmap(C.brief_similarity(corpus), corpus).get_title()
     timeline = C.actor_timeline(MENTIONS, corpus_with({"2015-01-01-a": "A.", "2016-01-01-b": "B."}),
                                 freq="year")
-    assert plots.plot_period_heatmap(timeline, key="actor", value="mentions", title="t").get_title() == "t"
+    heat = plots.plot_period_heatmap(timeline, key="actor", value="mentions", title="t")
+    assert heat.get_title() == "t"
     assert plots.plot_co_mentions(C.co_mentions(MENTIONS)).get_title() == "Actors named together"
     tone = pd.DataFrame({"brief_id": ["2015-01-01-a", "2016-01-01-b"], "holder": ["author"] * 2,
                          "score": [0.2, -0.1], "label": ["positive", "neutral"]})
-    assert plots.plot_tone_over_time(C.tone_summary(tone, freq="year")).get_ylabel().startswith("mean")
+    over_time = plots.plot_tone_over_time(C.tone_summary(tone, freq="year"))
+    assert over_time.get_ylabel().startswith("mean")
     assert plots.plot_tone_forest(C.tone_summary(tone), by="holder").get_xlim() == (-1.05, 1.05)
     assert plots.plot_claim_threads(C.track_claims(STORY)).get_ylim() == (0, 1)
     empty = plots.plot_claim_threads(C.track_claims(STORY.iloc[:0]))
@@ -648,7 +676,8 @@ def test_claim_tracking_on_the_sample_follows_assads_survival():
     import briefkit as bk
 
     corpus = bk.load_corpus(bk.sample_path(), progress=False)
-    tracked = C.track_claims(bk.extract_claims(corpus), mentions=bk.find_mentions(corpus), corpus=corpus)
+    tracked = C.track_claims(bk.extract_claims(corpus), mentions=bk.find_mentions(corpus),
+                             corpus=corpus)
     assert set(tracked["change"]) <= set(C.CHANGES)
     assad = C.select_threads(tracked, ["Assad"], require=["remain in power"], linked_only=True)
     moves = assad.loc[assad["change"] == "strengthened", "note"]

@@ -40,7 +40,8 @@ TONE_COLUMNS = ["brief_id", "sent_id", "target", "target_text", "holder", "holde
 class _Markup(HTMLParser):
     """Collects the elements and attributes of a fragment that could run script."""
 
-    RISKY = frozenset({"script", "img", "iframe", "a", "object", "embed", "link", "meta", "base", "form"})
+    RISKY = frozenset({"script", "img", "iframe", "a", "object", "embed", "link", "meta", "base",
+                       "form"})
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -73,7 +74,8 @@ def small():
         "2016-06-02-b": "Germany and France argue that the deal may hold. Washington agrees.",
         "2017-03-15-c": "Iran rejects the plan. The United States will almost certainly respond.",
     }
-    corpus = bk.Corpus.from_texts(texts, titles=["Alpha <b>talks</b>", "Bravo deal", "Charlie plan"],
+    corpus = bk.Corpus.from_texts(texts,
+                                  titles=["Alpha <b>talks</b>", "Bravo deal", "Charlie plan"],
                                   dates=["2016-01-10", "2016-06-02", "2017-03-15"])
     mentions = pd.DataFrame([
         ("2016-01-10-a", 0, "Russia", "state", "Russia", "Russia", 0, 6),
@@ -122,9 +124,11 @@ def test_highlight_handles_overlaps_and_escapes():
     out = wg.highlight(text, 0, len(text), spans, [wg.Span(0, 38, "bkw-tone-neutral", "tone")])
     assert "<b>" not in out and "&lt;b&gt;says&lt;/b&gt;" in out
     assert '<span class="bkw-m bkw-c" title="Russia\nclaim">Moscow</span>' in out
-    assert 'title="term &quot;likely&quot;\nclaim"' in out or 'title="claim\nterm &quot;likely&quot;"' in out
+    assert ('title="term &quot;likely&quot;\nclaim"' in out
+            or 'title="claim\nterm &quot;likely&quot;"' in out)
     assert out.count('<sup class="bkw-range">55-80%</sup>') == 1
-    assert out.startswith('<span class="bkw-tone-neutral" title="tone">') and out.endswith("</span>")
+    assert out.startswith('<span class="bkw-tone-neutral" title="tone">')
+    assert out.endswith("</span>")
     # the visible text is the input text, whatever the markup
     assert html.unescape(re.sub(r"<sup.*?</sup>|<[^>]+>", "", out)) == text
 
@@ -203,7 +207,8 @@ def test_claim_filters(small):
     assert browser.months[0] == "2016-01" and browser.months[-1] == "2017-03"
     assert len(browser.filter(months=("2016-01", "2016-06"))) == 3
     assert len(browser.filter(months=("2016-02", "2016-12"))) == 1
-    assert browser.filter(prob=(0.5, 1.0))["estimative_term"].tolist() == ["likely", "almost certainly"]
+    assert browser.filter(prob=(0.5, 1.0))["estimative_term"].tolist() == [
+        "likely", "almost certainly"]
     assert browser.filter(prob=(0.9, 1.0))["estimative_term"].tolist() == ["almost certainly"]
     assert len(browser.filter(text="DEAL hold")) == 1
     assert len(browser.filter(holders=["Russia"], kinds=["judgment"])) == 0
@@ -280,7 +285,8 @@ def test_tone_timeline_heatmap_and_cells(tone_explorer):
 def test_tone_filters_by_holder_and_months(tone_explorer):
     assert len(tone_explorer.filter("United States", holders=["author"])) == 2
     assert len(tone_explorer.filter("United States", months=("2016-01", "2016-03"))) == 1
-    assert tone_explorer.holders("United States") == [("author (2)", "author"), ("Russia (1)", "Russia")]
+    assert tone_explorer.holders("United States") == [("author (2)", "author"),
+                                                      ("Russia (1)", "Russia")]
     targets = {v: label for label, v in tone_explorer.targets()}
     assert targets["United States"] == "United States (3)" and "Vladimir Putin" in targets
 
@@ -417,7 +423,8 @@ def test_hostile_brief_is_text_everywhere():
     tone = explorers["tone"]
     pages.append(tone.evidence_html(tone.filter("United States")))
     compare = explorers["compare"]
-    pages.append(compare.tables_html(compare.compare_briefs("2017-05-01-hostile", "2017-05-02-plain")))
+    pair = compare.compare_briefs("2017-05-01-hostile", "2017-05-02-plain")
+    pages.append(compare.tables_html(pair))
     pages += [e.snapshot_html() for e in explorers.values()]
     for page in pages:
         assert live_markup(page) == [], page[:300]
