@@ -705,12 +705,34 @@ def _overlaps(a: int, b: int, span: tuple) -> bool:
     return a < span[1] and b > span[0]
 
 
+# Cues the claims machinery reads as views that, said of the target itself, report its
+# conduct ("U.S. forces supported an Emirati-led operation", "Washington declined to take
+# sides"): the author's account, not the target's view.
+ACTS = frozenset({"support", "back", "decline"})
+
+
 def _one_per_state(found: list) -> list:
     """Views held by a state and by its own officials in one sentence, as the state's
     ("Moscow accuses Washington ..., and ... was blamed by Russian officials on ...":
     Russia's view); persons and groups who speak for a state otherwise stay side by side."""
     states = {v.holder for v in found if v.holder == v.holder_country}
     return [v for v in found if v.holder in states or v.holder_country not in states]
+
+
+_RELATIVE_BEFORE = re.compile(r",\s*which\s*$")
+
+
+def _antecedent_of(view: View, text: str, a: int, b: int) -> bool:
+    """Whether the span a..b stands in the clause that a relative view (", which <holder>
+    <cue> ...") follows, and the view's content is no more than its predicate."""
+    start = view.holder_span[0]
+    if start < 0 or not (b <= start <= view.cue_span[0] <= view.content_span[0]):
+        return False
+    found = _RELATIVE_BEFORE.search(text[:start])
+    if found is None or b > found.start():
+        return False
+    clause_start = max(text.rfind(mark, 0, found.start()) for mark in (";", ":", "\u2014"))
+    return a > clause_start
 
 
 def _around_cue(view: View, a: int, b: int) -> bool:
@@ -723,7 +745,7 @@ def _around_cue(view: View, a: int, b: int) -> bool:
     return before or cue_end <= a and b <= view.content_span[0]
 
 
-def holder_of_target(views, spans, *, target: str = "") -> tuple[str, str]:
+def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple[str, str]:
     """Whose view of the target a sentence gives, and the state or body it speaks for.
 
     For each target span: the holder of the innermost view whose content holds it ("which
@@ -732,7 +754,9 @@ def holder_of_target(views, spans, *, target: str = "") -> tuple[str, str]:
     the target's own voice (a holder speaking for ``target``) gives way to others' views
     and to the author's (a mention in no view) when the sentence has both, since an
     attitude toward an actor is someone else's view of it. ``('author', 'author')`` when
-    the target stands in no reported view.
+    the target stands in no reported view. With the sentence's ``text``, a view in a
+    relative clause is held of the clause it follows ("Seoul and Washington opened talks,
+    which Beijing says would harm its security": Beijing's view of the talks).
 
     >>> holder_of_target(find_views("Tehran portrays Washington as a threat."), [(16, 26)])
     ('Iran', 'Iran')
@@ -742,9 +766,11 @@ def holder_of_target(views, spans, *, target: str = "") -> tuple[str, str]:
     for a, b in spans:
         inside = [v for v in views if v.content_span[0] <= a and b <= v.content_span[1]]
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
-        speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)]
+        speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)
+                    and v.cue not in ACTS]
         around = [v for v in views if _around_cue(v, a, b)]
-        view = next((v for v in inside + speaking + around if v.holder), None)
+        before = [v for v in views if text and _antecedent_of(v, text, a, b)]
+        view = next((v for v in inside + speaking + around + before if v.holder), None)
         view = _speaker_for(view, views) if view is not None else None
         authors = authors or view is None
         if view is not None and view.holder not in {f.holder for f in found}:
@@ -2290,7 +2316,7 @@ def sentiment_toward(
     for key, names, text, spans, views in target_sentences(corpus, row, gazetteer=gazetteer):
         result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
                              views=views, target=actor)
-        holder = holder_of_target(views, spans, target=actor)
+        holder = holder_of_target(views, spans, target=actor, text=text)
         records.append((*key, actor, "|".join(names), *holder, *result))
     return pd.DataFrame.from_records(records, columns=TONE_COLUMNS)
 
