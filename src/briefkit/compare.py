@@ -1349,14 +1349,19 @@ def _prepare_claims(claims: pd.DataFrame, mentions, dates, *,
     return frame
 
 
+SMALL_PRODUCT = 50_000  # entries of an incidence matrix below which numpy's own product is quicker
+
+
 def _overlaps(sets: list[set]) -> np.ndarray:
     """How many members each pair of sets has in common (shared words, actors, anchors)."""
     items: dict = {}
     rows = np.repeat(np.arange(len(sets)), [len(m) for m in sets])
     cols = np.array([items.setdefault(x, len(items)) for members in sets for x in members],
                     dtype=int)
-    # integers: exact counts, and no BLAS threads woken for a small product
-    matrix = np.zeros((len(sets), len(items)), dtype=np.int32)
+    # Exact either way (0/1 entries): integers for a small matrix, where BLAS would wake
+    # threads that cost more CPU than the product; float32 and BLAS for a large one.
+    small = len(sets) * len(items) < SMALL_PRODUCT
+    matrix = np.zeros((len(sets), len(items)), dtype=np.int32 if small else np.float32)
     matrix[rows, cols] = 1
     return matrix @ matrix.T
 
