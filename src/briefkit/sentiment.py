@@ -404,6 +404,7 @@ class _Sentence:
     quoted: list  # the quotations (ids, long quotes only) each token stands in
     targets: tuple  # indices of target tokens
     spans: tuple  # the target's character spans in the sentence
+    text: str = ""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -421,7 +422,7 @@ def _parse(text: str, spans) -> _Sentence:
         i for i, (_, _, s, e) in enumerate(tokens) if any(s < b and e > a for a, b in spans)
     )
     words = tuple(i for i in targets if word_pos[i] >= 0) or targets
-    return _Sentence(tokens, word_pos, _quotations(text, tokens), words, tuple(spans))
+    return _Sentence(tokens, word_pos, _quotations(text, tokens), words, tuple(spans), text)
 
 
 def _quotations(text: str, tokens) -> list[frozenset]:
@@ -920,12 +921,15 @@ def _affix_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
 @dataclass(frozen=True)
 class Outcomes:
     """The outcome lexicon: stakes, changes as term -> (valence, may follow the stake as
-    its predicate, reason), and regards: others' view of an actor, a stake of the actor
-    only when it is named after them ("their view of Washington")."""
+    its predicate, reason), regards (others' view of an actor, a stake of the actor only
+    when it is named after them: "their view of Washington"), and successes as term ->
+    (valence, what the object must be: 'enemy' or 'ground', reason): the target's
+    campaign, or a force it backs, killing an armed group's people or taking ground."""
 
     stakes: frozenset
     changes: dict
     regards: frozenset = frozenset()
+    successes: dict = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -943,7 +947,11 @@ def outcome_lexicon() -> Outcomes:
         row.term: (float(row.valence), row.after == "yes", row.reason)
         for row in table[table["kind"] == "change"].itertuples(index=False)
     }
-    return Outcomes(stakes, changes, regards)
+    successes = {
+        row.term: (float(row.valence), row.after, row.reason)
+        for row in table[table["kind"] == "success"].itertuples(index=False)
+    }
+    return Outcomes(stakes, changes, regards, successes)
 
 
 STAKE_WINDOW = 3  # words from the target to its stake ("U.S. counterterrorism interests")
@@ -1033,7 +1041,7 @@ def _outcome_cues(sent: _Sentence, lex: Outcomes) -> list[Cue]:
     for t in sent.targets:
         for i, stake in _own_changes(sent, t, lex):
             found.setdefault(i, stake)
-    cues = []
+    cues = _success_cues(sent, lex, set(found))
     for i, stake in sorted(found.items()):
         term, valence, _after, reason = _change_of(sent, i, lex)
         word = sent.tokens[stake][1]
@@ -1043,6 +1051,79 @@ def _outcome_cues(sent: _Sentence, lex: Outcomes) -> list[Cue]:
         entry = Entry(term, valence, "outcome", f"{reason}: {owned}", "outcome")
         cues.append(Cue(entry, sent.tokens[i][0], i, i, valence))
     return cues
+
+
+# Words for an armed group's people, after a verb of killing ("killed Taliban leader X").
+ENEMY_WORDS = _wordset(
+    "leader leaders commander commanders militants fighters jihadists insurgents terrorists"
+)
+SUCCESS_WINDOW = 5  # words from a verb of success to its object
+
+
+def _success_cues(sent: _Sentence, lex: Outcomes, taken: set) -> list[Cue]:
+    """A success of the target's campaign, or of a force it backs: the target (or "U.S.-
+    backed X") is the subject of a verb of success whose object is an armed group's
+    people ("a U.S. drone strike killed Taliban leader ...") or, for taking ground, a
+    place ("the U.S.-backed SDF took al-Shaddadi")."""
+    cues, mentions = [], None
+    for i in range(len(sent.tokens)):
+        hit = next((w for w in _lemmas(sent.tokens[i][1]) if w in lex.successes), None)
+        if hit is None or i in taken or i in sent.targets:
+            continue
+        if not any(_is_agent(sent, t, i, _NO_CONTRAST) for t in sent.targets):
+            continue
+        valence, needs, reason = lex.successes[hit]
+        if needs == "enemy":
+            mentions = _mentions(sent) if mentions is None else mentions
+            if not _enemy_object(sent, i, mentions):
+                continue
+        elif not _ground_object(sent, i):
+            continue
+        entry = Entry(hit, valence, "outcome", reason, "outcome")
+        cues.append(Cue(entry, sent.tokens[i][0], i, i, valence))
+    return cues
+
+
+GROUND_WORDS = _wordset(
+    "city town towns village villages ground territory province district base airport port "
+    "capital stronghold strongholds bastion enclave crossing valley ridge"
+)
+
+
+def _ground_object(sent: _Sentence, i: int) -> bool:
+    """Whether a place follows the verb at token i within three words: a name ("took
+    Raqqa", "took al-Shaddadi") or a word for ground ("retook the city")."""
+    words = 0
+    for j in range(i + 1, len(sent.tokens)):
+        tok, norm = sent.tokens[j][0], sent.tokens[j][1]
+        if _is_boundary(norm) or words >= 3:
+            return False
+        if norm in GROUND_WORDS or tok[:1].isupper() or norm.startswith(("al-", "el-")):
+            return j not in sent.targets
+        words += sent.word_pos[j] >= 0
+    return False
+
+
+def _mentions(sent: _Sentence) -> list:
+    from briefkit import actors
+
+    return actors.find_actors(sent.text)
+
+
+def _enemy_object(sent: _Sentence, i: int, mentions) -> bool:
+    """Whether an armed group or its people stand within SUCCESS_WINDOW words after token
+    i, in its clause."""
+    words, end = 0, sent.tokens[i][3]
+    for j in range(i + 1, len(sent.tokens)):
+        norm = sent.tokens[j][1]
+        if _is_boundary(norm) or words >= SUCCESS_WINDOW:
+            break
+        if norm in ENEMY_WORDS:
+            return True
+        words += sent.word_pos[j] >= 0
+        end = sent.tokens[j][3]
+    return any(m.actor_type == "armed_group" and sent.tokens[i][3] <= m.start < end
+               for m in mentions)
 
 
 def _change_before(sent: _Sentence, first: int, lex: Outcomes) -> int:
