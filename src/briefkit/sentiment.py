@@ -1834,6 +1834,13 @@ def _feature_kind(cue: Cue, link: Link) -> str:
     return "loose" if link.role == "loose" else "direct"
 
 
+def _owned_by_other(sent: _Sentence, cue: Cue) -> bool:
+    """Whether another's possessive stands just before the cue ("the mirror image of
+    Tehran's hostility"): the word is that actor's, not said of the target."""
+    j = cue.first - 1
+    return j >= 0 and j not in sent.targets and sent.tokens[j][1].endswith("'s")
+
+
 def _base_weight(link: Link, params: Params) -> float:
     weight = params.tau / (params.tau + max(link.distance, 1) - 1)
     return weight * params.weak**link.weak * params.strong**link.strong
@@ -1863,7 +1870,10 @@ def target_features(
         value = cue.valence * _base_weight(link, params) * (params.quoted if cue.quoted else 1.0)
         if value:
             sign = "pos" if value > 0 else "neg"
-            hits.append(FeatureHit(f"{_feature_kind(cue, link)}_{sign}", abs(value), cue, link))
+            kind = _feature_kind(cue, link)
+            if kind == "direct" and _owned_by_other(sent, cue):
+                kind = "loose"
+            hits.append(FeatureHit(f"{kind}_{sign}", abs(value), cue, link))
     roles = _roles(sent, views, states)
     own = {k for k in roles.own if views[k].cue not in AIMS}  # "Russia seeks": its conduct
     others = set(roles.of_target)
