@@ -91,7 +91,8 @@ fig.tight_layout()
 
 # %%
 plots.plot_period_heatmap(compare.actor_timeline(mentions, corpus, freq="half"),
-                          key="actor", value="mentions", title="Mentions per half-year");
+                          key="actor", value="mentions", title="Mentions per half-year")
+plt.show()
 
 # %%
 edges = compare.co_mentions(mentions, corpus, freq="year")
@@ -161,7 +162,8 @@ since.groupby(["group_a", "group_b"]).head(8).groupby(["group_a", "group_b"])["t
 
 # %%
 similarity = compare.brief_similarity(corpus)
-plots.plot_similarity_heatmap(similarity, corpus);
+plots.plot_similarity_heatmap(similarity, corpus)
+plt.show()
 
 # %%
 about_iran = corpus.briefs.loc[corpus.briefs["title"].str.contains("Iran"), "brief_id"]
@@ -226,7 +228,8 @@ jcpoa.drop(columns="brief_id")
 
 # %%
 plots.plot_claim_threads(compare.select_threads(tracked, themes["JCPOA"] + ["the deal", "comply"],
-                                                linked_only=True));
+                                                linked_only=True))
+plt.show()
 
 # %% [markdown]
 # ### Russia in Syria and Assad's survival
@@ -241,7 +244,8 @@ syria.drop(columns="brief_id")
 
 # %%
 plots.plot_claim_threads(compare.select_threads(tracked, themes["Assad's survival"],
-                                                linked_only=True), max_threads=4);
+                                                linked_only=True), max_threads=4)
+plt.show()
 
 # %% [markdown]
 # The author's judgment that Assad stays in power climbs from "probably" (late 2015) to
@@ -251,7 +255,8 @@ plots.plot_claim_threads(compare.select_threads(tracked, themes["Assad's surviva
 # ### North Korea's ICBM and the campaign against the Islamic State
 
 # %%
-compare.claim_timeline(tracked, themes["North Korea's ICBM"], linked_only=True).drop(columns="brief_id")
+compare.claim_timeline(tracked, themes["North Korea's ICBM"], linked_only=True).drop(
+    columns="brief_id")
 
 # %%
 compare.claim_timeline(tracked, themes["Mosul and Raqqa"], linked_only=True).drop(
@@ -267,7 +272,8 @@ compare.claim_timeline(tracked, themes["Mosul and Raqqa"], linked_only=True).dro
 
 # %%
 by_country = compare.tone_summary(tone, corpus, by="holder_country", freq="year")
-plots.plot_tone_over_time(by_country, by="holder_country", top=5);
+plots.plot_tone_over_time(by_country, by="holder_country", top=5)
+plt.show()
 
 # %%
 compare.tone_summary(tone, corpus, by="holder_country", min_n=5).sort_values("mean_score").round(3)
@@ -309,7 +315,8 @@ pd.concat([diff.terms[diff.terms["side"] == side].head(8) for side in ("a only",
 # %%
 un_folder = shared_dir() / "corpora" / "un-general-debate-2015-2017" if shared_dir() else None
 un = bk.load_corpus(un_folder) if un_folder and un_folder.is_dir() else None
-print(un if un is not None else "The UN General Debate corpus is not here: this section is skipped.")
+print(un if un is not None
+      else "The UN General Debate corpus is not here: this section is skipped.")
 
 # %% [markdown]
 # What sets the United States, Russia and Iran apart: each country's statements against the
@@ -319,7 +326,8 @@ print(un if un is not None else "The UN General Debate corpus is not here: this 
 if un is not None:
     trio = un.subset(un.briefs.loc[un.briefs["country_iso3"].isin(un_countries), "brief_id"])
     speeches = compare.keyness(trio, by="country_iso3")
-    distinctive = speeches.groupby("group_a").head(top_terms).groupby("group_a")["term"].agg(", ".join)
+    distinctive = (speeches.groupby("group_a").head(top_terms)
+                   .groupby("group_a")["term"].agg(", ".join))
 else:
     distinctive = "skipped: no UN corpus"
 distinctive

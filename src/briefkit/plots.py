@@ -147,9 +147,6 @@ def actor_pairs(mentions: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
 
 _CHANGE_MARKERS = {"new": "o", "repeated": "o", "strengthened": "^", "weakened": "v",
                    "reversed": "X", "dropped": "x", "recalled": "s"}
-_CHANGE_COLOURS = {"new": "#4c72b0", "repeated": "#8c8c8c", "strengthened": "#55a868",
-                   "weakened": "#dd8452", "reversed": "#c44e52", "dropped": "#000000",
-                   "recalled": "#b0b0b0"}
 
 
 def _empty(ax, message: str):
@@ -294,7 +291,8 @@ def plot_co_mentions(edges: pd.DataFrame, *, period: str | None = None, top: int
     if matrix.empty:
         return _empty(ax, "no actors named together")
     mask = np.triu(np.ones(matrix.shape, dtype=bool))
-    sns.heatmap(matrix, mask=mask, cmap="rocket_r", annot=True, fmt="g" if value == "count" else ".2f",
+    sns.heatmap(matrix, mask=mask, cmap="rocket_r", annot=True,
+                fmt="g" if value == "count" else ".2f",
                 annot_kws={"fontsize": 7}, cbar_kws={"label": value}, square=True, ax=ax)
     ax.set(title="Actors named together" + (f" ({period})" if period else ""), xlabel="", ylabel="")
     return ax
@@ -321,7 +319,8 @@ def plot_tone_over_time(summary: pd.DataFrame, *, by: str = "holder", top: int =
                     capsize=3, lw=1.2, ms=5, label=f"{holder} (n={int(rows['n'].sum())})")
     ax.axhline(0, color="#999999", lw=0.8, ls="--")
     ax.set_xticks(range(len(periods)), periods)
-    ax.set(ylim=(-1.05, 1.05), ylabel="mean tone (-1..1)", title="Tone toward the target, by holder")
+    ax.set(ylim=(-1.05, 1.05), ylabel="mean tone (-1..1)",
+           title="Tone toward the target, by holder")
     ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
     return ax
 
@@ -365,8 +364,10 @@ def plot_tone_forest(summary: pd.DataFrame, *, by: str, ax=None, title: str = ""
     ax = _axes(ax, figsize=(8, max(2.5, 0.3 * len(rows) + 1)))
     if rows.empty:
         return _empty(ax, "no tone to show")
-    err = [(rows["mean_score"] - rows["ci_low"]).fillna(0), (rows["ci_high"] - rows["mean_score"]).fillna(0)]
-    ax.errorbar(rows["mean_score"], rows[by].astype(str), xerr=err, fmt="o", capsize=3, color="#4c72b0")
+    err = [(rows["mean_score"] - rows["ci_low"]).fillna(0),
+           (rows["ci_high"] - rows["mean_score"]).fillna(0)]
+    ax.errorbar(rows["mean_score"], rows[by].astype(str), xerr=err, fmt="o", capsize=3,
+                color="#4c72b0")
     ax.axvline(0, color="#999999", ls="--", lw=0.8)
     ax.set(xlim=(-1.05, 1.05), xlabel="mean tone (-1..1), with its interval", ylabel="",
            title=title or f"Tone toward the target, by {by}")

@@ -688,8 +688,7 @@ class ClaimBrowser(_Explorer):
         self._high = pd.to_numeric(frame["prob_high"], errors="coerce").to_numpy(float)
         self._content = [str(c).casefold() for c in frame["content"].fillna("")]
         self._sets = {col: self._exploded(frame[col]) for col in ("holder", "holder_country")}
-        self._codes = {col: pd.factorize(frame[col].fillna(""))
-                       for col in ("cue", "kind")}
+        self._factorized = {col: pd.factorize(frame[col].fillna("")) for col in ("cue", "kind")}
         self.months = _months(frame["date"])
         self._keys = {col: _sort_keys(self.claims[col]) for col in SORTS}
         self._last = np.arange(len(self.claims))
@@ -723,7 +722,7 @@ class ClaimBrowser(_Explorer):
             mask = np.zeros(len(self.claims), dtype=bool)
             mask[rows[hit]] = True
             return mask
-        codes, uniques = self._codes[column]
+        codes, uniques = self._factorized[column]
         return np.isin(codes, np.flatnonzero(np.isin(uniques, list(wanted))))
 
     def filter(self, *, holders: Sequence[str] = (), countries: Sequence[str] = (),
