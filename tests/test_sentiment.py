@@ -831,3 +831,178 @@ def test_an_actors_aims_are_its_conduct_not_its_speech():
     assert "in what the target says" not in result.evidence
     said = score_of("Russia says that hegemony is a danger.", "Russia")
     assert "in what the target says" in said.evidence
+
+
+# --- outcomes: what befalls the target's stakes (sentences of our own) ----------------------
+
+OUTCOME_CASES = [
+    ("The talks showed how thin Washington's influence over the militias has become.",
+     "Washington", "negative", "thin"),
+    ("The new pipeline serves U.S. energy interests.", "U.S.", "positive", "serves"),
+    ("The withdrawal leaves Washington with fewer options in the Gulf.", "Washington",
+     "negative", "fewer"),
+    ("Washington has lost leverage over the junta.", "Washington", "negative", "lost"),
+    ("The credibility of the United States has eroded in the region.", "United States",
+     "negative", "eroded"),
+    ("Turkey's relations with the United States have soured.", "United States", "negative",
+     "soured"),
+    ("The missile could reach any part of the continental United States.", "United States",
+     "negative", "reach"),
+    ("Ministers reaffirmed U.S. support for the alliance.", "U.S.", "positive", "reaffirmed"),
+    ("The Russian-backed militia retook the town last week.", "Russian", "positive", "retook"),
+]
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(("text", "target", "label", "word"), OUTCOME_CASES)
+def test_outcomes_on_the_targets_stakes(text, target, label, word):
+    result = score_of(text, target)
+    assert result.label == label
+    assert result.evidence.startswith(f"{word}(") and "outcome" in result.evidence
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A limited U.S. strike is possible.", "U.S."),  # a participle that describes
+        ("The U.S. took note of the statement.", "U.S."),  # taking no place
+        ("Iran's view of Washington has grown harsher.", "Washington"),  # the comparative
+    ],
+)
+def test_what_is_no_outcome(text, target):
+    assert "outcome" not in score_of(text, target).evidence
+
+
+@pytest.mark.offline
+def test_killing_is_a_success_only_against_an_armed_group():
+    assert score_of("A U.S. drone strike killed Taliban leaders in Helmand.", "U.S.").label == (
+        "positive")
+    assert score_of("The Russian raid killed several civilians.", "Russian").label == "negative"
+
+
+@pytest.mark.offline
+def test_the_target_left_out():
+    result = score_of("Beijing, not Washington, will decide the terms.", "Washington")
+    assert result.label == "negative"
+    assert "left out" in result.evidence
+    # "without U.S. help": the target modifies a noun, it is not left out
+    assert "left out" not in score_of("The army cannot advance without U.S. help.",
+                                      "U.S.").evidence
+
+
+# --- holders: more of what the claims machinery gives ---------------------------------------
+
+HOLDER_CASES = [
+    ("General John Smith, the head of U.S. Central Command, told senators that the offensive "
+     "would resume.", ("John Smith", "United States")),
+    ("Pakistan's army chief told the U.S. ambassador that the raid had harmed relations.",
+     ("Pakistan", "Pakistan")),
+    ("Turkish complaints about U.S. support for the YPG have grown.", ("Turkey", "Turkey")),
+    ("The American raid drew criticism from Yemeni officials.", ("Yemeni officials", "Yemen")),
+    ("Hizballah denounced the envoys as American spies.", ("Hizballah", "Hizballah")),
+    ("Seoul and Washington have opened talks on the shield, which Beijing says would harm its "
+     "security.", ("China", "China")),
+    ("Moscow accuses Washington of arming the rebels, and the downing was blamed by Russian "
+     "officials on American negligence.", ("Russia", "Russia")),
+    ("U.S. forces supported an Emirati-led operation in Shabwa.", ("author", "author")),
+]
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(("text", "holder"), HOLDER_CASES)
+def test_holders_beyond_the_reporting_clause(text, holder):
+    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
+
+    found = holder_of_target(find_views(text), find_target_spans(text),
+                             target="United States", text=text)
+    assert found == holder
+
+
+# --- the brief model ----------------------------------------------------------------------
+
+
+@pytest.mark.offline
+def test_model_table_round_trips_and_reads_as_weights():
+    from briefkit.sentiment import (
+        FEATURES,
+        LABELS,
+        THRESHOLD,
+        default_model,
+        model_from_frame,
+    )
+
+    model = default_model()
+    table = model.to_frame()
+    assert list(table.columns) == ["feature", "label", "weight", "meaning"]
+    assert len(table) == (len(FEATURES) + 1) * len(LABELS) + 2  # features, bias, thresholds
+    assert (table["meaning"].str.len() > 0).all()
+    again = model_from_frame(table)
+    assert again.pos == model.pos and again.neg == model.neg
+    assert abs(again.weights - model.weights).max() < 1e-4
+    thresholds = table[table["feature"] == THRESHOLD]["weight"]
+    assert (thresholds >= 0.1).all()
+
+
+@pytest.mark.offline
+def test_fitted_weights_are_monotone_and_sentence_features_neutral_only():
+    from briefkit.sentiment import FEATURES, LABELS, default_model
+
+    model = default_model()
+    neg, neu, pos = (LABELS.index(x) for x in ("negative", "neutral", "positive"))
+    for j, name in enumerate(FEATURES):
+        w = model.weights[:, j]
+        if name.endswith("_neg"):
+            assert w[neg] >= 0 >= w[pos] and w[neu] == 0
+        elif name.endswith("_pos"):
+            assert w[pos] >= 0 >= w[neg] and w[neu] == 0
+        else:
+            assert w[neg] == 0 and w[pos] == 0
+    assert model.bias[neg] == 0 and model.bias[pos] == 0
+
+
+@pytest.mark.offline
+def test_fit_model_is_deterministic_and_learns_the_sign():
+    import numpy as np
+
+    from briefkit.sentiment import FEATURE_INDEX, FEATURES, fit_model, rules_prior
+
+    rng = np.random.default_rng(0)
+    x = np.zeros((60, len(FEATURES)))
+    labels = []
+    for i in range(60):
+        kind = ("held_neg", "held_pos", None)[i % 3]
+        if kind:
+            x[i, FEATURE_INDEX[kind]] = rng.uniform(0.2, 0.6)
+        labels.append(("negative", "positive", "neutral")[i % 3])
+    a = fit_model(x, labels, l2=1.0, prior=rules_prior())
+    b = fit_model(x, labels, l2=1.0, prior=rules_prior())
+    assert (a.weights == b.weights).all() and (a.bias == b.bias).all()
+    assert a.scores(x[:3]).round(2).tolist()[0] < 0 < a.scores(x[:3]).round(2).tolist()[1]
+    assert a.scores(np.zeros(len(FEATURES)))[0] == pytest.approx(0.0)
+
+
+@pytest.mark.offline
+def test_choose_thresholds_maximises_macro_f1():
+    from briefkit.sentiment import choose_thresholds
+
+    pos, neg, f1 = choose_thresholds([0.8, 0.5, 0.05, -0.05, -0.3, -0.9],
+                                     ["positive", "positive", "neutral", "neutral",
+                                      "negative", "negative"])
+    assert f1 == 1.0 and 0.05 < pos <= 0.5 and 0.05 < neg <= 0.3
+
+
+@pytest.mark.offline
+def test_evidence_is_features_times_weights():
+    from briefkit.sentiment import LABELS, default_model, explain_target
+
+    text = "Tehran blames Washington for the war."
+    start = text.index("Washington")
+    table = explain_target(text, start, start + 10)
+    columns = default_model().columns()
+    neg, pos = LABELS.index("negative"), LABELS.index("positive")
+    for row in table.itertuples():
+        w = columns[row.feature]
+        assert row.contribution == pytest.approx(row.value * (w[pos] - w[neg]))
+    word = table[table["word"] == "blames"].iloc[0]
+    assert f"blames({word.contribution:+.2f}" in score_target(text, start, start + 10).evidence

@@ -736,6 +736,14 @@ def _antecedent_of(view: View, text: str, a: int, b: int) -> bool:
     return a > clause_start
 
 
+def _titled(view: View, a: int, b: int, target: str) -> View:
+    """A holder of no known state described by the target ("General John Smith, the head of
+    U.S. Central Command, told ...") speaks for the target."""
+    if view.holder_country or not target or not view.holder_span[1] <= a < b <= view.cue_span[0]:
+        return view
+    return view._replace(holder_country=target)
+
+
 def _around_cue(view: View, a: int, b: int) -> bool:
     """Whether the span a..b stands between a view's holder and its cue (the holder's
     apposition: "General X, head of U.S. Central Command, told ...", "Turkey, at odds with
@@ -769,7 +777,7 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
         speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)
                     and v.cue not in ACTS]
-        around = [v for v in views if _around_cue(v, a, b)]
+        around = [_titled(v, a, b, target) for v in views if _around_cue(v, a, b)]
         before = [v for v in views if text and _antecedent_of(v, text, a, b)]
         view = next((v for v in inside + speaking + around + before if v.holder), None)
         view = _speaker_for(view, views) if view is not None else None
