@@ -1687,18 +1687,6 @@ def _diff_counts(values: pd.DataFrame, key: str, a: str, b: str,
     return table.iloc[order].reset_index(drop=True)
 
 
-def _try(module: str, function: str, *args, notes: list):
-    """Run another briefkit module's function, or note why it is not available."""
-    import importlib
-
-    try:
-        fn = getattr(importlib.import_module(f"briefkit.{module}"), function)
-    except (ImportError, AttributeError) as error:
-        notes.append(f"{module}.{function} is not available ({error}); that part is empty")
-        return None
-    return fn(*args)
-
-
 def diff_briefs(corpus, a: str, b: str, *, mentions: pd.DataFrame | None = None,
                 claims: pd.DataFrame | None = None, tone: pd.DataFrame | None = None,
                 tokens: pd.DataFrame | None = None, target: str = "United States",
@@ -1735,18 +1723,26 @@ def diff_briefs(corpus, a: str, b: str, *, mentions: pd.DataFrame | None = None,
         raise ValueError("diff_briefs needs two briefs of the corpus; not found: "
                          + ", ".join(missing)
                          + (" (the corpus has one brief)" if len(known) == 1 else ""))
-    notes = ["a and b are the same brief: everything is shared"] if a == b else []
-    pair = corpus.subset([a, b]) if any(x is None for x in (mentions, claims, tone)) else None
-    if mentions is None:
-        mentions = _try("actors", "find_mentions", pair, notes=notes)
-    if claims is None:
-        claims = _try("claims", "extract_claims", pair, notes=notes)
-    if tone is None:
-        tone = _try("sentiment", "sentiment_toward", pair, target, notes=notes)
+    if any(table is None for table in (mentions, claims, tone)):
+        mentions, claims, tone = _pair_tables(corpus.subset([a, b]), mentions, claims, tone,
+                                              target=target)
     terms = _diff_terms(corpus.tokens if tokens is None else tokens, a, b, stopwords=stopwords)
     claims = _diff_claims(claims, mentions, a, b, threshold, corpus)
+    notes = ("a and b are the same brief: everything is shared",) if a == b else ()
     return BriefDiff(a, b, terms, _diff_actors(mentions, a, b), claims, _diff_tone(tone, a, b),
-                     tuple(notes))
+                     notes)
+
+
+def _pair_tables(pair, mentions, claims, tone, *, target: str):
+    """The tables the caller did not pass, computed on the two briefs."""
+    from briefkit.actors import find_mentions
+    from briefkit.claims import extract_claims
+    from briefkit.sentiment import sentiment_toward
+
+    mentions = find_mentions(pair) if mentions is None else mentions
+    claims = extract_claims(pair) if claims is None else claims
+    tone = sentiment_toward(pair, target) if tone is None else tone
+    return mentions, claims, tone
 
 
 def _diff_terms(tokens: pd.DataFrame, a: str, b: str, *, stopwords) -> pd.DataFrame:
