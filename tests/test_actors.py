@@ -501,3 +501,18 @@ def test_every_naming_in_the_seed_brief_is_found(seed, actor):
     for start, end in spans:
         hits = covering[(covering["start"] <= start) & (covering["end"] >= end)]
         assert len(hits) == 1, f"{actor}: {text[start:end]!r} at {start} not found"
+
+
+@pytest.mark.offline
+def test_find_mentions_is_computed_once_per_corpus(monkeypatch):
+    """Claims and sentiment ask for the mentions again: they get the table found first."""
+    calls = []
+    matcher_for = actors._matcher_for
+    monkeypatch.setattr(actors, "_matcher_for", lambda g: calls.append(g) or matcher_for(g))
+    texts = ["Putin met Erdoğan. Ankara balked.", "Tehran rejects the plan."]
+    first = find_mentions(Corpus.from_texts(texts))
+    first["actor"] = "changed"  # the caller's copy
+    again = find_mentions(Corpus.from_texts(texts))
+    assert len(calls) == 1
+    assert again["actor"].tolist() == ["Vladimir Putin", "Recep Tayyip Erdoğan", "Turkey", "Iran"]
+    pd.testing.assert_frame_equal(again, find_mentions.__wrapped__(Corpus.from_texts(texts)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import shutil
 import warnings
@@ -279,6 +280,11 @@ def cache_files(kind: str) -> list[Path]:
     return sorted(root.rglob("*.json")) + sorted(root.rglob("*.parquet")) if root.exists() else []
 
 
+def forget_whole_loads() -> None:
+    """Drop the whole-load entries, so that the next load goes through the per-file ones."""
+    shutil.rmtree(storage.cache_dir() / "corpus", ignore_errors=True)
+
+
 def test_cache_round_trip(fixtures_dir, monkeypatch):
     cold = load(fixtures_dir / "briefs")
     assert len(cache_files("files")) == 6
@@ -307,6 +313,7 @@ def test_corrupt_cache_entries_are_rebuilt(fixtures_dir):
                b"[]", b"null"]
     for path, junk in zip(entries, garbage):
         path.write_bytes(junk)
+    forget_whole_loads()
     rebuilt = load(fixtures_dir / "briefs")
     pd.testing.assert_frame_equal(fresh.sentences, rebuilt.sentences)
 
@@ -320,6 +327,7 @@ def test_wrong_cache_values_are_not_trusted(fixtures_dir):
             record["sentences"] = [[0, 0, 10**9]]  # a span past the text
             record["text"] = "tampered"
         path.write_text(json.dumps(envelope))
+    forget_whole_loads()
     pd.testing.assert_frame_equal(fresh.briefs, load(fixtures_dir / "briefs").briefs)
 
 
@@ -381,7 +389,83 @@ def test_a_corrupt_tokens_entry_is_rebuilt(fixtures_dir):
 
 def test_no_cache_writes_nothing(fixtures_dir):
     load(fixtures_dir / "briefs", cache=False)
-    assert not cache_files("files")
+    assert not cache_files("files") and not cache_files("corpus")
+
+
+# --- the whole-load cache ------------------------------------------------------------------
+
+
+def _same_corpus(left: Corpus, right: Corpus) -> None:
+    for name in ("briefs", "paragraphs", "sentences", "skipped"):
+        a, b = getattr(left, name), getattr(right, name)
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+        assert a.dtypes.astype(str).tolist() == b.dtypes.astype(str).tolist()
+
+
+def test_a_warm_load_reads_a_few_tables_not_every_file_entry(fixtures_dir, monkeypatch):
+    fresh = load(fixtures_dir, cache=False)
+    with pytest.warns(bk.BriefkitWarning) as cold_warnings:
+        cold = bk.load_corpus(fixtures_dir, progress=False)
+    assert len(cache_files("corpus")) == 4  # briefs, paragraphs, sentences, skipped
+    monkeypatch.setattr(corpus_module, "_load_file_safe",
+                        lambda *a: pytest.fail("a file's entry was read despite the whole load"))
+    with pytest.warns(bk.BriefkitWarning) as warm_warnings:
+        warm = bk.load_corpus(fixtures_dir, progress=False)
+    _same_corpus(cold, warm)
+    assert [str(w.message) for w in warm_warnings] == [str(w.message) for w in cold_warnings]
+    _same_corpus(fresh, warm)
+
+
+def test_a_changed_file_is_noticed_even_with_the_same_size_and_time(briefs_dir):
+    note = briefs_dir / "notes.md"
+    before = load(briefs_dir)
+    stat = note.stat()
+    text = note.read_text(encoding="utf-8")
+    swapped = text.replace("a", "o", 1)
+    assert swapped != text and len(swapped) == len(text)
+    note.write_text(swapped, encoding="utf-8")
+    os.utime(note, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    after = load(briefs_dir)
+    assert after.fingerprint != before.fingerprint
+    _same_corpus(load(briefs_dir, cache=False), after)
+
+
+def test_an_added_or_removed_file_is_noticed(briefs_dir, fixtures_dir):
+    first = load(briefs_dir)
+    shutil.copy(fixtures_dir / "speeches" / "AAA_70_2015.txt", briefs_dir / "speech.txt")
+    added = load(briefs_dir)
+    assert len(added) == len(first) + 1
+    (briefs_dir / "speech.txt").unlink()
+    (briefs_dir / "page.html").unlink()
+    removed = load(briefs_dir)
+    assert len(removed) == len(first) - 1
+    _same_corpus(load(briefs_dir, cache=False), removed)
+
+
+def test_a_changed_manifest_is_noticed(fixtures_dir, tmp_path):
+    folder = Path(shutil.copytree(fixtures_dir / "speeches", tmp_path / "speeches"))
+    first = load(folder)
+    manifest = folder / "manifest.tsv"
+    manifest.write_text(manifest.read_text().replace("2015", "2014", 1))
+    second = load(folder)
+    _same_corpus(load(folder, cache=False), second)
+    assert not first.briefs.equals(second.briefs)
+
+
+def test_a_corrupt_whole_load_entry_is_rebuilt(fixtures_dir):
+    fresh = load(fixtures_dir / "briefs", cache=False)
+    load(fixtures_dir / "briefs")
+    for path in cache_files("corpus"):
+        path.write_bytes(path.read_bytes()[:64])
+    _same_corpus(fresh, load(fixtures_dir / "briefs"))
+    _same_corpus(fresh, load(fixtures_dir / "briefs"))  # and written anew
+
+
+def test_tokens_on_several_processes_equal_those_of_one(fixtures_dir):
+    corpus = Corpus.from_texts({f"b{i}": f"Iran acts {i} times. Russia waits, the U.S. objects."
+                                for i in range(12)})
+    pooled = corpus_module._tokenize_corpus(corpus, workers=2)
+    pd.testing.assert_frame_equal(pooled, corpus_module.tokenize_sentences(corpus.sentences))
 
 
 def test_fingerprint_changes_with_content(fixtures_dir, briefs_dir):

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import briefkit as bk
 from briefkit import storage
@@ -87,6 +89,170 @@ def test_an_unwritable_cache_is_not_an_error(tmp_path, monkeypatch, fixtures_dir
     monkeypatch.setenv("BRIEFKIT_CACHE", str(blocked))
     corpus = bk.load_corpus(fixtures_dir / "speeches", progress=False)
     assert len(corpus) == 2 and len(corpus.tokens) > 0
+
+
+# --- tables cached exactly, and cached_table --------------------------------------------
+
+@st.composite
+def _frames(draw):
+    n = draw(st.integers(0, 6))
+    strings = draw(st.lists(st.text(max_size=6), min_size=n, max_size=n))
+    nulls = draw(st.lists(st.booleans(), min_size=n, max_size=n))
+    return pd.DataFrame({
+        "brief_id": pd.Series(strings, dtype="str"),
+        "cue": pd.Series([None if z else s for s, z in zip(strings, nulls)], dtype=object),
+        "flag": pd.Series([None if z else bool(len(s) % 2) for s, z in zip(strings, nulls)],
+                          dtype=object),
+        "nan_text": pd.Series([float("nan") if z else s for s, z in zip(strings, nulls)],
+                              dtype=object),
+        "in_claim": pd.Series([None if z else s for s, z in zip(strings, nulls)], dtype="str"),
+        "all_none": pd.Series([None] * n, dtype=object),
+        "n": pd.Series(range(n), dtype="int64"),
+        "score": pd.Series([float("nan") if z else 0.1 * i for i, z in enumerate(nulls)]),
+        "term_start": pd.array([None if z else i for i, z in enumerate(nulls)], dtype="Int64"),
+        "negated": pd.Series(nulls, dtype=bool),
+        "date": pd.Series(pd.to_datetime(["2019-01-02"] * n)).astype("datetime64[ns]"),
+    })
+
+
+def _identical(left: pd.DataFrame, right: pd.DataFrame) -> None:
+    """Equal, with the same dtypes, and None where None was (not NaN), NaN where NaN was."""
+    pd.testing.assert_frame_equal(left, right, check_exact=True)
+    assert left.attrs == right.attrs
+    for column in left.columns:
+        if left[column].dtype == object:
+            for a, b in zip(left[column].tolist(), right[column].tolist()):
+                assert type(a) is type(b), (column, a, b)
+
+
+@settings(max_examples=60, deadline=None)
+@given(frame=_frames())
+def test_a_cached_table_comes_back_exactly(frame):
+    key = storage.cache_key("t", len(frame), frame["brief_id"].tolist())
+    assert storage.write_cached_table("t", key, frame)
+    _identical(storage.read_cached_table("t", key), frame)
+
+
+@pytest.mark.parametrize("frame", [
+    pd.DataFrame({"mixed": pd.Series(["a", 1], dtype=object)}),
+    pd.DataFrame({"a": [1, 2]}, index=[5, 6]),
+    pd.DataFrame({"both": pd.Series([None, float("nan"), "x"], dtype=object)}),
+    pd.DataFrame({"lists": pd.Series([["a"], ["b"]], dtype=object)}),
+])
+def test_a_table_that_cannot_come_back_exactly_is_not_written(frame):
+    key = storage.cache_key("t", repr(frame))
+    assert not storage.write_cached_table("t", key, frame)
+    assert storage.read_cached_table("t", key) is None
+
+
+def test_a_corrupt_or_foreign_table_is_not_read():
+    frame = pd.DataFrame({"a": [1, 2]})
+    key = storage.cache_key("t", "corrupt")
+    assert storage.write_cached_table("t", key, frame)
+    path = storage._entry("t", key, ".parquet")
+    Path(path).write_bytes(Path(path).read_bytes()[:40])
+    assert storage.read_cached_table("t", key) is None
+    frame.to_parquet(path)
+    assert storage.read_cached_table("t", key) is None
+    other = storage.cache_key("t", "other")
+    assert storage.write_cached_table("t", other, frame)
+    os.replace(storage._entry("t", other, ".parquet"), path)
+    assert storage.read_cached_table("t", key) is None  # stamped with another key
+
+
+def _counted(kind: str):
+    calls = []
+
+    @storage.cached_table(kind)
+    def lengths(corpus, *, extra: int = 0, path=None, table=None):
+        calls.append(extra)
+        frame = corpus.briefs[["brief_id"]].copy()
+        frame["n"] = corpus.briefs["text"].str.len() + extra
+        frame["note"] = pd.Series([None] * len(frame), dtype=object)
+        return frame
+
+    return lengths, calls
+
+
+def _corpus(*texts):
+    return bk.Corpus.from_texts(list(texts or ["Iran acts.", "Russia waits."]))
+
+
+def test_cached_table_computes_once_and_returns_copies():
+    lengths, calls = _counted("lengths-a")
+    corpus = _corpus()
+    first = lengths(corpus)
+    first.loc[0, "n"] = -1  # the caller's copy: the cache is not changed
+    again = lengths(corpus, extra=0)
+    assert calls == [0] and again["n"].tolist() == [10, 13]
+    assert again["note"].tolist() == [None, None]
+    storage.clear_memo()
+    from_disk = lengths(_corpus())  # a new corpus object with the same content
+    assert calls == [0]
+    _identical(from_disk, again)
+    assert lengths(corpus, extra=1)["n"].tolist() == [11, 14] and calls == [0, 1]
+
+
+def test_cached_table_keys_on_content_and_options(tmp_path):
+    lengths, calls = _counted("lengths-b")
+    lengths(_corpus("Iran acts.", "Russia waits."))
+    lengths(_corpus("Iran acts.", "Russia waited."))
+    lengths(_corpus("Russia waits.", "Iran acts."))  # another order is another table
+    assert len(calls) == 3
+    gazetteer = tmp_path / "g.csv"
+    gazetteer.write_text("one")
+    lengths(_corpus(), path=str(gazetteer))
+    lengths(_corpus(), path=gazetteer)
+    gazetteer.write_text("two")
+    lengths(_corpus(), path=str(gazetteer))  # same name, new content
+    assert len(calls) == 6
+    table = pd.DataFrame({"a": [1]})
+    lengths(_corpus(), table=table)
+    lengths(_corpus(), table=table.copy())
+    lengths(_corpus(), table=pd.DataFrame({"a": [2]}))
+    assert len(calls) == 8
+
+
+def test_cached_table_passes_over_what_it_cannot_key(monkeypatch):
+    lengths, calls = _counted("lengths-c")
+    lengths(_corpus(), table=object())
+    lengths(_corpus(), table=object())
+    assert len(calls) == 2
+    monkeypatch.setenv("BRIEFKIT_NO_CACHE", "1")
+    lengths(_corpus())
+    lengths(_corpus())
+    assert len(calls) == 4 and lengths.lookup(_corpus()) is None
+
+
+def test_cached_table_rebuilds_a_corrupt_entry():
+    lengths, calls = _counted("lengths-d")
+    expected = lengths(_corpus())
+    storage.clear_memo()
+    for path in (storage.cache_dir() / "lengths-d").rglob("*.parquet"):
+        path.write_bytes(b"PAR1 not parquet")
+    _identical(lengths(_corpus()), expected)
+    assert len(calls) == 2
+
+
+def test_lookup_and_store():
+    lengths, calls = _counted("lengths-e")
+    corpus = _corpus()
+    assert lengths.lookup(corpus, extra=2) is None
+    made = lengths.__wrapped__(corpus, extra=2)
+    lengths.store(made, corpus, extra=2)
+    storage.clear_memo()
+    _identical(lengths.lookup(corpus, extra=2), made)
+    _identical(lengths(corpus, extra=2), made)
+    assert calls == [2]
+
+
+def test_content_key_follows_the_sentences():
+    corpus = _corpus()
+    assert corpus.content_key == _corpus().content_key
+    moved = bk.Corpus(corpus.briefs, corpus.paragraphs,
+                      corpus.sentences.assign(end=corpus.sentences["end"] - 1))
+    assert moved.fingerprint == corpus.fingerprint
+    assert moved.content_key != corpus.content_key
 
 
 # --- killed writers ----------------------------------------------------------------------

@@ -73,7 +73,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from briefkit import resources
+from briefkit import resources, storage
 from briefkit.errors import DataError
 from briefkit.paths import DATA_DIR
 
@@ -637,6 +637,7 @@ def find_actors(text: str, *, gazetteer=None, context: str | None = None) -> lis
             for row, start, end in _scan(ctx)]
 
 
+@storage.cached_table("mentions")
 def find_mentions(corpus, *, gazetteer=None) -> pd.DataFrame:
     """Every naming of an actor in a corpus: the mentions table of DESIGN.md.
 
@@ -648,7 +649,9 @@ def find_mentions(corpus, *, gazetteer=None) -> pd.DataFrame:
     Returns:
         A new DataFrame with ``MENTION_COLUMNS`` then ``iso3``, one row per mention, in
         brief and text order; ``text`` is ``brief_text[start:end]``. A mention outside
-        every sentence (there is none in a brief the loader split) is left out.
+        every sentence (there is none in a brief the loader split) is left out. The table
+        is computed once per corpus and gazetteer, then read from memory or from
+        ``.briefkit-cache/`` (:func:`briefkit.storage.cached_table`).
 
     >>> from briefkit.corpus import Corpus
     >>> c = Corpus.from_texts(["Putin met Erdoğan. Ankara balked."])

@@ -76,6 +76,7 @@ class Corpus:
     sentences: pd.DataFrame
     skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
     _tokens: dict = field(default_factory=dict, repr=False, compare=False)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.briefs)
@@ -89,7 +90,8 @@ class Corpus:
 
     @property
     def tokens(self) -> pd.DataFrame:
-        """Word tokens with offsets and POS tags (computed on first use, then cached)."""
+        """Word tokens with offsets and POS tags (computed on first use, on all cores for
+        200 briefs or more, then cached)."""
         if "frame" not in self._tokens:
             self._tokens["frame"] = _cached_tokens(self)
         return self._tokens["frame"]
@@ -99,6 +101,24 @@ class Corpus:
         """One hash over the briefs' ids and sha256 values: the corpus's content hash."""
         joined = "\n".join(sorted(self.briefs["brief_id"] + " " + self.briefs["sha256"]))
         return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+    @property
+    def content_key(self) -> str:
+        """A hash of everything in the corpus that an analysis can read, in order: the
+        briefs (ids, dates, titles, sources, metadata, and each text by its sha256; not
+        where the files are), the paragraphs' and sentences' ids, kinds and spans, and the
+        sentences' texts. Tables cached under it (``storage.cached_table``) fit this corpus.
+        """
+        if "content_key" not in self._memo:
+            digest = hashlib.sha256(self.fingerprint.encode("ascii"))
+            skip = {"text", "path", "format", "encoding"}
+            for frame in (self.briefs[[c for c in self.briefs.columns if c not in skip]],
+                          self.paragraphs[["brief_id", "para_id", "kind", "start", "end"]],
+                          self.sentences[["brief_id", "sent_id", "para_id", "kind", "text",
+                                          "start", "end"]]):
+                digest.update(storage.frame_digest(frame.reset_index(drop=True)).encode())
+            self._memo["content_key"] = digest.hexdigest()
+        return self._memo["content_key"]
 
     def text_of(self, brief_id: str) -> str:
         """The normalised text of one brief (the string all offsets index)."""
@@ -387,6 +407,12 @@ def load_corpus(paths, *, strict: bool = False, cache: bool = True, progress: bo
     files, skipped = find_brief_files(paths)
     if strict and skipped:
         raise errors.UnsupportedFormatError(*skipped[0])
+    found = len(skipped)
+    whole = _whole_key(files, max_bytes=limit, strict=strict, manifest=manifest) if cache else None
+    if whole is not None:
+        corpus = _read_whole(whole, skipped)
+        if corpus is not None:
+            return corpus
     results = _read_all(files, max_bytes=limit, cache=cache, progress=progress, workers=workers)
     records: list[dict] = []
     manifests: dict[str, dict] = {}
@@ -403,7 +429,93 @@ def load_corpus(paths, *, strict: bool = False, cache: bool = True, progress: bo
             row = _manifest_row(path, manifests, skipped, strict)
             file_records = [_apply_manifest(r, row) for r in file_records] if row else file_records
         records.extend(file_records)
-    return _assemble_corpus(records, skipped, strict=strict)
+    corpus = _assemble_corpus(records, skipped, strict=strict)
+    if whole is not None:
+        _write_whole(whole, corpus, skipped[found:])
+    return corpus
+
+
+# --- the whole-corpus cache --------------------------------------------------------------
+
+
+def _whole_key(files: list[str], *, max_bytes: int, strict: bool, manifest: bool) -> str | None:
+    """The cache key of a whole load: every file found, in order, by path and by the sha256
+    of its bytes, each folder's manifest by its bytes, the options, the splitter and the
+    code. Reading and hashing every file costs far less than reading its cached record, and
+    a file changed, added or removed changes the key whatever its size or time stamps say.
+    None when a file cannot be read (the usual load reports it)."""
+    digest = hashlib.sha256()
+    folders: dict[str, None] = {}
+    try:
+        for path in files:
+            with open(path, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > max_bytes:
+                    return None
+                digest.update(f"{path}\0{hashlib.sha256(handle.read()).hexdigest()}\0"
+                              .encode("utf-8", "surrogateescape"))
+            folders.setdefault(os.path.dirname(path))
+        for folder in folders if manifest else ():
+            for name in loader.MANIFEST_NAMES:
+                path = os.path.join(folder, name)
+                if os.path.isfile(path):
+                    with open(path, "rb") as handle:
+                        digest.update(f"{path}\0{hashlib.sha256(handle.read()).hexdigest()}"
+                                      .encode("utf-8", "surrogateescape"))
+                    break
+    except (OSError, ValueError):
+        return None
+    return storage.cache_key("corpus", digest.hexdigest(), max_bytes, strict, manifest,
+                             splitter_mode(), code_fingerprint())
+
+
+_WHOLE_TABLES = ("briefs", "paragraphs", "sentences", "skipped")
+
+
+def _read_whole(key: str, found: list) -> Corpus | None:
+    """The corpus of a whole load from the cache (a few Parquet files), checked; None if
+    absent or unfit. Warns about what was skipped, as the load did."""
+    tables = {}
+    for name in _WHOLE_TABLES:
+        tables[name] = storage.read_cached_table("corpus", storage.cache_key(key, name))
+        if tables[name] is None:
+            return None
+    briefs, paragraphs, sentences, read = (tables[n] for n in _WHOLE_TABLES)
+    if not _whole_fits(briefs, paragraphs, sentences) or list(read.columns) != SKIPPED_COLUMNS:
+        return None
+    skipped = [*found, *read.itertuples(index=False, name=None)]
+    if skipped:
+        _warn_skipped(skipped)
+    frame = pd.DataFrame(skipped, columns=SKIPPED_COLUMNS).astype(str)
+    return Corpus(briefs, paragraphs, sentences, skipped=frame)
+
+
+def _whole_fits(briefs: pd.DataFrame, paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> bool:
+    """Whether cached tables hold together: the contract's columns, each text's sha256, and
+    every paragraph and sentence inside its brief's text."""
+    if list(briefs.columns[:len(BRIEF_COLUMNS)]) != BRIEF_COLUMNS \
+            or list(paragraphs.columns) != PARAGRAPH_COLUMNS \
+            or list(sentences.columns) != SENTENCE_COLUMNS:
+        return False
+    texts = briefs["text"].tolist()
+    if any(hashlib.sha256(t.encode("utf-8")).hexdigest() != h
+           for t, h in zip(texts, briefs["sha256"].tolist())):
+        return False
+    sizes = np.array([len(t) for t in texts], dtype=np.int64)
+    ids = pd.Index(briefs["brief_id"])
+    for frame in (paragraphs, sentences):
+        row = ids.get_indexer(frame["brief_id"])
+        start, end = frame["start"].to_numpy(), frame["end"].to_numpy()
+        if (row < 0).any() or not ((start >= 0) & (start <= end) & (end <= sizes[row])).all():
+            return False
+    return True
+
+
+def _write_whole(key: str, corpus: Corpus, skipped: list) -> None:
+    read = pd.DataFrame(skipped, columns=SKIPPED_COLUMNS).astype(str)
+    for name, frame in zip(_WHOLE_TABLES, (corpus.briefs, corpus.paragraphs, corpus.sentences,
+                                           read)):
+        storage.write_cached_table("corpus", storage.cache_key(key, name), frame)
 
 
 def _manifest_row(path: str, manifests: dict, skipped: list, strict: bool) -> dict | None:
@@ -631,15 +743,34 @@ def _factorize(values: list[str]):
 
 
 def _cached_tokens(corpus: Corpus) -> pd.DataFrame:
-    tagger = "tagger" if resources.has_tagger() else "no-tagger"
-    key = storage.cache_key("tokens", corpus.fingerprint, splitter_mode(), tagger,
-                            code_fingerprint())
-    frame = storage.read_cached_frame("tokens", key)
+    # The tagger is named by its model file's hash: a warm run does not load the model.
+    key = storage.cache_key("tokens", corpus.content_key, splitter_mode(),
+                            resources.tagger_key(), code_fingerprint())
+    frame = storage.read_cached_table("tokens", key)
     if frame is not None and _valid_tokens(frame, corpus):
         return frame
-    frame = tokenize_sentences(corpus.sentences)
-    storage.write_cached_frame("tokens", key, frame)
+    frame = _tokenize_corpus(corpus)
+    storage.write_cached_table("tokens", key, frame)
     return frame
+
+
+def _tokenize_corpus(corpus: Corpus, *, workers: int | None = None) -> pd.DataFrame:
+    """The tokens table, on all cores for 200 briefs or more: chunks of whole briefs (at
+    most 100 each, about four per process) tokenised in a process pool, joined in order."""
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(corpus) >= PARALLEL_MIN_FILES else 1
+    sentences = corpus.sentences
+    ids = sentences["brief_id"].to_numpy()
+    firsts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else np.zeros(0, int)
+    per_chunk = max(1, min(100, -(-len(firsts) // (4 * max(1, workers)))))
+    cuts = [*firsts[::per_chunk].tolist(), len(ids)]
+    if workers <= 1 or len(cuts) <= 2:
+        return tokenize_sentences(sentences)
+    chunks = [sentences.iloc[a:b] for a, b in zip(cuts, cuts[1:])]
+    resources.pos_tag(["Warm", "up"])  # the tagger loads once, before the workers start
+    with ProcessPoolExecutor(max_workers=min(workers, len(chunks))) as pool:
+        parts = list(pool.map(tokenize_sentences, chunks))
+    return pd.concat(parts, ignore_index=True)
 
 
 def _valid_tokens(frame: pd.DataFrame, corpus: Corpus) -> bool:
@@ -648,7 +779,7 @@ def _valid_tokens(frame: pd.DataFrame, corpus: Corpus) -> bool:
         return False
     try:
         texts = dict(zip(corpus.briefs["brief_id"], corpus.briefs["text"]))
-        if set(frame["brief_id"]) - set(texts) or frame["start"].dtype.kind != "i":
+        if set(frame["brief_id"].unique()) - set(texts) or frame["start"].dtype.kind != "i":
             return False
         sample = frame.iloc[:: max(1, len(frame) // 500)]
         return all(texts[b][s:e] == t for b, s, e, t in

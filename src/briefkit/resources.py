@@ -148,7 +148,7 @@ def vader_lexicon() -> dict[str, float]:
 # its features' weight rows added in this order (floating-point sums depend on it).
 _START, _END = ("-START-", "-START2-"), ("-END-", "-END2-")
 # Tokens tagged together: enough to keep numpy busy, few enough to keep memory small.
-TAG_BATCH = 100_000
+TAG_BATCH = 500_000
 _CONTEXT_FEATURES = ("i word", "i-1 word", "i-1 suffix", "i-2 word", "i+1 word", "i+1 suffix",
                      "i+2 word")
 
@@ -328,6 +328,8 @@ class PerceptronTagger:
         prev = np.full(len(order), start1, dtype=np.int64)
         prev2 = np.full(len(order), start2, dtype=np.int64)
         out = np.empty(int(lengths.sum()), dtype=np.int64)
+        # Two buffers for every step: fresh arrays would cost a page fault per page.
+        scores, rows_of = np.empty((len(order), w.shape[1])), np.empty((len(order), w.shape[1]))
         active = len(order)
         for step in range(int(sorted_lengths[0]) if len(order) else 0):
             while active and sorted_lengths[active - 1] <= step:
@@ -337,14 +339,17 @@ class PerceptronTagger:
             need = np.flatnonzero(tags < 0)
             if len(need):
                 at, a, b = idx[need], prev[need], prev2[need]
-                acc = w[token["suffix"][at]] + w[self._bias]
+                acc, buf = scores[:len(need)], rows_of[:len(need)]
+                np.take(w, token["suffix"][at], axis=0, out=acc, mode="clip")
+                acc += w[self._bias]
                 for rows in (token["pref1"][at], self._prev1[a], self._prev2[b],
                              self._pair[a, b], token["word"][at],
                              tag_word[token["tag_word"][at], a], token["i-1 word"][at],
                              token["i-1 suffix"][at], token["i-2 word"][at],
                              token["i+1 word"][at], token["i+1 suffix"][at],
                              token["i+2 word"][at]):
-                    acc += w[rows]
+                    np.take(w, rows, axis=0, out=buf, mode="clip")
+                    acc += buf
                 tags[need] = self._column_tag[acc.argmax(axis=1)]
             out[idx] = tags
             prev2[:active] = prev[:active]

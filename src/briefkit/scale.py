@@ -24,9 +24,6 @@ and :func:`analyze` says which extra to install when it is missing.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import hashlib
 import importlib
 import json
 import os
@@ -37,7 +34,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from briefkit import __version__, loader, resources, storage
+from briefkit import __version__, loader, storage
 from briefkit import corpus as corpus_mod
 from briefkit.corpus import Corpus
 from briefkit.errors import BriefkitError, MissingPathError
@@ -56,9 +53,6 @@ PARTITION_SIZE = 100
 PARALLEL_MIN_BRIEFS = corpus_mod.PARALLEL_MIN_FILES
 CHUNK_BRIEFS = 100
 SCALE_EXTRA = 'pip install "briefkit[scale]"'
-# Files whose content shapes the analysis tables, part of every cache key: all of the
-# package's code and data (modules come and go; a needless rebuild is cheap, a stale one not).
-_ANALYSIS_GLOBS = ("*.py", "data/*")
 _MANIFEST = "_briefkit.json"
 
 
@@ -84,30 +78,11 @@ def stage_function(stage: str) -> Callable:
                                f"({type(exc).__name__}: {exc})") from exc
 
 
-@functools.cache
 def analysis_fingerprint() -> str:
-    """A hash of the code and word lists that shape the analysis tables.
-
-    Every module and data file of the package, the corpus's own code fingerprint, the
-    sentence splitter's mode, whether NLTK's tagger is there and the vaderSentiment
-    version: a changed module or lexicon never serves stale tables.
-    """
-    digest = hashlib.sha256(corpus_mod.code_fingerprint().encode())
-    here = Path(__file__).resolve().parent
-    for path in sorted(p for pattern in _ANALYSIS_GLOBS for p in here.glob(pattern)):
-        digest.update(path.relative_to(here).as_posix().encode())
-        with contextlib.suppress(OSError):
-            digest.update(path.read_bytes())
-    # Not installed as a distribution (a source checkout): the files above suffice.
-    with contextlib.suppress(Exception):
-        from importlib.metadata import version
-
-        digest.update(version("vaderSentiment").encode())
-    from briefkit.text import splitter_mode
-
-    digest.update(splitter_mode().encode())
-    digest.update(str(resources.nltk_resource("tagger")).encode())
-    return digest.hexdigest()[:16]
+    """A hash of the code and word lists that shape the analysis tables: every module and
+    data file of the package, the sentence splitter's mode, NLTK's tagger and stopwords and
+    the vaderSentiment version (:func:`briefkit.storage.package_fingerprint`)."""
+    return storage.package_fingerprint()
 
 
 def run_stage(corpus: Corpus, stage: str, *, target: str = DEFAULT_TARGET,
@@ -118,9 +93,11 @@ def run_stage(corpus: Corpus, stage: str, *, target: str = DEFAULT_TARGET,
         corpus: a :class:`~briefkit.corpus.Corpus`.
         stage: 'tokens', 'mentions', 'claims' or 'sentiment' (toward ``target``).
         target: the actor of the sentiment stage.
-        cache: read and write ``.briefkit-cache/analysis`` (Parquet, keyed by the corpus's
-            fingerprint, the stage, its options, briefkit's version and code). The tokens
-            of one process are ``corpus.tokens``, which keeps its own cache.
+        cache: read and write the table in ``.briefkit-cache/`` (Parquet, keyed by the
+            corpus's content, the stage, its options, briefkit's version and code): the
+            stage function's own cache where it has one (``storage.cached_table``), else
+            ``.briefkit-cache/analysis``. The tokens of one process are ``corpus.tokens``,
+            which keeps its own cache.
         workers: processes; above 1, the corpus is cut into chunks of whole briefs, each
             analysed in a process of a pool. No table depends on other briefs, so the
             tables are the same. None: all cores for 200 briefs or more.
@@ -130,29 +107,37 @@ def run_stage(corpus: Corpus, stage: str, *, target: str = DEFAULT_TARGET,
     >>> run_stage(c, "mentions", cache=False)["actor"].tolist()
     ['Vladimir Putin', 'Recep Tayyip Erdoğan']
     """
-    if stage != "tokens":
-        stage_function(stage)
+    func = None if stage == "tokens" else stage_function(stage)
     workers = _workers(corpus, workers if pool is None else pool.workers)
     if stage == "tokens" and workers <= 1:
         return corpus.tokens if cache else corpus_mod.tokenize_sentences(corpus.sentences)
-    key = storage.cache_key("analysis", stage, corpus.fingerprint,
-                            [target] if stage == "sentiment" else [], analysis_fingerprint())
-    if cache:
-        frame = storage.read_cached_frame("analysis", key)
-        objects = storage.read_cached_json("analysis-dtypes", key)
-        if frame is not None and isinstance(objects, list):
-            return restore_objects(frame, objects)
-    if workers <= 1:
-        frame = _stage_table(corpus, stage, target)
-    elif pool is not None:
-        frame = pool.run(corpus, stage, target)
-    else:
-        with ChunkPool(workers) as own:
-            frame = own.run(corpus, stage, target)
-    if cache:
-        storage.write_cached_frame("analysis", key, frame)
-        storage.write_cached_json("analysis-dtypes", key, object_columns(frame))
+    args = (target,) if stage == "sentiment" else ()
+    if func is not None and hasattr(func, "lookup"):
+        frame = func.lookup(corpus, *args) if cache else None
+        if frame is None:
+            frame = _compute(corpus, stage, target, workers, pool, cache)
+            if cache:
+                func.store(frame, corpus, *args)
+        return frame
+    key = storage.cache_key("analysis", stage, corpus.content_key, list(args),
+                            analysis_fingerprint())
+    frame = storage.read_cached_table("analysis", key) if cache else None
+    if frame is None:
+        frame = _compute(corpus, stage, target, workers, pool, cache)
+        if cache:
+            storage.write_cached_table("analysis", key, frame)
+    if stage == "tokens" and cache:
+        corpus._tokens.setdefault("frame", frame)
     return frame
+
+
+def _compute(corpus: Corpus, stage: str, target: str, workers: int, pool, cache: bool):
+    if workers <= 1:
+        return _stage_table(corpus, stage, target, cache)
+    if pool is not None:
+        return pool.run(corpus, stage, target, cache=cache)
+    with ChunkPool(workers) as own:
+        return own.run(corpus, stage, target, cache=cache)
 
 
 def _workers(corpus: Corpus, workers: int | None) -> int:
@@ -161,17 +146,19 @@ def _workers(corpus: Corpus, workers: int | None) -> int:
     return max(1, int(workers))
 
 
-def _stage_table(corpus: Corpus, stage: str, target: str) -> pd.DataFrame:
-    """A stage's table computed here, in this process."""
+def _stage_table(corpus: Corpus, stage: str, target: str, cache: bool = True) -> pd.DataFrame:
+    """A stage's table computed here, in this process (through the function's own cache,
+    unless ``cache`` is False)."""
     if stage == "tokens":
         return corpus_mod.tokenize_sentences(corpus.sentences)
     func = stage_function(stage)
+    if not cache:
+        func = getattr(func, "__wrapped__", func)
     return func(corpus, target) if stage == "sentiment" else func(corpus)
 
 
 def _chunk_table(args) -> pd.DataFrame:
-    corpus, stage, target = args
-    return _stage_table(corpus, stage, target)
+    return _stage_table(*args)
 
 
 class ChunkPool:
@@ -197,15 +184,17 @@ class ChunkPool:
             self._executor.shutdown()
             self._executor = None
 
-    def run(self, corpus: Corpus, stage: str, target: str = DEFAULT_TARGET) -> pd.DataFrame:
+    def run(self, corpus: Corpus, stage: str, target: str = DEFAULT_TARGET, *,
+            cache: bool = True) -> pd.DataFrame:
         chunks = split_corpus(corpus, parts=self.workers * 4, max_briefs=CHUNK_BRIEFS)
         if len(chunks) <= 1 or self.workers <= 1:
-            return _stage_table(corpus, stage, target)
+            return _stage_table(corpus, stage, target, cache)
         if self._executor is None:
             from concurrent.futures import ProcessPoolExecutor
 
             self._executor = ProcessPoolExecutor(max_workers=self.workers)
-        parts = list(self._executor.map(_chunk_table, [(c, stage, target) for c in chunks]))
+        parts = list(self._executor.map(_chunk_table,
+                                        [(c, stage, target, cache) for c in chunks]))
         kept = [p for p in parts if len(p)] or parts[:1]
         return pd.concat(kept, ignore_index=True)
 

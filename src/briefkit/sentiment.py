@@ -374,7 +374,9 @@ def _lemmas(word: str) -> tuple[str, ...]:
     if word.endswith("ies"):
         candidates.append(word[:-3] + "y")
     if word.endswith("s") and not word.endswith("ss"):
-        candidates += [word[:-1], word[:-2]]
+        candidates.append(word[:-1])
+        if word.endswith("es"):  # "pushes" -> "push", not "banks" -> "ban"
+            candidates.append(word[:-2])
     if word.endswith("ied"):
         candidates.append(word[:-3] + "y")
     if word.endswith("ed"):
