@@ -352,3 +352,21 @@ def test_two_processes_loading_at_once_leave_a_valid_cache(tmp_path, monkeypatch
     pd.testing.assert_frame_equal(cached.briefs, fresh.briefs)
     pd.testing.assert_frame_equal(cached.tokens, fresh.tokens)
     assert cached.fingerprint == outputs[0]
+
+
+@pytest.mark.parametrize("name", ["find_mentions", "extract_claims", "sentiment_toward"])
+def test_analysis_tables_come_back_from_the_cache_as_computed(name):
+    """The mentions, claims and sentiment tables, read from memory and then from disk in a
+    fresh corpus object, equal the function's own output, None for None, dtype for dtype."""
+    func = getattr(bk, name)
+    briefs = sorted((Path(__file__).parents[1] / "data" / "briefs").glob("*.txt"))[:4]
+    corpus = bk.load_corpus(briefs, progress=False, cache=False)
+    args = ("United States",) if name == "sentiment_toward" else ()
+    computed = func.__wrapped__(corpus, *args)
+    assert len(computed) > 0
+    first = func(corpus, *args)
+    assert func.lookup(corpus, *args) is not None  # the table was cacheable and stored
+    _identical(first, computed)
+    storage.clear_memo()
+    again = bk.load_corpus(briefs, progress=False, cache=False)
+    _identical(func(again, *args), computed)

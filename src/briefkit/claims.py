@@ -38,6 +38,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from briefkit import storage
 from briefkit.corpus import Corpus
 from briefkit.cue_lexicon import words_of
 from briefkit.estimative import (
@@ -87,6 +88,7 @@ EXTRA_COLUMNS = ["scale", "unquantified", "voice", "in_claim", "rejects", "conte
 SCALES = ("ICD 203", "Kent", "unquantified")
 
 
+@storage.cached_table("claims")
 def extract_claims(corpus: Corpus, *, gazetteer=None,
                    mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """The claims table: reported views, estimative judgments and key points of every brief.

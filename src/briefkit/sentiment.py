@@ -69,7 +69,7 @@ import numpy as np
 import pandas as pd
 from vaderSentiment.vaderSentiment import BOOSTER_DICT
 
-from briefkit import resources
+from briefkit import resources, storage
 from briefkit.text import norm_token, tokenize_words
 
 LABELS = ("negative", "neutral", "positive")
@@ -2374,6 +2374,7 @@ TONE_COLUMNS = [
 ]
 AUTHOR = "author"
 
+@storage.cached_table("sentiment")
 def sentiment_toward(
     corpus,
     target: str = "United States",
