@@ -65,6 +65,7 @@ _NEG = WORDS["negators"]
 _TELLING = WORDS["telling_verbs"]
 _CONTROL = WORDS["control_verbs"]
 _OBJECT_OPENERS = WORDS["object_openers"]
+_OBJECT_CUES = WORDS["object_cues"]
 _NAMING_WORDS = WORDS["naming_words"]
 _CLAUSE_OPENERS = WORDS["clause_openers"]
 _PREPOSITIONS_BEFORE = WORDS["prepositions"]
@@ -94,9 +95,9 @@ _BEFORE_COMPLEMENTIZER = frozenset({"that", "whether", "why", "how", "if", ",", 
                                     "last", "this", "again", "publicly", "privately"})
 # Cues of wish, aim and offer whose "to" opens what is wanted ("seeks to block").
 _CUES_WITH_TO_VERB = frozenset({"want", "seek", "offer", "intend", "prefer", "propose", "aim",
-                                "refuse", "decline"})
+                                "refuse", "decline", "wish"})
 # Cues whose object is a view only after "to" ("offered to mediate", not "offers an overview").
-_TO_ONLY = frozenset({"offer", "intend", "aim", "refuse", "decline"})
+_TO_ONLY = frozenset({"offer", "intend", "aim", "refuse", "decline", "wish"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"})
 # Words between a possessor and its noun cue ("Moscow's long-standing insistence").
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
@@ -457,6 +458,9 @@ class Sentence(HolderPhrases):
             return self._span(i + 1) if lemma in {"promise", "pledge", "threaten", "vow"} else None
         if lemma == "accept" and nxt not in _NP_STOPS:
             return self._span(i + 1)
+        if lemma in _OBJECT_CUES and (nxt in _OBJECT_DETERMINERS or nxt not in _NP_STOPS
+                                      and nxt not in _PREPOSITIONS_BEFORE):
+            return self._span(i + 1, objects=True)  # "confirmed the purchase"
         return None
 
     def _as_complement(self, i: int, lemma: str):

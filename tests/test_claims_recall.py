@@ -1,0 +1,61 @@
+"""Tests for the reported-claim patterns added for recall: more cue words, plain objects of
+that-cues, noun cues with a possessor, and the holders they need. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.claims import find_holders
+
+pytestmark = pytest.mark.offline
+
+
+def views(sentence, previous=None):
+    """(holder, holder country, cue, negated) of every view a sentence reports."""
+    return [(h.holder, h.holder_country, h.cue, h.negated)
+            for h in find_holders(sentence, previous=previous)]
+
+
+@pytest.mark.parametrize("sentence, country, cue", [
+    ("Hanoi denounced the patrols as a provocation.", "Vietnam", "denounce"),
+    ("Khamenei openly mocks the new administration.", "Iran", "mock"),
+    ("Nairobi has decided that the mission must end.", "Kenya", "decide"),
+    ("Lima voiced open dismay at the ruling.", "Peru", "voice"),
+    ("Ankara and Baghdad disagree over whether the border should reopen.", "Turkey|Iraq",
+     "disagree"),
+    ("Canberra wished to avoid a quarrel with Jakarta.", "Australia", "wish"),
+])
+def test_more_cue_verbs(sentence, country, cue):
+    assert (country, cue) in [(c, q) for _, c, q, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Tokyo affirmed the alliance in a call with Canberra.", "affirm"),
+    ("Cairo has confirmed the purchase of new fighters.", "confirm"),
+    ("Hanoi pledged support to the pact in 2019.", "pledge"),
+    ("Rebel commanders threatened new strikes on the capital.", "threaten"),
+])
+def test_that_cues_with_a_plain_object(sentence, cue):
+    assert [q for _, _, q, _ in views(sentence)] == [cue]
+
+
+def test_a_that_cue_before_a_preposition_still_needs_its_clause():
+    assert views("Tokyo confirmed on Monday.") == []
+    assert [q for _, _, q, _ in views("Tokyo confirmed on Monday that talks failed.")] == \
+        ["confirm"]
+
+
+def test_a_british_spelling_keeps_its_own_lemma():
+    assert views("Ankara does not recognise the referendum.") == \
+        [("Turkey", "Turkey", "recognise", True)]
+
+
+@pytest.mark.parametrize("sentence, country, cue, negated", [
+    ("Kenya's refusal to negotiate has angered donors.", "Kenya", "refuse", True),
+    ("Tehran's portrayal of Saudi policy as reckless is familiar.", "Iran", "portray", False),
+    ("Ethiopian complaints about the dam grew louder.", "Ethiopia", "complain", False),
+    ("Lima's proposal for a joint patrol stalled.", "Peru", "propose", False),
+    ("Seoul welcomed Tokyo's remarks about the fishing dispute.", "Japan", "remark", False),
+])
+def test_noun_cues_with_a_possessor(sentence, country, cue, negated):
+    assert (country, cue, negated) in [(c, q, n) for _, c, q, n in views(sentence)]
