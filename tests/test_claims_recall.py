@@ -59,3 +59,20 @@ def test_a_british_spelling_keeps_its_own_lemma():
 ])
 def test_noun_cues_with_a_possessor(sentence, country, cue, negated):
     assert (country, cue, negated) in [(c, q, n) for _, c, q, n in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence, holder, country", [
+    ("Malaysian investigators said the toxin was smuggled in.", "Malaysian investigators",
+     "Malaysia"),
+    ("Egypt's own investigators said that no bomb was found.", "Egyptian investigators",
+     "Egypt"),
+    ("Many economists doubt that the plan adds up.", "economists", ""),
+    ("Many Gulf analysts doubt that Iran will comply.", "Gulf analysts", ""),
+    ("Chinese commentators describe the drills as a rehearsal.", "Chinese commentators", ""),
+    ("Some analysts in Seoul argue that the drills are a warning.", "analysts", ""),
+    ("Some Western analysts doubt that Iran will comply.", "Western officials", ""),
+    ("Chinese officers warned the ship to leave.", "Chinese officials", "China"),
+])
+def test_groups_keep_their_own_words_unless_they_are_a_states_officials(sentence, holder,
+                                                                         country):
+    assert [(h, c) for h, c, _, _ in views(sentence)] == [(holder, country)]

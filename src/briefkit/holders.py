@@ -34,6 +34,7 @@ _GROUP_NOUNS = WORDS["group_nouns"]
 _NP_MODIFIERS = WORDS["phrase_modifiers"]
 _NP_STOPS = WORDS["phrase_stops"]
 _SPEAKERS_FOR_NONE = WORDS["speakers_for_none"]
+_PLAIN_GROUPS = WORDS["plain_group_nouns"]
 _TITLE_WORDS = WORDS["title_words"]
 _NAME_PARTICLES = WORDS["name_particles"]
 _MONTHS = WORDS["calendar_words"]
@@ -405,6 +406,11 @@ class HolderPhrases:
                      and self.tok_mention[k] is not m]
             if m.actor_type == "group_holder" and not m.country and inner:
                 return self._group_ref(conj, inner)  # "State Department officials"
+            if m.actor_type == "group_holder" and not m.country and \
+                    toks[head].norm in _SPEAKERS_FOR_NONE and m.start >= toks[head].start and \
+                    any(is_cap(toks[k]) and toks[k].norm not in _PHRASE_DETERMINERS
+                        for k in conj if toks[k].end <= m.start):
+                return Ref(_phrase(self.text, toks, conj), "", "plural")  # "Gulf analysts"
             return mention_ref(m)
         words = [k for k in conj if toks[k].norm not in {"the", "a", "an"}]
         if not words:
@@ -496,11 +502,37 @@ class HolderPhrases:
         if owner is None:
             return self._unowned_group(conj, head, kind)
         if head in _SPEAKERS_FOR_NONE:
-            return Ref(_generic_groups().get(head) or head, "", kind)
+            return self._speakers_for_none(conj, owner, head, kind)
+        if head in _PLAIN_GROUPS and owner.actor_type in _STATE_TYPES:
+            return Ref(self._own_words(conj, owner), owner.country, kind)  # "Malaysian investigators"
         if head in {"media", "press"}:
             return Ref(_phrase(self.text, toks, conj), owner.country, "plural")
         return _owned_group(owner, head, kind, plural, _phrase(self.text, toks, conj))
 
+
+    def _speakers_for_none(self, conj: list[int], owner: Mention, head: str, kind: str) -> Ref:
+        """A group that speaks for no state: named by its own words where a state's or
+        region's adjective qualifies it ("Chinese commentators"), members of a body with
+        that body's country ("critics in Congress"), else the gazetteer's generic group
+        ("analysts in Seoul" are "analysts")."""
+        if owner.actor_type in {"state_agency", "body"} and owner.country:
+            return Ref(self._own_words(conj, owner), owner.country, kind)
+        if owner.text in _demonyms().get(owner.country, ()):
+            return Ref(self._own_words(conj, owner), "", kind)
+        return Ref(_generic_groups().get(head) or head, "", kind)
+
+    def _own_words(self, conj: list[int], owner: Mention) -> str:
+        """A group's own words, its owner's possessive made an adjective ("Egypt's own
+        investigators" -> "Egyptian investigators")."""
+        toks = self.toks
+        keep = [k for k in conj if toks[k].norm not in _PHRASE_DETERMINERS
+                and toks[k].norm != "own"] or conj
+        first = toks[keep[0]]
+        if first.norm.endswith("'s") and first.start <= owner.start < first.end:
+            adjective = (country_groups().get(owner.country) or "").removesuffix(" officials")
+            if adjective and len(keep) > 1:
+                return f"{adjective} {self.text[toks[keep[1]].start:toks[keep[-1]].end]}"
+        return self.text[first.start:toks[keep[-1]].end]
 
     def _unowned_group(self, conj: list[int], head: str, kind: str) -> Ref:
         """A group named with no actor: an agency of the state in context ("Foreign
@@ -510,6 +542,8 @@ class HolderPhrases:
         agency, country = self._agency_in_context(tail) if tail else (None, "")
         if agency:
             return Ref(agency, country, "entity")
+        if head in _SPEAKERS_FOR_NONE or head in _PLAIN_GROUPS:
+            return Ref(_phrase(self.text, toks, conj), "", kind)  # "Gulf analysts", "economists"
         return Ref(_generic_groups().get(head) or _phrase(self.text, toks, conj), "", kind)
 
     def _resolve_pronoun(self, word: str, pos: int) -> list[Ref]:
