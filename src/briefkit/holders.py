@@ -504,7 +504,7 @@ class HolderPhrases:
         if head in _SPEAKERS_FOR_NONE:
             return self._speakers_for_none(conj, owner, head, kind)
         if head in _PLAIN_GROUPS and owner.actor_type in _STATE_TYPES:
-            return Ref(self._own_words(conj, owner), owner.country, kind)  # "Malaysian investigators"
+            return Ref(self._own_words(conj, owner), owner.country, kind)  # "Dutch investigators"
         if head in {"media", "press"}:
             return Ref(_phrase(self.text, toks, conj), owner.country, "plural")
         return _owned_group(owner, head, kind, plural, _phrase(self.text, toks, conj))
