@@ -76,3 +76,34 @@ def test_noun_cues_with_a_possessor(sentence, country, cue, negated):
 def test_groups_keep_their_own_words_unless_they_are_a_states_officials(sentence, holder,
                                                                          country):
     assert [(h, c) for h, c, _, _ in views(sentence)] == [(holder, country)]
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Chancellor Angela Merkel telephoned Erdogan the next day to reaffirm German support.",
+     "Angela Merkel", "reaffirm"),
+    ("Relations are warm: President Vladimir Putin used his visit to Ankara to announce a "
+     "new pipeline.", "Vladimir Putin", "announce"),
+    ("On June 4, Saad Hariri appeared on television in Riyadh to announce his resignation.",
+     "Saad Hariri", "announce"),
+])
+def test_a_purpose_infinitive_belongs_to_the_clauses_subject(sentence, holder, cue):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, cue)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru and Chile are unlikely to support anything stronger.",
+    "Lima would then have to decide how far it is prepared to go.",
+])
+def test_no_purpose_infinitive_after_a_raising_word(sentence):
+    assert views(sentence) == []
+
+
+def test_the_object_before_to_still_holds_the_view():
+    assert [(c, q) for _, c, q, _ in views("Iraqi leaders pressed Amman to endorse the deal.")] \
+        == [("Iraq", "press"), ("Jordan", "endorse")]
+
+
+def test_an_offer_with_a_plain_object_and_a_shared_subject():
+    found = views("Lima and Quito share alarm about the drought but have not offered aid.")
+    assert found == [("Peru|Ecuador", "Peru|Ecuador", "offer", True)]
+    assert views("The talks offer an overview of the dispute.") == []

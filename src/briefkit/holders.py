@@ -67,6 +67,7 @@ _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "seve
                                  "other", "all"})
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
 # Conjuncts that add no holder of their own ("Merkel and others", "Russia and its allies").
 _VAGUE_HEADS = frozenset({"others", "allies", "partners", "friends", "supporters", "backers",
                           "proxies"})
@@ -124,7 +125,41 @@ class HolderPhrases:
         if head is None:
             return None
         found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
+        if self._purpose_infinitive(i, j, found):
+            found = self._clause_subject(i)
         return (*found, neg) if found else None
+
+    def _purpose_infinitive(self, i: int, j: int, found) -> bool:
+        """Whether "to" + cue tells what the clause's subject did something for ("Biden
+        telephoned Abadi the next day to reaffirm ...", "used his visit to Ankara to
+        announce"): the phrase before "to" is no actor, or the object of a preposition.
+        After a verb ("led U.S. officials to ask") that phrase is the holder."""
+        toks = self.toks
+        if i == 0 or toks[i - 1].norm != "to" or j != i - 2 or toks[j].text in {"—", "–", ")"}:
+            return False
+        if not (j in self.tok_mention or is_cap(toks[j]) or any(
+                toks[k].norm in _DETERMINERS for k in range(max(0, j - 2), j + 1))):
+            return False  # "are unlikely to", "is expected to", "have to": no object before
+        if not found:
+            return True
+        start = next((k for k, t in enumerate(toks) if t.start == found[1]), None)
+        return start is not None and start > 0 and toks[start - 1].norm in _PREPOSITIONS_BEFORE
+
+    def _clause_subject(self, i: int):
+        """(refs, start, end) of the first holder phrase of the cue's clause (after the last
+        ";" or ":" before it) that follows no preposition, or None."""
+        toks = self.toks
+        first = max((k + 1 for k in range(i) if toks[k].text in {";", ":"}), default=0)
+        for k in range(first, i):
+            if k in self.tok_mention or toks[k].norm in _GROUP_NOUNS:
+                if k > first and toks[k - 1].norm in _PREPOSITIONS_BEFORE:
+                    continue
+                np = self._noun_phrase(self._np_end(k))
+                refs = self._resolve_np(*np) if np else None
+                if refs and all(r.kind not in ("author", "speaker") for r in refs):
+                    return refs, toks[np[0]].start, toks[np[1]].end
+                return None
+        return None
 
     def _before_verb(self, i: int) -> tuple[int | None, bool]:
         """The token before the cue's verb group ("has not", "refused to"), and its negation."""

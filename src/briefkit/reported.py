@@ -97,7 +97,7 @@ _BEFORE_COMPLEMENTIZER = frozenset({"that", "whether", "why", "how", "if", ",", 
 _CUES_WITH_TO_VERB = frozenset({"want", "seek", "offer", "intend", "prefer", "propose", "aim",
                                 "refuse", "decline", "wish"})
 # Cues whose object is a view only after "to" ("offered to mediate", not "offers an overview").
-_TO_ONLY = frozenset({"offer", "intend", "aim", "refuse", "decline", "wish"})
+_TO_ONLY = frozenset({"intend", "aim", "refuse", "decline", "wish"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"})
 # Words between a possessor and its noun cue ("Moscow's long-standing insistence").
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
@@ -494,8 +494,8 @@ class Sentence(HolderPhrases):
                     self.toks[i + 2].norm in VERB_CUES:
                 return None  # "prefer to describe it as ...": the view is the next cue's
             return self._span(i + 1, objects=True)  # "wants to force a choice"
-        if lemma in _TO_ONLY:
-            return None
+        if lemma in _TO_ONLY or lemma == "offer" and nxt in {"a", "an"}:
+            return None  # "offers a committed partner": what a thing provides, not a view
         if nxt in _PREPOSITIONS_BEFORE and not _is_object_pp(lemma, nxt):
             k = self._find_complementizer(i + 1)  # "proposed at his press conference that"
             return self._span(k + 1, objects=True) if k is not None else None
