@@ -107,3 +107,19 @@ def test_an_offer_with_a_plain_object_and_a_shared_subject():
     found = views("Lima and Quito share alarm about the drought but have not offered aid.")
     assert found == [("Peru|Ecuador", "Peru|Ecuador", "offer", True)]
     assert views("The talks offer an overview of the dispute.") == []
+
+
+def test_the_group_is_the_nearest_armed_group_and_the_agency_the_nearest_body():
+    found = find_holders("Ankara blamed the PKK for the attack, a charge the group denied.")
+    assert [(h.holder, h.cue) for h in found][1:] == [("Kurdistan Workers' Party", "deny")]
+    assert found[1].content == "Ankara blamed the PKK for the attack"
+    found = views("The agency continues to report that Iran is within its limits.",
+                  previous="Inspectors from the IAEA visited Fordow in May.")
+    assert found == [("International Atomic Energy Agency",
+                      "International Atomic Energy Agency", "report", False)]
+
+
+def test_the_kingdom_is_the_nearest_state_not_the_nearest_actor():
+    s = ("The news came from Washington, where Saudi envoys briefed reporters, a sign of how "
+         "closely the kingdom wished to be seen with the United States.")
+    assert ("Saudi Arabia", "wish") in [(h, q) for h, _, q, _ in views(s)]

@@ -56,9 +56,16 @@ NON_HOLDER_TYPES = frozenset({"region", "non_actor"})
 _DEFINITE = {"government": "it", "regime": "it", "kingdom": "it", "authorities": "they",
              "leadership": "it", "administration": "it", "group": "it", "movement": "it",
              "militia": "it", "organisation": "it", "organization": "it", "alliance": "it",
+             "agency": "it",
              "emirate": "it", "republic": "it", "tribunal": "it", "court": "it",
              "president": "he", "prince": "he", "king": "he", "emir": "he", "minister": "he",
              "premier": "he", "chancellor": "he", "envoy": "he", "ambassador": "he"}
+# Descriptions that stand for the nearest actor of their kind ("the group denied").
+_ARMED = frozenset({"armed_group", "political_group"})
+_DEFINITE_KINDS = {"group": _ARMED, "movement": _ARMED, "militia": _ARMED,
+                   "agency": frozenset({"body", "state_agency"}),
+                   "organisation": frozenset({"body"}), "organization": frozenset({"body"}),
+                   "kingdom": frozenset({"state"}), "emirate": frozenset({"state"})}
 _POSSESSIVE_DEFINITE = {"its": "it", "their": "they", "his": "he", "her": "she",
                         "group's": "it", "kingdom's": "it", "government's": "it",
                         "regime's": "it", "movement's": "it", "alliance's": "it"}
@@ -328,7 +335,8 @@ class HolderPhrases:
             return (j - 1 if the else j), j
         if t.norm in _NP_STOPS or t.norm in _PREPOSITIONS_BEFORE:
             return None  # "In announcing ...": a capitalised function word is no name
-        if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or is_cap(t)
+        definite = t.norm in _DEFINITE and j > 0 and toks[j - 1].norm in {"the", "that", "this"}
+        if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or is_cap(t) or definite
                 or _is_name_particle(t) and "-" in t.norm):
             return None
         a = self._phrase_start(j)
@@ -463,8 +471,19 @@ class HolderPhrases:
         return None
 
     def _definite_ref(self, head: int) -> Ref | None:
-        """"the government", "the regime": the one actor it stands for, like a pronoun."""
-        got = self._resolve_pronoun(_DEFINITE[self.toks[head].norm], self.toks[head].start)
+        """"the government", "the regime": the one actor it stands for, like a pronoun;
+        "the group", "the agency": the nearest actor of that kind named before."""
+        tok = self.toks[head]
+        kinds = _DEFINITE_KINDS.get(tok.norm)
+        if kinds:
+            before = [m for m in self.mentions if m.end <= tok.start]
+            for mentions in [before] + [m for m, _ in reversed(self.context.sentences)]:
+                m = next((m for m in reversed(mentions) if m.actor_type in kinds), None)
+                if m is not None:
+                    return mention_ref(m)
+            if tok.norm not in _DEFINITE:
+                return None
+        got = self._resolve_pronoun(_DEFINITE[tok.norm], tok.start)
         return got[0] if len(got) == 1 else None
 
     def _name_ref(self, conj: list[int], inner: list[Mention]) -> Ref | None:
