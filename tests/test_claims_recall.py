@@ -123,3 +123,30 @@ def test_the_kingdom_is_the_nearest_state_not_the_nearest_actor():
     s = ("The news came from Washington, where Saudi envoys briefed reporters, a sign of how "
          "closely the kingdom wished to be seen with the United States.")
     assert ("Saudi Arabia", "wish") in [(h, q) for h, _, q, _ in views(s)]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Hanoi sees matters differently.", "matters differently"),
+    ("Regional militaries read the two moves together.", "the two moves together"),
+    ("Kenyan officials view the plan with suspicion.", "the plan with suspicion"),
+    ("Morsi's allies read the clause that transfers command to the council as a device.",
+     "the clause that transfers command to the council as a device"),
+])
+def test_see_read_and_view_without_as(sentence, content):
+    found = find_holders(sentence)
+    assert [h.content for h in found] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya sees the deal.",
+    "Lima views the coast with binoculars.",
+])
+def test_see_and_view_with_no_manner_report_nothing(sentence):
+    assert views(sentence) == []
+
+
+def test_a_vow_after_a_phrase_of_time():
+    found = find_holders("President Bashar al-Assad vowed in a June 7 speech to retake Idlib.")
+    assert [(h.holder, h.cue, h.content) for h in found] == \
+        [("Bashar al-Assad", "vow", "to retake Idlib")]
+    assert views("Hanoi vowed in May to the Philippines a firm response.") == []

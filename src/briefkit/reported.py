@@ -66,6 +66,8 @@ _TELLING = WORDS["telling_verbs"]
 _CONTROL = WORDS["control_verbs"]
 _OBJECT_OPENERS = WORDS["object_openers"]
 _OBJECT_CUES = WORDS["object_cues"]
+_MANNER_WORDS = WORDS["manner_words"]
+_ATTITUDE_NOUNS = WORDS["attitude_nouns"]
 _NAMING_WORDS = WORDS["naming_words"]
 _CLAUSE_OPENERS = WORDS["clause_openers"]
 _PREPOSITIONS_BEFORE = WORDS["prepositions"]
@@ -454,6 +456,10 @@ class Sentence(HolderPhrases):
         """The few bare complements of a that-only cue: "cautioned against", "vowed to"."""
         if lemma == "caution" and nxt in {"against", "of"}:
             return self._span(i + 1)
+        if lemma in {"promise", "pledge", "threaten", "vow"} and nxt in _PREPOSITIONS_BEFORE:
+            k = self._to_after_phrase(i + 1)  # "vowed in a June 7 speech to liberate ..."
+            if k is not None:
+                return self._span(k)
         if nxt == "to":
             return self._span(i + 1) if lemma in {"promise", "pledge", "threaten", "vow"} else None
         if lemma == "accept" and nxt not in _NP_STOPS:
@@ -461,6 +467,20 @@ class Sentence(HolderPhrases):
         if lemma in _OBJECT_CUES and (nxt in _OBJECT_DETERMINERS or nxt not in _NP_STOPS
                                       and nxt not in _PREPOSITIONS_BEFORE):
             return self._span(i + 1, objects=True)  # "confirmed the purchase"
+        return None
+
+    def _to_after_phrase(self, k: int) -> int | None:
+        """Index of "to" + verb after a short phrase of time or place from token k ("in a
+        June 7 speech to ..."), or None: a comma, a clause word or a second "to" ends it."""
+        toks = self.toks
+        for j in range(k + 1, min(len(toks) - 1, k + 8)):
+            if toks[j].norm == "to":
+                nxt = toks[j + 1]
+                ok = nxt.norm not in _NP_STOPS and not is_cap(nxt) and \
+                    nxt.norm not in _OBJECT_DETERMINERS and _WORDISH.match(nxt.text)
+                return j if ok else None
+            if not _WORDISH.match(toks[j].text) or toks[j].norm in {"that", "and", "but", "or"}:
+                return None
         return None
 
     def _as_complement(self, i: int, lemma: str):
@@ -472,11 +492,31 @@ class Sentence(HolderPhrases):
         for k in range(i + 1, min(end, i + 31)):
             if toks[k].norm == "as":
                 return self._span(i + 1, objects=True)
-            if toks[k].norm in {"that", "which", "who"}:
+            if toks[k].norm in {"that", "which", "who"} and not self._subject_relative(k):
                 break
         if lemma == "consider" and self._looks_like_clause(i + 1):
             return self._span(i + 1, objects=True)
+        if lemma in {"see", "read", "view"} and self._manner_after(i + 1, end):
+            return self._span(i + 1, objects=True)  # "Tehran sees things differently"
         return None
+
+    def _subject_relative(self, k: int) -> bool:
+        """Whether "that"/"which" at token k opens a relative clause with no subject of its
+        own ("the provision that transfers ..."), so the object goes on after it."""
+        nxt = self._norm_at(k + 1)
+        return k + 1 < len(self.toks) and not is_cap(self.toks[k + 1]) and \
+            nxt not in _CLAUSE_OPENERS and nxt not in _NP_STOPS and _WORDISH.match(nxt) is not None
+
+    def _manner_after(self, k: int, end: int) -> bool:
+        """A word of manner in the object's clause ("sees things differently", "read the
+        events with alarm"): a view of the object without "as"."""
+        toks = self.toks
+        for j in range(k + 1, min(end, k + 12)):
+            if toks[j].norm in _MANNER_WORDS:
+                return True
+            if toks[j].norm == "with" and j + 1 < end and toks[j + 1].norm in _ATTITUDE_NOUNS:
+                return True
+        return False
 
     def _object(self, i: int, lemma: str):
         """The object of a cue of attitude ("rejects the argument", "accused Iran of")."""
