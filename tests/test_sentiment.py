@@ -571,6 +571,42 @@ def test_sentiment_toward_leaves_the_corpus_alone(corpus):
     pd.testing.assert_frame_equal(corpus.sentences, before)
 
 
+def _from_nothing(corpus, target):
+    """sentiment_toward's table with no memo of earlier sentences or views."""
+    from briefkit import sentiment
+
+    sentiment._words_of.cache_clear()
+    sentiment._cached_views.cache_clear()
+    return sentiment.sentiment_toward.__wrapped__(corpus, target)
+
+
+@pytest.mark.offline
+def test_tone_index_reuses_its_sentences_for_every_target(corpus):
+    from briefkit.sentiment import ToneIndex
+
+    index = ToneIndex(corpus)
+    assert index.prepare() == len(corpus.sentences)  # every sentence names an actor
+    tables = {t: index.tone(t) for t in ("United States", "Russia", "Iran", "Egypt")}
+    assert all(len(t) for t in tables.values())
+    for target, table in tables.items():  # prepared once, reused: the same tables
+        pd.testing.assert_frame_equal(table, _from_nothing(corpus, target), check_exact=True)
+
+
+@pytest.mark.offline
+def test_target_tokens_of_a_prepared_sentence_are_those_the_spans_overlap():
+    from briefkit.sentiment import _parse, _words_of
+
+    text = "U.S.-backed forces, not Washington's allies, took al-Shaddadi (they say)."
+    tokens = _words_of(text).tokens
+    for a in range(len(text)):
+        for b in range(a + 1, min(len(text), a + 12) + 1):
+            want = [i for i, (_, _, s, e) in enumerate(tokens) if s < b and e > a]
+            words = [i for i in want if _words_of(text).word_pos[i] >= 0] or want
+            assert list(_parse(text, [(a, b)]).targets) == words, (a, b)
+    two = _parse(text, [(0, 4), (24, 34)]).targets
+    assert [tokens[i][0] for i in two] == ["U.S.-backed", "Washington's"]
+
+
 # --- aggregates --------------------------------------------------------------------------
 
 

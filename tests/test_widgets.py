@@ -322,6 +322,30 @@ def test_tone_toward_another_target_is_computed_once(small):
     assert "no sentence" in explorer.chart_html(explorer.filter("Tuvalu"), target="Tuvalu")
 
 
+def _tone_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """The explorer's table cut to sentiment_toward's columns and types."""
+    out = frame[TONE_COLUMNS].reset_index(drop=True)
+    return out.astype({c: "str" for c in ("holder", "holder_country", "label")})
+
+
+def _uncached_tone(corpus, target):
+    from briefkit import sentiment
+
+    sentiment._words_of.cache_clear()
+    sentiment._cached_views.cache_clear()
+    return _tone_columns(sentiment.sentiment_toward.__wrapped__(corpus, target))
+
+
+@pytest.mark.offline
+def test_tone_for_a_new_target_is_the_table_computed_from_nothing(small):
+    corpus, _, _, tone = small
+    explorer = wg.ToneExplorer(corpus, tone=tone)
+    for target in ("Russia", "Iran", "Germany"):
+        got = _tone_columns(explorer.tone_for(target))
+        assert len(got)
+        pd.testing.assert_frame_equal(got, _uncached_tone(corpus, target), check_exact=True)
+
+
 @pytest.mark.offline
 def test_tone_widget_redraws_on_target_and_cell(small):
     corpus, mentions, _, tone = small
@@ -450,6 +474,13 @@ def test_sample_reader_shows_every_brief(sample):
         assert live_markup(page) == []
     total = pd.DataFrame([reader.counts(b) for b in sample["corpus"].briefs["brief_id"]]).sum()
     assert (total > 0).all()
+
+
+def test_sample_tone_toward_new_targets_equals_sentiment_toward(sample):
+    tone, corpus = sample["explorers"]["tone"], sample["corpus"]
+    for target in ("Russia", "Yemen", "Vladimir Putin"):  # scored at build, then on demand
+        got = _tone_columns(tone.tone_for(target))
+        pd.testing.assert_frame_equal(got, _uncached_tone(corpus, target), check_exact=True)
 
 
 def test_sample_explorers_answer_each_interaction(sample):

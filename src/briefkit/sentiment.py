@@ -59,6 +59,7 @@ intervals, and :func:`evaluate_tone` and :func:`evaluate_newsmtsc` measure it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -255,6 +256,15 @@ class Cue:
     held: bool = False
 
 
+def _cue_with(cue: Cue, **changes) -> Cue:
+    """``dataclasses.replace(cue, **changes)`` without going through ``__init__`` (the
+    scorer makes thousands of these; Cue has no checks to skip)."""
+    new = object.__new__(Cue)
+    new.__dict__.update(cue.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
 class Link(NamedTuple):
     """How a cue bears on one target token: its distance in words, the commas and clause
     breaks between them, its side of a contrast, the target token, and the target's role
@@ -407,6 +417,58 @@ class _Sentence:
     targets: tuple  # indices of target tokens
     spans: tuple  # the target's character spans in the sentence
     text: str = ""
+    words: _Words | None = None  # what does not depend on the target, shared by all targets
+
+
+class _Words(NamedTuple):
+    """What the scorer reads in a sentence whatever the target, worked out once per sentence
+    text (:func:`_words_of`) and shared, read-only, by every target it names."""
+
+    tokens: list
+    word_pos: list
+    quoted: list
+    contrast: _Contrast
+    reporting: tuple  # indices of the tokens with a reporting verb's lemma (:func:`_speech`)
+    starts: list  # each token's start
+    ends: list  # each token's end
+    by_lexicon: dict  # id(lexicon) -> (the lexicon, its candidate words: _lexicon_hits)
+
+
+SENTENCE_MEMO = 16384  # sentences whose target-free analysis is kept (a few KB each)
+
+
+@functools.lru_cache(maxsize=SENTENCE_MEMO)
+def _words_of(text: str) -> _Words:
+    tokens = [(t, norm_token(t), s, e) for t, s, e in tokenize_words(text)]
+    word_pos, count = [], 0
+    for tok in tokens:
+        word_pos.append(count if _is_word(tok[0]) else -1)
+        count += _is_word(tok[0])
+    bare = _Sentence(tokens, word_pos, [], (), (), text)
+    reporting = tuple(
+        v for v, tok in enumerate(tokens) if REPORTING_VERBS.intersection(_lemmas(tok[1]))
+    )
+    contrast = _find_contrast(bare)
+    # tuples of plain values, which the garbage collector stops tracking: thousands of
+    # sentences kept here would otherwise lengthen every full collection
+    return _Words(tuple(tokens), tuple(word_pos), tuple(_quotations(text, tokens)),
+                  contrast._replace(sides=tuple(contrast.sides)), reporting,
+                  tuple(t[2] for t in tokens), tuple(t[3] for t in tokens), {})
+
+
+def prepare_sentences(texts) -> int:
+    """Work out, once, what the scorer reads in these sentences whatever the target (words,
+    quotations, contrast, reporting verbs), so that scoring them toward any target later
+    starts from it; returns how many are now prepared (at most ``SENTENCE_MEMO``, the
+    latest kept). The scores are the same either way.
+
+    >>> prepare_sentences(["Putin blamed Washington.", "Iran met Russia."])
+    2
+    """
+    texts = list(dict.fromkeys(texts))[-SENTENCE_MEMO:]
+    for text in texts:
+        _words_of(text)
+    return len(texts)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -415,16 +477,15 @@ def _is_word(token: str) -> bool:
 
 
 def _parse(text: str, spans) -> _Sentence:
-    tokens = [(t, norm_token(t), s, e) for t, s, e in tokenize_words(text)]
-    word_pos, count = [], 0
-    for tok in tokens:
-        word_pos.append(count if _is_word(tok[0]) else -1)
-        count += _is_word(tok[0])
-    targets = tuple(
-        i for i, (_, _, s, e) in enumerate(tokens) if any(s < b and e > a for a, b in spans)
-    )
-    words = tuple(i for i in targets if word_pos[i] >= 0) or targets
-    return _Sentence(tokens, word_pos, _quotations(text, tokens), words, tuple(spans), text)
+    words = _words_of(text)
+    tokens, word_pos = words.tokens, words.word_pos
+    inside: set = set()
+    for a, b in spans:  # the tokens overlapping a span (tokens are in order, apart)
+        inside.update(range(bisect.bisect_right(words.ends, a),
+                            bisect.bisect_left(words.starts, b)))
+    targets = tuple(sorted(inside))
+    found = tuple(i for i in targets if word_pos[i] >= 0) or targets
+    return _Sentence(tokens, word_pos, words.quoted, found, tuple(spans), text, words)
 
 
 def _quotations(text: str, tokens) -> list[frozenset]:
@@ -448,9 +509,14 @@ def _quotations(text: str, tokens) -> list[frozenset]:
             regions.append((0, i))
     regions += [(a, len(tokens) - 1) for a in opened.values() if a is not None]
     long = [(a, b) for a, b in regions if sum(_is_word(t[0]) for t in tokens[a : b + 1]) >= 4]
+    if not long:  # most sentences: one shared empty set, not one per token
+        return [_NO_QUOTES] * len(tokens)
     return [
         frozenset(n for n, (a, b) in enumerate(long) if a <= j <= b) for j in range(len(tokens))
     ]
+
+
+_NO_QUOTES: frozenset = frozenset()
 
 
 # --- the views the sentence reports (briefkit.claims) -------------------------------------
@@ -813,20 +879,6 @@ def _is_name(sent: _Sentence, i: int) -> bool:
     return prev not in QUOTES and prev not in {":", "(", "—", "–"}
 
 
-def _match_phrase(sent: _Sentence, lex: Lexicon, i: int, targets: set):
-    for lemma in _lemmas(sent.tokens[i][1]):
-        for parts, entry in lex.phrases.get(lemma, ()):
-            last = i + len(parts) - 1
-            if last >= len(sent.tokens):
-                continue
-            if all(
-                j not in targets and parts[k] in _lemmas(sent.tokens[j][1])
-                for k, j in enumerate(range(i, last + 1))
-            ):
-                return entry, last
-    return None
-
-
 def _match_word(sent: _Sentence, lex: Lexicon, i: int):
     if _is_name(sent, i):
         return None
@@ -878,12 +930,57 @@ def _exclusion_cues(sent: _Sentence) -> list[Cue]:
     return cues
 
 
+def _lexicon_hits(sent: _Sentence, lex: Lexicon) -> list:
+    """Per token, what the lexicon may read there whatever the target: (the phrases that
+    start there and match, in the lexicon's order, as (entry, last token); the word's own
+    entry or None). Kept with the sentence's target-free analysis."""
+    kept = sent.words.by_lexicon.get(id(lex)) if sent.words is not None else None
+    if kept is not None and kept[0] is lex:
+        return kept[1]
+    none: set = set()
+    hits = []
+    for i in range(len(sent.tokens)):
+        if sent.word_pos[i] < 0:
+            hits.append(None)
+            continue
+        phrases = []
+        for lemma in _lemmas(sent.tokens[i][1]):
+            for parts, entry in lex.phrases.get(lemma, ()):
+                found = _match_parts(sent, i, parts, none)
+                if found is not None:
+                    phrases.append((entry, found))
+        word = _match_word(sent, lex, i)
+        hits.append((tuple(phrases), word) if phrases or word else None)
+    hits = tuple(hits)
+    if sent.words is not None:
+        sent.words.by_lexicon[id(lex)] = (lex, hits)  # holds lex: its id stays its own
+    return hits
+
+
+def _match_parts(sent: _Sentence, i: int, parts, targets: set):
+    last = i + len(parts) - 1
+    if last >= len(sent.tokens):
+        return None
+    if all(
+        j not in targets and parts[k] in _lemmas(sent.tokens[j][1])
+        for k, j in enumerate(range(i, last + 1))
+    ):
+        return last
+    return None
+
+
 def _lexicon_cues(sent: _Sentence, lex: Lexicon, views) -> list[Cue]:
     cues, i, targets = [], 0, set(sent.targets)
+    hits = _lexicon_hits(sent, lex)
     while i < len(sent.tokens):
         hit = None
-        if i not in targets and sent.word_pos[i] >= 0:
-            hit = _match_phrase(sent, lex, i, targets) or _match_word(sent, lex, i)
+        if i not in targets and hits[i] is not None:
+            phrases, word = hits[i]
+            hit = next(
+                ((entry, last) for entry, last in phrases
+                 if not targets.intersection(range(i, last + 1))),
+                None,
+            ) or word
         if hit is None:
             i += 1
             continue
@@ -1076,9 +1173,8 @@ def _success_cues(sent: _Sentence, lex: Outcomes, taken: set) -> list[Cue]:
     people ("a U.S. drone strike killed Taliban leader ...") or, for taking ground, a
     place ("the U.S.-backed SDF took al-Shaddadi")."""
     cues, mentions = [], None
-    for i in range(len(sent.tokens)):
-        hit = next((w for w in _lemmas(sent.tokens[i][1]) if w in lex.successes), None)
-        if hit is None or i in taken or i in sent.targets:
+    for i, hit in _success_words(sent, lex):
+        if i in taken or i in sent.targets:
             continue
         if not any(_is_agent(sent, t, i, _NO_CONTRAST) for t in sent.targets):
             continue
@@ -1092,6 +1188,23 @@ def _success_cues(sent: _Sentence, lex: Outcomes, taken: set) -> list[Cue]:
         entry = Entry(hit, valence, "outcome", reason, "outcome")
         cues.append(Cue(entry, sent.tokens[i][0], i, i, valence))
     return cues
+
+
+def _success_words(sent: _Sentence, lex: Outcomes) -> list[tuple[int, str]]:
+    """(token, lemma) of each verb of success in the sentence, kept with its target-free
+    analysis."""
+    kept = sent.words.by_lexicon.get(id(lex)) if sent.words is not None else None
+    if kept is not None and kept[0] is lex:
+        return kept[1]
+    found = []
+    for i in range(len(sent.tokens)):
+        hit = next((w for w in _lemmas(sent.tokens[i][1]) if w in lex.successes), None)
+        if hit is not None:
+            found.append((i, hit))
+    found = tuple(found)
+    if sent.words is not None:
+        sent.words.by_lexicon[id(lex)] = (lex, found)
+    return found
 
 
 GROUND_WORDS = _wordset(
@@ -1309,7 +1422,7 @@ def _modify(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
         negator = _negator_before(sent, cue.first)
         if negator:
             valence *= N_SCALAR
-        out.append(replace(cue, valence=valence, negated_by=negator))
+        out.append(_cue_with(cue, valence=valence, negated_by=negator))
     for k, cue in enumerate(out):
         if cue.entry.scope not in REVERSING or cue.negated_by:
             continue
@@ -1322,7 +1435,7 @@ def _modify(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
         for m in range(k + 1, len(out)):
             other = out[m]
             if cue.last < other.first <= end and other.entry.scope not in REVERSING:
-                out[m] = replace(other, valence=other.valence * N_SCALAR, negated_by=cue.text)
+                out[m] = _cue_with(other, valence=other.valence * N_SCALAR, negated_by=cue.text)
     return out
 
 
@@ -1344,6 +1457,11 @@ _NO_CONTRAST = _Contrast([])
 
 
 def _contrast(sent: _Sentence) -> _Contrast:
+    """The sentence's contrast (:class:`_Contrast`), whatever the target."""
+    return sent.words.contrast if sent.words is not None else _find_contrast(sent)
+
+
+def _find_contrast(sent: _Sentence) -> _Contrast:
     n = len(sent.tokens)
     markers = [
         i
@@ -1516,8 +1634,13 @@ def _object_link(sent: _Sentence, cue: Cue, objects: set) -> tuple:
 def _speech(sent: _Sentence) -> tuple[int, str]:
     """Where the target speaks: the index of its reporting verb ("X said", "said X"), and
     'after' when its words follow the verb or 'before' when they precede it ('' if none)."""
-    for v, tok in enumerate(sent.tokens):
-        if v in sent.targets or not REPORTING_VERBS.intersection(_lemmas(tok[1])):
+    if sent.words is not None:
+        verbs = sent.words.reporting
+    else:
+        verbs = [v for v, tok in enumerate(sent.tokens)
+                 if REPORTING_VERBS.intersection(_lemmas(tok[1]))]
+    for v in verbs:
+        if v in sent.targets:
             continue
         for t in sent.targets:
             gap = sent.tokens[min(t, v) + 1 : max(t, v)]
@@ -1604,7 +1727,7 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
             link = min((_link(sent, cue, t, contrast) for t in sent.targets),
                        key=lambda lk: lk.distance)
             links = (link._replace(distance=1, weak=0, strong=0, role="outcome"),)
-            out.append(replace(cue, links=links, relation=f"outcome: {cue.entry.reason}",
+            out.append(_cue_with(cue, links=links, relation=f"outcome: {cue.entry.reason}",
                                reported=_in_own_view(sent, cue, views, roles)))
             continue
         if cue.entry.scope in {"object", "object_negator"}:
@@ -1633,7 +1756,7 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
         reported = reported or (not holds and _in_own_view(sent, cue, views, roles))
         if links:
             out.append(
-                replace(
+                _cue_with(
                     cue,
                     links=links,
                     quoted=quoted,
@@ -2374,6 +2497,7 @@ TONE_COLUMNS = [
 ]
 AUTHOR = "author"
 
+
 @storage.cached_table("sentiment")
 def sentiment_toward(
     corpus,
@@ -2392,6 +2516,8 @@ def sentiment_toward(
     of them as the target, each word counting once, linked to its nearest mention. The
     holder comes from the claims machinery (:func:`find_views`, :func:`holder_of_target`):
     the holder of the view the target stands in, with the sentences before for pronouns.
+    For many targets on one corpus, a :class:`ToneIndex` does the work that does not
+    depend on the target once.
 
     Args:
         corpus: a :class:`~briefkit.corpus.Corpus`.
@@ -2408,69 +2534,123 @@ def sentiment_toward(
     >>> sentiment_toward(c)[["sent_id", "target_text", "holder", "label"]].values.tolist()
     [[0, 'Washington', 'Vladimir Putin', 'negative']]
     """
-    from briefkit import actors
+    return ToneIndex(corpus, gazetteer=gazetteer).tone(target, genre=genre, lexicon=lexicon,
+                                                        params=params)
 
-    row = actors.resolve_actor(target, gazetteer=gazetteer)
-    if row is None:
-        raise ValueError(f"{target!r} is not an actor of the gazetteer")
-    actor = str(row["actor"])
-    records = []
-    for key, names, text, spans, views in target_sentences(corpus, row, gazetteer=gazetteer):
-        result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
-                             views=views, target=actor)
-        holder = holder_of_target(views, spans, target=actor, text=text)
-        records.append((*key, actor, "|".join(names), *holder, *result))
-    return pd.DataFrame.from_records(records, columns=TONE_COLUMNS)
+
+class ToneIndex:
+    """What :func:`sentiment_toward` reads of a corpus whatever the target, worked out once:
+    the sentences by key, the mentions by actor and by the country they belong to, and
+    each sentence's reported views (kept per sentence once found). :meth:`prepare` also
+    works out the target-free analysis of every sentence that names an actor, so that
+    tone toward any target then only does the target's own work.
+
+    Args:
+        corpus: a Corpus.
+        mentions: its ``find_mentions`` table, if already computed.
+        gazetteer: as for :func:`sentiment_toward`.
+
+    >>> from briefkit.corpus import Corpus
+    >>> index = ToneIndex(Corpus.from_texts(["Putin blamed Washington. Iran met Russia."]))
+    >>> index.prepare(), index.tone("Iran")[["sent_id", "target_text"]].values.tolist()
+    (2, [[1, 'Iran']])
+    """
+
+    def __init__(self, corpus, *, mentions: pd.DataFrame | None = None, gazetteer=None) -> None:
+        from briefkit import actors
+
+        if mentions is None:
+            mentions = actors.find_mentions(corpus, gazetteer=gazetteer)
+        self.gazetteer = gazetteer
+        sents = corpus.sentences
+        keys = zip(sents["brief_id"].tolist(), sents["sent_id"].astype(int).tolist())
+        self._texts = dict(zip(keys, zip(sents["text"].tolist(),
+                                         sents["start"].astype(int).tolist())))
+        columns = ("brief_id", "sent_id", "text", "start", "end", "actor", "country")
+        self._mentions = list(zip(*(mentions[c].tolist() for c in columns)))
+        self._by_actor: dict = {}
+        self._by_country: dict = {}
+        for m in self._mentions:
+            self._by_actor.setdefault(m[5], []).append(m)
+            if isinstance(m[6], str):
+                self._by_country.setdefault(m[6], []).append(m)
+        self._views: dict = {}
+
+    def target_mentions(self, row: pd.Series) -> list[tuple]:
+        """(brief_id, sent_id, text, start, end) of the target's own mentions, and of its
+        alias inside a group's name ("U.S. officials") narrowed to the alias, in corpus
+        order."""
+        actor = row["actor"]
+        found = [m[:5] for m in self._by_actor.get(actor, ())]
+        pattern = _alias_pattern(row)
+        for m in self._by_country.get(actor, ()):
+            hit = pattern.search(m[2]) if m[5] != actor else None
+            if hit:
+                start = m[3] + hit.start()
+                found.append((m[0], m[1], hit.group(), start, start + len(hit.group())))
+        return sorted(found, key=lambda m: (m[0], m[1], m[3]))
+
+    def views(self, key: tuple) -> tuple[View, ...]:
+        """The views the sentence ``key`` reports (:func:`find_views`, with its context)."""
+        views = self._views.get(key)
+        if views is None:
+            brief_id, sent_id = key
+            first = max(0, sent_id - CONTEXT_SENTENCES)
+            previous = [self._texts[(brief_id, j)][0] for j in range(first, sent_id)
+                        if (brief_id, j) in self._texts]
+            views = find_views(self._texts[key][0], previous=previous, gazetteer=self.gazetteer)
+            self._views[key] = views
+        return views
+
+    def sentences(self, row: pd.Series):
+        """As :func:`target_sentences`."""
+        spans: dict = {}
+        for brief_id, sent_id, text, start, end in self.target_mentions(row):
+            names, found = spans.setdefault((brief_id, int(sent_id)), ([], []))
+            names.append(text)
+            found.append((int(start), int(end)))
+        for key, (names, target_spans) in spans.items():
+            text, offset = self._texts[key]
+            local = [(s - offset, e - offset) for s, e in target_spans]
+            yield key, names, text, local, self.views(key)
+
+    def prepare(self, *, genre: str = "brief", lexicon=None, limit: int = SENTENCE_MEMO) -> int:
+        """Work out, for the first ``limit`` sentences that name an actor, their views and
+        what the scorer reads in them whatever the target (:func:`prepare_sentences`, and
+        the lexicon's words). Returns how many sentences were prepared."""
+        keys = list(dict.fromkeys((m[0], int(m[1])) for m in self._mentions))[:limit]
+        lex = _as_lexicon(lexicon, genre)
+        for key in keys:
+            self.views(key)
+            sent = _parse(self._texts[key][0], ())
+            _lexicon_hits(sent, lex)
+            if genre == "brief":
+                _success_words(sent, outcome_lexicon())
+        return len(keys)
+
+    def tone(self, target: str = "United States", *, genre: str = "brief", lexicon=None,
+             params: Params | None = None) -> pd.DataFrame:
+        """``sentiment_toward(corpus, target, ...)``, the same table (uncached)."""
+        from briefkit import actors
+
+        row = actors.resolve_actor(target, gazetteer=self.gazetteer)
+        if row is None:
+            raise ValueError(f"{target!r} is not an actor of the gazetteer")
+        actor = str(row["actor"])
+        records = []
+        for key, names, text, spans, views in self.sentences(row):
+            result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
+                                 views=views, target=actor)
+            holder = holder_of_target(views, spans, target=actor, text=text)
+            records.append((*key, actor, "|".join(names), *holder, *result))
+        return pd.DataFrame.from_records(records, columns=TONE_COLUMNS)
 
 
 def target_sentences(corpus, row: pd.Series, *, gazetteer=None):
     """Each sentence naming the actor of gazetteer row ``row``, in corpus order, as
     ((brief_id, sent_id), [mention texts], sentence text, [(start, end)] of the mentions
     in the sentence, the views it reports (:func:`find_views`, with its context))."""
-    from briefkit import actors
-
-    mentions = actors.find_mentions(corpus, gazetteer=gazetteer)
-    spans = _spans_by_sentence(_target_mentions(mentions, row))
-    sents = corpus.sentences
-    keys = zip(sents["brief_id"].tolist(), sents["sent_id"].astype(int).tolist())
-    texts = dict(zip(keys, zip(sents["text"].tolist(), sents["start"].astype(int).tolist())))
-    for key, (names, target_spans) in spans.items():
-        text, offset = texts[key]
-        local = [(s - offset, e - offset) for s, e in target_spans]
-        first = max(0, key[1] - CONTEXT_SENTENCES)
-        previous = [texts[(key[0], j)][0] for j in range(first, key[1]) if (key[0], j) in texts]
-        views = find_views(text, previous=previous, gazetteer=gazetteer)
-        yield key, names, text, local, views
-
-
-def _spans_by_sentence(mentions: pd.DataFrame) -> dict:
-    """(brief_id, sent_id) -> ([mention texts], [(start, end)]), in corpus order."""
-    out: dict = {}
-    columns = ("brief_id", "sent_id", "text", "start", "end")
-    for brief_id, sent_id, text, start, end in zip(*(mentions[c].tolist() for c in columns)):
-        texts, spans = out.setdefault((brief_id, int(sent_id)), ([], []))
-        texts.append(text)
-        spans.append((int(start), int(end)))
-    return out
-
-
-def _target_mentions(mentions: pd.DataFrame, row: pd.Series) -> pd.DataFrame:
-    """The target's own mentions, and its alias inside a group's name ("U.S. officials"),
-    narrowed to the alias's span."""
-    own = mentions[mentions["actor"] == row["actor"]]
-    groups = mentions[(mentions["country"] == row["actor"]) & (mentions["actor"] != row["actor"])]
-    pattern = _alias_pattern(row)
-    inner = []
-    for mention in groups.itertuples(index=False):
-        found = pattern.search(mention.text)
-        if found:
-            start = mention.start + found.start()
-            inner.append(
-                mention._replace(text=found.group(), start=start, end=start + len(found.group()))
-            )
-    frames = [own, pd.DataFrame(inner, columns=mentions.columns)] if inner else [own]
-    both = pd.concat(frames, ignore_index=True)
-    return both.sort_values(["brief_id", "sent_id", "start"], kind="stable")
+    yield from ToneIndex(corpus, gazetteer=gazetteer).sentences(row)
 
 
 def _alias_pattern(row: pd.Series) -> re.Pattern:
