@@ -150,3 +150,29 @@ def test_a_vow_after_a_phrase_of_time():
     assert [(h.holder, h.cue, h.content) for h in found] == \
         [("Bashar al-Assad", "vow", "to retake Idlib")]
     assert views("Hanoi vowed in May to the Philippines a firm response.") == []
+
+
+def test_an_agencys_spokespeople_are_they():
+    previous = ["Beijing denies that it is building anything new.",
+                "Foreign Ministry spokespeople argue that the reefs are Chinese."]
+    found = views("They describe the sites as civilian.", previous=previous)
+    assert found == [("Chinese Foreign Ministry", "China", "describe", False)]
+
+
+def test_a_pronoun_after_an_opening_possessive_points_back_past_the_sentence():
+    previous = "Beijing values calm ties with Washington."
+    found = views("Its view of the United States is mixed: it welcomes trade but resents "
+                  "U.S. patrols.", previous=previous)
+    assert [(h, q) for h, _, q, _ in found][-2:] == [("China", "welcome"), ("China", "resent")]
+
+
+def test_a_compound_of_two_names_is_no_pair():
+    found = views("Both condemned the drills.",
+                  previous="The U.S.-South Korean drills worried Kenya and Uganda.")
+    assert [set(h.split("|")) for h, _, _, _ in found] == [{"Kenya", "Uganda"}]
+
+
+def test_un_agencies_speak_for_the_un_and_are_they():
+    found = views("UN agencies do not accept either account: they note that the port is shut.")
+    assert [(h, q) for h, _, q, _ in found] == [("United Nations", "accept"),
+                                                ("United Nations", "note")]

@@ -538,7 +538,8 @@ class HolderPhrases:
         Riyadh", "Militia leaders"): the gazetteer's group for its country, else its body."""
         toks = self.toks
         head = next((toks[k].norm for k in reversed(conj) if toks[k].norm in _GROUP_NOUNS), "")
-        plural = head.endswith("s") or head in {"leadership", "government", "administration"}
+        plural = head.endswith(("s", "people")) or head in {"leadership", "government",
+                                                             "administration"}
         kind = "plural" if plural else "person"
         owner = next((mm for mm in reversed(inner) if mm.actor_type not in _PERSON_TYPES), None)
         possessor = next((toks[k].norm for k in conj if toks[k].norm in _POSSESSIVE_DEFINITE), None)
@@ -594,8 +595,8 @@ class HolderPhrases:
         toks = self.toks
         tail = " ".join(toks[k].norm for k in conj if is_cap(toks[k]))
         agency, country = self._agency_in_context(tail) if tail else (None, "")
-        if agency:
-            return Ref(agency, country, "entity")
+        if agency:  # its spokespeople are "they", the ministry itself "it"
+            return Ref(agency, country, "plural" if kind == "plural" else "entity")
         if head in _SPEAKERS_FOR_NONE or head in _PLAIN_GROUPS:
             return Ref(_phrase(self.text, toks, conj), "", kind)  # "Gulf analysts", "economists"
         return Ref(_generic_groups().get(head) or _phrase(self.text, toks, conj), "", kind)
@@ -609,6 +610,8 @@ class HolderPhrases:
         if kind == "speaker":
             return [Ref("speaker", "", "speaker")]
         before = [m for m in self.mentions if m.end <= pos]
+        if self._opened_by_possessive(word, pos):
+            before = []  # "Its stance toward the U.S. is mixed: it welcomes ...": as "Its"
         got = _fit(self.refs[-1], kind) if self.refs else []
         got = got or _fit_mentions(self._in_clause(before, pos)[::-1], kind)
         got = got or _fit_in(before, self.refs, kind)
@@ -617,6 +620,14 @@ class HolderPhrases:
                 break
             got = _fit_in(mentions, claim_refs, kind)
         return got
+
+
+    def _opened_by_possessive(self, word: str, pos: int) -> bool:
+        """Whether the sentence opens with the possessive of this pronoun ("Its", "Their")
+        before it: both then point back past the sentence's own actors."""
+        first = self.toks[0] if self.toks else None
+        return first is not None and first.start < pos and \
+            _POSSESSIVE_DEFINITE.get(first.norm) == word and word in {"it", "they"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -761,6 +772,8 @@ def _fit_mentions(mentions: Sequence[Mention], kind: str) -> list[Ref]:
 def _first_pair(mentions: Sequence[Mention]) -> list[Ref]:
     """The first two neighbouring mentions of different actors, both persons or neither."""
     for m1, m2 in itertools.pairwise(mentions):
+        if abs(m2.start - m1.end) <= 1 or abs(m1.start - m2.end) <= 1:
+            continue  # one compound ("U.S.-South Korean exercises"), not two actors
         if m1.actor != m2.actor and (m1.actor_type in _PERSON_TYPES) == \
                 (m2.actor_type in _PERSON_TYPES):
             return [mention_ref(m1), mention_ref(m2)]
