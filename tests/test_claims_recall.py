@@ -176,3 +176,30 @@ def test_un_agencies_speak_for_the_un_and_are_they():
     found = views("UN agencies do not accept either account: they note that the port is shut.")
     assert [(h, q) for h, _, q, _ in found] == [("United Nations", "accept"),
                                                 ("United Nations", "note")]
+
+
+def test_a_title_names_the_person_of_the_brief_who_holds_it():
+    previous = ["Crown Prince Mohammed bin Salman met Trump in May.",
+                "Oil prices fell.", "Yemen is where escalation is most dangerous.",
+                "Hariri will probably return to Beirut."]
+    found = views("The coalition says the missile came from Iran, and the crown prince has "
+                  "described such transfers as aggression.", previous=previous)
+    assert ("Mohammed bin Salman", "describe") in [(h, q) for h, _, q, _ in found]
+
+
+def test_a_date_between_a_possessor_and_its_noun_cue():
+    found = views("Putin's September proposal for UN peacekeepers has stalled.")
+    assert found == [("Vladimir Putin", "Russia", "propose", False)]
+
+
+def test_neither_nor_is_a_joint_holder_and_negates_the_cue():
+    found = views("Assad will stay, and neither Ankara nor Riyadh now demands his departure.")
+    assert found == [("Turkey|Saudi Arabia", "Turkey|Saudi Arabia", "demand", True)]
+
+
+def test_neither_as_a_subject_and_as_a_determiner():
+    found = views("Neither wants a war, but both see the talks as a trap.",
+                  previous="Russia and China have aligned their positions.")
+    assert [(set(h.split("|")), q, n) for h, _, q, n in found] == [
+        ({"Russia", "China"}, "want", True), ({"Russia", "China"}, "see", False)]
+    assert views("Neither claim is entirely wrong.") == []

@@ -45,7 +45,7 @@ _ADVERBS = WORDS["adverbs"]
 # Pronouns and the kind of antecedent each takes.
 _PRONOUNS = {"he": "person", "she": "person", "it": "entity", "they": "plural",
              "both": "pair", "we": "author", "i": "speaker"}
-_PAIR_PHRASES = re.compile(r"^(?:both|the two|both of them|each|(?:the two|both) [a-z]+s"
+_PAIR_PHRASES = re.compile(r"^(?:both|neither|the two|both of them|each|(?:the two|both) [a-z]+s"
                            r"|the two men)$")
 _PERSON_TYPES = frozenset({"leader", "person"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
@@ -81,6 +81,7 @@ _VAGUE_HEADS = frozenset({"others", "allies", "partners", "friends", "supporters
 _GOVERNMENTS = frozenset({"government", "leadership", "administration", "regime"})
 # Words before an -ing cue that make it share the clause's subject ("while insisting").
 _BEFORE_SHARED_ING = frozenset({"and", "while", "by", "after", "before"})
+_WORDISH = re.compile(r"\w")
 _SHARED = object()  # the cue shares the subject of an earlier verb in the sentence
 
 
@@ -105,12 +106,15 @@ class Ref(NamedTuple):
 
 @dataclass
 class Context:
-    """What the last three sentences tell about pronouns: their mentions and claims' holders."""
+    """What the last three sentences tell about pronouns (their mentions and claims'
+    holders), and the people named so far, whom a title ("the crown prince") may name."""
 
     sentences: list = field(default_factory=list)  # [(mentions, holder refs list), ...]
+    people: list = field(default_factory=list)  # every person named so far, for titles
 
     def push(self, mentions, refs) -> None:
         self.sentences.append((mentions, refs))
+        self.people.extend(m for m in mentions if m.actor_type in _PERSON_TYPES)
         if len(self.sentences) > 3:
             self.sentences.pop(0)
 
@@ -134,6 +138,9 @@ class HolderPhrases:
         found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
         if self._purpose_infinitive(i, j, found):
             found = self._clause_subject(i)
+        if found and head is not _SHARED and any(
+                t.start == found[1] and t.norm in {"neither", "no", "none"} for t in self.toks):
+            neg = True  # "neither Ankara nor Riyadh demands", "no EU government wants"
         return (*found, neg) if found else None
 
     def _purpose_infinitive(self, i: int, j: int, found) -> bool:
@@ -174,6 +181,10 @@ class HolderPhrases:
         j, neg = i - 1, False
         while j >= 0:
             nrm = toks[j].norm
+            if nrm == "neither" and j == i - 1 and toks[i].norm.endswith("s") and (
+                    j == 0 or not _WORDISH.match(toks[j - 1].text)
+                    or toks[j - 1].norm in _COORDINATORS):
+                return j, True  # "Neither wants a nuclear North Korea": the subject
             if nrm in _NEG or (nrm == "longer" and j > 0 and toks[j - 1].norm == "no"):
                 neg = True
                 j -= 2 if nrm == "longer" else 1
@@ -356,8 +367,10 @@ class HolderPhrases:
             named_before = k > 0 and (k - 1 in self.tok_mention or is_cap(toks[k - 1]))
             if self._phrase_word(k) or toks[k].text in {"-", "‑"}:
                 a = k
-            elif nrm == "and" and named_before:
+            elif nrm in {"and", "nor"} and named_before:
                 seen_and, a = True, k
+            elif nrm in {"neither", "both"} and seen_and:
+                a = k  # "neither Ankara nor Riyadh", "both Iran and Russia"
             elif toks[k].text == "," and seen_and and named_before:
                 a = k
             elif nrm in {"in", "from", "at"} and k > 0 and toks[k - 1].norm in _GROUP_NOUNS \
@@ -417,7 +430,7 @@ class HolderPhrases:
         """The token indices of each conjunct of a phrase ("Iran, Russia and Turkey")."""
         out, cur = [], []
         for k in range(a, b + 1):
-            if self.toks[k].norm == "and" or self.toks[k].text == ",":
+            if self.toks[k].norm in {"and", "nor"} or self.toks[k].text == ",":
                 if cur:
                     out.append(cur)
                 cur = []
@@ -474,6 +487,10 @@ class HolderPhrases:
         """"the government", "the regime": the one actor it stands for, like a pronoun;
         "the group", "the agency": the nearest actor of that kind named before."""
         tok = self.toks[head]
+        if _DEFINITE.get(tok.norm) in {"he", "she"}:
+            titled = self._titled_person(head)
+            if titled is not None:
+                return titled
         kinds = _DEFINITE_KINDS.get(tok.norm)
         if kinds:
             before = [m for m in self.mentions if m.end <= tok.start]
@@ -485,6 +502,24 @@ class HolderPhrases:
                 return None
         got = self._resolve_pronoun(_DEFINITE[tok.norm], tok.start)
         return got[0] if len(got) == 1 else None
+
+    def _titled_person(self, head: int) -> Ref | None:
+        """"the crown prince", "the president": the nearest person named before (in this
+        sentence, the three before, then anywhere before) whose gazetteer entry holds that
+        title."""
+        toks = self.toks
+        k = head
+        while k > 0 and toks[k - 1].norm not in {"the", "that", "this"} and \
+                toks[k - 1].norm in _NP_MODIFIERS | _TITLE_WORDS:
+            k -= 1
+        title = " ".join(t.norm for t in toks[k:head + 1])
+        before = [m for m in self.mentions if m.end <= toks[head].start]
+        for mentions in [before] + [m for m, _ in reversed(self.context.sentences)] + \
+                [self.context.people]:
+            for m in reversed(mentions):
+                if m.actor_type in _PERSON_TYPES and title in _person_titles().get(m.actor, ""):
+                    return mention_ref(m)
+        return None
 
     def _name_ref(self, conj: list[int], inner: list[Mention]) -> Ref | None:
         """A name the gazetteer lacks ("Staffan de Mistura", "Syrian Foreign Minister X"),
@@ -646,6 +681,17 @@ def _gazetteer_groups() -> tuple[dict, dict]:
         if actor.endswith("s"):
             generic[actor[:-1]] = actor
     return by_country, generic
+
+
+@functools.lru_cache(maxsize=1)
+def _person_titles() -> dict:
+    """Person -> the lower-case text of their aliases and notes, where titles are found."""
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    people = g[g["actor_type"].isin(_PERSON_TYPES)]
+    return {actor: f"{aliases} {notes}".lower() for actor, aliases, notes in
+            zip(people["actor"], people["aliases"].fillna(""), people["notes"].fillna(""))}
 
 
 @functools.lru_cache(maxsize=1)

@@ -103,7 +103,8 @@ _TO_ONLY = frozenset({"intend", "aim", "refuse", "decline", "wish"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"})
 # Words between a possessor and its noun cue ("Moscow's long-standing insistence").
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
-                                 "public"})
+                                 "public", "first", "formal", "recent", "earlier", "renewed"})
+_CALENDAR = WORDS["calendar_words"]
 # Prepositions after a noun cue that open what the view is of ("anger at", "view of").
 _NOUN_CUE_PREPOSITIONS = frozenset({"at", "over", "toward", "towards", "with", "against",
                                     "about", "of", "on", "to", "for"})
@@ -739,8 +740,9 @@ class Sentence(HolderPhrases):
         toks = self.toks
         lemma = NOUN_CUES[toks[i].norm]
         j = i - 1
-        while j >= 0 and (is_adverb(toks[j].norm) or toks[j].norm in _NOUN_CUE_MODIFIERS):
-            j -= 1
+        while j >= 0 and (is_adverb(toks[j].norm) or toks[j].norm in _NOUN_CUE_MODIFIERS
+                          or toks[j].norm in _CALENDAR or toks[j].norm.isdigit()):
+            j -= 1  # "Putin's September proposal", "Erdogan's June 27 letter"
         poss = self._possessor(j) if j >= 0 else None
         if poss is None or not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
             return None
