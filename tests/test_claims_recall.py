@@ -203,3 +203,29 @@ def test_neither_as_a_subject_and_as_a_determiner():
     assert [(set(h.split("|")), q, n) for h, _, q, n in found] == [
         ({"Russia", "China"}, "want", True), ({"Russia", "China"}, "see", False)]
     assert views("Neither claim is entirely wrong.") == []
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Qasem Soleimani was quoted in the Iranian press as saying that the army would win.",
+     "Qasem Soleimani", "say"),
+    ("Tillerson visits Seoul this week, with U.S. officials saying that all options are open.",
+     "U.S. officials", "say"),
+    ("Washington now speaks of beginning the campaign in the autumn.", "United States",
+     "speak"),
+    ("Russia voted for the resolution in March.", "Russia", "vote"),
+    ("Iranian officials took the phrase as a retreat.", "Iranian officials", "take"),
+    ("Putin's officials speak of joint operations with Washington.", "Russian officials",
+     "speak"),
+    ("China's position is that talks come first.", "China", "position"),
+])
+def test_more_reporting_frames(sentence, holder, cue):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, cue)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two capitals speak with one voice.",
+    "Moon took office as president in May.",
+    "The council, formed in May with Emirati backing, challenges Hadi.",
+])
+def test_no_view_in_these_frames(sentence):
+    assert views(sentence) == []

@@ -214,6 +214,8 @@ class HolderPhrases:
         if ing and t.norm in _BEFORE_SHARED_ING and j >= 2 and toks[j - 1].text == "," and \
                 self._subject_phrase(j - 2, False):
             return j - 2, False  # "Jim Mattis, while calling Iran ...": the phrase before
+        if ing and t.norm == "as":
+            return self._quoted_as(j)
         if ing and (t.text in {",", "—", "–", "("} or t.norm in _BEFORE_SHARED_ING):
             return _SHARED
         if t.norm in _COORDINATORS or (t.text == "," and j > 0 and toks[j - 1].norm in
@@ -234,6 +236,20 @@ class HolderPhrases:
             if j < 0:
                 return None
         return j, relative
+
+    def _quoted_as(self, j: int):
+        """"X was quoted in the press as saying ...": the end of the passive's subject, X."""
+        toks = self.toks
+        for k in range(j - 1, max(-1, j - 10), -1):
+            if toks[k].text in {",", ";", ":", "—", "–"}:
+                return None
+            if toks[k].norm in {"quoted", "cited", "reported"} and k > 1 and \
+                    toks[k - 1].norm in {"was", "were", "is", "are", "been"}:
+                b = k - 1
+                while b >= 0 and (toks[b].norm in _AUX or is_adverb(toks[b].norm)):
+                    b -= 1
+                return (b, False) if b >= 0 else None
+        return None
 
     def _subject_phrase(self, j: int, relative: bool):
         """(refs, start, end) of the subject phrase ending at token j, or None."""
@@ -267,6 +283,9 @@ class HolderPhrases:
         if p >= 0 and toks[p].norm in {"that", "this", "the", "its", "their"} and p > 0 and \
                 toks[p - 1].norm in _PREPOSITIONS_BEFORE:
             p -= 1
+        if p >= 0 and toks[p].norm == "with" and b + 2 < len(toks) and \
+                toks[b + 1].norm.endswith("ing") and toks[b + 2].norm == "that":
+            return a, b  # "..., with U.S. officials saying that ...": they say it
         if p < 0 or toks[p].norm not in _PREPOSITIONS_BEFORE or toks[p].norm in _SUBORDINATORS:
             return a, b
         if toks[p].norm == "of" and p > 0 and toks[p - 1].norm in _GROUP_NOUNS:
@@ -585,6 +604,9 @@ class HolderPhrases:
                     got[0].country and plural and head not in _SPEAKERS_FOR_NONE else None
                 return Ref(group or got[0].actor, got[0].country, kind)  # "its leaders"
         leader = next((mm for mm in inner if mm.actor_type in _PERSON_TYPES and mm.country), None)
+        if owner is None and leader is not None and plural and head in _official_heads():
+            return Ref(country_groups().get(leader.country) or leader.country, leader.country,
+                       "plural")  # "Putin's officials" are Russian officials
         if owner is None and leader is not None and head in _GOVERNMENTS:
             if head == "administration":  # "the Trump Administration": named, of its state
                 return Ref(_phrase(self.text, toks, conj), leader.country, "entity")
@@ -681,6 +703,18 @@ def _gazetteer_groups() -> tuple[dict, dict]:
         if actor.endswith("s"):
             generic[actor[:-1]] = actor
     return by_country, generic
+
+
+@functools.lru_cache(maxsize=1)
+def _official_heads() -> frozenset:
+    """The head nouns of the gazetteer's groups of a state's officials ("officials",
+    "diplomats", "commanders", ...)."""
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    groups = g[(g["actor_type"] == "group_holder") & (g["country"] != "")]
+    return frozenset(alias.split()[-1].lower() for aliases in groups["aliases"]
+                     for alias in str(aliases).split("|") if alias.strip())
 
 
 @functools.lru_cache(maxsize=1)

@@ -465,6 +465,9 @@ class Sentence(HolderPhrases):
             return self._span(i + 1) if lemma in {"promise", "pledge", "threaten", "vow"} else None
         if lemma == "accept" and nxt not in _NP_STOPS:
             return self._span(i + 1)
+        if (lemma, nxt) in {("speak", "of"), ("speak", "about"), ("vote", "for"),
+                            ("vote", "against")}:
+            return self._span(i + 2)  # "speaks of joint operations", "voted for the plan"
         if lemma in _OBJECT_CUES and (nxt in _OBJECT_DETERMINERS or nxt not in _NP_STOPS
                                       and nxt not in _PREPOSITIONS_BEFORE):
             return self._span(i + 1, objects=True)  # "confirmed the purchase"
@@ -487,6 +490,8 @@ class Sentence(HolderPhrases):
     def _as_complement(self, i: int, lemma: str):
         """"sees X as Y", "regards whether ...", "considers Russia a threat"."""
         toks = self.toks
+        if lemma == "take" and toks[i + 1].norm not in _OBJECT_OPENERS:
+            return None  # "took the phrase as a retreat", not "took office as president"
         if toks[i + 1].norm in {"that", "whether"}:
             return self._span(i + 2, objects=True)
         end = self._clause_end(i + 1, objects=True)
@@ -532,7 +537,8 @@ class Sentence(HolderPhrases):
             return self._span(i + 2 if nxt == "that" else i + 1, objects=True)
         if nxt == "to" and lemma in _CUES_WITH_TO_VERB:
             if self.toks[i].norm in _CONTROL and i + 2 < len(self.toks) and \
-                    self.toks[i + 2].norm in VERB_CUES:
+                    self.toks[i + 2].norm in VERB_CUES and \
+                    self._complement(i + 2, *VERB_CUES[self.toks[i + 2].norm]) is not None:
                 return None  # "prefer to describe it as ...": the view is the next cue's
             return self._span(i + 1, objects=True)  # "wants to force a choice"
         if lemma in _TO_ONLY or lemma == "offer" and nxt in {"a", "an"}:
