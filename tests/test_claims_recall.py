@@ -229,3 +229,24 @@ def test_more_reporting_frames(sentence, holder, cue):
 ])
 def test_no_view_in_these_frames(sentence):
     assert views(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Moscow has also joined Beijing in portraying THAAD as a threat.", "Russia", "portray"),
+    ("Saudi officials counter that the Houthis divert aid, and they point to the money the "
+     "kingdom has given.", "Saudi officials", "point"),
+    ("General John Nicholson is reviewing whether U.S. forces should strike more freely.",
+     "John Nicholson", "review"),
+])
+def test_in_ing_point_to_and_reviewing_whether(sentence, holder, cue):
+    assert (holder, cue) in [(h, q) for h, _, q, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The needle points to the north.",
+    "In announcing the ceasefire, he wrote that the war was over.",
+    "Kenya backs the bill, a step the cabinet has shown no interest in taking.",
+])
+def test_no_view_from_these_words(sentence):
+    assert all(q not in {"point", "take"} for _, _, q, _ in views(sentence))
+    assert "In announcing" not in sentence or views(sentence) == []

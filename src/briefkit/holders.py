@@ -80,7 +80,7 @@ _VAGUE_HEADS = frozenset({"others", "allies", "partners", "friends", "supporters
                           "proxies"})
 _GOVERNMENTS = frozenset({"government", "leadership", "administration", "regime"})
 # Words before an -ing cue that make it share the clause's subject ("while insisting").
-_BEFORE_SHARED_ING = frozenset({"and", "while", "by", "after", "before"})
+_BEFORE_SHARED_ING = frozenset({"and", "while", "by", "in", "after", "before"})
 _WORDISH = re.compile(r"\w")
 _SHARED = object()  # the cue shares the subject of an earlier verb in the sentence
 

@@ -221,7 +221,7 @@ class Sentence(HolderPhrases):
         if self._is_noun_form(i):
             return None
         comp = self._complement(cue_j, lemma, kind)
-        gap = comp is None and self._gap_content(i, cue_j)
+        gap = comp is None and lemma != "take" and self._gap_content(i, cue_j)
         if comp is None and not gap:
             return None
         subject = self._subject(i)
@@ -457,6 +457,9 @@ class Sentence(HolderPhrases):
         """The few bare complements of a that-only cue: "cautioned against", "vowed to"."""
         if lemma == "caution" and nxt in {"against", "of"}:
             return self._span(i + 1)
+        if (lemma, nxt) in {("speak", "of"), ("speak", "about"), ("vote", "for"),
+                            ("vote", "against"), ("point", "to")}:
+            return self._span(i + 2)  # "speaks of joint operations", "they point to ..."
         if lemma in {"promise", "pledge", "threaten", "vow"} and nxt in _PREPOSITIONS_BEFORE:
             k = self._to_after_phrase(i + 1)  # "vowed in a June 7 speech to liberate ..."
             if k is not None:
@@ -465,9 +468,6 @@ class Sentence(HolderPhrases):
             return self._span(i + 1) if lemma in {"promise", "pledge", "threaten", "vow"} else None
         if lemma == "accept" and nxt not in _NP_STOPS:
             return self._span(i + 1)
-        if (lemma, nxt) in {("speak", "of"), ("speak", "about"), ("vote", "for"),
-                            ("vote", "against")}:
-            return self._span(i + 2)  # "speaks of joint operations", "voted for the plan"
         if lemma in _OBJECT_CUES and (nxt in _OBJECT_DETERMINERS or nxt not in _NP_STOPS
                                       and nxt not in _PREPOSITIONS_BEFORE):
             return self._span(i + 1, objects=True)  # "confirmed the purchase"
