@@ -10,7 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefkit import paths
-from briefkit.sentiment import LABELS, TargetScore, label_of, load_lexicon, score_target
+from briefkit.sentiment import (
+    LABELS,
+    TargetScore,
+    explain_target,
+    label_of,
+    load_lexicon,
+    score_target,
+)
 
 
 def score_of(text: str, target: str, nth: int = 0, **options) -> TargetScore:
@@ -569,6 +576,47 @@ def test_sentiment_toward_leaves_the_corpus_alone(corpus):
     before = corpus.sentences.copy()
     sentiment_toward(corpus)
     pd.testing.assert_frame_equal(corpus.sentences, before)
+
+
+@pytest.mark.offline
+def test_a_design_aimed_at_a_state_is_hostile_one_aimed_at_militants_is_not():
+    hostile = score_of("Moscow calls it part of a U.S. missile shield aimed at Russia and China.",
+                       "U.S.")
+    assert hostile.label == "negative" and "aimed at(" in hostile.evidence
+    plain = score_of("The U.S. strikes were aimed at militants in the valley.", "U.S.")
+    assert "aimed at(" not in plain.evidence
+
+
+@pytest.mark.offline
+def test_a_verb_form_of_a_stake_is_no_stake():
+    # "aimed" is not the stake "aim": the strikes are not striking the target's aims
+    assert "outcome" not in score_of("U.S. strikes aimed at the group resumed.", "U.S.").evidence
+    assert "outcome" in score_of("The raid damaged U.S. standing.", "U.S.").evidence
+
+
+@pytest.mark.offline
+def test_no_need_of_the_target_and_what_is_avoided():
+    assert score_of("Militia leaders argue that Iraq has no need of the Americans.",
+                    "Americans").label == "negative"
+    avoided = explain_rows("Washington urged both parties to avoid violence.", "Washington")
+    assert avoided.get("violence", 0.0) >= 0  # avoided, not done
+
+
+@pytest.mark.offline
+def test_another_actors_ties_are_not_the_targets():
+    own = score_of("Washington's allies met in Riyadh.", "Washington")
+    other = score_of("The United States is fighting alongside Iran's allies.", "United States")
+    assert "allies(" in own.evidence
+    assert "relation" not in explain_target(
+        "The United States is fighting alongside Iran's allies.", 0, 13)["feature"].str.cat()
+    assert other.label != "positive"
+
+
+def explain_rows(text: str, target: str) -> dict:
+    """word -> contribution toward positive, from explain_target (the model)."""
+    start = text.index(target)
+    frame = explain_target(text, start, start + len(target))
+    return dict(zip(frame["word"], frame["contribution"]))
 
 
 def _from_nothing(corpus, target):
