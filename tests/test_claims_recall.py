@@ -250,3 +250,23 @@ def test_in_ing_point_to_and_reviewing_whether(sentence, holder, cue):
 def test_no_view_from_these_words(sentence):
     assert all(q not in {"point", "take"} for _, _, q, _ in views(sentence))
     assert "In announcing" not in sentence or views(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("In Iraq, military commanders declared eastern Mosul fully liberated.", "Iraqi officials"),
+    ("Iraqi forces stormed the city, and commanders announced the last districts cleared.",
+     "Iraqi officials"),
+    ("Officials say the talks failed.", "officials"),
+    ("In Raqqa, coalition officials say foreign fighters were excluded.", "officials"),
+])
+def test_bare_officials_are_those_of_the_state_named_before_them(sentence, holder):
+    assert [h for h, _, _, _ in views(sentence)] == [holder]
+
+
+def test_an_object_gap_before_a_preposition():
+    found = find_holders("The bombing in Ankara, which officials attribute to Kurdish "
+                         "militants, deepens Turkish anger.")
+    assert [(h.holder, h.cue, h.content) for h in found] == \
+        [("Turkish officials", "attribute", "The bombing in Ankara")]
+    s = "Analysts in Seoul believe that Beijing agreed to tougher sanctions."
+    assert [q for _, _, q, _ in views(s)] == ["believe"]

@@ -75,6 +75,9 @@ _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "seve
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
+# Words before a bare "officials" or "commanders" that leave it the group of the state named.
+_BARE_OFFICIAL_WORDS = frozenset({"the", "some", "many", "most", "several", "senior", "top",
+                                  "military"})
 # Conjuncts that add no holder of their own ("Merkel and others", "Russia and its allies").
 _VAGUE_HEADS = frozenset({"others", "allies", "partners", "friends", "supporters", "backers",
                           "proxies"})
@@ -482,6 +485,11 @@ class HolderPhrases:
             if m.actor_type == "group_holder" and not m.country and inner:
                 return self._group_ref(conj, inner)  # "State Department officials"
             if m.actor_type == "group_holder" and not m.country and \
+                    m.start >= toks[conj[0]].start:
+                local = self._officials_in_sentence(conj, toks[head].norm)
+                if local is not None:
+                    return local
+            if m.actor_type == "group_holder" and not m.country and \
                     toks[head].norm in _SPEAKERS_FOR_NONE and m.start >= toks[head].start and \
                     any(is_cap(toks[k]) and toks[k].norm not in _PHRASE_DETERMINERS
                         for k in conj if toks[k].end <= m.start):
@@ -656,7 +664,27 @@ class HolderPhrases:
             return Ref(agency, country, "plural" if kind == "plural" else "entity")
         if head in _SPEAKERS_FOR_NONE or head in _PLAIN_GROUPS:
             return Ref(_phrase(self.text, toks, conj), "", kind)  # "Gulf analysts", "economists"
-        return Ref(_generic_groups().get(head) or _phrase(self.text, toks, conj), "", kind)
+        return self._officials_in_sentence(conj, head) or \
+            Ref(_generic_groups().get(head) or _phrase(self.text, toks, conj), "", kind)
+
+    def _officials_in_sentence(self, conj: list[int], head: str) -> Ref | None:
+        """Bare "officials" or "military commanders" are those of the state the sentence
+        named last before them ("In Iraq, military commanders declared ...")."""
+        toks = self.toks
+        if head not in _official_heads() or any(
+                toks[k].norm not in _BARE_OFFICIAL_WORDS for k in conj[:-1]):
+            return None
+        before = toks[conj[0] - 1] if conj[0] > 0 else None
+        if before is not None and _WORDISH.match(before.text) and before.norm not in \
+                _PREPOSITIONS_BEFORE | _COORDINATORS | _NP_STOPS | _ARTICLES:
+            return None  # "coalition officials": a word the phrase did not take in
+        start = toks[conj[0]].start
+        for m in reversed([m for m in self.mentions if m.end <= start]):
+            if m.country and (m.actor_type in _STATE_TYPES or m.actor_type in _PERSON_TYPES
+                              or m.actor_type in {"state_force", "state_agency"}):
+                group = country_groups().get(m.country)
+                return Ref(group or m.country, m.country, "plural")
+        return None
 
     def _resolve_pronoun(self, word: str, pos: int) -> list[Ref]:
         """What a pronoun (or "Both", "the two sides") at ``pos`` stands for, or []: the

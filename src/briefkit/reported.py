@@ -308,8 +308,9 @@ class Sentence(HolderPhrases):
         "which the Pentagon protested"): the phrase before the relative word."""
         toks = self.toks
         nxt = toks[cue_j + 1] if cue_j + 1 < len(toks) else None
-        if nxt is not None and _WORDISH.match(nxt.text) and nxt.norm not in {"and", "but", "or"}:
-            return None
+        if nxt is not None and _WORDISH.match(nxt.text) and nxt.norm not in {"and", "but", "or"} \
+                and not (nxt.norm in {"to", "on"} and self._object_gap(i, {"which", "whom"})):
+            return None  # "which officials attribute to Kurdish militants" has its gap
         if nxt is not None and _WORDISH.match(nxt.text) and toks[i].norm.endswith("ing"):
             return None  # "by proposing and providing": a participle has no gap
         k = i - 1
@@ -584,11 +585,11 @@ class Sentence(HolderPhrases):
                 break
         return None
 
-    def _object_gap(self, i: int) -> bool:
+    def _object_gap(self, i: int, relatives=frozenset({"what", "which", "whom", "that"})) -> bool:
         """Whether the cue's object stands before it ("what it sees as", "which X calls")."""
         toks = self.toks
         for k in range(i - 1, max(-1, i - 7), -1):
-            if toks[k].norm in {"what", "which", "whom", "that"}:
+            if toks[k].norm in relatives:
                 return True
             if toks[k].text in {",", ";", "—", "–", "("}:
                 return False
