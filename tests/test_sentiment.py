@@ -619,6 +619,15 @@ def explain_rows(text: str, target: str) -> dict:
     return dict(zip(frame["word"], frame["contribution"]))
 
 
+@pytest.mark.offline
+def test_the_target_tied_to_another_course_is_a_liability_its_ties_are_not():
+    for text in ("U.S. support would tie Washington more closely to the war's outcome.",
+                 "The plan leaves Washington tied to a partner that cannot hold ground."):
+        assert score_of(text, "Washington").evidence.startswith("tie"), text
+    ties = score_of("Turkey's ties with Washington improved.", "Washington")
+    assert not ties.evidence.startswith("ties(")
+
+
 def _from_nothing(corpus, target):
     """sentiment_toward's table with no memo of earlier sentences or views."""
     from briefkit import sentiment

@@ -898,7 +898,7 @@ def _find_cues(sent: _Sentence, lex: Lexicon, views, *, brief: bool = False) -> 
     not Washington, will set the terms")."""
     cues = _lexicon_cues(sent, lex, views)
     if brief:
-        changes = _outcome_cues(sent, outcome_lexicon()) + _aim_cues(sent)
+        changes = _outcome_cues(sent, outcome_lexicon()) + _aim_cues(sent) + _tie_cues(sent)
         taken = {j for c in changes for j in range(c.first, c.last + 1)}
         cues = [c for c in cues if not taken.intersection(range(c.first, c.last + 1))]
         cues = sorted(cues + changes + _exclusion_cues(sent), key=lambda c: c.first)
@@ -924,6 +924,42 @@ def _aim_cues(sent: _Sentence) -> list[Cue]:
                           "aimed at a state: a hostile design")
             cues.append(Cue(entry, f"{sent.tokens[i][0]} at", i, i + 1, AIMED_AT_STATE))
     return cues
+
+
+TYING = _wordset("tie ties tied tying bind binds")
+TIED = -0.4  # the target bound to another's course: "would tie Washington to the war"
+TIE_WINDOW = 4  # words from the target to its "to" ("tie Washington more closely to")
+
+
+def _tie_cues(sent: _Sentence) -> list[Cue]:
+    """ "would tie Washington more closely to the war's outcome", "leaves Washington tied to a
+    partner ...": the target bound to another's course, which briefs weigh as a liability
+    (the verb, not the noun: "ties with Washington" are a relation)."""
+    cues = []
+    for i, (tok, norm, _, _) in enumerate(sent.tokens):
+        if norm not in TYING or i in sent.targets:
+            continue
+        after = [t for t in sent.targets if i < t <= i + 2]
+        passive = norm == "tied" and i + 1 < len(sent.tokens) and sent.tokens[i + 1][1] == "to"
+        if passive and any(i - 3 <= t < i for t in sent.targets) or (
+            after and _to_follows(sent, max(after))
+        ):
+            entry = Entry(norm, TIED, "word", "the target bound to another's course")
+            cues.append(Cue(entry, tok, i, i, TIED))
+    return cues
+
+
+def _to_follows(sent: _Sentence, t: int) -> bool:
+    """Whether "to" follows target token t within TIE_WINDOW words, in its clause."""
+    words = 0
+    for j in range(t + 1, len(sent.tokens)):
+        norm = sent.tokens[j][1]
+        if norm == "to":
+            return True
+        if _is_boundary(norm) or words >= TIE_WINDOW:
+            return False
+        words += sent.word_pos[j] >= 0 and j not in sent.targets
+    return False
 
 
 def _state_follows(sent: _Sentence, i: int, mentions) -> bool:
