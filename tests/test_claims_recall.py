@@ -270,3 +270,34 @@ def test_an_object_gap_before_a_preposition():
         [("Turkish officials", "attribute", "The bombing in Ankara")]
     s = "Analysts in Seoul believe that Beijing agreed to tougher sanctions."
     assert [q for _, _, q, _ in views(s)] == ["believe"]
+
+
+@pytest.mark.parametrize("sentence, holder, cue, negated", [
+    ("Turkish leaders are also alarmed by the Russian buildup near their border.",
+     "Turkish officials", "alarm", False),
+    ("Kyiv remains concerned that the truce will fail.", "Ukraine", "concern", False),
+    ("Ankara was not pleased with the verdict.", "Turkey", "please", True),
+])
+def test_participles_of_feeling(sentence, holder, cue, negated):
+    assert [(h, q, n) for h, _, q, n in views(sentence)] == [(holder, cue, negated)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The concerned officials met in Kyiv.",
+    "Kenya is worried.",
+])
+def test_no_feeling_without_a_clause_of_its_own(sentence):
+    assert views(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Tokyo argues that the radar sees too far; Moscow makes the same argument about its "
+     "Far East.", "Russia", "argue"),
+    ("Beijing and Tehran share concern about militants moving north.", "China|Iran",
+     "concern"),
+    ("Moscow shares the objection.", "Russia", "object"),
+    ("Houthi leaders blame Riyadh, and Iranian officials make the same charge.",
+     "Iranian officials", "charge"),
+])
+def test_a_light_verb_carries_a_noun_cue(sentence, holder, cue):
+    assert (holder, cue) in [(h, q) for h, _, q, _ in views(sentence)]

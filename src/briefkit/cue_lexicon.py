@@ -4,7 +4,8 @@ Two packaged tables hold the vocabulary, so that it can be read, extended and re
 data:
 
 - ``data/reporting_cues.csv``: one row per cue: its ``lemma``, ``pos`` ('verb', 'particle'
-  for a verb with its particle, "rule out", or 'noun', "insistence"), its ``forms`` (a
+  for a verb with its particle, "rule out", 'noun', "insistence", or 'feeling', a participle
+  of feeling whose subject holds the view, "are alarmed by"), its ``forms`` (a
   verb's lemma is always one of its forms; a noun's are listed in full), the
   ``complement`` a verb takes, and three flags: ``bare_clause`` (a clause may follow without
   "that": "said autopsies confirmed"), ``passive`` (read as a view in the passive, with the
@@ -36,15 +37,16 @@ def _flag(value: str) -> bool:
     return str(value).strip().lower() == "true"
 
 
-def _read_cues() -> tuple[dict, dict, dict, frozenset, frozenset, frozenset]:
-    """The cue table as lookups: verb forms, particle verbs, nouns, and the flagged lemmas."""
+def _read_cues() -> tuple[dict, dict, dict, dict, frozenset, frozenset, frozenset]:
+    """The cue table as lookups: verb forms, particle verbs, nouns, participles of feeling,
+    and the flagged lemmas."""
     table = resources.read_data_csv("reporting_cues.csv")
-    verbs, particles, nouns = {}, {}, {}
+    verbs, particles, nouns, feelings = {}, {}, {}, {}
     bare, passive, denial = set(), set(), set()
     for row in table.itertuples(index=False):
         forms = row.forms.split()
-        if row.pos == "noun":
-            nouns.update((form, row.lemma) for form in forms)
+        if row.pos in ("noun", "feeling"):
+            (nouns if row.pos == "noun" else feelings).update((form, row.lemma) for form in forms)
             continue
         if row.pos == "particle":
             particle = row.lemma.split()[-1]
@@ -54,7 +56,8 @@ def _read_cues() -> tuple[dict, dict, dict, frozenset, frozenset, frozenset]:
         for flag, found in ((row.bare_clause, bare), (row.passive, passive), (row.denial, denial)):
             if _flag(flag):
                 found.add(row.lemma)
-    return verbs, particles, nouns, frozenset(bare), frozenset(passive), frozenset(denial)
+    return (verbs, particles, nouns, feelings, frozenset(bare), frozenset(passive),
+            frozenset(denial))
 
 
 def _read_words() -> dict[str, frozenset]:
@@ -62,10 +65,11 @@ def _read_words() -> dict[str, frozenset]:
     return {name: frozenset(words.split()) for name, words in zip(table["name"], table["words"])}
 
 
-VERB_CUES, PARTICLE_CUES, NOUN_CUES, BARE_CLAUSE_CUES, PASSIVE_CUES, DENIAL_CUES = _read_cues()
+(VERB_CUES, PARTICLE_CUES, NOUN_CUES, FEELING_CUES, BARE_CLAUSE_CUES, PASSIVE_CUES,
+ DENIAL_CUES) = _read_cues()
 WORDS = _read_words()
 # Words whose presence lets a sentence hold a reported view (the rest skip the parser).
-CUE_WORDS = frozenset({*VERB_CUES, *NOUN_CUES, *PARTICLE_CUES, "according"})
+CUE_WORDS = frozenset({*VERB_CUES, *NOUN_CUES, *PARTICLE_CUES, *FEELING_CUES, "according"})
 
 
 def cue_of(word: str) -> tuple[str, str] | None:

@@ -36,6 +36,7 @@ from briefkit.cue_lexicon import (
     BARE_CLAUSE_CUES,
     CUE_WORDS,
     DENIAL_CUES,
+    FEELING_CUES,
     NOUN_CUES,
     OBJ,
     PARTICLE_CUES,
@@ -82,6 +83,11 @@ _NAMING_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "â€
                              "too", "very", "so", "more", "less", "most", "nothing"})
 _CALL_PARTICLES = frozenset({"off", "up", "out", "back", "down", "in"})
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+# Verbs before a participle of feeling that leave its subject the holder ("remains worried").
+_LINKING = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed", "appear",
+                      "appears", "appeared", "feel", "feels", "felt", "grew", "grow", "grows",
+                      "become", "becomes", "became", "look", "looks", "looked"})
+_FEELING_PREPOSITIONS = frozenset({"by", "at", "about", "over", "with"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 _WORDISH = re.compile(r"\w")
 _CLAUSE_BREAK = frozenset({";", ":"})
@@ -105,6 +111,12 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
                                  "public", "first", "formal", "recent", "earlier", "renewed"})
 _CALENDAR = WORDS["calendar_words"]
+# Verbs that only carry a noun cue ("makes the same argument", "share concern"), and the
+# words that may stand between them.
+_LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "share", "shares", "shared",
+                          "sharing", "hold", "holds", "held", "holding"})
+_LIGHT_VERB_FILLERS = frozenset({"the", "a", "an", "same", "similar", "serious", "deep",
+                                 "grave", "growing", "common", "strong", "joint"})
 # Prepositions after a noun cue that open what the view is of ("anger at", "view of").
 _NOUN_CUE_PREPOSITIONS = frozenset({"at", "over", "toward", "towards", "with", "against",
                                     "about", "of", "on", "to", "for"})
@@ -200,6 +212,8 @@ class Sentence(HolderPhrases):
         nxt = toks[i + 1].norm if i + 1 < len(toks) else None
         if norm == "according" and nxt == "to":
             return self._according(i)
+        if norm in FEELING_CUES:
+            return self._feeling(i)
         if norm in PARTICLE_CUES and nxt == PARTICLE_CUES[norm][1] and not _is_cap_mid(toks, i):
             return self._verb_cue(i, i + 1, PARTICLE_CUES[norm][0], OBJ)
         found = None
@@ -742,6 +756,30 @@ class Sentence(HolderPhrases):
                            i, i + 1,
                            *span)], refs
 
+    def _feeling(self, i: int):
+        """"Turkish leaders are alarmed by the buildup", "Kyiv remains concerned that ...":
+        the subject of a participle of feeling holds the view."""
+        toks = self.toks
+        nxt = self._norm_at(i + 1)
+        if nxt == "that":
+            span = self._span(i + 2)
+        elif nxt in _FEELING_PREPOSITIONS:
+            span = self._span(i + 2, objects=True)
+        else:
+            return None
+        k = i - 1
+        while k >= 0 and (is_adverb(toks[k].norm) or toks[k].norm in _NEG):
+            k -= 1
+        if k < 0 or not (toks[k].norm in _BE or toks[k].norm in _LINKING):
+            return None  # "the alarmed officials", "a pleased Kremlin": no clause of its own
+        subject = self._subject(i if toks[k].norm in _BE else k)
+        if span is None or subject is None or not subject[0] or \
+                any(r.kind in ("author", "speaker") for r in subject[0]):
+            return None
+        refs, h_start, h_end, neg = subject
+        lemma = FEELING_CUES[toks[i].norm]
+        return [self._view(refs, h_start, h_end, lemma, neg, i, i, *span)], refs
+
     def _noun_cue(self, i: int):
         """"Moscow's insistence that ...", "its insistence that", "in Tehran's view, ..."."""
         toks = self.toks
@@ -751,13 +789,37 @@ class Sentence(HolderPhrases):
                           or toks[j].norm in _CALENDAR or toks[j].norm.isdigit()):
             j -= 1  # "Putin's September proposal", "Erdogan's June 27 letter"
         poss = self._possessor(j) if j >= 0 else None
-        if poss is None or not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
+        if poss is None:
+            return self._light_verb_view(i, lemma)
+        if not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
             return None
         span = self._noun_content(i, j, lemma)
         if span is None:
             return None
         refs, h_start, h_end = poss
         return [self._view(refs, h_start, h_end, lemma, False, i, i, *span)], refs
+
+    def _light_verb_view(self, i: int, lemma: str):
+        """"Moscow makes the same argument", "Beijing and Tehran share concern about ...",
+        "leaders held serious concerns": a verb that only carries the noun cue after it;
+        its subject holds the view."""
+        toks = self.toks
+        k = i - 1
+        while k >= 0 and k >= i - 3 and toks[k].norm in _LIGHT_VERB_FILLERS:
+            k -= 1
+        if k < 0 or toks[k].norm not in _LIGHT_VERBS:
+            return None
+        subject = self._subject(k)
+        if subject is None or not subject[0] or \
+                any(r.kind in ("author", "speaker") for r in subject[0]):
+            return None
+        refs, h_start, h_end, neg = subject
+        nxt = self._norm_at(i + 1)
+        span = (self._noun_content(i, k, lemma) if nxt in _NOUN_CUE_PREPOSITIONS | {"that"}
+                else None) or self._span(k + 1, objects=True)
+        if span is None:
+            return None
+        return [self._view(refs, h_start, h_end, lemma, neg, i, i, *span)], refs
 
     def _possessor(self, j: int):
         """(refs, start, end) of a possessor at token j: "its", "Moscow's", or an adjective
