@@ -301,3 +301,12 @@ def test_no_feeling_without_a_clause_of_its_own(sentence):
 ])
 def test_a_light_verb_carries_a_noun_cue(sentence, holder, cue):
     assert (holder, cue) in [(h, q) for h, _, q, _ in views(sentence)]
+
+
+def test_a_capitalised_name_is_no_definite_description():
+    found = views("The World Health Organization reported on Monday that cases had doubled.",
+                  previous="Iran denied the report.")
+    assert found == [("World Health Organization", "", "report", False)]
+    found = views("The government said that the talks had failed.",
+                  previous="Cairo summoned the envoy.")
+    assert found == [("Egypt", "Egypt", "say", False)]

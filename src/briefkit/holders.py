@@ -500,11 +500,13 @@ class HolderPhrases:
             return None
         inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
         head_norm = toks[head].norm
-        if head_norm in _DEFINITE and not inner and toks[conj[0]].norm in {"the", "that", "this"}:
+        named = is_cap(toks[head]) and head > 0  # "The World Health Organization": a name
+        if head_norm in _DEFINITE and not inner and not named and \
+                toks[conj[0]].norm in {"the", "that", "this"}:
             return self._definite_ref(head)
         if head_norm in _GROUP_NOUNS:
             return self._group_ref(conj, inner)
-        if head_norm in _DEFINITE and len(words) <= 2:
+        if head_norm in _DEFINITE and len(words) <= 2 and not named:
             return self._definite_ref(head)
         if (is_cap(toks[head]) or _is_name_particle(toks[head])) and head_norm not in _MONTHS:
             return self._name_ref(conj, inner)
@@ -563,6 +565,8 @@ class HolderPhrases:
         last_title = max((k for k in conj if toks[k].norm in _TITLE_WORDS
                           or toks[k].norm in _GROUP_NOUNS), default=None)
         name_toks = self._name_words(conj, last_title)
+        while len(name_toks) > 1 and toks[name_toks[0]].norm in _ARTICLES:
+            name_toks = name_toks[1:]  # "The World Health Organization" at a sentence's start
         if not name_toks or not is_cap(toks[name_toks[0]]):
             return None
         name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
