@@ -310,3 +310,13 @@ def test_a_capitalised_name_is_no_definite_description():
     found = views("The government said that the talks had failed.",
                   previous="Cairo summoned the envoy.")
     assert found == [("Egypt", "Egypt", "say", False)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The retreat leaves a distance that Riyadh will read as abandonment.", []),
+    ("Kenya can claim to have won the vote.", []),
+    ("In Tikrit, the raid gives Washington an ally it will not acknowledge.", ["acknowledge"]),
+    ("Ankara can no longer insist on a settlement without Assad.", ["insist"]),
+])
+def test_a_view_only_predicted_is_no_claim_but_a_refusal_is(sentence, expected):
+    assert [q for _, _, q, _ in views(sentence)] == expected

@@ -88,6 +88,7 @@ _LINKING = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed"
                       "appears", "appeared", "feel", "feels", "felt", "grew", "grow", "grows",
                       "become", "becomes", "became", "look", "looks", "looked"})
 _FEELING_PREPOSITIONS = frozenset({"by", "at", "about", "over", "with"})
+_PREDICTING = frozenset({"will", "can", "can't", "cannot"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 _WORDISH = re.compile(r"\w")
 _CLAUSE_BREAK = frozenset({";", ":"})
@@ -275,6 +276,9 @@ class Sentence(HolderPhrases):
             return False  # "says nothing about missiles": no view is reported
         if group & _MODALS and self._author_frame(i):
             return False  # "we assess that Qatar will reject ...": the author's forecast
+        if group & _PREDICTING and not subject[3]:
+            return False  # "a distance that Riyadh will read as abandonment": only predicted
+            # ("an ally it will not acknowledge" is a refusal, a view held now)
         return not (h_start >= 0 and self._in_condition(h_start))
 
     def _reads_as_noun(self, lemma: str, refs, h_start: int, h_end: int) -> bool:
