@@ -320,3 +320,14 @@ def test_a_capitalised_name_is_no_definite_description():
 ])
 def test_a_view_only_predicted_is_no_claim_but_a_refusal_is(sentence, expected):
     assert [q for _, _, q, _ in views(sentence)] == expected
+
+
+def test_a_view_inside_a_question_is_not_held():
+    found = views("Reports have led U.S. officials to ask whether the Kremlin wants the front "
+                  "quiet while it seeks a role elsewhere.")
+    assert [(h, q) for h, _, q, _ in found] == [("U.S. officials", "ask")]
+
+
+def test_a_gerund_subject_holds_no_view():
+    assert views("Managing Riyadh's anxieties while defending the deal at home leaves the "
+                 "administration busy.") == []

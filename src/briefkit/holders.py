@@ -322,6 +322,8 @@ class HolderPhrases:
             if k in self.tok_mention or toks[k].norm in _GROUP_NOUNS or toks[k].norm in _PRONOUNS:
                 if k > 0 and toks[k - 1].norm in _PREPOSITIONS_BEFORE:
                     continue
+                if toks[k].norm.endswith("'s") and k > 0 and toks[k - 1].norm.endswith("ing"):
+                    return None  # "Managing Riyadh's anxieties while defending ...": no holder
                 np = self._noun_phrase(self._np_end(k))
                 if np:
                     refs = self._resolve_np(*np)

@@ -205,7 +205,19 @@ class Sentence(HolderPhrases):
         if opening:
             self.claims.insert(0, opening[0][0])
             self.refs.insert(0, opening[1])
+        self._drop_questioned()
         return self.claims
+
+    def _drop_questioned(self) -> None:
+        """A view inside what another holder asks or doubts ("ask whether the Kremlin wants
+        ...") is put in question, not reported as held."""
+        asked = [(c.content_start, c.content_end) for c in self.claims
+                 if _opens_with(c.content, ("whether", "if"))]
+        keep = [k for k, c in enumerate(self.claims)
+                if not any(a <= c.cue_start and c.cue_end <= b for a, b in asked)]
+        if len(keep) < len(self.claims):
+            self.claims = [self.claims[k] for k in keep]
+            self.refs = [self.refs[k] for k in keep]
 
     def _cue_at(self, i: int):
         """(views, holder refs) reported by a cue at token i, or None."""
