@@ -331,3 +331,20 @@ def test_a_view_inside_a_question_is_not_held():
 def test_a_gerund_subject_holds_no_view():
     assert views("Managing Riyadh's anxieties while defending the deal at home leaves the "
                  "administration busy.") == []
+
+
+def test_a_noun_cue_whose_holder_follows_by_or_from():
+    found = views("A U.S. raid on a compound killed a Navy SEAL and drew criticism from Yemeni "
+                  "officials.")
+    assert [(h, q) for h, _, q, _ in found] == [("Yemeni officials", "criticize")]
+    found = views("The Houthis rejected a proposal by UN envoy Ismail Ould Cheikh Ahmed to place "
+                  "Hodeidah under neutral management and have refused to deal with him since.")
+    assert [(h, q) for h, _, q, _ in found] == [
+        ("Houthis", "reject"), ("Ismail Ould Cheikh Ahmed", "propose"), ("Houthis", "refuse")]
+    assert views("The criticism from abroad grew.") == []
+
+
+def test_the_north_is_the_state_named_before():
+    found = views("After the test, the North declared its nuclear force complete.",
+                  previous="North Korea tested a missile in July.")
+    assert found == [("North Korea", "North Korea", "declare", False)]

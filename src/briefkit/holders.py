@@ -534,6 +534,15 @@ class HolderPhrases:
         got = self._resolve_pronoun(_DEFINITE[tok.norm], tok.start)
         return got[0] if len(got) == 1 else None
 
+    def _half_named(self, word: str, pos: int) -> Ref | None:
+        """"the North": the state named before whose name opens with that word."""
+        before = [m for m in self.mentions if m.end <= pos]
+        for mentions in [before] + [m for m, _ in reversed(self.context.sentences)]:
+            for m in reversed(mentions):
+                if m.actor_type in _STATE_TYPES and m.actor.startswith(word + " "):
+                    return mention_ref(m)
+        return None
+
     def _titled_person(self, head: int) -> Ref | None:
         """"the crown prince", "the president": the nearest person named before (in this
         sentence, the three before, then anywhere before) whose gazetteer entry holds that
@@ -566,6 +575,9 @@ class HolderPhrases:
             return Ref(agency, country, "entity")
         last_title = max((k for k in conj if toks[k].norm in _TITLE_WORDS
                           or toks[k].norm in _GROUP_NOUNS), default=None)
+        if len(conj) == 2 and toks[conj[0]].norm == "the" and toks[conj[1]].norm in \
+                {"north", "south"}:
+            return self._half_named(toks[conj[1]].text, toks[conj[0]].start)
         name_toks = self._name_words(conj, last_title)
         while len(name_toks) > 1 and toks[name_toks[0]].norm in _ARTICLES:
             name_toks = name_toks[1:]  # "The World Health Organization" at a sentence's start

@@ -806,7 +806,7 @@ class Sentence(HolderPhrases):
             j -= 1  # "Putin's September proposal", "Erdogan's June 27 letter"
         poss = self._possessor(j) if j >= 0 else None
         if poss is None:
-            return self._light_verb_view(i, lemma)
+            return self._light_verb_view(i, lemma) or self._noun_agent_view(i, lemma)
         if not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
             return None
         span = self._noun_content(i, j, lemma)
@@ -836,6 +836,30 @@ class Sentence(HolderPhrases):
         if span is None:
             return None
         return [self._view(refs, h_start, h_end, lemma, neg, i, i, *span)], refs
+
+    def _noun_agent_view(self, i: int, lemma: str):
+        """"drew criticism from Yemeni officials", "a proposal by UN envoy X to ...": a noun
+        cue whose holder follows "by" or "from"."""
+        toks = self.toks
+        if self._norm_at(i + 1) not in {"by", "from"} or i + 2 >= len(toks):
+            return None
+        a = i + 3 if toks[i + 2].norm == "the" else i + 2
+        if a not in self.tok_mention and toks[a].norm not in _GROUP_NOUNS:
+            return None
+        b = self._np_end(a)
+        refs = self._resolve_np(a, b)
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        nxt = self._norm_at(b + 1)
+        if nxt in {"to", "of", "for", "that", "on", "over"}:
+            span = self._span(b + 2 if nxt == "that" else b + 1, objects=True)
+        else:
+            span = self._passive_subject(i)
+        if span is None:
+            return None
+        view = self._view(refs, toks[a].start, toks[b].end, lemma, False, i, i, *span)
+        self.relative_claims.add(id(view))  # not the subject a later verb shares
+        return [view], refs
 
     def _possessor(self, j: int):
         """(refs, start, end) of a possessor at token j: "its", "Moscow's", or an adjective
