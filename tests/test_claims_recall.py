@@ -348,3 +348,23 @@ def test_the_north_is_the_state_named_before():
     found = views("After the test, the North declared its nuclear force complete.",
                   previous="North Korea tested a missile in July.")
     assert found == [("North Korea", "North Korea", "declare", False)]
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("President Recep Tayyip Erdogan's letter to President Vladimir Putin, made public by the "
+     "Kremlin on June 27, expressed sorrow to the family of the pilot.",
+     "Recep Tayyip Erdoğan", "express"),
+    ("Deputy Crown Prince Mohammed bin Salman's Vision 2030, unveiled on April 25, seeks to "
+     "end the kingdom's dependence on oil.", "Mohammed bin Salman", "seek"),
+    ("Others have built too, but Pentagon figures released in May suggest that China has "
+     "reclaimed more land.", "Pentagon", "suggest"),
+])
+def test_a_text_speaks_for_its_author(sentence, holder, cue):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, cue)]
+
+
+def test_a_movements_statement_and_a_bare_statement():
+    found = views("The movement's first statement after the succession rejected negotiations.",
+                  previous="The Taliban met in Quetta.")
+    assert found == [("Taliban", "Taliban", "reject", True)]
+    assert views("The statement rejected negotiations.") == []

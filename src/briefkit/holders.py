@@ -73,6 +73,11 @@ _POSSESSIVE_DEFINITE = {"its": "it", "their": "they", "his": "he", "her": "she",
 _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "several", "few",
                                  "other", "all"})
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
+# Texts that speak for their author ("Erdogan's letter expressed sorrow").
+_VOICE_NOUNS = frozenset({"statement", "letter", "message", "communique", "communiqué",
+                          "declaration", "speech", "vision", "plan"})
+_VOICE_MODIFIERS = frozenset({"first", "latest", "last", "new", "joint", "formal", "public",
+                              "own", "open", "written", "official"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
 # Words before a bare "officials" or "commanders" that leave it the group of the state named.
@@ -191,8 +196,8 @@ class HolderPhrases:
             if nrm in _NEG or (nrm == "longer" and j > 0 and toks[j - 1].norm == "no"):
                 neg = True
                 j -= 2 if nrm == "longer" else 1
-            elif nrm in _AUX or is_adverb(nrm) or (nrm == "since" and j > 0 and
-                                                   toks[j - 1].norm in _AUX):
+            elif (nrm in _AUX and not (toks[j].text == "May" and j > 0)) or is_adverb(nrm) \
+                    or (nrm == "since" and j > 0 and toks[j - 1].norm in _AUX):
                 j -= 1
             elif nrm == "to" and j > 0 and toks[j - 1].norm in _CONTROL:
                 neg = neg or toks[j - 1].norm in _NEG_CONTROL
@@ -259,15 +264,43 @@ class HolderPhrases:
         toks = self.toks
         np = self._noun_phrase(j)
         if np is None:
-            return None
+            return self._voice_of(j)
         if toks[np[1]].norm.endswith(("'s", "s'")) and toks[np[1]].norm not in _PRONOUNS:
             return None  # "China's claims": a possessor, so the cue word is a noun
-        np = np if relative else self._outside_pp(*np)
-        if np is None:
-            return None
-        np = self._before_such_as(*np)
+        outside = np if relative else self._outside_pp(*np)
+        if outside is None:  # "Erdogan's letter to Putin ... expressed": the letter's author
+            return self._voice_of(np[0] - 2) if np[0] >= 2 else None
+        np = self._before_such_as(*outside)
         refs = self._resolve_np(*np)
         return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
+
+    def _voice_of(self, j: int):
+        """"Erdogan's letter to Putin ... expressed", "the movement's first statement after
+        the succession rejected": a text that speaks for its author, named as possessor."""
+        toks = self.toks
+        for k in range(j, max(-1, j - 7), -1):
+            if not _WORDISH.match(toks[k].text):
+                return None
+            if toks[k].norm not in _VOICE_NOUNS:
+                continue
+            p = k - 1
+            while p >= 0 and (toks[p].norm in _VOICE_MODIFIERS or toks[p].norm in _MONTHS
+                              or toks[p].norm.isdigit()):
+                p -= 1
+            if p < 0:
+                return None
+            word = toks[p].norm
+            if word.endswith("'s") and (p in self.tok_mention or p - 1 in self.tok_mention):
+                m = self.tok_mention.get(p, self.tok_mention.get(p - 1))
+                return [mention_ref(m)], m.start, toks[k].end
+            if word in _POSSESSIVE_DEFINITE:
+                kinds = _DEFINITE_KINDS.get(word.removesuffix("'s"))
+                ref = self._nearest_of_kind(kinds, toks[p].start) if kinds else None
+                refs = [ref] if ref else \
+                    self._resolve_pronoun(_POSSESSIVE_DEFINITE[word], toks[p].start)
+                return (refs, toks[p].start, toks[k].end) if refs else None
+            return None
+        return None
 
     def _before_such_as(self, a: int, b: int) -> tuple[int, int]:
         """"Militia leaders such as Hadi al-Amiri argue": the group, not its example."""
@@ -297,8 +330,10 @@ class HolderPhrases:
             return a, b  # "Ambassador to the UN Nikki Haley": a title, not a place
         if p == 0 or toks[p - 1].text in {",", ";", ":"}:
             return None  # "In Lausanne, ...": an adverbial, not a subject
-        np = self._noun_phrase(p - 1) if p - 1 >= 0 else None
-        return np
+        q = p - 1
+        if q >= 1 and toks[q].norm.endswith("ed") and toks[q].norm not in _AUX:
+            q -= 1  # "Pentagon figures released in May suggest": past the participle
+        return self._noun_phrase(q) if q >= 0 else None
 
     def _skip_parenthetical(self, j: int) -> int | None:
         """Index just before the opener matching the closer at j (", who ...,", "—...—")."""
@@ -524,15 +559,21 @@ class HolderPhrases:
                 return titled
         kinds = _DEFINITE_KINDS.get(tok.norm)
         if kinds:
-            before = [m for m in self.mentions if m.end <= tok.start]
-            for mentions in [before] + [m for m, _ in reversed(self.context.sentences)]:
-                m = next((m for m in reversed(mentions) if m.actor_type in kinds), None)
-                if m is not None:
-                    return mention_ref(m)
-            if tok.norm not in _DEFINITE:
-                return None
+            ref = self._nearest_of_kind(kinds, tok.start)
+            if ref is not None or tok.norm not in _DEFINITE:
+                return ref
         got = self._resolve_pronoun(_DEFINITE[tok.norm], tok.start)
         return got[0] if len(got) == 1 else None
+
+    def _nearest_of_kind(self, kinds, pos: int) -> Ref | None:
+        """The nearest actor of these types named before ``pos``: in this sentence, then in
+        the three before."""
+        before = [m for m in self.mentions if m.end <= pos]
+        for mentions in [before] + [m for m, _ in reversed(self.context.sentences)]:
+            m = next((m for m in reversed(mentions) if m.actor_type in kinds), None)
+            if m is not None:
+                return mention_ref(m)
+        return None
 
     def _half_named(self, word: str, pos: int) -> Ref | None:
         """"the North": the state named before whose name opens with that word."""
