@@ -368,3 +368,12 @@ def test_a_movements_statement_and_a_bare_statement():
                   previous="The Taliban met in Quetta.")
     assert found == [("Taliban", "Taliban", "reject", True)]
     assert views("The statement rejected negotiations.") == []
+
+
+def test_a_gapped_second_holder_of_an_object_before_its_verb():
+    s = ("Washington stayed out, a stance Erbil regards as abandonment and Baghdad as respect "
+         "for Iraq's unity.")
+    assert [(h, q) for h, _, q, _ in views(s)] == [
+        ("Kurdistan Regional Government", "regard"), ("Iraq", "regard")]
+    assert [h for h, _, _, _ in views("Moscow sees the deal as a trap and Tehran as a chance.")] \
+        == ["Russia"]

@@ -262,9 +262,29 @@ class Sentence(HolderPhrases):
         else:
             spans = [comp]
         views = [self._view(refs, h_start, h_end, lemma, neg, i, cue_j, *span) for span in spans]
+        if kind == AS and not gap and self._norm_at(cue_j + 1) == "as":
+            views += self._gapped_as(i, lemma, neg, views[-1])  # the object stands before
         if gap or self._object_gap(i):
             self.relative_claims.update(map(id, views))
         return views, refs
+
+    def _gapped_as(self, i: int, lemma: str, neg: bool, view: Holder) -> list[Holder]:
+        """"a stance Erbil regards as abandonment and Baghdad as respect ...": a second
+        holder whose verb is left out, with its own "as"."""
+        toks = self.toks
+        for k in range(i + 1, len(toks) - 2):
+            if toks[k].start < view.content_start or toks[k].end > view.content_end:
+                continue
+            if toks[k].norm != "and" or k + 1 not in self.tok_mention:
+                continue
+            b = self._np_end(k + 1)
+            if b + 1 < len(toks) and toks[b + 1].norm == "as":
+                refs = self._resolve_np(k + 1, b)
+                span = self._span(b + 1, objects=True)
+                if refs and span:
+                    return [self._view(refs, toks[k + 1].start, toks[b].end, lemma, neg, i, i,
+                                       *span)]
+        return []
 
     def _is_noun_form(self, i: int) -> bool:
         """"the warning", "their reading": an -ing form after a determiner is a noun."""
