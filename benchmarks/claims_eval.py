@@ -2,9 +2,9 @@
 
 Prints, for the labelled sample briefs:
 
-- the development set (``data/annotations/dev``, 8 briefs), on which the rules are
-  developed and tuned, and the test set (``data/annotations``, 16 other briefs), on which
-  they are only measured;
+- the development set (``data/annotations/dev``, 23 briefs; estimative terms labelled in 8
+  of them), on which the rules are developed and tuned, and the test set
+  (``data/annotations``, 16 other briefs), on which they are only measured;
 - for each: reported claims (precision, recall and F1, a found claim counting only when
   its holder and its cue are both right, same sentence; the holder accuracy on the claims
   found with the right cue) and estimative terms (same sentence, same term; how often the

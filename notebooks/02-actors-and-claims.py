@@ -149,12 +149,13 @@ totals.sum(numeric_only=True).to_frame("all briefs")
 # its holder and its cue are both right; an estimative term when the same term is labelled in
 # the same sentence. There are two sets of labels: the **test** set (`data/annotations`, 16
 # briefs), on which the extractor is only ever measured, and the **development** set
-# (`data/annotations/dev`, 8 other briefs), on which its rules were developed and tuned.
-# The test figures are the honest ones; the development figures beside them show how much
-# of the tuning carries over to briefs the rules were not written for. (The figures first
-# published for this extractor were measured on the test set while its rules were written
-# against it, so they were higher than a held-out measure.) On another corpus there are no
-# labels, and this section says so.
+# (`data/annotations/dev`, the 23 other briefs; estimative terms are labelled in 8 of them),
+# on which its rules were developed and tuned. The test figures are the honest ones; the
+# development figures beside them are those of the briefs the rules were written for, so the
+# gap between the two shows how much of the tuning carries over to new briefs. (The
+# figures first published for this extractor were measured on the test set while its rules
+# were written against it, so they were higher than a held-out measure.) On another corpus
+# there are no labels, and this section says so.
 
 # %%
 scores = bc.evaluate_label_sets(corpus, claims)
@@ -166,9 +167,10 @@ else:
 # %% [markdown]
 # What the extractor does not do: it reads word patterns and the gazetteer, not a parse, so it
 # misses views with no reporting word ("a display aimed as much at Washington"), holders
-# named only by a role it cannot resolve ("the front-runner to succeed her", "the crown
-# prince" without a name), views nested inside another view, and it cannot tell an
-# ability "could" from a possibility "could" when nothing in the sentence marks it.
+# named only by a role that no earlier sentence of the brief names ("the front-runner to
+# succeed her"; "the crown prince" is found when the brief has named him), pronouns whose
+# antecedent only the meaning gives away, and it cannot tell an ability "could" from a
+# possibility "could" when nothing in the sentence marks it.
 
 # %% [markdown]
 # ## Exercises

@@ -3,10 +3,14 @@
 A holder is a name of the gazetteer ("Moscow" is Russia), a group ("U.S. officials",
 "Saudi and Emirati officials", "analysts in Riyadh"), a name the gazetteer lacks ("Staffan
 de Mistura"), a definite description ("the government": the state named before it), or a
-pronoun ("he", "it", "they", "Both"), resolved to the nearest fitting actor: the holder of
-an earlier claim in the sentence, then the sentence's own actors before it, then those of
-the three sentences before. :class:`HolderPhrases` is the part of the sentence parser of
-:mod:`briefkit.reported` that does this; it reads the parser's tokens and mentions.
+pronoun ("he", "it", "they", "Both", "Neither"), resolved to the nearest fitting actor: the
+holder of an earlier claim in the sentence, then the sentence's own actors before it, then
+those of the three sentences before. "The group" or "the agency" is the nearest actor of that
+kind, "the crown prince" the nearest person of the brief whose gazetteer entry holds the
+title, bare "officials" those of the state the sentence named before them, and a text
+("Erdogan's letter", "the movement's statement") speaks for its author.
+:class:`HolderPhrases` is the part of the sentence parser of :mod:`briefkit.reported` that
+does this; it reads the parser's tokens and mentions.
 
 What it does not do: it has no syntax tree, so a holder is found by walking back from the
 cue over auxiliaries, adverbs, asides and relative words; pronouns are resolved by kind

@@ -5,9 +5,12 @@
 "which Russia sees as ...", "Many experts do not dismiss this argument, maintaining that
 ...", "Moscow's insistence that ...", "Ankara's anger at ...", "Turkish anger", "according
 to U.S. officials, ...", "opposed by Washington", "a charge Islamabad denies", "To Russia,
-...". A cue is a word of ``data/reporting_cues.csv`` (:mod:`briefkit.cue_lexicon`); its
-holder is resolved by :mod:`briefkit.holders`; its content is the clause or object the cue
-governs, cut at the clause's end.
+...", "Turkish leaders are alarmed by ...", "Moscow makes the same argument", "drew
+criticism from Yemeni officials", "Biden telephoned Abadi to reaffirm ...". A cue is a word
+of ``data/reporting_cues.csv`` (:mod:`briefkit.cue_lexicon`); its holder is resolved by
+:mod:`briefkit.holders`; its content is the clause or object the cue governs, cut at the
+clause's end. Views only predicted ("Riyadh will read it as abandonment") and views inside
+what another holder asks ("ask whether the Kremlin wants ...") are not reported as held.
 
 ``negated`` follows the annotation scheme of ``data/annotations``: true when the cue is
 negated ("does not dismiss", "do not trust", "has never accepted", "refused to accept") or
@@ -16,12 +19,13 @@ is itself a word of denial or rejection ("rejects", "denies", "dismisses", "disp
 content false or refusing it, so "does not dismiss" is negated but does not reject.
 
 What it does not do: it works from word patterns, not a parse. Views with no cue word ("a
-display aimed as much at Washington") or only implied, a holder many clauses before its
-cue ("used his visit to Ankara to announce"), holders named only by a role ("the
-front-runner to succeed her") and views nested in another view are missed or given to the
-outer holder; a cue word that is also a common noun or verb of action ("press", "back",
-"accept" a delivery) is sometimes read as a view; coordinated that-clauses are split into
-separate views, other compound contents are not.
+display aimed as much at Washington") or only implied, "call X Y" where nothing marks Y as
+the name given ("calls the trainers evidence that ..."), holders named only by a role no
+sentence before names ("the front-runner to succeed her") and some views nested in another
+view are missed or given to the outer holder; a cue word that is also a common noun or verb
+of action ("press", "back", "accept" a delivery) is sometimes read as a view; the content of
+a noun cue may run past its noun phrase ("Obama's remarks about the dam angered Cairo");
+coordinated that-clauses are split into separate views, other compound contents are not.
 """
 
 from __future__ import annotations
