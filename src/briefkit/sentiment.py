@@ -434,7 +434,7 @@ class _Words(NamedTuple):
     by_lexicon: dict  # id(lexicon) -> (the lexicon, its candidate words: _lexicon_hits)
 
 
-SENTENCE_MEMO = 16384  # sentences whose target-free analysis is kept (a few KB each)
+SENTENCE_MEMO = 8192  # sentences whose target-free analysis is kept (about 8 KB each)
 
 
 @functools.lru_cache(maxsize=SENTENCE_MEMO)
