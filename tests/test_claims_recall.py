@@ -377,3 +377,27 @@ def test_a_gapped_second_holder_of_an_object_before_its_verb():
         ("Kurdistan Regional Government", "regard"), ("Iraq", "regard")]
     assert [h for h, _, _, _ in views("Moscow sees the deal as a trap and Tehran as a chance.")] \
         == ["Russia"]
+
+
+@pytest.mark.parametrize("sentence, holder, cue, negated", [
+    ("Khamenei said that he was grateful to the new president for his candour.",
+     "Ali Khamenei", "grateful", False),
+    ("Egypt appears reluctant to send more than ships.", "Egypt", "reluctant", False),
+    ("Trump said that he had great confidence in the king.", "Donald Trump", "confidence",
+     False),
+    ("Kenya has no confidence in the plan.", "Kenya", "confidence", True),
+    ("The UN counts about seventeen million Yemenis without secure access to food.",
+     "United Nations", "count", False),
+    ("Oil markets have taken the turmoil as bullish.", "Oil markets", "take", False),
+    ("Moscow has also joined Beijing in portraying THAAD as a threat.", "China", "portray",
+     False),
+])
+def test_feelings_light_verbs_counts_and_the_one_joined(sentence, holder, cue, negated):
+    assert (holder, cue, negated) in [(h, q, n) for h, _, q, n in views(sentence)]
+
+
+def test_describe_with_a_manner_and_no_as():
+    found = views("The two allies do not describe it in the same terms.",
+                  previous="Turkey and the United States fight the Islamic State.")
+    assert [(set(h.split("|")), q, n) for h, _, q, n in found] == [
+        ({"Turkey", "United States"}, "describe", True)]

@@ -91,7 +91,7 @@ _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 _LINKING = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed", "appear",
                       "appears", "appeared", "feel", "feels", "felt", "grew", "grow", "grows",
                       "become", "becomes", "became", "look", "looks", "looked"})
-_FEELING_PREPOSITIONS = frozenset({"by", "at", "about", "over", "with"})
+_FEELING_PREPOSITIONS = frozenset({"by", "at", "about", "over", "with", "to", "for"})
 _PREDICTING = frozenset({"will", "can", "can't", "cannot"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 _WORDISH = re.compile(r"\w")
@@ -119,9 +119,11 @@ _CALENDAR = WORDS["calendar_words"]
 # Verbs that only carry a noun cue ("makes the same argument", "share concern"), and the
 # words that may stand between them.
 _LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "share", "shares", "shared",
-                          "sharing", "hold", "holds", "held", "holding"})
+                          "sharing", "hold", "holds", "held", "holding", "have", "has", "had",
+                          "having"})
 _LIGHT_VERB_FILLERS = frozenset({"the", "a", "an", "same", "similar", "serious", "deep",
-                                 "grave", "growing", "common", "strong", "joint"})
+                                 "grave", "growing", "common", "strong", "joint", "great",
+                                 "little", "full", "no"})
 # Prepositions after a noun cue that open what the view is of ("anger at", "view of").
 _NOUN_CUE_PREPOSITIONS = frozenset({"at", "over", "toward", "towards", "with", "against",
                                     "about", "of", "on", "to", "for"})
@@ -268,9 +270,25 @@ class Sentence(HolderPhrases):
         views = [self._view(refs, h_start, h_end, lemma, neg, i, cue_j, *span) for span in spans]
         if kind == AS and not gap and self._norm_at(cue_j + 1) == "as":
             views += self._gapped_as(i, lemma, neg, views[-1])  # the object stands before
+        views += self._joined_in(i, lemma, neg, views[-1])
         if gap or self._object_gap(i):
             self.relative_claims.update(map(id, views))
         return views, refs
+
+    def _joined_in(self, i: int, lemma: str, neg: bool, view: Holder) -> list[Holder]:
+        """"Moscow has joined Beijing in portraying ...": the one joined holds the view too."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm != "in" or not toks[i].norm.endswith("ing"):
+            return []
+        np = self._noun_phrase(i - 2)
+        if np is None or np[0] < 1 or toks[np[0] - 1].norm not in {"join", "joins", "joined",
+                                                                   "joining"}:
+            return []
+        refs = self._resolve_np(*np)
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return []
+        return [self._view(refs, toks[np[0]].start, toks[np[1]].end, lemma, neg, i, i,
+                           view.content_start, view.content_end)]
 
     def _gapped_as(self, i: int, lemma: str, neg: bool, view: Holder) -> list[Holder]:
         """"a stance Erbil regards as abandonment and Baghdad as respect ...": a second
@@ -557,7 +575,7 @@ class Sentence(HolderPhrases):
                 break
         if lemma == "consider" and self._looks_like_clause(i + 1):
             return self._span(i + 1, objects=True)
-        if lemma in {"see", "read", "view"} and self._manner_after(i + 1, end):
+        if lemma != "take" and self._manner_after(i + 1, end):
             return self._span(i + 1, objects=True)  # "Tehran sees things differently"
         return None
 
@@ -596,6 +614,9 @@ class Sentence(HolderPhrases):
                     self._complement(i + 2, *VERB_CUES[self.toks[i + 2].norm]) is not None:
                 return None  # "prefer to describe it as ...": the view is the next cue's
             return self._span(i + 1, objects=True)  # "wants to force a choice"
+        if lemma == "count" and nxt in {"about", "around", "nearly", "roughly", "over", "more",
+                                        "some", "at"}:
+            return self._span(i + 1, objects=True)  # "counts about seventeen million ..."
         if lemma in _TO_ONLY or lemma == "offer" and nxt in {"a", "an"}:
             return None  # "offers a committed partner": what a thing provides, not a view
         if nxt in _PREPOSITIONS_BEFORE and not _is_object_pp(lemma, nxt):
@@ -854,6 +875,7 @@ class Sentence(HolderPhrases):
                 any(r.kind in ("author", "speaker") for r in subject[0]):
             return None
         refs, h_start, h_end, neg = subject
+        neg = neg or any(t.norm == "no" for t in toks[k + 1:i])  # "has no confidence in"
         nxt = self._norm_at(i + 1)
         span = (self._noun_content(i, k, lemma) if nxt in _NOUN_CUE_PREPOSITIONS | {"that"}
                 else None) or self._span(k + 1, objects=True)
