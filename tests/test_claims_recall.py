@@ -401,3 +401,15 @@ def test_describe_with_a_manner_and_no_as():
                   previous="Turkey and the United States fight the Islamic State.")
     assert [(set(h.split("|")), q, n) for h, _, q, n in found] == [
         ({"Turkey", "United States"}, "describe", True)]
+
+
+def test_as_did_shares_the_view_before_it():
+    found = find_holders("Kenya rejected the plan, as did Uganda.")
+    assert [(h.holder, h.cue, h.negated, h.content) for h in found] == [
+        ("Kenya", "reject", True, "the plan"), ("Uganda", "reject", True, "the plan")]
+
+
+def test_an_attitude_noun_with_a_possessor():
+    found = views("Their warmth toward Washington is new.",
+                  previous="Saudi officials welcomed the ban.")
+    assert found == [("Saudi officials", "Saudi Arabia", "warmth", False)]

@@ -212,7 +212,33 @@ class Sentence(HolderPhrases):
             self.claims.insert(0, opening[0][0])
             self.refs.insert(0, opening[1])
         self._drop_questioned()
+        self._add_as_did()
         return self.claims
+
+    def _add_as_did(self) -> None:
+        """"Ghani welcomed the announcement, as did Chief Executive Abdullah": the one named
+        after "as did" holds the view of the claim before it too."""
+        toks = self.toks
+        for k in range(1, len(toks) - 2):
+            if toks[k].norm != "as" or toks[k + 1].norm not in {"did", "does", "do", "had",
+                                                                "has", "have"}:
+                continue
+            if k + 2 not in self.tok_mention:
+                continue
+            before = [c for c in self.claims if c.cue_end <= toks[k].start]
+            if not before:
+                continue
+            claim = before[-1]
+            b = self._np_end(k + 2)
+            refs = self._resolve_np(k + 2, b)
+            if refs and all(r.kind not in ("author", "speaker") for r in refs):
+                cue = next(j for j, t in enumerate(toks) if t.start == claim.cue_start)
+                view = self._view(refs, toks[k + 2].start, toks[b].end, claim.cue,
+                                  claim.negated and claim.cue not in DENIAL_CUES, cue, cue,
+                                  claim.content_start, claim.content_end)
+                at = self.claims.index(claim) + 1
+                self.claims.insert(at, view)
+                self.refs.insert(at, refs)
 
     def _drop_questioned(self) -> None:
         """A view inside what another holder asks or doubts ("ask whether the Kremlin wants
@@ -727,6 +753,9 @@ class Sentence(HolderPhrases):
             nxt = toks[j + 1].norm if j + 1 < n else None
             if t == "," and (nxt in {"which", "who"} or nxt == "that" and j > k and objects):
                 return j
+            if t == "," and nxt == "as" and self._norm_at(j + 2) in {"did", "does", "do", "had",
+                                                                    "has", "have"}:
+                return j  # "welcomed the announcement, as did Abdullah"
             if t in {",", "—", "–"} and nxt is not None and self._new_clause_after(j):
                 return j
             if t in {"and", "but"} and nxt in VERB_CUES and VERB_CUES[nxt][1] != AS and \
