@@ -413,3 +413,10 @@ def test_an_attitude_noun_with_a_possessor():
     found = views("Their warmth toward Washington is new.",
                   previous="Saudi officials welcomed the ban.")
     assert found == [("Saudi officials", "Saudi Arabia", "warmth", False)]
+
+
+def test_despite_objections_object_to_what_the_clause_did():
+    found = find_holders("Russia went ahead with its first joint exercise with Pakistan, despite "
+                         "Indian objections.")
+    assert [(h.holder, h.cue, h.content) for h in found] == [
+        ("India", "object", "Russia went ahead with its first joint exercise with Pakistan")]

@@ -883,11 +883,25 @@ class Sentence(HolderPhrases):
             return self._light_verb_view(i, lemma) or self._noun_agent_view(i, lemma)
         if not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
             return None
-        span = self._noun_content(i, j, lemma)
+        span = self._noun_content(i, j, lemma) or self._despite_content(j)
         if span is None:
             return None
         refs, h_start, h_end = poss
         return [self._view(refs, h_start, h_end, lemma, False, i, i, *span)], refs
+
+    def _despite_content(self, j: int):
+        """"X went ahead with the exercise despite Indian objections": what the clause
+        before did is what the noun cue at token j's possessor objects to."""
+        toks = self.toks
+        if j < 2 or toks[j - 1].norm not in {"despite", "amid", "over"}:
+            return None
+        b = j - 2
+        while b > 0 and toks[b].text in {",", "—", "–"}:
+            b -= 1
+        a = b
+        while a > 0 and toks[a - 1].text not in {";", ":"}:
+            a -= 1
+        return toks[a].start, toks[b].end
 
     def _light_verb_view(self, i: int, lemma: str):
         """"Moscow makes the same argument", "Beijing and Tehran share concern about ...",
