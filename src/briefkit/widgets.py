@@ -890,7 +890,7 @@ def _defuse(value):
 # --- ToneExplorer -------------------------------------------------------------------------
 
 
-BUSIEST_FROM = 100  # a target named more often than this is scored when the explorer is built
+BUSIEST_FROM = 50  # a target named more often than this is scored when the explorer is built
 BUSIEST_LIMIT = 5000  # ... up to this many mentions in all
 
 
