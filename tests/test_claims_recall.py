@@ -98,9 +98,13 @@ def test_no_purpose_infinitive_after_a_raising_word(sentence):
     assert views(sentence) == []
 
 
-def test_the_object_before_to_still_holds_the_view():
+def test_the_object_of_a_request_holds_no_view_yet():
     assert [(c, q) for _, c, q, _ in views("Iraqi leaders pressed Amman to endorse the deal.")] \
-        == [("Iraq", "press"), ("Jordan", "endorse")]
+        == [("Iraq", "press")]
+    assert [(h, q) for h, _, q, _ in views("Haley has urged the Council to hold Tehran "
+                                           "accountable.")] == [("Nikki Haley", "urge")]
+    assert [(h, q) for h, _, q, _ in views("Reports have led U.S. officials to ask whether "
+                                           "the deal holds.")] == [("U.S. officials", "ask")]
 
 
 def test_an_offer_with_a_plain_object_and_a_shared_subject():
@@ -420,3 +424,13 @@ def test_despite_objections_object_to_what_the_clause_did():
                          "Indian objections.")
     assert [(h.holder, h.cue, h.content) for h in found] == [
         ("India", "object", "Russia went ahead with its first joint exercise with Pakistan")]
+
+
+def test_hold_responsible():
+    found = views("Indian officials blame Jaish-e-Mohammed, the Pakistan-based group they also "
+                  "hold responsible for the January attack.")
+    assert [(h, q) for h, _, q, _ in found] == [("Indian officials", "blame"),
+                                                ("Indian officials", "hold")]
+    assert views("Kenya held the presidency of the council in May.") == []
+    assert views("Rebels set up a council to govern the areas they hold, and Kenya approved it.") \
+        == []

@@ -84,6 +84,10 @@ _VOICE_MODIFIERS = frozenset({"first", "latest", "last", "new", "joint", "formal
                               "own", "open", "written", "official"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
+# Verbs whose object is asked to do what follows "to": it holds no view yet.
+_REQUEST_VERBS = frozenset({"urge", "urges", "urged", "urging", "press", "presses", "pressed",
+                            "pressing", "ask", "asks", "asked", "asking", "invite", "invites",
+                            "invited", "inviting", "encourage", "encourages", "encouraged"})
 # Words before a bare "officials" or "commanders" that leave it the group of the state named.
 _BARE_OFFICIAL_WORDS = frozenset({"the", "some", "many", "most", "several", "senior", "top",
                                   "military"})
@@ -150,6 +154,8 @@ class HolderPhrases:
         found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
         if self._purpose_infinitive(i, j, found):
             found = self._clause_subject(i)
+        elif found and self._requested(i, found[1]):
+            return None  # "urged the Council to hold Tehran accountable": asked, not held
         if found and head is not _SHARED and any(
                 t.start == found[1] and t.norm in {"neither", "no", "none"} for t in self.toks):
             neg = True  # "neither Ankara nor Riyadh demands", "no EU government wants"
@@ -170,6 +176,15 @@ class HolderPhrases:
             return True
         start = next((k for k, t in enumerate(toks) if t.start == found[1]), None)
         return start is not None and start > 0 and toks[start - 1].norm in _PREPOSITIONS_BEFORE
+
+    def _requested(self, i: int, h_start: int) -> bool:
+        """Whether the holder before "to" + cue is the object of a request ("urged the
+        Council to ...", "pressed Amman to ...")."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].norm != "to":
+            return False
+        start = next((k for k, t in enumerate(toks) if t.start == h_start), None)
+        return start is not None and start > 0 and toks[start - 1].norm in _REQUEST_VERBS
 
     def _clause_subject(self, i: int):
         """(refs, start, end) of the first holder phrase of the cue's clause (after the last

@@ -280,7 +280,7 @@ class Sentence(HolderPhrases):
         if self._is_noun_form(i):
             return None
         comp = self._complement(cue_j, lemma, kind)
-        gap = comp is None and lemma != "take" and self._gap_content(i, cue_j)
+        gap = comp is None and lemma not in {"take", "hold"} and self._gap_content(i, cue_j)
         if comp is None and not gap:
             return None
         subject = self._subject(i)
@@ -524,6 +524,11 @@ class Sentence(HolderPhrases):
             return self._as_complement(i, lemma)
         if kind == OBJ:
             return self._object(i, lemma)
+        if lemma == "hold":  # "the group they hold responsible for the attack"
+            end = min(self._clause_end(i + 1, objects=True), i + 8)
+            held = any(t.norm in {"responsible", "accountable", "liable"}
+                       for t in toks[i + 1:end])
+            return self._span(i + 1, objects=True) if held else None
         if toks[i + 1].norm in {"for", "on", "upon"}:  # CALL
             return self._span(i + 1, objects=True)
         return self._call_naming(i)
