@@ -434,3 +434,15 @@ def test_hold_responsible():
     assert views("Kenya held the presidency of the council in May.") == []
     assert views("Rebels set up a council to govern the areas they hold, and Kenya approved it.") \
         == []
+
+
+def test_a_states_possessive_names_the_gazetteers_force():
+    found = views("Pakistan's military insists that nothing happened beyond an exchange of fire.")
+    assert found == [("Pakistan Army", "Pakistan", "insist", False)]
+
+
+def test_make_clear_and_an_object_that_ends_at_while():
+    found = find_holders("Supreme Leader Ali Khamenei has backed his negotiators while making "
+                         "clear that the quarrel is unchanged.")
+    assert [(h.cue, h.content) for h in found] == [
+        ("back", "his negotiators"), ("make clear", "the quarrel is unchanged")]

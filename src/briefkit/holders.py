@@ -682,6 +682,9 @@ class HolderPhrases:
                                                              "administration"}
         kind = "plural" if plural else "person"
         owner = next((mm for mm in reversed(inner) if mm.actor_type not in _PERSON_TYPES), None)
+        aliased = self._possessive_alias(conj, owner)
+        if aliased is not None:
+            return aliased  # "Pakistan's military" is the gazetteer's "Pakistani military"
         possessor = next((toks[k].norm for k in conj if toks[k].norm in _POSSESSIVE_DEFINITE), None)
         if owner is None and possessor is not None:
             got = self._resolve_pronoun(_POSSESSIVE_DEFINITE[possessor], toks[conj[0]].start)
@@ -731,6 +734,22 @@ class HolderPhrases:
             if adjective and len(keep) > 1:
                 return f"{adjective} {self.text[toks[keep[1]].start:toks[keep[-1]].end]}"
         return self.text[first.start:toks[keep[-1]].end]
+
+    def _possessive_alias(self, conj: list[int], owner: Mention | None) -> Ref | None:
+        """"Pakistan's military": the actor the gazetteer names "Pakistani military", the
+        state's adjective and the words after its possessive."""
+        toks = self.toks
+        if owner is None or owner.actor_type not in _STATE_TYPES or len(conj) < 2:
+            return None
+        first = toks[conj[0]]
+        if not first.norm.endswith("'s") or not first.start <= owner.start < first.end:
+            return None
+        rest = " ".join(toks[k].norm for k in conj[1:])
+        for adjective in sorted(_demonyms().get(owner.country, ())):
+            m = _aliases().get(f"{adjective.lower()} {rest}")
+            if m is not None:
+                return Ref(m[0], m[1], "entity")
+        return None
 
     def _unowned_group(self, conj: list[int], head: str, kind: str) -> Ref:
         """A group named with no actor: an agency of the state in context ("Foreign
@@ -809,6 +828,20 @@ def _gazetteer_groups() -> tuple[dict, dict]:
         if actor.endswith("s"):
             generic[actor[:-1]] = actor
     return by_country, generic
+
+
+@functools.lru_cache(maxsize=1)
+def _aliases() -> dict:
+    """Lower-case alias -> (actor, country) for the gazetteer's agencies, forces and bodies."""
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    rows = g[g["actor_type"].isin(["state_agency", "state_force", "body"])]
+    out: dict = {}
+    for actor, country, aliases in zip(rows["actor"], rows["country"], rows["aliases"]):
+        for alias in str(aliases).split("|"):
+            out.setdefault(alias.strip().lower(), (actor, country or ""))
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -758,6 +758,9 @@ class Sentence(HolderPhrases):
             nxt = toks[j + 1].norm if j + 1 < n else None
             if t == "," and (nxt in {"which", "who"} or nxt == "that" and j > k and objects):
                 return j
+            if t == "while" and nxt is not None and nxt.endswith("ing") and \
+                    (nxt in VERB_CUES or nxt in PARTICLE_CUES):
+                return j  # "backed his negotiators while making clear that ..."
             if t == "," and nxt == "as" and self._norm_at(j + 2) in {"did", "does", "do", "had",
                                                                     "has", "have"}:
                 return j  # "welcomed the announcement, as did Abdullah"
