@@ -711,16 +711,23 @@ def resolve_actor(name: str, *, gazetteer=None) -> pd.Series | None:
     ('Hizballah', 'Iran')
     >>> resolve_actor("Atlantis") is None
     True
+    >>> resolve_actor("the West")["actor"], resolve_actor("Western powers")["actor"]
+    ('the West', 'the West')
     """
     frame = _packaged_gazetteer() if gazetteer is None else (
         load_gazetteer(gazetteer) if isinstance(gazetteer, (str, os.PathLike)) else gazetteer)
     matcher = _matcher_for(gazetteer)
-    name = re.sub(r"^(?:the|The)\s+|['\u2019]s$", "", name.strip())
-    exact = frame.index[frame["actor"].str.lower() == name.lower()]
-    if len(exact):
-        return frame.loc[exact[0]].copy()
-    cands = matcher.fitting_candidates(name)
-    if not cands:
-        return None
-    best = next((c for c in cands if not c.needs_cue), cands[0])
-    return frame.iloc[best.row].copy()
+    given = re.sub(r"['\u2019]s$", "", name.strip())
+    # The name as given first ("the West" is an actor's name), then without its article.
+    names = list(dict.fromkeys([given, re.sub(r"^(?:the|The)\s+", "", given)]))
+    lowered = frame["actor"].str.lower()
+    for each in names:
+        exact = frame.index[lowered == each.lower()]
+        if len(exact):
+            return frame.loc[exact[0]].copy()
+    for each in names:
+        cands = matcher.fitting_candidates(each)
+        if cands:
+            best = next((c for c in cands if not c.needs_cue), cands[0])
+            return frame.iloc[best.row].copy()
+    return None
