@@ -446,3 +446,13 @@ def test_make_clear_and_an_object_that_ends_at_while():
                          "clear that the quarrel is unchanged.")
     assert [(h.cue, h.content) for h in found] == [
         ("back", "his negotiators"), ("make clear", "the quarrel is unchanged")]
+
+
+def test_a_verb_coordinated_inside_a_relative_clause_shares_its_subject():
+    found = views("Cairo was still smarting from an interview in which Obama described some "
+                  "partners as free riders and suggested that Riyadh should share the region.")
+    assert [(h, q) for h, _, q, _ in found] == [("Barack Obama", "describe"),
+                                                ("Barack Obama", "suggest")]
+    found = views("Ankara blamed the PKK, a charge the group denied, and Erdogan vowed to "
+                  "retaliate.")
+    assert ("Recep Tayyip Erdoğan", "vow") in [(h, q) for h, _, q, _ in found]

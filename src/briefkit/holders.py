@@ -369,7 +369,7 @@ class HolderPhrases:
     def _main_subject(self, i: int):
         """The holder of an earlier claim in the sentence, else the sentence's first holder."""
         for claim, refs in zip(reversed(self.claims), reversed(self.refs)):
-            if id(claim) not in self.relative_claims:
+            if id(claim) not in self.relative_claims or self._same_relative(claim, i):
                 return list(refs), claim.holder_start, claim.holder_end
         toks = self.toks
         for k in range(i):
@@ -385,6 +385,18 @@ class HolderPhrases:
                         return refs, toks[np[0]].start, toks[np[1]].end
                 return None
         return None
+
+    def _same_relative(self, claim, i: int) -> bool:
+        """Whether the cue at token i is coordinated inside the relative clause of an earlier
+        claim ("an interview in which Obama described ... and suggested that ..."): no
+        comma or clause break between that claim's cue and this one, its holder after a
+        relative word."""
+        toks = self.toks
+        between = [t for t in toks if claim.cue_end <= t.start and t.end <= toks[i].start]
+        if any(t.text in {",", ";", ":", "—", "–"} for t in between):
+            return False
+        k = next((n for n, t in enumerate(toks) if t.start == claim.holder_start), None)
+        return k is not None and k > 0 and toks[k - 1].norm in {"which", "whom", "who"}
 
     def _np_end(self, k: int) -> int:
         """Extend a phrase start rightwards to its last word (the head)."""
