@@ -516,3 +516,16 @@ def test_find_mentions_is_computed_once_per_corpus(monkeypatch):
     assert len(calls) == 1
     assert again["actor"].tolist() == ["Vladimir Putin", "Recep Tayyip Erdoğan", "Turkey", "Iran"]
     pd.testing.assert_frame_equal(again, find_mentions.__wrapped__(Corpus.from_texts(texts)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He met the Popular Mobilization Forces. Abadi refused.",
+     ["Popular Mobilization Forces", "Abadi"]),
+    ("They courted the Copts. Haftar said no.", ["Haftar"]),
+    ("It split the tribes.\n\nThe Assad government held.", ["Assad"]),
+    ("Gen. Abadi spoke.", ["Abadi"]),
+])
+def test_a_name_after_a_sentence_break_is_its_own(text, expected):
+    """A capitalised word that ends the sentence before, or a paragraph break, does not make
+    a surname part of another name; an abbreviation before it still may."""
+    assert [m.text for m in find_actors(text)] == expected

@@ -110,10 +110,6 @@ def test_tokens_equal_a_loop_over_sentences(corpus):
         assert corpus.text_of(brief_id)[start:end] == token
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "actors: a surname just after a sentence that ends in a capitalised word ('Forces. "
-    "Abadi', 'Copts. Haftar') or after a paragraph break ('tribes\\n\\nThe Assad') is read as "
-    "part of another name when the whole brief is scanned; reported to the actors owner"))
 def test_mentions_equal_a_search_sentence_by_sentence(corpus):
     from briefkit.actors import find_actors
 

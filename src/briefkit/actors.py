@@ -511,7 +511,8 @@ def _guarded(ctx: _Context, cand: _Candidate, start: int, end: int) -> bool:
             cand.wordlike and _in_capitals_run(ctx.matcher, text, start, end))
     if cand.surname or cand.name_like:
         prev = _PREV_WORD.search(text, max(0, start - 40), start)
-        if prev and _is_foreign_name(ctx.matcher, cand, prev.group(1), text, prev.start()):
+        if prev and not _ends_sentence(prev) \
+                and _is_foreign_name(ctx.matcher, cand, prev.group(1), text, prev.start()):
             return True
     if cand.name_like:
         nxt = _NEXT_WORD.match(text, end)
@@ -529,10 +530,19 @@ def _is_foreign_name(matcher, cand, word: str, text: str, word_start: int | None
     return word_start is None or not _starts_sentence(text, word_start)
 
 
+def _ends_sentence(prev: re.Match) -> bool:
+    """Whether the word before a span ends its sentence ("... the Forces. Abadi"): a full
+    stop after it that does not end an abbreviation ("Gen. Abadi")."""
+    return prev.group(0).rstrip().endswith(".") \
+        and prev.group(1).lower() not in resources.abbreviations()
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
-    """Whether the word at ``pos`` opens a sentence (so its capital says nothing)."""
-    before = text[max(0, pos - 12):pos].rstrip()
-    if not before or before[-1] in _SENTENCE_OPENERS:
+    """Whether the word at ``pos`` opens a sentence (so its capital says nothing); a line
+    break before it opens a paragraph, a heading or a bullet."""
+    window = text[max(0, pos - 12):pos]
+    before = window.rstrip()
+    if not before or before[-1] in _SENTENCE_OPENERS or "\n" in window[len(before):]:
         return True
     if before[-1] != ".":
         return False
