@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from briefkit import actors as _actors
 from briefkit.cue_lexicon import WORDS, is_adverb, is_cap
 
 AUTHOR = "author"
@@ -101,15 +102,8 @@ _WORDISH = re.compile(r"\w")
 _SHARED = object()  # the cue shares the subject of an earlier verb in the sentence
 
 
-class Mention(NamedTuple):
-    """An actor named in a sentence (offsets into the sentence)."""
-
-    actor: str
-    actor_type: str
-    country: str
-    text: str
-    start: int
-    end: int
+# An actor named in a sentence: actors.Mention, its offsets into the sentence.
+Mention = _actors.Mention
 
 
 class Ref(NamedTuple):
