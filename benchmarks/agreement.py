@@ -45,7 +45,8 @@ def sentiment_agreement(folder) -> dict:
     a, b = pairs["label_test"], pairs["label_second"]
     return {
         "sentences labelled by both": len(pairs),
-        "only in one file": len(second) + len(gold[gold.brief_id.isin(second.brief_id)]) - 2 * len(pairs),
+        "only in one file": (len(second) + len(gold[gold.brief_id.isin(second.brief_id)])
+                             - 2 * len(pairs)),
         "label accuracy": round((a == b).mean(), 3),
         "label macro-F1": round(macro_f1(a, b), 3),
         "Cohen's kappa": round(kappa(a, b), 3),
@@ -74,8 +75,9 @@ def main() -> None:
     folder = annotations_dir()
     briefs = ", ".join(read(folder / "agreement" / "briefs_labelled.csv")["brief_id"])
     print(f"Second annotator, blind, on: {briefs}\n")
-    for title, figures in (("Attitude toward the United States", sentiment_agreement(folder)),
-                           ("Reported claims (sentence, holder country, cue)", claims_agreement(folder))):
+    sections = (("Attitude toward the United States", sentiment_agreement(folder)),
+                ("Reported claims (sentence, holder country, cue)", claims_agreement(folder)))
+    for title, figures in sections:
         print(title)
         for name, value in figures.items():
             print(f"  {name:>28}: {value}")

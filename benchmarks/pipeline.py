@@ -39,11 +39,10 @@ import tempfile
 import time
 from pathlib import Path
 
+import make_corpus  # beside this script: its folder is sys.path[0] when the script runs
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
-
-import make_corpus
 
 STAGES = ["load", "tokens", "mentions", "claims", "sentiment"]
 TARGET = "United States"

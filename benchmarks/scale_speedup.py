@@ -20,10 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-import make_corpus
+import make_corpus  # beside this script: its folder is sys.path[0] when the script runs
 
 
 def run_once(folder: Path, workers: int, partition_size: int) -> dict:

@@ -665,8 +665,10 @@ def find_mentions(corpus, *, gazetteer=None) -> pd.DataFrame:
 
     >>> from briefkit.corpus import Corpus
     >>> c = Corpus.from_texts(["Putin met Erdoğan. Ankara balked."])
-    >>> find_mentions(c)[["sent_id", "actor", "text"]].values.tolist()
-    [[0, 'Vladimir Putin', 'Putin'], [0, 'Recep Tayyip Erdoğan', 'Erdoğan'], [1, 'Turkey', 'Ankara']]
+    >>> mentions = find_mentions(c)
+    >>> mentions[["sent_id", "actor", "text"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [[0, 'Vladimir Putin', 'Putin'], [0, 'Recep Tayyip Erdoğan', 'Erdoğan'],
+     [1, 'Turkey', 'Ankara']]
     """
     matcher = _matcher_for(gazetteer)
     sents = corpus.sentences

@@ -38,7 +38,8 @@ def format_summary(summary: dict) -> str:
     lines = [
         ("briefs", f"{summary['briefs']:,}"),
         ("dates", dates + (f" ({summary['undated']} undated)" if summary["undated"] else "")),
-        ("words", f"{summary['words']:,} (median {summary['words_per_brief_median']:,.0f} per brief)"),
+        ("words", f"{summary['words']:,} "
+                  f"(median {summary['words_per_brief_median']:,.0f} per brief)"),
         ("paragraphs", f"{summary['paragraphs']:,} ({summary['key_points']:,} key points)"),
         ("sentences", f"{summary['sentences']:,}"),
         ("sources", sources or "(none)"),
@@ -76,7 +77,8 @@ def _export(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefkit", description="Read geopolitical briefs as data.")
+    parser = argparse.ArgumentParser(prog="briefkit",
+                                     description="Read geopolitical briefs as data.")
     parser.add_argument("--version", action="version", version=f"briefkit {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -92,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--only", nargs="*", help="notebook prefixes to run, e.g. 01 03")
     report.set_defaults(run=_report)
 
-    export = commands.add_parser("export", help="write every table, with provenance.json beside them")
+    export = commands.add_parser("export",
+                                 help="write every table, with provenance.json beside them")
     export.add_argument("path", help="a brief, a folder of briefs, or several")
     export.add_argument("--to", help="the folder to write (default: build/export)")
     export.add_argument("--format", choices=["parquet", "csv", "xlsx"], default="parquet",

@@ -12,7 +12,8 @@ A student copy runs up to the first unanswered exercise and stops there, with a 
 saying what to do.
 
 >>> import briefkit as bk
->>> corpus = bk.Corpus.from_texts(["Iran gains.", "Russia acts."], dates=["2016-03-01", "2016-04-02"])
+>>> corpus = bk.Corpus.from_texts(["Iran gains.", "Russia acts."],
+...                                dates=["2016-03-01", "2016-04-02"])
 >>> verdict = check("01.1", "2016-03", corpus=corpus)
 Exercise 01.1: right. 2016-03 has the most briefs (1), tied with 2016-04.
 >>> bool(verdict)
@@ -97,7 +98,9 @@ def get_exercise(exercise_id: str) -> Exercise:
     try:
         return EXERCISES[str(exercise_id)]
     except KeyError:
-        raise UnknownExercise(f"no exercise {exercise_id!r}; known: {', '.join(EXERCISES)}") from None
+        raise UnknownExercise(
+            f"no exercise {exercise_id!r}; known: {', '.join(EXERCISES)}"
+        ) from None
 
 
 def list_exercises(notebook: str | None = None) -> pd.DataFrame:
@@ -179,14 +182,16 @@ def _sentence_keys(answer) -> list[tuple[str, int]] | None:
     if isinstance(answer, pd.DataFrame):
         if not {"brief_id", "sent_id"} <= set(answer.columns):
             return None
-        return [(str(b), int(s)) for b, s in answer[["brief_id", "sent_id"]].itertuples(index=False)]
+        pairs = answer[["brief_id", "sent_id"]].itertuples(index=False)
+        return [(str(b), int(s)) for b, s in pairs]
     if isinstance(answer, pd.Series):
         if {"brief_id", "sent_id"} <= set(answer.index):
             return [(str(answer["brief_id"]), int(answer["sent_id"]))]
         answer = tuple(answer)
     if isinstance(answer, dict) and {"brief_id", "sent_id"} <= set(answer):
         return [(str(answer["brief_id"]), int(answer["sent_id"]))]
-    if isinstance(answer, (tuple, list)) and len(answer) == 2 and not isinstance(answer[0], (tuple, list)):
+    if (isinstance(answer, (tuple, list)) and len(answer) == 2
+            and not isinstance(answer[0], (tuple, list))):
         try:
             return [(str(answer[0]), int(answer[1]))]
         except (TypeError, ValueError):
@@ -215,7 +220,8 @@ def _month(answer) -> str | None:
 @exercise(
     "01.1", notebook="01-load-and-tokenize",
     question="In which month were the most briefs published? Answer with a string 'YYYY-MM'.",
-    teaches="dates as a datetime column; grouping by calendar month; reading a series of briefs over time",
+    teaches=("dates as a datetime column; grouping by calendar month; reading a series of briefs "
+             "over time"),
     solve=_busiest_months,
 )
 def _judge_busiest_month(answer, solved, corpus):
@@ -243,7 +249,8 @@ def _judge_busiest_month(answer, solved, corpus):
 def _cut_by_regex(corpus) -> set[tuple[str, int]]:
     sentences = corpus.sentences
     cut = sentences["text"].map(lambda text: len(re.split(NAIVE_SPLIT, text)) > 1)
-    return {(str(b), int(s)) for b, s in sentences.loc[cut, ["brief_id", "sent_id"]].itertuples(index=False)}
+    pairs = sentences.loc[cut, ["brief_id", "sent_id"]].itertuples(index=False)
+    return {(str(b), int(s)) for b, s in pairs}
 
 
 @exercise(
@@ -251,12 +258,14 @@ def _cut_by_regex(corpus) -> set[tuple[str, int]]:
     question=("Find a sentence of the corpus that notebook 01's regular-expression splitter "
               "(a break after . ! or ? before a capital) would cut in two. Answer with its "
               "(brief_id, sent_id)."),
-    teaches="why abbreviations ('U.S.', 'Gen.', 'Dec.') defeat naive sentence splitting; applying a function to a column",
+    teaches=("why abbreviations ('U.S.', 'Gen.', 'Dec.') defeat naive sentence splitting; "
+             "applying a function to a column"),
     solve=_cut_by_regex,
 )
 def _judge_cut_sentence(answer, solved, corpus):
     if not solved:
-        return _text(answer) == "none", "The regular expression cuts no sentence of this corpus: answer 'none'."
+        return _text(answer) == "none", ("The regular expression cuts no sentence of this corpus: "
+                                         "answer 'none'.")
     keys = _sentence_keys(answer)
     if isinstance(answer, (tuple, list)) and len(answer) == 2 and isinstance(answer[1], str):
         return False, "Put the brief_id first, then the sent_id: (brief_id, sent_id)."
@@ -287,7 +296,8 @@ def _stopword_share(corpus) -> dict:
     "01.3", notebook="01-load-and-tokenize",
     question=("What share of the alphabetic tokens (is_alpha) are stopwords (is_stop)? Answer "
               "with a number between 0 and 1; two decimals are enough."),
-    teaches="the token table's boolean columns; the mean of a boolean as a share; filtering before counting",
+    teaches=("the token table's boolean columns; the mean of a boolean as a share; "
+             "filtering before counting"),
     solve=_stopword_share,
 )
 def _judge_stopword_share(answer, solved, corpus):
@@ -370,7 +380,8 @@ def _mixed_scale_sentences(corpus) -> dict:
     question=("Find a judgment whose wording mixes scales: a sentence in which the author "
               "(voice 'author') uses estimative terms from two different scales (ICD 203, "
               "Kent, unquantified). Answer with its (brief_id, sent_id)."),
-    teaches="ICD 203's calibrated terms against Kent's and unquantified words; grouping claims by sentence; whose voice a term is in",
+    teaches=("ICD 203's calibrated terms against Kent's and unquantified words; "
+             "grouping claims by sentence; whose voice a term is in"),
     solve=_mixed_scale_sentences,
 )
 def _judge_mixed_scales(answer, solved, corpus):
@@ -392,7 +403,8 @@ def _judge_mixed_scales(answer, solved, corpus):
         if author["scale"].nunique() < here["scale"].nunique():
             return False, (f"In {key} some terms are in a reported view (voice 'holder'): the "
                            "question asks about the author's own wording.")
-        listed = ", ".join(f"{t!r} ({s})" for t, s in author[["estimative_term", "scale"]].itertuples(index=False))
+        terms = author[["estimative_term", "scale"]].itertuples(index=False)
+        listed = ", ".join(f"{t!r} ({s})" for t, s in terms)
         return False, (f"The author's terms in {key} all come from one scale: {listed}. Group "
                        "the author's judgments by (brief_id, sent_id) and count distinct scales.")
     return True, (f"{len(mixed)} sentences of this corpus mix scales; ICD 203 asks for the "
@@ -406,7 +418,8 @@ def _alias_effect(corpus) -> Callable:
     before = find_mentions(corpus)
 
     def effect(actor: str, alias: str) -> tuple[int, int, int]:
-        after = find_mentions(corpus, gazetteer=load_gazetteer(extra=[{"actor": actor, "aliases": alias}]))
+        gazetteer = load_gazetteer(extra=[{"actor": actor, "aliases": alias}])
+        after = find_mentions(corpus, gazetteer=gazetteer)
         count = lambda frame: int((frame["actor"] == actor).sum())  # noqa: E731
         return count(before), count(after), len(after) - len(before)
 
@@ -418,15 +431,18 @@ def _alias_effect(corpus) -> Callable:
     question=("Add an alias to the gazetteer and measure what changes: how many more mentions "
               "does its actor get? Answer with a dict {'actor': ..., 'alias': ..., "
               "'new_mentions': ...}."),
-    teaches="the gazetteer drives every later table; load_gazetteer(extra=...); measuring an edit before trusting it",
+    teaches=("the gazetteer drives every later table; load_gazetteer(extra=...); "
+             "measuring an edit before trusting it"),
     solve=_alias_effect,
 )
 def _judge_alias_effect(answer, effect, corpus):
     from briefkit.actors import load_gazetteer
 
     if not isinstance(answer, dict) or not {"actor", "alias", "new_mentions"} <= set(answer):
-        return False, "Answer with a dict: {'actor': 'Syria', 'alias': 'the regime', 'new_mentions': 3}."
-    actor, alias, claimed = str(answer["actor"]), str(answer["alias"]), _number(answer["new_mentions"])
+        return False, ("Answer with a dict: "
+                       "{'actor': 'Syria', 'alias': 'the regime', 'new_mentions': 3}.")
+    actor, alias = str(answer["actor"]), str(answer["alias"])
+    claimed = _number(answer["new_mentions"])
     if actor not in set(load_gazetteer()["actor"]):
         from briefkit.actors import resolve_actor
 
@@ -443,7 +459,8 @@ def _judge_alias_effect(answer, effect, corpus):
     if claimed == total:
         return False, "That is the change in all mentions: count only the rows of that actor."
     if claimed == after:
-        return False, f"That is {actor}'s count with the alias; subtract the count without it ({before})."
+        return False, (f"That is {actor}'s count with the alias; "
+                       f"subtract the count without it ({before}).")
     return False, (f"Count {actor}'s rows in find_mentions(corpus) without and with the alias "
                    "(gazetteer=load_gazetteer(extra=[...])), and take the difference.")
 
@@ -468,18 +485,21 @@ def _turns_negative(corpus) -> dict:
     year = int(years.max())
     side = pd.Series("before", index=tone.index).where(years != year, "last").where(years.notna())
     stats = tone.groupby(["holder", side])["score"].agg(["mean", "size"]).unstack()
-    stats = stats.reindex(columns=pd.MultiIndex.from_product([["mean", "size"], ["before", "last"]]))
-    enough = stats[(stats[("size", "last")] >= MIN_VIEWS) & (stats[("size", "before")] >= MIN_VIEWS)]
+    columns = pd.MultiIndex.from_product([["mean", "size"], ["before", "last"]])
+    stats = stats.reindex(columns=columns)
+    enough = stats[(stats[("size", "last")] >= MIN_VIEWS)
+                   & (stats[("size", "before")] >= MIN_VIEWS)]
     drops = (enough[("mean", "last")] - enough[("mean", "before")]).sort_values(kind="mergesort")
     return {"year": year, "stats": stats, "drops": drops}
 
 
 @exercise(
     "03.1", notebook="03-sentiment-toward-the-us",
-    question=(f"Which holder's view of the United States turns most negative in the corpus's last "
-              f"year (2017 in the sample)? Compare each holder's mean score that year with its mean "
-              f"before, among holders with at least {MIN_VIEWS} sentences on each side."),
-    teaches="grouping the tone table by holder and period; a change is a difference between two means; minimum counts",
+    question=("Which holder's view of the United States turns most negative in the corpus's "
+              "last year (2017 in the sample)? Compare each holder's mean score that year with its "
+              f"mean before, among holders with at least {MIN_VIEWS} sentences on each side."),
+    teaches=("grouping the tone table by holder and period; a change is a difference between "
+             "two means; minimum counts"),
     solve=_turns_negative,
 )
 def _judge_turns_negative(answer, solved, corpus):
@@ -500,9 +520,9 @@ def _judge_turns_negative(answer, solved, corpus):
                        f"{MIN_VIEWS} sentences both in {year} and before.")
     lowest = stats.loc[drops.index, ("mean", "last")].idxmin()
     if name == lowest:
-        return False, (f"{name} is the most negative holder in {year}, but the question asks whose "
-                       "view turns most negative: subtract each holder's mean before from its mean in "
-                       f"{year}.")
+        return False, (f"{name} is the most negative holder in {year}, but the question asks "
+                       "whose view turns most negative: subtract each holder's mean before from "
+                       f"its mean in {year}.")
     return False, (f"{name}'s mean moves by {drops[name]:+.2f}; another holder's falls further. "
                    "Sort the differences.")
 
@@ -522,13 +542,15 @@ def _vader_disagrees(corpus) -> dict:
     "03.2", notebook="03-sentiment-toward-the-us",
     question=("Find a sentence naming the United States that plain VADER calls positive and "
               "briefkit negative toward it. Answer with its (brief_id, sent_id)."),
-    teaches="a sentence's tone is not the tone toward one target in it; reading evidence to see why two methods disagree",
+    teaches=("a sentence's tone is not the tone toward one target in it; reading evidence to see "
+             "why two methods disagree"),
     solve=_vader_disagrees,
 )
 def _judge_vader_disagrees(answer, solved, corpus):
     wanted, labels = solved["wanted"], solved["labels"]
     if not wanted:
-        return _text(answer) == "none", "No sentence of this corpus is positive for VADER and negative for briefkit: answer 'none'."
+        return _text(answer) == "none", ("No sentence of this corpus is positive for VADER and "
+                                         "negative for briefkit: answer 'none'.")
     keys = _sentence_keys(answer)
     if isinstance(answer, (tuple, list)) and len(answer) == 2 and isinstance(answer[1], str):
         return False, "Put the brief_id first, then the sent_id: (brief_id, sent_id)."
@@ -538,10 +560,11 @@ def _judge_vader_disagrees(answer, solved, corpus):
         if key in wanted:
             continue
         if key not in labels:
-            return False, f"Sentence {key} does not name the United States (it is not in the tone table)."
+            return False, (f"Sentence {key} does not name the United States "
+                           "(it is not in the tone table).")
         vader, own = labels[key]
-        return False, (f"In {key} VADER says {vader} and briefkit {own}. Keep the rows where VADER's "
-                       "label is 'positive' and briefkit's 'negative'.")
+        return False, (f"In {key} VADER says {vader} and briefkit {own}. "
+                       "Keep the rows where VADER's label is 'positive' and briefkit's 'negative'.")
     return True, (f"{len(wanted)} sentences are positive for VADER and negative toward the United "
                   "States for briefkit. The evidence column says which words decided.")
 
@@ -577,11 +600,13 @@ def _judge_heaviest_negative_word(answer, solved, corpus):
         return False, ("That word has the strongest single contribution; the question asks for the "
                        "total over the corpus: sum the weights per word.")
     if word == solved["commonest"] and word not in solved["best"]:
-        return False, "That word lowers the most scores; the question asks for the largest total weight."
+        return False, ("That word lowers the most scores; "
+                       "the question asks for the largest total weight.")
     if word in totals.index:
         return False, f"{word!r} totals {totals[word]:+.2f}; one word totals {totals.min():+.2f}."
     return False, ("Split the evidence into its items with "
-                   "tone['evidence'].str.extractall(r'(?:^|; )(?P<word>[^;(]+?)\\((?P<weight>[+-]\\d*\\.\\d+)'), "
+                   "tone['evidence'].str.extractall("
+                   "r'(?:^|; )(?P<word>[^;(]+?)\\((?P<weight>[+-]\\d*\\.\\d+)'), "
                    "keep the negative weights and sum them per word.")
 
 
@@ -600,7 +625,9 @@ def _first_year_keyness(corpus) -> dict:
         return {"table": None}
     table = keyness(corpus, by="year", a=years[0], b=years[-1])
     own = table[table["favours"].astype(str) == str(years[0])]
-    top = lambda column: own.sort_values(column, ascending=False, kind="mergesort")["term"].head(1).tolist()  # noqa: E731
+    def top(column):
+        return own.sort_values(column, ascending=False, kind="mergesort")["term"].head(1).tolist()
+
     return {"table": table, "first": years[0], "last": years[-1], "z": top("z"), "g2": top("g2"),
             "log_ratio": top("log_ratio"),
             "other_side": table.sort_values("z", kind="mergesort")["term"].head(1).tolist()}
@@ -610,7 +637,8 @@ def _first_year_keyness(corpus) -> dict:
     "04.1", notebook="04-compare-briefs",
     question=("Which word marks the corpus's first year most strongly against its last year, by "
               "the z of the weighted log-odds (Fightin' Words: the order of compare.keyness)?"),
-    teaches="keyness: G2 (is it chance?), log ratio (how big?) and the log-odds z (both, shrunk toward the corpus) answer different questions",
+    teaches=("keyness: G2 (is it chance?), log ratio (how big?) and the log-odds z "
+             "(both, shrunk toward the corpus) answer different questions"),
     solve=_first_year_keyness,
 )
 def _judge_first_year_keyness(answer, solved, corpus):
@@ -618,18 +646,20 @@ def _judge_first_year_keyness(answer, solved, corpus):
         return _text(answer) == "none", "The corpus spans fewer than two years: answer 'none'."
     word = _text(answer)
     if [word] == [t.casefold() for t in solved["z"]]:
-        return True, (f"{word!r} has the highest z for {solved['first']} against {solved['last']}; "
-                      f"G2 ranks {solved['g2'][0]!r} first and log ratio {solved['log_ratio'][0]!r}.")
+        return True, (f"{word!r} has the highest z for {solved['first']} against "
+                      f"{solved['last']}; G2 ranks {solved['g2'][0]!r} first and log ratio "
+                      f"{solved['log_ratio'][0]!r}.")
     if [word] == [t.casefold() for t in solved["g2"]]:
-        return False, ("That word wins on G2, which grows with frequency: the question asks for the "
-                       "z of the log-odds, the table's own order.")
+        return False, ("That word wins on G2, which grows with frequency: the question asks for "
+                       "the z of the log-odds, the table's own order.")
     if [word] == [t.casefold() for t in solved["log_ratio"]]:
         return False, ("That word wins on log ratio, the size of the difference, however rare the "
                        "word: the question asks for z.")
     if [word] == [t.casefold() for t in solved["other_side"]]:
-        return False, f"That word marks {solved['last']}, the other side: swap a and b, or read the other end."
-    return False, (f"Run compare.keyness(corpus, by='year', a={solved['first']}, b={solved['last']}) "
-                   "and read the first row.")
+        return False, (f"That word marks {solved['last']}, the other side: swap a and b, "
+                       "or read the other end.")
+    return False, (f"Run compare.keyness(corpus, by='year', a={solved['first']}, "
+                   f"b={solved['last']}) and read the first row.")
 
 
 def _most_alike(corpus) -> dict:
@@ -663,7 +693,8 @@ def _judge_most_alike(answer, solved, corpus):
     if a not in similarity.index or b not in similarity.index:
         return False, "Both must be brief_ids of corpus.briefs."
     if a == b:
-        return False, "A brief is always most like itself (the diagonal, 1.0): leave the diagonal out."
+        return False, ("A brief is always most like itself (the diagonal, 1.0): "
+                       "leave the diagonal out.")
     if frozenset((a, b)) in solved["pairs"]:
         return True, (f"Their cosine is {solved['best']:.3f}. compare.nearest_briefs shows the "
                       "terms they share.")
@@ -679,7 +710,8 @@ def _strengthened(corpus) -> dict:
     tracked = track_claims(extract_claims(corpus), mentions=find_mentions(corpus), corpus=corpus)
     author = tracked["holder"] == "author"
     count = lambda *changes: int((author & tracked["change"].isin(changes)).sum())  # noqa: E731
-    return {"strengthened": count("strengthened"), "moved": count("strengthened", "weakened", "reversed"),
+    return {"strengthened": count("strengthened"),
+            "moved": count("strengthened", "weakened", "reversed"),
             "any_holder": int((tracked["change"] == "strengthened").sum()),
             "weakened": count("weakened")}
 
@@ -701,7 +733,8 @@ def _judge_strengthened(answer, solved, corpus):
     if value == solved["any_holder"] and solved["any_holder"] != solved["strengthened"]:
         return False, "That counts every holder: keep the rows whose holder is 'author'."
     if value == solved["moved"]:
-        return False, "That counts every move (weakened and reversed too): keep change == 'strengthened'."
+        return False, ("That counts every move (weakened and reversed too): "
+                       "keep change == 'strengthened'.")
     return False, ("Count the rows of track_claims(claims, mentions=mentions, corpus=corpus) whose "
                    "holder is 'author' and change is 'strengthened'.")
 
@@ -729,7 +762,8 @@ def _kept_by_slider(corpus) -> dict:
     question=("Set the claim browser to kind 'judgment' and its probability slider to 0.8-1.0 "
               "(ICD 203's two top bands): how many claims does it keep? Use "
               "claim_browser.filter(...)."),
-    teaches="an explorer's controls are the arguments of a plain function; a range filter keeps ranges inside it",
+    teaches=("an explorer's controls are the arguments of a plain function; "
+             "a range filter keeps ranges inside it"),
     solve=_kept_by_slider,
 )
 def _judge_kept_by_slider(answer, solved, corpus):
@@ -768,18 +802,22 @@ def _lowest_quarter(corpus) -> dict:
 def _judge_lowest_quarter(answer, solved, corpus):
     stats, lowest = solved["stats"], solved["lowest"]
     if not lowest:
-        return _text(answer) == "none", f"No quarter has {MIN_SENTENCES} sentences about the United States: answer 'none'."
+        return _text(answer) == "none", (f"No quarter has {MIN_SENTENCES} sentences about "
+                                         "the United States: answer 'none'.")
     label = _text(answer).upper().replace(" ", "").replace("-", "")
     if label in lowest:
         mean, n = stats.loc[label, "mean"], stats.loc[label, "size"]
-        return True, f"{label}: mean {mean:+.3f} over {n} sentences. Read them before explaining it."
+        return True, (f"{label}: mean {mean:+.3f} over {n} sentences. "
+                      "Read them before explaining it.")
     if label in stats.index:
         n, mean = stats.loc[label, "size"], stats.loc[label, "mean"]
         if n < MIN_SENTENCES:
-            return False, f"{label} has only {n} sentences: keep the quarters with n >= {MIN_SENTENCES}."
+            return False, (f"{label} has only {n} sentences: "
+                           f"keep the quarters with n >= {MIN_SENTENCES}.")
         if mean == stats["mean"].max():
             return False, f"{label} is the most positive quarter, not the lowest."
-        return False, f"{label} has mean {mean:+.3f}; one quarter is lower. Sort the timeline by 'mean'."
+        return False, (f"{label} has mean {mean:+.3f}; one quarter is lower. "
+                       "Sort the timeline by 'mean'.")
     return False, "Answer with a quarter's label as the timeline shows it, such as '2016Q3'."
 
 

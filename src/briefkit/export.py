@@ -3,9 +3,10 @@
 ``export_tables(corpus, to=..., format=...)`` writes one file per table (the corpus's
 ``briefs``, ``paragraphs``, ``sentences``, ``tokens`` and ``skipped``, and the analysis
 tables whose modules this briefkit has: ``mentions``, ``claims``, ``sentiment`` toward the
-target, and the summaries ``judgments_by_brief``, ``tone_by_brief`` and ``tone_by_holder``) and ``provenance.json`` beside them, listing each file with its rows, columns and
-sha256. Every file is written atomically, and ``provenance.json`` last: a folder holding it
-holds a complete export. ``briefkit export PATH --to DIR --format csv`` does the same from
+target, and the summaries ``judgments_by_brief``, ``tone_by_brief`` and ``tone_by_holder``)
+and ``provenance.json`` beside them, listing each file with its rows, columns and sha256.
+Every file is written atomically, and ``provenance.json`` last: a folder holding it holds a
+complete export. ``briefkit export PATH --to DIR --format csv`` does the same from
 the command line.
 
 >>> import briefkit as bk, tempfile

@@ -1154,7 +1154,7 @@ def reflow_pdf_text(text: str) -> str:
     lengths = sorted(len(line) for line in lines)
     width = lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 10 else lengths[-1]
     out: list[str] = []
-    for i, line in enumerate(lines):
+    for line in lines:
         short = len(line) < 0.8 * width
         standalone = _BULLET_RE.match(line) or (short and _looks_like_heading(line))
         if standalone and out and out[-1] != "":

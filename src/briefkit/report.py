@@ -126,19 +126,23 @@ def build_report(*, briefs_path: str | None = None, out: str | Path | None = Non
         try:
             executed = run_notebook(path, out_dir, parameters)
         except Exception as exc:  # a failing notebook still gets its page, marked as failed
-            error = f"{type(exc).__name__}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}"
+            message = str(exc).strip()
+            error = f"{type(exc).__name__}: {message.splitlines()[-1] if message else ''}"
             executed = out_dir / "executed" / path.name
         html_name = path.with_suffix(".html").name
         if executed.exists():
             render_html(executed, out_dir / html_name)
-        pages.append(Page(path.name, notebook_title(path), html_name, time.perf_counter() - started, error))
+        pages.append(Page(path.name, notebook_title(path), html_name,
+                          time.perf_counter() - started, error))
         log(f"  {'FAILED: ' + error if error else 'ok'} ({pages[-1].seconds:.1f} s)")
     record = provenance(briefs_path=briefs_path, parameters=parameters)
-    storage.atomic_write_text(out_dir / "provenance.json", json.dumps(record, indent=2, default=str))
+    storage.atomic_write_text(out_dir / "provenance.json",
+                              json.dumps(record, indent=2, default=str))
     index = storage.atomic_write_text(out_dir / "index.html", index_html(pages, record))
     failed = [p.notebook for p in pages if p.error]
     if failed:
-        raise RuntimeError(f"report written to {index}, but these notebooks failed: {', '.join(failed)}")
+        raise RuntimeError(f"report written to {index}, "
+                           f"but these notebooks failed: {', '.join(failed)}")
     return index
 
 
@@ -150,8 +154,12 @@ def index_html(pages: list[Page], record: dict) -> str:
         f"<td>{'failed: ' + esc(p.error) if p.error else 'ok'}</td><td>{p.seconds:.1f} s</td></tr>"
         for p in pages
     )
+
+    def shown(v):
+        return json.dumps(v, default=str) if isinstance(v, (dict, list)) else str(v)
+
     prov = "\n".join(
-        f"<tr><th>{esc(str(k))}</th><td>{esc(json.dumps(v, default=str) if isinstance(v, (dict, list)) else str(v))}</td></tr>"
+        f"<tr><th>{esc(str(k))}</th><td>{esc(shown(v))}</td></tr>"
         for k, v in record.items()
     )
     return f"""<!doctype html>
