@@ -107,10 +107,12 @@ list_exercises()[["id", "question"]].set_index("id")
 # - from a terminal, let papermill run it with new parameters and keep the executed copy:
 #
 #   ```bash
-#   .venv/bin/papermill notebooks/01-load-and-tokenize.ipynb build/01-mine.ipynb -p briefs_path /path/to/briefs
+#   .venv/bin/papermill notebooks/01-load-and-tokenize.ipynb build/01-mine.ipynb \
+#       -p briefs_path /path/to/briefs
 #   ```
 #
-# - or run every notebook at once into an HTML report: `.venv/bin/briefkit report --briefs /path/to/briefs`.
+# - or run every notebook at once into an HTML report:
+#   `.venv/bin/briefkit report --briefs /path/to/briefs`.
 #
 # briefkit reads the usual layouts of briefs: the IntelBrief layout (date line, title, "•"
 # key points, body), Markdown with front matter or a header of bold fields, plain text with a

@@ -133,10 +133,8 @@ corpus.tokens.head(show_rows * 3)
 # %%
 texts = corpus.briefs.set_index("brief_id")["text"]
 tokens = corpus.tokens
-exact = all(
-    texts[bid][start:end] == token
-    for bid, token, start, end in tokens[["brief_id", "token", "start", "end"]].itertuples(index=False)
-)
+spans = tokens[["brief_id", "token", "start", "end"]].itertuples(index=False)
+exact = all(texts[bid][start:end] == token for bid, token, start, end in spans)
 print(f"{len(tokens):,} tokens, offsets exact: {exact}")
 
 # %% [markdown]

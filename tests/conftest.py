@@ -18,8 +18,9 @@ _SCRATCH = Path(tempfile.mkdtemp(prefix="briefkit-tests-"))
 def pytest_configure(config):
     # Before any kernel starts (nbmake, papermill): Jupyter, IPython, matplotlib and
     # briefkit's cache write into a scratch folder, never the home folder or the checkout.
-    for name, sub in (("JUPYTER_CONFIG_DIR", "jupyter-config"), ("JUPYTER_DATA_DIR", "jupyter-data"),
-                      ("IPYTHONDIR", "ipython"), ("MPLCONFIGDIR", "mpl"), ("BRIEFKIT_CACHE", "cache"),
+    for name, sub in (("JUPYTER_CONFIG_DIR", "jupyter-config"),
+                      ("JUPYTER_DATA_DIR", "jupyter-data"), ("IPYTHONDIR", "ipython"),
+                      ("MPLCONFIGDIR", "mpl"), ("BRIEFKIT_CACHE", "cache"),
                       ("BRIEFKIT_BUILD", "build")):
         os.environ.setdefault(name, str(_SCRATCH / sub))
     os.environ.setdefault("MPLBACKEND", "Agg")

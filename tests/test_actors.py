@@ -452,7 +452,8 @@ def test_sample_sentences_naming_the_united_states_match_the_hand_labels(sample)
     gold = set(zip(gold["brief_id"], gold["sentence"])) & {
         (b, s) for b, s in zip(sample.sentences["brief_id"], sample.sentences["text"])}
     mentions = find_mentions(sample.subset(labelled))
-    us = mentions[(mentions["country"] == "United States") & mentions["text"].str.contains(US_NAMES)]
+    us = mentions[(mentions["country"] == "United States")
+                  & mentions["text"].str.contains(US_NAMES)]
     text_of = sample.sentences.set_index(["brief_id", "sent_id"])["text"]
     found = {(b, text_of[(b, s)]) for b, s in zip(us["brief_id"], us["sent_id"])}
     assert gold - found == set()  # every labelled sentence is found

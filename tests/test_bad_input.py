@@ -58,11 +58,14 @@ def build_bad_folder(folder: Path, fixtures_dir: Path, make_pdf) -> dict[str, st
         shutil.copy(fixtures_dir / "briefs" / fixture, folder / fixture)
     (folder / NON_LATIN_NAME).write_text(GOOD_TEXT, encoding="utf-8")
     (folder / "same brief, second name.txt").write_text(GOOD_TEXT, encoding="utf-8")
-    (folder / "nul-inside.txt").write_bytes(b"Iran\x00 and Russia\x00 agreed on a plan. Turkey waited.")
-    (folder / "invalid-utf8.txt").write_bytes("Caf\u00e9 talks in Doha ended early.".encode("cp1252"))
+    (folder / "nul-inside.txt").write_bytes(
+        b"Iran\x00 and Russia\x00 agreed on a plan. Turkey waited.")
+    (folder / "invalid-utf8.txt").write_bytes(
+        "Caf\u00e9 talks in Doha ended early.".encode("cp1252"))
     (folder / "cp1252-quotes.txt").write_bytes(SMART_QUOTES.encode("cp1252"))
     (folder / "utf16-bom.txt").write_bytes("Seoul hosts the talks. Tokyo waits.".encode("utf-16"))
-    (folder / "utf16-nobom.txt").write_bytes("Hanoi hosts the talks. Manila waits.".encode("utf-16-le"))
+    (folder / "utf16-nobom.txt").write_bytes(
+        "Hanoi hosts the talks. Manila waits.".encode("utf-16-le"))
     (folder / "hostile.html").write_text(
         "<html><head><title>Hostile Page</title><style>p{color:red}</style>"
         "<script>alert('style and script must go')</script></head><body>"
@@ -145,8 +148,11 @@ def loaded(bad_folder, tmp_path_factory):
 
 
 def skipped_reasons(corpus) -> dict[str, str]:
-    return {os.path.relpath(p.split("#L")[0], start=_root(corpus)) + ("#L" + p.split("#L")[1] if "#L" in p else ""): r
-            for p, r in corpus.skipped[["path", "reason"]].itertuples(index=False)}
+    def shown(p):
+        line = "#L" + p.split("#L")[1] if "#L" in p else ""
+        return os.path.relpath(p.split("#L")[0], start=_root(corpus)) + line
+
+    return {shown(p): r for p, r in corpus.skipped[["path", "reason"]].itertuples(index=False)}
 
 
 def _root(corpus) -> str:
@@ -222,7 +228,8 @@ def test_offsets_hold_for_every_brief(loaded):
     corpus, _, _, _ = loaded
     texts = dict(zip(corpus.briefs["brief_id"], corpus.briefs["text"]))
     sample = corpus.sentences.groupby("brief_id").head(50)
-    for bid, start, end, sentence in sample[["brief_id", "start", "end", "text"]].itertuples(index=False):
+    rows = sample[["brief_id", "start", "end", "text"]].itertuples(index=False)
+    for bid, start, end, sentence in rows:
         assert texts[bid][start:end] == sentence
 
 
@@ -268,7 +275,8 @@ def test_ten_thousand_tiny_files(tmp_path):
     folder = tmp_path / "tiny"
     folder.mkdir()
     for i in range(10_000):
-        (folder / f"n{i:05d}.txt").write_text(f"Note {i}: Iran and the U.S. met on Dec. 28. Talks go on.\n")
+        (folder / f"n{i:05d}.txt").write_text(
+            f"Note {i}: Iran and the U.S. met on Dec. 28. Talks go on.\n")
     start = time.perf_counter()
     corpus = bk.load_corpus(folder, progress=False)
     cold = time.perf_counter() - start

@@ -10,7 +10,8 @@ from briefkit.cli import main
 
 pytestmark = pytest.mark.offline
 
-BRIEF = "March 3, 2016\n\nA Title Here\n\n• Iran gains ground\n\n\nRussia acts. Washington objects.\n"
+BRIEF = ("March 3, 2016\n\nA Title Here\n\n• Iran gains ground\n\n\n"
+         "Russia acts. Washington objects.\n")
 
 
 def test_info_prints_a_summary(tmp_path, capsys):

@@ -38,7 +38,8 @@ def assert_offsets_exact(corpus: Corpus) -> None:
     texts = dict(zip(corpus.briefs["brief_id"], corpus.briefs["text"]))
     for frame, column in ((corpus.paragraphs, "text"), (corpus.sentences, "text"),
                           (corpus.tokens, "token")):
-        for bid, start, end, value in frame[["brief_id", "start", "end", column]].itertuples(index=False):
+        rows = frame[["brief_id", "start", "end", column]].itertuples(index=False)
+        for bid, start, end, value in rows:
             assert texts[bid][start:end] == value
 
 
@@ -75,7 +76,8 @@ def test_sentence_ids_and_kinds(fixtures_dir):
     for _, group in corpus.sentences.groupby("brief_id"):
         assert group["sent_id"].tolist() == list(range(len(group)))
         assert group["start"].is_monotonic_increasing
-    merged = corpus.sentences.merge(corpus.paragraphs, on=["brief_id", "para_id"], suffixes=("", "_p"))
+    merged = corpus.sentences.merge(corpus.paragraphs, on=["brief_id", "para_id"],
+                                    suffixes=("", "_p"))
     assert (merged["kind"] == merged["kind_p"]).all()
     assert ((merged["start"] >= merged["start_p"]) & (merged["end"] <= merged["end_p"])).all()
 
@@ -171,7 +173,8 @@ def test_manifest_columns_and_dates(tmp_path):
     )
     briefs = load(tmp_path).briefs.set_index("path")
     a, b, c = (str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt"))
-    assert briefs.loc[a, "title"] == "Speech A" and str(briefs.loc[a, "date"].date()) == "2016-09-21"
+    assert briefs.loc[a, "title"] == "Speech A"
+    assert str(briefs.loc[a, "date"].date()) == "2016-09-21"
     assert str(briefs.loc[b, "date"].date()) == "2017-09-19"  # a range of one day is a day
     assert pd.isna(briefs.loc[c, "date"]) and briefs.loc[c, "country"] == ""
     assert str(briefs["year"].dtype) == "Int64"

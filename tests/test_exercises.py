@@ -63,7 +63,8 @@ def test_a_wrong_answer_gets_a_hint_not_an_error(small, capsys):
 
 @pytest.mark.offline
 def test_checks_compute_the_answer_from_the_corpus_they_are_given(small):
-    other = bk.Corpus.from_texts(["A.", "B.", "C."], dates=["2015-07-01", "2015-07-02", "2016-01-01"])
+    other = bk.Corpus.from_texts(["A.", "B.", "C."],
+                                 dates=["2015-07-01", "2015-07-02", "2016-01-01"])
     assert expected("01.1", small)["best"] == ["2016-03"]
     assert expected("01.1", other)["best"] == ["2015-07"]
     assert check("01.1", "2015-07", corpus=other) and not check("01.1", "2015-07", corpus=small)
@@ -190,7 +191,8 @@ def test_alias_exercise_recomputes_for_the_alias_the_student_chose(capsys):
     effect = expected("02.3", corpus)
     before, after, _ = effect("Syria", "the regime")
     assert after - before == 2
-    assert check("02.3", {"actor": "Syria", "alias": "the regime", "new_mentions": 2}, corpus=corpus)
+    answer = {"actor": "Syria", "alias": "the regime", "new_mentions": 2}
+    assert check("02.3", answer, corpus=corpus)
     assert not check("02.3", {"actor": "Syria", "alias": "the regime", "new_mentions": after},
                      corpus=corpus)
     assert "subtract" in capsys.readouterr().out
@@ -286,7 +288,8 @@ def test_slider_exercise_counts_judgments_only(sample, capsys):
 
 @pytest.mark.offline
 def test_lowest_quarter_needs_enough_sentences(capsys):
-    texts = {"a": "Putin blamed Washington for the war.", "b": "Washington is a trusted and generous partner.",
+    texts = {"a": "Putin blamed Washington for the war.",
+             "b": "Washington is a trusted and generous partner.",
              "c": "Russia condemned the reckless U.S. strikes. Moscow denounced Washington again."}
     corpus = bk.Corpus.from_texts(texts, dates=["2016-01-10", "2016-05-10", "2016-08-10"])
     import briefkit.exercises as ex
@@ -320,7 +323,8 @@ def test_every_exercise_has_a_question_and_says_what_it_teaches():
 def test_the_teachers_guide_describes_every_exercise():
     guide = (ROOT / "docs" / "teaching.md").read_text(encoding="utf-8")
     for ex in exercises.EXERCISES.values():
-        assert re.search(rf"^\| {re.escape(ex.id)} \|", guide, re.M), f"docs/teaching.md lacks {ex.id}"
+        assert re.search(rf"^\| {re.escape(ex.id)} \|", guide, re.M), (
+            f"docs/teaching.md lacks {ex.id}")
 
 
 # --- the notebooks' exercise sections ---------------------------------------------------
@@ -340,7 +344,8 @@ def test_each_solution_cell_is_followed_by_its_check(notebook):
     prefix = notebook.name[:2]
     assert 2 <= len(ids) <= 4, "2-4 exercises per notebook"
     assert all(i.startswith(prefix + ".") for i in ids)
-    assert sorted(ids) == sorted(exercises.list_exercises(prefix)["id"]), "notebook and registry agree"
+    registry = exercises.list_exercises(prefix)["id"]
+    assert sorted(ids) == sorted(registry), "notebook and registry agree"
     last_solution = max(i for i, c in enumerate(cells) if "solution" in _tags(c))
     assert "In this notebook we" in _source(cells[-1]) and last_solution < len(cells) - 1
 
@@ -351,13 +356,15 @@ def test_every_registered_exercise_is_in_its_notebook():
     for ex in exercises.EXERCISES.values():
         if ex.notebook[:2] in present:
             notebook = next(p for p in NOTEBOOKS if p.name.startswith(ex.notebook[:2]))
-            assert f'check("{ex.id}"' in notebook.with_suffix(".py").read_text(encoding="utf-8"), ex.id
+            source = notebook.with_suffix(".py").read_text(encoding="utf-8")
+            assert f'check("{ex.id}"' in source, ex.id
 
 
 @pytest.mark.offline
 def test_student_notebook_replaces_only_solution_cells():
     notebook = {"cells": [
-        {"cell_type": "code", "source": "x = 1", "metadata": {}, "outputs": [{"a": 1}], "execution_count": 3},
+        {"cell_type": "code", "source": "x = 1", "metadata": {}, "outputs": [{"a": 1}],
+         "execution_count": 3},
         {"cell_type": "code", "source": "answer = 42", "metadata": {"tags": ["solution"]},
          "outputs": [], "execution_count": None},
         {"cell_type": "markdown", "source": "text", "metadata": {}},
@@ -422,11 +429,13 @@ def test_full_notebook_passes_and_student_copy_stops_at_the_first_exercise(noteb
     first_stub = next(i for i, c in enumerate(ran.cells) if "answer" in c.metadata.get("tags", []))
     failed = [i for i, c in enumerate(ran.cells) if c.cell_type == "code"
               and any(o.get("output_type") == "error" for o in c.outputs)]
-    assert failed == [first_stub + 1], "it stops at the check after the first answer cell, only there"
+    assert failed == [first_stub + 1], (
+        "it stops at the check after the first answer cell, only there")
     printed = "".join(o.get("text", "") for o in ran.cells[first_stub + 1].outputs)
     assert "is waiting for your answer" in printed
     assert all(c.execution_count for c in ran.cells[:first_stub + 1] if c.cell_type == "code")
-    assert not any(c.get("execution_count") for c in ran.cells[first_stub + 2:] if c.cell_type == "code")
+    later = [c for c in ran.cells[first_stub + 2:] if c.cell_type == "code"]
+    assert not any(c.get("execution_count") for c in later)
 
 
 @pytest.mark.offline

@@ -24,7 +24,8 @@ BRIEF = ("March 3, 2016\n\nTehran Answers Washington\n\n• Iran gains ground\n\
 @pytest.fixture
 def corpus():
     return bk.Corpus.from_texts(
-        ["• Iran gains ground\n\nRussia acts. Washington objects, and Tehran will likely reject the U.S. offer.",
+        ["• Iran gains ground\n\nRussia acts. Washington objects, "
+         "and Tehran will likely reject the U.S. offer.",
          "Moscow insists that the deal will hold."],
         dates=["2016-03-03", "2017-01-05"],
     )
@@ -54,7 +55,8 @@ def test_parquet_export_round_trips_every_table_exactly(corpus, tmp_path):
     for name, path in written.items():
         if name == "provenance":
             continue
-        original = getattr(corpus, name) if name in {"briefs", "paragraphs", "sentences", "tokens", "skipped"} else None
+        corpus_tables = {"briefs", "paragraphs", "sentences", "tokens", "skipped"}
+        original = getattr(corpus, name) if name in corpus_tables else None
         if original is not None:
             pd.testing.assert_frame_equal(pd.read_parquet(path), original.reset_index(drop=True),
                                           check_dtype=False)
@@ -131,7 +133,8 @@ def test_xlsx_without_openpyxl_names_the_extra(corpus, tmp_path, monkeypatch):
 
 def test_xlsx_round_trips_when_openpyxl_is_installed(corpus, tmp_path):
     pytest.importorskip("openpyxl")
-    written = export_tables(corpus, to=tmp_path, format="xlsx", tables=["sentences", "judgments_by_brief"])
+    written = export_tables(corpus, to=tmp_path, format="xlsx",
+                            tables=["sentences", "judgments_by_brief"])
     back = pd.read_excel(written["sentences"])
     assert back["text"].tolist() == corpus.sentences["text"].tolist()
     assert len(pd.read_excel(written["judgments_by_brief"])) == len(corpus)

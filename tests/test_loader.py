@@ -273,7 +273,8 @@ def test_seed_brief_splits_as_a_careful_reader_does(seed_corpus):
 def test_seed_brief_tokens(seed_corpus):
     tokens = seed_corpus.tokens
     text = seed_corpus.briefs["text"].iloc[0]
-    assert all(text[s:e] == t for t, s, e in tokens[["token", "start", "end"]].itertuples(index=False))
+    spans = tokens[["token", "start", "end"]].itertuples(index=False)
+    assert all(text[s:e] == t for t, s, e in spans)
     for token in ["U.S.", "U.S.-led", "P5+1", "IRGC-QF", "al-Assad", "Shi’a", "25,000", "Russia’s",
                   "U.S.-Saudi", "S-300", "so-called"]:
         assert token in set(tokens["token"]), token
@@ -287,9 +288,10 @@ def test_seed_brief_splits_the_same_without_nltk_data(seed_corpus, shared, tmp_p
 
     empty = tmp_path / "no-nltk"
     empty.mkdir()
-    code = ("import json, briefkit as bk; c = bk.load_corpus(%r, cache=False, progress=False); "
-            "print(json.dumps([bk.resources_report()['sentence_splitter'], "
-            "c.sentences[['start', 'end']].values.tolist()]))" % str(shared / "corpora" / "seed-brief"))
+    seed_brief = str(shared / "corpora" / "seed-brief")
+    code = (f"import json, briefkit as bk; c = bk.load_corpus({seed_brief!r}, cache=False, "
+            "progress=False); print(json.dumps([bk.resources_report()['sentence_splitter'], "
+            "c.sentences[['start', 'end']].values.tolist()]))")
     env = {**os.environ, "NLTK_DATA": str(empty), "BRIEFKIT_DOWNLOAD": "0"}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                          check=True, timeout=120)
@@ -362,7 +364,8 @@ def test_crs_iran_brief(crs_corpus):
     paras = paras[paras["brief_id"] == brief.name]
     assert paras["text"].iloc[0] == "Background" and paras["kind"].iloc[0] == "heading"
     assert paras["text"].iloc[1].startswith("Iran's nuclear program has for decades")
-    assert "A 2025 public U.S. intelligence assessment" in brief["text"]  # link glued by the converter
+    # link glued by the converter
+    assert "A 2025 public U.S. intelligence assessment" in brief["text"]
 
 
 @offline
@@ -408,8 +411,9 @@ def test_front_matter_errors(tmp_path, text, reason):
 def test_front_matter_aliases_cannot_explode(tmp_path):
     laughs = "---\na: &a [x, x, x, x, x, x, x, x, x]\n"
     for i in range(1, 12):
-        laughs += f"a{i}: &a{i} [*{'a' if i == 1 else f'a{i - 1}'}] \n".replace("[*", "[*") .replace(
-            "] \n", f", *{'a' if i == 1 else f'a{i - 1}'}, *{'a' if i == 1 else f'a{i - 1}'}]\n")
+        prev = "a" if i == 1 else f"a{i - 1}"
+        laughs += f"a{i}: &a{i} [*{prev}] \n".replace("[*", "[*").replace(
+            "] \n", f", *{prev}, *{prev}]\n")
     laughs += "title: Laughs\n---\nBody text.\n"
     path = tmp_path / "laughs.md"
     path.write_text(laughs, encoding="utf-8")
@@ -420,7 +424,8 @@ def test_front_matter_aliases_cannot_explode(tmp_path):
 @offline
 def test_plain_markdown_fixture(fixtures_dir):
     brief = read_one(fixtures_dir / "briefs" / "notes.md")
-    assert (brief.fmt, brief.title, brief.date) == ("markdown", "Tehran After the Elections", "2016-02-29")
+    assert (brief.fmt, brief.title, brief.date) == (
+        "markdown", "Tehran After the Elections", "2016-02-29")
     assert paragraphs(brief)[1] == ("heading", "What to watch")
     assert "https" not in brief.text
 
@@ -455,7 +460,8 @@ def test_un_general_debate(shared):
     assert briefs["date"].notna().sum() == 12  # meeting dates from the 2015 records' furniture
     assert (briefs.loc[briefs["date"].notna(), "year"] == 2015).all()
     for text in briefs["text"]:
-        assert not re.search(r"A/70/PV\.\d+ \d\d/\d\d/2015|\b15-\d{5} \d+/\d+|\d+/\d+ 15-\d{5}", text)
+        assert not re.search(r"A/70/PV\.\d+ \d\d/\d\d/2015"
+                             r"|\b15-\d{5} \d+/\d+|\d+/\d+ 15-\d{5}", text)
     afg = briefs.loc[briefs["brief_id"].str.endswith("afg-70-2015"), "text"].iloc[0]
     assert "However, it also poses a serious challenge" in afg
     ends = corpus.paragraphs["text"].str.rstrip().str[-1]
@@ -487,7 +493,8 @@ def test_html_deep_nesting_reads_in_linear_time(tmp_path):
     import time
 
     depth = 100_000
-    page = "<html><body>" + "<div>" * depth + "<p>Deep text.</p>" + "</div>" * depth + "</body></html>"
+    page = ("<html><body>" + "<div>" * depth + "<p>Deep text.</p>" + "</div>" * depth
+            + "</body></html>")
     path = tmp_path / "deep.html"
     path.write_text(page, encoding="utf-8")
     start = time.perf_counter()
@@ -511,7 +518,8 @@ def test_html_without_text_is_empty(tmp_path):
 def test_jsonl_fixture(fixtures_dir):
     path = fixtures_dir / "briefs" / "wire.jsonl"
     briefs, problems = loader.read_file(path)
-    assert [b.title for b in briefs] == ["Seoul and the THAAD Battery", "Moscow Watches the Peninsula"]
+    assert [b.title for b in briefs] == ["Seoul and the THAAD Battery",
+                                         "Moscow Watches the Peninsula"]
     assert [b.path for b in briefs] == [f"{path}#L1", f"{path}#L6"]
     assert briefs[0].meta == {"region": "Asia", "tags": "Korea;China"}
     assert briefs[0].date == "2017-03-07"

@@ -21,7 +21,8 @@ PIECES = ["U.S.", "U.K.", "Gen.", "Dec.", " 28", "No.", " 5", "P5+1", "IRGC-QF",
           "Shi’a", "Shi'a", "25,000", "Russia’s", "e.g.", " The", " the", ". ", "? ", "! ", "\n",
           "\n\n", " ", "\t", "“", "”", "(", ")", "—", "-", "’", "•", "\u00a0", "\u200b", "\u0301",
           "\u093f", "\u094d", "é", "ß", "İ", "\ufeff", "\r\n", "\x00", "\x0c", "\u2029", "..."]
-briefish = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=5)), max_size=80).map("".join)
+briefish = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=5)),
+                    max_size=80).map("".join)
 any_text = st.one_of(st.text(), briefish)
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -70,16 +71,19 @@ def test_from_texts_offsets_are_exact(text):
                           (corpus.tokens, "token")):
         for start, end, value in frame[["start", "end", column]].itertuples(index=False):
             assert brief[start:end] == value
-    assert_spans_cover(brief, list(corpus.sentences[["start", "end"]].itertuples(index=False, name=None)))
+    spans = corpus.sentences[["start", "end"]].itertuples(index=False, name=None)
+    assert_spans_cover(brief, list(spans))
 
 
 NAMES = st.sampled_from(["a.txt", "a.md", "a.html", "a.jsonl", "a.pdf", "a.text"])
 prefixes = st.sampled_from([b"", b"---\n", b"%PDF-1.4\n", b"<html><body>", b"\xef\xbb\xbf",
-                            b"\xff\xfe", b"January 5, 2016\n\n", b'{"text": "', b"# Title\n\n**A:** b\n**C:** d\n---\n"])
+                            b"\xff\xfe", b"January 5, 2016\n\n", b'{"text": "',
+                            b"# Title\n\n**A:** b\n**C:** d\n---\n"])
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(NAMES, prefixes, st.binary(max_size=600) | any_text.map(lambda t: t.encode("utf-8", "surrogatepass")))
+@given(NAMES, prefixes,
+       st.binary(max_size=600) | any_text.map(lambda t: t.encode("utf-8", "surrogatepass")))
 def test_loading_arbitrary_bytes_raises_only_briefkit_errors(name, prefix, body):
     try:
         briefs, problems = loader.read_data(name, prefix + body)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from briefkit.report import build_report, index_html, list_notebooks, Page
+from briefkit.report import Page, build_report, index_html, list_notebooks
 
 
 @pytest.mark.offline

@@ -8,12 +8,12 @@ import re
 import subprocess
 import sys
 import textwrap
-import tomllib
 from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
 import pytest
+import tomllib
 import yaml
 
 import briefkit as bk
@@ -72,7 +72,8 @@ def test_lock_has_exact_pins_only_and_names_its_command():
 
 @pytest.mark.offline
 def test_lock_is_made_from_the_extras_environment_yml_installs():
-    dry_run = subprocess.run(["make", "-n", "lock"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    dry_run = subprocess.run(["make", "-n", "lock"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout
     assert "pip-compile" in dry_run and "requirements-lock.txt" in dry_run
     assert set(re.findall(r"--extra (\w+)", dry_run)) == _extras_of_environment_yml()
 
@@ -173,14 +174,18 @@ RUN = textwrap.dedent("""
         "briefs_per_month": ("plots", "briefs_per_month", lambda f: f(corpus)),
         "judgment_points": ("plots", "judgment_points", lambda f: f(tables["claims"])),
         "actor_pairs": ("plots", "actor_pairs", lambda f: f(tables["mentions"])),
-        "tone_timeline": ("sentiment", "tone_timeline", lambda f: f(tables["sentiment"], corpus, freq="M")),
-        "actor_timeline": ("compare", "actor_timeline", lambda f: f(tables["mentions"], corpus, freq="half")),
+        "tone_timeline": ("sentiment", "tone_timeline",
+                          lambda f: f(tables["sentiment"], corpus, freq="M")),
+        "actor_timeline": ("compare", "actor_timeline",
+                           lambda f: f(tables["mentions"], corpus, freq="half")),
         "keyness_by_year": ("compare", "keyness", lambda f: f(corpus, by="year", a=2015, b=2017)),
         "brief_similarity": ("compare", "brief_similarity", lambda f: f(corpus)),
         "tone_by_country": ("compare", "tone_summary",
-                            lambda f: f(tables["sentiment"], corpus, by="holder_country", freq="year")),
+                            lambda f: f(tables["sentiment"], corpus, by="holder_country",
+                                        freq="year")),
         "tracked_claims": ("compare", "track_claims",
-                           lambda f: f(tables["claims"], mentions=tables["mentions"], corpus=corpus)),
+                           lambda f: f(tables["claims"], mentions=tables["mentions"],
+                                       corpus=corpus)),
     }
     (out / "figures").mkdir()
     for name, (module, function, call) in FIGURES.items():
@@ -188,7 +193,8 @@ RUN = textwrap.dedent("""
         if f is None:
             continue
         frame = pd.DataFrame(call(f)).reset_index()
-        frame = frame.astype({c: str for c in frame.columns if isinstance(frame[c].dtype, pd.PeriodDtype)})
+        periods = [c for c in frame.columns if isinstance(frame[c].dtype, pd.PeriodDtype)]
+        frame = frame.astype({c: str for c in periods})
         frame.columns = [str(c) for c in frame.columns]
         frame.to_parquet(out / "figures" / f"{name}.parquet", index=False)
 """)
@@ -220,7 +226,8 @@ def _run_pipeline(out: Path, *, cache: Path, hashseed: str, nltk_data: str | Non
 
 
 def _frames(folder: Path) -> dict[str, pd.DataFrame]:
-    return {str(p.relative_to(folder)): pd.read_parquet(p) for p in sorted(folder.rglob("*.parquet"))}
+    return {str(p.relative_to(folder)): pd.read_parquet(p)
+            for p in sorted(folder.rglob("*.parquet"))}
 
 
 @pytest.mark.slow
@@ -239,9 +246,12 @@ def test_two_runs_on_the_same_inputs_give_identical_tables_and_figure_data(mode,
     # Fresh processes with different hash seeds and empty caches, then a third from the
     # first run's warm cache: set order, process state and the cache must change nothing.
     runs = [
-        _run_pipeline(tmp_path / "one", cache=tmp_path / "cache-1", hashseed="1", nltk_data=nltk_data, scratch=scratch),
-        _run_pipeline(tmp_path / "two", cache=tmp_path / "cache-2", hashseed="2", nltk_data=nltk_data, scratch=scratch),
-        _run_pipeline(tmp_path / "warm", cache=tmp_path / "cache-1", hashseed="3", nltk_data=nltk_data, scratch=scratch),
+        _run_pipeline(tmp_path / "one", cache=tmp_path / "cache-1", hashseed="1",
+                      nltk_data=nltk_data, scratch=scratch),
+        _run_pipeline(tmp_path / "two", cache=tmp_path / "cache-2", hashseed="2",
+                      nltk_data=nltk_data, scratch=scratch),
+        _run_pipeline(tmp_path / "warm", cache=tmp_path / "cache-1", hashseed="3",
+                      nltk_data=nltk_data, scratch=scratch),
     ]
     first = _frames(runs[0])
     assert {"briefs.parquet", "sentences.parquet", "tokens.parquet", "mentions.parquet",
@@ -253,7 +263,8 @@ def test_two_runs_on_the_same_inputs_give_identical_tables_and_figure_data(mode,
         other = _frames(run)
         assert set(other) == set(first)
         for name, frame in first.items():
-            pd.testing.assert_frame_equal(other[name], frame, check_exact=True, obj=f"{run.name}/{name}")
+            pd.testing.assert_frame_equal(other[name], frame, check_exact=True,
+                                          obj=f"{run.name}/{name}")
     records = [json.loads((run / "provenance.json").read_text()) for run in runs]
     assert records[0]["nltk_resources"] == ("nltk" if mode == "nltk" else "fallback")
     for record in records[1:]:
