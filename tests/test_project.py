@@ -10,8 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-import tomllib
 import yaml
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10: the same parser, as tomli
+    tomllib = pytest.importorskip("tomli", reason="reading pyproject.toml needs tomllib or tomli")
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.offline

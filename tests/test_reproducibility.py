@@ -13,11 +13,15 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import tomllib
 import yaml
 
 import briefkit as bk
 from briefkit.provenance import provenance, provenance_table, stable_part
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10: the same parser, as tomli
+    tomllib = pytest.importorskip("tomli", reason="reading pyproject.toml needs tomllib or tomli")
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "requirements-lock.txt"
