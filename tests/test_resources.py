@@ -143,11 +143,15 @@ def _nltk_tags(tagger, sentences):
 def _toy_features() -> list[str]:
     """Every feature NLTK's tagger can build from _VOCAB and _TAGS."""
     norm = resources.PerceptronTagger.normalize
-    tags = ["-START-", "-START2-", *_TAGS]
-    words = ["-START-", "-START2-", "-END-", "-END2-", *{norm(w) for w in _VOCAB}]
-    out = ["bias"]
-    out += [f"i suffix {w[-3:]}" for w in _VOCAB] + [f"i pref1 {w[:1]}" for w in _VOCAB]
-    for w in words:
+    return _feature_names({norm(w) for w in _VOCAB}, _TAGS, [w[-3:] for w in _VOCAB],
+                          [w[:1] for w in _VOCAB])
+
+
+def _feature_names(words, tags, suffixes, prefixes) -> list[str]:
+    """Every feature NLTK's perceptron can read for these words, tags and affixes."""
+    tags = ["-START-", "-START2-", *tags]
+    out = ["bias", *[f"i suffix {x}" for x in suffixes], *[f"i pref1 {x}" for x in prefixes]]
+    for w in ["-START-", "-START2-", "-END-", "-END2-", *words]:
         out += [f"i word {w}", f"i-1 word {w}", f"i-2 word {w}", f"i+1 word {w}",
                 f"i+2 word {w}", f"i-1 suffix {w[-3:]}", f"i+1 suffix {w[-3:]}"]
         out += [f"i-1 tag+i word {t} {w}" for t in tags]
@@ -184,17 +188,8 @@ _DENSE_TAGS = ["X", "Y", "Z"]
 
 
 def _dense_features() -> list[str]:
-    tags = ["-START-", "-START2-", *_DENSE_TAGS]
-    words = ["-START-", "-START2-", "-END-", "-END2-", "a", "b", "!HYPHEN"]
-    out = ["bias", *[f"i suffix {w}" for w in _DENSE_VOCAB],
-           *[f"i pref1 {w[0]}" for w in _DENSE_VOCAB]]
-    for w in words:
-        out += [f"i word {w}", f"i-1 word {w}", f"i-2 word {w}", f"i+1 word {w}",
-                f"i+2 word {w}", f"i-1 suffix {w[-3:]}", f"i+1 suffix {w[-3:]}"]
-        out += [f"i-1 tag+i word {t} {w}" for t in tags]
-    for t in tags:
-        out += [f"i-1 tag {t}", f"i-2 tag {t}"] + [f"i tag+i-2 tag {t} {u}" for u in tags]
-    return sorted(set(out))
+    return _feature_names(["a", "b", "!HYPHEN"], _DENSE_TAGS, _DENSE_VOCAB,
+                          [w[0] for w in _DENSE_VOCAB])
 
 
 @offline
