@@ -611,3 +611,19 @@ def test_a_group_before_such_as_and_a_peoples_leaders():
 def test_a_dotted_capital_i_does_not_shift_the_words_after_it():
     h = find_holder("After İncirlik reopened, Ankara insisted that the base stays Turkish.")
     assert (h.holder, h.cue, h.content) == ("Turkey", "insist", "the base stays Turkish")
+
+
+# --- rule families (internal, for the evaluation's breakdown) --------------------------------
+
+
+def test_rule_families_are_internal():
+    """Each reported claim knows the family of the rule that found it, only in the internal
+    table: the public claims table keeps its columns."""
+    from briefkit.claims import _claims_with_rules
+
+    corpus = Corpus.from_texts(["Lisbon insists that the quota is fair. Oslo's view that "
+                                "the quota is unfair has not changed."])
+    table = _claims_with_rules(corpus)
+    reported = table[table["kind"] == "reported"]
+    assert reported["_rule"].tolist() == ["verb that: complementizer", "noun: possessor"]
+    assert "_rule" not in extract_claims(corpus).columns

@@ -109,6 +109,16 @@ def extract_claims(corpus: Corpus, *, gazetteer=None,
     >>> c[["kind", "holder", "cue", "negated", "estimative_term"]].values.tolist()[1:]
     [['judgment', 'author', None, False, 'may'], ['reported', 'Iran', 'reject', True, None]]
     """
+    return _claims_with_rules(corpus, gazetteer=gazetteer, mentions=mentions).drop(
+        columns="_rule")
+
+
+def _claims_with_rules(corpus: Corpus, *, gazetteer=None,
+                       mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The claims table with one more column, ``_rule``: for a reported claim, the family
+    of the rule that found it ("verb that: complementizer", "passive by/in", "noun:
+    possessor", ...), '' for other rows. Internal (uncached), for the evaluation's
+    breakdown by rule family; :func:`extract_claims` is this without ``_rule``."""
     sents = corpus.sentences
     by_sentence = _mentions_by_sentence(corpus, gazetteer, mentions)
     rows = _RowBuilder()
@@ -157,7 +167,8 @@ def _claims_of_sentence(text: str, mentions, context: Context, key_point: bool) 
         out.append(_key_point_row(text, terms, holders, analytic))
     reported = {id(h): _row("reported", h.holder, h.holder_country, h.holder_text, h.cue,
                             h.negated, h.content, h.content_start, h.content_end,
-                            start=h.start, end=h.end, rejects=h.rejects) for h in holders}
+                            start=h.start, end=h.end, rejects=h.rejects, rule=h._rule)
+                for h in holders}
     out += reported.values()
     out += [_judgment_row(text, t, holders, analytic, reported) for t in terms]
     if analytic and not key_point and not any(_inside(t, holders) is None for t in terms) \
@@ -225,7 +236,7 @@ def _inside(where: Term | int, holders: Sequence[Holder]) -> Holder | None:
 
 def _row(kind, holder, country, holder_text, cue, negated, content, c_start, c_end, *,
          term: Term | None = None, start: int, end: int, voice: str | None = None,
-         rejects: bool = False) -> dict:
+         rejects: bool = False, rule: str = "") -> dict:
     if term is not None and voice is None:
         voice = AUTHOR
     return {
@@ -239,7 +250,7 @@ def _row(kind, holder, country, holder_text, cue, negated, content, c_start, c_e
         "voice": voice if term else None, "rejects": bool(rejects),
         "content_start": c_start, "content_end": c_end,
         "term_start": term.start if term else None, "term_end": term.end if term else None,
-        "start": start, "end": end,
+        "start": start, "end": end, "_rule": rule,
     }
 
 
@@ -256,7 +267,8 @@ class _RowBuilder:
     """Collects claim rows as columns (one DataFrame is built at the end)."""
 
     def __init__(self):
-        self.cols: dict[str, list] = {c: [] for c in CLAIM_COLUMNS + EXTRA_COLUMNS + ["_claim"]}
+        self.cols: dict[str, list] = {c: [] for c in CLAIM_COLUMNS + EXTRA_COLUMNS
+                                      + ["_claim", "_rule"]}
 
     def add(self, brief_id, sent_id, claim_id, row: dict, offset: int) -> None:
         """One row; its sentence offsets become offsets into the brief's text."""
@@ -268,6 +280,7 @@ class _RowBuilder:
             c[key].append(row[key])
         c["in_claim"].append(None)
         c["_claim"].append(row.get("_claim"))
+        c["_rule"].append(row["_rule"])
         for key in ("start", "end", "content_start", "content_end"):
             c[key].append(row[key] + offset)
         for key in ("term_start", "term_end"):
@@ -300,7 +313,7 @@ def _link_reported(frame: pd.DataFrame) -> pd.DataFrame:
         link = [frame["claim_id"].iat[int(b + c)] if h else None
                 for b, c, h in zip(base, frame["_claim"].fillna(0).to_numpy(), has)]
         frame["in_claim"] = link
-    return frame.drop(columns="_claim")[CLAIM_COLUMNS + EXTRA_COLUMNS]
+    return frame.drop(columns="_claim")[CLAIM_COLUMNS + EXTRA_COLUMNS + ["_rule"]]
 
 
 # --- tradecraft summary ------------------------------------------------------------------

@@ -154,6 +154,9 @@ class Holder:
     cue_end: int
     rejects: bool = False
     holders: tuple = field(default=(), repr=False, compare=False)
+    # Internal: the rule family that found the view ("verb that: complementizer",
+    # "passive", ...), for benchmarks/claims_eval.py's breakdown; not part of the table.
+    _rule: str = field(default="", repr=False, compare=False)
 
     @property
     def start(self) -> int:
@@ -181,6 +184,7 @@ class Sentence(HolderPhrases):
         self.claims: list[Holder] = []
         self.refs: list[list[Ref]] = []
         self.relative_claims: set[int] = set()  # ids of claims whose cue is in a relative
+        self._route = ""  # the branch of _complement that found the last content
         self._actor_names = {m.actor for m in self.mentions} | {
             g for g in (country_groups().get(m.country) for m in self.mentions) if g}
         self.tok_mention = self._mention_of_tokens()
@@ -235,7 +239,7 @@ class Sentence(HolderPhrases):
                 cue = next(j for j, t in enumerate(toks) if t.start == claim.cue_start)
                 view = self._view(refs, toks[k + 2].start, toks[b].end, claim.cue,
                                   claim.negated and claim.cue not in DENIAL_CUES, cue, cue,
-                                  claim.content_start, claim.content_end)
+                                  claim.content_start, claim.content_end, rule="as did")
                 at = self.claims.index(claim) + 1
                 self.claims.insert(at, view)
                 self.refs.insert(at, refs)
@@ -293,7 +297,9 @@ class Sentence(HolderPhrases):
             spans = self._split_thats(*comp)
         else:
             spans = [comp]
-        views = [self._view(refs, h_start, h_end, lemma, neg, i, cue_j, *span) for span in spans]
+        rule = "verb gap relative" if gap else f"verb {kind}: {self._route}"
+        views = [self._view(refs, h_start, h_end, lemma, neg, i, cue_j, *span, rule=rule)
+                 for span in spans]
         if kind == AS and not gap and self._norm_at(cue_j + 1) == "as":
             views += self._gapped_as(i, lemma, neg, views[-1])  # the object stands before
         views += self._joined_in(i, lemma, neg, views[-1])
@@ -314,7 +320,7 @@ class Sentence(HolderPhrases):
         if not refs or any(r.kind in ("author", "speaker") for r in refs):
             return []
         return [self._view(refs, toks[np[0]].start, toks[np[1]].end, lemma, neg, i, i,
-                           view.content_start, view.content_end)]
+                           view.content_start, view.content_end, rule="joined in")]
 
     def _gapped_as(self, i: int, lemma: str, neg: bool, view: Holder) -> list[Holder]:
         """"a stance Erbil regards as abandonment and Baghdad as respect ...": a second
@@ -331,7 +337,7 @@ class Sentence(HolderPhrases):
                 span = self._span(b + 1, objects=True)
                 if refs and span:
                     return [self._view(refs, toks[k + 1].start, toks[b].end, lemma, neg, i, i,
-                                       *span)]
+                                       *span, rule="gapped as")]
         return []
 
     def _is_noun_form(self, i: int) -> bool:
@@ -465,7 +471,7 @@ class Sentence(HolderPhrases):
         if span is None:
             return None
         return [self._view(refs, self.toks[agent].start, self.toks[j].end, lemma, False, i,
-                           cue_j, *span)], refs
+                           cue_j, *span, rule="passive by/in")], refs
 
     def _passive_agent(self, i: int, cue_j: int, lemma: str, kind: str) -> int | None:
         """The first token of a passive cue's agent ("by Washington", "read in Islamabad as")."""
@@ -495,8 +501,10 @@ class Sentence(HolderPhrases):
             a -= 1
         return toks[a].start, toks[b].end
 
-    def _view(self, refs, h_start, h_end, lemma, neg, cue_i, cue_j, c_start, c_end) -> Holder:
-        """A Holder from its parts; ``neg``: the cue is negated in the text."""
+    def _view(self, refs, h_start, h_end, lemma, neg, cue_i, cue_j, c_start, c_end, *,
+              rule: str = "") -> Holder:
+        """A Holder from its parts; ``neg``: the cue is negated in the text; ``rule``: the
+        family of the rule that found it (internal, for the evaluation's breakdown)."""
         content = self.text[c_start:c_end]
         denial = lemma in DENIAL_CUES
         if lemma == "question":
@@ -508,13 +516,15 @@ class Sentence(HolderPhrases):
         h_text = self.text[h_start:h_end] if h_start >= 0 else ""
         return Holder(holder, country, h_text, lemma, bool(neg or denial), content, c_start,
                       c_end, h_start, h_end, self.toks[cue_i].start, self.toks[cue_j].end,
-                      bool(rejects), tuple(refs))
+                      bool(rejects), tuple(refs), rule)
 
     # -- complements: where the content starts and ends --
 
     def _complement(self, i: int, lemma: str, kind: str):
-        """(start, end) of what the cue at token i governs, or None."""
+        """(start, end) of what the cue at token i governs, or None (``_route`` names the
+        branch that found it, for the evaluation's breakdown)."""
         toks = self.toks
+        self._route = "object"
         if i + 1 >= len(toks) or not _WORDISH.match(toks[i + 1].text) and \
                 toks[i + 1].text not in "“\"‘'":
             return None  # nothing after the cue, or punctuation: "as Russia seeks,"
@@ -537,20 +547,27 @@ class Sentence(HolderPhrases):
         """A clause after a verb of saying or believing, opened by "that"/"whether" or bare."""
         nxt = self.toks[i + 1].norm
         k = self._find_complementizer(i + 1)
+        self._route = "complementizer"
         if k is not None:
             return self._span(k + 1)
+        self._route = "what-gap"
         if kind == THAT and self._object_gap(i):
             return self._span(i + 1)  # "what he says are U.S. attempts"
         if kind == THAT_ONLY:
+            self._route = "bare complement"
             return self._that_only_bare(i, lemma, nxt)
+        self._route = "bare clause"
         if nxt in {"in", "on", "at"} and lemma in BARE_CLAUSE_CUES:
             return self._span(i + 1)  # "announced in Beijing on October 20 his separation"
         if nxt in _PARTICLES_AFTER_CUE:
+            self._route = "of/on/for"
             if lemma in _CUES_WITH_OF and nxt in {"of", "for", "on", "against"}:
                 return self._span(i + 2)  # "warned of a crisis", "insisted on talks"
             return None
         if nxt == "to" and lemma not in _CUES_WITH_TO:
             return None
+        if nxt == "to":
+            self._route = "to-infinitive"
         if lemma == "tell":
             return None  # "told allies" without "that" reports no clause we can see
         if lemma in BARE_CLAUSE_CUES or self._looks_like_clause(i + 1):
@@ -638,12 +655,14 @@ class Sentence(HolderPhrases):
         if lemma == "object":
             return self._span(i + 2, objects=True) if nxt in {"to", "that"} else None
         if nxt in {"that", "whether", "why", "how"}:
+            self._route = "clause"
             return self._span(i + 2 if nxt == "that" else i + 1, objects=True)
         if nxt == "to" and lemma in _CUES_WITH_TO_VERB:
             if self.toks[i].norm in _CONTROL and i + 2 < len(self.toks) and \
                     self.toks[i + 2].norm in VERB_CUES and \
                     self._complement(i + 2, *VERB_CUES[self.toks[i + 2].norm]) is not None:
                 return None  # "prefer to describe it as ...": the view is the next cue's
+            self._route = "to-verb"
             return self._span(i + 1, objects=True)  # "wants to force a choice"
         if lemma == "count" and nxt in {"about", "around", "nearly", "roughly", "over", "more",
                                         "some", "at"}:
@@ -651,6 +670,7 @@ class Sentence(HolderPhrases):
         if lemma in _TO_ONLY or lemma == "offer" and nxt in {"a", "an"}:
             return None  # "offers a committed partner": what a thing provides, not a view
         if nxt in _PREPOSITIONS_BEFORE and not _is_object_pp(lemma, nxt):
+            self._route = "clause"
             k = self._find_complementizer(i + 1)  # "proposed at his press conference that"
             return self._span(k + 1, objects=True) if k is not None else None
         if lemma != "urge" and nxt in _NP_STOPS and nxt not in _OBJECT_DETERMINERS:
@@ -835,7 +855,7 @@ class Sentence(HolderPhrases):
         if span is None:
             return None
         return [self._view(refs, toks[a].start, toks[b].end, "according to", False, i, i + 1,
-                           *span)], refs
+                           *span, rule="according to")], refs
 
     def _according_source(self, i: int, j: int):
         """"According to U.S. intelligence assessments, ...": the whole source phrase."""
@@ -851,8 +871,7 @@ class Sentence(HolderPhrases):
         if span is None:
             return None
         return [self._view(refs, toks[i + 2].start, toks[k - 1].end, "according to", False,
-                           i, i + 1,
-                           *span)], refs
+                           i, i + 1, *span, rule="according to: source")], refs
 
     def _feeling(self, i: int):
         """"Turkish leaders are alarmed by the buildup", "Kyiv remains concerned that ...":
@@ -876,7 +895,7 @@ class Sentence(HolderPhrases):
             return None
         refs, h_start, h_end, neg = subject
         lemma = FEELING_CUES[toks[i].norm]
-        return [self._view(refs, h_start, h_end, lemma, neg, i, i, *span)], refs
+        return [self._view(refs, h_start, h_end, lemma, neg, i, i, *span, rule="feeling")], refs
 
     def _noun_cue(self, i: int):
         """"Moscow's insistence that ...", "its insistence that", "in Tehran's view, ..."."""
@@ -891,11 +910,13 @@ class Sentence(HolderPhrases):
             return self._light_verb_view(i, lemma) or self._noun_agent_view(i, lemma)
         if not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
             return None
-        span = self._noun_content(i, j, lemma) or self._despite_content(j)
+        span, rule = self._noun_content(i, j, lemma), "noun: possessor"
+        if span is None:
+            span, rule = self._despite_content(j), "noun: despite/amid/over"
         if span is None:
             return None
         refs, h_start, h_end = poss
-        return [self._view(refs, h_start, h_end, lemma, False, i, i, *span)], refs
+        return [self._view(refs, h_start, h_end, lemma, False, i, i, *span, rule=rule)], refs
 
     def _despite_content(self, j: int):
         """"X went ahead with the exercise despite Indian objections": what the clause
@@ -932,7 +953,8 @@ class Sentence(HolderPhrases):
                 else None) or self._span(k + 1, objects=True)
         if span is None:
             return None
-        return [self._view(refs, h_start, h_end, lemma, neg, i, i, *span)], refs
+        return [self._view(refs, h_start, h_end, lemma, neg, i, i, *span,
+                           rule="noun: light verb")], refs
 
     def _noun_agent_view(self, i: int, lemma: str):
         """"drew criticism from Yemeni officials", "a proposal by UN envoy X to ...": a noun
@@ -954,7 +976,8 @@ class Sentence(HolderPhrases):
             span = self._passive_subject(i)
         if span is None:
             return None
-        view = self._view(refs, toks[a].start, toks[b].end, lemma, False, i, i, *span)
+        view = self._view(refs, toks[a].start, toks[b].end, lemma, False, i, i, *span,
+                          rule="noun: by/from")
         self.relative_claims.add(id(view))  # not the subject a later verb shares
         return [view], refs
 
@@ -1002,7 +1025,8 @@ class Sentence(HolderPhrases):
         span = self._span(j + 2)
         if span is None:
             return None
-        return [self._view(refs, toks[1].start, toks[j].end, "view", False, 0, 0, *span)], refs
+        return [self._view(refs, toks[1].start, toks[j].end, "view", False, 0, 0, *span,
+                           rule="to X,")], refs
 
 
 def _is_cap_mid(toks, i) -> bool:
