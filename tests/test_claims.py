@@ -183,6 +183,34 @@ def test_negated_and_rejects(sentence, negated, rejects):
     assert (h.negated, h.rejects) == (negated, rejects)
 
 
+@pytest.mark.parametrize("sentence, cue, negated, rejects", [
+    # words of denial, rejection and opposition (the annotation scheme's `negated`)
+    ("Quito objects to the new tariff.", "object", True, True),
+    ("Santiago contests the reading of the treaty.", "contest", True, True),
+    ("Bogota resists any change to the quota.", "resist", True, True),
+    ("Lisbon ruled out a second vote.", "rule out", True, True),
+    ("Oslo opposes the pipeline.", "oppose", True, True),
+    # doubt, condemn and criticize are not denials; doubt still holds the content unlikely
+    ("Vienna doubts that the ceasefire will hold.", "doubt", False, True),
+    ("Helsinki condemned the raid.", "condemn", False, False),
+    ("Dublin criticized the raid.", "criticize", False, False),
+    ("Prague distrusts the new mediator.", "distrust", False, False),
+    ("Warsaw does not condemn the raid.", "condemn", True, True),
+])
+def test_denial_flags_follow_the_annotation_scheme(sentence, cue, negated, rejects):
+    h = find_holder(sentence)
+    assert (h.cue, h.negated, h.rejects) == (cue, negated, rejects)
+
+
+def test_denial_flags_in_the_cue_table():
+    """reporting_cues.csv's denial column is the README's list of denials, no more."""
+    from briefkit.cue_lexicon import DENIAL_CUES
+
+    assert {"deny", "reject", "dismiss", "rule out", "oppose", "object", "contest",
+            "resist"} <= DENIAL_CUES
+    assert not {"doubt", "question", "protest", "condemn"} & DENIAL_CUES
+
+
 def test_no_view_in_conditions_author_forecasts_and_names():
     assert find_holders("Rifts are likely if Russia accepts the departure of Assad.") == []
     assert find_holders("We assess that Qatar will reject the list.") == []
@@ -404,7 +432,7 @@ def test_mentions_found_before_give_the_same_table():
      False),
     ("Tehran still rebuffs the coalition.", "Iran", "rebuff", True),
     ("Seoul favors engagement with Pyongyang.", "South Korea", "favor", False),
-    ("Berlin objects that the deal came too late.", "Germany", "object", False),
+    ("Berlin objects that the deal came too late.", "Germany", "object", True),  # a denial (README)
 ])
 def test_more_cues(sentence, country, cue, negated):
     assert one(sentence)[:3] == (country, cue, negated)

@@ -9,8 +9,12 @@ data:
   verb's lemma is always one of its forms; a noun's are listed in full), the
   ``complement`` a verb takes, and three flags: ``bare_clause`` (a clause may follow without
   "that": "said autopsies confirmed"), ``passive`` (read as a view in the passive, with the
-  holder after "by": "opposed by Washington") and ``denial`` (a word of denial or rejection:
-  ``negated`` is true whatever its grammar).
+  holder after "by": "opposed by Washington") and ``denial`` (a word of denial, rejection or
+  opposition: ``negated`` is true whatever its grammar). ``denial`` follows the annotation
+  scheme (``data/annotations/README.md``): true for deny, reject, dismiss, rule out, oppose,
+  object, contest, resist (and dispute, rebuff, refuse, decline); false for doubt, question,
+  protest, condemn (and criticize, distrust). A noun or participle cue takes the flags of
+  its lemma's verb row ("denial" is a denial as "deny" is).
 - ``data/claim_words.csv``: named word sets (adverbs, group nouns, title words, ...), each
   with the purpose it serves.
 

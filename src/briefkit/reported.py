@@ -507,7 +507,7 @@ class Sentence(HolderPhrases):
         family of the rule that found it (internal, for the evaluation's breakdown)."""
         content = self.text[c_start:c_end]
         denial = lemma in DENIAL_CUES
-        if lemma == "question":
+        if lemma in {"question", "doubt"}:  # not denials (the scheme), but hold it unlikely
             rejects = not neg and not _opens_with(content, ("why", "how", "what"))
         else:
             rejects = neg != denial
