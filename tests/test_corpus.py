@@ -61,9 +61,16 @@ def test_tables_follow_the_contract(fixtures_dir):
     assert list(corpus.skipped.columns) == SKIPPED_COLUMNS
     assert str(corpus.briefs["date"].dtype) == "datetime64[ns]"
     assert corpus.briefs["n_words"].dtype == "int64"
-    for frame, columns in ((corpus.sentences, ["sent_id", "para_id", "start", "end"]),
-                           (corpus.tokens, ["sent_id", "token_id", "start", "end"])):
-        assert all(frame[c].dtype == "int64" for c in columns)
+    assert all(corpus.sentences[c].dtype == "int64"
+               for c in ["sent_id", "para_id", "start", "end"])
+    # The tokens table is the largest: 32-bit ids and offsets, categorical brief_id and pos.
+    assert all(corpus.tokens[c].dtype == "int32" for c in ["sent_id", "token_id", "start", "end"])
+    brief_ids = corpus.tokens["brief_id"].dtype
+    assert isinstance(brief_ids, pd.CategoricalDtype)
+    assert list(brief_ids.categories) == corpus.briefs["brief_id"].tolist()
+    tags = corpus.tokens["pos"].dtype
+    assert isinstance(tags, pd.CategoricalDtype)
+    assert list(tags.categories) == sorted(tags.categories)
     assert corpus.tokens["is_stop"].dtype == bool and corpus.tokens["is_alpha"].dtype == bool
     assert set(corpus.paragraphs["kind"]) <= {"key_point", "body", "heading"}
     assert corpus.briefs["brief_id"].is_unique

@@ -85,6 +85,8 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     stored (object with None, or pandas' str dtype with NaN) is not what is compared."""
     frame = frame.reset_index(drop=True).copy()
     for column in frame.columns:
+        if isinstance(frame[column].dtype, pd.CategoricalDtype):
+            frame[column] = frame[column].astype(object)
         if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
             values = frame[column].astype(object)
             frame[column] = values.where(frame[column].notna(), None)

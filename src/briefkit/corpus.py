@@ -720,26 +720,55 @@ def tokenize_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     codes, distinct = _factorize(words)
     stops = resources.stopwords()
     norms = [norm_token(t) for t in distinct]
+    ids = sentences["brief_id"].astype(str)
+    briefs = pd.Categorical.from_codes(np.repeat(pd.factorize(ids)[0], n),
+                                       dtype=_brief_dtype(ids.unique()))
     frame = pd.DataFrame({
-        "brief_id": np.repeat(sentences["brief_id"].to_numpy(dtype=object), n),
-        "sent_id": np.repeat(sentences["sent_id"].to_numpy(dtype=np.int64), n),
-        "token_id": np.arange(len(words), dtype=np.int64) - np.repeat(firsts, n),
-        "token": np.array(words, dtype=object),
-        "norm": np.array(norms, dtype=object)[codes],
-        "start": np.array(starts, dtype=np.int64), "end": np.array(ends, dtype=np.int64),
+        "brief_id": briefs,
+        "sent_id": np.repeat(sentences["sent_id"].to_numpy(dtype=TOKEN_INT), n),
+        "token_id": (np.arange(len(words), dtype=np.int64) - np.repeat(firsts, n))
+        .astype(TOKEN_INT),
+        "token": pd.array(words, dtype=str),
+        "norm": pd.array(np.array(norms, dtype=object)[codes], dtype=str),
+        "start": np.array(starts, dtype=TOKEN_INT), "end": np.array(ends, dtype=TOKEN_INT),
         "is_stop": np.array([w in stops for w in norms], dtype=bool)[codes],
         "is_alpha": np.array([is_alpha_token(t) for t in distinct], dtype=bool)[codes],
-        "pos": np.array(resources.pos_tag_flat(words, lengths), dtype=object),
+        "pos": pd.Categorical(resources.pos_tag_flat(words, lengths)),
     }, columns=TOKEN_COLUMNS)
-    for col in ("brief_id", "token", "norm", "pos"):
-        frame[col] = frame[col].astype(str)
     return frame
+
+
+# The tokens table is the corpus's largest (about 8 rows a word): its brief_id and pos are
+# categorical and its ids and offsets 32-bit, about 47 bytes a row instead of 123.
+TOKEN_INT = np.int32
+
+
+def _brief_dtype(brief_ids) -> pd.CategoricalDtype:
+    """The tokens table's brief_id type: the corpus's brief ids, in the corpus's order."""
+    return pd.CategoricalDtype(pd.Index(list(brief_ids), dtype=str), ordered=False)
 
 
 def _factorize(values: list[str]):
     """(codes, distinct values in first-seen order) of a list of strings."""
     codes, distinct = pd.factorize(np.array(values, dtype=object))
     return codes, distinct.tolist() or [""]
+
+
+def join_tokens(parts: list[pd.DataFrame], brief_ids) -> pd.DataFrame:
+    """Tokens tables of parts of a corpus as one, in the order given: ``brief_id`` with the
+    corpus's brief ids (``brief_ids``, in corpus order) as its categories and ``pos`` with
+    every tag of the parts, sorted, so that the table is the same however it was cut."""
+    brief = _brief_dtype(brief_ids)
+    tags = set().union(*(_categories(p["pos"]) for p in parts)) if parts else set()
+    pos = pd.CategoricalDtype(pd.Index(sorted(tags), dtype=str), ordered=False)
+    parts = [p.assign(brief_id=p["brief_id"].astype(brief), pos=p["pos"].astype(pos))
+             for p in parts]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=TOKEN_COLUMNS)
+
+
+def _categories(values: pd.Series):
+    return values.cat.categories if isinstance(values.dtype, pd.CategoricalDtype) \
+        else values.dropna().unique()
 
 
 def _cached_tokens(corpus: Corpus) -> pd.DataFrame:
@@ -765,12 +794,12 @@ def _tokenize_corpus(corpus: Corpus, *, workers: int | None = None) -> pd.DataFr
     per_chunk = max(1, min(100, -(-len(firsts) // (4 * max(1, workers)))))
     cuts = [*firsts[::per_chunk].tolist(), len(ids)]
     if workers <= 1 or len(cuts) <= 2:
-        return tokenize_sentences(sentences)
+        return join_tokens([tokenize_sentences(sentences)], corpus.briefs["brief_id"])
     chunks = [sentences.iloc[a:b] for a, b in zip(cuts, cuts[1:])]
     resources.pos_tag(["Warm", "up"])  # the tagger loads once, before the workers start
     with ProcessPoolExecutor(max_workers=min(workers, len(chunks))) as pool:
         parts = list(pool.map(tokenize_sentences, chunks))
-    return pd.concat(parts, ignore_index=True)
+    return join_tokens(parts, corpus.briefs["brief_id"])
 
 
 def _valid_tokens(frame: pd.DataFrame, corpus: Corpus) -> bool:

@@ -196,6 +196,8 @@ class ChunkPool:
         parts = list(self._executor.map(_chunk_table,
                                         [(c, stage, target, cache) for c in chunks]))
         kept = [p for p in parts if len(p)] or parts[:1]
+        if stage == "tokens":
+            return corpus_mod.join_tokens(kept, corpus.briefs["brief_id"])
         return pd.concat(kept, ignore_index=True)
 
 
@@ -520,7 +522,10 @@ def load_results(out: str | os.PathLike, *, tables=None, as_dask: bool = False) 
                 for n in names}
     frames = {n: _read_table(out / n) for n in names}
     order = _brief_order(out / "briefs")
-    return {n: (f if n == "skipped" else _in_order(f, order)) for n, f in frames.items()}
+    frames = {n: (f if n == "skipped" else _in_order(f, order)) for n, f in frames.items()}
+    if "tokens" in frames and len(frames["tokens"].columns):
+        frames["tokens"] = corpus_mod.join_tokens([frames["tokens"]], sorted(order, key=order.get))
+    return frames
 
 
 def _read_table(folder: Path) -> pd.DataFrame:
@@ -529,7 +534,20 @@ def _read_table(folder: Path) -> pd.DataFrame:
         return pd.DataFrame()
     parts = [_read_parquet(p) for p in files]
     nonempty = [p for p in parts if len(p)] or parts[:1]
-    return pd.concat(nonempty, ignore_index=True)
+    return pd.concat(_same_categories(nonempty), ignore_index=True)
+
+
+def _same_categories(parts: list[pd.DataFrame]) -> list[pd.DataFrame]:
+    """Parts whose categorical columns share one set of categories (the union, in order of
+    first appearance), so that joining them keeps the columns categorical."""
+    first = parts[0]
+    for column in first.columns:
+        if isinstance(first[column].dtype, pd.CategoricalDtype) and len(parts) > 1:
+            union = pd.Index(pd.unique(np.concatenate(
+                [np.asarray(p[column].cat.categories, dtype=object) for p in parts])))
+            dtype = pd.CategoricalDtype(union, ordered=False)
+            parts = [p.assign(**{column: p[column].astype(dtype)}) for p in parts]
+    return parts
 
 
 def _read_parquet(path: Path) -> pd.DataFrame:
@@ -554,5 +572,10 @@ def _in_order(frame: pd.DataFrame, order: dict[str, int]) -> pd.DataFrame:
     """Rows by the briefs' corpus order, each brief's rows kept in the order written."""
     if frame.empty or "brief_id" not in frame.columns:
         return frame
-    rank = frame["brief_id"].map(order)
-    return frame.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
+    ids = frame["brief_id"]
+    if isinstance(ids.dtype, pd.CategoricalDtype):  # rank each category once
+        ranks = np.array([order.get(c, len(order)) for c in ids.cat.categories] + [len(order)])
+        rank = ranks[ids.cat.codes.to_numpy()]  # code -1 (missing) takes the last rank
+    else:
+        rank = ids.map(order).to_numpy()
+    return frame.iloc[np.argsort(rank, kind="stable")].reset_index(drop=True)
