@@ -504,3 +504,40 @@ def test_compare_the_same_brief_twice_says_so(small):
     result = explorer.compare_briefs("2016-01-10-a", "2016-01-10-a")
     assert "same brief" in result["notes"][0] and result["keyness"].empty
     assert "same brief" in explorer.tables_html(result)
+
+
+def _straightforward_prepare(tone: wg.ToneExplorer, table: pd.DataFrame) -> pd.DataFrame:
+    """The tone explorer's per-row columns computed plainly, column after column, from the
+    corpus itself: what ToneExplorer._prepare builds from its per-brief arrays."""
+    corpus = tone.corpus
+    briefs = corpus.briefs.set_index("brief_id")
+    frame = table.reset_index(drop=True).copy()
+    dates = pd.to_datetime(briefs["date"], errors="coerce")
+    frame["date"] = pd.Series([dates.get(b, pd.NaT) for b in frame["brief_id"]],
+                              dtype="datetime64[ns]")
+    frame["title"] = pd.Series([briefs["title"].get(b) for b in frame["brief_id"]],
+                               dtype=briefs["title"].dtype)
+    texts = corpus.sentences.set_index(["brief_id", "sent_id"])["text"]
+    frame["sentence"] = np.array([texts.get((b, s)) for b, s in
+                                  zip(frame["brief_id"], frame["sent_id"])], dtype=object)
+    frame["month"] = np.array([d.year * 12 + d.month - 1 if pd.notna(d) else -1
+                               for d in frame["date"]], dtype=int)
+    for column in ("holder", "holder_country", "label"):
+        frame[column] = frame[column].astype(object)
+    frame["_holder"] = pd.factorize(frame["holder"])[0]
+    frame["_label"] = frame["label"].map({"negative": 0, "neutral": 1,
+                                          "positive": 2}).fillna(-1).astype(int)
+    for freq in wg.FREQS:
+        labels = wg.period_of(frame["date"], freq).to_numpy(dtype=object)
+        frame[f"period_{freq}"] = labels
+        frame[f"_period_{freq}"] = pd.factorize(labels, sort=True)[0]
+    return frame
+
+
+def test_sample_tone_rows_are_prepared_as_the_straightforward_way_would(sample):
+    tone = sample["explorers"]["tone"]
+    for target in ("United States", "Russia", "Yemen", "Vladimir Putin", "Tuvalu"):
+        got = tone.tone_for(target)
+        want = _straightforward_prepare(tone, got[TONE_COLUMNS])
+        pd.testing.assert_frame_equal(got, want, check_exact=True)
+        assert list(got.columns) == list(want.columns)
