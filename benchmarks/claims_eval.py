@@ -111,8 +111,9 @@ def print_errors(corpus, claims) -> None:
         print(f"\nDevelopment set, {task}: {len(errors)} mismatches")
         for kind, key, row in errors:
             what = row.get("term") or row.get("estimative_term") or row.get("cue")
-            print(f"{kind:6} {key} | {row.get('holder_text')} -> {row.get('holder')} | {what} | "
-                  f"{str(row.get('sentence') or row.get('content'))[:140]}")
+            rule = f" [{row['_rule']}]" if row.get("_rule") else ""
+            print(f"{kind:6} {key}{rule} | {row.get('holder_text')} -> {row.get('holder')} | "
+                  f"{what} | {str(row.get('sentence') or row.get('content'))[:140]}")
 
 
 def rule_families(corpus, claims) -> pd.DataFrame | None:

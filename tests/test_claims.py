@@ -655,3 +655,50 @@ def test_rule_families_are_internal():
     reported = table[table["kind"] == "reported"]
     assert reported["_rule"].tolist() == ["verb that: complementizer", "noun: possessor"]
     assert "_rule" not in extract_claims(corpus).columns
+
+
+# --- guideline audit: views held, not acts, predictions or comparisons ------------------------
+
+
+def test_relative_that_is_no_second_that_clause():
+    """'and that' after a relative 'that' coordinates relatives, not the cue's that-clauses."""
+    found = find_holders("Oslo replied that the quota is fair, a claim that is plainly wrong "
+                         "and that Lisbon has never accepted.")
+    assert [(h.holder_country, h.cue) for h in found] == [("Norway", "reply"),
+                                                          ("Portugal", "accept")]
+    coordinated = find_holders("Oslo replied that the quota is fair, that the talks are over, "
+                               "and that Lisbon must pay.")
+    assert [h.content for h in coordinated] == ["the quota is fair", "the talks are over",
+                                                "Lisbon must pay"]
+
+
+def test_a_view_once_something_happens_is_only_expected():
+    """README: views only predicted are not claims; 'once X confirms' is a condition."""
+    assert find_holders("Aid flows once the monitors confirm that the border is open.") == []
+    assert one("The monitors confirm that the border is open.")[1] == "confirm"
+
+
+def test_a_comparison_holds_no_view():
+    assert find_holders("Lisbon fought a war that has proved longer than it expected.") == []
+    # a comparison whose cue has its own object still reports that view
+    found = find_holders("Oslo fears a flood more than it fears a drought.")
+    assert [(h.holder_country, h.cue) for h in found] == [("Norway", "fear")] * 2
+    assert found[-1].content == "a drought"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hamas named Ruiz as its new chief.",
+    "The Taliban named Mawlawi Ruiz as their new leader on May 25.",
+])
+def test_naming_to_an_office_is_an_act(sentence):
+    """README: plain actions that report no view are not claims."""
+    assert find_holders(sentence) == []
+
+
+def test_answered_by_saying():
+    """The clause after 'answered by saying that' is said; the one who answered says it."""
+    found = find_holders("Oslo warned that the quota is unfair, a charge Lisbon answered by "
+                         "saying that it was fair.")
+    assert [(h.holder_country, h.cue, h.content) for h in found][-1] == \
+        ("Portugal", "say", "it was fair")
+    assert "answer" not in [h.cue for h in found]

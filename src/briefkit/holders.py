@@ -145,7 +145,13 @@ class HolderPhrases:
         head = self._subject_head(i, j)
         if head is None:
             return None
-        found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
+        found = None
+        if head is _SHARED and i >= 2 and self.toks[i - 1].norm == "by" and \
+                self.toks[i - 2].norm.endswith("ed"):
+            found = self._subject(i - 2)  # "X answered by saying that ...": X, the answer's
+            found = found[:3] if found else None
+        if found is None:
+            found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
         if self._purpose_infinitive(i, j, found):
             found = self._clause_subject(i)
         elif found and self._requested(i, found[1]):

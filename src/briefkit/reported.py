@@ -128,6 +128,14 @@ _LIGHT_VERB_FILLERS = frozenset({"the", "a", "an", "same", "similar", "serious",
 _NOUN_CUE_PREPOSITIONS = frozenset({"at", "over", "toward", "towards", "with", "against",
                                     "about", "of", "on", "to", "for"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
+# Offices one is named to ("named X as its new leader"), and the words before them.
+_OFFICES = WORDS["title_words"] | frozenset({"leader", "head", "chair", "chairwoman",
+                                             "successor", "deputy", "deputies", "commander",
+                                             "spokesman", "spokeswoman", "candidate",
+                                             "nominee", "emissary", "representative"})
+_OFFICE_MODIFIERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "new", "next",
+                               "interim", "acting", "permanent", "special", "first", "sole",
+                               "joint"})
 
 
 @dataclass(frozen=True)
@@ -291,6 +299,9 @@ class Sentence(HolderPhrases):
         if subject is None or not self._holds_view(i, lemma, kind, subject):
             return None
         refs, h_start, h_end, neg = subject
+        if gap and h_start >= 0 and [t.norm for t in self.toks
+                                     if t.end <= h_start][-1:] == ["than"]:
+            return None  # "a war longer than it expected": a comparison, no view held
         if gap:
             spans = [gap]
         elif kind in (THAT, THAT_ONLY) or lemma == "point out":
@@ -403,9 +414,10 @@ class Sentence(HolderPhrases):
         return find_analytic(head, words_of(head)) is not None or bool(find_estimative_terms(head))
 
     def _in_condition(self, h_start: int) -> bool:
-        """Whether the holder opens a conditional clause ("if Russia accepts ...")."""
+        """Whether the holder opens a conditional clause ("if Russia accepts ...", "once the
+        agency confirms ...": a view only expected, not held)."""
         before = [t for t in self.toks if t.end <= h_start][-2:]
-        return any(t.norm in {"if", "unless"} for t in before)
+        return any(t.norm in {"if", "unless", "once"} for t in before)
 
     def _gap_content(self, i: int, cue_j: int):
         """Content of an object-gap relative ("a step that Berlin and Paris oppose",
@@ -440,8 +452,14 @@ class Sentence(HolderPhrases):
         """Coordinated that-clauses ("replied that A, that B, and that C") as one span each."""
         toks = self.toks
         spans, start = [], c_start
+        between = False  # a "that" since the last split: a relative ("a claim that ...")
         for k, tok in enumerate(toks):
             if tok.start <= c_start or tok.end > c_end or tok.norm != "that":
+                continue
+            if between:
+                continue  # "a claim that is wrong and that X rejects": relatives, one clause
+            if toks[k - 1].norm != "and" and toks[k - 1].text != ",":
+                between = True
                 continue
             if toks[k - 1].norm == "and" or toks[k - 1].text == ",":
                 cut = k - 1
@@ -613,6 +631,8 @@ class Sentence(HolderPhrases):
         toks = self.toks
         if lemma == "take" and toks[i + 1].norm not in _OBJECT_OPENERS:
             return None  # "took the phrase as a retreat", not "took office as president"
+        if lemma == "name" and self._appointment(i):
+            return None  # "named Ruiz as its new chief": an act, no view
         if toks[i + 1].norm in {"that", "whether"}:
             return self._span(i + 2, objects=True)
         end = self._clause_end(i + 1, objects=True)
@@ -626,6 +646,22 @@ class Sentence(HolderPhrases):
         if lemma != "take" and self._manner_after(i + 1, end):
             return self._span(i + 1, objects=True)  # "Tehran sees things differently"
         return None
+
+    def _appointment(self, i: int) -> bool:
+        """Whether "as" after the cue at token i opens an office ("as its new leader",
+        "as deputy"): naming someone to a post is an act, not a view of them."""
+        toks = self.toks
+        end = min(self._clause_end(i + 1, objects=True), i + 12)
+        k = next((k for k in range(i + 2, end) if toks[k].norm == "as"), None)
+        if k is None:
+            return False
+        for j in range(k + 1, min(end, k + 5)):
+            nrm = toks[j].norm
+            if nrm in _OFFICES:
+                return True
+            if nrm not in _OFFICE_MODIFIERS:
+                return False
+        return False
 
     def _subject_relative(self, k: int) -> bool:
         """Whether "that"/"which" at token k opens a relative clause with no subject of its
@@ -744,6 +780,9 @@ class Sentence(HolderPhrases):
                 if nrm == "if" and j != k:
                     return None
                 return j if nrm == "that" else j - 1
+            if nrm in VERB_CUES and nrm.endswith("ing") and j > k and \
+                    toks[j - 1].norm in {"by", "in"}:
+                return None  # "answered by saying that ...": the clause is the -ing cue's
             verb = nrm in VERB_CUES and j > k and self._new_subject_before(j)
             if toks[j].text in {",", ";", ":", "—", "–", "(", ")"} or verb \
                     or nrm in {"and", "but", "or", "while"}:
