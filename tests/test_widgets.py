@@ -541,3 +541,53 @@ def test_sample_tone_rows_are_prepared_as_the_straightforward_way_would(sample):
         want = _straightforward_prepare(tone, got[TONE_COLUMNS])
         pd.testing.assert_frame_equal(got, want, check_exact=True)
         assert list(got.columns) == list(want.columns)
+
+
+@pytest.mark.offline
+def test_tone_widget_scores_a_busy_new_target_in_the_background(small, monkeypatch):
+    corpus, mentions, _, tone = small
+    monkeypatch.setattr(wg, "BACKGROUND_FROM", 0)  # every target not yet scored is busy
+    explorer = wg.ToneExplorer(corpus, mentions=mentions, tone=tone)
+    c = explorer.widget and explorer.controls
+    with explorer._scoring:  # the scoring waits: what the callback shows at once
+        c["target"].value = "Russia"
+        assert "computing tone toward Russia" in c["status"].value
+        assert explorer.pending() == ["Russia"] and c["holders"].options == ()
+        assert c["plot"].value == "" and "Russia" not in explorer._cache
+        c["freq"].value = "year"  # waits for the scoring too
+        assert "computing tone toward Russia" in c["status"].value
+    assert explorer.wait(timeout=60) and explorer.pending() == []
+    assert "1 sentences about Russia" in c["status"].value
+    assert c["holders"].options and "<svg" in c["plot"].value
+    assert explorer.last is not None and set(explorer.last["target"]) == {"Russia"}
+    pd.testing.assert_frame_equal(_tone_columns(explorer.tone_for("Russia")),
+                                  _uncached_tone(corpus, "Russia"), check_exact=True)
+    c["target"].value = "Russia"  # already scored: no thread
+    c["target"].value = "United States"
+    assert explorer.pending() == [] and "3 sentences about United States" in c["status"].value
+
+
+@pytest.mark.offline
+def test_tone_widget_skips_a_busy_target_passed_over_before_its_scoring(small, monkeypatch):
+    corpus, mentions, _, tone = small
+    monkeypatch.setattr(wg, "BACKGROUND_FROM", 0)
+    explorer = wg.ToneExplorer(corpus, mentions=mentions, tone=tone)
+    c = explorer.widget and explorer.controls
+    with explorer._scoring:
+        c["target"].value = "Russia"
+        c["target"].value = "Germany"  # chosen while Russia waits for its turn
+        assert sorted(explorer.pending()) == ["Germany", "Russia"]
+    assert explorer.wait(timeout=60)
+    assert "Russia" not in explorer._cache and "about Germany" in c["status"].value
+    c["target"].value = "Russia"  # chosen again: scored now
+    assert explorer.wait(timeout=60) and "about Russia" in c["status"].value
+
+
+@pytest.mark.offline
+def test_tone_widget_without_background_scores_in_the_callback(small, monkeypatch):
+    corpus, mentions, _, tone = small
+    monkeypatch.setattr(wg, "BACKGROUND_FROM", 0)
+    explorer = wg.ToneExplorer(corpus, mentions=mentions, tone=tone, background=False)
+    c = explorer.widget and explorer.controls
+    c["target"].value = "Russia"
+    assert explorer.pending() == [] and "about Russia" in c["status"].value

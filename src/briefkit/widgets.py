@@ -32,6 +32,7 @@ import functools
 import html
 import math
 import re
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -892,6 +893,10 @@ def _defuse(value):
 
 BUSIEST_FROM = 50  # a target named more often than this is scored when the explorer is built
 BUSIEST_LIMIT = 5000  # ... up to this many mentions in all
+# A target not yet scored and named more often than this is scored in a thread when chosen in
+# the widget (about 0.3-0.6 ms a mention, more on a busy machine): the callback returns at
+# once with a message, and the charts and table are filled in when the scoring is done.
+BACKGROUND_FROM = 60
 
 
 class ToneExplorer(_Explorer):
@@ -910,13 +915,18 @@ class ToneExplorer(_Explorer):
     ToneIndex`), so a new target only does its own work. Callbacks: :meth:`targets`,
     :meth:`holders`, :meth:`filter`, :meth:`timeline`, :meth:`heatmap`, :meth:`cells`,
     :meth:`evidence_html`, :meth:`figure`.
+
+    In the widget, a new target named more than ``BACKGROUND_FROM`` times is scored in a
+    thread (with ``background=True``, the default): choosing it shows "computing tone
+    toward ..." at once, and the charts, holders and sentences follow when its table is
+    done (:meth:`pending`, :meth:`wait`). The methods themselves always return the table.
     """
 
     title = "Tone explorer"
     css_class = "bkw-tone"
 
     def __init__(self, corpus, *, mentions=None, tone=None, target: str = DEFAULT_TARGET,
-                 freq: str = "quarter", top_holders: int = 12) -> None:
+                 freq: str = "quarter", top_holders: int = 12, background: bool = True) -> None:
         super().__init__()
         from briefkit import actors, sentiment
 
@@ -926,10 +936,15 @@ class ToneExplorer(_Explorer):
         self.mentions = mentions
         self.freq = freq
         self.top_holders = top_holders
+        self.background = background
+        self._scoring = threading.RLock()  # one target scored at a time (the index's memos)
+        self._state = threading.Lock()  # guards _pending
+        self._pending: dict[str, threading.Thread] = {}
         self.gazetteer = actors.load_gazetteer()
         self._index = sentiment.ToneIndex(corpus, mentions=mentions)
         self._index.prepare()
         self._named = set(mentions["actor"].tolist()) | set(mentions["country"].dropna().tolist())
+        self._mention_counts = self._counts()
         self._brief_columns(corpus)
         self.months = _months(corpus.briefs["date"])
         self._cache: dict[str, pd.DataFrame] = {}
@@ -947,7 +962,7 @@ class ToneExplorer(_Explorer):
         the sentences are prepared); up to ``BUSIEST_LIMIT`` mentions in all, so that a
         large corpus is not held up."""
         budget = BUSIEST_LIMIT
-        for actor, n in self._counts().items():
+        for actor, n in self._mention_counts.items():
             if n <= BUSIEST_FROM or n > budget:
                 break
             if actor not in self._cache:
@@ -982,7 +997,7 @@ class ToneExplorer(_Explorer):
 
     def targets(self) -> list[tuple[str, str]]:
         """Every actor of the gazetteer: those named in the corpus first, with counts."""
-        counts = self._counts()
+        counts = self._mention_counts
         actors = self.gazetteer["actor"].drop_duplicates()
         named = counts.reindex(actors).fillna(0).astype(int).sort_values(ascending=False,
                                                                           kind="mergesort")
@@ -1021,18 +1036,43 @@ class ToneExplorer(_Explorer):
 
     def tone_for(self, target: str) -> pd.DataFrame:
         """Tone toward ``target`` in every sentence naming it (computed once per target)."""
-        if target not in self._cache:
-            from briefkit.sentiment import TONE_COLUMNS, sentiment_toward
+        frame = self._cache.get(target)
+        if frame is None:
+            with self._scoring:
+                frame = self._cache.get(target)
+                if frame is None:
+                    frame = self._cache[target] = self._prepare(self._scored(target))
+        return frame
 
-            if target not in self._named:
-                tone = pd.DataFrame(columns=TONE_COLUMNS)
-            else:
-                tone = sentiment_toward.lookup(self.corpus, target)
-                if tone is None:
-                    tone = self._index.tone(target)
-                    sentiment_toward.store(tone, self.corpus, target)
-            self._cache[target] = self._prepare(tone)
-        return self._cache[target]
+    def _scored(self, target: str) -> pd.DataFrame:
+        from briefkit.sentiment import TONE_COLUMNS, sentiment_toward
+
+        if target not in self._named:
+            return pd.DataFrame(columns=TONE_COLUMNS)
+        tone = sentiment_toward.lookup(self.corpus, target)
+        if tone is None:
+            tone = self._index.tone(target)
+            sentiment_toward.store(tone, self.corpus, target)
+        return tone
+
+    def pending(self) -> list[str]:
+        """The targets being scored in the background for the widget."""
+        with self._state:
+            return list(self._pending)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the widget's background scoring (all of it, or ``timeout`` seconds);
+        True when none is left. The widget shows each table when its scoring is done."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            with self._state:
+                threads = list(self._pending.values())
+            if not threads:
+                return True
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return False
+            threads[0].join(left)
 
     def holders(self, target: str) -> list[tuple[str, str]]:
         """The holders of views on ``target``, most frequent first, with counts."""
@@ -1216,6 +1256,8 @@ class ToneExplorer(_Explorer):
         if self._busy:
             return
         c = self.controls
+        if self.background and c["target"].value in self.pending():
+            return  # its scoring shows it when done
         frame = self.filter(c["target"].value, holders=c["holders"].value,
                             months=c["months"].value if self.months else None)
         self.target, self.freq, self.last = c["target"].value, c["freq"].value, frame
@@ -1235,13 +1277,74 @@ class ToneExplorer(_Explorer):
 
     def _retarget(self, change) -> None:
         started = time.perf_counter()
+        target = change["new"]
+        if self.background and self._slow(target):
+            self._show_pending(target)
+            self._start(target, started)
+            return
+        self.controls["status"].value = f"computing tone toward {escape(target)} ..."
+        self._show_target(target, started)
+
+    def _slow(self, target: str) -> bool:
+        """Whether ``target`` is not scored yet and named often enough to be scored in the
+        background."""
+        return (target not in self._cache
+                and int(self._mention_counts.get(target, 0)) > BACKGROUND_FROM)
+
+    def _show_target(self, target: str, started: float) -> None:
+        """The holders, charts and sentences of ``target``, and the time since its choice."""
         c = self.controls
-        c["status"].value = f"computing tone toward {escape(change['new'])} ..."
         with self._quietly():
-            c["holders"].options = self.holders(change["new"])
+            c["holders"].options = self.holders(target)
             c["holders"].value = ()
         self._refresh()
         c["status"].value += f'<span class="bkw-note">{time.perf_counter() - started:.2f} s</span>'
+
+    def _show_pending(self, target: str) -> None:
+        c = self.controls
+        n = int(self._mention_counts.get(target, 0))
+        with self._quietly():
+            c["holders"].options = []
+            c["holders"].value = ()
+            c["cells"].options = [("all sentences", None)]
+            c["cells"].value = None
+        note = (f"computing tone toward {escape(target)}: {n:,} mentions; the charts and "
+                "sentences follow when it is done ...")
+        c["status"].value = f'<div class="bkw-count bkw-pending">{note}</div>'
+        c["plot"].value = ""
+        c["evidence"].value = ""
+
+    def _start(self, target: str, started: float) -> None:
+        with self._state:
+            if target in self._pending:
+                return
+            thread = threading.Thread(target=self._score_in_background, args=(target, started),
+                                      name=f"briefkit-tone-{target}", daemon=True)
+            self._pending[target] = thread
+        thread.start()
+
+    def _score_in_background(self, target: str, started: float) -> None:
+        """Score ``target`` unless another has been chosen since, then show it if it is
+        still the one chosen (a failure is shown in the status line)."""
+        c = self.controls
+        error = None
+        with self._scoring:  # after any target chosen before it
+            with self._state:
+                if c["target"].value != target:  # chosen, then passed over: not scored now
+                    del self._pending[target]
+                    return
+            try:
+                self.tone_for(target)
+            except Exception as failed:  # noqa: BLE001 - shown to the user, not lost
+                error = failed
+        with self._state:
+            del self._pending[target]
+            current = c["target"].value == target
+        if current and error is not None:
+            c["status"].value = (f'<div class="bkw-count">tone toward {escape(target)} failed: '
+                                 f"{escape(error)}</div>")
+        elif current:
+            self._show_target(target, started)
 
 
 def _plot_tone_line(ax, line: pd.DataFrame, target: str) -> None:
