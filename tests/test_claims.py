@@ -702,3 +702,23 @@ def test_answered_by_saying():
     assert [(h.holder_country, h.cue, h.content) for h in found][-1] == \
         ("Portugal", "say", "it was fair")
     assert "answer" not in [h.cue for h in found]
+
+
+def test_a_gap_relative_needs_a_holder_between():
+    """A cue in a list of verbs ('support, reject, or amend') has its object after the list:
+    no object gap, so no view with the words before it as content."""
+    assert find_holders("Lisbon may decide whether to support, reject, or amend the plan.") == []
+
+
+def test_an_object_gap_before_an_auxiliary():
+    """'a pact that Oslo rejects is ...': the object is the pact, not what follows."""
+    found = find_holders("The step that Berlin and Paris oppose will come.")
+    assert [(h.holder_country, h.cue, h.content) for h in found] == \
+        [("Germany|France", "oppose", "The step")]
+    assert [h.content for h in find_holders("Oslo opposes what Lisbon wants.")] == \
+        ["what Lisbon wants"]
+
+
+def test_a_sum_or_an_insertion_after_the_cue_is_its_object():
+    found = find_holders("The deal that Oslo expects to see $3 billion flow is stalled.")
+    assert [h.cue for h in found] == ["expect"]

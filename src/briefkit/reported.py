@@ -424,20 +424,24 @@ class Sentence(HolderPhrases):
         "which the Pentagon protested"): the phrase before the relative word."""
         toks = self.toks
         nxt = toks[cue_j + 1] if cue_j + 1 < len(toks) else None
+        if nxt is not None and nxt.text in {"$", "€", "£", "["}:
+            return None  # "expects to see $3 billion", "believes [they] offer": an object
         if nxt is not None and _WORDISH.match(nxt.text) and nxt.norm not in {"and", "but", "or"} \
-                and not (nxt.norm in {"to", "on"} and self._object_gap(i, {"which", "whom"})):
+                and not (nxt.norm in {"to", "on"} and self._object_gap(i, {"which", "whom"})) \
+                and not (nxt.norm in _AUX and self._object_gap(i, {"which", "whom", "that"})):
             return None  # "which officials attribute to Kurdish militants" has its gap
         if nxt is not None and _WORDISH.match(nxt.text) and toks[i].norm.endswith("ing"):
             return None  # "by proposing and providing": a participle has no gap
         k = i - 1
         while k >= 0 and (toks[k].norm in _AUX or toks[k].norm in _NEG or is_adverb(toks[k].norm)):
             k -= 1
+        first = k
         # skip the holder phrase back to the relative word or the antecedent noun
         while k >= 0 and toks[k].norm not in {"that", "which", "what", "whom"} and \
                 toks[k].text not in {",", ";", "—", "–"}:
             k -= 1
-        if k <= 0 or toks[k].norm == "what":
-            return None
+        if k <= 0 or k == first or toks[k].norm == "what":
+            return None  # no holder between ("how to support, reject, or modify the plan")
         end_tok = k - 1 if toks[k].norm in {"that", "which", "whom"} else k
         if toks[end_tok].text == ",":
             end_tok -= 1
@@ -686,6 +690,8 @@ class Sentence(HolderPhrases):
         nxt = self.toks[i + 1].norm
         if nxt == "as" and self._object_gap(i):
             return self._span(i + 1, objects=True)  # "which Riyadh dismisses as an attempt"
+        if nxt in _AUX and self._object_gap(i, {"which", "whom", "that"}):
+            return None  # "a plan that Oslo rejects is ...": the object is the gap before
         if lemma in {"ask", "press"}:
             return self._request(i, lemma, nxt)
         if lemma == "object":
