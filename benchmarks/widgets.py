@@ -17,6 +17,12 @@ temporary folder.
 
 Figures are printed as each explorer finishes and written to ``build/bench-widgets.json``.
 The budget is 100 ms per interaction; rows over it are flagged.
+
+New tone targets are timed through ``ToneExplorer.tone_for`` (``--switch api``: the table's
+computation) or through the widget's target dropdown (``--switch widget``): there a busy
+target is scored in a thread, so each choice gives two figures, the callback's return and
+the time until the charts and table are complete (``ToneExplorer.wait``). Run each mode in
+its own process, so that both start from the same memos.
 """
 
 from __future__ import annotations
@@ -176,7 +182,32 @@ class GcClock:
         gc.callbacks.remove(self._tick)
 
 
-def target_switches(explorers: dict, repeat: int, budget_s: float) -> dict:
+def _choose(explorers: dict, target: str, via: str) -> tuple[float, float, float, float]:
+    """Choose ``target`` (through tone_for, or the widget's dropdown): the wall and CPU
+    milliseconds until the call returned, then until the table and view are complete."""
+    tone = explorers["tone"]
+    wall, cpu = time.perf_counter(), time.process_time()
+    if via == "api":
+        tone.tone_for(target)
+    else:
+        tone.controls["target"].value = target  # raises in the callback if scored there
+    returned = (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+    if via == "widget":
+        tone.wait()
+        if target not in tone._cache:  # the thread showed a failure
+            raise ValueError(target)
+    return (*returned, (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000)
+
+
+def _figures(walls: list[float], cpus: list[float], done: list[str]) -> dict:
+    worst = walls.index(max(walls))
+    return {"median_ms": round(statistics.median(walls), 1), "max_ms": round(max(walls), 1),
+            "worst_target": done[worst], "cpu_median_ms": round(statistics.median(cpus), 1),
+            "cpu_max_ms": round(max(cpus), 1), "cpu_of_worst_ms": round(cpus[worst], 1),
+            "over_budget": sum(w > BUDGET_MS for w in walls)}
+
+
+def target_switches(explorers: dict, repeat: int, budget_s: float, via: str = "api") -> dict:
     """Tone toward targets not chosen before: the interaction that computes.
 
     Building the tone explorer scores the default target and the busiest others
@@ -184,14 +215,18 @@ def target_switches(explorers: dict, repeat: int, budget_s: float) -> dict:
     choice, then kept. Each target named in the corpus and not yet scored is chosen once
     (most named first, then every ``step``-th so that about ``repeat`` x 10 are timed, for
     at most ``budget_s`` seconds), with an empty sentiment cache, so each figure is a
-    computation (and the write of its table to the cache), never a read.
+    computation (and the write of its table to the cache), never a read. ``via='widget'``:
+    each target chosen in the widget's dropdown, timed to the callback's return and to the
+    view's completion (a busy target is scored in a thread).
     """
     tone = explorers["tone"]
+    if via == "widget":
+        assert tone.widget is not None
     scored = sorted(tone._cache)
     named = [v for label, v in tone.targets() if label != v and v not in tone._cache]
     step = max(1, len(named) // (repeat * 10))
     chosen = list(dict.fromkeys(named[:5] + named[::step]))
-    walls, cpus, done, failed, collecting = [], [], [], [], []
+    walls, cpus, done, failed, collecting, returns = [], [], [], [], [], []
     clock = GcClock()
     saved = os.environ.get("BRIEFKIT_CACHE")
     scratch = tempfile.mkdtemp(prefix="briefkit-bench-switch-")
@@ -201,15 +236,16 @@ def target_switches(explorers: dict, repeat: int, budget_s: float) -> dict:
         for target in chosen:
             if time.perf_counter() - started > budget_s:
                 break
-            wall, cpu, gc_before = time.perf_counter(), time.process_time(), clock.ms
+            gc_before = clock.ms
             try:
-                tone.tone_for(target)
+                back_wall, back_cpu, wall, cpu = _choose(explorers, target, via)
             except ValueError:  # an actor sentiment_toward cannot resolve
                 failed.append(target)
                 continue
-            walls.append((time.perf_counter() - wall) * 1000)
+            walls.append(wall)
+            cpus.append(cpu)
+            returns.append((back_wall, back_cpu))
             collecting.append(clock.ms - gc_before)
-            cpus.append((time.process_time() - cpu) * 1000)
             done.append(target)
     finally:
         clock.stop()
@@ -219,17 +255,27 @@ def target_switches(explorers: dict, repeat: int, budget_s: float) -> dict:
             os.environ["BRIEFKIT_CACHE"] = saved
         shutil.rmtree(scratch, ignore_errors=True)
     if not walls:
-        return {"scored_at_build": scored}
+        return {"scored_at_build": scored, "via": via}
     worst = walls.index(max(walls))
-    return {"scored_at_build": scored, "targets": len(done), "of_named": len(named),
-            "median_ms": round(statistics.median(walls), 1), "max_ms": round(max(walls), 1),
-            "worst_target": done[worst], "cpu_median_ms": round(statistics.median(cpus), 1),
-            "cpu_max_ms": round(max(cpus), 1), "over_budget": sum(w > BUDGET_MS for w in walls),
-            "worst_gc_ms": round(collecting[worst], 1),
-            "first": {t: round(w, 1) for t, w in zip(done[:5], walls[:5])}, "failed": failed}
+    out = {"scored_at_build": scored, "via": via, "targets": len(done), "of_named": len(named),
+           **_figures(walls, cpus, done), "worst_gc_ms": round(collecting[worst], 1),
+           "first": {t: round(w, 1) for t, w in zip(done[:5], walls[:5])}, "failed": failed}
+    if via == "widget":  # the figures above: until complete; these: until the callback returned
+        out["callback"] = _figures([r[0] for r in returns], [r[1] for r in returns], done)
+        out["callback"]["first"] = {t: round(r[0], 1) for t, r in zip(done[:5], returns[:5])}
+        out["in_background"] = sum(r[0] < w - 1 for r, w in zip(returns, walls))
+    return out
 
 
-def bench(label: str, folder: Path, repeat: int, switch_budget_s: float = 120.0) -> dict:
+def _switch_line(name: str, f: dict) -> str:
+    flag = "  OVER 100 ms" if f["median_ms"] > BUDGET_MS else ""
+    return (f"{name:38s} median {f['median_ms']:8.1f} ms  worst {f['max_ms']:8.1f} ms  cpu "
+            f"{f['cpu_median_ms']:8.1f} ms{flag}; worst: {f['worst_target']} (cpu "
+            f"{f['cpu_of_worst_ms']} ms); {f['over_budget']} over 100 ms")
+
+
+def bench(label: str, folder: Path, repeat: int, switch_budget_s: float = 120.0,
+          via: str = "api") -> dict:
     from briefkit import widgets
 
     corpus, tables, setup = load(folder)
@@ -246,16 +292,19 @@ def bench(label: str, folder: Path, repeat: int, switch_budget_s: float = 120.0)
         flag = "  OVER 100 ms" if figures["median_ms"] > BUDGET_MS else ""
         print(f"{name:38s} median {figures['median_ms']:8.1f} ms  worst {figures['max_ms']:8.1f}"
               f" ms  cpu {figures['cpu_median_ms']:8.1f} ms{flag}", flush=True)
-    switch = target_switches(explorers, repeat, budget_s=switch_budget_s)
+    switch = target_switches(explorers, repeat, budget_s=switch_budget_s, via=via)
     print(f"{'tone: scored at build':38s} {', '.join(switch['scored_at_build'])}", flush=True)
     if "targets" in switch:
-        name = f"tone: new target ({switch['targets']} of {switch['of_named']})"
-        flag = "  OVER 100 ms" if switch["median_ms"] > BUDGET_MS else ""
-        print(f"{name:38s} median {switch['median_ms']:8.1f} ms  worst {switch['max_ms']:8.1f}"
-              f" ms  cpu {switch['cpu_median_ms']:8.1f} ms{flag}; worst: {switch['worst_target']}"
-              f" (cpu {switch['cpu_max_ms']} ms, garbage collection {switch['worst_gc_ms']} ms);"
-              f" {switch['over_budget']} over 100 ms", flush=True)
+        what = "table" if via == "api" else "complete"
+        name = f"tone: new target, {what} ({switch['targets']} of {switch['of_named']})"
+        print(f"{_switch_line(name, switch)} (garbage collection in the worst "
+              f"{switch['worst_gc_ms']} ms)", flush=True)
         print(f"{'':38s} most named: {switch['first']}", flush=True)
+    if "callback" in switch:
+        print(_switch_line("tone: new target, callback returned", switch["callback"]),
+              flush=True)
+        print(f"{'':38s} most named: {switch['callback']['first']}; "
+              f"{switch['in_background']} scored in the background", flush=True)
     return {"label": label, "briefs": len(corpus), "claims": len(tables["claims"]),
             "setup": setup, "callbacks": results, "target_switch": switch}
 
@@ -267,21 +316,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench-widgets.json")
+    parser.add_argument("--switch", choices=("api", "widget"), default="api",
+                        help="time new tone targets through tone_for (the table) or the widget "
+                             "(callback return and completion); default api")
     args = parser.parse_args(argv)
     import briefkit as bk
     from briefkit import storage
 
-    runs = [bench("sample", bk.sample_path(), args.repeat)]
+    runs = [bench("sample", bk.sample_path(), args.repeat, via=args.switch)]
     for n in (n for n in args.briefs if n > 0):
         folder = large_corpus_folder(n, args.seed)
         try:
-            runs.append(bench(f"{n:,} briefs", folder, args.repeat))
+            runs.append(bench(f"{n:,} briefs", folder, args.repeat, via=args.switch))
         finally:
             if folder.name.startswith("briefkit-bench-widgets-"):
                 shutil.rmtree(folder, ignore_errors=True)
     record = {"machine": {"python": platform.python_version(), "platform": platform.platform(),
                           "cpus": os.cpu_count(), "load": os.getloadavg()},
-              "budget_ms": BUDGET_MS, "runs": runs}
+              "budget_ms": BUDGET_MS, "switch": args.switch, "runs": runs}
     storage.atomic_write_json(args.out, record)
     print(f"\nwritten to {args.out}")
     return 0
