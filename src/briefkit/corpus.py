@@ -17,6 +17,7 @@ pickles; one that is unreadable, malformed or from another version is ignored an
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import hashlib
 import io
@@ -430,9 +431,21 @@ def load_corpus(paths, *, strict: bool = False, cache: bool = True, progress: bo
             file_records = [_apply_manifest(r, row) for r in file_records] if row else file_records
         records.extend(file_records)
     corpus = _assemble_corpus(records, skipped, strict=strict)
+    del records, results
+    if len(corpus) >= PARALLEL_MIN_FILES:
+        release_memory()
     if whole is not None:
         _write_whole(whole, corpus, skipped[found:])
     return corpus
+
+
+def release_memory() -> None:
+    """Hand the heap memory freed after a large load back to the system, so that the next
+    stage's peak does not sit on top of it (glibc's ``malloc_trim``; elsewhere, nothing)."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (AttributeError, OSError, TypeError):
+        pass
 
 
 # --- the whole-corpus cache --------------------------------------------------------------
@@ -799,7 +812,10 @@ def _tokenize_corpus(corpus: Corpus, *, workers: int | None = None) -> pd.DataFr
     resources.pos_tag(["Warm", "up"])  # the tagger loads once, before the workers start
     with ProcessPoolExecutor(max_workers=min(workers, len(chunks))) as pool:
         parts = list(pool.map(tokenize_sentences, chunks))
-    return join_tokens(parts, corpus.briefs["brief_id"])
+    frame = join_tokens(parts, corpus.briefs["brief_id"])
+    del parts
+    release_memory()
+    return frame
 
 
 def _valid_tokens(frame: pd.DataFrame, corpus: Corpus) -> bool:
