@@ -722,3 +722,17 @@ def test_an_object_gap_before_an_auxiliary():
 def test_a_sum_or_an_insertion_after_the_cue_is_its_object():
     found = find_holders("The deal that Oslo expects to see $3 billion flow is stalled.")
     assert [h.cue for h in found] == ["expect"]
+
+
+def test_an_office_speaks_for_its_principal():
+    """README: the holder resolved to the actor it stands for."""
+    found = find_holders("Putin’s office replied that the quota was fair.")
+    assert [(h.holder, h.cue) for h in found] == [("Vladimir Putin", "reply")]
+
+
+def test_issue_carries_a_noun_cue():
+    """README: attitude nouns count as claims ('Moscow's insistence that ...')."""
+    found = find_holders("Lisbon issued a warning that the quota was unfair.")
+    assert [(h.holder_country, h.cue, h.content) for h in found] == \
+        [("Portugal", "warn", "the quota was unfair")]
+    assert find_holders("Lisbon issued new bonds.") == []

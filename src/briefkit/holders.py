@@ -80,7 +80,7 @@ _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "seve
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 # Texts that speak for their author ("Erdogan's letter expressed sorrow").
 _VOICE_NOUNS = frozenset({"statement", "letter", "message", "communique", "communiqué",
-                          "declaration", "speech", "vision", "plan"})
+                          "declaration", "speech", "vision", "plan", "office"})
 _VOICE_MODIFIERS = frozenset({"first", "latest", "last", "new", "joint", "formal", "public",
                               "own", "open", "written", "official"})
 _ARTICLES = frozenset({"the", "a", "an"})

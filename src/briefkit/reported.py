@@ -120,7 +120,7 @@ _CALENDAR = WORDS["calendar_words"]
 # words that may stand between them.
 _LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "share", "shares", "shared",
                           "sharing", "hold", "holds", "held", "holding", "have", "has", "had",
-                          "having"})
+                          "having", "issue", "issues", "issued", "issuing"})
 _LIGHT_VERB_FILLERS = frozenset({"the", "a", "an", "same", "similar", "serious", "deep",
                                  "grave", "growing", "common", "strong", "joint", "great",
                                  "little", "full", "no"})
@@ -979,8 +979,8 @@ class Sentence(HolderPhrases):
 
     def _light_verb_view(self, i: int, lemma: str):
         """"Moscow makes the same argument", "Beijing and Tehran share concern about ...",
-        "leaders held serious concerns": a verb that only carries the noun cue after it;
-        its subject holds the view."""
+        "leaders held serious concerns", "issued a warning that ...": a verb that only carries
+        the noun cue after it; its subject holds the view."""
         toks = self.toks
         k = i - 1
         while k >= 0 and k >= i - 3 and toks[k].norm in _LIGHT_VERB_FILLERS:
