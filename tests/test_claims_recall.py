@@ -230,6 +230,12 @@ def test_more_reporting_frames(sentence, holder, cue):
     "The two capitals speak with one voice.",
     "Moon took office as president in May.",
     "The council, formed in May with Emirati backing, challenges Hadi.",
+    # plain actions that report no view (annotation README): reviewing, discussing,
+    # inviting, voting on a question
+    "The general is reviewing whether his forces should move north.",
+    "Lisbon and Oslo discussed how the quota might change.",
+    "Oslo invited Lisbon to the summit.",
+    "The Senate voted on whether to confirm the nominee.",
 ])
 def test_no_view_in_these_frames(sentence):
     assert views(sentence) == []
@@ -239,10 +245,8 @@ def test_no_view_in_these_frames(sentence):
     ("Moscow has also joined Beijing in portraying THAAD as a threat.", "Russia", "portray"),
     ("Saudi officials counter that the Houthis divert aid, and they point to the money the "
      "kingdom has given.", "Saudi officials", "point"),
-    ("General John Nicholson is reviewing whether U.S. forces should strike more freely.",
-     "John Nicholson", "review"),
 ])
-def test_in_ing_point_to_and_reviewing_whether(sentence, holder, cue):
+def test_in_ing_point_to(sentence, holder, cue):
     assert (holder, cue) in [(h, q) for h, _, q, _ in views(sentence)]
 
 

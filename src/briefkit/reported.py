@@ -568,6 +568,9 @@ class Sentence(HolderPhrases):
     def _that_clause(self, i: int, lemma: str, kind: str):
         """A clause after a verb of saying or believing, opened by "that"/"whether" or bare."""
         nxt = self.toks[i + 1].norm
+        if lemma == "vote":  # "voted for/against" a stance; "voted on whether to": an act
+            self._route = "bare complement"
+            return self._that_only_bare(i, lemma, nxt)
         k = self._find_complementizer(i + 1)
         self._route = "complementizer"
         if k is not None:
