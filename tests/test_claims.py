@@ -736,3 +736,16 @@ def test_issue_carries_a_noun_cue():
     assert [(h.holder_country, h.cue, h.content) for h in found] == \
         [("Portugal", "warn", "the quota was unfair")]
     assert find_holders("Lisbon issued new bonds.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Those values are on display in Lisbon.",
+    "Portuguese claims have grown louder.",
+    "Oslo hopes are fading.",
+])
+def test_a_plural_noun_before_its_verb_is_no_cue(sentence):
+    assert find_holders(sentence) == []
+
+
+def test_an_s_form_with_its_object_is_still_a_verb():
+    assert one("Lisbon values its ties with Oslo.")[:2] == ("Portugal", "value")

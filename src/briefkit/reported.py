@@ -289,7 +289,7 @@ class Sentence(HolderPhrases):
         passive = self._passive(i, cue_j, lemma, kind)
         if passive:
             return passive
-        if self._is_noun_form(i):
+        if self._is_noun_form(i) or self._plural_noun(i, cue_j, lemma):
             return None
         comp = self._complement(cue_j, lemma, kind)
         gap = comp is None and lemma not in {"take", "hold"} and self._gap_content(i, cue_j)
@@ -355,6 +355,14 @@ class Sentence(HolderPhrases):
         """"the warning", "their reading": an -ing form after a determiner is a noun."""
         return self.toks[i].norm.endswith("ing") and i > 0 and \
             self.toks[i - 1].norm in {"the", "a", "an", "this", "its", "their"}
+
+    def _plural_noun(self, i: int, cue_j: int, lemma: str) -> bool:
+        """"Those values are ...", "Russian claims have ...": an -s form with an auxiliary
+        or modal straight after it is a plural noun, the subject of that verb, unless its
+        object stands before it ("what he says are ...", "a plan that Oslo rejects is")."""
+        word = self.toks[i].norm
+        return i == cue_j and word != lemma and word.endswith("s") and \
+            self._norm_at(i + 1) in _AUX and not self._object_gap(i)
 
     def _holds_view(self, i: int, lemma: str, kind: str, subject) -> bool:
         """Whether the subject before a verb cue holds the view (not an act, a noun, a
