@@ -749,3 +749,10 @@ def test_a_plural_noun_before_its_verb_is_no_cue(sentence):
 
 def test_an_s_form_with_its_object_is_still_a_verb():
     assert one("Lisbon values its ties with Oslo.")[:2] == ("Portugal", "value")
+
+
+def test_an_envoy_speaks_for_the_state_named_before_the_place():
+    """README: holder_country is the state the holder speaks for, not where it sits."""
+    h = find_holder("Portugal’s ambassador in Oslo warned that the quota was unfair.")
+    assert (h.holder_country, h.cue) == ("Portugal", "warn")
+    assert find_holder("Analysts in Oslo warned that the quota was unfair.").holder == "analysts"

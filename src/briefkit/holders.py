@@ -546,7 +546,10 @@ class HolderPhrases:
                    and toks[k - 1].norm in _GROUP_NOUNS), None)
         if pp is not None:  # "officials in Riyadh", "analysts in Moscow"
             inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
-            return self._group_ref([k for k in conj if k != pp], inner)
+            # "China's ambassador in Seoul", "Saudi officials in Washington": the one named
+            # before the preposition is whom they speak for, not the place they are in
+            before = [m for m in inner if m.end <= toks[pp].start and m.country]
+            return self._group_ref([k for k in conj if k != pp], before or inner)
         if m is not None and m.end >= toks[head].end - 2:
             inner = [self.tok_mention[k] for k in conj if k in self.tok_mention
                      and self.tok_mention[k] is not m]
