@@ -47,7 +47,8 @@ brief_id = None  # the brief the reader opens on (None: the first)
 # also prepares, when it is built, what scoring reads in each sentence that names an actor
 # whatever the target, and scores the actors named most often; another target is scored
 # on its first choice (tens of milliseconds on the sample, seconds on thousands of briefs)
-# and kept.
+# and kept. A target named often is scored in the background: the explorer says "computing
+# tone toward ..." at once and draws its charts when the scoring is done.
 
 # %%
 corpus = bk.load_corpus(briefs_path or bk.sample_path(), progress=False)
