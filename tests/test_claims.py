@@ -756,3 +756,17 @@ def test_an_envoy_speaks_for_the_state_named_before_the_place():
     h = find_holder("Portugal’s ambassador in Oslo warned that the quota was unfair.")
     assert (h.holder_country, h.cue) == ("Portugal", "warn")
     assert find_holder("Analysts in Oslo warned that the quota was unfair.").holder == "analysts"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("In addition, according to the State Department, the waiver does not apply.",
+     "the waiver does not apply"),
+    ("According to the Department of Defense (DOD), the plan was delayed.",
+     "the plan was delayed"),
+    ("The plan was delayed, according to the Pentagon.", "The plan was delayed"),
+])
+def test_according_to_content(sentence, content):
+    """README: content is the clause the holder asserts, not an opening phrase or an
+    acronym of the source's name."""
+    h = find_holder(sentence)
+    assert (h.cue, h.content) == ("according to", content)

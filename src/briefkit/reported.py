@@ -902,8 +902,14 @@ class Sentence(HolderPhrases):
         if not refs or any(r.kind in ("author", "speaker") for r in refs):
             return None
         a, b = np
-        if i == 0 or (i <= 1 and not _WORDISH.match(toks[0].text)):
-            k = b + 2 if b + 1 < len(toks) and toks[b + 1].text == "," else b + 1
+        after = b + 3 if self._acronym_at(b + 1) else b  # "the Department of Defense (DOD),"
+        # "In addition, according to EPA, the waiver ...": the clause after, when only an
+        # opening phrase of a few words stands before
+        opener = 0 < i <= 4 and toks[i - 1].text == "," and after + 2 < len(toks) and \
+            toks[after + 1].text == "," and \
+            not any(t.norm in VERB_CUES or t.norm in _AUX for t in toks[:i])
+        if i == 0 or (i <= 1 and not _WORDISH.match(toks[0].text)) or opener:
+            k = after + 2 if after + 1 < len(toks) and toks[after + 1].text == "," else after + 1
             span = self._span(k)
         else:
             end = i - 1 if toks[i - 1].text == "," else i
@@ -912,6 +918,12 @@ class Sentence(HolderPhrases):
             return None
         return [self._view(refs, toks[a].start, toks[b].end, "according to", False, i, i + 1,
                            *span, rule="according to")], refs
+
+    def _acronym_at(self, k: int) -> bool:
+        """Whether "(ABC)" opens at token k: an acronym that closes the source's name."""
+        toks = self.toks
+        return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and \
+            toks[k + 1].text.isupper()
 
     def _according_source(self, i: int, j: int):
         """"According to U.S. intelligence assessments, ...": the whole source phrase."""
