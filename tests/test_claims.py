@@ -770,3 +770,14 @@ def test_according_to_content(sentence, content):
     acronym of the source's name."""
     h = find_holder(sentence)
     assert (h.cue, h.content) == ("according to", content)
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Oslo threatens regional security with its fleet.", []),
+    ("Oslo threatened its neighbours.", []),
+    ("Oslo threatened reprisals if the quota stays.", [("Norway", "threaten")]),
+    ("Oslo threatened to close the port.", [("Norway", "threaten")]),
+])
+def test_threaten_announces_not_endangers(sentence, found):
+    """README: plain actions report no view; a threat made is one, a danger posed is not."""
+    assert [(h.holder_country, h.cue) for h in find_holders(sentence)] == found

@@ -128,6 +128,10 @@ _LIGHT_VERB_FILLERS = frozenset({"the", "a", "an", "same", "similar", "serious",
 _NOUN_CUE_PREPOSITIONS = frozenset({"at", "over", "toward", "towards", "with", "against",
                                     "about", "of", "on", "to", "for"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
+# What "threaten X" endangers rather than announces ("threatens regional security").
+_ENDANGERED = frozenset({"security", "stability", "peace", "lives", "civilians", "future",
+                         "countries", "region", "neighbours", "neighbors", "interests",
+                         "sovereignty", "existence", "survival", "safety", "world"})
 # Offices one is named to ("named X as its new leader"), and the words before them.
 _OFFICES = WORDS["title_words"] | frozenset({"leader", "head", "chair", "chairwoman",
                                              "successor", "deputy", "deputies", "commander",
@@ -622,10 +626,21 @@ class Sentence(HolderPhrases):
             return self._span(i + 1) if lemma in {"promise", "pledge", "threaten", "vow"} else None
         if lemma == "accept" and nxt not in _NP_STOPS:
             return self._span(i + 1)
+        if lemma == "threaten" and self._endangered(i + 1):
+            return None  # "threatens regional security", "threatens its neighbours": a danger
         if lemma in _OBJECT_CUES and (nxt in _OBJECT_DETERMINERS or nxt not in _NP_STOPS
                                       and nxt not in _PREPOSITIONS_BEFORE):
             return self._span(i + 1, objects=True)  # "confirmed the purchase"
         return None
+
+    def _endangered(self, k: int) -> bool:
+        """Whether the object from token k is what a threat endangers (an actor, a
+        possession, security, lives ...), not the act threatened ("threatened reprisals")."""
+        toks = self.toks
+        if k >= len(toks) or k in self.tok_mention or toks[k].norm in _POSSESSIVE_PRONOUNS \
+                or toks[k].norm == "our":
+            return True
+        return any(t.norm in _ENDANGERED for t in toks[k:k + 4])
 
     def _to_after_phrase(self, k: int) -> int | None:
         """Index of "to" + verb after a short phrase of time or place from token k ("in a
