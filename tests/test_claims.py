@@ -781,3 +781,13 @@ def test_according_to_content(sentence, content):
 def test_threaten_announces_not_endangers(sentence, found):
     """README: plain actions report no view; a threat made is one, a danger posed is not."""
     assert [(h.holder_country, h.cue) for h in find_holders(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("To Lisbon, Oslo appears to be stalling.", "appear"),
+    ("To Lisbon, the deal seemed a trap.", "seem"),
+    ("To Lisbon, the quota is a trap.", "view"),
+])
+def test_to_x_takes_the_verb_of_seeming_as_its_cue(sentence, cue):
+    """README: the cue is the verb's lemma where there is one, the noun otherwise."""
+    assert one(sentence)[:2] == ("Portugal", cue)

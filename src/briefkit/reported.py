@@ -128,6 +128,9 @@ _LIGHT_VERB_FILLERS = frozenset({"the", "a", "an", "same", "similar", "serious",
 _NOUN_CUE_PREPOSITIONS = frozenset({"at", "over", "toward", "towards", "with", "against",
                                     "about", "of", "on", "to", "for"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
+# Verbs of seeming that carry the view of "To X, ..." ("To Riyadh, Washington appears ...").
+_SEEMING = {f: lemma for lemma in ("appear", "seem", "look")
+            for f in (lemma, lemma + "s", lemma + "ed")}
 # What "threaten X" endangers rather than announces ("threatens regional security").
 _ENDANGERED = frozenset({"security", "stability", "peace", "lives", "civilians", "future",
                          "countries", "region", "neighbours", "neighbors", "interests",
@@ -1108,8 +1111,12 @@ class Sentence(HolderPhrases):
         span = self._span(j + 2)
         if span is None:
             return None
-        return [self._view(refs, toks[1].start, toks[j].end, "view", False, 0, 0, *span,
-                           rule="to X,")], refs
+        # README: the cue is the verb's lemma where there is one ("To Riyadh, the United
+        # States appears to be ...": appear), the view otherwise
+        verb = next((t.norm for t in toks[j + 2:] if t.start < span[1] and t.norm in _SEEMING),
+                    None)
+        return [self._view(refs, toks[1].start, toks[j].end, _SEEMING.get(verb, "view"), False,
+                           0, 0, *span, rule="to X,")], refs
 
 
 def _is_cap_mid(toks, i) -> bool:
