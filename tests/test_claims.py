@@ -791,3 +791,9 @@ def test_threaten_announces_not_endangers(sentence, found):
 def test_to_x_takes_the_verb_of_seeming_as_its_cue(sentence, cue):
     """README: the cue is the verb's lemma where there is one, the noun otherwise."""
     assert one(sentence)[:2] == ("Portugal", cue)
+
+
+def test_criticism_from_two_sources_is_a_joint_holder():
+    """README: joint holders join their names with '|'; the content is what drew the view."""
+    h = find_holder("The raid drew criticism from Lisbon and from Oslo.")
+    assert (h.holder_country, h.cue, h.content) == ("Portugal|Norway", "criticize", "The raid")

@@ -131,6 +131,10 @@ _POSSESSIVE_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 # Verbs of seeming that carry the view of "To X, ..." ("To Riyadh, Washington appears ...").
 _SEEMING = {f: lemma for lemma in ("appear", "seem", "look")
             for f in (lemma, lemma + "s", lemma + "ed")}
+# Verbs by which a thing meets a view from someone ("drew criticism from Yemeni officials").
+_DRAWING = frozenset({"draw", "draws", "drew", "drawn", "drawing", "attract", "attracts",
+                      "attracted", "provoke", "provokes", "provoked", "prompt", "prompts",
+                      "prompted", "face", "faces", "faced", "receive", "received", "met"})
 # What "threaten X" endangers rather than announces ("threatens regional security").
 _ENDANGERED = frozenset({"security", "stability", "peace", "lives", "civilians", "future",
                          "countries", "region", "neighbours", "neighbors", "interests",
@@ -1055,11 +1059,19 @@ class Sentence(HolderPhrases):
         refs = self._resolve_np(a, b)
         if not refs or any(r.kind in ("author", "speaker") for r in refs):
             return None
+        by = toks[i + 1].norm
+        if self._norm_at(b + 1) == "and" and self._norm_at(b + 2) == by and b + 3 < len(toks):
+            a2 = b + 4 if toks[b + 3].norm == "the" else b + 3  # "from the UN and from ..."
+            b2 = self._np_end(a2)
+            more = self._resolve_np(a2, b2) if a2 < len(toks) else None
+            if more and all(r.kind not in ("author", "speaker") for r in more):
+                refs, b = list(refs) + list(more), b2  # a joint holder (README)
         nxt = self._norm_at(b + 1)
         if nxt in {"to", "of", "for", "that", "on", "over"}:
             span = self._span(b + 2 if nxt == "that" else b + 1, objects=True)
-        else:
-            span = self._passive_subject(i)
+        else:  # "The raid drew criticism from ...": what drew it, without the verb
+            k = i - 1 if i > 1 and toks[i - 1].norm in _DRAWING else i
+            span = self._passive_subject(k)
         if span is None:
             return None
         view = self._view(refs, toks[a].start, toks[b].end, lemma, False, i, i, *span,
