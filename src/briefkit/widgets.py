@@ -986,10 +986,7 @@ class ToneExplorer(_Explorer):
         self._per_brief = {"date": dates, "title": briefs["title"],
                            "month": _month_numbers(dates)}
         for freq in FREQS:
-            labels = _period_labels(dates, freq)
-            self._per_brief[f"period_{freq}"] = labels
-            # each brief's period as a code in the periods' sorted order, -1 when undated
-            self._per_brief[f"_period_{freq}"] = pd.factorize(labels, sort=True)[0]
+            self._per_brief[f"period_{freq}"] = _period_labels(dates, freq)
         sents = corpus.sentences
         keys = zip(sents["brief_id"].tolist(), sents["sent_id"].tolist())
         self._sentence_at = {key: i for i, key in enumerate(keys)}
@@ -1004,35 +1001,28 @@ class ToneExplorer(_Explorer):
         return [(f"{a} ({n})" if n else str(a), str(a)) for a, n in named.items()]
 
     def _prepare(self, tone: pd.DataFrame) -> pd.DataFrame:
-        """The tone table with what the views read per row: the brief's date, title, month
-        and period labels, the sentence, and integer codes (holder, label, periods) so that
-        every chart is a few bincounts. Built column by column from arrays, in one frame."""
-        tone = tone.reset_index(drop=True)
-        columns = {name: tone[name] for name in tone.columns}
-        at = np.array([self._brief_at.get(b, -1) for b in tone["brief_id"].tolist()],
-                      dtype=int)
+        frame = tone.reset_index(drop=True).copy()
+        at = np.array([self._brief_at.get(b, -1) for b in frame["brief_id"].tolist()], dtype=int)
         known = at >= 0
         brief = self._per_brief
         dates = brief["date"].take(np.where(known, at, 0)).reset_index(drop=True)
-        columns["date"] = dates.where(known, pd.NaT)
-        columns["title"] = _taken(brief["title"], at)
-        rows = [self._sentence_at.get(k, -1) for k in zip(tone["brief_id"].tolist(),
-                                                          tone["sent_id"].tolist())]
-        columns["sentence"] = _taken_array(self._sentence_text, np.array(rows, dtype=int))
-        columns["month"] = np.where(known, brief["month"][np.where(known, at, 0)], -1)
-        for name in ("holder", "holder_country", "label"):
-            columns[name] = tone[name].astype(object)
-        columns["_holder"] = pd.factorize(columns["holder"])[0]
-        label = columns["label"].to_numpy()
-        codes = np.full(len(tone), -1, dtype=np.int64)
-        for code, name in enumerate(("negative", "neutral", "positive")):
-            codes[label == name] = code
-        columns["_label"] = codes
+        frame["date"] = dates.where(known, pd.NaT)
+        frame["title"] = _taken(brief["title"], at)
+        rows = [self._sentence_at.get(k, -1) for k in zip(frame["brief_id"].tolist(),
+                                                          frame["sent_id"].tolist())]
+        frame["sentence"] = _taken_array(self._sentence_text, np.array(rows, dtype=int))
+        frame["month"] = np.where(known, brief["month"][np.where(known, at, 0)], -1)
+        for column in ("holder", "holder_country", "label"):
+            frame[column] = frame[column].astype(object)
+        # integer codes, computed once, so every chart is a few bincounts
+        frame["_holder"] = pd.factorize(frame["holder"])[0]
+        frame["_label"] = frame["label"].map({"negative": 0, "neutral": 1,
+                                              "positive": 2}).fillna(-1).astype(int)
         for freq in FREQS:
-            columns[f"period_{freq}"] = _taken_array(brief[f"period_{freq}"], at)
-            columns[f"_period_{freq}"] = _dense_codes(
-                np.where(known, brief[f"_period_{freq}"][np.where(known, at, 0)], -1))
-        return pd.DataFrame(columns, index=pd.RangeIndex(len(tone)))
+            labels = _taken_array(brief[f"period_{freq}"], at)
+            frame[f"period_{freq}"] = labels
+            frame[f"_period_{freq}"] = pd.factorize(labels, sort=True)[0]
+        return frame
 
     def tone_for(self, target: str) -> pd.DataFrame:
         """Tone toward ``target`` in every sentence naming it (computed once per target)."""
@@ -1387,14 +1377,6 @@ def _codes(frame: pd.DataFrame, column: str, *, sort: bool) -> tuple[np.ndarray,
     if len(present) and present[0] < 0:  # the missing values' code, -1, sorts first
         return codes.reshape(-1) - 1, labels[1:]
     return codes.reshape(-1), labels
-
-
-def _dense_codes(codes: np.ndarray) -> np.ndarray:
-    """Codes renumbered 0, 1, ... in their order, -1 kept: ``pd.factorize(labels,
-    sort=True)[0]`` of the labels that sorted codes stand for."""
-    present, dense = np.unique(codes, return_inverse=True)
-    dense = dense.reshape(-1).astype(np.int64)
-    return dense - 1 if len(present) and present[0] < 0 else dense
 
 
 def _period_labels(dates: pd.Series, freq: str) -> np.ndarray:
