@@ -591,3 +591,25 @@ def test_tone_widget_without_background_scores_in_the_callback(small, monkeypatc
     c = explorer.widget and explorer.controls
     c["target"].value = "Russia"
     assert explorer.pending() == [] and "about Russia" in c["status"].value
+
+
+@pytest.mark.offline
+def test_tone_widget_stops_scoring_a_target_passed_over(small, monkeypatch):
+    corpus, mentions, _, tone = small
+    monkeypatch.setattr(wg, "BACKGROUND_FROM", 0)
+    explorer = wg.ToneExplorer(corpus, mentions=mentions, tone=tone)
+    c = explorer.widget and explorer.controls
+    score = explorer._index.tone
+
+    def moved_on_meanwhile(target, **options):
+        if target == "Russia":
+            c["target"].value = "United States"  # chosen while Russia is being scored
+        return score(target, **options)
+
+    monkeypatch.setattr(explorer._index, "tone", moved_on_meanwhile)
+    c["target"].value = "Russia"
+    assert explorer.wait(timeout=60) and explorer.pending() == []
+    assert "Russia" not in explorer._cache and "about United States" in c["status"].value
+    monkeypatch.setattr(explorer._index, "tone", score)
+    c["target"].value = "Russia"  # chosen again: scored to the end
+    assert explorer.wait(timeout=60) and "about Russia" in c["status"].value

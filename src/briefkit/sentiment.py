@@ -2615,6 +2615,13 @@ def sentiment_toward(
                                                         params=params)
 
 
+class Cancelled(Exception):
+    """Raised by :meth:`ToneIndex.tone` when its ``cancel`` check says to stop."""
+
+
+CANCEL_EVERY = 32  # sentences scored between two calls of ToneIndex.tone's cancel check
+
+
 class ToneIndex:
     """What :func:`sentiment_toward` reads of a corpus whatever the target, worked out once:
     the sentences by key, the mentions by actor and by the country they belong to, and
@@ -2706,8 +2713,12 @@ class ToneIndex:
         return len(keys)
 
     def tone(self, target: str = "United States", *, genre: str = "brief", lexicon=None,
-             params: Params | None = None) -> pd.DataFrame:
-        """``sentiment_toward(corpus, target, ...)``, the same table (uncached)."""
+             params: Params | None = None, cancel=None) -> pd.DataFrame:
+        """``sentiment_toward(corpus, target, ...)``, the same table (uncached).
+
+        ``cancel``: a function of no argument, called every ``CANCEL_EVERY`` sentences;
+        when it returns true the scoring stops with :class:`Cancelled` (what it worked out
+        for the sentences so far stays memoised)."""
         from briefkit import actors
 
         row = actors.resolve_actor(target, gazetteer=self.gazetteer)
@@ -2715,7 +2726,9 @@ class ToneIndex:
             raise ValueError(f"{target!r} is not an actor of the gazetteer")
         actor = str(row["actor"])
         records = []
-        for key, names, text, spans, views in self.sentences(row):
+        for n, (key, names, text, spans, views) in enumerate(self.sentences(row)):
+            if cancel is not None and n % CANCEL_EVERY == 0 and cancel():
+                raise Cancelled(target)
             result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
                                  views=views, target=actor)
             holder = holder_of_target(views, spans, target=actor, text=text)

@@ -919,7 +919,8 @@ class ToneExplorer(_Explorer):
     In the widget, a new target named more than ``BACKGROUND_FROM`` times is scored in a
     thread (with ``background=True``, the default): choosing it shows "computing tone
     toward ..." at once, and the charts, holders and sentences follow when its table is
-    done (:meth:`pending`, :meth:`wait`). The methods themselves always return the table.
+    done (:meth:`pending`, :meth:`wait`); choosing another target stops that scoring. The
+    methods themselves always return the table.
     """
 
     title = "Tone explorer"
@@ -1026,22 +1027,25 @@ class ToneExplorer(_Explorer):
 
     def tone_for(self, target: str) -> pd.DataFrame:
         """Tone toward ``target`` in every sentence naming it (computed once per target)."""
+        return self._table(target)
+
+    def _table(self, target: str, cancel=None) -> pd.DataFrame:
         frame = self._cache.get(target)
         if frame is None:
             with self._scoring:
                 frame = self._cache.get(target)
                 if frame is None:
-                    frame = self._cache[target] = self._prepare(self._scored(target))
+                    frame = self._cache[target] = self._prepare(self._scored(target, cancel))
         return frame
 
-    def _scored(self, target: str) -> pd.DataFrame:
+    def _scored(self, target: str, cancel=None) -> pd.DataFrame:
         from briefkit.sentiment import TONE_COLUMNS, sentiment_toward
 
         if target not in self._named:
             return pd.DataFrame(columns=TONE_COLUMNS)
         tone = sentiment_toward.lookup(self.corpus, target)
         if tone is None:
-            tone = self._index.tone(target)
+            tone = self._index.tone(target, cancel=cancel)
             sentiment_toward.store(tone, self.corpus, target)
         return tone
 
@@ -1314,23 +1318,34 @@ class ToneExplorer(_Explorer):
         thread.start()
 
     def _score_in_background(self, target: str, started: float) -> None:
-        """Score ``target`` unless another has been chosen since, then show it if it is
-        still the one chosen (a failure is shown in the status line)."""
+        """Score ``target``, then show it if it is still the one chosen; stop (unscored)
+        as soon as another is chosen, so that choice does not wait (a failure is shown in
+        the status line)."""
+        from briefkit.sentiment import Cancelled
+
         c = self.controls
-        error = None
+        error, cancelled = None, False
+
+        def passed_over() -> bool:
+            return c["target"].value != target
+
         with self._scoring:  # after any target chosen before it
             with self._state:
-                if c["target"].value != target:  # chosen, then passed over: not scored now
+                if passed_over():  # chosen, then passed over: not scored now
                     del self._pending[target]
                     return
             try:
-                self.tone_for(target)
+                self._table(target, cancel=passed_over)
+            except Cancelled:
+                cancelled = True
             except Exception as failed:  # noqa: BLE001 - shown to the user, not lost
                 error = failed
         with self._state:
             del self._pending[target]
             current = c["target"].value == target
-        if current and error is not None:
+        if current and cancelled:  # chosen again while it stopped: start over
+            self._start(target, started)
+        elif current and error is not None:
             c["status"].value = (f'<div class="bkw-count">tone toward {escape(target)} failed: '
                                  f"{escape(error)}</div>")
         elif current:
