@@ -1297,7 +1297,9 @@ def _recalled_before(frame: pd.DataFrame, corpus) -> np.ndarray:
     found = np.zeros(len(frame), dtype=bool)
     if corpus is None or not hasattr(corpus, "briefs") or "content_start" not in frame.columns:
         return found
-    texts = dict(zip(corpus.briefs["brief_id"], corpus.briefs["text"]))
+    briefs = corpus.briefs
+    briefs = briefs[briefs["brief_id"].isin(frame["brief_id"].dropna().unique())]
+    texts = dict(zip(briefs["brief_id"], briefs["text"]))  # only the briefs of the claims
     rows = np.flatnonzero(frame["kind"].eq("judgment") & frame["content_start"].notna()
                           & frame["brief_id"].isin(texts)
                           & frame["_c_start"].eq(frame["content_start"]))
@@ -1717,12 +1719,13 @@ def diff_briefs(corpus, a: str, b: str, *, mentions: pd.DataFrame | None = None,
     Raises:
         ValueError: ``a`` or ``b`` is not in the corpus.
     """
-    known = set(corpus.briefs["brief_id"])
+    ids = corpus.briefs["brief_id"]
+    known = set(ids[ids.isin([a, b])])  # not a set of every id: one pair of a large corpus
     missing = [x for x in (a, b) if x not in known]
     if missing:
         raise ValueError("diff_briefs needs two briefs of the corpus; not found: "
                          + ", ".join(missing)
-                         + (" (the corpus has one brief)" if len(known) == 1 else ""))
+                         + (" (the corpus has one brief)" if len(ids) == 1 else ""))
     if any(table is None for table in (mentions, claims, tone)):
         mentions, claims, tone = _pair_tables(corpus.subset([a, b]), mentions, claims, tone,
                                               target=target)
