@@ -2619,8 +2619,6 @@ class Cancelled(Exception):
     """Raised by :meth:`ToneIndex.tone` when its ``cancel`` check says to stop."""
 
 
-CANCEL_EVERY = 32  # sentences scored between two calls of ToneIndex.tone's cancel check
-
 
 class ToneIndex:
     """What :func:`sentiment_toward` reads of a corpus whatever the target, worked out once:
@@ -2716,9 +2714,10 @@ class ToneIndex:
              params: Params | None = None, cancel=None) -> pd.DataFrame:
         """``sentiment_toward(corpus, target, ...)``, the same table (uncached).
 
-        ``cancel``: a function of no argument, called every ``CANCEL_EVERY`` sentences;
-        when it returns true the scoring stops with :class:`Cancelled` (what it worked out
-        for the sentences so far stays memoised)."""
+        ``cancel``: a function of no argument, called before each sentence is scored (a
+        thread may also give way to others there); when it returns true the scoring stops
+        with :class:`Cancelled` (what it worked out for the sentences so far stays
+        memoised)."""
         from briefkit import actors
 
         row = actors.resolve_actor(target, gazetteer=self.gazetteer)
@@ -2726,8 +2725,8 @@ class ToneIndex:
             raise ValueError(f"{target!r} is not an actor of the gazetteer")
         actor = str(row["actor"])
         records = []
-        for n, (key, names, text, spans, views) in enumerate(self.sentences(row)):
-            if cancel is not None and n % CANCEL_EVERY == 0 and cancel():
+        for key, names, text, spans, views in self.sentences(row):
+            if cancel is not None and cancel():
                 raise Cancelled(target)
             result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
                                  views=views, target=actor)

@@ -1327,6 +1327,9 @@ class ToneExplorer(_Explorer):
         error, cancelled = None, False
 
         def passed_over() -> bool:
+            # checked before each sentence: also a moment for the kernel's own thread to
+            # take the interpreter, so other callbacks do not wait out its switch interval
+            time.sleep(0)
             return c["target"].value != target
 
         with self._scoring:  # after any target chosen before it
