@@ -32,6 +32,7 @@ import functools
 import html
 import math
 import re
+import sys
 import threading
 import time
 from collections import OrderedDict
@@ -897,6 +898,7 @@ BUSIEST_LIMIT = 5000  # ... up to this many mentions in all
 # the widget (about 0.3-0.6 ms a mention, more on a busy machine): the callback returns at
 # once with a message, and the charts and table are filled in when the scoring is done.
 BACKGROUND_FROM = 60
+SWITCH_INTERVAL_S = 0.0005  # the interpreter's switch interval while it does (default 5 ms)
 
 
 class ToneExplorer(_Explorer):
@@ -1326,10 +1328,7 @@ class ToneExplorer(_Explorer):
         c = self.controls
         error, cancelled = None, False
 
-        def passed_over() -> bool:
-            # checked before each sentence: also a moment for the kernel's own thread to
-            # take the interpreter, so other callbacks do not wait out its switch interval
-            time.sleep(0)
+        def passed_over() -> bool:  # checked before each sentence
             return c["target"].value != target
 
         with self._scoring:  # after any target chosen before it
@@ -1337,12 +1336,18 @@ class ToneExplorer(_Explorer):
                 if passed_over():  # chosen, then passed over: not scored now
                     del self._pending[target]
                     return
+            # while this thread scores, the interpreter switches threads more often, so
+            # that a callback run meanwhile does not wait 5 ms for it at each step
+            interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(interval, SWITCH_INTERVAL_S))
             try:
                 self._table(target, cancel=passed_over)
             except Cancelled:
                 cancelled = True
             except Exception as failed:  # noqa: BLE001 - shown to the user, not lost
                 error = failed
+            finally:
+                sys.setswitchinterval(interval)
         with self._state:
             del self._pending[target]
             current = c["target"].value == target
