@@ -193,6 +193,27 @@ def test_cached_table_computes_once_and_returns_copies():
     assert lengths(corpus, extra=1)["n"].tolist() == [11, 14] and calls == [0, 1]
 
 
+def test_many_small_tables_do_not_push_a_large_one_out_of_memory(monkeypatch):
+    monkeypatch.setattr(storage, "MEMO_MAX_CELLS", 1_000)
+    storage.clear_memo()
+    large = pd.DataFrame({"a": range(400), "b": range(400)})  # 800 cells
+    storage._remember("large", large)
+    for i in range(20):  # twenty tables of 4 cells: 80 cells, more tables than before (8)
+        storage._remember(f"small-{i}", pd.DataFrame({"x": [i, i], "y": [i, i]}))
+    assert storage._recall("large") is not None
+    assert storage._recall("small-0") is not None
+    storage._remember("other", pd.DataFrame({"c": range(300)}))  # over the budget in all
+    assert storage._recall("other") is not None
+    # the least recently used went first: small-1 to small-19, then the large table;
+    # small-0, read after the large one, stays
+    assert storage._recall("small-1") is None and storage._recall("large") is None
+    assert storage._recall("small-0") is not None
+    assert sum(f.size for f in storage._MEMO.values()) <= 1_000
+    storage._remember("too large", pd.DataFrame({"c": range(1_001)}))
+    assert storage._recall("too large") is None
+    storage.clear_memo()
+
+
 def test_cached_table_keys_on_content_and_options(tmp_path):
     lengths, calls = _counted("lengths-b")
     lengths(_corpus("Iran acts.", "Russia waits."))

@@ -431,10 +431,12 @@ def cache_disabled() -> bool:
     return os.environ.get("BRIEFKIT_NO_CACHE", "") not in {"", "0", "false", "no"}
 
 
-# The last tables computed or read in this process: (key -> frame), most recent last.
+# The last tables computed or read in this process: (key -> frame), most recent last. They
+# are kept up to MEMO_MAX_CELLS cells (rows x columns) in all and MEMO_ENTRIES tables, the
+# least recently used forgotten first: the tone explorer's many small per-target tables do
+# not push out the corpus's mentions and claims. A larger table is kept on disk only.
 _MEMO: OrderedDict[str, pd.DataFrame] = OrderedDict()
-MEMO_ENTRIES = 8
-# Tables larger than this (rows x columns) are not kept in memory, only on disk.
+MEMO_ENTRIES = 64
 MEMO_MAX_CELLS = 20_000_000
 
 
@@ -457,8 +459,8 @@ def _remember(key: str, frame: pd.DataFrame) -> None:
         return
     _MEMO[_memo_key(key)] = frame
     _MEMO.move_to_end(_memo_key(key))
-    while len(_MEMO) > MEMO_ENTRIES:
-        _MEMO.popitem(last=False)
+    while len(_MEMO) > MEMO_ENTRIES or sum(f.size for f in _MEMO.values()) > MEMO_MAX_CELLS:
+        _MEMO.popitem(last=False)  # never the table just kept: it fits by itself
 
 
 def clear_memo() -> None:
