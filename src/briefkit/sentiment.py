@@ -2619,7 +2619,6 @@ class Cancelled(Exception):
     """Raised by :meth:`ToneIndex.tone` when its ``cancel`` check says to stop."""
 
 
-
 class ToneIndex:
     """What :func:`sentiment_toward` reads of a corpus whatever the target, worked out once:
     the sentences by key, the mentions by actor and by the country they belong to, and
@@ -2714,10 +2713,9 @@ class ToneIndex:
              params: Params | None = None, cancel=None) -> pd.DataFrame:
         """``sentiment_toward(corpus, target, ...)``, the same table (uncached).
 
-        ``cancel``: a function of no argument, called before each sentence is scored (a
-        thread may also give way to others there); when it returns true the scoring stops
-        with :class:`Cancelled` (what it worked out for the sentences so far stays
-        memoised)."""
+        ``cancel``: a function of no argument, called before each sentence is scored; when
+        it returns true the scoring stops with :class:`Cancelled` (what it worked out for
+        the sentences so far stays memoised)."""
         from briefkit import actors
 
         row = actors.resolve_actor(target, gazetteer=self.gazetteer)
