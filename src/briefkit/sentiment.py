@@ -2450,8 +2450,9 @@ def score_spans(
     sentence's reported views (:func:`find_views`), if already known; ``model``: a
     :class:`ToneModel` in place of the shipped one; ``target``: the actor the spans name.
 
-    >>> score_spans("Iran backs Russia, and Russia backs Iran.", [(0, 4), (36, 40)]).label
-    'positive'
+    >>> result = score_spans("Iran backs Russia, and Russia backs Iran.", [(0, 4), (36, 40)])
+    >>> result.score > 0, [part.split("(")[0] for part in result.evidence.split("; ")]
+    (True, ['backs'])
     """
     if _method_for(genre, method, params) == "model":
         sent, hits = target_features(text, spans, lexicon=lexicon, views=views, genre=genre,
