@@ -282,61 +282,12 @@ UNUSED = ("own_view_neg", "own_view_pos", "held_by_other", "contrast")
 INNER_FOLDS = 5
 
 
-def _pinned(n_features: int) -> np.ndarray:
-    """The weights (labels x features + bias, flattened) the procedure holds at 0 beyond
-    sentiment.fit_model's monotone bounds: the unused features', and with ONE_SIDED each
-    word feature's weight on the label of the other sign."""
-    pinned = np.zeros((len(LABELS), n_features + 1), dtype=bool)
-    neg, pos = LABELS.index("negative"), LABELS.index("positive")
-    for j, name in enumerate(sentiment.FEATURES[:n_features]):
-        if name in UNUSED:
-            pinned[:, j] = True
-        elif ONE_SIDED and name.endswith("_pos"):
-            pinned[neg, j] = True
-        elif ONE_SIDED and name.endswith("_neg"):
-            pinned[pos, j] = True
-    return pinned.ravel()
-
-
 def fit_tone_model(x, labels, *, l2: float, prior: sentiment.ToneModel,
                    class_weight: float = CLASS_WEIGHT, iterations: int = 200):
-    """sentiment.fit_model (the same penalised log loss, bounds and projected Newton steps,
-    from its own _loss_terms and _hessian) with the weights of :func:`_pinned` held at 0.
-    Deterministic."""
-    x = np.asarray(x, dtype=float)
-    y = np.array([LABELS.index(label) for label in labels])
-    n, f = x.shape
-    xb = np.hstack([x, np.ones((n, 1))])
-    target = np.eye(len(LABELS))[y]
-    counts = np.maximum(np.bincount(y, minlength=len(LABELS)), 1)
-    sample = ((n / (len(LABELS) * counts)) ** class_weight)[y]
-    penalty = np.tile(np.r_[np.full(f, float(l2)), 0.01], len(LABELS))
-    low, high = sentiment._weight_bounds(f)
-    pinned = _pinned(f)
-    low, high = np.where(pinned, 0.0, low), np.where(pinned, 0.0, high)
-    centre = np.hstack([prior.weights, np.zeros((len(LABELS), 1))]).ravel()
-    centre = np.where(pinned, 0.0, centre)
-    w = np.clip(centre, low, high)
-    loss, gradient, p = sentiment._loss_terms(w, xb, target, sample, penalty, centre)
-    for _ in range(iterations):
-        free = ~(((w <= low) & (gradient > 0)) | ((w >= high) & (gradient < 0)) | (low == high))
-        hessian = sentiment._hessian(p, xb, sample, penalty)
-        step = np.zeros_like(w)
-        step[free] = np.linalg.solve(hessian[np.ix_(free, free)], gradient[free])
-        scale = 1.0
-        while True:
-            trial = np.clip(w - scale * step, low, high)
-            new_loss, new_gradient, new_p = sentiment._loss_terms(
-                trial, xb, target, sample, penalty, centre)
-            if new_loss <= loss - 1e-4 * gradient @ (w - trial) or scale < 1e-8:
-                break
-            scale /= 2
-        done = loss - new_loss < 1e-10
-        w, loss, gradient, p = trial, new_loss, new_gradient, new_p
-        if done:
-            break
-    w = w.reshape(len(LABELS), f + 1)
-    return sentiment.ToneModel(w[:, :f].copy(), w[:, f].copy())
+    """sentiment.fit_model with this procedure's structure: ONE_SIDED word weights and the
+    UNUSED features held at 0. Deterministic."""
+    return sentiment.fit_model(x, labels, l2=l2, class_weight=class_weight, prior=prior,
+                               iterations=iterations, one_sided=ONE_SIDED, unused=UNUSED)
 
 
 def fit_setting(x, gold, setting) -> sentiment.ToneModel:

@@ -1096,6 +1096,31 @@ def test_fit_model_is_deterministic_and_learns_the_sign():
 
 
 @pytest.mark.offline
+def test_fit_model_holds_one_sided_and_unused_weights_at_zero():
+    import numpy as np
+
+    from briefkit.sentiment import FEATURES, LABELS, fit_model, rules_prior
+
+    rng = np.random.default_rng(1)
+    x = np.abs(rng.normal(size=(120, len(FEATURES)))) * (rng.random((120, len(FEATURES))) < 0.3)
+    labels = [LABELS[i] for i in rng.integers(0, 3, 120)]
+    unused = (FEATURES[0], "contrast")
+    full = fit_model(x, labels, l2=0.3, prior=rules_prior(8.0))
+    model = fit_model(x, labels, l2=0.3, prior=rules_prior(8.0), one_sided=True, unused=unused)
+    neg, pos = LABELS.index("negative"), LABELS.index("positive")
+    for j, name in enumerate(FEATURES):
+        if name in unused:
+            assert (model.weights[:, j] == 0).all()
+        elif name.endswith("_pos"):
+            assert model.weights[neg, j] == 0
+        elif name.endswith("_neg"):
+            assert model.weights[pos, j] == 0
+    # without the options, the fit uses those weights (else the test would prove nothing)
+    assert (full.weights[:, 0] != 0).any()
+    assert any(full.weights[neg, j] != 0 for j, n in enumerate(FEATURES) if n.endswith("_pos"))
+
+
+@pytest.mark.offline
 def test_choose_thresholds_maximises_macro_f1():
     from briefkit.sentiment import choose_thresholds
 

@@ -2263,7 +2263,8 @@ def default_model() -> ToneModel:
 
 
 def fit_model(x: np.ndarray, labels, *, l2: float = 0.1, class_weight: float = 0.0,
-              prior: ToneModel | None = None, iterations: int = 200) -> ToneModel:
+              prior: ToneModel | None = None, iterations: int = 200,
+              one_sided: bool = False, unused: tuple = ()) -> ToneModel:
     """Fit a :class:`ToneModel`: L2-penalised log loss, minimised by projected Newton steps.
 
     The weights are monotone in the words' valence: a feature of negative words may raise
@@ -2282,6 +2283,9 @@ def fit_model(x: np.ndarray, labels, *, l2: float = 0.1, class_weight: float = 0
             examples weigh n / (3 n_label)); values between are powers of that.
         prior: weights to shrink toward instead of 0 (:func:`rules_prior`), so that a
             feature the labels say little about keeps its prior weight.
+        one_sided: a word feature moves only its own sign's label (its weight on the
+            other label is held at 0).
+        unused: features whose weights are held at 0.
 
     Deterministic: no randomness, the same data give the same weights.
 
@@ -2298,10 +2302,11 @@ def fit_model(x: np.ndarray, labels, *, l2: float = 0.1, class_weight: float = 0
     counts = np.maximum(np.bincount(y, minlength=len(LABELS)), 1)
     sample = ((n / (len(LABELS) * counts)) ** class_weight)[y]
     penalty = np.tile(np.r_[np.full(f, float(l2)), 0.01], len(LABELS))
-    low, high = _weight_bounds(f)
+    low, high = _weight_bounds(f, one_sided=one_sided, unused=unused)
     centre = np.zeros(len(LABELS) * (f + 1))
     if prior is not None:
         centre = np.hstack([prior.weights, np.zeros((len(LABELS), 1))]).ravel()
+        centre = np.where(low == high, low, centre)
     w = np.clip(centre, low, high)
     loss, gradient, p = _loss_terms(w, xb, target, sample, penalty, centre)
     for _ in range(iterations):
@@ -2343,8 +2348,10 @@ def rules_prior(scale: float = 4.0) -> ToneModel:
     return ToneModel(weights, np.zeros(len(LABELS)))
 
 
-def _weight_bounds(n_features: int) -> tuple[np.ndarray, np.ndarray]:
-    """Bounds on the weights (labels x features + bias, flattened) that keep them monotone."""
+def _weight_bounds(n_features: int, *, one_sided: bool = False,
+                   unused: tuple = ()) -> tuple[np.ndarray, np.ndarray]:
+    """Bounds on the weights (labels x features + bias, flattened) that keep them monotone
+    (and with ``one_sided`` or ``unused``, those of :func:`fit_model` held at 0)."""
     low = np.full((len(LABELS), n_features + 1), -np.inf)
     high = np.full((len(LABELS), n_features + 1), np.inf)
     neg, neu, pos = (LABELS.index(label) for label in ("negative", "neutral", "positive"))
@@ -2353,8 +2360,13 @@ def _weight_bounds(n_features: int) -> tuple[np.ndarray, np.ndarray]:
             raises, lowers = (pos, neg) if name.endswith("_pos") else (neg, pos)
             low[raises, j], high[lowers, j] = 0.0, 0.0
             low[neu, j] = high[neu, j] = 0.0
+            if one_sided:
+                low[lowers, j] = 0.0
         else:  # a sentence feature moves toward or away from neutral, never picks a side
             low[[neg, pos], j] = high[[neg, pos], j] = 0.0
+    for j, name in enumerate(FEATURES[:n_features]):
+        if name in unused:
+            low[:, j] = high[:, j] = 0.0
     low[[neg, pos], n_features] = high[[neg, pos], n_features] = 0.0  # only a neutral bias
     return low.ravel(), high.ravel()
 
