@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pandas as pd
@@ -41,6 +42,133 @@ def read_annotations(name: str, *, folder=None) -> pd.DataFrame | None:
         return None
     return pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in files],
                      ignore_index=True)
+
+
+# --- labels on real texts ---------------------------------------------------------------
+
+REAL_CORPORA = ("crs-in-focus", "un-general-debate-2015-2017")
+# The columns the real label files keep in place of the sentence's text: which text (corpus
+# and brief), which sentence (sent_id, and a digest of its text), and spans as offsets.
+REAL_KEY = ["corpus", "brief_id", "sent_id", "sentence_sha1"]
+
+
+def sentence_digest(text: str) -> str:
+    """The first 12 hex digits of the sha1 of a sentence's stripped text: how the real
+    labels name a sentence without copying it.
+
+    >>> sentence_digest("Iran waits.")
+    '9847cf96e62e'
+    """
+    return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:12]
+
+
+def real_labels_dir() -> Path | None:
+    """``data/annotations/real`` of the checkout, if there."""
+    from briefkit.paths import annotations_dir
+
+    try:
+        folder = annotations_dir() / "real"
+    except FileNotFoundError:
+        return None
+    return folder if folder.is_dir() else None
+
+
+def read_real_labels(name: str, *, folder=None, shared=None) -> dict | None:
+    """Hand labels on real texts (``data/annotations/real/<name>.csv``) with the labelled
+    sentences' text put back from the corpora in ``../shared``.
+
+    The real label files hold no text of the real briefs: a sentence is named by corpus,
+    brief_id, sent_id and a digest of its text (:func:`sentence_digest`), a claim's
+    content by its offsets in the sentence. This reads the corpora, finds each sentence
+    (by digest within its brief, the nearest to its sent_id when a text repeats), and
+    returns the labels in the scheme of ``data/annotations`` (``sentence`` and, for claims,
+    ``content`` as text).
+
+    Args:
+        name: 'us_sentiment' or 'claims'.
+        folder: the real labels folder; default :func:`real_labels_dir`.
+        shared: the folder holding ``corpora/``; default :func:`briefkit.paths.shared_dir`.
+
+    Returns:
+        {corpus name: (Corpus, labels)} for the corpora the file labels, plus
+        ``briefs`` (a DataFrame of the briefs labelled and their tasks) under the key
+        ``"briefs"``; None when the labels or the corpora are not there.
+
+    Raises:
+        ValueError: naming the file and row, when a labelled sentence is not in its
+            corpus any more (the text or the sentence splitter changed).
+    """
+    from briefkit.corpus import load_corpus
+    from briefkit.paths import shared_dir
+
+    folder = Path(folder) if folder is not None else real_labels_dir()
+    shared = Path(shared) if shared is not None else shared_dir()
+    if folder is None or shared is None:
+        return None
+    path = folder / f"{name}.csv"
+    if not path.is_file() or not (shared / "corpora").is_dir():
+        return None
+    labels = pd.read_csv(path, dtype=str, keep_default_na=False)
+    briefs = pd.read_csv(folder / "briefs_labelled.csv", dtype=str, keep_default_na=False)
+    out: dict = {"briefs": briefs}
+    for corpus_name in sorted(set(labels["corpus"]) | set(briefs["corpus"])):
+        where = shared / "corpora" / corpus_name
+        if not where.is_dir():
+            return None
+        corpus = load_corpus(where, progress=False)
+        rows = labels[labels["corpus"] == corpus_name]
+        out[corpus_name] = (corpus, _put_back_text(rows, corpus, path))
+    return out
+
+
+def _put_back_text(rows: pd.DataFrame, corpus: Corpus, path: Path) -> pd.DataFrame:
+    """The real labels' sentences (and content spans) as text, found by digest."""
+    sents = corpus.sentences
+    where: dict = {}
+    for b, i, text in zip(sents["brief_id"].astype(str), sents["sent_id"], sents["text"]):
+        where.setdefault((b, sentence_digest(text)), []).append((int(i), text))
+    texts, ids = [], []
+    for n, (b, i, digest) in enumerate(zip(rows["brief_id"], rows["sent_id"],
+                                           rows["sentence_sha1"])):
+        found = where.get((b, digest))
+        if not found:
+            raise ValueError(f"{path}: row {n + 2} ({b}, sentence {i}): no sentence of that "
+                             f"brief has digest {digest}; the text or the splitter changed")
+        sent_id, text = min(found, key=lambda f: abs(f[0] - int(i)))
+        texts.append(text)
+        ids.append(str(sent_id))
+    out = rows.assign(sent_id=ids, sentence=texts)
+    if "content_start" in out:
+        out["content"] = [
+            t[int(a):int(z)] if a != "" else ""
+            for t, a, z in zip(texts, out["content_start"], out["content_end"])
+        ]
+    return out
+
+
+def real_label_rows(parts: pd.DataFrame) -> pd.DataFrame:
+    """Annotators' rows (with ``sentence`` and ``content`` as text) in the real labels'
+    form: the sentence as its digest, the content as offsets in the sentence.
+
+    >>> rows = pd.DataFrame({"corpus": ["c"], "brief_id": ["b"], "sent_id": ["3"],
+    ...     "sentence": ["Iran says it waits."], "holder": ["Iran"], "content": ["it waits"]})
+    >>> real_label_rows(rows).values.tolist()
+    [['c', 'b', '3', '8b502b950f59', 'Iran', '10', '18']]
+    """
+    out = parts.copy()
+    out.insert(out.columns.get_loc("sentence"), "sentence_sha1",
+               [sentence_digest(t) for t in out["sentence"]])
+    if "content" in out:
+        starts = [t.find(c) if c else -1 for t, c in zip(out["sentence"], out["content"])]
+        bad = [n for n, (a, c) in enumerate(zip(starts, out["content"])) if c and a < 0]
+        if bad:
+            raise ValueError(f"rows {bad}: content is not a substring of the sentence")
+        at = out.columns.get_loc("content")
+        out.insert(at, "content_end", [str(a + len(c)) if a >= 0 else ""
+                                       for a, c in zip(starts, out["content"])])
+        out.insert(at, "content_start", [str(a) if a >= 0 else "" for a in starts])
+        out = out.drop(columns="content")
+    return out.drop(columns="sentence")
 
 
 def evaluate_claims(corpus: Corpus, claims: pd.DataFrame | None = None, *,
@@ -87,15 +215,18 @@ def evaluate_label_sets(corpus: Corpus, claims: pd.DataFrame | None = None) -> p
 
 
 def compare_to_labels(claims: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame, *,
-                      task: str) -> tuple[dict, list]:
+                      task: str, briefs=None) -> tuple[dict, list]:
     """Match found claims to hand labels, sentence by sentence.
 
     ``task`` is 'reported' (a claim is right when its holder and cue are both right) or
     'estimative' (a term is right when the same term is labelled in the same sentence).
+    ``briefs`` are the briefs labelled (default: those the labels name; give them when a
+    labelled brief may have no label of the task).
     Returns the figures and the mismatches as (kind, (brief_id, sent_id), gold or found row).
     """
     gold = _with_sent_ids(gold, corpus)
-    found = _found_rows(claims, set(gold["brief_id"]), task)
+    labelled = set(briefs) if briefs is not None else set(gold["brief_id"])
+    found = _found_rows(claims, labelled, task)
     gold_by, found_by = _by_sentence(gold), _by_sentence(found)
     right = by_cue = agree = 0
     misses = []
@@ -114,6 +245,7 @@ def compare_to_labels(claims: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame, 
     figures = _figures(right, len(found), len(gold))
     if task == "reported":
         figures["holder accuracy"] = agree / by_cue if by_cue else float("nan")
+        figures["cue right"] = by_cue
     else:
         figures["voice accuracy"] = agree / right if right else float("nan")
     return figures, misses

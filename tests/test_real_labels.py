@@ -1,0 +1,146 @@
+"""Labels on real texts: kept without the texts' words, put back from ../shared, and checked."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import briefkit as bk
+from briefkit.evaluation import read_real_labels, real_labels_dir, sentence_digest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def fake_shared(tmp_path):
+    """A ../shared with one corpus of two texts of our own, and annotators' parts on it."""
+    folder = tmp_path / "shared" / "corpora" / "fake"
+    folder.mkdir(parents=True)
+    (folder / "one.txt").write_text(
+        "Tehran says the sanctions are unjust. Washington rejects that view.\n", "utf-8")
+    (folder / "two.txt").write_text("Ottawa praises the United States. It waits.\n", "utf-8")
+    corpus = bk.load_corpus(folder, progress=False)
+    sents = corpus.sentences
+    one, two = sorted(sents["brief_id"].unique())
+
+    def sentence(brief, i):
+        return sents[(sents["brief_id"] == brief) & (sents["sent_id"] == i)]["text"].iloc[0]
+
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    pd.DataFrame({"corpus": ["fake", "fake"], "brief_id": [one, two], "annotator": "a",
+                  "tasks": ["us_sentiment+claims", "us_sentiment"]}).to_csv(
+        parts / "a-briefs.csv", index=False)
+    pd.DataFrame({
+        "corpus": "fake", "brief_id": [one, two], "sent_id": ["1", "0"],
+        "sentence": [sentence(one, 1), sentence(two, 0)],
+        "target_text": ["Washington", "United States"], "label": ["negative", "positive"],
+        "holder": ["author", "Canada"], "holder_country": ["author", "Canada"], "note": "",
+    }).to_csv(parts / "a-us_sentiment.csv", index=False)
+    pd.DataFrame({
+        "corpus": "fake", "brief_id": [one], "sent_id": ["0"], "sentence": [sentence(one, 0)],
+        "holder_text": ["Tehran"], "holder": ["Iran"], "holder_country": ["Iran"],
+        "cue": ["say"], "negated": ["false"], "content": ["the sanctions are unjust"],
+    }).to_csv(parts / "a-claims.csv", index=False)
+    return tmp_path / "shared", parts, corpus
+
+
+def test_labels_keep_no_text_and_come_back_whole(fake_shared, tmp_path, monkeypatch):
+    shared, parts, corpus = fake_shared
+    monkeypatch.setenv("BRIEFKIT_SHARED", str(shared))
+    out = tmp_path / "real"
+    assert _script("real_labels").main([str(parts), "--out", str(out)]) == 0
+    written = "".join(p.read_text("utf-8") for p in out.glob("*.csv"))
+    for words in ("sanctions are unjust", "rejects that view", "praises"):
+        assert words not in written
+    claims = read_real_labels("claims", folder=out, shared=shared)
+    _, gold = claims["fake"]
+    assert gold["content"].tolist() == ["the sanctions are unjust"]
+    assert gold["sentence"].tolist() == ["Tehran says the sanctions are unjust."]
+    tone = read_real_labels("us_sentiment", folder=out, shared=shared)
+    _, gold = tone["fake"]
+    assert gold["sentence"].tolist() == ["Washington rejects that view.",
+                                         "Ottawa praises the United States."]
+    assert set(tone["briefs"]["tasks"]) == {"us_sentiment", "us_sentiment+claims"}
+
+
+def test_a_changed_text_is_named_not_mismatched(fake_shared, tmp_path, monkeypatch):
+    shared, parts, _ = fake_shared
+    monkeypatch.setenv("BRIEFKIT_SHARED", str(shared))
+    out = tmp_path / "real"
+    _script("real_labels").main([str(parts), "--out", str(out)])
+    (shared / "corpora" / "fake" / "one.txt").write_text(
+        "Tehran says the sanctions are unfair. Washington rejects that view.\n", "utf-8")
+    with pytest.raises(ValueError, match=r"claims\.csv: row 2 .*digest"):
+        read_real_labels("claims", folder=out, shared=shared)
+
+
+def test_rows_that_do_not_match_the_text_are_refused(fake_shared, tmp_path, monkeypatch,
+                                                     capsys):
+    shared, parts, _ = fake_shared
+    monkeypatch.setenv("BRIEFKIT_SHARED", str(shared))
+    path = parts / "a-claims.csv"
+    rows = pd.read_csv(path, dtype=str).assign(content="not in the sentence", negated="maybe")
+    rows.to_csv(path, index=False)
+    assert _script("real_labels").main([str(parts), "--out", str(tmp_path / "real")]) == 1
+    printed = capsys.readouterr().out
+    assert "content not in the sentence" in printed and "negated 'maybe'" in printed
+    assert not (tmp_path / "real").exists()
+
+
+def test_the_digest_ignores_surrounding_space_only():
+    assert sentence_digest(" Iran waits. ") == sentence_digest("Iran waits.")
+    assert sentence_digest("Iran waits.") != sentence_digest("Iran waited.")
+
+
+# --- the shipped real labels -------------------------------------------------------------
+
+REAL = real_labels_dir()
+needs_real = pytest.mark.skipif(REAL is None, reason="no data/annotations/real")
+
+
+@needs_real
+def test_shipped_real_labels_are_well_formed_and_hold_no_text():
+    briefs = pd.read_csv(REAL / "briefs_labelled.csv", dtype=str, keep_default_na=False)
+    assert set(briefs["tasks"]) <= {"us_sentiment", "us_sentiment+claims"}
+    tone = pd.read_csv(REAL / "us_sentiment.csv", dtype=str, keep_default_na=False)
+    claims = pd.read_csv(REAL / "claims.csv", dtype=str, keep_default_na=False)
+    for table in (tone, claims):
+        assert "sentence" not in table and "content" not in table
+        assert table["sentence_sha1"].str.fullmatch(r"[0-9a-f]{12}").all()
+        assert set(zip(table["corpus"], table["brief_id"])) <= set(
+            zip(briefs["corpus"], briefs["brief_id"]))
+    assert set(tone["label"]) <= {"negative", "neutral", "positive"}
+    assert set(claims["negated"]) <= {"true", "false"}
+    with_claims = briefs[briefs["tasks"] == "us_sentiment+claims"]
+    assert set(claims["brief_id"]) <= set(with_claims["brief_id"])
+    # a note is a few words of the annotator's, not a copied passage
+    assert tone["note"].str.len().max() < 300
+
+
+@needs_real
+def test_every_real_label_finds_its_sentence(shared):
+    for name in ("us_sentiment", "claims"):
+        real = read_real_labels(name)
+        assert real is not None
+        labels = pd.read_csv(REAL / f"{name}.csv", dtype=str)
+        got = pd.concat([gold for key, (_, gold) in
+                         ((k, v) for k, v in real.items() if k != "briefs")])
+        assert len(got) == len(labels)
+        if name == "us_sentiment":
+            names = re.compile(r"United States|U\.S\.|\bUSA?\b|America|Washington")
+            assert got["sentence"].str.contains(names).all()
+        else:
+            has = got["content"] != ""
+            assert all(c in s for c, s in zip(got["content"][has], got["sentence"][has]))
