@@ -613,3 +613,22 @@ def test_tone_widget_stops_scoring_a_target_passed_over(small, monkeypatch):
     monkeypatch.setattr(explorer._index, "tone", score)
     c["target"].value = "Russia"  # chosen again: scored to the end
     assert explorer.wait(timeout=60) and "about Russia" in c["status"].value
+
+
+@pytest.mark.offline
+def test_build_scores_busy_targets_past_one_over_budget(monkeypatch):
+    corpus = bk.Corpus.from_texts({
+        "2016-01-10-a": "Iran warned Iran's rivals. Iran met Russia. Washington waits.",
+        "2016-02-10-b": "Iran spoke. Russia listened.",
+    }, dates=["2016-01-10", "2016-02-10"])
+    monkeypatch.setattr(wg, "BUSIEST_FROM", 10**9)  # score nothing at build
+    explorer = wg.ToneExplorer(corpus, target="United States")
+    counts = explorer._mention_counts
+    assert counts["Iran"] > counts["Russia"] > 1
+    # from 1 mention up, within a budget too small for Iran but enough for Russia
+    monkeypatch.setattr(wg, "BUSIEST_FROM", 1)
+    monkeypatch.setattr(wg, "BUSIEST_LIMIT", int(counts["Russia"]))
+    explorer._cache = {"United States": explorer._cache["United States"]}
+    explorer._score_busiest()
+    assert "Iran" not in explorer._cache
+    assert "Russia" in explorer._cache
