@@ -55,6 +55,7 @@ _PAIR_PHRASES = re.compile(r"^(?:both|neither|the two|both of them|each|(?:the t
 _PERSON_TYPES = frozenset({"leader", "person"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
+_PLACE_TYPES = _STATE_TYPES - {"people"}
 _GROUP_TYPES = frozenset({"group_holder", "people"})
 NON_HOLDER_TYPES = frozenset({"region", "non_actor"})
 # Definite descriptions read like pronouns: "the government" stands for a state named before.
@@ -99,6 +100,9 @@ _GOVERNMENTS = frozenset({"government", "leadership", "administration", "regime"
 # Words before an -ing cue that make it share the clause's subject ("while insisting").
 _BEFORE_SHARED_ING = frozenset({"and", "while", "by", "in", "after", "before"})
 _WORDISH = re.compile(r"\w")
+# Endings of a people's adjective ("Russian", "Chinese", "Saudi", "Turkish"), which a
+# capital used for its government ("Washington officials") lacks.
+_ADJECTIVE_FORM = re.compile(r"(?:an|ese|i|ish|ic|ch)$")
 _SHARED = object()  # the cue shares the subject of an earlier verb in the sentence
 
 
@@ -810,7 +814,11 @@ class HolderPhrases:
         if self._opened_by_possessive(word, pos):
             before = []  # "Its stance toward the U.S. is mixed: it welcomes ...": as "Its"
         got = _fit(self.refs[-1], kind) if self.refs else []
-        got = got or _fit_mentions(self._in_clause(before, pos)[::-1], kind)
+        # a pronoun takes up a subject or object of its own, not an adjective ("an expanding
+        # Russian presence") or the object of a preposition ("its ties with Russia")
+        heads = [m for m in before if not self._modifier_or_pp(m)]
+        got = got or _fit_mentions(self._in_clause(heads, pos)[::-1], kind)
+        got = got or _fit_in(heads, self.refs, kind)
         got = got or _fit_in(before, self.refs, kind)
         for mentions, claim_refs in reversed(self.context.sentences):
             if got:
@@ -818,6 +826,32 @@ class HolderPhrases:
             got = _fit_in(mentions, claim_refs, kind)
         return got
 
+
+    def adjective_form(self, m: Mention) -> bool:
+        """Whether a mention is written as an adjective of its actor: a people's adjective
+        ("Turkish", "Saudi") or an initialism ("U.S.", "EU"), not a name used as a noun
+        ("Baghdad", "Washington")."""
+        if _ADJECTIVE_FORM.search(m.text) and m.text != m.actor and (
+                m.text in _demonyms().get(m.country, ()) or m.actor_type not in _PLACE_TYPES):
+            return True  # a state's capital ("Tehran") is no adjective of it
+        k = next((n for n, t in enumerate(self.toks) if t.start <= m.start < t.end), None)
+        return ("." in m.text or m.text.isupper()) and not (
+            k and self.toks[k - 1].norm in _ARTICLES)
+
+    def _modifier_or_pp(self, m: Mention) -> bool:
+        """Whether a mention is only an actor's adjective before a noun ("Russian presence")
+        or stands after a preposition ("with Russia", "in the United States")."""
+        toks = self.toks
+        k = next((n for n, t in enumerate(toks) if t.start <= m.start < t.end), None)
+        if k is None:
+            return False
+        if self.adjective_form(m) and k + 1 < len(toks) and toks[k + 1].start >= m.end and \
+                toks[k + 1].text.islower():
+            return True
+        p = k - 1
+        while p >= 0 and toks[p].norm in _ARTICLES:
+            p -= 1
+        return p >= 0 and toks[p].norm in _PREPOSITIONS_BEFORE
 
     def _opened_by_possessive(self, word: str, pos: int) -> bool:
         """Whether the sentence opens with the possessive of this pronoun ("Its", "Their")
