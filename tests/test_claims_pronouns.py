@@ -31,3 +31,17 @@ def test_a_possessive_pronoun_skips_adjectives_and_prepositional_objects(sentenc
 def test_a_subject_pronoun_skips_a_prepositional_object():
     sentence = "Hanoi has protested to Beijing even while it insists that talks continue."
     assert ("China", "insist") not in views(sentence)
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Turkish anger at the decision was plain.", "Turkey", "anger"),
+    ("U.S. assurances that the base would stay did little.", "United States", "assure"),
+])
+def test_an_adjective_of_an_actor_holds_the_noun_cues_view(sentence, holder, cue):
+    assert (holder, cue) in views(sentence)
+
+
+def test_a_capital_before_a_noun_cue_is_no_possessor():
+    # "Hanoi" is a name used as a noun, not an adjective of Vietnam: "view" is a verb here
+    sentence = "The plan rests on partners Manila and Hanoi view with alarm."
+    assert not [h for h in find_holders(sentence) if h._rule == "noun: possessor"]

@@ -1088,7 +1088,7 @@ class Sentence(HolderPhrases):
         m = self.tok_mention.get(j - 1 if t.norm == "'s" else j)
         if m is None or m.end < t.end - 2:
             return None
-        if t.norm.endswith("'s") or (m.text != m.actor and m.end == t.end):
+        if t.norm.endswith("'s") or (m.end == t.end and self.adjective_form(m)):
             return [mention_ref(m)], m.start, m.end
         return None
 
