@@ -460,3 +460,17 @@ def test_a_verb_coordinated_inside_a_relative_clause_shares_its_subject():
     found = views("Ankara blamed the PKK, a charge the group denied, and Erdogan vowed to "
                   "retaliate.")
     assert ("Recep Tayyip Erdoğan", "vow") in [(h, q) for h, _, q, _ in found]
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Hanoi has called the new patrols premature even as it courts Washington.", "Vietnam"),
+    ("The Kremlin called the report imperial in tone.", "Russia"),
+    ("Tokyo calls the proposal unfair to small states.", "Japan"),
+])
+def test_call_names_the_object_with_an_evaluative_adjective(sentence, country):
+    assert (country, "call") in [(c, q) for _, c, q, _ in views(sentence)]
+
+
+def test_a_pronoun_after_call_takes_up_its_caller():
+    sentence = "Hanoi has called the Chinese drills premature even while it denounces them."
+    assert ("Vietnam", "denounce") in [(c, q) for _, c, q, _ in views(sentence)]
