@@ -45,3 +45,21 @@ def test_a_capital_before_a_noun_cue_is_no_possessor():
     # "Hanoi" is a name used as a noun, not an adjective of Vietnam: "view" is a verb here
     sentence = "The plan rests on partners Manila and Hanoi view with alarm."
     assert not [h for h in find_holders(sentence) if h._rule == "noun: possessor"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reports suggest that Hanoi sent arms to the rebels.",
+    "Plans call for a new runway on the reef.",
+    "Polls suggest that most voters oppose the pact.",
+])
+def test_a_capitalised_text_or_plan_opening_a_sentence_holds_no_view(sentence):
+    assert views(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Residents fear that the militia will return.", "residents"),
+    ("Protesters demanded that the governor resign.", "protesters"),
+    ("Reyes says that the pact is weak.", "Reyes"),
+])
+def test_a_plural_common_noun_opening_a_sentence_is_a_plain_group(sentence, holder):
+    assert [h for h, _ in views(sentence)] == [holder]

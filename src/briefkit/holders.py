@@ -46,6 +46,7 @@ _MONTHS = WORDS["calendar_words"]
 _PREPOSITIONS_BEFORE = WORDS["prepositions"]
 _SUBORDINATORS = WORDS["subordinators"]
 _ADVERBS = WORDS["adverbs"]
+_UNHELD_NOUNS = WORDS["unheld_nouns"]
 
 # Pronouns and the kind of antecedent each takes.
 _PRONOUNS = {"he": "person", "she": "person", "it": "entity", "they": "plural",
@@ -662,9 +663,32 @@ class HolderPhrases:
             name_toks = name_toks[1:]  # "The World Health Organization" at a sentence's start
         if not name_toks or not is_cap(toks[name_toks[0]]):
             return None
+        if len(name_toks) == 1 and self._opens_sentence(name_toks[0]):
+            if toks[name_toks[0]].norm in _UNHELD_NOUNS:
+                return None  # "Reports suggest ...": a view with no holder in the text
+            common = self._plain_common_noun(name_toks[0])
+            if common is not None:
+                return common
         name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
         person = last_title is not None or len(name_toks) >= 2
         return Ref(name, country, "person" if person else "entity")
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Whether token k is the sentence's first word (after any opening quote)."""
+        return all(not _WORDISH.match(t.text) for t in self.toks[:k])
+
+    def _plain_common_noun(self, k: int):
+        """A plural common noun capitalised only because it opens the sentence, as a plain
+        group of its own word ("Residents fear ..." -> "residents"), or None ("Reyes")."""
+        word = self.toks[k].norm
+        if not word.isalpha() or not word.endswith("s") or word.endswith(
+                ("ss", "us", "is", "as", "os")):
+            return None
+        verb = self.toks[k + 1].norm if k + 1 < len(self.toks) else ""
+        if verb.endswith("s") and not verb.endswith("ss") and (
+                verb not in _AUX or verb in {"has", "is", "was", "does"}):
+            return None  # "Reyes says", "Reyes has said": a singular verb, so a name
+        return Ref(word, "", "plural")
 
     def _name_words(self, conj: list[int], last_title: int | None) -> list[int]:
         """The run of name words at the end of a phrase, after any title. After a title
