@@ -265,7 +265,9 @@ def test_no_view_from_these_words(sentence):
     ("Iraqi forces stormed the city, and commanders announced the last districts cleared.",
      "Iraqi officials"),
     ("Officials say the talks failed.", "officials"),
-    ("In Raqqa, coalition officials say foreign fighters were excluded.", "officials"),
+    # a word naming the group keeps it a plain name as written (data/annotations/README.md)
+    ("In Raqqa, coalition officials say foreign fighters were excluded.",
+     "coalition officials"),
 ])
 def test_bare_officials_are_those_of_the_state_named_before_them(sentence, holder):
     assert [h for h, _, _, _ in views(sentence)] == [holder]

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefkit import actors as _actors
-from briefkit.cue_lexicon import WORDS, is_adverb, is_cap
+from briefkit.cue_lexicon import CUE_WORDS, WORDS, is_adverb, is_cap
 
 AUTHOR = "author"
 
@@ -97,6 +97,8 @@ _BARE_OFFICIAL_WORDS = frozenset({"the", "some", "many", "most", "several", "sen
 # Conjuncts that add no holder of their own ("Merkel and others", "Russia and its allies").
 _VAGUE_HEADS = frozenset({"others", "allies", "partners", "friends", "supporters", "backers",
                           "proxies"})
+# Words before a generic group ("outside experts") that qualify it without naming a group.
+_VAGUE_QUALIFIERS = _PHRASE_DETERMINERS | _BARE_OFFICIAL_WORDS | {"outside", "independent"}
 _GOVERNMENTS = frozenset({"government", "leadership", "administration", "regime"})
 # Words before an -ing cue that make it share the clause's subject ("while insisting").
 _BEFORE_SHARED_ING = frozenset({"and", "while", "by", "in", "after", "before"})
@@ -473,9 +475,26 @@ class HolderPhrases:
                 a = k  # "analysts in Riyadh"
             elif nrm in {"to", "for", "of"} and k > 0 and toks[k - 1].norm in _TITLE_WORDS:
                 a = k  # "Ambassador to the UN Nikki Haley", "Minister for Gulf Affairs"
+            elif k == j - 1 and self._noun_modifier(k):
+                a = k  # "coalition officials", "tribal leaders": a noun before the group
             else:
                 break
         return a
+
+    def _noun_modifier(self, k: int) -> bool:
+        """Whether token k is a lower-case noun naming the kind of the group noun after it
+        ("coalition officials"): a plain word, no verb, adverb or function word, after the
+        sentence's start, punctuation, an article or a coordinator."""
+        toks, nrm = self.toks, self.toks[k].norm
+        if k + 1 >= len(toks) or toks[k + 1].norm not in _GROUP_NOUNS or \
+                not toks[k].text.isalpha() or not toks[k].text.islower():
+            return False
+        if nrm in _NP_STOPS or nrm in _AUX or nrm in _NEG or nrm in _PREPOSITIONS_BEFORE or \
+                is_adverb(nrm) or nrm in CUE_WORDS or nrm.endswith(("ed", "ing", "ly")):
+            return False
+        prev = toks[k - 1] if k > 0 else None
+        return prev is None or not _WORDISH.match(prev.text) or prev.norm in _ARTICLES or \
+            prev.norm in _COORDINATORS
 
     def _phrase_word(self, k: int) -> bool:
         """Whether token k may stand inside a holder's phrase."""
@@ -567,9 +586,15 @@ class HolderPhrases:
                     return local
             if m.actor_type == "group_holder" and not m.country and \
                     toks[head].norm in _SPEAKERS_FOR_NONE and m.start >= toks[head].start and \
-                    any(is_cap(toks[k]) and toks[k].norm not in _PHRASE_DETERMINERS
+                    any(is_cap(toks[k]) and toks[k].norm not in _VAGUE_QUALIFIERS
                         for k in conj if toks[k].end <= m.start):
                 return Ref(_phrase(self.text, toks, conj), "", "plural")  # "Gulf analysts"
+            if m.actor_type == "group_holder" and not m.country and not inner and \
+                    m.start >= toks[head].start and any(
+                        toks[k].norm not in _VAGUE_QUALIFIERS
+                        and toks[k].norm not in _POSSESSIVE_DEFINITE
+                        for k in conj if toks[k].end <= m.start):
+                return Ref(self._plain_name(conj), "", mention_ref(m).kind)  # "defense officials"
             return mention_ref(m)
         words = [k for k in conj if toks[k].norm not in {"the", "a", "an"}]
         if not words:
@@ -803,9 +828,26 @@ class HolderPhrases:
         if agency:  # its spokespeople are "they", the ministry itself "it"
             return Ref(agency, country, "plural" if kind == "plural" else "entity")
         if head in _SPEAKERS_FOR_NONE or head in _PLAIN_GROUPS:
-            return Ref(_phrase(self.text, toks, conj), "", kind)  # "Gulf analysts", "economists"
-        return self._officials_in_sentence(conj, head) or \
-            Ref(_generic_groups().get(head) or _phrase(self.text, toks, conj), "", kind)
+            return Ref(self._plain_name(conj), "", kind)  # "Gulf analysts", "economists"
+        local = self._officials_in_sentence(conj, head)
+        if local is not None:
+            return local
+        generic = _generic_groups().get(head)
+        if generic and all(toks[k].norm in _VAGUE_QUALIFIERS for k in conj[:-1]):
+            return Ref(generic, "", kind)  # "officials", "some senior officials"
+        return Ref(self._plain_name(conj), "", kind)  # "coalition officials", as written
+
+    def _plain_name(self, conj: list[int]) -> str:
+        """A group's own words as its plain name, a common word that opens the sentence in
+        lower case ("Militia leaders argue" -> "militia leaders")."""
+        name = _phrase(self.text, self.toks, conj)
+        first = next((k for k in conj if self.toks[k].norm not in _PHRASE_DETERMINERS),
+                     conj[0])
+        tok = self.toks[first]
+        if self._opens_sentence(first) and tok.norm not in _TITLE_WORDS and (
+                tok.norm in _GROUP_NOUNS or tok.norm in _NP_MODIFIERS):
+            return name[:1].lower() + name[1:]
+        return name
 
     def _officials_in_sentence(self, conj: list[int], head: str) -> Ref | None:
         """Bare "officials" or "military commanders" are those of the state the sentence
