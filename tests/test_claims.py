@@ -596,7 +596,7 @@ def test_its_leaders_are_the_states_officials_and_the_prince_is_a_person():
 
 @pytest.mark.parametrize("sentence, cue, negated", [
     ("Beijing refuses to take part in the case.", "refuse", True),
-    ("Riyadh declined to freeze output.", "decline", True),
+    ("Riyadh declined to endorse the plan.", "endorse", True),  # the view is the endorsing
     ("Moscow refused to accept the plan.", "accept", True),       # the view is the accepting
     ("Tehran called the order an insult.", "call", False),
     ("Washington calls the numbers too small.", "call", False),

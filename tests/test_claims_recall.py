@@ -476,3 +476,17 @@ def test_call_names_the_object_with_an_evaluative_adjective(sentence, country):
 def test_a_pronoun_after_call_takes_up_its_caller():
     sentence = "Hanoi has called the Chinese drills premature even while it denounces them."
     assert ("Vietnam", "denounce") in [(c, q) for _, c, q, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hanoi declined to comment on the collision.",
+    "Manila declined to send a frigate to the shoal.",
+])
+def test_declining_to_act_reports_no_view(sentence):
+    assert views(sentence) == []
+
+
+def test_a_view_declined_after_but_is_cut_from_the_view_before():
+    found = find_holders("Kenya still backed the pact but declined to condemn the raid.")
+    assert [(h.cue, h.negated, h.content) for h in found] == [
+        ("back", False, "the pact"), ("condemn", True, "the raid")]

@@ -867,6 +867,9 @@ class Sentence(HolderPhrases):
             if t in {"and", "but"} and nxt in VERB_CUES and VERB_CUES[nxt][1] != AS and \
                     (VERB_CUES[nxt][0] not in _TO_ONLY or self._norm_at(j + 2) == "to"):
                 return j  # "denies that X and says Y", not "limited and aimed at militants"
+            if t in {"and", "but"} and nxt in _CONTROL and self._norm_at(j + 2) == "to" and \
+                    self._norm_at(j + 3) in VERB_CUES:
+                return j  # "backed the deal but declined to condemn ...": the next view's
         return n
 
     def _new_clause_after(self, j: int) -> bool:
