@@ -490,3 +490,20 @@ def test_a_view_declined_after_but_is_cut_from_the_view_before():
     found = find_holders("Kenya still backed the pact but declined to condemn the raid.")
     assert [(h.cue, h.negated, h.content) for h in found] == [
         ("back", False, "the pact"), ("condemn", True, "the raid")]
+
+
+def test_a_passive_warning_by_a_group_and_a_pronoun_that_takes_it_up():
+    found = find_holders("The ferry was warned by Vietnamese radio operators to leave "
+                         "what they called a closed zone.")
+    assert [(h.holder, h.cue, h.content) for h in found] == [
+        ("Vietnamese radio operators", "warn", "to leave what they called a closed zone"),
+        ("Vietnamese radio operators", "call", "a closed zone")]
+
+
+def test_a_group_agent_of_a_passive_view():
+    found = find_holders("The new levy was contested by senior officials in Nairobi.")
+    assert [(h.cue, h.negated) for h in found] == [("contest", True)]
+
+
+def test_presented_by_without_as_is_an_act():
+    assert views("The budget, presented by the finance minister on Monday, raises taxes.") == []

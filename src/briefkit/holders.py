@@ -419,6 +419,9 @@ class HolderPhrases:
                                                              is_cap(toks[j + 2])):
                 j += 1
                 continue
+            if self._noun_modifier(j + 1, after_name=True):
+                j += 2  # "Chinese radio operators"
+                continue
             head = self._group_after_modifiers(j + 1)
             if head is None:
                 break
@@ -481,7 +484,7 @@ class HolderPhrases:
                 break
         return a
 
-    def _noun_modifier(self, k: int) -> bool:
+    def _noun_modifier(self, k: int, *, after_name: bool = False) -> bool:
         """Whether token k is a lower-case noun naming the kind of the group noun after it
         ("coalition officials"): a plain word, no verb, adverb or function word, after the
         sentence's start, punctuation, an article or a coordinator."""
@@ -493,6 +496,8 @@ class HolderPhrases:
                 is_adverb(nrm) or nrm in CUE_WORDS or nrm.endswith(("ed", "ing", "ly")):
             return False
         prev = toks[k - 1] if k > 0 else None
+        if after_name:  # "Chinese radio operators": after a name or an actor's adjective
+            return prev is not None and (k - 1 in self.tok_mention or is_cap(prev))
         return prev is None or not _WORDISH.match(prev.text) or prev.norm in _ARTICLES or \
             prev.norm in _COORDINATORS
 

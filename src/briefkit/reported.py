@@ -507,8 +507,14 @@ class Sentence(HolderPhrases):
         if not refs:
             return None
         span = self._passive_subject(i)
+        if kind == AS and agent not in self.tok_mention and self._norm_at(j + 1) != "as":
+            return None  # "the plan, presented by the crown prince, would ...": an act
         if kind == AS:
             span = self._span(j + 1) or span
+        elif kind in (THAT, THAT_ONLY):  # "was warned by X that ..." / "... to leave"
+            nxt = self._norm_at(j + 1)
+            span = self._span(j + 2 if nxt == "that" else j + 1) if nxt in {"that", "to"} \
+                else None
         if span is None:
             return None
         return [self._view(refs, self.toks[agent].start, self.toks[j].end, lemma, False, i,
@@ -526,7 +532,14 @@ class Sentence(HolderPhrases):
         if k + 1 >= len(toks):
             return None
         by = toks[k].norm == "by" or toks[k].norm == "in" and kind == AS
-        return k + 1 if by and (k + 1) in self.tok_mention else None
+        if not by:
+            return None
+        if (k + 1) in self.tok_mention:
+            return k + 1
+        # "contested by senior commanders", "warned by radio operators": a group noun's
+        # phrase is an agent too; a place after "in" is not
+        head = self._np_end(k + 1)
+        return k + 1 if toks[k].norm == "by" and toks[head].norm in _GROUP_NOUNS else None
 
     def _passive_subject(self, i: int) -> tuple[int, int] | None:
         """The subject before a passive cue's verb group, from its clause's start."""
