@@ -76,3 +76,11 @@ def test_a_plural_common_noun_opening_a_sentence_is_a_plain_group(sentence, hold
 ])
 def test_an_unlisted_group_is_its_plain_noun_phrase(sentence, holder):
     assert [h for h, _ in views(sentence)] == [holder]
+
+
+def test_they_after_a_closed_relative_clause_takes_up_the_opening_list():
+    sentence = ("Kenya, Uganda and Rwanda signed the pact that Tanzania had proposed in May, "
+                "and they affirmed that the border would stay open.")
+    found = find_holders(sentence)
+    assert [(h.holder, h.cue) for h in found if h.cue == "affirm"] == [
+        ("Kenya|Uganda|Rwanda", "affirm")]

@@ -884,13 +884,19 @@ class HolderPhrases:
         before = [m for m in self.mentions if m.end <= pos]
         if self._opened_by_possessive(word, pos):
             before = []  # "Its stance toward the U.S. is mixed: it welcomes ...": as "Its"
-        got = _fit(self.refs[-1], kind) if self.refs else []
+        # a claim inside a relative clause that ended before the pronoun is not what it
+        # takes up ("the truce that Moscow and Ankara announced, and they affirmed ...")
+        refs = [r for c, r in zip(self.claims, self.refs)
+                if id(c) not in self.relative_claims or c.content_end > pos]
+        got = _fit(refs[-1], kind) if refs else []
         # a pronoun takes up a subject or object of its own, not an adjective ("an expanding
         # Russian presence") or the object of a preposition ("its ties with Russia")
         heads = [m for m in before if not self._modifier_or_pp(m)]
         got = got or _fit_mentions(self._in_clause(heads, pos)[::-1], kind)
-        got = got or _fit_in(heads, self.refs, kind)
-        got = got or _fit_in(before, self.refs, kind)
+        if not got and not refs and kind in ("plural", "pair"):
+            got = self._opening_list(heads)  # "Russia, Turkey and Iran agreed ..., and they"
+        got = got or _fit_in(heads, refs, kind)
+        got = got or _fit_in(before, refs, kind)
         for mentions, claim_refs in reversed(self.context.sentences):
             if got:
                 break
@@ -923,6 +929,21 @@ class HolderPhrases:
         while p >= 0 and toks[p].norm in _ARTICLES:
             p -= 1
         return p >= 0 and toks[p].norm in _PREPOSITIONS_BEFORE
+
+    def _opening_list(self, mentions: Sequence[Mention]) -> list[Ref]:
+        """The actors of a list that opens the mentions ("Russia, Turkey and Iran"): two or
+        more different actors, all persons or none, joined only by commas and "and"."""
+        run = mentions[:1]
+        for m in mentions[1:]:
+            between = self.text[run[-1].end:m.start]
+            if not between.strip() or between.replace(",", " ").split() not in ([], ["and"]):
+                break
+            run.append(m)
+        refs = [mention_ref(m) for m in run]
+        if len(refs) < 2 or len({r.actor for r in refs}) < len(refs) or \
+                len({r.kind == "person" for r in refs}) > 1:
+            return []
+        return refs
 
     def _opened_by_possessive(self, word: str, pos: int) -> bool:
         """Whether the sentence opens with the possessive of this pronoun ("Its", "Their")
