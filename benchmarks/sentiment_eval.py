@@ -477,17 +477,19 @@ def report_briefs(corpus, args) -> None:
     print(f"dev: {len(items)} labelled sentences in {len(set(briefs))} briefs")
     report_model(items, briefs, args)
     tone = sentiment.sentiment_toward(corpus, "United States")
+    model = sentiment.sentiment_toward(corpus, "United States", method="model")
     vader = sentiment.vader_toward(tone, corpus)
     splits = ["dev"] + ([] if args.no_test else ["test"])
     for split in splits:
         labels = sentiment.read_sentiment_labels(split)
         ours = sentiment.evaluate_sentiment(tone, labels, corpus=corpus)
-        base = sentiment.evaluate_sentiment(vader, labels, corpus=corpus)
         role = "fitted on" if split == "dev" else "never tuned on"
         print(f"{split} ({role}): {int(ours['n'])} labelled sentences, "
               f"{int(ours['found'])} found, {int(ours['extra'])} unlabelled rows")
-        for name, ev in (("plain VADER (sentence compound, +-0.05)", base),
-                         ("briefkit sentiment_toward (genre='brief')", ours)):
+        for name, table in (("plain VADER (sentence compound, +-0.05)", vader),
+                            ("briefkit sentiment_toward (genre='brief')", tone),
+                            ("briefkit, method='model'", model)):
+            ev = sentiment.evaluate_sentiment(table, labels, corpus=corpus)
             print(f"  {name:<48} macro-F1 {ev['macro_f1']:.3f}   accuracy {ev['accuracy']:.3f}"
                   f"   holder {ev['holder_accuracy']:.3f}")
         print(sentiment.sentiment_confusion(tone, labels, corpus=corpus).to_string())

@@ -272,8 +272,8 @@ def test_questioning_and_doubting_are_negative_toward_their_object(text, target)
 @pytest.mark.offline
 def test_a_concession_discounts_its_own_clause():
     text = "Although the deal benefits U.S. interests, it leaves Iran stronger."
-    plain = score_of("The deal benefits U.S. interests.", "U.S.")
-    conceded = score_of(text, "U.S.")
+    plain = score_of("The deal benefits U.S. interests.", "U.S.", method="model")
+    conceded = score_of(text, "U.S.", method="model")
     assert plain.label == "positive"
     assert conceded.label != "positive" and conceded.score < plain.score
     rules = score_of(text, "U.S.", method="rules")
@@ -608,12 +608,13 @@ def test_another_actors_ties_are_not_the_targets():
     other = score_of("The United States is fighting alongside Iran's allies.", "United States")
     assert "allies(" in own.evidence
     assert "relation" not in explain_target(
-        "The United States is fighting alongside Iran's allies.", 0, 13)["feature"].str.cat()
+        "The United States is fighting alongside Iran's allies.", 0, 13,
+        method="model")["feature"].str.cat()
     assert other.label != "positive"
 
 
 def explain_rows(text: str, target: str) -> dict:
-    """word -> contribution toward positive, from explain_target (the model)."""
+    """word -> contribution toward positive, from explain_target (the default method)."""
     start = text.index(target)
     frame = explain_target(text, start, start + len(target))
     return dict(zip(frame["word"], frame["contribution"]))
@@ -865,13 +866,13 @@ def test_explain_target_adds_up_to_the_score():
 
     text = "Iran and Russia are working together, complicating U.S. strategy."
     start = text.index("U.S.")
-    explained = explain_target(text, start, start + 4)
+    explained = explain_target(text, start, start + 4, method="model")
     assert explained["word"].tolist()[0] == "complicating"
     model = default_model()
     logits = model.bias + explained[["to_negative", "to_neutral", "to_positive"]].sum().to_numpy()
     p = np.exp(logits - logits.max())
     p /= p.sum()
-    score = score_target(text, start, start + 4).score
+    score = score_target(text, start, start + 4, method="model").score
     assert p[LABELS.index("positive")] - p[LABELS.index("negative")] == pytest.approx(
         score, abs=0.001)
     rules = explain_target(text, start, start + 4, method="rules")
@@ -1136,11 +1137,12 @@ def test_evidence_is_features_times_weights():
 
     text = "Tehran blames Washington for the war."
     start = text.index("Washington")
-    table = explain_target(text, start, start + 10)
+    table = explain_target(text, start, start + 10, method="model")
     columns = default_model().columns()
     neg, pos = LABELS.index("negative"), LABELS.index("positive")
     for row in table.itertuples():
         w = columns[row.feature]
         assert row.contribution == pytest.approx(row.value * (w[pos] - w[neg]))
     word = table[table["word"] == "blames"].iloc[0]
-    assert f"blames({word.contribution:+.2f}" in score_target(text, start, start + 10).evidence
+    model = score_target(text, start, start + 10, method="model")
+    assert f"blames({word.contribution:+.2f}" in model.evidence

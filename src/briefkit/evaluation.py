@@ -171,6 +171,47 @@ def real_label_rows(parts: pd.DataFrame) -> pd.DataFrame:
     return out.drop(columns="sentence")
 
 
+def evaluate_real_claims(claims_of=None) -> tuple[pd.DataFrame, list] | None:
+    """Reported claims against the real-text labels (``data/annotations/real``), for the
+    texts labelled for claims: the figures of :func:`compare_to_labels` pooled over the
+    corpora (holder accuracy as a ratio of counts) and per corpus, and the mismatches.
+
+    Args:
+        claims_of: a function from a corpus to its claims table (default
+            :func:`briefkit.claims.extract_claims`).
+
+    Returns:
+        (table indexed by 'all real texts' and each corpus, mismatches as (kind, (corpus,
+        brief_id, sent_id), row)); None when the labels or ``../shared`` are not there.
+    """
+    real = read_real_labels("claims")
+    if real is None:
+        return None
+    if claims_of is None:
+        from briefkit.claims import extract_claims as claims_of
+    briefs = real.pop("briefs")
+    rows, errors = {}, []
+    counts = dict.fromkeys(("right", "found", "labelled", "cue right", "holder right"), 0)
+    for name, (corpus, gold) in real.items():
+        labelled = set(briefs.loc[(briefs["corpus"] == name)
+                                  & briefs["tasks"].str.contains("claims"), "brief_id"])
+        if not labelled:
+            continue
+        figures, misses = compare_to_labels(claims_of(corpus), corpus, gold,
+                                            task="reported", briefs=labelled)
+        rows[name] = figures
+        errors += [(kind, (name, *key), row) for kind, key, row in misses]
+        for k in ("right", "found", "labelled", "cue right"):
+            counts[k] += figures[k]
+        if figures["cue right"]:
+            counts["holder right"] += round(figures["holder accuracy"] * figures["cue right"])
+    pooled = _figures(counts["right"], counts["found"], counts["labelled"])
+    pooled["holder accuracy"] = (counts["holder right"] / counts["cue right"]
+                                 if counts["cue right"] else float("nan"))
+    table = pd.DataFrame({"all real texts": pooled, **rows}).T
+    return table[[c for c in _FIGURES if c != "voice accuracy"]], errors
+
+
 def evaluate_claims(corpus: Corpus, claims: pd.DataFrame | None = None, *,
                     annotations=None) -> pd.DataFrame | None:
     """Precision, recall and F1 against ``data/annotations`` (or the ``annotations`` folder):
