@@ -84,3 +84,9 @@ def test_they_after_a_closed_relative_clause_takes_up_the_opening_list():
     found = find_holders(sentence)
     assert [(h.holder, h.cue) for h in found if h.cue == "affirm"] == [
         ("Kenya|Uganda|Rwanda", "affirm")]
+
+
+def test_the_two_governments_are_two_states_not_two_people():
+    previous = "Putin and Erdogan watched as Kenya and Ghana signed the accord."
+    found = find_holders("The two governments say that trade will double.", previous=previous)
+    assert [(h.holder, h.cue) for h in found] == [("Kenya|Ghana", "say")]

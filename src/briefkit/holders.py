@@ -54,6 +54,9 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "entity", "they": "plural",
 _PAIR_PHRASES = re.compile(r"^(?:both|neither|the two|both of them|each|(?:the two|both) [a-z]+s"
                            r"|the two men)$")
 _PERSON_TYPES = frozenset({"leader", "person"})
+# Heads of a pair phrase that stand for states, never for two people ("the two capitals").
+_STATE_PAIR_HEADS = frozenset({"governments", "capitals", "countries", "states", "nations",
+                               "powers", "neighbours", "neighbors"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
 _PLACE_TYPES = _STATE_TYPES - {"people"}
@@ -888,19 +891,28 @@ class HolderPhrases:
         # takes up ("the truce that Moscow and Ankara announced, and they affirmed ...")
         refs = [r for c, r in zip(self.claims, self.refs)
                 if id(c) not in self.relative_claims or c.content_end > pos]
-        got = _fit(refs[-1], kind) if refs else []
+        states = word.split()[-1] in _STATE_PAIR_HEADS  # "the two capitals": no persons
+
+        def fits(found: list[Ref]) -> list[Ref]:
+            return [] if states and any(r.kind == "person" for r in found) else found
+
+        got = fits(_fit(refs[-1], kind)) if refs else []
         # a pronoun takes up a subject or object of its own, not an adjective ("an expanding
         # Russian presence") or the object of a preposition ("its ties with Russia")
         heads = [m for m in before if not self._modifier_or_pp(m)]
-        got = got or _fit_mentions(self._in_clause(heads, pos)[::-1], kind)
+        if states:
+            heads = [m for m in heads if m.actor_type not in _PERSON_TYPES]
+        got = got or fits(_fit_mentions(self._in_clause(heads, pos)[::-1], kind))
         if not got and not refs and kind in ("plural", "pair"):
             got = self._opening_list(heads)  # "Russia, Turkey and Iran agreed ..., and they"
-        got = got or _fit_in(heads, refs, kind)
-        got = got or _fit_in(before, refs, kind)
+        got = got or fits(_fit_in(heads, refs, kind))
+        got = got or fits(_fit_in(before, refs, kind))
         for mentions, claim_refs in reversed(self.context.sentences):
             if got:
                 break
-            got = _fit_in(mentions, claim_refs, kind)
+            if states:
+                mentions = [m for m in mentions if m.actor_type not in _PERSON_TYPES]
+            got = fits(_fit_in(mentions, claim_refs, kind))
         return got
 
 
