@@ -14,7 +14,11 @@ Prints, pooled over the corpora and per corpus:
   the rules with the brief settings (``method='rules'``), macro-F1, accuracy and holder
   accuracy, the F1 of each label and holder accuracy.
 
-Usage:  python benchmarks/real_eval.py [--claims-only | --tone-only] [--show-errors]
+``data/annotations/real-dev`` (``--dev``) holds labels on other texts of the same sources,
+for developing methods: ``--dev --show-errors`` lists its mismatches. The test labels'
+mismatches are not printed.
+
+Usage:  python benchmarks/real_eval.py [--dev [--show-errors]] [--claims-only | --tone-only]
 Skips (exit 0, with a message) when the labels or ``../shared`` are not there.
 """
 
@@ -28,16 +32,39 @@ from briefkit import sentiment
 from briefkit.evaluation import evaluate_real_claims
 
 
+def show_tone_errors(split: str) -> None:
+    """The real development sentences whose label (or holder) the default method gets
+    wrong, with its evidence."""
+    from briefkit.evaluation import read_real_labels
+
+    real = read_real_labels("us_sentiment", split=split)
+    real.pop("briefs")
+    for name, (corpus, gold) in real.items():
+        tone = sentiment.sentiment_toward(corpus, "United States")
+        pairs = sentiment.label_pairs(tone, gold, corpus=corpus)
+        evidence = tone.set_index(["brief_id", "sent_id"])["evidence"]
+        for r in pairs[~(pairs["label_ok"] & pairs["holder_ok"])].itertuples():
+            print(f"\n[{name}] {r.brief_id} {r.sent_id}: gold {r.gold_label} "
+                  f"({r.gold_holder}), found {r.label} ({r.holder})\n  {r.sentence}\n  "
+                  f"evidence: {evidence.get((r.brief_id, r.sent_id), '')}")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims-only", action="store_true")
     parser.add_argument("--tone-only", action="store_true")
+    parser.add_argument("--dev", action="store_true",
+                        help="the real development labels (data/annotations/real-dev)")
     parser.add_argument("--show-errors", action="store_true",
-                        help="list the claims mismatches (not while writing rules)")
+                        help="list the mismatches (with --dev only: the test labels are "
+                             "for measuring)")
     args = parser.parse_args(argv)
+    if args.show_errors and not args.dev:
+        parser.error("--show-errors lists the development labels' errors only: add --dev")
+    split = "dev" if args.dev else "test"
     pd.set_option("display.width", 120)
     if not args.tone_only:
-        result = evaluate_real_claims()
+        result = evaluate_real_claims(split=split)
         if result is None:
             print("Real-text claim labels or ../shared not found; skipped.")
         else:
@@ -47,12 +74,14 @@ def main(argv=None) -> int:
             for kind, key, row in errors if args.show_errors else []:
                 print(f"  {kind:<6} {key}  holder={row.get('holder')!r} cue={row.get('cue')!r}")
     if not args.claims_only:
-        table = sentiment.evaluate_real_tone()
+        table = sentiment.evaluate_real_tone(split=split)
         if table is None:
             print("Real-text tone labels or ../shared not found; skipped.")
         else:
             print("\nTone toward the United States on real texts (genre='brief')")
             print(table.round(3).to_string())
+            if args.show_errors:
+                show_tone_errors(split)
     return 0
 
 

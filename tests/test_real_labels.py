@@ -99,6 +99,11 @@ def test_rows_that_do_not_match_the_text_are_refused(fake_shared, tmp_path, monk
     assert not (tmp_path / "real").exists()
 
 
+def test_real_splits_are_named():
+    with pytest.raises(ValueError, match="split"):
+        real_labels_dir("train")
+
+
 def test_the_digest_ignores_surrounding_space_only():
     assert sentence_digest(" Iran waits. ") == sentence_digest("Iran waits.")
     assert sentence_digest("Iran waits.") != sentence_digest("Iran waited.")
@@ -107,15 +112,20 @@ def test_the_digest_ignores_surrounding_space_only():
 # --- the shipped real labels -------------------------------------------------------------
 
 REAL = real_labels_dir()
+REAL_DEV = real_labels_dir("dev")
 needs_real = pytest.mark.skipif(REAL is None, reason="no data/annotations/real")
 
 
+SHIPPED = [pytest.param(f, id=f.name) for f in (REAL, REAL_DEV) if f is not None]
+
+
 @needs_real
-def test_shipped_real_labels_are_well_formed_and_hold_no_text():
-    briefs = pd.read_csv(REAL / "briefs_labelled.csv", dtype=str, keep_default_na=False)
+@pytest.mark.parametrize("folder", SHIPPED)
+def test_shipped_real_labels_are_well_formed_and_hold_no_text(folder):
+    briefs = pd.read_csv(folder / "briefs_labelled.csv", dtype=str, keep_default_na=False)
     assert set(briefs["tasks"]) <= {"us_sentiment", "us_sentiment+claims"}
-    tone = pd.read_csv(REAL / "us_sentiment.csv", dtype=str, keep_default_na=False)
-    claims = pd.read_csv(REAL / "claims.csv", dtype=str, keep_default_na=False)
+    tone = pd.read_csv(folder / "us_sentiment.csv", dtype=str, keep_default_na=False)
+    claims = pd.read_csv(folder / "claims.csv", dtype=str, keep_default_na=False)
     for table in (tone, claims):
         assert "sentence" not in table and "content" not in table
         assert table["sentence_sha1"].str.fullmatch(r"[0-9a-f]{12}").all()
@@ -130,11 +140,12 @@ def test_shipped_real_labels_are_well_formed_and_hold_no_text():
 
 
 @needs_real
-def test_every_real_label_finds_its_sentence(shared):
+@pytest.mark.parametrize("split", ["test", "dev"])
+def test_every_real_label_finds_its_sentence(shared, split):
     for name in ("us_sentiment", "claims"):
-        real = read_real_labels(name)
+        real = read_real_labels(name, split=split)
         assert real is not None
-        labels = pd.read_csv(REAL / f"{name}.csv", dtype=str)
+        labels = pd.read_csv(real_labels_dir(split) / f"{name}.csv", dtype=str)
         got = pd.concat([gold for key, (_, gold) in
                          ((k, v) for k, v in real.items() if k != "briefs")])
         assert len(got) == len(labels)

@@ -62,18 +62,26 @@ def sentence_digest(text: str) -> str:
     return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:12]
 
 
-def real_labels_dir() -> Path | None:
-    """``data/annotations/real`` of the checkout, if there."""
+REAL_SPLITS = {"test": "real", "dev": "real-dev"}
+
+
+def real_labels_dir(split: str = "test") -> Path | None:
+    """``data/annotations/real`` (``split='test'``: for measuring) or
+    ``data/annotations/real-dev`` (``split='dev'``: other texts of the same sources, for
+    developing methods) of the checkout, if there."""
     from briefkit.paths import annotations_dir
 
+    if split not in REAL_SPLITS:
+        raise ValueError(f"split must be one of {sorted(REAL_SPLITS)}, not {split!r}")
     try:
-        folder = annotations_dir() / "real"
+        folder = annotations_dir() / REAL_SPLITS[split]
     except FileNotFoundError:
         return None
     return folder if folder.is_dir() else None
 
 
-def read_real_labels(name: str, *, folder=None, shared=None) -> dict | None:
+def read_real_labels(name: str, *, split: str = "test", folder=None,
+                     shared=None) -> dict | None:
     """Hand labels on real texts (``data/annotations/real/<name>.csv``) with the labelled
     sentences' text put back from the corpora in ``../shared``.
 
@@ -86,7 +94,8 @@ def read_real_labels(name: str, *, folder=None, shared=None) -> dict | None:
 
     Args:
         name: 'us_sentiment' or 'claims'.
-        folder: the real labels folder; default :func:`real_labels_dir`.
+        split: 'test' or 'dev' (:func:`real_labels_dir`).
+        folder: the real labels folder, in place of the split's.
         shared: the folder holding ``corpora/``; default :func:`briefkit.paths.shared_dir`.
 
     Returns:
@@ -101,7 +110,7 @@ def read_real_labels(name: str, *, folder=None, shared=None) -> dict | None:
     from briefkit.corpus import load_corpus
     from briefkit.paths import shared_dir
 
-    folder = Path(folder) if folder is not None else real_labels_dir()
+    folder = Path(folder) if folder is not None else real_labels_dir(split)
     shared = Path(shared) if shared is not None else shared_dir()
     if folder is None or shared is None:
         return None
@@ -171,7 +180,8 @@ def real_label_rows(parts: pd.DataFrame) -> pd.DataFrame:
     return out.drop(columns="sentence")
 
 
-def evaluate_real_claims(claims_of=None) -> tuple[pd.DataFrame, list] | None:
+def evaluate_real_claims(claims_of=None, *, split: str = "test"
+                         ) -> tuple[pd.DataFrame, list] | None:
     """Reported claims against the real-text labels (``data/annotations/real``), for the
     texts labelled for claims: the figures of :func:`compare_to_labels` pooled over the
     corpora (holder accuracy as a ratio of counts) and per corpus, and the mismatches.
@@ -179,12 +189,13 @@ def evaluate_real_claims(claims_of=None) -> tuple[pd.DataFrame, list] | None:
     Args:
         claims_of: a function from a corpus to its claims table (default
             :func:`briefkit.claims.extract_claims`).
+        split: 'test' (measure only) or 'dev' (:func:`real_labels_dir`).
 
     Returns:
         (table indexed by 'all real texts' and each corpus, mismatches as (kind, (corpus,
         brief_id, sent_id), row)); None when the labels or ``../shared`` are not there.
     """
-    real = read_real_labels("claims")
+    real = read_real_labels("claims", split=split)
     if real is None:
         return None
     if claims_of is None:

@@ -3057,13 +3057,16 @@ def vader_toward(tone: pd.DataFrame, corpus) -> pd.DataFrame:
     )
 
 
-def evaluate_real_tone(target_methods=("rules", "model")) -> pd.DataFrame | None:
+def evaluate_real_tone(target_methods=("rules", "model"), *,
+                       split: str = "test") -> pd.DataFrame | None:
     """Tone toward the United States against the real-text labels
     (``data/annotations/real``: UN General Debate speeches and CRS products, which stay in
     ``../shared``), plain VADER beside each method of the brief genre.
 
     Args:
         target_methods: the methods of ``genre="brief"`` to measure.
+        split: 'test' (``data/annotations/real``, for measuring) or 'dev'
+            (``data/annotations/real-dev``, for developing methods).
 
     Returns:
         A DataFrame indexed by (texts, method), 'all real texts' first and then each
@@ -3072,7 +3075,7 @@ def evaluate_real_tone(target_methods=("rules", "model")) -> pd.DataFrame | None
     """
     from briefkit.evaluation import read_real_labels
 
-    real = read_real_labels("us_sentiment")
+    real = read_real_labels("us_sentiment", split=split)
     if real is None:
         return None
     real.pop("briefs")
