@@ -90,3 +90,22 @@ def test_the_two_governments_are_two_states_not_two_people():
     previous = "Putin and Erdogan watched as Kenya and Ghana signed the accord."
     found = find_holders("The two governments say that trade will double.", previous=previous)
     assert [(h.holder, h.cue) for h in found] == [("Kenya|Ghana", "say")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The test drew a formal White House warning on Monday and new sanctions.",
+    "U.S. backing for the coalition will surely harden that hostility.",
+])
+def test_a_cue_word_straight_after_a_name_or_adjective_is_a_noun(sentence):
+    assert views(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("They fought on with what NATO describes as Russian armour.", "NATO", "describe"),
+    ("President Hassan Rouhani warned that Iran could resume enrichment.", "Hassan Rouhani",
+     "warn"),
+    ("Erdogan said the raid was a mistake.", "Recep Tayyip Erdoğan", "say"),
+    ("Nothing will ease Saudi doubts about American resolve.", "Saudi Arabia", "doubt"),
+])
+def test_names_are_not_adjectives(sentence, holder, cue):
+    assert (holder, cue) in views(sentence)

@@ -59,7 +59,8 @@ _STATE_PAIR_HEADS = frozenset({"governments", "capitals", "countries", "states",
                                "powers", "neighbours", "neighbors"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
-_PLACE_TYPES = _STATE_TYPES - {"people"}
+# Actors named by a people's adjective as well as by their name ("Kurdish", "Houthi").
+_PEOPLES = frozenset({"people", "armed_group", "political_group"})
 _GROUP_TYPES = frozenset({"group_holder", "people"})
 NON_HOLDER_TYPES = frozenset({"region", "non_actor"})
 # Definite descriptions read like pronouns: "the government" stands for a state named before.
@@ -918,14 +919,15 @@ class HolderPhrases:
 
     def adjective_form(self, m: Mention) -> bool:
         """Whether a mention is written as an adjective of its actor: a people's adjective
-        ("Turkish", "Saudi") or an initialism ("U.S.", "EU"), not a name used as a noun
-        ("Baghdad", "Washington")."""
+        ("Turkish", "Saudi") or a dotted initialism ("U.S."), not a name used as a noun
+        ("Baghdad", "Washington", "NATO")."""
+        if " " in m.text:
+            return False  # "U.S. officials", "Recep Tayyip Erdogan": a name
         if _ADJECTIVE_FORM.search(m.text) and m.text != m.actor and (
-                m.text in _demonyms().get(m.country, ()) or m.actor_type not in _PLACE_TYPES):
-            return True  # a state's capital ("Tehran") is no adjective of it
+                m.text in _demonyms().get(m.country, ()) or m.actor_type in _PEOPLES):
+            return True  # a state's capital ("Tehran") or a person ("Rouhani") is none
         k = next((n for n, t in enumerate(self.toks) if t.start <= m.start < t.end), None)
-        return ("." in m.text or m.text.isupper()) and not (
-            k and self.toks[k - 1].norm in _ARTICLES)
+        return "." in m.text and not (k and self.toks[k - 1].norm in _ARTICLES)
 
     def _modifier_or_pp(self, m: Mention) -> bool:
         """Whether a mention is only an actor's adjective before a noun ("Russian presence")

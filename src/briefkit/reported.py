@@ -381,6 +381,8 @@ class Sentence(HolderPhrases):
         refs, h_start, h_end, _ = subject
         if not refs or any(r.kind in ("author", "speaker") for r in refs):
             return False
+        if self._noun_after_name(i, h_start, h_end):
+            return False  # "a White House warning", "Sunni fears of ...": a noun
         group = self._verb_group(i)
         word = self.toks[i].norm
         if group & _BE and word != lemma and not word.endswith("ing"):
@@ -396,6 +398,23 @@ class Sentence(HolderPhrases):
             return False  # "a distance that Riyadh will read as abandonment": only predicted
             # ("an ally it will not acknowledge" is a refusal, a view held now)
         return not (h_start >= 0 and self._in_condition(h_start))
+
+    def _noun_after_name(self, i: int, h_start: int, h_end: int) -> bool:
+        """Whether the cue at token i, straight after its subject's words, is a noun that
+        the name or adjective qualifies: an -ing form with no auxiliary ("a formal White
+        House warning", "U.S. backing for"), or any form after an actor's adjective ("Sunni
+        fears of", "Turkish claims"); "with officials saying that" keeps its verb."""
+        toks = self.toks
+        if h_start < 0 or i == 0 or toks[i - 1].end != h_end:
+            return False
+        first = next((k for k, t in enumerate(toks) if t.start == h_start), None)
+        if first is None or first > 0 and toks[first - 1].norm == "with":
+            return False
+        if toks[i].norm.endswith("ing"):
+            return True
+        m = self.tok_mention.get(i - 1)
+        return m is not None and m.start == h_start and m.end == h_end and \
+            self.adjective_form(m)
 
     def _reads_as_noun(self, lemma: str, refs, h_start: int, h_end: int) -> bool:
         """A bare cue after one actor's name reads as a noun ("U.S. support"), unless the
