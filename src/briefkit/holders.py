@@ -19,6 +19,7 @@ cue over auxiliaries, adverbs, asides and relative words; pronouns are resolved 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -917,6 +918,14 @@ class HolderPhrases:
         return got
 
 
+    def token_at(self, pos: int) -> int | None:
+        """Index of the token that covers character ``pos``, or None."""
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self.__dict__["_starts"] = [t.start for t in self.toks]
+        k = bisect.bisect_right(starts, pos) - 1
+        return k if k >= 0 and pos < self.toks[k].end else None
+
     def adjective_form(self, m: Mention) -> bool:
         """Whether a mention is written as an adjective of its actor: a people's adjective
         ("Turkish", "Saudi") or a dotted initialism ("U.S."), not a name used as a noun
@@ -926,14 +935,14 @@ class HolderPhrases:
         if _ADJECTIVE_FORM.search(m.text) and m.text != m.actor and (
                 m.text in _demonyms().get(m.country, ()) or m.actor_type in _PEOPLES):
             return True  # a state's capital ("Tehran") or a person ("Rouhani") is none
-        k = next((n for n, t in enumerate(self.toks) if t.start <= m.start < t.end), None)
+        k = self.token_at(m.start)
         return "." in m.text and not (k and self.toks[k - 1].norm in _ARTICLES)
 
     def _modifier_or_pp(self, m: Mention) -> bool:
         """Whether a mention is only an actor's adjective before a noun ("Russian presence")
         or stands after a preposition ("with Russia", "in the United States")."""
         toks = self.toks
-        k = next((n for n, t in enumerate(toks) if t.start <= m.start < t.end), None)
+        k = self.token_at(m.start)
         if k is None:
             return False
         if self.adjective_form(m) and k + 1 < len(toks) and toks[k + 1].start >= m.end and \

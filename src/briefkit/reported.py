@@ -407,7 +407,7 @@ class Sentence(HolderPhrases):
         toks = self.toks
         if h_start < 0 or i == 0 or toks[i - 1].end != h_end:
             return False
-        first = next((k for k, t in enumerate(toks) if t.start == h_start), None)
+        first = self.token_at(h_start)
         if first is None or first > 0 and toks[first - 1].norm == "with":
             return False
         if toks[i].norm.endswith("ing"):
