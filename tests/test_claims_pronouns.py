@@ -109,3 +109,14 @@ def test_a_cue_word_straight_after_a_name_or_adjective_is_a_noun(sentence):
 ])
 def test_names_are_not_adjectives(sentence, holder, cue):
     assert (holder, cue) in views(sentence)
+
+
+def test_places_after_a_groups_in_are_one_list_of_the_groups_name():
+    found = find_holders("Sceptics in Lima, Quito and Bogota doubt that the pact will hold.")
+    assert [(h.holder, h.holder_country) for h in found] == [
+        ("sceptics in Lima, Quito and Bogota", "")]
+
+
+def test_a_listed_generic_group_keeps_its_gazetteer_name():
+    found = find_holders("Analysts in Lima and Quito doubt that the pact will hold.")
+    assert [h.holder for h in found] == ["analysts"]

@@ -552,9 +552,13 @@ class HolderPhrases:
 
     def _conjuncts(self, a: int, b: int) -> list[list[int]]:
         """The token indices of each conjunct of a phrase ("Iran, Russia and Turkey")."""
-        out, cur = [], []
+        out, cur, place = [], [], False
         for k in range(a, b + 1):
-            if self.toks[k].norm in {"and", "nor"} or self.toks[k].text == ",":
+            # "skeptics in Rome, Athens and Budapest": the places after a group's "in" are
+            # one place list, not holders of their own
+            place = place or (self.toks[k].norm in {"in", "from", "at"} and k > a and
+                              self.toks[k - 1].norm in _GROUP_NOUNS)
+            if not place and (self.toks[k].norm in {"and", "nor"} or self.toks[k].text == ","):
                 if cur:
                     out.append(cur)
                 cur = []
@@ -798,7 +802,8 @@ class HolderPhrases:
             return Ref(self._own_words(conj, owner), owner.country, kind)
         if owner.text in _demonyms().get(owner.country, ()):
             return Ref(self._own_words(conj, owner), "", kind)
-        return Ref(_generic_groups().get(head) or head, "", kind)
+        generic = _generic_groups().get(head)  # "analysts in Seoul" are the gazetteer's
+        return Ref(generic or self._plain_name(conj), "", kind)  # else as written
 
     def _own_words(self, conj: list[int], owner: Mention) -> str:
         """A group's own words, its owner's possessive made an adjective ("Egypt's own
