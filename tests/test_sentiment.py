@@ -1146,3 +1146,22 @@ def test_evidence_is_features_times_weights():
     word = table[table["word"] == "blames"].iloc[0]
     model = score_target(text, start, start + 10, method="model")
     assert f"blames({word.contribution:+.2f}" in model.evidence
+
+
+# --- rules for texts briefkit was not written on (issue 5) ---------------------------------
+
+
+@pytest.mark.offline
+def test_critical_means_essential_in_briefs_and_criticism_when_of():
+    essential = score_of("Ports handle critical U.S. cargo such as cobalt.", "U.S.",
+                         method="rules")
+    assert essential.label == "neutral" and "critical" not in essential.evidence
+    assert score_of("Ankara is critical of Washington's plan.", "Washington",
+                    method="rules").label == "negative"
+
+
+@pytest.mark.offline
+def test_partners_holding_together_is_cooperation():
+    result = score_of("The United States and its partners stuck together through the talks.",
+                      "United States", method="rules")
+    assert result.label == "positive" and "stuck together(+" in result.evidence
