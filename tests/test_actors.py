@@ -122,6 +122,10 @@ def test_an_alias_shared_by_several_rows_is_decided_by_cues(gazetteer):
     ("GCC", "Gulf Cooperation Council"), ("OPEC", "OPEC"),
     ("IAEA", "International Atomic Energy Agency"), ("P5+1", "P5+1"),
     ("Arab League", "Arab League"), ("OSCE", "OSCE"),
+    ("GAO", "Government Accountability Office"), ("USGS", "U.S. Geological Survey"),
+    ("NOAA", "National Oceanic and Atmospheric Administration"),
+    ("USINDOPACOM", "U.S. Indo-Pacific Command"), ("Department of the Army", "U.S. Army"),
+    ("ISA", "International Seabed Authority"),
 ])
 def test_resolve_actor_knows_the_aliases_briefs_use(alias, actor):
     assert resolve_actor(alias)["actor"] == actor
@@ -530,3 +534,11 @@ def test_a_name_after_a_sentence_break_is_its_own(text, expected):
     """A capitalised word that ends the sentence before, or a paragraph break, does not make
     a surname part of another name; an abbreviation before it still may."""
     assert [m.text for m in find_actors(text)] == expected
+
+
+@pytest.mark.offline
+def test_a_us_agency_is_its_own_actor_and_speaks_for_the_united_states():
+    text = "The U.S. Navy and the Government Accountability Office disagree."
+    found = find_mentions(Corpus.from_texts([text]))
+    assert found["actor"].tolist() == ["U.S. Navy", "Government Accountability Office"]
+    assert set(found["country"]) == {"United States"}
