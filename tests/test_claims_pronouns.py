@@ -120,3 +120,16 @@ def test_places_after_a_groups_in_are_one_list_of_the_groups_name():
 def test_a_listed_generic_group_keeps_its_gazetteer_name():
     found = find_holders("Analysts in Lima and Quito doubt that the pact will hold.")
     assert [h.holder for h in found] == ["analysts"]
+
+
+@pytest.mark.parametrize("sentence, previous, holder", [
+    ("Japan’s ambassador in Hanoi warned that the pact could fail.", None,
+     "Japanese ambassador in Hanoi"),
+    ("Turkey voted for the text, and its envoy insisted that aid must flow.", None,
+     "Turkish envoy"),
+    ("Iran’s president said that the talks had failed.", "Rouhani met Kerry in Geneva.",
+     "Hassan Rouhani"),
+])
+def test_one_office_of_a_state_is_its_holder_or_a_plain_name(sentence, previous, holder):
+    found = find_holders(sentence, previous=previous)
+    assert holder in [h.holder for h in found]

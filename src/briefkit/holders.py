@@ -62,6 +62,7 @@ _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory"
                           "region", "people"})
 # Actors named by a people's adjective as well as by their name ("Kurdish", "Houthi").
 _PEOPLES = frozenset({"people", "armed_group", "political_group"})
+_PLACE_TYPES = _STATE_TYPES - {"people"}
 _GROUP_TYPES = frozenset({"group_holder", "people"})
 NON_HOLDER_TYPES = frozenset({"region", "non_actor"})
 # Definite descriptions read like pronouns: "the government" stands for a state named before.
@@ -770,6 +771,8 @@ class HolderPhrases:
         possessor = next((toks[k].norm for k in conj if toks[k].norm in _POSSESSIVE_DEFINITE), None)
         if owner is None and possessor is not None:
             got = self._resolve_pronoun(_POSSESSIVE_DEFINITE[possessor], toks[conj[0]].start)
+            if len(got) == 1 and kind == "person" and got[0].actor == got[0].country:
+                return self._office_holder(conj, got[0].country)  # "its envoy"
             if len(got) == 1:
                 group = country_groups().get(got[0].country) if got[0].actor == \
                     got[0].country and plural and head not in _SPEAKERS_FOR_NONE else None
@@ -790,7 +793,33 @@ class HolderPhrases:
             return Ref(self._own_words(conj, owner), owner.country, kind)  # "Dutch investigators"
         if head in {"media", "press"}:
             return Ref(_phrase(self.text, toks, conj), owner.country, "plural")
+        if kind == "person" and owner.actor_type in _PLACE_TYPES and owner.country and \
+                toks[conj[0]].norm.endswith("'s") and len(conj) > 1:
+            return self._office_holder(conj, owner.country)  # "China's ambassador in Seoul"
         return _owned_group(owner, head, kind, plural, _phrase(self.text, toks, conj))
+
+    def _office_holder(self, conj: list[int], country: str) -> Ref:
+        """One office of a state ("China's ambassador in Seoul", "its envoy"): the person
+        of that state named so far whose gazetteer entry holds the office, else a plain name
+        of the state's adjective and the office's words ("Chinese ambassador in Seoul")."""
+        toks = self.toks
+        words = [k for k in conj[1:] if toks[k].norm not in _ARTICLES]
+        pp = next((n for n, k in enumerate(words) if toks[k].norm in {"in", "at", "to"}),
+                  len(words))
+        title = " ".join(toks[k].norm for k in words[:pp])
+        before = [m for m in self.mentions if m.end <= toks[conj[0]].start]
+        for mentions in [before] + [m for m, _ in reversed(self.context.sentences)] + \
+                [self.context.people]:
+            for m in reversed(mentions):
+                if m.actor_type in _PERSON_TYPES and m.country == country and title and \
+                        title in _person_titles().get(m.actor, ""):
+                    return mention_ref(m)
+        adjective = (country_groups().get(country) or "").removesuffix(" officials")
+        rest = self.text[toks[words[0]].start:toks[words[-1]].end] if words else ""
+        name = f"{adjective} {rest}" if adjective and rest else _phrase(self.text, toks, conj)
+        head = toks[words[pp - 1]].norm if pp else ""
+        person = head in _TITLE_WORDS or _DEFINITE.get(head) in {"he", "she"}
+        return Ref(name, country, "person" if person else "entity")  # "its military": it
 
 
     def _speakers_for_none(self, conj: list[int], owner: Mention, head: str, kind: str) -> Ref:
