@@ -1165,3 +1165,18 @@ def test_partners_holding_together_is_cooperation():
     result = score_of("The United States and its partners stuck together through the talks.",
                       "United States", method="rules")
     assert result.label == "positive" and "stuck together(+" in result.evidence
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("supposed", "asserted"),
+    [
+        ("The law lets the President act if imports threaten U.S. security.",
+         "Imports threaten U.S. security."),
+        ("Members may ask whether the tariffs violate U.S. trade obligations.",
+         "The tariffs violate U.S. trade obligations."),
+    ],
+)
+def test_what_is_supposed_or_asked_is_not_said(supposed, asserted):
+    assert score_of(supposed, "U.S.", method="rules").label == "neutral"
+    assert score_of(asserted, "U.S.", method="rules").label == "negative"

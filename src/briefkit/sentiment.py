@@ -157,7 +157,9 @@ class Params:
     ``after_but``; a word in the clause that yields (before "but", inside "although")
     counts ``yielding`` even when the target stands in that clause too. Quoted speech the
     target stands outside of counts ``quoted``, and what the target is reported to say or
-    think ("X said that ...", "U.S. officials assert that ...") counts ``reported``.
+    think ("X said that ...", "U.S. officials assert that ...") counts ``reported``, and a
+    word in a clause that only supposes or asks ("if imports threaten U.S. security",
+    "whether tariffs violate U.S. obligations") counts ``hypothetical``.
 
     The target's role: a word of the target's own act, of which it is the subject
     ("Washington funds the army", "U.S. air support"), counts ``agent`` (a general word,
@@ -177,6 +179,7 @@ class Params:
     after_but: float = 1.5
     quoted: float = 0.1
     reported: float = 0.35
+    hypothetical: float = 1.0
     yielding: float = 1.0
     agent: float = 1.0
     agent_domain: float = 1.0
@@ -198,6 +201,7 @@ BRIEF_PARAMS = replace(
     agent=0.1,
     agent_domain=1.0,
     holds=0.0,
+    hypothetical=0.0,
     loose=0.75,
     pos=0.28,
     neg=0.04,
@@ -256,6 +260,7 @@ class Cue:
     view: int = -1
     holds: bool = False
     held: bool = False
+    hypothetical: bool = False
 
 
 def _cue_with(cue: Cue, **changes) -> Cue:
@@ -1845,7 +1850,24 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
                     held=held,
                 )
             )
-    return out
+    return [_cue_with(c, hypothetical=True) if c.view < 0 and _supposed(sent, c.first) else c
+            for c in out]
+
+
+SUPPOSING = _wordset("if whether")  # what follows is supposed or asked, not asserted
+
+
+def _supposed(sent: _Sentence, i: int) -> bool:
+    """Whether token i stands in a clause opened by "if" or "whether" ("take action if
+    imports threaten U.S. security", "whether tariffs violate U.S. obligations"), which
+    runs to the next comma or clause mark."""
+    for j in range(i - 1, -1, -1):
+        norm = sent.tokens[j][1]
+        if norm in SUPPOSING:
+            return True
+        if norm in WEAK_PUNCT or norm in STRONG_PUNCT:
+            return False
+    return False
 
 
 def _cues(
@@ -1895,6 +1917,7 @@ def _contributions(cues: list[Cue], params: Params) -> list[tuple[Cue, Link, flo
         weight *= params.quoted if cue.quoted else 1.0
         weight *= params.reported if cue.reported else 1.0
         weight *= params.holds if cue.holds else 1.0
+        weight *= params.hypothetical if cue.hypothetical else 1.0
         out.append((cue, link, cue.valence * weight))
     return out
 
@@ -1956,6 +1979,8 @@ def _describe(sent: _Sentence, cue: Cue, link: Link) -> str:
         parts.append("in quoted speech")
     if cue.reported:
         parts.append("in what the target says")
+    if cue.hypothetical:
+        parts.append("in a clause that supposes or asks")
     return ", ".join(parts)
 
 
