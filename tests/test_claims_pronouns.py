@@ -133,3 +133,10 @@ def test_a_listed_generic_group_keeps_its_gazetteer_name():
 def test_one_office_of_a_state_is_its_holder_or_a_plain_name(sentence, previous, holder):
     found = find_holders(sentence, previous=previous)
     assert holder in [h.holder for h in found]
+
+
+def test_many_of_them_is_part_of_what_they_stand_for():
+    found = find_holders("Turkish officials complain that the port is idle, and many of them "
+                         "distrust the new operator.")
+    assert [(h.holder, h.cue) for h in found] == [("Turkish officials", "complain"),
+                                                  ("Turkish officials", "distrust")]

@@ -85,6 +85,9 @@ _POSSESSIVE_DEFINITE = {"its": "it", "their": "they", "his": "he", "her": "she",
 # Determiners and quantifiers left out of a plain group name ("many analysts" -> "analysts").
 _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "several", "few",
                                  "other", "all"})
+# Quantifiers of "of them" that leave the phrase a part of what "they" stands for.
+_PART_OF_THEM = frozenset({"many", "some", "most", "all", "several", "few", "each", "both",
+                           "none", "neither", "one", "two"})
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 # Texts that speak for their author ("Erdogan's letter expressed sorrow").
 _VOICE_NOUNS = frozenset({"statement", "letter", "message", "communique", "communiqué",
@@ -450,6 +453,9 @@ class HolderPhrases:
         if t.norm in _PRONOUNS or _PAIR_PHRASES.match(t.norm):
             the = t.norm in {"both", "each"} and j > 0 and toks[j - 1].norm == "the"
             return (j - 1 if the else j), j
+        if t.norm == "them" and j >= 2 and toks[j - 1].norm == "of" and \
+                toks[j - 2].norm in _PART_OF_THEM:
+            return j - 2, j  # "many of them distrust ...": part of what "they" stands for
         if t.norm in _NP_STOPS or t.norm in _PREPOSITIONS_BEFORE:
             return None  # "In announcing ...": a capitalised function word is no name
         definite = t.norm in _DEFINITE and j > 0 and toks[j - 1].norm in {"the", "that", "this"}
@@ -525,6 +531,8 @@ class HolderPhrases:
             return self._resolve_pronoun(phrase, toks[a].start)
         if a == b and toks[a].norm in _PRONOUNS:
             return self._resolve_pronoun(toks[a].norm, toks[a].start)
+        if b == a + 2 and toks[b].norm == "them" and toks[a].norm in _PART_OF_THEM:
+            return self._resolve_pronoun("they", toks[a].start)
         conjuncts = self._conjuncts(a, b)
         last_group = bool(conjuncts) and toks[conjuncts[-1][-1]].norm in _GROUP_NOUNS
         refs: list[Ref] = []
