@@ -1180,3 +1180,25 @@ def test_partners_holding_together_is_cooperation():
 def test_what_is_supposed_or_asked_is_not_said(supposed, asserted):
     assert score_of(supposed, "U.S.", method="rules").label == "neutral"
     assert score_of(asserted, "U.S.", method="rules").label == "negative"
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington worked with Ankara on the plan.",  # the target's own act
+        "Ankara will work with Washington on the plan.",  # the target as object
+        "Next year the United States will join with forty states to fund the clinics.",
+    ],
+)
+def test_working_together_counts_for_either_side(text):
+    result = score_of(text, "Washington" if "Washington" in text else "United States",
+                      method="rules")
+    assert result.label == "positive"
+
+
+@pytest.mark.offline
+def test_working_together_is_not_said_of_a_bystander():
+    result = score_of("Moscow worked with Tehran while Washington watched.", "Washington",
+                      method="rules")
+    assert "worked with" not in result.evidence

@@ -303,11 +303,13 @@ class View(NamedTuple):
 
 
 SCOPES = (
-    "word", "relation", "object", "object_negator", "negator", "question", "view", "prefix"
+    "word", "relation", "object", "object_negator", "mutual", "negator", "question", "view",
+    "prefix",
 )
 # Cues of views that state an actor's aims: their content is the actor's own conduct.
 AIMS = frozenset({"seek", "want", "intend", "plan", "try", "aim", "prefer", "strive"})
 REVERSING = frozenset({"negator", "object_negator", "question"})
+OBJECT_SCOPES = frozenset({"object", "object_negator", "mutual"})
 VIEW_ONLY = frozenset({"question", "view"})  # scopes that count only as a view's cue
 
 
@@ -328,6 +330,8 @@ def load_lexicon(
     "rival"; counts as a word, also where the target is its possessor: "U.S. allies"),
     'object' ("rely on X": counts for the target
     just after it), 'object_negator' (as 'object', and reverses the words it governs),
+    'mutual' ("work with X", "join with X": a tie both sides share; as 'object', and for
+    the target whose own act it is: "Washington worked with its partners"),
     'negator' ("rejects", "unlikely to": reverses the words of its clause, or of the
     content of the view it is the cue of), 'question' ("questions", "asked whether": as
     'negator', but counts only as the cue of a reported view), 'view' (counts only as the
@@ -1798,7 +1802,7 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
     objects = {
         j
         for c in cues
-        if c.entry.scope in {"object", "object_negator"}
+        if c.entry.scope in OBJECT_SCOPES
         for j in range(c.first, c.last + 1)
     }
     target_quotes = frozenset().union(*(sent.quoted[t] for t in sent.targets))
@@ -1814,9 +1818,12 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
             out.append(_cue_with(cue, links=links, relation=f"outcome: {cue.entry.reason}",
                                reported=_in_own_view(sent, cue, views, roles)))
             continue
-        if cue.entry.scope in {"object", "object_negator"}:
+        if cue.entry.scope in OBJECT_SCOPES:
             links = _object_link(sent, cue, objects - set(range(cue.first, cue.last + 1)))
             relation = f"object of '{cue.text.lower()}'" if links else ""
+            if not links and cue.entry.scope == "mutual":  # "Washington worked with ..."
+                links = tuple(lk for lk in (_link(sent, cue, t, contrast) for t in sent.targets)
+                              if lk.role == "agent")
         else:
             links = tuple(_link(sent, cue, t, contrast) for t in sent.targets)
             relation = ""
