@@ -140,3 +140,12 @@ def test_many_of_them_is_part_of_what_they_stand_for():
                          "distrust the new operator.")
     assert [(h.holder, h.cue) for h in found] == [("Turkish officials", "complain"),
                                                   ("Turkish officials", "distrust")]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Rebel spokesmen accuse Kyiv of moving armour to the line.", "rebel spokesmen"),
+    ("The army says the road is open, while rebel spokesmen insist that it is mined.",
+     "rebel spokesmen"),
+])
+def test_a_group_with_an_irregular_plural_holds_the_view(sentence, holder):
+    assert holder in [h for h, _ in views(sentence)]

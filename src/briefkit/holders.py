@@ -88,6 +88,9 @@ _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "seve
 # Quantifiers of "of them" that leave the phrase a part of what "they" stands for.
 _PART_OF_THEM = frozenset({"many", "some", "most", "all", "several", "few", "each", "both",
                            "none", "neither", "one", "two"})
+# Words that open a clause, so a phrase may start after them ("while rebel spokesmen say").
+_CLAUSE_SUBORDINATORS = frozenset({"while", "whereas", "although", "though", "because",
+                                   "when", "if", "since", "after", "before", "as"})
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 # Texts that speak for their author ("Erdogan's letter expressed sorrow").
 _VOICE_NOUNS = frozenset({"statement", "letter", "message", "communique", "communiqué",
@@ -511,7 +514,7 @@ class HolderPhrases:
         if after_name:  # "Chinese radio operators": after a name or an actor's adjective
             return prev is not None and (k - 1 in self.tok_mention or is_cap(prev))
         return prev is None or not _WORDISH.match(prev.text) or prev.norm in _ARTICLES or \
-            prev.norm in _COORDINATORS
+            prev.norm in _COORDINATORS or prev.norm in _CLAUSE_SUBORDINATORS
 
     def _phrase_word(self, k: int) -> bool:
         """Whether token k may stand inside a holder's phrase."""
@@ -769,8 +772,8 @@ class HolderPhrases:
         Riyadh", "Militia leaders"): the gazetteer's group for its country, else its body."""
         toks = self.toks
         head = next((toks[k].norm for k in reversed(conj) if toks[k].norm in _GROUP_NOUNS), "")
-        plural = head.endswith(("s", "people")) or head in {"leadership", "government",
-                                                             "administration"}
+        plural = head.endswith(("s", "people", "men")) or head in {
+            "leadership", "government", "administration"}  # "spokesmen" are plural
         kind = "plural" if plural else "person"
         owner = next((mm for mm in reversed(inner) if mm.actor_type not in _PERSON_TYPES), None)
         aliased = self._possessive_alias(conj, owner)

@@ -422,7 +422,7 @@ class Sentence(HolderPhrases):
         h_words = self.text[h_start:h_end].lower() if h_start >= 0 else ""
         return (lemma not in {"read", "cast"} and len(refs) == 1
                 and refs[0].kind in ("entity", "person") and not self._pronoun_subject(h_start)
-                and " and " not in h_words and not h_words.endswith("s"))
+                and " and " not in h_words and not h_words.endswith(("s", "men", "people")))
 
     def _verb_evidence(self, i: int, kind: str) -> bool:
         """Whether what follows the cue marks it a verb: "that" after a verb of saying, or
