@@ -507,3 +507,12 @@ def test_a_group_agent_of_a_passive_view():
 
 def test_presented_by_without_as_is_an_act():
     assert views("The budget, presented by the finance minister on Monday, raises taxes.") == []
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    ("Kenya apologised to the families of the crew.", False),
+    ("Hanoi refused to apologize for the collision.", True),
+])
+def test_an_apology_to_or_for_is_a_view(sentence, negated):
+    assert [(q, n) for _, _, q, n in views(sentence) if q == "apologize"] == [
+        ("apologize", negated)]

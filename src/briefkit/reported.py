@@ -654,6 +654,8 @@ class Sentence(HolderPhrases):
         """The few bare complements of a that-only cue: "cautioned against", "vowed to"."""
         if lemma == "caution" and nxt in {"against", "of"}:
             return self._span(i + 1)
+        if lemma == "apologize" and nxt in {"to", "for"}:
+            return self._span(i + 1)  # "apologized to the charity", "apologised for the raid"
         if (lemma, nxt) in {("speak", "of"), ("speak", "about"), ("vote", "for"),
                             ("vote", "against"), ("point", "to")}:
             return self._span(i + 2)  # "speaks of joint operations", "they point to ..."
