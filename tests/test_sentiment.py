@@ -1202,3 +1202,19 @@ def test_working_together_is_not_said_of_a_bystander():
     result = score_of("Moscow worked with Tehran while Washington watched.", "Washington",
                       method="rules")
     assert "worked with" not in result.evidence
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("The rule hurts certain U.S. firms.", "certain", "negative"),  # a quantity
+        ("Democracy in the United States is certainly flawed.", "certainly", "negative"),
+        ("That is true of the United States too.", "true", "neutral"),  # a fact
+        ("Chile is a significant supplier to the United States.", "significant", "neutral"),
+    ],
+)
+def test_words_of_likelihood_fact_and_size_are_no_praise_in_briefs(text, word, label):
+    target = "United States" if "United States" in text else "U.S."
+    result = score_of(text, target, method="rules")
+    assert result.label == label and f"{word}(" not in result.evidence
