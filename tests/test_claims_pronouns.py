@@ -149,3 +149,12 @@ def test_many_of_them_is_part_of_what_they_stand_for():
 ])
 def test_a_group_with_an_irregular_plural_holds_the_view(sentence, holder):
     assert holder in [h for h, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Many in Ankara argue that the deal is dead.", "Turkish officials"),
+    ("Officials fear a deal, and some in Hanoi present the talks as a betrayal.",
+     "Vietnamese officials"),
+])
+def test_some_in_a_capital_are_its_officials(sentence, holder):
+    assert holder in [h for h, _ in views(sentence)]

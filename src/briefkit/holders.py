@@ -85,6 +85,9 @@ _POSSESSIVE_DEFINITE = {"its": "it", "their": "they", "his": "he", "her": "she",
 # Determiners and quantifiers left out of a plain group name ("many analysts" -> "analysts").
 _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "several", "few",
                                  "other", "all"})
+# "Many in Tehran", "some in Congress": a quantifier before the place or body they are in.
+_QUANTIFIED = frozenset({"many", "some", "most", "few", "several", "others", "those"})
+_IN_PLACE = frozenset({"in", "at", "within"})
 # Quantifiers of "of them" that leave the phrase a part of what "they" stands for.
 _PART_OF_THEM = frozenset({"many", "some", "most", "all", "several", "few", "each", "both",
                            "none", "neither", "one", "two"})
@@ -368,6 +371,11 @@ class HolderPhrases:
             return a, b  # "Ambassador to the UN Nikki Haley": a title, not a place
         if p == 0 or toks[p - 1].text in {",", ";", ":"}:
             return None  # "In Lausanne, ...": an adverbial, not a subject
+        if toks[p].norm in _IN_PLACE and toks[p - 1].norm in _QUANTIFIED and \
+                (p == 1 or not _WORDISH.match(toks[p - 2].text)
+                 or toks[p - 2].norm in _COORDINATORS | _CLAUSE_SUBORDINATORS
+                 | {"that", "which", "whom"}):
+            return p - 1, b  # "many in Congress", "some in Riyadh": people of that actor
         q = p - 1
         if q >= 1 and toks[q].norm.endswith("ed") and toks[q].norm not in _AUX:
             q -= 1  # "Pentagon figures released in May suggest": past the participle
@@ -592,6 +600,12 @@ class HolderPhrases:
         toks = self.toks
         head = conj[-1]
         m = self.tok_mention.get(head)
+        if len(conj) >= 3 and toks[conj[0]].norm in _QUANTIFIED and \
+                toks[conj[1]].norm in _IN_PLACE and m is not None:
+            if m.actor_type in _PLACE_TYPES:  # "some in Riyadh": its officials
+                return Ref(country_groups().get(m.country) or m.actor, m.country, "plural")
+            # "many in Congress": some of a body's members, not the body as a whole
+            return Ref(f"members of {m.text}", m.country, "plural")
         pp = next((k for k in conj[1:] if toks[k].norm in {"in", "from", "at"}
                    and toks[k - 1].norm in _GROUP_NOUNS), None)
         if pp is not None:  # "officials in Riyadh", "analysts in Moscow"
