@@ -158,3 +158,9 @@ def test_a_group_with_an_irregular_plural_holds_the_view(sentence, holder):
 ])
 def test_some_in_a_capital_are_its_officials(sentence, holder):
     assert holder in [h for h, _ in views(sentence)]
+
+
+def test_a_pronoun_in_the_next_sentence_skips_adjectives_and_places():
+    found = find_holders("They said that the pact would last.",
+                         previous="Saudi officials met their Qatari counterparts in Doha.")
+    assert [(h.holder, h.cue) for h in found] == [("Saudi officials", "say")]

@@ -57,7 +57,7 @@ from briefkit.evaluation import (
     read_annotations,
 )
 from briefkit.highlight import render_judgments_html
-from briefkit.holders import AUTHOR, NON_HOLDER_TYPES, Context, Mention
+from briefkit.holders import AUTHOR, NON_HOLDER_TYPES, Context, Mention, head_mentions
 from briefkit.reported import Holder, Sentence, find_holder, find_holders, might_report
 
 __all__ = [
@@ -190,11 +190,12 @@ def _number_links(rows: list[dict]) -> list[dict]:
 def _reported_views(text: str, words: set, mentions, context: Context) -> list[Holder]:
     """The views the sentence reports; the sentence joins the context either way."""
     if not might_report(text, words):
-        context.push([m for m in mentions if m.actor_type not in NON_HOLDER_TYPES], [])
+        actors = [m for m in mentions if m.actor_type not in NON_HOLDER_TYPES]
+        context.push(actors, [], head_mentions(text, actors))
         return []
     sent = Sentence(text, mentions, context)
     holders = sent.find()
-    context.push(sent.mentions, sent.refs)
+    context.push(sent.mentions, sent.refs, head_mentions(text, sent.mentions))
     return holders
 
 

@@ -118,6 +118,9 @@ _GOVERNMENTS = frozenset({"government", "leadership", "administration", "regime"
 # Words before an -ing cue that make it share the clause's subject ("while insisting").
 _BEFORE_SHARED_ING = frozenset({"and", "while", "by", "in", "after", "before"})
 _WORDISH = re.compile(r"\w")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")
 # Endings of a people's adjective ("Russian", "Chinese", "Saudi", "Turkish"), which a
 # capital used for its government ("Washington officials") lacks.
 _ADJECTIVE_FORM = re.compile(r"(?:an|ese|i|ish|ic|ch)$")
@@ -143,12 +146,17 @@ class Context:
 
     sentences: list = field(default_factory=list)  # [(mentions, holder refs list), ...]
     people: list = field(default_factory=list)  # every person named so far, for titles
+    heads: list = field(default_factory=list)  # per sentence, its mentions that head a phrase
 
-    def push(self, mentions, refs) -> None:
+    def push(self, mentions, refs, heads=None) -> None:
+        """Add a sentence: its mentions, its claims' holder refs, and the mentions that head
+        a phrase of their own (``head_mentions``; all of them when not given)."""
         self.sentences.append((mentions, refs))
+        self.heads.append(mentions if heads is None else heads)
         self.people.extend(m for m in mentions if m.actor_type in _PERSON_TYPES)
         if len(self.sentences) > 3:
             self.sentences.pop(0)
+            self.heads.pop(0)
 
 
 class HolderPhrases:
@@ -968,12 +976,15 @@ class HolderPhrases:
             got = self._opening_list(heads)  # "Russia, Turkey and Iran agreed ..., and they"
         got = got or fits(_fit_in(heads, refs, kind))
         got = got or fits(_fit_in(before, refs, kind))
-        for mentions, claim_refs in reversed(self.context.sentences):
+        for (mentions, claim_refs), heads in zip(reversed(self.context.sentences),
+                                                 reversed(self.context.heads)):
             if got:
                 break
             if states:
                 mentions = [m for m in mentions if m.actor_type not in _PERSON_TYPES]
-            got = fits(_fit_in(mentions, claim_refs, kind))
+                heads = [m for m in heads if m.actor_type not in _PERSON_TYPES]
+            got = fits(_fit_in(heads, claim_refs, kind)) or \
+                fits(_fit_in(mentions, claim_refs, kind))
         return got
 
 
@@ -989,13 +1000,7 @@ class HolderPhrases:
         """Whether a mention is written as an adjective of its actor: a people's adjective
         ("Turkish", "Saudi") or a dotted initialism ("U.S."), not a name used as a noun
         ("Baghdad", "Washington", "NATO")."""
-        if " " in m.text:
-            return False  # "U.S. officials", "Recep Tayyip Erdogan": a name
-        if _ADJECTIVE_FORM.search(m.text) and m.text != m.actor and (
-                m.text in _demonyms().get(m.country, ()) or m.actor_type in _PEOPLES):
-            return True  # a state's capital ("Tehran") or a person ("Rouhani") is none
-        k = self.token_at(m.start)
-        return "." in m.text and not (k and self.toks[k - 1].norm in _ARTICLES)
+        return _adjective_text(self.text, m)
 
     def _modifier_or_pp(self, m: Mention) -> bool:
         """Whether a mention is only an actor's adjective before a noun ("Russian presence")
@@ -1118,6 +1123,32 @@ def _demonyms() -> dict:
             words = alias.split()
             if country and len(words) >= 2 and words[-1].lower() in _GROUP_NOUNS:
                 out.setdefault(country, set()).add(" ".join(words[:-1]))
+    return out
+
+
+def _adjective_text(text: str, m: Mention) -> bool:
+    """Whether mention m of the sentence ``text`` is written as an adjective of its actor
+    (see HolderPhrases.adjective_form)."""
+    if " " in m.text:
+        return False  # "U.S. officials", "Recep Tayyip Erdogan": a name
+    if _ADJECTIVE_FORM.search(m.text) and m.text != m.actor and (
+            m.text in _demonyms().get(m.country, ()) or m.actor_type in _PEOPLES):
+        return True  # a state's capital ("Tehran") or a person ("Rouhani") is none
+    return "." in m.text and not _ARTICLE_BEFORE.search(text, 0, m.start)
+
+
+def head_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions of a sentence that head a phrase of their own, as a pronoun in a later
+    sentence takes them up: not an actor's adjective before a noun ("their Qatari
+    counterparts"), not the object of a preposition ("in Doha", "with the United States")."""
+    out = []
+    for m in mentions:
+        if _adjective_text(text, m) and _LOWER_NEXT.match(text, m.end):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if before and before.group(1).lower() in _PREPOSITIONS_BEFORE:
+            continue
+        out.append(m)
     return out
 
 

@@ -62,6 +62,7 @@ from briefkit.holders import (
     Mention,
     Ref,
     country_groups,
+    head_mentions,
     mention_ref,
 )
 
@@ -1218,7 +1219,7 @@ def find_holders(sentence_text: str, *, previous: str | Sequence[str] | None = N
     for prev in previous or []:
         sent = Sentence(prev, _mentions_of(prev, gazetteer), context)
         sent.find()
-        context.push(sent.mentions, sent.refs)
+        context.push(sent.mentions, sent.refs, head_mentions(prev, sent.mentions))
     sent = Sentence(sentence_text, _mentions_of(sentence_text, gazetteer), context)
     return sent.find()
 
