@@ -1218,3 +1218,11 @@ def test_words_of_likelihood_fact_and_size_are_no_praise_in_briefs(text, word, l
     target = "United States" if "United States" in text else "U.S."
     result = score_of(text, target, method="rules")
     assert result.label == label and f"{word}(" not in result.evidence
+
+
+@pytest.mark.offline
+def test_a_verb_in_progress_is_the_targets_act_not_said_of_it():
+    result = score_of("The U.S. Navy is improving its older radars.", "U.S.", method="rules")
+    assert result.label == "neutral" and "own act" in result.evidence
+    said = score_of("The U.S. Navy is impressive.", "U.S.", method="rules")
+    assert said.label == "positive" and "own act" not in said.evidence

@@ -1596,10 +1596,21 @@ def _is_agent(sent: _Sentence, t: int, first: int, contrast: _Contrast) -> bool:
     words = 0
     for j in range(start + 1, first):
         norm = sent.tokens[j][1]
+        if norm in COPULAS and _progressive(sent, j, first):
+            continue  # "the U.S. Army is improving ...": its act, not said of it
         if _is_boundary(norm) or norm in COPULAS or norm in AGENT_BREAKS:
             return False
         words += sent.word_pos[j] >= 0
     return words <= AGENT_WINDOW
+
+
+def _progressive(sent: _Sentence, j: int, first: int) -> bool:
+    """Whether the copula at token j is the auxiliary of the verb's -ing form at ``first``
+    ("is improving", "are still seeking"), with only adverbs between."""
+    if not sent.tokens[first][1].endswith("ing"):
+        return False
+    return all(sent.tokens[k][1] in CLAUSE_ADVERBS or sent.tokens[k][1].endswith("ly")
+               for k in range(j + 1, first))
 
 
 def _at_subject(sent: _Sentence, t: int) -> bool:
