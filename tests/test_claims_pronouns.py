@@ -164,3 +164,7 @@ def test_a_pronoun_in_the_next_sentence_skips_adjectives_and_places():
     found = find_holders("They said that the pact would last.",
                          previous="Saudi officials met their Qatari counterparts in Doha.")
     assert [(h.holder, h.cue) for h in found] == [("Saudi officials", "say")]
+
+
+def test_a_name_ending_in_s_opening_a_sentence_stays_a_name():
+    assert [h for h, _ in views("Lyons argued that the debt could not be paid.")] == ["Lyons"]

@@ -88,6 +88,9 @@ _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "seve
 # "Many in Tehran", "some in Congress": a quantifier before the place or body they are in.
 _QUANTIFIED = frozenset({"many", "some", "most", "few", "several", "others", "those"})
 _IN_PLACE = frozenset({"in", "at", "within"})
+# Endings of plural nouns for people ("residents", "protesters", "neighbors", "critics").
+_PEOPLE_NOUN_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ives", "ees",
+                        "ites", "ards")
 # Quantifiers of "of them" that leave the phrase a part of what "they" stands for.
 _PART_OF_THEM = frozenset({"many", "some", "most", "all", "several", "few", "each", "both",
                            "none", "neither", "one", "two"})
@@ -751,12 +754,12 @@ class HolderPhrases:
         return all(not _WORDISH.match(t.text) for t in self.toks[:k])
 
     def _plain_common_noun(self, k: int):
-        """A plural common noun capitalised only because it opens the sentence, as a plain
-        group of its own word ("Residents fear ..." -> "residents"), or None ("Reyes")."""
+        """A plural noun for people capitalised only because it opens the sentence, as a
+        plain group of its own word ("Residents fear ..." -> "residents"), or None ("Reyes",
+        "Athens")."""
         word = self.toks[k].norm
-        if not word.isalpha() or not word.endswith("s") or word.endswith(
-                ("ss", "us", "is", "as", "os")):
-            return None
+        if not word.isalpha() or not word.endswith(_PEOPLE_NOUN_ENDINGS):
+            return None  # "Athens", "Reyes": likely a name
         verb = self.toks[k + 1].norm if k + 1 < len(self.toks) else ""
         if verb.endswith("s") and not verb.endswith("ss") and (
                 verb not in _AUX or verb in {"has", "is", "was", "does"}):
