@@ -1226,3 +1226,14 @@ def test_a_verb_in_progress_is_the_targets_act_not_said_of_it():
     assert result.label == "neutral" and "own act" in result.evidence
     said = score_of("The U.S. Navy is impressive.", "U.S.", method="rules")
     assert said.label == "positive" and "own act" not in said.evidence
+
+
+@pytest.mark.offline
+def test_the_targets_foes_named_are_no_hostility_toward_it():
+    named = score_of("Potential U.S. adversaries are buying drones.", "U.S.", method="rules")
+    assert named.label == "neutral" and "adversaries" not in named.evidence
+    # the target called a foe, and its own allies, still count
+    assert score_of("Tehran calls Washington an adversary.", "Washington",
+                    method="rules").label == "negative"
+    assert score_of("Close U.S. allies welcomed the plan.", "U.S.",
+                    method="rules").label == "positive"

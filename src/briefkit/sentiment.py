@@ -1838,6 +1838,8 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
         else:
             links = tuple(_link(sent, cue, t, contrast) for t in sent.targets)
             relation = ""
+        if cue.entry.scope == "relation" and cue.valence < 0 and _owned_by_target(sent, cue):
+            continue  # "U.S. adversaries": the target's foes named, no hostility said of it
         holds = cue.view in roles.own
         held = cue.view in roles.of_target
         if not (holds or held) and (
@@ -1870,6 +1872,18 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
             )
     return [_cue_with(c, hypothetical=True) if c.view < 0 and _supposed(sent, c.first) else c
             for c in out]
+
+
+def _owned_by_target(sent: _Sentence, cue: Cue) -> bool:
+    """Whether the cue is a noun the target possesses or modifies ("U.S. adversaries",
+    "America's rivals", "U.S. regional rivals"): at most one word between them."""
+    before = [t for t in sent.targets if t < cue.first]
+    if not before:
+        return False
+    gap = range(max(before) + 1, cue.first)
+    return len(gap) <= 1 and all(sent.word_pos[j] >= 0 and not _is_boundary(sent.tokens[j][1])
+                                 and sent.tokens[j][1] not in AGENT_BREAKS | DETERMINERS
+                                 for j in gap)
 
 
 SUPPOSING = _wordset("if whether")  # what follows is supposed or asked, not asserted
