@@ -168,3 +168,9 @@ def test_a_pronoun_in_the_next_sentence_skips_adjectives_and_places():
 
 def test_a_name_ending_in_s_opening_a_sentence_stays_a_name():
     assert [h for h, _ in views("Lyons argued that the debt could not be paid.")] == ["Lyons"]
+
+
+def test_a_verb_between_a_name_and_a_group_noun_ends_the_name():
+    found = find_holders("Putin met officials in Moscow and, insisting that the war was over, "
+                         "left.")
+    assert [(h.holder, h.cue) for h in found] == [("Vladimir Putin", "insist")]

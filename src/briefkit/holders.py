@@ -530,8 +530,9 @@ class HolderPhrases:
                 is_adverb(nrm) or nrm in CUE_WORDS or nrm.endswith(("ed", "ing", "ly")):
             return False
         prev = toks[k - 1] if k > 0 else None
-        if after_name:  # "Chinese radio operators": after a name or an actor's adjective
-            return prev is not None and (k - 1 in self.tok_mention or is_cap(prev))
+        if after_name:  # "Chinese radio operators": after an actor's adjective, never a
+            m = self.tok_mention.get(k - 1)  # name a verb may follow ("Putin met officials")
+            return m is not None and self.adjective_form(m)
         return prev is None or not _WORDISH.match(prev.text) or prev.norm in _ARTICLES or \
             prev.norm in _COORDINATORS or prev.norm in _CLAUSE_SUBORDINATORS
 
