@@ -174,3 +174,9 @@ def test_a_verb_between_a_name_and_a_group_noun_ends_the_name():
     found = find_holders("Putin met officials in Moscow and, insisting that the war was over, "
                          "left.")
     assert [(h.holder, h.cue) for h in found] == [("Vladimir Putin", "insist")]
+
+
+def test_a_verb_after_and_is_no_part_of_a_group_name():
+    found = find_holders("Putin arrived in Tehran, and met officials who argued that the "
+                         "deal was dead.")
+    assert all("met" not in h.holder for h in found)

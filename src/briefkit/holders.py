@@ -521,7 +521,7 @@ class HolderPhrases:
     def _noun_modifier(self, k: int, *, after_name: bool = False) -> bool:
         """Whether token k is a lower-case noun naming the kind of the group noun after it
         ("coalition officials"): a plain word, no verb, adverb or function word, after the
-        sentence's start, punctuation, an article or a coordinator."""
+        sentence's start, punctuation, an article or a word that opens a clause."""
         toks, nrm = self.toks, self.toks[k].norm
         if k + 1 >= len(toks) or toks[k + 1].norm not in _GROUP_NOUNS or \
                 not toks[k].text.isalpha() or not toks[k].text.islower():
@@ -533,8 +533,9 @@ class HolderPhrases:
         if after_name:  # "Chinese radio operators": after an actor's adjective, never a
             m = self.tok_mention.get(k - 1)  # name a verb may follow ("Putin met officials")
             return m is not None and self.adjective_form(m)
+        # not after "and": "Putin arrived, and met officials who ..." has a verb there
         return prev is None or not _WORDISH.match(prev.text) or prev.norm in _ARTICLES or \
-            prev.norm in _COORDINATORS or prev.norm in _CLAUSE_SUBORDINATORS
+            prev.norm in _CLAUSE_SUBORDINATORS
 
     def _phrase_word(self, k: int) -> bool:
         """Whether token k may stand inside a holder's phrase."""
