@@ -1237,3 +1237,18 @@ def test_the_targets_foes_named_are_no_hostility_toward_it():
                     method="rules").label == "negative"
     assert score_of("Close U.S. allies welcomed the plan.", "U.S.",
                     method="rules").label == "positive"
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cheap sensors could disrupt U.S. naval operations.", "disrupt"),
+        ("The blockade may impair U.S. supply chains.", "impair"),
+        ("The new rules imperil American firms abroad.", "imperil"),
+    ],
+)
+def test_harm_to_the_targets_operations_supplies_and_firms(text, word):
+    result = score_of(text, "U.S." if "U.S." in text else "American", method="rules")
+    assert result.label == "negative"
+    assert result.evidence.startswith(f"{word}(") and "outcome" in result.evidence
