@@ -180,3 +180,8 @@ def test_a_verb_after_and_is_no_part_of_a_group_name():
     found = find_holders("Putin arrived in Tehran, and met officials who argued that the "
                          "deal was dead.")
     assert all("met" not in h.holder for h in found)
+
+
+def test_a_group_noun_before_an_ing_cue_keeps_the_verb():
+    found = find_holders("Kenyan officials warning of a famine point to the failed rains.")
+    assert "warn" in [h.cue for h in found]

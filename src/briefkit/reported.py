@@ -411,8 +411,9 @@ class Sentence(HolderPhrases):
         first = self.token_at(h_start)
         if first is None or first > 0 and toks[first - 1].norm == "with":
             return False
-        if toks[i].norm.endswith("ing"):
-            return True
+        if toks[i].norm.endswith("ing"):  # "officials warning of a crisis" keeps its verb
+            return toks[i - 1].norm not in _GROUP_NOUNS and (
+                is_cap(toks[i - 1]) or i - 1 in self.tok_mention)
         m = self.tok_mention.get(i - 1)
         return m is not None and m.start == h_start and m.end == h_end and \
             self.adjective_form(m)
