@@ -1252,3 +1252,12 @@ def test_harm_to_the_targets_operations_supplies_and_firms(text, word):
     result = score_of(text, "U.S." if "U.S." in text else "American", method="rules")
     assert result.label == "negative"
     assert result.evidence.startswith(f"{word}(") and "outcome" in result.evidence
+
+
+@pytest.mark.offline
+def test_a_text_that_names_itself_speaks_in_the_authors_voice():
+    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
+
+    text = "This report describes the effect of the war on U.S. shippers."
+    assert holder_of_target(find_views(text), find_target_spans(text),
+                            target="United States", text=text) == ("author", "author")

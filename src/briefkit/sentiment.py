@@ -833,6 +833,11 @@ def _around_cue(view: View, a: int, b: int) -> bool:
     return before or cue_end <= a and b <= view.content_span[0]
 
 
+# Holders the claims machinery could not resolve past a determiner ("This report describes
+# ...": the text's own voice when it names itself) hold no view of their own.
+BARE_HOLDERS = _wordset("this these that those it")
+
+
 def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple[str, str]:
     """Whose view of the target a sentence gives, and the state or body it speaks for.
 
@@ -858,7 +863,8 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
                     and v.cue not in ACTS]
         around = [_titled(v, a, b, target) for v in views if _around_cue(v, a, b)]
         before = [v for v in views if text and _antecedent_of(v, text, a, b)]
-        view = next((v for v in inside + speaking + around + before if v.holder), None)
+        view = next((v for v in inside + speaking + around + before
+                     if v.holder and v.holder.casefold() not in BARE_HOLDERS), None)
         view = _speaker_for(view, views) if view is not None else None
         authors = authors or view is None
         if view is not None and view.holder not in {f.holder for f in found}:
