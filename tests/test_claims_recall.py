@@ -516,3 +516,10 @@ def test_presented_by_without_as_is_an_act():
 def test_an_apology_to_or_for_is_a_view(sentence, negated):
     assert [(q, n) for _, _, q, n in views(sentence) if q == "apologize"] == [
         ("apologize", negated)]
+
+
+def test_a_participle_with_a_later_by_agent_is_passive():
+    assert views("The new branch, declared in January by defectors from the militia, is "
+                 "strongest in the east.") == []
+    assert [(c, q) for _, c, q, _ in views("The plan was rejected on Monday by Kenya.")] == [
+        ("Kenya", "reject")]

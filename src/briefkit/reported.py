@@ -301,6 +301,8 @@ class Sentence(HolderPhrases):
         passive = self._passive(i, cue_j, lemma, kind)
         if passive:
             return passive
+        if self._by_agent_after(i, cue_j) is not None:
+            return None  # "declared in January by defectors": a passive whose agent we lack
         if self._is_noun_form(i) or self._plural_noun(i, cue_j, lemma):
             return None
         comp = self._complement(cue_j, lemma, kind)
@@ -541,6 +543,23 @@ class Sentence(HolderPhrases):
         return [self._view(refs, self.toks[agent].start, self.toks[j].end, lemma, False, i,
                            cue_j, *span, rule="passive by/in")], refs
 
+    def _by_agent_after(self, i: int, cue_j: int) -> int | None:
+        """Index of "by" after a past participle cue and a short phrase of time ("declared
+        in January by defectors", "announced last week by the ministry"), or None."""
+        toks = self.toks
+        word = toks[i].norm
+        if not word.endswith(("ed", "en")) or word in _AUX:
+            return None
+        k = cue_j + 1
+        if k >= len(toks) or toks[k].norm not in {"in", "on", "at", "last", "earlier"}:
+            return None
+        for j in range(k + 1, min(len(toks), k + 5)):
+            if toks[j].norm == "by":
+                return j
+            if not _WORDISH.match(toks[j].text) or toks[j].norm in _NP_STOPS:
+                return None
+        return None
+
     def _passive_agent(self, i: int, cue_j: int, lemma: str, kind: str) -> int | None:
         """The first token of a passive cue's agent ("by Washington", "read in Islamabad as")."""
         toks = self.toks
@@ -550,6 +569,10 @@ class Sentence(HolderPhrases):
         if word == lemma and word not in {"read", "cast"}:
             return None
         k = cue_j + 1
+        if k + 1 >= len(toks):
+            return None
+        if toks[k].norm != "by" and not (toks[k].norm == "in" and kind == AS):
+            k = self._by_agent_after(i, cue_j) or k  # "rejected on Monday by Kenya"
         if k + 1 >= len(toks):
             return None
         by = toks[k].norm == "by" or toks[k].norm == "in" and kind == AS
