@@ -1261,3 +1261,18 @@ def test_a_text_that_names_itself_speaks_in_the_authors_voice():
     text = "This report describes the effect of the war on U.S. shippers."
     assert holder_of_target(find_views(text), find_target_spans(text),
                             target="United States", text=text) == ("author", "author")
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My delegation welcomes the agreement between Cuba and the United States.",
+        "My Government rejects the unilateral measures of the United States.",
+    ],
+)
+def test_the_speakers_own_voice_is_the_authors(text):
+    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
+
+    assert holder_of_target(find_views(text), find_target_spans(text),
+                            target="United States", text=text) == ("author", "author")

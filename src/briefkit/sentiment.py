@@ -834,8 +834,18 @@ def _around_cue(view: View, a: int, b: int) -> bool:
 
 
 # Holders the claims machinery could not resolve past a determiner ("This report describes
-# ...": the text's own voice when it names itself) hold no view of their own.
-BARE_HOLDERS = _wordset("this these that those it")
+# ...": the text's own voice when it names itself) hold no view of their own; nor do the
+# speaker's own ("My delegation welcomes ...", "our Government rejects ..."), whose voice
+# is the author's.
+BARE_HOLDERS = _wordset("this these that those it we i us")
+FIRST_PERSON = _wordset("my our")
+
+
+def _holds_own(view: View) -> bool:
+    """Whether a view has a holder other than the author."""
+    words = view.holder.casefold().split()
+    return bool(words) and words[0] not in FIRST_PERSON and view.holder.casefold() not in \
+        BARE_HOLDERS
 
 
 def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple[str, str]:
@@ -863,8 +873,7 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
                     and v.cue not in ACTS]
         around = [_titled(v, a, b, target) for v in views if _around_cue(v, a, b)]
         before = [v for v in views if text and _antecedent_of(v, text, a, b)]
-        view = next((v for v in inside + speaking + around + before
-                     if v.holder and v.holder.casefold() not in BARE_HOLDERS), None)
+        view = next((v for v in inside + speaking + around + before if _holds_own(v)), None)
         view = _speaker_for(view, views) if view is not None else None
         authors = authors or view is None
         if view is not None and view.holder not in {f.holder for f in found}:
