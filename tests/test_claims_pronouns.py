@@ -185,3 +185,11 @@ def test_a_verb_after_and_is_no_part_of_a_group_name():
 def test_a_group_noun_before_an_ing_cue_keeps_the_verb():
     found = find_holders("Kenyan officials warning of a famine point to the failed rains.")
     assert "warn" in [h.cue for h in found]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Turkey and its partners are not seeking a new war.", "Turkey|Turkish partners"),
+    ("Russia, Iran and their allies argue that the truce is dead.", "Russia|Iran"),
+])
+def test_a_states_partners_are_not_its_officials(sentence, holder):
+    assert [h for h, _ in views(sentence)] == [holder]

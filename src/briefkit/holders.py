@@ -567,7 +567,9 @@ class HolderPhrases:
                 ref = self._sharing_head(conj, ref)
             if ref is not None:
                 refs.append(ref)
-                vague.append(toks[conj[-1]].norm in _VAGUE_HEADS)
+                named = any(toks[k].norm in _POSSESSIVE_DEFINITE for k in conj) and \
+                    ref.actor.split()[0].lower() not in _POSSESSIVE_DEFINITE  # "U.S. partners"
+                vague.append(toks[conj[-1]].norm in _VAGUE_HEADS and not named)
         if len(refs) > 1 and all(len(c) == 1 and toks[c[0]].norm in _NP_MODIFIERS
                                  for c in conjuncts[:-1]):
             return refs[-1:]
@@ -811,6 +813,9 @@ class HolderPhrases:
             got = self._resolve_pronoun(_POSSESSIVE_DEFINITE[possessor], toks[conj[0]].start)
             if len(got) == 1 and kind == "person" and got[0].actor == got[0].country:
                 return self._office_holder(conj, got[0].country)  # "its envoy"
+            if len(got) == 1 and plural and head in _VAGUE_HEADS and \
+                    got[0].actor == got[0].country:
+                return self._partners_of(conj, got[0].country)  # "its partners"
             if len(got) == 1:
                 group = country_groups().get(got[0].country) if got[0].actor == \
                     got[0].country and plural and head not in _SPEAKERS_FOR_NONE else None
@@ -835,6 +840,17 @@ class HolderPhrases:
                 toks[conj[0]].norm.endswith("'s") and len(conj) > 1:
             return self._office_holder(conj, owner.country)  # "China's ambassador in Seoul"
         return _owned_group(owner, head, kind, plural, _phrase(self.text, toks, conj))
+
+    def _partners_of(self, conj: list[int], country: str) -> Ref:
+        """A state's allies or partners ("its partners" of the United States): other
+        states, named by the state's adjective and the phrase's words ("U.S. partners")."""
+        toks = self.toks
+        words = [k for k in conj[1:] if toks[k].norm not in _ARTICLES]
+        adjective = (country_groups().get(country) or "").removesuffix(" officials")
+        if not adjective or not words:
+            return Ref(_phrase(self.text, toks, conj), "", "plural")
+        return Ref(f"{adjective} {self.text[toks[words[0]].start:toks[words[-1]].end]}", "",
+                   "plural")
 
     def _office_holder(self, conj: list[int], country: str) -> Ref:
         """One office of a state ("China's ambassador in Seoul", "its envoy"): the person
