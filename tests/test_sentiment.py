@@ -1276,3 +1276,23 @@ def test_the_speakers_own_voice_is_the_authors(text):
 
     assert holder_of_target(find_views(text), find_target_spans(text),
                             target="United States", text=text) == ("author", "author")
+
+
+@pytest.mark.offline
+def test_a_speech_speaks_for_the_state_it_names_as_its_own():
+    from briefkit.corpus import Corpus
+    from briefkit.sentiment import sentiment_toward, speaker_state
+
+    speech = ("On behalf of the Government of Chile, I thank the Assembly. "
+              "Chile rejects the sanctions that the United States imposed on Venezuela.")
+    assert speaker_state(speech) == "Chile"
+    assert speaker_state("Congress acts on behalf of voters; the Chilean envoy spoke.") == ""
+    tone = sentiment_toward(Corpus.from_texts([speech]))
+    assert tone[["holder", "holder_country"]].values.tolist() == [["author", "author"]]
+    # the same words in a text that speaks for no state: Chile holds the view
+    brief = sentiment_toward(Corpus.from_texts([speech.split(". ", 1)[1]]))
+    assert brief["holder"].tolist() == ["Chile"]
+    # a holder of no state is never taken for the speaker of a text that names none
+    plain = sentiment_toward(Corpus.from_texts(["Analysts argue that the United States "
+                                                "erred."]))
+    assert plain["holder"].tolist() == ["analysts"]

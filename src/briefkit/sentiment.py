@@ -2747,6 +2747,21 @@ class ToneIndex:
             if isinstance(m[6], str):
                 self._by_country.setdefault(m[6], []).append(m)
         self._views: dict = {}
+        self._speakers: dict = {}
+        self._brief_texts: dict = {}
+
+    def speaker(self, brief_id) -> str:
+        """The state a text speaks for in the first person (:func:`speaker_state`), or ''."""
+        if not self._speakers:
+            texts: dict = {}
+            for (b, _), (text, _) in self._texts.items():
+                texts.setdefault(b, []).append(text)
+            self._speakers = {b: None for b in texts}
+            self._brief_texts = texts
+        if self._speakers.get(brief_id) is None:
+            text = " ".join(self._brief_texts.get(brief_id, ()))
+            self._speakers[brief_id] = speaker_state(text, gazetteer=self.gazetteer)
+        return self._speakers[brief_id]
 
     def target_mentions(self, row: pd.Series) -> list[tuple]:
         """(brief_id, sent_id, text, start, end) of the target's own mentions, and of its
@@ -2821,8 +2836,46 @@ class ToneIndex:
             result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
                                  views=views, target=actor, method=method)
             holder = holder_of_target(views, spans, target=actor, text=text)
+            if holder[0] != AUTHOR and holder[1] and holder[1] == self.speaker(key[0]):
+                holder = (AUTHOR, AUTHOR)  # a speech: the speaker's state is its own voice
             records.append((*key, actor, "|".join(names), *holder, *result))
         return pd.DataFrame.from_records(records, columns=TONE_COLUMNS)
+
+
+# A speaker naming the state it speaks for: "on behalf of the Government of Yemen", "As
+# President of the United States, I", "my country, France".
+_SELF_NAMED = re.compile(
+    r"\b(?:[Oo]n behalf of(?P<behalf>[^,.;:]{1,60})"
+    r"|[Aa]s (?:the )?(?:President|Prime Minister|King|Emir|Head of State|Head of Government"
+    r"|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs) of"
+    r"(?P<title>[^,.;:]{1,40}), I\b"
+    r"|[Mm]y country,(?P<country>[^,.;:]{1,40}))"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
+
+
+def speaker_state(text: str, *, gazetteer=None) -> str:
+    """The state a text speaks for in the first person, where it names it ("on behalf of
+    the Islamic Republic of Afghanistan", "As President of the United States, I ..."): in a
+    speech the speaker's own voice is the author's. '' when the text names none.
+
+    >>> speaker_state("As President of the United States, I am mindful of the dangers.")
+    'United States'
+    >>> speaker_state("The United States has 5,000 troops in Iraq.")
+    ''
+    """
+    from briefkit import actors
+
+    for m in _SELF_NAMED.finditer(text):
+        sentence = text[text.rfind(".", 0, m.start()) + 1:text.find(".", m.end())]
+        if not _FIRST_PERSON.search(sentence):
+            continue
+        words = m.group("behalf") or m.group("title") or m.group("country")
+        for a in actors.find_actors(words, gazetteer=gazetteer):
+            row = actors.resolve_actor(a.country, gazetteer=gazetteer) if a.country else None
+            if row is not None and row["actor_type"] == "state":
+                return str(row["actor"])
+    return ""
 
 
 def target_sentences(corpus, row: pd.Series, *, gazetteer=None):
