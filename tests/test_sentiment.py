@@ -1296,3 +1296,12 @@ def test_a_speech_speaks_for_the_state_it_names_as_its_own():
     plain = sentiment_toward(Corpus.from_texts(["Analysts argue that the United States "
                                                 "erred."]))
     assert plain["holder"].tolist() == ["analysts"]
+
+
+@pytest.mark.offline
+def test_the_targets_own_inability_is_bad_for_it():
+    result = score_of("Washington cannot end the war on its own.", "Washington", method="rules")
+    assert result.label == "negative" and result.evidence.startswith("cannot(-")
+    # another's inability toward the target is not the target's
+    other = score_of("Moscow cannot reach Washington by phone.", "Washington", method="rules")
+    assert "cannot(" not in other.evidence

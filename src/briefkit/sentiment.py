@@ -303,8 +303,8 @@ class View(NamedTuple):
 
 
 SCOPES = (
-    "word", "relation", "object", "object_negator", "mutual", "negator", "question", "view",
-    "prefix",
+    "word", "relation", "object", "object_negator", "mutual", "own", "negator", "question",
+    "view", "prefix",
 )
 # Cues of views that state an actor's aims: their content is the actor's own conduct.
 AIMS = frozenset({"seek", "want", "intend", "plan", "try", "aim", "prefer", "strive"})
@@ -331,7 +331,8 @@ def load_lexicon(
     'object' ("rely on X": counts for the target
     just after it), 'object_negator' (as 'object', and reverses the words it governs),
     'mutual' ("work with X", "join with X": a tie both sides share; as 'object', and for
-    the target whose own act it is: "Washington worked with its partners"),
+    the target whose own act it is: "Washington worked with its partners"), 'own' (counts
+    only as the target's own act: "Washington cannot ...", its inability),
     'negator' ("rejects", "unlikely to": reverses the words of its clause, or of the
     content of the view it is the cue of), 'question' ("questions", "asked whether": as
     'negator', but counts only as the cue of a reported view), 'view' (counts only as the
@@ -1853,6 +1854,8 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
         else:
             links = tuple(_link(sent, cue, t, contrast) for t in sent.targets)
             relation = ""
+            if cue.entry.scope == "own":  # "the United States cannot solve ...": its own
+                links = tuple(lk for lk in links if lk.role == "agent")
         if cue.entry.scope == "relation" and cue.valence < 0 and _owned_by_target(sent, cue):
             continue  # "U.S. adversaries": the target's foes named, no hostility said of it
         holds = cue.view in roles.own
