@@ -1305,3 +1305,13 @@ def test_the_targets_own_inability_is_bad_for_it():
     # another's inability toward the target is not the target's
     other = score_of("Moscow cannot reach Washington by phone.", "Washington", method="rules")
     assert "cannot(" not in other.evidence
+
+
+@pytest.mark.offline
+def test_a_word_another_actor_owns_is_loose_for_the_rules():
+    def weight(text):
+        table = explain_target(text, 0, 10, method="rules").set_index("word")
+        return table.loc["worry", "weight"]
+
+    # the same distance: Moscow's worry is Moscow's, not a word said of Washington
+    assert weight("Washington is Moscow's worry.") < weight("Washington is the worry.")

@@ -1873,6 +1873,9 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
             or _in_span(sent, cue, (views[k].content_span for k in roles.of_target))
         ):  # others' account of the target's acts is their view of it
             links = tuple(lk._replace(role="") for lk in links)
+        if not held and _owned_by_other(sent, cue):  # "the mirror image of Tehran's hostility"
+            links = tuple(lk._replace(role="loose") if lk.role in ("", "agent") else lk
+                          for lk in links)
         quoted = bool(sent.quoted[cue.first] - target_quotes)
         reported = (said == "after" and cue.first > verb) or (said == "before" and cue.last < verb)
         reported = reported or (not holds and _in_own_view(sent, cue, views, roles))
