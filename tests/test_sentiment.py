@@ -1315,3 +1315,10 @@ def test_a_word_another_actor_owns_is_loose_for_the_rules():
 
     # the same distance: Moscow's worry is Moscow's, not a word said of Washington
     assert weight("Washington is Moscow's worry.") < weight("Washington is the worry.")
+
+
+@pytest.mark.offline
+def test_challenges_the_target_faces_are_difficulties_in_briefs():
+    text = "The United States faces new challenges in the Arctic."
+    assert score_of(text, "United States", method="rules").label == "negative"
+    assert score_of(text, "United States", genre="news").evidence.startswith("challenges(+")
