@@ -523,3 +523,10 @@ def test_a_participle_with_a_later_by_agent_is_passive():
                  "strongest in the east.") == []
     assert [(c, q) for _, c, q, _ in views("The plan was rejected on Monday by Kenya.")] == [
         ("Kenya", "reject")]
+
+
+def test_a_verb_shared_inside_a_that_clause_takes_that_clauses_subject():
+    found = find_holders("Putin told Erdogan on Monday that Russia condemned the raid and "
+                         "expected Ankara to act against the group.")
+    assert [(h.holder, h.cue) for h in found] == [
+        ("Vladimir Putin", "tell"), ("Russia", "condemn"), ("Russia", "expect")]

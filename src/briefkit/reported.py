@@ -328,7 +328,7 @@ class Sentence(HolderPhrases):
         if kind == AS and not gap and self._norm_at(cue_j + 1) == "as":
             views += self._gapped_as(i, lemma, neg, views[-1])  # the object stands before
         views += self._joined_in(i, lemma, neg, views[-1])
-        if gap or self._object_gap(i):
+        if gap or (self._object_gap(i) and not self._own_object_after(cue_j, kind)):
             self.relative_claims.update(map(id, views))
         return views, refs
 
@@ -364,6 +364,16 @@ class Sentence(HolderPhrases):
                     return [self._view(refs, toks[k + 1].start, toks[b].end, lemma, neg, i, i,
                                        *span, rule="gapped as")]
         return []
+
+    def _own_object_after(self, k: int, kind: str) -> bool:
+        """Whether an object of the cue's own opens right after it ("that the United States
+        condemned the attack"): then a "that" before the cue opens its clause, not a
+        relative clause whose object is the gap."""
+        if kind not in (OBJ, THAT, THAT_ONLY) or k + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[k + 1]
+        return nxt.norm in _OBJECT_DETERMINERS or nxt.norm in _POSSESSIVE_PRONOUNS or \
+            (k + 1) in self.tok_mention
 
     def _is_noun_form(self, i: int) -> bool:
         """"the warning", "their reading": an -ing form after a determiner is a noun."""
