@@ -530,3 +530,11 @@ def test_a_verb_shared_inside_a_that_clause_takes_that_clauses_subject():
                          "expected Ankara to act against the group.")
     assert [(h.holder, h.cue) for h in found] == [
         ("Vladimir Putin", "tell"), ("Russia", "condemn"), ("Russia", "expect")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moscow wants a deal that forces Washington to treat Russia as an equal.",
+    "Tokyo demands that any text require Beijing to recognise the ruling.",
+])
+def test_one_made_to_do_something_holds_no_view_of_it(sentence):
+    assert all(c not in {"United States", "China"} for _, c, _, _ in views(sentence))

@@ -105,10 +105,14 @@ _VOICE_MODIFIERS = frozenset({"first", "latest", "last", "new", "joint", "formal
                               "own", "open", "written", "official"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
-# Verbs whose object is asked to do what follows "to": it holds no view yet.
+# Verbs whose object is asked or made to do what follows "to": it holds no view of its own.
 _REQUEST_VERBS = frozenset({"urge", "urges", "urged", "urging", "press", "presses", "pressed",
                             "pressing", "ask", "asks", "asked", "asking", "invite", "invites",
-                            "invited", "inviting", "encourage", "encourages", "encouraged"})
+                            "invited", "inviting", "encourage", "encourages", "encouraged",
+                            # made to do it: "forces Washington to treat Russia as an equal"
+                            "force", "forces", "forced", "forcing", "compel", "compels",
+                            "compelled", "compelling", "oblige", "obliges", "obliged",
+                            "require", "requires", "required", "requiring"})
 # Words before a bare "officials" or "commanders" that leave it the group of the state named.
 _BARE_OFFICIAL_WORDS = frozenset({"the", "some", "many", "most", "several", "senior", "top",
                                   "military"})
