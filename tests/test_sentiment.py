@@ -1322,3 +1322,10 @@ def test_challenges_the_target_faces_are_difficulties_in_briefs():
     text = "The United States faces new challenges in the Arctic."
     assert score_of(text, "United States", method="rules").label == "negative"
     assert score_of(text, "United States", genre="news").evidence.startswith("challenges(+")
+
+
+@pytest.mark.offline
+def test_brokering_an_agreement_is_helping_it_along():
+    result = score_of("The ceasefire brokered by Washington has held for a year.", "Washington",
+                      method="rules")
+    assert result.label == "positive" and "brokered(+" in result.evidence
