@@ -193,3 +193,10 @@ def test_a_group_noun_before_an_ing_cue_keeps_the_verb():
 ])
 def test_a_states_partners_are_not_its_officials(sentence, holder):
     assert [h for h, _ in views(sentence)] == [holder]
+
+
+def test_an_unnamed_official_speaks_for_the_state_named_before():
+    found = find_holders("Turkey’s reply came through an unnamed official, who welcomed any "
+                         "agreement that keeps the border open.")
+    assert [(h.holder, h.holder_country, h.cue) for h in found] == [
+        ("Turkish officials", "Turkey", "welcome")]

@@ -115,7 +115,7 @@ _REQUEST_VERBS = frozenset({"urge", "urges", "urged", "urging", "press", "presse
                             "require", "requires", "required", "requiring"})
 # Words before a bare "officials" or "commanders" that leave it the group of the state named.
 _BARE_OFFICIAL_WORDS = frozenset({"the", "some", "many", "most", "several", "senior", "top",
-                                  "military"})
+                                  "military", "a", "an", "one", "unnamed", "anonymous"})
 # Conjuncts that add no holder of their own ("Merkel and others", "Russia and its allies").
 _VAGUE_HEADS = frozenset({"others", "allies", "partners", "friends", "supporters", "backers",
                           "proxies"})
@@ -955,10 +955,13 @@ class HolderPhrases:
         """Bare "officials" or "military commanders" are those of the state the sentence
         named last before them ("In Iraq, military commanders declared ...")."""
         toks = self.toks
-        if head not in _official_heads() or any(
+        if (head not in _official_heads() and head + "s" not in _official_heads()) or any(
                 toks[k].norm not in _BARE_OFFICIAL_WORDS for k in conj[:-1]):
-            return None
-        before = toks[conj[0] - 1] if conj[0] > 0 else None
+            return None  # "an unnamed official" is one of them
+        first = conj[0]
+        while first > 0 and toks[first - 1].norm in _BARE_OFFICIAL_WORDS:
+            first -= 1
+        before = toks[first - 1] if first > 0 else None
         if before is not None and _WORDISH.match(before.text) and before.norm not in \
                 _PREPOSITIONS_BEFORE | _COORDINATORS | _NP_STOPS | _ARTICLES:
             return None  # "coalition officials": a word the phrase did not take in
