@@ -1329,3 +1329,22 @@ def test_brokering_an_agreement_is_helping_it_along():
     result = score_of("The ceasefire brokered by Washington has held for a year.", "Washington",
                       method="rules")
     assert result.label == "positive" and "brokered(+" in result.evidence
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("We welcome the reopening of embassies between Cuba and the United States.",
+         "positive"),
+        ("I commend the work of the United States and its partners in Liberia.", "positive"),
+        ("We condemn the sanctions that the United States has imposed.", "negative"),
+    ],
+)
+def test_the_first_persons_own_attitude_bears_on_what_it_governs(text, label):
+    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
+
+    result = score_of(text, "United States", method="rules")
+    assert result.label == label and "a view held of the target" in result.evidence
+    assert holder_of_target(find_views(text), find_target_spans(text),
+                            target="United States", text=text) == ("author", "author")

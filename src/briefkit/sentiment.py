@@ -591,7 +591,33 @@ def _find_views(text: str, previous: tuple, gazetteer) -> tuple[View, ...]:
     views += [v for v in _attitude_nouns(text, gazetteer, previous) if v.cue_span not in taken]
     views += [v for v in _object_views(text, gazetteer)
               if not any(_overlaps(*v.cue_span, seen.cue_span) for seen in views)]
+    views += [v for v in _first_person_views(text)
+              if not any(_overlaps(*v.cue_span, seen.cue_span) for seen in views)]
     return tuple(sorted(views, key=lambda v: v.cue_span))
+
+
+# The speaker's or author's own attitude, said in the first person ("We welcome the
+# restoration of relations between Cuba and the United States", "I commend ..."): the verb
+# bears on all it governs, as another holder's does, and the holder is the author.
+FIRST_PERSON_CUES = _wordset(
+    """welcome welcomes commend appreciate applaud salute thank congratulate praise hail
+    laud value admire endorse condemn deplore denounce decry regret criticize criticise"""
+)
+_FIRST_PERSON_VIEW = re.compile(
+    r"\b(?P<holder>[Ww]e|I)\s+(?:(?:also|further|strongly|warmly|deeply|sincerely|"
+    r"therefore|again|fully|firmly|greatly|highly|must|should|would like to|wish to|"
+    r"want to)\s+)*(?P<cue>[a-z]+)\b(?P<content>[^;:]*)"
+)
+
+
+def _first_person_views(text: str) -> list[View]:
+    """Views the text's own voice holds in the first person (see FIRST_PERSON_CUES): no
+    holder (the author's), the content what follows the verb up to a clause mark."""
+    return [
+        View("", "", m.span("holder"), m.span("cue"), m.span("content"), m.group("cue"), False)
+        for m in _FIRST_PERSON_VIEW.finditer(text)
+        if m.group("cue") in FIRST_PERSON_CUES
+    ]
 
 
 # Verbs of attitude whose object is what the view is of ("Nusra denounced the trainees as
