@@ -538,3 +538,12 @@ def test_a_verb_shared_inside_a_that_clause_takes_that_clauses_subject():
 ])
 def test_one_made_to_do_something_holds_no_view_of_it(sentence):
     assert all(c not in {"United States", "China"} for _, c, _, _ in views(sentence))
+
+
+def test_would_gives_a_view_only_when_the_holder_says_it_of_itself():
+    found = find_holders("Putin argued that sanctions were futile because the Kenyans would "
+                         "accept almost any hardship.")
+    assert [h.cue for h in found] == ["argue"]
+    found = find_holders("Abadi has said he would welcome Russian strikes in Iraq.")
+    assert [(h.holder, h.cue) for h in found] == [("Haider al-Abadi", "say"),
+                                                  ("Haider al-Abadi", "welcome")]

@@ -410,6 +410,8 @@ class Sentence(HolderPhrases):
         if group & _PREDICTING and not subject[3]:
             return False  # "a distance that Riyadh will read as abandonment": only predicted
             # ("an ally it will not acknowledge" is a refusal, a view held now)
+        if "would" in group and not subject[3] and not self._own_intention(i, refs):
+            return False  # "Putin argued that North Koreans would accept ...": his forecast
         return not (h_start >= 0 and self._in_condition(h_start))
 
     def _noun_after_name(self, i: int, h_start: int, h_end: int) -> bool:
@@ -429,6 +431,15 @@ class Sentence(HolderPhrases):
         m = self.tok_mention.get(i - 1)
         return m is not None and m.start == h_start and m.end == h_end and \
             self.adjective_form(m)
+
+    def _own_intention(self, i: int, refs) -> bool:
+        """Whether a cue under "would" is what its holder says of itself ("Abadi has said he
+        would welcome ..."): it lies inside a claim of the same holder. Otherwise "would"
+        gives a view only as the author's or another holder's forecast."""
+        start = self.toks[i].start
+        actors = {r.actor for r in refs}
+        return any(c.content_start <= start < c.content_end and
+                   set(c.holder.split("|")) == actors for c in self.claims)
 
     def _reads_as_noun(self, lemma: str, refs, h_start: int, h_end: int) -> bool:
         """A bare cue after one actor's name reads as a noun ("U.S. support"), unless the
