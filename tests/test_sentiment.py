@@ -1348,3 +1348,10 @@ def test_the_first_persons_own_attitude_bears_on_what_it_governs(text, label):
     assert result.label == label and "a view held of the target" in result.evidence
     assert holder_of_target(find_views(text), find_target_spans(text),
                             target="United States", text=text) == ("author", "author")
+
+
+@pytest.mark.offline
+def test_an_increase_is_good_or_bad_by_what_grows_in_briefs():
+    text = "U.S. tariffs could increase costs for farmers."
+    assert "increase(" not in score_of(text, "U.S.", method="rules").evidence
+    assert score_of(text, "U.S.", genre="news").evidence.startswith("increase(+")
