@@ -1355,3 +1355,10 @@ def test_an_increase_is_good_or_bad_by_what_grows_in_briefs():
     text = "U.S. tariffs could increase costs for farmers."
     assert "increase(" not in score_of(text, "U.S.", method="rules").evidence
     assert score_of(text, "U.S.", genre="news").evidence.startswith("increase(+")
+
+
+@pytest.mark.offline
+def test_what_the_target_says_is_good_or_bad_for_it_counts_in_full():
+    text = "U.S. officials say that the new base serves U.S. interests."
+    result = score_of(text, "U.S.", nth=1, method="rules")
+    assert result.label == "positive" and "in what the target says" not in result.evidence

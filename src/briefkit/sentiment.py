@@ -1868,8 +1868,10 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
             link = min((_link(sent, cue, t, contrast) for t in sent.targets),
                        key=lambda lk: lk.distance)
             links = (link._replace(distance=1, weak=0, strong=0, role="outcome"),)
-            out.append(_cue_with(cue, links=links, relation=f"outcome: {cue.entry.reason}",
-                               reported=_in_own_view(sent, cue, views, roles)))
+            # counted in full even in the target's own words: a sentence in which the
+            # target says something is good or bad for it says so of it ("U.S. officials
+            # describe ..., and the operation serves U.S. interests")
+            out.append(_cue_with(cue, links=links, relation=f"outcome: {cue.entry.reason}"))
             continue
         if cue.entry.scope in OBJECT_SCOPES:
             links = _object_link(sent, cue, objects - set(range(cue.first, cue.last + 1)))
