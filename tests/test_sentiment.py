@@ -1362,3 +1362,18 @@ def test_what_the_target_says_is_good_or_bad_for_it_counts_in_full():
     text = "U.S. officials say that the new base serves U.S. interests."
     result = score_of(text, "U.S.", nth=1, method="rules")
     assert result.label == "positive" and "in what the target says" not in result.evidence
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("American sailors lowered the flag at dusk.", "lowered"),
+        ("Tariffs may drop once the United States signs.", "drop"),
+        ("Trade with the United States is growing.", "growing"),
+    ],
+)
+def test_a_direction_of_change_is_no_judgement_in_briefs(text, word):
+    target = "American" if "American" in text else "United States"
+    result = score_of(text, target, method="rules")
+    assert result.label == "neutral" and f"{word}(" not in result.evidence
