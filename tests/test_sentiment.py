@@ -1377,3 +1377,9 @@ def test_a_direction_of_change_is_no_judgement_in_briefs(text, word):
     target = "American" if "American" in text else "United States"
     result = score_of(text, target, method="rules")
     assert result.label == "neutral" and f"{word}(" not in result.evidence
+
+
+@pytest.mark.offline
+def test_alienating_partners_is_harm():
+    result = score_of("The new U.S. tariffs alienate close partners.", "U.S.", method="rules")
+    assert result.label == "negative" and "alienate(-" in result.evidence
