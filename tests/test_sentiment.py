@@ -1383,3 +1383,13 @@ def test_a_direction_of_change_is_no_judgement_in_briefs(text, word):
 def test_alienating_partners_is_harm():
     result = score_of("The new U.S. tariffs alienate close partners.", "U.S.", method="rules")
     assert result.label == "negative" and "alienate(-" in result.evidence
+
+
+@pytest.mark.offline
+def test_the_message_from_an_actor_is_its_view():
+    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
+
+    text = "The message from Moscow is that the United States cannot be trusted."
+    assert holder_of_target(find_views(text), find_target_spans(text),
+                            target="United States", text=text) == ("Russia", "Russia")
+    assert score_of(text, "United States", method="rules").label == "negative"

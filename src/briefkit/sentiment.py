@@ -714,8 +714,10 @@ ATTITUDE_NOUNS = _wordset(
 # Nouns of a reaction that the holder after "from" has to what the sentence names.
 REACTION_NOUNS = _wordset(
     """criticism condemnation condemnations protest protests complaint complaints rebuke
-    rebukes praise objection objections anger outrage warning warnings reproach censure"""
+    rebukes praise objection objections anger outrage warning warnings reproach censure
+    message messages"""
 )
+_SAID_AFTER = re.compile(r"\s+(?:is|was|has been|remains)\s+(?:that|clear)\b")
 # Words standing for the holder of the sentence before ("Their view of Washington"): the
 # claims machinery resolves them as it resolves a pronoun subject.
 _PRONOUN_SUBJECT = {"their": "They", "its": "It", "his": "He", "her": "She"}
@@ -761,6 +763,9 @@ def _attitude_view(text: str, m: re.Match, kind: str, mentions, gazetteer, previ
     if kind == "from":
         owner = [a for a in mentions if a.start == m.start("holder")]
         content = (0, m.start("noun"))
+        said = _SAID_AFTER.match(text, owner[0].end) if owner else None
+        if said:  # "The message from Washington is that ...": what follows
+            content = (said.end(), len(text))
     else:
         owner = [a for a in mentions if a.end == m.end("holder")]
         content = m.span("content")
