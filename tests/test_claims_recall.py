@@ -547,3 +547,26 @@ def test_would_gives_a_view_only_when_the_holder_says_it_of_itself():
     found = find_holders("Abadi has said he would welcome Russian strikes in Iraq.")
     assert [(h.holder, h.cue) for h in found] == [("Haider al-Abadi", "say"),
                                                   ("Haider al-Abadi", "welcome")]
+
+
+@pytest.mark.parametrize("previous, sentence, holder", [
+    ("The U.S. Navy moved two carriers west.", "The Navy says that the patrols will go on.",
+     "U.S. Navy"),
+    ("The treaty set up the International Seabed Authority (ISA) in Jamaica.",
+     "The ISA argues that the permits are unlawful.", "International Seabed Authority"),
+    ("Harbor Metals Group (HMG) filed a permit request.",
+     "HMG says that the site holds rich deposits.", "Harbor Metals Group"),
+    ("The U.S. Congress held hearings on the levy.",
+     "Some Members argue that the levy is too high.", "members of Congress"),
+])
+def test_a_short_form_the_text_defined_names_its_full_holder(previous, sentence, holder):
+    assert [h.holder for h in find_holders(sentence, previous=previous)] == [holder]
+
+
+def test_others_set_against_a_group_are_more_of_that_group():
+    found = find_holders("Some economists argue that the levy will help, while others argue "
+                         "that it will hurt.")
+    assert [h.holder for h in found] == ["economists", "economists"]
+    found = find_holders("Others argue that the Senate should wait.",
+                         previous=["Some economists argue that the levy will help."])
+    assert [h.holder for h in found] == ["economists"]

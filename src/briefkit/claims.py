@@ -189,6 +189,7 @@ def _number_links(rows: list[dict]) -> list[dict]:
 
 def _reported_views(text: str, words: set, mentions, context: Context) -> list[Holder]:
     """The views the sentence reports; the sentence joins the context either way."""
+    context.learn(text, mentions)
     if not might_report(text, words):
         actors = [m for m in mentions if m.actor_type not in NON_HOLDER_TYPES]
         context.push(actors, [], head_mentions(text, actors))

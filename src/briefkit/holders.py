@@ -132,6 +132,15 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")
 # capital used for its government ("Washington officials") lacks.
 _ADJECTIVE_FORM = re.compile(r"(?:an|ese|i|ish|ic|ch)$")
 _SHARED = object()  # the cue shares the subject of an earlier verb in the sentence
+_BODY_TYPES = frozenset({"state_agency", "state_force", "body", "organization", "company"})
+_SHORT_FORM_STOPS = frozenset({"States", "Nations", "Union", "Kingdom", "Republic", "Party"})
+# "Name (ACR)" or "Name's (ACR's)": a run of capitalised words (with "of", "and", "for",
+# "the" inside) and a bracketed short form of two or more capitals
+_ACRONYM_DEFINED = re.compile(
+    r"((?:[A-Z][\w.&-]*\s+(?:(?:of|and|for|on|the)\s+)*)*[A-Z][\w.&-]*(?:'s)?)"
+    r"\s*\(((?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,10})(?:'s)?\)")
+_ACRONYM_LEADS = frozenset({"A", "An", "In", "On", "As", "By", "Under", "While",
+                            "According", "Since", "After"})
 
 
 # An actor named in a sentence: actors.Mention, its offsets into the sentence.
@@ -154,6 +163,33 @@ class Context:
     sentences: list = field(default_factory=list)  # [(mentions, holder refs list), ...]
     people: list = field(default_factory=list)  # every person named so far, for titles
     heads: list = field(default_factory=list)  # per sentence, its mentions that head a phrase
+
+    names: dict = field(default_factory=dict)  # short forms the text defined -> Ref
+
+    def learn(self, text: str, mentions) -> None:
+        """Learn the short forms a sentence defines for later ones: an acronym in brackets
+        after a name ("International Seabed Authority (ISA)", "The Metal Company's (TMC's)"),
+        and the last word of a body's name with a modifier ("the U.S. Army", then "the
+        Army"); "Members" once the text names the U.S. Congress."""
+        for m in mentions:
+            words = m.text.split()
+            if m.actor_type in _BODY_TYPES and len(words) >= 2 and words[-1].isalpha() and \
+                    words[-1][:1].isupper() and words[-1] not in _SHORT_FORM_STOPS:
+                self.names.setdefault(words[-1], mention_ref(m))
+            if m.actor == "U.S. Congress":
+                self.names.setdefault("Members", Ref("members of Congress", m.country,
+                                                     "plural"))
+        for found in _ACRONYM_DEFINED.finditer(text):
+            name, short = found.group(1), found.group(2)
+            while name.split(" ", 1)[0] in _ACRONYM_LEADS and " " in name:
+                name = name.split(" ", 1)[1]
+            m = next((m for m in mentions if m.end == found.end(1) - (
+                2 if found.group(1).endswith("'s") else 0) and m.start <= found.start(1) + 4),
+                None)
+            if m is not None and m.actor_type not in _PERSON_TYPES:
+                self.names[short] = mention_ref(m)
+            elif m is None and " " in name:
+                self.names[short] = Ref(name.removesuffix("'s"), "", "entity")
 
     def push(self, mentions, refs, heads=None) -> None:
         """Add a sentence: its mentions, its claims' holder refs, and the mentions that head
@@ -658,6 +694,13 @@ class HolderPhrases:
         words = [k for k in conj if toks[k].norm not in {"the", "a", "an"}]
         if not words:
             return None
+        short = self._short_form(words) if m is None else None
+        if short is not None:
+            return short
+        if m is None and [toks[k].norm for k in words] in (["others"], ["still", "others"]):
+            group = self._group_before()
+            if group is not None:
+                return group
         inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
         head_norm = toks[head].norm
         named = is_cap(toks[head]) and head > 0  # "The World Health Organization": a name
@@ -756,6 +799,31 @@ class HolderPhrases:
         name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
         person = last_title is not None or len(name_toks) >= 2
         return Ref(name, country, "person" if person else "entity")
+
+    def _group_before(self) -> Ref | None:
+        """"Others" set against a group just named ("Some analysts argue ..., while others
+        argue ...", "Some Members advocate .... Others argue ..."): more of that group, the
+        plural holder of the sentence's last claim, else of the sentence before."""
+        recent = [self.refs] + ([self.context.sentences[-1][1]] if self.context.sentences
+                                else [])
+        for refs_list in recent:
+            for refs in reversed(refs_list):
+                if len(refs) == 1 and refs[0].kind == "plural":
+                    return refs[0]
+            if refs_list:
+                return None
+        return None
+
+    def _short_form(self, name_toks: list[int]) -> Ref | None:
+        """The actor a short form defined earlier in the text stands for ("ISA", "the
+        Army", "Some Members"; :meth:`Context.learn`), or None."""
+        toks = self.toks
+        while len(name_toks) > 1 and toks[name_toks[0]].norm in _PHRASE_DETERMINERS:
+            name_toks = name_toks[1:]
+        if not self.context.names or not all(is_cap(toks[k]) for k in name_toks):
+            return None
+        name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
+        return self.context.names.get(name.removesuffix("'s"))
 
     def _opens_sentence(self, k: int) -> bool:
         """Whether token k is the sentence's first word (after any opening quote)."""

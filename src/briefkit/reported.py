@@ -1262,10 +1262,14 @@ def find_holders(sentence_text: str, *, previous: str | Sequence[str] | None = N
         previous = [previous]
     context = Context()
     for prev in previous or []:
-        sent = Sentence(prev, _mentions_of(prev, gazetteer), context)
+        mentions = _mentions_of(prev, gazetteer)
+        context.learn(prev, mentions)
+        sent = Sentence(prev, mentions, context)
         sent.find()
         context.push(sent.mentions, sent.refs, head_mentions(prev, sent.mentions))
-    sent = Sentence(sentence_text, _mentions_of(sentence_text, gazetteer), context)
+    mentions = _mentions_of(sentence_text, gazetteer)
+    context.learn(sentence_text, mentions)
+    sent = Sentence(sentence_text, mentions, context)
     return sent.find()
 
 
