@@ -570,3 +570,27 @@ def test_others_set_against_a_group_are_more_of_that_group():
     found = find_holders("Others argue that the Senate should wait.",
                          previous=["Some economists argue that the levy will help."])
     assert [h.holder for h in found] == ["economists"]
+
+
+@pytest.mark.parametrize("sentence, holder, cue, negated", [
+    ("The Navy plans to base two frigates in Darwin.", "U.S. Navy", "plan", False),
+    ("The Navy did not plan to send a carrier.", "U.S. Navy", "plan", True),
+    ("The agency has determined that the filing is complete.", None, "determine", False),
+    ("Rebel leaders advocate for a federal constitution.", "rebel leaders", "advocate", False),
+])
+def test_plans_determinations_and_advocacy_are_views(sentence, holder, cue, negated):
+    found = find_holders(sentence, previous="The U.S. Navy held drills.")
+    assert [(h.cue, h.negated) for h in found] == [(cue, negated)]
+    if holder:
+        assert found[0].holder == holder
+
+
+def test_planned_as_a_plan_of_others_or_a_plain_plan_is_no_view():
+    assert find_holders("The base is planned to open in 2027.") == []
+    assert find_holders("Oslo plans a parade for the king.") == []
+
+
+def test_one_official_of_a_state_is_of_its_officials():
+    found = find_holders("A Philippine government official said that the launchers would move.")
+    assert [(h.holder, h.holder_country) for h in found] == [
+        ("Philippine officials", "Philippines")]

@@ -1277,7 +1277,7 @@ def _owned_group(owner: Mention, head: str, kind: str, plural: bool, name: str) 
         return Ref(owner.actor, owner.country, kind)  # "State Department officials"
     if owner.actor_type in _STATE_TYPES:
         group = country_groups().get(owner.country)
-        if group and plural:
+        if group and (plural or head == "official"):  # "a Philippine government official"
             return Ref(group, owner.country, "plural")
         return Ref(owner.actor if owner.actor_type in _STATE_TYPES else owner.country,
                    owner.country, kind)

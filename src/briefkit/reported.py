@@ -109,9 +109,9 @@ _BEFORE_COMPLEMENTIZER = frozenset({"that", "whether", "why", "how", "if", ",", 
                                     "last", "this", "again", "publicly", "privately"})
 # Cues of wish, aim and offer whose "to" opens what is wanted ("seeks to block").
 _CUES_WITH_TO_VERB = frozenset({"want", "seek", "offer", "intend", "prefer", "propose", "aim",
-                                "refuse", "decline", "wish"})
+                                "refuse", "decline", "wish", "plan"})
 # Cues whose object is a view only after "to" ("offered to mediate", not "offers an overview").
-_TO_ONLY = frozenset({"intend", "aim", "refuse", "decline", "wish"})
+_TO_ONLY = frozenset({"intend", "aim", "refuse", "decline", "wish", "plan"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"})
 # Words between a possessor and its noun cue ("Moscow's long-standing insistence").
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
@@ -829,7 +829,7 @@ class Sentence(HolderPhrases):
             k = self._find_complementizer(i + 1)  # "proposed at his press conference that"
             return self._span(k + 1, objects=True) if k is not None else None
         if lemma != "urge" and nxt in _NP_STOPS and nxt not in _OBJECT_DETERMINERS:
-            if lemma in {"accuse", "blame", "question"} and nxt in {"of", "for", "on"}:
+            if _is_object_pp(lemma, nxt):
                 return self._span(i + 1, objects=True)
             return None
         return self._span(i + 1, objects=True)
@@ -1221,7 +1221,8 @@ def _is_cap_mid(toks, i) -> bool:
 
 def _is_object_pp(lemma: str, prep: str) -> bool:
     """"accused Iran of", "blamed X for": a preposition that opens the cue's own object."""
-    return lemma in {"accuse", "blame", "question"} and prep in {"of", "for", "on"}
+    return (lemma in {"accuse", "blame", "question"} and prep in {"of", "for", "on"}) or \
+        (lemma == "advocate" and prep == "for")  # "advocate for expanding ..."
 
 
 def _opens_with(content: str, words) -> bool:
