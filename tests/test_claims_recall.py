@@ -594,3 +594,15 @@ def test_one_official_of_a_state_is_of_its_officials():
     found = find_holders("A Philippine government official said that the launchers would move.")
     assert [(h.holder, h.holder_country) for h in found] == [
         ("Philippine officials", "Philippines")]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("According to a 2024 NOAA notice, the permits are not valid abroad.",
+     "National Oceanic and Atmospheric Administration"),
+    ("According to one survey, most ports were closed.", "one survey"),
+    ("According to former Navy Deputy Director for Plans Jane Holloway, the fleet is too small.",
+     "Jane Holloway"),
+])
+def test_according_to_a_text_or_a_titled_person(sentence, holder):
+    found = find_holders(sentence)
+    assert [(h.holder, h.cue) for h in found] == [(holder, "according to")]

@@ -125,6 +125,13 @@ _LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "share", "shares", 
 _LIGHT_VERB_FILLERS = frozenset({"the", "a", "an", "same", "similar", "serious", "deep",
                                  "grave", "growing", "common", "strong", "joint", "great",
                                  "little", "full", "no"})
+# Texts that speak for whoever issued them, after "according to" ("a 2017 NOAA notice").
+_SOURCE_NOUNS = frozenset({"report", "reports", "notice", "data", "study", "studies",
+                           "assessment", "estimate", "estimates", "analysis", "survey",
+                           "statement", "review", "figures", "testimony", "filing"})
+_ARTICLE_WORDS = frozenset({"a", "an", "the"})
+_TITLES = WORDS["title_words"] | frozenset({"director", "deputy", "analyst", "official",
+                                           "spokesperson"})
 # Prepositions after a noun cue that open what the view is of ("anger at", "view of").
 _NOUN_CUE_PREPOSITIONS = frozenset({"at", "over", "toward", "towards", "with", "against",
                                     "about", "of", "on", "to", "for"})
@@ -1004,6 +1011,8 @@ class Sentence(HolderPhrases):
             return whole
         np = self._noun_phrase(j)
         refs = self._resolve_np(*np) if np else None
+        if not refs:
+            np, refs = self._source_phrase(i + 2)
         if not refs or any(r.kind in ("author", "speaker") for r in refs):
             return None
         a, b = np
@@ -1023,6 +1032,36 @@ class Sentence(HolderPhrases):
             return None
         return [self._view(refs, toks[a].start, toks[b].end, "according to", False, i, i + 1,
                            *span, rule="according to")], refs
+
+    def _source_phrase(self, a: int):
+        """((start, end), refs) of a source after "according to" that is a text or a titled
+        person: "a 2017 NOAA notice" and "estimated data from the U.S. Geological Survey"
+        speak for the body named in them, "one report" for itself, and "former CIA Deputy
+        Director for Science and Technology Dawn Meyerriecks" is the person; else (None,
+        None)."""
+        toks = self.toks
+        b = a
+        while b + 1 < len(toks) and _WORDISH.match(toks[b + 1].text) and \
+                toks[b + 1].norm not in _CLAUSE_OPENERS - _ARTICLE_WORDS:
+            b += 1
+        if b - a > 12 or b + 1 >= len(toks) or toks[b + 1].text not in {",", "("}:
+            return None, None
+        inner = [self.tok_mention[k] for k in range(a, b + 1) if k in self.tok_mention]
+        source = next((k for k in range(a, b + 1) if toks[k].norm in _SOURCE_NOUNS), None)
+        if source is not None and inner and inner[-1].actor_type not in {"leader", "person"}:
+            return (a, b), [mention_ref(inner[-1])]
+        if source is not None and source == b and not inner:
+            first = a + 1 if toks[a].norm in _ARTICLE_WORDS else a
+            return (first, b), [Ref(self.text[toks[first].start:toks[b].end], "", "entity")]
+        titled = any(toks[k].norm in _TITLES for k in range(a, b + 1))
+        run = b
+        while run >= a and is_cap(toks[run]) and toks[run].norm not in _TITLES and \
+                run not in self.tok_mention:
+            run -= 1
+        if titled and b - run >= 2:
+            first = max(run + 1, b - 1)
+            return (first, b), [Ref(self.text[toks[first].start:toks[b].end], "", "person")]
+        return None, None
 
     def _acronym_at(self, k: int) -> bool:
         """Whether "(ABC)" opens at token k: an acronym that closes the source's name."""
