@@ -606,3 +606,8 @@ def test_one_official_of_a_state_is_of_its_officials():
 def test_according_to_a_text_or_a_titled_person(sentence, holder):
     found = find_holders(sentence)
     assert [(h.holder, h.cue) for h in found] == [(holder, "according to")]
+
+
+def test_dod_in_capitals_is_the_pentagon():
+    found = find_holders("According to a 2022 DOD audit report, the depots lack spare parts.")
+    assert [(h.holder, h.holder_country) for h in found] == [("Pentagon", "United States")]
