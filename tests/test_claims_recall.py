@@ -611,3 +611,19 @@ def test_according_to_a_text_or_a_titled_person(sentence, holder):
 def test_dod_in_capitals_is_the_pentagon():
     found = find_holders("According to a 2022 DOD audit report, the depots lack spare parts.")
     assert [(h.holder, h.holder_country) for h in found] == [("Pentagon", "United States")]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Reports suggest that Hanoi sent arms to the rebels.", "reports"),
+    ("Some estimates suggest that the harvest fell by half.", "estimates"),
+])
+def test_reports_and_estimates_are_plain_holders(sentence, holder):
+    assert [(h.holder, h.holder_country) for h in find_holders(sentence)] == [(holder, "")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This report describes the state of the canal and the ships that use it.",
+    "Some reports describe the canal as busy.",
+])
+def test_a_cue_word_after_a_bare_determiner_is_a_noun(sentence):
+    assert [h.holder for h in find_holders(sentence) if h.cue == "report"] == []

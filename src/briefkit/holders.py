@@ -48,6 +48,12 @@ _PREPOSITIONS_BEFORE = WORDS["prepositions"]
 _SUBORDINATORS = WORDS["subordinators"]
 _ADVERBS = WORDS["adverbs"]
 _UNHELD_NOUNS = WORDS["unheld_nouns"]
+# Plural texts that hold what they say, as plain holders ("Reports indicate that ...",
+# "Some estimates suggest that ...")
+_BARE_DETERMINERS = frozenset({"this", "these", "that", "those", "some", "one", "several",
+                               "many", "most", "other", "such", "each", "every", "any"})
+_TEXT_HOLDERS = frozenset({"reports", "estimates", "studies", "analyses",
+                           "assessments"})
 
 # Pronouns and the kind of antecedent each takes.
 _PRONOUNS = {"he": "person", "she": "person", "it": "entity", "they": "plural",
@@ -355,6 +361,8 @@ class HolderPhrases:
         """(refs, start, end) of the subject phrase ending at token j, or None."""
         toks = self.toks
         np = self._noun_phrase(j)
+        if np is not None and all(t.norm in _BARE_DETERMINERS for t in toks[np[0]:np[1] + 1]):
+            return None  # "This report describes", "Some estimates suggest": a noun, no verb
         if np is None:
             return self._voice_of(j)
         if toks[np[1]].norm.endswith(("'s", "s'")) and toks[np[1]].norm not in _PRONOUNS:
@@ -522,7 +530,7 @@ class HolderPhrases:
             return None  # "In announcing ...": a capitalised function word is no name
         definite = t.norm in _DEFINITE and j > 0 and toks[j - 1].norm in {"the", "that", "this"}
         if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or is_cap(t) or definite
-                or _is_name_particle(t) and "-" in t.norm):
+                or t.norm in _TEXT_HOLDERS or _is_name_particle(t) and "-" in t.norm):
             return None
         a = self._phrase_start(j)
         while a < j and (toks[a].norm in {"and", ","} or toks[a].text == ","):
@@ -703,6 +711,12 @@ class HolderPhrases:
                 return group
         inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
         head_norm = toks[head].norm
+        if head_norm in _TEXT_HOLDERS:  # "Some estimates suggest ...": plain holders
+            before = toks[conj[0] - 1] if conj[0] > 0 else None
+            if inner or not all(toks[k].norm in _VAGUE_QUALIFIERS for k in conj[:-1]) or (
+                    before is not None and _WORDISH.match(before.text)):
+                return None  # "U.S. oversight reports", "previously noted reports": unsure
+            return Ref(head_norm, "", "plural")
         named = is_cap(toks[head]) and head > 0  # "The World Health Organization": a name
         if head_norm in _DEFINITE and not inner and not named and \
                 toks[conj[0]].norm in {"the", "that", "this"}:
@@ -791,8 +805,10 @@ class HolderPhrases:
         if not name_toks or not is_cap(toks[name_toks[0]]):
             return None
         if len(name_toks) == 1 and self._opens_sentence(name_toks[0]):
+            if toks[name_toks[0]].norm in _TEXT_HOLDERS:
+                return Ref(toks[name_toks[0]].norm, "", "plural")  # "Reports indicate ..."
             if toks[name_toks[0]].norm in _UNHELD_NOUNS:
-                return None  # "Reports suggest ...": a view with no holder in the text
+                return None  # "Plans call for ...": a view with no holder in the text
             common = self._plain_common_noun(name_toks[0])
             if common is not None:
                 return common
