@@ -627,3 +627,21 @@ def test_reports_and_estimates_are_plain_holders(sentence, holder):
 ])
 def test_a_cue_word_after_a_bare_determiner_is_a_noun(sentence):
     assert [h.holder for h in find_holders(sentence) if h.cue == "report"] == []
+
+
+def test_considering_the_bearing_of_something_is_weighing_it_not_a_view():
+    assert find_holders("Parliament has considered the costs of the scheme in three debates.") \
+        == []
+    found = find_holders("Parliament considers the scheme a waste of money.")
+    assert [h.cue for h in found] == ["consider"]
+
+
+def test_a_name_after_a_thing_noun_holds_no_view():
+    found = find_holders("The agency's mapping program Atlas seeks to chart the whole seabed.")
+    assert [h.holder for h in found if h.holder == "Atlas"] == []
+
+
+def test_a_person_named_after_an_affiliation_and_a_title_is_the_holder():
+    found = find_holders("Institute for Peace and Security researcher Tom Hale argues that the "
+                         "port is a risk.")
+    assert [(h.holder, h.cue) for h in found] == [("Tom Hale", "argue")]

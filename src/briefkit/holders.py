@@ -50,6 +50,10 @@ _ADVERBS = WORDS["adverbs"]
 _UNHELD_NOUNS = WORDS["unheld_nouns"]
 # Plural texts that hold what they say, as plain holders ("Reports indicate that ...",
 # "Some estimates suggest that ...")
+# Common nouns before a name that make it the name of a thing ("program Odin").
+_THING_NOUNS = frozenset({"program", "programme", "project", "system", "initiative", "vessel",
+                          "ship", "satellite", "missile", "platform", "software", "tool",
+                          "exercise", "operation", "model", "database"})
 _BARE_DETERMINERS = frozenset({"this", "these", "that", "those", "some", "one", "several",
                                "many", "most", "other", "such", "each", "every", "any"})
 _TEXT_HOLDERS = frozenset({"reports", "estimates", "studies", "analyses",
@@ -367,6 +371,9 @@ class HolderPhrases:
             return self._voice_of(j)
         if toks[np[1]].norm.endswith(("'s", "s'")) and toks[np[1]].norm not in _PRONOUNS:
             return None  # "China's claims": a possessor, so the cue word is a noun
+        titled = self._titled_name(*np)
+        if titled is not None:
+            return [titled], toks[np[0]].start, toks[np[1]].end
         outside = np if relative else self._outside_pp(*np)
         if outside is None:  # "Erdogan's letter to Putin ... expressed": the letter's author
             return self._voice_of(np[0] - 2) if np[0] >= 2 else None
@@ -605,6 +612,9 @@ class HolderPhrases:
             return self._resolve_pronoun(toks[a].norm, toks[a].start)
         if b == a + 2 and toks[b].norm == "them" and toks[a].norm in _PART_OF_THEM:
             return self._resolve_pronoun("they", toks[a].start)
+        titled = self._titled_name(a, b)
+        if titled is not None:
+            return [titled]
         conjuncts = self._conjuncts(a, b)
         last_group = bool(conjuncts) and toks[conjuncts[-1][-1]].norm in _GROUP_NOUNS
         refs: list[Ref] = []
@@ -625,6 +635,23 @@ class HolderPhrases:
         if named and len(named) < len(refs):
             return named  # "Merkel and others", "Russia, Iran and their allies"
         return refs
+
+    def _titled_name(self, a: int, b: int) -> Ref | None:
+        """A person the gazetteer lacks, named after a title that follows an affiliation
+        with "and" in it ("Center for Security and Emerging Technology analyst Dahlia
+        Peterson"): the person, not the words of the affiliation, or None."""
+        toks = self.toks
+        title = max((k for k in range(a, b) if toks[k].norm in _TITLE_WORDS
+                     or toks[k].norm in _GROUP_NOUNS), default=None)
+        if title is None or b - title < 2 or b - title > 3 or not any(
+                toks[k].norm == "and" for k in range(a, title)):
+            return None
+        name = range(title + 1, b + 1)
+        if any(k in self.tok_mention or not is_cap(toks[k]) for k in name) or not all(
+                is_cap(toks[k]) or toks[k].norm in {"for", "of", "and", "the", "on"}
+                for k in range(a, title)):
+            return None
+        return Ref(self.text[toks[title + 1].start:toks[b].end], "", "person")
 
     def _in_clause(self, mentions: list[Mention], pos: int) -> list[Mention]:
         """The mentions after the last clause break (, ; : dash "and") before ``pos``."""
@@ -804,6 +831,8 @@ class HolderPhrases:
             name_toks = name_toks[1:]  # "The World Health Organization" at a sentence's start
         if not name_toks or not is_cap(toks[name_toks[0]]):
             return None
+        if name_toks[0] > 0 and toks[name_toks[0] - 1].norm in _THING_NOUNS:
+            return None  # "the agency's program Odin seeks to ...": a thing's name, no holder
         if len(name_toks) == 1 and self._opens_sentence(name_toks[0]):
             if toks[name_toks[0]].norm in _TEXT_HOLDERS:
                 return Ref(toks[name_toks[0]].norm, "", "plural")  # "Reports indicate ..."

@@ -765,6 +765,9 @@ class Sentence(HolderPhrases):
                 return self._span(i + 1, objects=True)
             if toks[k].norm in {"that", "which", "who"} and not self._subject_relative(k):
                 break
+        if lemma == "consider" and i + 3 < len(toks) and toks[i + 3].norm == "of" and \
+                toks[i + 1].norm in {"the", "a", "an", "its", "their"}:
+            return None  # "has considered the implications of ...": weighing, not a view
         if lemma == "consider" and self._looks_like_clause(i + 1):
             return self._span(i + 1, objects=True)
         if lemma != "take" and self._manner_after(i + 1, end):
