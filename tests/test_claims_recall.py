@@ -645,3 +645,11 @@ def test_a_person_named_after_an_affiliation_and_a_title_is_the_holder():
     found = find_holders("Institute for Peace and Security researcher Tom Hale argues that the "
                          "port is a risk.")
     assert [(h.holder, h.cue) for h in found] == [("Tom Hale", "argue")]
+
+
+def test_a_clause_opened_by_when_ends_at_the_comma_before_the_main_clause():
+    found = find_holders("In May, when Canberra said it would keep the base open past the summer, "
+                         "Japan and South Korea welcomed the move as a sign of resolve.")
+    assert [(h.holder_country, h.cue) for h in found] == [
+        ("Australia", "say"), ("Japan|South Korea", "welcome")]
+    assert found[0].content == "it would keep the base open past the summer"

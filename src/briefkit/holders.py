@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefkit import actors as _actors
-from briefkit.cue_lexicon import CUE_WORDS, WORDS, is_adverb, is_cap
+from briefkit.cue_lexicon import CUE_WORDS, VERB_CUES, WORDS, is_adverb, is_cap
 
 AUTHOR = "author"
 
@@ -54,6 +54,9 @@ _UNHELD_NOUNS = WORDS["unheld_nouns"]
 _THING_NOUNS = frozenset({"program", "programme", "project", "system", "initiative", "vessel",
                           "ship", "satellite", "missile", "platform", "software", "tool",
                           "exercise", "operation", "model", "database"})
+# Words that open a clause before the main one ("When X said ..., Y condemned ...").
+_OPENING_SUBORDINATORS = frozenset({"when", "after", "because", "although", "though", "once",
+                                    "while", "if", "since", "before", "as"})
 _BARE_DETERMINERS = frozenset({"this", "these", "that", "those", "some", "one", "several",
                                "many", "most", "other", "such", "each", "every", "any"})
 _TEXT_HOLDERS = frozenset({"reports", "estimates", "studies", "analyses",
@@ -560,7 +563,8 @@ class HolderPhrases:
                 seen_and, a = True, k
             elif nrm in {"neither", "both"} and seen_and:
                 a = k  # "neither Ankara nor Riyadh", "both Iran and Russia"
-            elif toks[k].text == "," and seen_and and named_before:
+            elif toks[k].text == "," and seen_and and named_before and \
+                    not self._main_clause_after(k):
                 a = k
             elif nrm in {"in", "from", "at"} and k > 0 and toks[k - 1].norm in _GROUP_NOUNS \
                     and a in self.tok_mention:
@@ -572,6 +576,20 @@ class HolderPhrases:
             else:
                 break
         return a
+
+    def _main_clause_after(self, j: int) -> bool:
+        """Whether the comma at token j closes a clause opened by "when", "after", ...
+        and the main clause's named subject and cue follow ("when the United States said
+        it had no plans, China and Russia condemned ...")."""
+        toks, n = self.toks, len(self.toks)
+        if not any(toks[p].norm in _OPENING_SUBORDINATORS and (p == 0 or toks[p - 1].text == ",")
+                   for p in range(j)):
+            return False
+        q = j + 1
+        while q < n and q <= j + 5 and (q in self.tok_mention or is_cap(toks[q])
+                                        or toks[q].norm == "and"):
+            q += 1
+        return q > j + 1 and q < n and (j + 1 in self.tok_mention) and toks[q].norm in VERB_CUES
 
     def _noun_modifier(self, k: int, *, after_name: bool = False) -> bool:
         """Whether token k is a lower-case noun naming the kind of the group noun after it

@@ -976,6 +976,8 @@ class Sentence(HolderPhrases):
             return True
         if toks[j].text == "," and nxt in VERB_CUES and nxt.endswith("ing"):
             return True
+        if toks[j].text == "," and self._main_clause_after(j):
+            return True
         return nxt in {"and", "but"} and any(
             toks[q].norm in VERB_CUES and (q - 1 in self.tok_mention or is_cap(toks[q - 1]))
             for q in range(j + 3, min(n, j + 7)))
