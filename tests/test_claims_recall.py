@@ -653,3 +653,8 @@ def test_a_clause_opened_by_when_ends_at_the_comma_before_the_main_clause():
     assert [(h.holder_country, h.cue) for h in found] == [
         ("Australia", "say"), ("Japan|South Korea", "welcome")]
     assert found[0].content == "it would keep the base open past the summer"
+
+
+def test_one_instructed_to_do_something_holds_no_view_of_it():
+    found = find_holders("The bill would instruct the Governor to call for a new inquiry.")
+    assert [h.holder for h in found if h.cue == "call"] == []

@@ -125,7 +125,10 @@ _REQUEST_VERBS = frozenset({"urge", "urges", "urged", "urging", "press", "presse
                             # made to do it: "forces Washington to treat Russia as an equal"
                             "force", "forces", "forced", "forcing", "compel", "compels",
                             "compelled", "compelling", "oblige", "obliges", "obliged",
-                            "require", "requires", "required", "requiring"})
+                            "require", "requires", "required", "requiring",
+                            # told to do it: "would instruct the President to call for ..."
+                            "instruct", "instructs", "instructed", "instructing", "direct",
+                            "directs", "directed", "directing"})
 # Words before a bare "officials" or "commanders" that leave it the group of the state named.
 _BARE_OFFICIAL_WORDS = frozenset({"the", "some", "many", "most", "several", "senior", "top",
                                   "military", "a", "an", "one", "unnamed", "anonymous"})
