@@ -658,3 +658,10 @@ def test_a_clause_opened_by_when_ends_at_the_comma_before_the_main_clause():
 def test_one_instructed_to_do_something_holds_no_view_of_it():
     found = find_holders("The bill would instruct the Governor to call for a new inquiry.")
     assert [h.holder for h in found if h.cue == "call"] == []
+
+
+def test_a_verb_that_carries_an_attitude_noun_gives_the_nouns_view():
+    found = find_holders("Several governments have announced their opposition to the treaty.")
+    assert [(h.cue, h.negated) for h in found] == [("oppose", True)]
+    found = find_holders("Ottawa has expressed interest in the new drone.")
+    assert [(h.holder, h.cue) for h in found] == [("Canada", "interest")]

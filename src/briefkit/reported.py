@@ -132,6 +132,9 @@ _SOURCE_NOUNS = frozenset({"report", "reports", "notice", "data", "study", "stud
 _ARTICLE_WORDS = frozenset({"a", "an", "the"})
 _TITLES = WORDS["title_words"] | frozenset({"director", "deputy", "analyst", "official",
                                            "spokesperson"})
+# Verbs that carry an attitude noun as the view ("expressed interest in", "announced
+# their opposition to").
+_CARRYING_VERBS = frozenset({"express", "announce"})
 # Prepositions after a noun cue that open what the view is of ("anger at", "view of").
 _NOUN_CUE_PREPOSITIONS = frozenset({"at", "over", "toward", "towards", "with", "against",
                                     "about", "of", "on", "to", "for"})
@@ -243,8 +246,21 @@ class Sentence(HolderPhrases):
             self.claims.insert(0, opening[0][0])
             self.refs.insert(0, opening[1])
         self._drop_questioned()
+        self._drop_carried()
         self._add_as_did()
         return self.claims
+
+    def _drop_carried(self) -> None:
+        """"announced their opposition to X": the verb that carries the noun's view and the
+        noun with its possessor are one view; the noun's row (its content is X) stays."""
+        drop = {k for k, c in enumerate(self.claims) for d in self.claims
+                if d is not c and d.cue == c.cue and d.holder == c.holder
+                and d._rule.startswith("noun") and c._rule.startswith("verb")
+                and c.content_start <= d.cue_start < c.content_end}
+        if drop:
+            keep = [k for k in range(len(self.claims)) if k not in drop]
+            self.claims = [self.claims[k] for k in keep]
+            self.refs = [self.refs[k] for k in keep]
 
     def _add_as_did(self) -> None:
         """"Ghani welcomed the announcement, as did Chief Executive Abdullah": the one named
@@ -301,6 +317,23 @@ class Sentence(HolderPhrases):
 
     # -- verbs --
 
+    def _carried_noun(self, i: int, lemma: str) -> str | None:
+        """For "express" or "announce" with an attitude noun as object: the noun's lemma
+        ("expressed interest in" -> interest, "announced their opposition" -> oppose),
+        else None."""
+        if lemma not in _CARRYING_VERBS:
+            return None
+        toks, k = self.toks, i + 1
+        while k < len(toks) and k <= i + 3 and (toks[k].norm in _LIGHT_VERB_FILLERS or
+                                                toks[k].norm in _POSSESSIVE_PRONOUNS):
+            k += 1
+        if k >= len(toks):
+            return None
+        noun = toks[k].norm
+        if noun not in NOUN_CUES and noun not in _ATTITUDE_NOUNS:
+            return None
+        return NOUN_CUES.get(noun, noun)
+
     def _verb_cue(self, i: int, cue_j: int, lemma: str, kind: str):
         """The views a verb at token i reports (cue_j: its particle, else i)."""
         if i in self.tok_mention:
@@ -312,7 +345,9 @@ class Sentence(HolderPhrases):
             return None  # "declared in January by defectors": a passive whose agent we lack
         if self._is_noun_form(i) or self._plural_noun(i, cue_j, lemma):
             return None
-        comp = self._complement(cue_j, lemma, kind)
+        carried = self._carried_noun(cue_j, lemma)
+        lemma = carried or lemma
+        comp = self._complement(cue_j, lemma if not carried else "express", kind)
         gap = comp is None and lemma not in {"take", "hold"} and self._gap_content(i, cue_j)
         if comp is None and not gap:
             return None
