@@ -665,3 +665,13 @@ def test_a_verb_that_carries_an_attitude_noun_gives_the_nouns_view():
     assert [(h.cue, h.negated) for h in found] == [("oppose", True)]
     found = find_holders("Ottawa has expressed interest in the new drone.")
     assert [(h.holder, h.cue) for h in found] == [("Canada", "interest")]
+
+
+def test_a_bracketed_short_form_inside_a_group_phrase_keeps_the_body():
+    found = find_holders("U.S. Central Command (CENTCOM) officials said that the strikes hit "
+                         "two depots.")
+    assert [h.holder for h in found] == ["CENTCOM"]
+
+
+def test_a_capitalised_adjective_opening_a_heading_is_no_holder():
+    assert find_holders("Possible questions for Parliament") == []

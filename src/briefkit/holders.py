@@ -50,6 +50,7 @@ _ADVERBS = WORDS["adverbs"]
 _UNHELD_NOUNS = WORDS["unheld_nouns"]
 # Plural texts that hold what they say, as plain holders ("Reports indicate that ...",
 # "Some estimates suggest that ...")
+_ADJECTIVE_ENDINGS = ("ial", "ous", "ive", "able", "ible", "ical")
 # Common nouns before a name that make it the name of a thing ("program Odin").
 _THING_NOUNS = frozenset({"program", "programme", "project", "system", "initiative", "vessel",
                           "ship", "satellite", "missile", "platform", "software", "tool",
@@ -566,6 +567,8 @@ class HolderPhrases:
                 seen_and, a = True, k
             elif nrm in {"neither", "both"} and seen_and:
                 a = k  # "neither Ankara nor Riyadh", "both Iran and Russia"
+            elif toks[k].text in {"(", ")"} and self._bracketed_short_form(k):
+                a = k  # "U.S. Indo-Pacific Command (USINDOPACOM) officials"
             elif toks[k].text == "," and seen_and and named_before and \
                     not self._main_clause_after(k):
                 a = k
@@ -593,6 +596,16 @@ class HolderPhrases:
                                         or toks[q].norm == "and"):
             q += 1
         return q > j + 1 and q < n and (j + 1 in self.tok_mention) and toks[q].norm in VERB_CUES
+
+    def _bracketed_short_form(self, k: int) -> bool:
+        """Whether the bracket at token k encloses one actor's short form between two
+        parts of a phrase ("Command (USINDOPACOM) officials")."""
+        toks, n = self.toks, len(self.toks)
+        if toks[k].text == ")":
+            return k >= 3 and toks[k - 2].text == "(" and k - 1 in self.tok_mention and \
+                k - 3 in self.tok_mention
+        return k + 2 < n and toks[k + 2].text == ")" and k + 1 in self.tok_mention and \
+            k > 0 and k - 1 in self.tok_mention
 
     def _noun_modifier(self, k: int, *, after_name: bool = False) -> bool:
         """Whether token k is a lower-case noun naming the kind of the group noun after it
@@ -855,6 +868,8 @@ class HolderPhrases:
         if name_toks[0] > 0 and toks[name_toks[0] - 1].norm in _THING_NOUNS:
             return None  # "the agency's program Odin seeks to ...": a thing's name, no holder
         if len(name_toks) == 1 and self._opens_sentence(name_toks[0]):
+            if toks[name_toks[0]].norm.endswith(_ADJECTIVE_ENDINGS):
+                return None  # "Potential questions for ...": an adjective, no name
             if toks[name_toks[0]].norm in _TEXT_HOLDERS:
                 return Ref(toks[name_toks[0]].norm, "", "plural")  # "Reports indicate ..."
             if toks[name_toks[0]].norm in _UNHELD_NOUNS:
