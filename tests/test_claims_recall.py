@@ -675,3 +675,11 @@ def test_a_bracketed_short_form_inside_a_group_phrase_keeps_the_body():
 
 def test_a_capitalised_adjective_opening_a_heading_is_no_holder():
     assert find_holders("Possible questions for Parliament") == []
+
+
+def test_bills_speak_for_the_members_of_congress_once_the_text_names_congress():
+    found = find_holders("The bill states that the ban is needed.",
+                         previous="The U.S. Congress took up two bills on drones.")
+    assert [(h.holder, h.holder_country) for h in found] == [
+        ("members of Congress", "United States")]
+    assert find_holders("The bill states that the ban is needed.") == []

@@ -50,6 +50,8 @@ _ADVERBS = WORDS["adverbs"]
 _UNHELD_NOUNS = WORDS["unheld_nouns"]
 # Plural texts that hold what they say, as plain holders ("Reports indicate that ...",
 # "Some estimates suggest that ...")
+# Bills speak for the members of Congress who wrote them (once the text names Congress).
+_LEGISLATION = frozenset({"bill", "bills", "legislation"})
 _ADJECTIVE_ENDINGS = ("ial", "ous", "ive", "able", "ible", "ical")
 # Common nouns before a name that make it the name of a thing ("program Odin").
 _THING_NOUNS = frozenset({"program", "programme", "project", "system", "initiative", "vessel",
@@ -544,7 +546,8 @@ class HolderPhrases:
             return None  # "In announcing ...": a capitalised function word is no name
         definite = t.norm in _DEFINITE and j > 0 and toks[j - 1].norm in {"the", "that", "this"}
         if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or is_cap(t) or definite
-                or t.norm in _TEXT_HOLDERS or _is_name_particle(t) and "-" in t.norm):
+                or t.norm in _TEXT_HOLDERS or t.norm in _LEGISLATION
+                or _is_name_particle(t) and "-" in t.norm):
             return None
         a = self._phrase_start(j)
         while a < j and (toks[a].norm in {"and", ","} or toks[a].text == ","):
@@ -772,6 +775,9 @@ class HolderPhrases:
                 return group
         inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
         head_norm = toks[head].norm
+        if head_norm in _LEGISLATION and not inner and all(
+                toks[k].norm in _BARE_DETERMINERS | _ARTICLES for k in conj[:-1]):
+            return self.context.names.get("Members")  # "These bills reiterate that ..."
         if head_norm in _TEXT_HOLDERS:  # "Some estimates suggest ...": plain holders
             before = toks[conj[0] - 1] if conj[0] > 0 else None
             if inner or not all(toks[k].norm in _VAGUE_QUALIFIERS for k in conj[:-1]) or (
