@@ -683,3 +683,11 @@ def test_bills_speak_for_the_members_of_congress_once_the_text_names_congress():
     assert [(h.holder, h.holder_country) for h in found] == [
         ("members of Congress", "United States")]
     assert find_holders("The bill states that the ban is needed.") == []
+
+
+def test_a_body_assessing_that_holds_the_view_but_we_assess_is_the_authors():
+    found = find_holders("The Pentagon has assessed that, in 2019 and 2020, the depots lost "
+                         "stock.")
+    assert [(h.cue, h.content) for h in found] == [
+        ("assess", "in 2019 and 2020, the depots lost stock")]
+    assert find_holders("We assess that the depots lost stock.") == []

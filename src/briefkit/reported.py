@@ -1031,8 +1031,10 @@ class Sentence(HolderPhrases):
             last -= 1
         while last > k and toks[last].text in "”’\"'" and not self._quote_opened(k, last):
             last -= 1
-        start = toks[k + 1].start if toks[k].norm == "that" and k + 1 <= last else toks[k].start
-        return start, toks[last].end
+        first = k + 1 if toks[k].norm == "that" and k + 1 <= last else k
+        while first < last and toks[first].text == ",":
+            first += 1  # "assessed that, between 2008 and 2017, ...": no opening comma
+        return toks[first].start, toks[last].end
 
     def _quote_opened(self, k: int, last: int) -> bool:
         opener = {"”": "“", "’": "‘", "\"": "\"", "'": "'"}.get(self.toks[last].text)
