@@ -691,3 +691,10 @@ def test_a_body_assessing_that_holds_the_view_but_we_assess_is_the_authors():
     assert [(h.cue, h.content) for h in found] == [
         ("assess", "in 2019 and 2020, the depots lost stock")]
     assert find_holders("We assess that the depots lost stock.") == []
+
+
+def test_the_report_named_again_speaks_for_whoever_issued_it():
+    found = find_holders("The report notes that the depots lack spare parts.",
+                         previous=["According to a 2022 Pentagon audit report, stocks fell."])
+    assert [(h.holder, h.cue) for h in found] == [("Pentagon", "note")]
+    assert find_holders("The report notes that the depots lack spare parts.") == []

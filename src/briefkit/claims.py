@@ -196,6 +196,7 @@ def _reported_views(text: str, words: set, mentions, context: Context) -> list[H
         return []
     sent = Sentence(text, mentions, context)
     holders = sent.find()
+    context.learn_texts(holders)
     context.push(sent.mentions, sent.refs, head_mentions(text, sent.mentions))
     return holders
 

@@ -50,6 +50,9 @@ _ADVERBS = WORDS["adverbs"]
 _UNHELD_NOUNS = WORDS["unheld_nouns"]
 # Plural texts that hold what they say, as plain holders ("Reports indicate that ...",
 # "Some estimates suggest that ...")
+# Texts a sentence cites, which "the report" names again in a later one.
+_CITED_TEXTS = frozenset({"report", "notice", "study", "assessment", "statement", "review",
+                          "survey", "analysis"})
 # Bills speak for the members of Congress who wrote them (once the text names Congress).
 _LEGISLATION = frozenset({"bill", "bills", "legislation"})
 _ADJECTIVE_ENDINGS = ("ial", "ous", "ive", "able", "ible", "ical")
@@ -209,6 +212,16 @@ class Context:
                 self.names[short] = mention_ref(m)
             elif m is None and " " in name:
                 self.names[short] = Ref(name.removesuffix("'s"), "", "entity")
+
+    def learn_texts(self, holders) -> None:
+        """Remember which holder a text the sentence cited speaks for ("According to a DOD
+        inspector general report, ..."), so that "the report" later is that holder's."""
+        for h in holders:
+            if "|" in h.holder:
+                continue
+            for word in h.holder_text.lower().split():
+                if word in _CITED_TEXTS:
+                    self.names["#" + word] = Ref(h.holder, h.holder_country, "entity")
 
     def push(self, mentions, refs, heads=None) -> None:
         """Add a sentence: its mentions, its claims' holder refs, and the mentions that head
@@ -546,7 +559,7 @@ class HolderPhrases:
             return None  # "In announcing ...": a capitalised function word is no name
         definite = t.norm in _DEFINITE and j > 0 and toks[j - 1].norm in {"the", "that", "this"}
         if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or is_cap(t) or definite
-                or t.norm in _TEXT_HOLDERS or t.norm in _LEGISLATION
+                or t.norm in _TEXT_HOLDERS or t.norm in _LEGISLATION or t.norm in _CITED_TEXTS
                 or _is_name_particle(t) and "-" in t.norm):
             return None
         a = self._phrase_start(j)
@@ -775,6 +788,8 @@ class HolderPhrases:
                 return group
         inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
         head_norm = toks[head].norm
+        if head_norm in _CITED_TEXTS and len(conj) == 2 and toks[conj[0]].norm == "the":
+            return self.context.names.get("#" + head_norm)  # "The report notes that ..."
         if head_norm in _LEGISLATION and not inner and all(
                 toks[k].norm in _BARE_DETERMINERS | _ARTICLES for k in conj[:-1]):
             return self.context.names.get("Members")  # "These bills reiterate that ..."

@@ -1347,7 +1347,7 @@ def find_holders(sentence_text: str, *, previous: str | Sequence[str] | None = N
         mentions = _mentions_of(prev, gazetteer)
         context.learn(prev, mentions)
         sent = Sentence(prev, mentions, context)
-        sent.find()
+        context.learn_texts(sent.find())
         context.push(sent.mentions, sent.refs, head_mentions(prev, sent.mentions))
     mentions = _mentions_of(sentence_text, gazetteer)
     context.learn(sentence_text, mentions)
