@@ -698,3 +698,8 @@ def test_the_report_named_again_speaks_for_whoever_issued_it():
                          previous=["According to a 2022 Pentagon audit report, stocks fell."])
     assert [(h.holder, h.cue) for h in found] == [("Pentagon", "note")]
     assert find_holders("The report notes that the depots lack spare parts.") == []
+
+
+def test_according_to_a_text_with_a_time_after_it():
+    found = find_holders("According to one survey soon after the storm, most ports were closed.")
+    assert [(h.holder, h.content) for h in found] == [("one survey", "most ports were closed")]

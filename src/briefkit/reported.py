@@ -1092,9 +1092,10 @@ class Sentence(HolderPhrases):
         source = next((k for k in range(a, b + 1) if toks[k].norm in _SOURCE_NOUNS), None)
         if source is not None and inner and inner[-1].actor_type not in {"leader", "person"}:
             return (a, b), [mention_ref(inner[-1])]
-        if source is not None and source == b and not inner:
-            first = a + 1 if toks[a].norm in _ARTICLE_WORDS else a
-            return (first, b), [Ref(self.text[toks[first].start:toks[b].end], "", "entity")]
+        if source is not None and not inner and source - a <= 3:
+            first = a + 1 if toks[a].norm in _ARTICLE_WORDS else a  # "one report shortly after"
+            return (first, b), [Ref(self.text[toks[first].start:toks[source].end], "",
+                                    "entity")]
         titled = any(toks[k].norm in _TITLES for k in range(a, b + 1))
         run = b
         while run >= a and is_cap(toks[run]) and toks[run].norm not in _TITLES and \
