@@ -703,3 +703,8 @@ def test_the_report_named_again_speaks_for_whoever_issued_it():
 def test_according_to_a_text_with_a_time_after_it():
     found = find_holders("According to one survey soon after the storm, most ports were closed.")
     assert [(h.holder, h.content) for h in found] == [("one survey", "most ports were closed")]
+
+
+def test_a_count_before_a_group_stays_in_its_plain_name():
+    found = find_holders("By June, 12 countries had announced their opposition to the levy.")
+    assert [(h.holder, h.cue, h.negated) for h in found] == [("12 countries", "oppose", True)]

@@ -649,7 +649,16 @@ class HolderPhrases:
                                           and nrm not in _ADVERBS)
                 or (_is_name_particle(tok) and "-" in nrm)
                 or (nrm in _GROUP_NOUNS and nrm not in {"state", "states"})
-                or nrm in _NP_MODIFIERS or nrm in {"'s", "’s"})
+                or nrm in _NP_MODIFIERS or nrm in {"'s", "’s"}
+                or self._count_before_group(k))
+
+    def _count_before_group(self, k: int) -> bool:
+        """A number of one to three digits just before a plural group noun the gazetteer
+        has no generic row for ("40 countries have announced ..."): part of its plain name."""
+        toks = self.toks
+        return toks[k].norm.isdigit() and len(toks[k].norm) <= 3 and k + 1 < len(toks) and \
+            toks[k + 1].norm in _GROUP_NOUNS and toks[k + 1].norm.endswith("s") and \
+            toks[k + 1].norm not in _generic_groups()  # "30 analysts" are the analysts
 
 
     def _resolve_np(self, a: int, b: int) -> list[Ref]:
