@@ -708,3 +708,16 @@ def test_according_to_a_text_with_a_time_after_it():
 def test_a_count_before_a_group_stays_in_its_plain_name():
     found = find_holders("By June, 12 countries had announced their opposition to the levy.")
     assert [(h.holder, h.cue, h.negated) for h in found] == [("12 countries", "oppose", True)]
+
+
+def test_a_view_quoted_in_the_next_paragraph_is_its_holders_claim():
+    from briefkit.claims import extract_claims
+    from briefkit.corpus import Corpus
+
+    text = ("The U.S. Navy held drills in May.\n\nIn June, the Navy reported,\n\n"
+            "The frigate fired two missiles. Both hit the target.\n\nCosts rose in July.")
+    c = extract_claims(Corpus.from_texts([text]))
+    rows = c[c["kind"] == "reported"]
+    assert rows[["holder", "cue", "content"]].values.tolist() == [
+        ["U.S. Navy", "report", "The frigate fired two missiles"],
+        ["U.S. Navy", "report", "Both hit the target"]]

@@ -34,13 +34,14 @@ results are the same offline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import pandas as pd
 
 from briefkit import storage
 from briefkit.corpus import Corpus
-from briefkit.cue_lexicon import words_of
+from briefkit.cue_lexicon import VERB_CUES, words_of
 from briefkit.estimative import (
     Term,
     analytic_lemma,
@@ -124,14 +125,42 @@ def _claims_with_rules(corpus: Corpus, *, gazetteer=None,
     rows = _RowBuilder()
     contexts: dict[str, Context] = {}
     counts: dict[str, int] = {}
-    for bid, sid, kind, text, s_start in zip(*(sents[c].tolist() for c in (
-            "brief_id", "sent_id", "kind", "text", "start"))):
+    carried: dict[str, tuple] = {}
+    for bid, sid, kind, text, s_start, para in zip(*(sents[c].tolist() for c in (
+            "brief_id", "sent_id", "kind", "text", "start", "para_id"))):
         context = contexts.setdefault(bid, Context())
-        for claim in _claims_of_sentence(text, by_sentence.get((bid, sid), []), context,
-                                         kind == "key_point"):
+        claims = _claims_of_sentence(text, by_sentence.get((bid, sid), []), context,
+                                     kind == "key_point")
+        claims = _carry_quoted(bid, para, text, claims, carried)
+        for claim in claims:
             counts[bid] = counts.get(bid, 0) + 1
             rows.add(bid, int(sid), f"{bid}:{counts[bid]}", claim, int(s_start))
     return _link_reported(rows.frame())
+
+
+_CUE_AT_END = re.compile(r"\b([a-z]+)\s*[,:]\s*$")
+
+
+def _carry_quoted(bid: str, para, text: str, claims: list[dict], carried: dict) -> list[dict]:
+    """A view whose words follow in the next paragraph ("In June 2023, the Army reported,"
+    then the quoted paragraph): the cue's sentence holds none of it, and each sentence of
+    that paragraph is the holder's claim."""
+    held = carried.get(bid)
+    if held is not None and para == held[1]:
+        body = text.rstrip().rstrip(".;:").rstrip()
+        row = dict(held[0], content=body, content_start=0, content_end=len(body), start=0,
+                   end=len(body))
+        claims = claims + [row]
+    elif held is not None:
+        del carried[bid]
+    found = _CUE_AT_END.search(text)
+    cue = found and VERB_CUES.get(found.group(1))
+    if cue:
+        last = [c for c in claims if c["kind"] == "reported" and c["cue"] == cue[0]]
+        if last:
+            carried[bid] = (last[-1], para + 1)
+            claims = [c for c in claims if c is not last[-1]]
+    return claims
 
 
 def _mentions_by_sentence(corpus: Corpus, gazetteer, table: pd.DataFrame | None) -> dict:
