@@ -721,3 +721,10 @@ def test_a_view_quoted_in_the_next_paragraph_is_its_holders_claim():
     assert rows[["holder", "cue", "content"]].values.tolist() == [
         ["U.S. Navy", "report", "The frigate fired two missiles"],
         ["U.S. Navy", "report", "Both hit the target"]]
+
+
+def test_a_participle_of_feeling_gives_the_one_named_after_it_that_feeling():
+    found = find_holders("The carrier stayed in port, angering Tokyo.")
+    assert [(h.holder, h.cue, h.content) for h in found] == [
+        ("Japan", "anger", "The carrier stayed in port")]
+    assert find_holders("The rise in prices was alarming.") == []

@@ -132,6 +132,9 @@ _SOURCE_NOUNS = frozenset({"report", "reports", "notice", "data", "study", "stud
 _ARTICLE_WORDS = frozenset({"a", "an", "the"})
 _TITLES = WORDS["title_words"] | frozenset({"director", "deputy", "analyst", "official",
                                            "spokesperson"})
+# Participles that give the one named after them a feeling ("..., angering China").
+_CAUSING_FEELING = {"angering": "anger", "alarming": "alarm", "infuriating": "fury",
+                    "frustrating": "frustration", "upsetting": "upset"}
 # Verbs that carry an attitude noun as the view ("expressed interest in", "announced
 # their opposition to").
 _CARRYING_VERBS = frozenset({"express", "announce"})
@@ -200,7 +203,8 @@ class Holder:
 
 def might_report(text: str, words: set) -> bool:
     """Whether a sentence holds a word that can report a view (the rest skip the parser)."""
-    return not words.isdisjoint(CUE_WORDS) or text.startswith("To ")
+    return not words.isdisjoint(CUE_WORDS) or text.startswith("To ") or \
+        not words.isdisjoint(_CAUSING_FEELING)
 
 
 class Sentence(HolderPhrases):
@@ -235,7 +239,8 @@ class Sentence(HolderPhrases):
 
     def find(self) -> list[Holder]:
         """The views the sentence reports, in the order of their cues ("To X, ..." first)."""
-        for i in [i for i, tok in enumerate(self.toks) if tok.norm in CUE_WORDS]:
+        for i in [i for i, tok in enumerate(self.toks)
+                  if tok.norm in CUE_WORDS or tok.norm in _CAUSING_FEELING]:
             found = self._cue_at(i)
             if found:
                 views, refs = found
@@ -306,6 +311,8 @@ class Sentence(HolderPhrases):
             return self._according(i)
         if norm in FEELING_CUES:
             return self._feeling(i)
+        if norm in _CAUSING_FEELING:
+            return self._caused_feeling(i, _CAUSING_FEELING[norm])
         if norm in PARTICLE_CUES and nxt == PARTICLE_CUES[norm][1] and not _is_cap_mid(toks, i):
             return self._verb_cue(i, i + 1, PARTICLE_CUES[norm][0], OBJ)
         found = None
@@ -316,6 +323,25 @@ class Sentence(HolderPhrases):
         return found
 
     # -- verbs --
+
+    def _caused_feeling(self, i: int, lemma: str):
+        """"Typhon has remained in the country, angering China": the one named after the
+        participle feels it about what the clause before says."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].text != "," or i + 1 >= len(toks):
+            return None
+        k = i + 1 if toks[i + 1].norm != "the" else i + 2
+        if k >= len(toks) or k not in self.tok_mention:
+            return None
+        np = self._noun_phrase(self._np_end(k))
+        refs = self._resolve_np(*np) if np else None
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        first = max((q + 1 for q in range(i - 1) if toks[q].text in {",", ";", ":"}), default=0)
+        if first >= i - 1:
+            return None
+        return [self._view(refs, toks[np[0]].start, toks[np[1]].end, lemma, False, i, i,
+                           toks[first].start, toks[i - 2].end, rule="caused feeling")], refs
 
     def _carried_noun(self, i: int, lemma: str) -> str | None:
         """For "express" or "announce" with an attitude noun as object: the noun's lemma
