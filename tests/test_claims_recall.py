@@ -728,3 +728,9 @@ def test_a_participle_of_feeling_gives_the_one_named_after_it_that_feeling():
     assert [(h.holder, h.cue, h.content) for h in found] == [
         ("Japan", "anger", "The carrier stayed in port")]
     assert find_holders("The rise in prices was alarming.") == []
+
+
+def test_asserting_control_is_an_act_not_a_view():
+    assert find_holders("Since the coup, Niamey has asserted control over the mines.") == []
+    found = find_holders("Niamey asserted that the mines are its own.")
+    assert [h.cue for h in found] == ["assert"]

@@ -132,6 +132,9 @@ _SOURCE_NOUNS = frozenset({"report", "reports", "notice", "data", "study", "stud
 _ARTICLE_WORDS = frozenset({"a", "an", "the"})
 _TITLES = WORDS["title_words"] | frozenset({"director", "deputy", "analyst", "official",
                                            "spokesperson"})
+# Objects of "assert" that make it an act of power ("asserted control over the Strait").
+_POWER_NOUNS = frozenset({"control", "authority", "dominance", "power", "influence",
+                          "jurisdiction", "primacy", "leadership", "presence"})
 # Participles that give the one named after them a feeling ("..., angering China").
 _CAUSING_FEELING = {"angering": "anger", "alarming": "alarm", "infuriating": "fury",
                     "frustrating": "frustration", "upsetting": "upset"}
@@ -343,6 +346,15 @@ class Sentence(HolderPhrases):
         return [self._view(refs, toks[np[0]].start, toks[np[1]].end, lemma, False, i, i,
                            toks[first].start, toks[i - 2].end, rule="caused feeling")], refs
 
+    def _asserts_power(self, i: int) -> bool:
+        """Whether "assert" at token i takes power as its object ("asserted control over",
+        "asserts its authority"): exercising power, not holding a view."""
+        toks, k = self.toks, i + 1
+        while k < len(toks) and k <= i + 2 and (toks[k].norm in _POSSESSIVE_PRONOUNS or
+                                                toks[k].norm in {"the", "full", "greater"}):
+            k += 1
+        return k < len(toks) and toks[k].norm in _POWER_NOUNS
+
     def _carried_noun(self, i: int, lemma: str) -> str | None:
         """For "express" or "announce" with an attitude noun as object: the noun's lemma
         ("expressed interest in" -> interest, "announced their opposition" -> oppose),
@@ -371,6 +383,8 @@ class Sentence(HolderPhrases):
             return None  # "declared in January by defectors": a passive whose agent we lack
         if self._is_noun_form(i) or self._plural_noun(i, cue_j, lemma):
             return None
+        if lemma == "assert" and self._asserts_power(cue_j):
+            return None  # "Iran has asserted control over the Strait": an act, not a view
         carried = self._carried_noun(cue_j, lemma)
         lemma = carried or lemma
         comp = self._complement(cue_j, lemma if not carried else "express", kind)
