@@ -734,3 +734,12 @@ def test_asserting_control_is_an_act_not_a_view():
     assert find_holders("Since the coup, Niamey has asserted control over the mines.") == []
     found = find_holders("Niamey asserted that the mines are its own.")
     assert [h.cue for h in found] == ["assert"]
+
+
+@pytest.mark.parametrize("sentence, holder, country", [
+    ("Some companies have announced that they will bid for the licences.", "companies", ""),
+    ("Chinese firms say that the rules are unfair.", "Chinese firms", "China"),
+])
+def test_companies_and_firms_are_plain_groups_not_officials(sentence, holder, country):
+    found = find_holders(sentence)
+    assert [(h.holder, h.holder_country) for h in found] == [(holder, country)]
