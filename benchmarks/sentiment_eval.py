@@ -496,7 +496,8 @@ def report_briefs(corpus, args) -> None:
     flat = precompute(items, genre="brief")
     check_arithmetic(items, flat, sentiment.BRIEF_PARAMS, genre="brief")
     gold = [g for _, _, g, _ in items]
-    print(_row("rules with the brief settings (method='rules')", gold,
+    print("dev again, item by item (the tuning path):")
+    print(_row("dev: rules with the brief settings", gold,
                briefkit_labels(items, genre="brief", params=sentiment.BRIEF_PARAMS)))
     if args.tune_brief:
         params, f1 = tune(flat, gold, BRIEF_GRID, start=sentiment.NEWS_PARAMS)
