@@ -155,3 +155,32 @@ def test_every_real_label_finds_its_sentence(shared, split):
         else:
             has = got["content"] != ""
             assert all(c in s for c, s in zip(got["content"][has], got["sentence"][has]))
+
+
+@needs_real
+def test_real_claim_figures_add_up_to_their_mismatches(shared):
+    from briefkit.evaluation import evaluate_real_claims
+
+    table, errors = evaluate_real_claims()
+    row = table.loc["all real texts"]
+    labels = pd.read_csv(REAL / "claims.csv", dtype=str)
+    assert row["labelled"] == len(labels)
+    assert row["precision"] == pytest.approx(row["right"] / row["found"])
+    assert row["recall"] == pytest.approx(row["right"] / row["labelled"])
+    kinds = [kind for kind, _, _ in errors]
+    assert kinds.count("missed") == row["labelled"] - row["right"]
+    assert kinds.count("wrong") == row["found"] - row["right"]
+
+
+@needs_real
+def test_real_tone_scores_every_labelled_sentence_with_each_method(shared):
+    from briefkit.sentiment import evaluate_real_tone
+
+    table = evaluate_real_tone()
+    n = len(pd.read_csv(REAL / "us_sentiment.csv", dtype=str))
+    everything = table.xs("all real texts", level="texts")
+    assert set(everything.index) == {"plain VADER", "rules", "model"}
+    assert (everything["n"] == n).all()
+    assert ((everything["macro_f1"] >= 0) & (everything["macro_f1"] <= 1)).all()
+    per_corpus = table.drop(index="all real texts", level="texts")
+    assert per_corpus.xs("rules", level="method")["n"].sum() == n

@@ -220,7 +220,8 @@ def evaluate_real_claims(claims_of=None, *, split: str = "test"
     pooled["holder accuracy"] = (counts["holder right"] / counts["cue right"]
                                  if counts["cue right"] else float("nan"))
     table = pd.DataFrame({"all real texts": pooled, **rows}).T
-    return table[[c for c in _FIGURES if c != "voice accuracy"]], errors
+    table = table[[c for c in _FIGURES if c != "voice accuracy"]].astype(float)
+    return table.astype({"labelled": int, "found": int, "right": int}), errors
 
 
 def evaluate_claims(corpus: Corpus, claims: pd.DataFrame | None = None, *,
