@@ -67,6 +67,7 @@ def test_labels_keep_no_text_and_come_back_whole(fake_shared, tmp_path, monkeypa
     claims = read_real_labels("claims", folder=out, shared=shared)
     _, gold = claims["fake"]
     assert gold["content"].tolist() == ["the sanctions are unjust"]
+    assert gold["holder_text"].tolist() == ["Tehran"]
     assert gold["sentence"].tolist() == ["Tehran says the sanctions are unjust."]
     tone = read_real_labels("us_sentiment", folder=out, shared=shared)
     _, gold = tone["fake"]
@@ -127,7 +128,7 @@ def test_shipped_real_labels_are_well_formed_and_hold_no_text(folder):
     tone = pd.read_csv(folder / "us_sentiment.csv", dtype=str, keep_default_na=False)
     claims = pd.read_csv(folder / "claims.csv", dtype=str, keep_default_na=False)
     for table in (tone, claims):
-        assert "sentence" not in table and "content" not in table
+        assert not {"sentence", "content", "holder_text"} & set(table)
         assert table["sentence_sha1"].str.fullmatch(r"[0-9a-f]{12}").all()
         assert set(zip(table["corpus"], table["brief_id"])) <= set(
             zip(briefs["corpus"], briefs["brief_id"]))

@@ -152,17 +152,43 @@ def _put_back_text(rows: pd.DataFrame, corpus: Corpus, path: Path) -> pd.DataFra
             t[int(a):int(z)] if a != "" else ""
             for t, a, z in zip(texts, out["content_start"], out["content_end"])
         ]
+    if "holder_spans" in out:
+        out["holder_text"] = [
+            "|".join(t[int(a):int(z)] for a, z in (p.split(":") for p in spans.split("|")))
+            if spans else ""
+            for t, spans in zip(texts, out["holder_spans"])
+        ]
     return out
 
 
+def _holder_spans(sentence: str, holder_text: str) -> str | None:
+    """Where the holder's words stand in the sentence, as 'start:end', or several joined by
+    '|' for a holder named in parts ("Berlin|Paris"); '' for none, None if not in it."""
+    if not holder_text:
+        return ""
+    spans, at = [], 0
+    for part in [holder_text] if holder_text in sentence else holder_text.split("|"):
+        start = sentence.find(part, at)
+        if start < 0:
+            start = sentence.find(part)
+        if start < 0:
+            return None
+        spans.append(f"{start}:{start + len(part)}")
+        at = start + len(part)
+    return "|".join(spans)
+
+
 def real_label_rows(parts: pd.DataFrame) -> pd.DataFrame:
-    """Annotators' rows (with ``sentence`` and ``content`` as text) in the real labels'
-    form: the sentence as its digest, the content as offsets in the sentence.
+    """Annotators' rows (with ``sentence``, ``holder_text`` and ``content`` as text) in the
+    real labels' form: the sentence as its digest, the holder's words and the content as
+    offsets in the sentence (``holder_spans`` 'start:end', '|'-joined for a holder named
+    in parts; ``content_start``, ``content_end``).
 
     >>> rows = pd.DataFrame({"corpus": ["c"], "brief_id": ["b"], "sent_id": ["3"],
-    ...     "sentence": ["Iran says it waits."], "holder": ["Iran"], "content": ["it waits"]})
+    ...     "sentence": ["Iran says it waits."], "holder_text": ["Iran"], "holder": ["Iran"],
+    ...     "content": ["it waits"]})
     >>> real_label_rows(rows).values.tolist()
-    [['c', 'b', '3', '8b502b950f59', 'Iran', '10', '18']]
+    [['c', 'b', '3', '8b502b950f59', '0:4', 'Iran', '10', '18']]
     """
     out = parts.copy()
     out.insert(out.columns.get_loc("sentence"), "sentence_sha1",
@@ -177,6 +203,12 @@ def real_label_rows(parts: pd.DataFrame) -> pd.DataFrame:
                                        for a, c in zip(starts, out["content"])])
         out.insert(at, "content_start", [str(a) if a >= 0 else "" for a in starts])
         out = out.drop(columns="content")
+    if "holder_text" in out:
+        # a holder named in an earlier sentence ('the Army reported:' before a quoted
+        # paragraph) has no span here; its name stays in ``holder``
+        spans = [_holder_spans(t, h) or "" for t, h in zip(out["sentence"], out["holder_text"])]
+        out.insert(out.columns.get_loc("holder_text"), "holder_spans", spans)
+        out = out.drop(columns="holder_text")
     return out.drop(columns="sentence")
 
 
