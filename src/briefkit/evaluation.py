@@ -244,10 +244,8 @@ def evaluate_real_claims(claims_of=None, *, split: str = "test"
                                             task="reported", briefs=labelled)
         rows[name] = figures
         errors += [(kind, (name, *key), row) for kind, key, row in misses]
-        for k in ("right", "found", "labelled", "cue right"):
+        for k in counts:
             counts[k] += figures[k]
-        if figures["cue right"]:
-            counts["holder right"] += round(figures["holder accuracy"] * figures["cue right"])
     pooled = _figures(counts["right"], counts["found"], counts["labelled"])
     pooled["holder accuracy"] = (counts["holder right"] / counts["cue right"]
                                  if counts["cue right"] else float("nan"))
@@ -330,7 +328,7 @@ def compare_to_labels(claims: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame, 
     figures = _figures(right, len(found), len(gold))
     if task == "reported":
         figures["holder accuracy"] = agree / by_cue if by_cue else float("nan")
-        figures["cue right"] = by_cue
+        figures["cue right"], figures["holder right"] = by_cue, agree
     else:
         figures["voice accuracy"] = agree / right if right else float("nan")
     return figures, misses

@@ -3156,22 +3156,11 @@ def evaluate_sentiment(tone: pd.DataFrame, labels: pd.DataFrame, *, corpus=None)
     [0.3333333333333333, 0.5, 1.0]
     """
     pairs = label_pairs(tone, labels, corpus=corpus)
-    f1, accuracy = macro_f1(pairs["gold_label"], pairs["label"])
-    per_label = {}
-    for label in LABELS:
-        gold, pred = pairs["gold_label"] == label, pairs["label"] == label
-        denom = gold.sum() + pred.sum()
-        per_label[f"f1_{label}"] = float(2 * (gold & pred).sum() / denom) if denom else 0.0
     labelled = set(zip(pairs["brief_id"], pairs["sent_id"]))
     in_briefs = tone[tone["brief_id"].isin(set(pairs["brief_id"]))]
     keys = zip(in_briefs["brief_id"], in_briefs["sent_id"])
     extra = sum((b, int(s)) not in labelled for b, s in keys)
-    return pd.Series({
-        "n": len(pairs), "found": int(pairs["found"].sum()), "macro_f1": f1,
-        "accuracy": accuracy, **per_label,
-        "holder_accuracy": float(pairs["holder_ok"].mean()) if len(pairs) else math.nan,
-        "extra": int(extra),
-    })
+    return pd.Series({**_pair_figures(pairs), "extra": int(extra)})
 
 
 def sentiment_confusion(tone: pd.DataFrame, labels: pd.DataFrame, *, corpus=None) -> pd.DataFrame:
@@ -3265,14 +3254,16 @@ def evaluate_real_tone(target_methods=("rules", "model"), *,
 
 
 def _pair_figures(pairs: pd.DataFrame) -> dict:
+    """n, found, macro_f1, accuracy, the F1 of each label and holder_accuracy of
+    :func:`label_pairs`' rows."""
     f1, accuracy = macro_f1(pairs["gold_label"], pairs["label"])
     out = {"n": len(pairs), "found": int(pairs["found"].sum()), "macro_f1": f1,
            "accuracy": accuracy}
     for label in LABELS:
         gold, pred = pairs["gold_label"] == label, pairs["label"] == label
-        tp = int((gold & pred).sum())
-        out[f"f1_{label}"] = 2 * tp / (gold.sum() + pred.sum()) if gold.sum() + pred.sum() else 0.0
-    out["holder_accuracy"] = float(pairs["holder_ok"].mean())
+        denom = gold.sum() + pred.sum()
+        out[f"f1_{label}"] = float(2 * (gold & pred).sum() / denom) if denom else 0.0
+    out["holder_accuracy"] = float(pairs["holder_ok"].mean()) if len(pairs) else math.nan
     return out
 
 
