@@ -16,7 +16,7 @@ The script also times ``sentiment_toward`` on the whole sample corpus.
 
 Usage:  python benchmarks/sentiment_eval.py [--quick] [--no-test] [--tune-brief] [--tune]
         [--folds 5] [--seed 0] [--repeats 5] [--speed-only] [--briefs-only] [--news-only]
-        [--spread] [--fit-model]
+        [--spread] [--fit-model] [--with-real-dev]
 """
 
 from __future__ import annotations
@@ -100,6 +100,29 @@ def load_briefs(corpus, split: str) -> tuple[list[tuple], list[str]]:
             items.append((text, spans, label, views))
             briefs.append(key[0])
     return items, briefs
+
+
+def load_real_dev() -> tuple[list[tuple], list[str]]:
+    """The real development labels (``data/annotations/real-dev``, texts from ``../shared``)
+    as load_briefs's items, with 'corpus/brief_id' as each one's text; empty without them.
+    Labelled sentences briefkit does not find naming the United States are left out."""
+    from briefkit import actors
+    from briefkit.evaluation import read_real_labels
+
+    real = read_real_labels("us_sentiment", split="dev")
+    if real is None:
+        return [], []
+    real.pop("briefs")
+    row = actors.resolve_actor("United States")
+    items, texts = [], []
+    for name, (corpus, labels) in real.items():
+        gold = {(b, s): label for b, s, label in labels[["brief_id", "sentence", "label"]].values}
+        for key, _, text, spans, views in sentiment.target_sentences(corpus, row):
+            label = gold.get((key[0], text))
+            if label is not None:
+                items.append((text, spans, label, views))
+                texts.append(f"{name}/{key[0]}")
+    return items, texts
 
 
 def vader_labels(items) -> list[str]:
@@ -475,7 +498,17 @@ def report_briefs(corpus, args) -> None:
     print("Briefs: attitudes toward the United States (data/annotations)")
     items, briefs = load_briefs(corpus, "dev")
     print(f"dev: {len(items)} labelled sentences in {len(set(briefs))} briefs")
-    report_model(items, briefs, args)
+    if args.with_real_dev:
+        real_items, texts = load_real_dev()
+        print(f"  with the real development labels: {len(real_items)} sentences in "
+              f"{len(set(texts))} texts (data/annotations/real-dev)")
+        rules = briefkit_labels(items + real_items, genre="brief",
+                                params=sentiment.BRIEF_PARAMS)
+        gold = [g for _, _, g, _ in items + real_items]
+        print(_row("rules on all development labels (in-sample)", gold, rules))
+        report_model(items + real_items, briefs + texts, args)
+    else:
+        report_model(items, briefs, args)
     tone = sentiment.sentiment_toward(corpus, "United States")
     model = sentiment.sentiment_toward(corpus, "United States", method="model")
     vader = sentiment.vader_toward(tone, corpus)
@@ -570,6 +603,9 @@ def main(argv=None) -> int:
                         help="also the spread of the brief model's nested figure (--repeats)")
     parser.add_argument("--fit-model", action="store_true",
                         help="refit the brief model on all of dev and write its weights")
+    parser.add_argument("--with-real-dev", action="store_true",
+                        help="fit and cross-validate the brief model on the sample's and the "
+                             "real texts' development labels together")
     parser.add_argument("--briefs-only", action="store_true", help="skip the NewsMTSC figures")
     parser.add_argument("--speed-only", action="store_true", help="only time the sample corpus")
     parser.add_argument("--news-only", action="store_true", help="only the NewsMTSC figures")
