@@ -185,3 +185,18 @@ def test_real_tone_scores_every_labelled_sentence_with_each_method(shared):
     assert ((everything["macro_f1"] >= 0) & (everything["macro_f1"] <= 1)).all()
     per_corpus = table.drop(index="all real texts", level="texts")
     assert per_corpus.xs("rules", level="method")["n"].sum() == n
+
+
+@needs_real
+def test_the_tone_model_can_pool_the_real_development_labels(shared):
+    """sentiment_eval --with-real-dev: one item per real development tone row (every one is
+    found naming the United States), its gold label, and its text as corpus/brief_id."""
+    from collections import Counter
+
+    items, texts = _script("sentiment_eval").load_real_dev()
+    labels = pd.read_csv(real_labels_dir("dev") / "us_sentiment.csv", dtype=str)
+    assert len(items) == len(texts) == len(labels)
+    assert Counter(label for _, _, label, _ in items) == Counter(labels["label"])
+    assert set(texts) == set(labels["corpus"] + "/" + labels["brief_id"])
+    for text, spans, _, _ in items:
+        assert spans and all(0 <= a < b <= len(text) for a, b in spans)
