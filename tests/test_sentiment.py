@@ -1393,3 +1393,17 @@ def test_the_message_from_an_actor_is_its_view():
     assert holder_of_target(find_views(text), find_target_spans(text),
                             target="United States", text=text) == ("Russia", "Russia")
     assert score_of(text, "United States", method="rules").label == "negative"
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. current account deficit widened to four percent of output last year.",
+        "Tariff advocates cite the American trade deficits with a dozen partners.",
+    ],
+)
+def test_a_trade_or_payments_deficit_is_a_plain_figure_in_briefs(text):
+    target = "American" if "American" in text else "U.S."
+    result = score_of(text, target, method="rules")
+    assert result.label == "neutral" and "deficit" not in result.evidence
