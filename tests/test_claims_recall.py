@@ -743,3 +743,11 @@ def test_asserting_control_is_an_act_not_a_view():
 def test_companies_and_firms_are_plain_groups_not_officials(sentence, holder, country):
     found = find_holders(sentence)
     assert [(h.holder, h.holder_country) for h in found] == [(holder, country)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Obama Administration proposed a levy on the largest banks.",
+    "In its spending plan, the Biden administration proposed fewer tanks.",
+])
+def test_a_leaders_administration_is_its_state(sentence):
+    assert [(h, c) for h, c, _, _ in views(sentence)] == [("United States", "United States")]

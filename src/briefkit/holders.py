@@ -1008,9 +1008,9 @@ class HolderPhrases:
             return Ref(country_groups().get(leader.country) or leader.country, leader.country,
                        "plural")  # "Putin's officials" are Russian officials
         if owner is None and leader is not None and head in _GOVERNMENTS:
-            if head == "administration":  # "the Trump Administration": named, of its state
-                return Ref(_phrase(self.text, toks, conj), leader.country, "entity")
-            return Ref(leader.country, leader.country, "entity")  # "President Hadi's government"
+            # "President Hadi's government", "the Trump Administration": the state (real
+            # texts' conventions: the Administration is the United States)
+            return Ref(leader.country, leader.country, "entity")
         if owner is None:
             return self._unowned_group(conj, head, kind)
         if head in _SPEAKERS_FOR_NONE:
