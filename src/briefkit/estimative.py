@@ -106,9 +106,14 @@ _REMOTE_VERBS = frozenset([
     "seemed", "looks", "look", "appears", "appear", "grown", "grows", "became", "become",
     "becomes", "very", "increasingly", "more", "now", "still", "longer",
 ])
-# "possible" is a likelihood after a copula or a degree word, or before "that".
-_POSSIBLE_AFTER = frozenset(["is", "was", "are", "be", "remains", "seems", "quite", "entirely",
-                             "also", "still", "it's", "possible", "not"])
+# "possible" is a likelihood after a copula, a linking verb ("seemed possible") or a degree
+# word ("not merely possible"), or before "that".
+_POSSIBLE_AFTER = frozenset([
+    "is", "was", "are", "were", "be", "been", "being", "it's", "remains", "remain", "remained",
+    "seems", "seem", "seemed", "appears", "appear", "appeared", "looks", "look", "looked",
+    "become", "became", "becomes", "quite", "entirely", "merely", "only", "even", "very",
+    "also", "still", "possible", "not",
+])
 _QUOTES_OPEN, _QUOTES_CLOSE = "“\"‘", "”\"’"
 _ANALYTIC = re.compile(
     r"\b(?:we|i)\s+(?:now\s+|still\s+|also\s+|continue\s+to\s+|therefore\s+)?"

@@ -1,0 +1,37 @@
+"""Estimative terms: "possible" after linking verbs, and "most likely" as a comparison."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.estimative import find_estimative_terms, load_estimative_terms
+
+
+def _terms(text: str) -> list[str]:
+    return [t.term for t in find_estimative_terms(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "possible" as a likelihood after a linking verb or a degree word
+    ("A truce in the north seemed possible in March.", ["seems", "possible"]),
+    ("A second round is likely, not merely possible.", ["likely", "possible"]),
+    ("An accord has become possible since the vote.", ["possible"]),
+    # ... and not in its set phrases
+    ("The envoy will return as soon as possible.", []),
+    ("Aid made the crossing possible.", []),
+    ("They weighed every possible route.", []),
+    ("It was the best possible outcome for Amman.", []),
+    # "most likely" is one term, a comparison, not "likely" alone
+    ("Sanctions are the step most likely to follow.", ["most likely"]),
+    ("The most likely outcome is a delay.", ["most likely"]),
+])
+def test_possible_and_most_likely(text, expected):
+    assert _terms(text) == expected
+
+
+def test_most_likely_is_unquantified_like_more_likely():
+    table = load_estimative_terms().set_index("term")
+    most, more = table.loc["most likely"], table.loc["more likely"]
+    assert bool(most["unquantified"]) and most["band"] == more["band"] == "comparison"
+    assert (most["prob_low"], most["prob_high"]) == (more["prob_low"], more["prob_high"])
+    assert most["source"]
