@@ -1407,3 +1407,16 @@ def test_a_trade_or_payments_deficit_is_a_plain_figure_in_briefs(text):
     target = "American" if "American" in text else "U.S."
     result = score_of(text, target, method="rules")
     assert result.label == "neutral" and "deficit" not in result.evidence
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "target", "label"),
+    [
+        ("Its open universities remain America’s greatest strength.", "America’s", "positive"),
+        ("Observers in Cairo point to Washington's arrogance.", "Washington's", "negative"),
+    ],
+)
+def test_what_the_possessive_target_has_is_said_of_it(text, target, label):
+    result = score_of(text, target, method="rules")
+    assert result.label == label and "the target's own act" not in result.evidence

@@ -1708,15 +1708,28 @@ def _link(sent: _Sentence, cue: Cue, t: int, contrast: _Contrast) -> Link:
 
 def _role(sent: _Sentence, cue: Cue, t: int, contrast: _Contrast, frame: int) -> str:
     """The target's tie to a cue: 'agent' (the cue is its own act), '' (a direct tie: the
-    cue acts on it, is said of it after a copula, or follows an opening "For X,"), or
+    cue acts on it, is said of it after a copula or as what it has ("America's strength"),
+    or follows an opening "For X,"), or
     'loose' (the cue merely shares its sentence)."""
     if 0 <= frame < cue.first:
         return ""
     if cue.first > t:
+        if _possessed_quality(sent, t, cue):
+            return ""
         if _is_agent(sent, t, cue.first, contrast):
             return "agent"
         return "" if _is_predicate(sent, t, cue.first) else "loose"
     return "" if _is_patient(sent, cue.last, t) else "loose"
+
+
+def _possessed_quality(sent: _Sentence, t: int, cue: Cue) -> bool:
+    """Whether the cue names what the possessive target t has ("America's strength",
+    "Washington's greatest asset", "the source of America's prosperity"): a quality said of
+    it, not its act, with at most one word between."""
+    if not sent.tokens[t][1].endswith("'s"):
+        return False
+    gap = range(t + 1, cue.first)
+    return len(gap) <= 1 and all(sent.word_pos[j] >= 0 for j in gap)
 
 
 def _is_predicate(sent: _Sentence, t: int, first: int) -> bool:
