@@ -751,3 +751,27 @@ def test_companies_and_firms_are_plain_groups_not_officials(sentence, holder, co
 ])
 def test_a_leaders_administration_is_its_state(sentence):
     assert [(h, c) for h, c, _, _ in views(sentence)] == [("United States", "United States")]
+
+
+def test_a_bare_service_name_is_that_of_the_state_the_text_is_about():
+    previous = ["The United States sold tanks to Chile in 2019.",
+                "Peru and Chile bought trucks as well, and Peru paid in cash."]
+    assert [(h, c) for h, c, _, _ in views(
+        "The Army announced that the tanks would be rebuilt.", previous)] == \
+        [("U.S. Army", "United States")]
+    assert [(h, c) for h, c, _, _ in views(
+        "Later the Navy reported that two ships were late.", previous)] == \
+        [("U.S. Navy", "United States")]
+
+
+def test_a_name_only_one_states_body_bears_needs_no_state_in_the_text():
+    for sentence in ("The Marine Corps intended to buy fewer boats.",
+                     "The Marines plan to train on the island.",
+                     "Treasury reported that no fees were paid."):
+        assert [c for _, c, _, _ in views(sentence)] == ["United States"], sentence
+
+
+def test_a_named_states_army_keeps_its_state():
+    assert [(h, c) for h, c, _, _ in views(
+        "The Syrian Army announced that the road had reopened.")] == \
+        [("Syrian Arab Army", "Syria")]

@@ -23,6 +23,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -187,6 +188,7 @@ class Context:
     heads: list = field(default_factory=list)  # per sentence, its mentions that head a phrase
 
     names: dict = field(default_factory=dict)  # short forms the text defined -> Ref
+    states: Counter = field(default_factory=Counter)  # how often the text names each state
 
     def learn(self, text: str, mentions) -> None:
         """Learn the short forms a sentence defines for later ones: an acronym in brackets
@@ -194,6 +196,8 @@ class Context:
         and the last word of a body's name with a modifier ("the U.S. Army", then "the
         Army"); "Members" once the text names the U.S. Congress."""
         for m in mentions:
+            if m.actor_type == "state":
+                self.states[m.country] += 1
             words = m.text.split()
             if m.actor_type in _BODY_TYPES and len(words) >= 2 and words[-1].isalpha() and \
                     words[-1][:1].isupper() and words[-1] not in _SHORT_FORM_STOPS:
@@ -879,10 +883,10 @@ class HolderPhrases:
         toks = self.toks
         country = next((mm.country for mm in reversed(inner)), "")
         tail = " ".join(toks[k].norm for k in conj if k not in self.tok_mention
-                        and is_cap(toks[k]))
+                        and is_cap(toks[k]) and toks[k].norm not in _ARTICLES)
         agency = _state_agencies().get((country, tail))
-        if agency is None and not country and toks[conj[0]].norm == "the":
-            agency, country = self._agency_in_context(tail)
+        if agency is None and not country and (toks[conj[0]].norm == "the" or len(conj) == 1):
+            agency, country = self._agency_in_context(tail, named=True)
         if agency:
             return Ref(agency, country, "entity")
         last_title = max((k for k in conj if toks[k].norm in _TITLE_WORDS
@@ -969,14 +973,24 @@ class HolderPhrases:
             toks[last_title + 1].norm in {"to", "for", "of"}
         return out[-2:] if office and len(out) >= 3 else out
 
-    def _agency_in_context(self, tail: str) -> tuple[str | None, str]:
-        """"the Foreign Ministry": the agency of the state named last, if the gazetteer has it."""
+    def _agency_in_context(self, tail: str, *, named: bool = False
+                           ) -> tuple[str | None, str]:
+        """"the Foreign Ministry": the agency or force of the state named last, if the
+        gazetteer has it. A capitalised bare name (``named``: "the Army", "Treasury") is
+        first the body of the state the text names most (the first named of equals) among
+        those with a body so called, as a text names its own state's bodies without an
+        adjective, and last the one body of any state so called."""
+        agencies = _state_agencies()
+        home = next((c for c, _ in self.context.states.most_common()
+                     if (c, tail) in agencies), None) if named else None
+        if home is not None:
+            return agencies[(home, tail)], home
         groups = [self.mentions] + [m for m, _ in reversed(self.context.sentences)]
         for mentions in groups:
             for m in reversed(mentions):
-                if m.actor_type in _STATE_TYPES and (m.country, tail) in _state_agencies():
-                    return _state_agencies()[(m.country, tail)], m.country
-        return None, ""
+                if m.actor_type in _STATE_TYPES and (m.country, tail) in agencies:
+                    return agencies[(m.country, tail)], m.country
+        return _agency_tails().get(tail, (None, "")) if named else (None, "")
 
 
     def _group_ref(self, conj: list[int], inner: list[Mention]) -> Ref:
@@ -1104,8 +1118,11 @@ class HolderPhrases:
         """A group named with no actor: an agency of the state in context ("Foreign
         Ministry spokespeople"), the gazetteer's generic group ("analysts"), or its words."""
         toks = self.toks
-        tail = " ".join(toks[k].norm for k in conj if is_cap(toks[k]))
-        agency, country = self._agency_in_context(tail) if tail else (None, "")
+        tail = " ".join(toks[k].norm for k in conj if is_cap(toks[k])
+                        and toks[k].norm not in _ARTICLES)
+        named = is_cap(toks[conj[-1]]) and not self._opens_sentence(conj[-1])  # "the Army"
+        agency, country = self._agency_in_context(tail, named=named) if tail else \
+            (None, "")
         if agency:  # its spokespeople are "they", the ministry itself "it"
             return Ref(agency, country, "plural" if kind == "plural" else "entity")
         if head in _SPEAKERS_FOR_NONE or head in _PLAIN_GROUPS:
@@ -1304,17 +1321,36 @@ def _person_titles() -> dict:
 
 @functools.lru_cache(maxsize=1)
 def _state_agencies() -> dict:
-    """(country, name without the country's adjective) -> a state agency of the gazetteer."""
+    """(country, name without the country's name or adjective) -> a state agency or force
+    of the gazetteer ("U.S. Army" and "United States Army": "army")."""
     from briefkit.actors import load_gazetteer
 
     g = load_gazetteer()
+    states = g[g["actor_type"] == "state"]
+    names = {c: [a.strip() + " " for a in str(aliases).split("|") if a.strip()]
+             for c, aliases in zip(states["country"], states["aliases"])}
     out = {}
-    agencies = g[g["actor_type"] == "state_agency"]
-    for actor, country in zip(agencies["actor"], agencies["country"]):
+    agencies = g[g["actor_type"].isin(["state_agency", "state_force"])]
+    for actor, country, aliases in zip(agencies["actor"], agencies["country"],
+                                       agencies["aliases"]):
         words = actor.split()
         if len(words) >= 2 and country:
             out.setdefault((country, " ".join(words[1:]).lower()), actor)
+        for alias in str(aliases).split("|"):
+            lead = next((n for n in names.get(country, ()) if alias.startswith(n)), None)
+            if lead is not None and alias[len(lead):len(lead) + 1].isupper():
+                out.setdefault((country, alias[len(lead):].strip().lower()), actor)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_tails() -> dict:
+    """Name without the state's name -> the state agency or force, for the names only one
+    state's body bears ("Marine Corps", "Treasury"; not "Army")."""
+    by_tail: dict = {}
+    for (country, tail), actor in _state_agencies().items():
+        by_tail.setdefault(tail, set()).add((actor, country))
+    return {tail: next(iter(found)) for tail, found in by_tail.items() if len(found) == 1}
 
 
 @functools.lru_cache(maxsize=1)
