@@ -1420,3 +1420,22 @@ def test_a_trade_or_payments_deficit_is_a_plain_figure_in_briefs(text):
 def test_what_the_possessive_target_has_is_said_of_it(text, target, label):
     result = score_of(text, target, method="rules")
     assert result.label == label and "the target's own act" not in result.evidence
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two importers filed angry lawsuits in the U.S. Court of International Trade.",
+        "The dispute ended in a bitter complaint to the U.S. Trade Review Commission.",
+        "Critics call the penalties in the U.S. Code harsh and outdated.",
+    ],
+)
+def test_a_target_that_only_opens_a_courts_or_codes_name_is_named_not_judged(text):
+    assert score_of(text, "U.S.", method="rules").label == "neutral"
+
+
+@pytest.mark.offline
+def test_a_target_beside_a_courts_name_still_counts():
+    text = "The U.S. Court of Appeals ruled, and Beijing condemned the United States."
+    assert score_of(text, "United States", method="rules").label == "negative"

@@ -1981,10 +1981,38 @@ def _cues(
     sent = _parse(text, spans)
     if not sent.targets:
         raise ValueError(f"no word of the sentence lies in the target span(s) {list(spans)}")
+    if any(_in_legal_name(sent, b) for _, b in spans):
+        kept = [(a, b) for a, b in spans if not _in_legal_name(sent, b)]
+        if not kept:
+            return sent, []
+        sent = _parse(text, kept)
     lex = _as_lexicon(lexicon, genre)
     views = find_views(text) if views is None else views
     cues = _modify(sent, _find_cues(sent, lex, views, brief=genre == "brief"), views)
     return sent, _attach(sent, cues, views, speakers)
+
+
+# Heads of the names of courts, codes of law and commissions ("the U.S. Court of Appeals
+# for the Federal Circuit", "the U.S. Code", "the U.S. Election Assistance Commission"):
+# a target that only opens such a name is named, not judged (real-text labels: neutral).
+LEGAL_NAME_HEADS = _wordset("court code commission")
+NAME_LINKS = _wordset("of for the and on")
+NAME_WINDOW = 8  # words of a name after the target
+
+
+def _in_legal_name(sent: _Sentence, end: int) -> bool:
+    """Whether the target span ending at character ``end`` opens the name of a court, a
+    code or a commission: capitalised words (and "of", "for", "the") up to its head."""
+    i = bisect.bisect_left(sent.words.starts, end) if sent.words else len(sent.tokens)
+    for j in range(i, min(len(sent.tokens), i + NAME_WINDOW)):
+        tok, norm = sent.tokens[j][0], sent.tokens[j][1]
+        if not tok[:1].isupper():
+            if norm in NAME_LINKS and j > i:
+                continue
+            return False
+        if norm in LEGAL_NAME_HEADS:
+            return True
+    return False
 
 
 # --- scoring -----------------------------------------------------------------------------
