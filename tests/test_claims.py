@@ -797,3 +797,12 @@ def test_criticism_from_two_sources_is_a_joint_holder():
     """README: joint holders join their names with '|'; the content is what drew the view."""
     h = find_holder("The raid drew criticism from Lisbon and from Oslo.")
     assert (h.holder_country, h.cue, h.content) == ("Portugal|Norway", "criticize", "The raid")
+
+
+def test_a_text_citing_its_own_publisher_speaks_in_its_own_voice():
+    text = ("According to a RAND review of county data, the clinics closed early. "
+            "According to Oxfam, most of them reopened in May.")
+    own = extract_claims(Corpus.from_texts([text], source="RAND Note"))
+    other = extract_claims(Corpus.from_texts([text], source="Policy Note"))
+    assert own.loc[own["kind"] == "reported", "cue"].tolist() == ["according to"]
+    assert other.loc[other["kind"] == "reported", "cue"].tolist() == ["according to"] * 2

@@ -126,9 +126,10 @@ def _claims_with_rules(corpus: Corpus, *, gazetteer=None,
     contexts: dict[str, Context] = {}
     counts: dict[str, int] = {}
     carried: dict[str, tuple] = {}
+    publishers = dict(zip(corpus.briefs["brief_id"], corpus.briefs["source"].map(_publisher)))
     for bid, sid, kind, text, s_start, para in zip(*(sents[c].tolist() for c in (
             "brief_id", "sent_id", "kind", "text", "start", "para_id"))):
-        context = contexts.setdefault(bid, Context())
+        context = contexts.setdefault(bid, Context(authors=publishers.get(bid, frozenset())))
         claims = _claims_of_sentence(text, by_sentence.get((bid, sid), []), context,
                                      kind == "key_point")
         claims = _carry_quoted(bid, para, text, claims, carried)
@@ -136,6 +137,13 @@ def _claims_with_rules(corpus: Corpus, *, gazetteer=None,
             counts[bid] = counts.get(bid, 0) + 1
             rows.add(bid, int(sid), f"{bid}:{counts[bid]}", claim, int(s_start))
     return _link_reported(rows.frame())
+
+
+def _publisher(source) -> frozenset:
+    """The short names of a brief's publisher in its source line ("CRS" of "CRS In Focus"):
+    a text citing its own publisher ("according to CRS analysis") speaks in its own voice."""
+    return frozenset(w for w in str(source or "").split()
+                     if 2 <= len(w) <= 6 and w.isalpha() and w.isupper())
 
 
 _CUE_AT_END = re.compile(r"\b([a-z]+)\s*[,:]\s*$")
@@ -224,7 +232,7 @@ def _reported_views(text: str, words: set, mentions, context: Context) -> list[H
         context.push(actors, [], head_mentions(text, actors))
         return []
     sent = Sentence(text, mentions, context)
-    holders = sent.find()
+    holders = [h for h in sent.find() if h.holder not in context.authors]
     context.learn_texts(holders)
     context.push(sent.mentions, sent.refs, head_mentions(text, sent.mentions))
     return holders

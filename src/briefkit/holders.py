@@ -189,6 +189,7 @@ class Context:
 
     names: dict = field(default_factory=dict)  # short forms the text defined -> Ref
     states: Counter = field(default_factory=Counter)  # how often the text names each state
+    authors: frozenset = frozenset()  # the text's own publisher ("CRS"): its voice, no holder
 
     def learn(self, text: str, mentions) -> None:
         """Learn the short forms a sentence defines for later ones: an acronym in brackets
