@@ -1439,3 +1439,12 @@ def test_a_target_that_only_opens_a_courts_or_codes_name_is_named_not_judged(tex
 def test_a_target_beside_a_courts_name_still_counts():
     text = "The U.S. Court of Appeals ruled, and Beijing condemned the United States."
     assert score_of(text, "United States", method="rules").label == "negative"
+
+
+@pytest.mark.offline
+def test_an_attack_is_a_fact_of_the_operation_in_briefs_unless_on_the_targets_stake():
+    text = "American jets bombed the depot from which the rocket attack was launched."
+    result = score_of(text, "American", method="rules")
+    assert result.label == "neutral" and "attack(" not in result.evidence
+    hit = score_of("Militias in Anbar attacked U.S. bases twice in March.", "U.S.", method="rules")
+    assert hit.label == "negative" and "outcome: a stake attacked" in hit.evidence
