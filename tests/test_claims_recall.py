@@ -775,3 +775,24 @@ def test_a_named_states_army_keeps_its_state():
     assert [(h, c) for h, c, _, _ in views(
         "The Syrian Army announced that the road had reopened.")] == \
         [("Syrian Arab Army", "Syria")]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("According to the National Council of Port Towns, nine ports had closed.",
+     "National Council of Port Towns"),
+    ("The Office of Budget and Audit stated that the cuts were needed.",
+     "Office of Budget and Audit"),
+    ("A Working Group on Rail Safety has proposed a new rule for brakes.",
+     "Working Group on Rail Safety"),
+    ("According to the Regional Water Authority, the dam is safe.", "Regional Water Authority"),
+])
+def test_a_bodys_name_is_whole_after_of_for_on_and_before_its_head(sentence, holder):
+    assert [h for h, _, _, _ in views(sentence)] == [holder]
+
+
+def test_and_inside_a_bodys_name_joins_no_holders_but_two_people_stay_two():
+    assert [h for h, _, _, _ in views(
+        "The Center for Roads and Public Transit reported that fares rose.")] == \
+        ["Center for Roads and Public Transit"]
+    assert [h for h, _, _, _ in views("Moreno and Tanaka said that the fares rose.")] == \
+        ["Moreno|Tanaka"]

@@ -49,6 +49,9 @@ _PREPOSITIONS_BEFORE = WORDS["prepositions"]
 _SUBORDINATORS = WORDS["subordinators"]
 _ADVERBS = WORDS["adverbs"]
 _UNHELD_NOUNS = WORDS["unheld_nouns"]
+_BODY_HEADS = WORDS["body_heads"]
+_BODY_LINKS = frozenset({"of", "for", "on"})  # "Office of ...", "Center for ...", "Group on ..."
+_BODY_JOINS = _BODY_LINKS | {"the", "and", "&"}
 # Plural texts that hold what they say, as plain holders ("Reports indicate that ...",
 # "Some estimates suggest that ...")
 # Texts a sentence cites, which "the report" names again in a later one.
@@ -462,6 +465,9 @@ class HolderPhrases:
             return a, b  # "the foreign ministers of Russia and Iran": the states hold the view
         if toks[p].norm in {"to", "for", "of"} and p > 0 and toks[p - 1].norm in _TITLE_WORDS:
             return a, b  # "Ambassador to the UN Nikki Haley": a title, not a place
+        if p > 0 and self._body_goes_on(p - 1):
+            np = self._noun_phrase(p - 1)  # "The Office of Management and Budget": one name
+            return (np[0], b) if np else (a, b)
         if p == 0 or toks[p - 1].text in {",", ";", ":"}:
             return None  # "In Lausanne, ...": an adverbial, not a subject
         if toks[p].norm in _IN_PLACE and toks[p - 1].norm in _QUANTIFIED and \
@@ -532,6 +538,9 @@ class HolderPhrases:
                                                              is_cap(toks[j + 2])):
                 j += 1
                 continue
+            if self._body_goes_on(j):
+                j += 1  # "the National Conference of State Legislatures"
+                continue
             if self._noun_modifier(j + 1, after_name=True):
                 j += 2  # "Chinese radio operators"
                 continue
@@ -540,6 +549,17 @@ class HolderPhrases:
                 break
             j = head
         return j
+
+    def _body_goes_on(self, j: int) -> bool:
+        """Whether a body's name goes on after token j ("Conference" before "of State
+        Legislatures", "Group" before "on Indirect Costs"): a capitalised head noun of a
+        body, then "of", "for" or "on" and a capitalised word (after any "the")."""
+        toks, n = self.toks, len(self.toks)
+        if j + 2 >= n or toks[j + 1].norm not in _BODY_LINKS or \
+                toks[j].norm not in _BODY_HEADS or not is_cap(toks[j]):
+            return False
+        k = j + 3 if toks[j + 2].norm == "the" else j + 2
+        return k < n and (is_cap(toks[k]) or k in self.tok_mention)
 
     def _group_after_modifiers(self, k: int) -> int | None:
         """The group noun that lower-case modifiers from token k lead to ("state media")."""
@@ -598,6 +618,9 @@ class HolderPhrases:
                 a = k  # "analysts in Riyadh"
             elif nrm in {"to", "for", "of"} and k > 0 and toks[k - 1].norm in _TITLE_WORDS:
                 a = k  # "Ambassador to the UN Nikki Haley", "Minister for Gulf Affairs"
+            elif nrm in _BODY_JOINS and k > 0 and (self._body_goes_on(k - 1) or (
+                    nrm == "the" and k > 1 and self._body_goes_on(k - 2))):
+                a = k  # "National Conference of State Legislatures", "Court of the ..."
             elif k == j - 1 and self._noun_modifier(k):
                 a = k  # "coalition officials", "tribal leaders": a noun before the group
             else:
@@ -726,12 +749,16 @@ class HolderPhrases:
 
     def _conjuncts(self, a: int, b: int) -> list[list[int]]:
         """The token indices of each conjunct of a phrase ("Iran, Russia and Turkey")."""
-        out, cur, place = [], [], False
+        out, cur, place, body = [], [], False, False
         for k in range(a, b + 1):
             # "skeptics in Rome, Athens and Budapest": the places after a group's "in" are
             # one place list, not holders of their own
             place = place or (self.toks[k].norm in {"in", "from", "at"} and k > a and
                               self.toks[k - 1].norm in _GROUP_NOUNS)
+            body = body or self._body_goes_on(k)  # "Office of Management and Budget": one
+            if body and self.toks[k].norm == "and" and k < b and is_cap(self.toks[k + 1]):
+                cur.append(k)
+                continue
             if not place and (self.toks[k].norm in {"and", "nor"} or self.toks[k].text == ","):
                 if cur:
                     out.append(cur)
@@ -890,6 +917,10 @@ class HolderPhrases:
             agency, country = self._agency_in_context(tail, named=True)
         if agency:
             return Ref(agency, country, "entity")
+        body = self._body_name(conj, next((mm.country for mm in reversed(inner)
+                                           if mm.actor_type not in _STATE_TYPES), ""))
+        if body is not None:  # a body's own country, not the one its name mentions
+            return body
         last_title = max((k for k in conj if toks[k].norm in _TITLE_WORDS
                           or toks[k].norm in _GROUP_NOUNS), default=None)
         if len(conj) == 2 and toks[conj[0]].norm == "the" and toks[conj[1]].norm in \
@@ -915,6 +946,22 @@ class HolderPhrases:
         name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
         person = last_title is not None or len(name_toks) >= 2
         return Ref(name, country, "person" if person else "entity")
+
+    def _body_name(self, conj: list[int], country: str) -> Ref | None:
+        """A body's name the gazetteer lacks, whole: its capitalised words (and any actor
+        named in it) ending in a body's head noun ("National Science Foundation") or going on
+        after one with "of", "for" or "on" ("NASA Office of Inspector General"); no title."""
+        toks = self.toks
+        run = list(itertools.dropwhile(lambda k: toks[k].norm in _ARTICLES or not (
+            is_cap(toks[k]) or k in self.tok_mention), conj))
+        if not run or toks[run[-1]].norm in _BODY_JOINS or not any(
+                toks[k].norm in _BODY_HEADS and is_cap(toks[k])
+                and (k == run[-1] or self._body_goes_on(k)) for k in run):
+            return None
+        if not all(is_cap(toks[k]) or k in self.tok_mention or toks[k].norm in _BODY_JOINS
+                   for k in run):
+            return None
+        return Ref(self.text[toks[run[0]].start:toks[run[-1]].end], country, "entity")
 
     def _group_before(self) -> Ref | None:
         """"Others" set against a group just named ("Some analysts argue ..., while others
