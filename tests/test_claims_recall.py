@@ -796,3 +796,14 @@ def test_and_inside_a_bodys_name_joins_no_holders_but_two_people_stay_two():
         ["Center for Roads and Public Transit"]
     assert [h for h, _, _, _ in views("Moreno and Tanaka said that the fares rose.")] == \
         ["Moreno|Tanaka"]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("According to the Pentagon's FY2029 budget request, the Navy wants four tugs.", "Pentagon"),
+    ("According to FY2031 Navy budget documents, the yard needs $9 million for cranes.",
+     "U.S. Navy"),
+    ("The yard needs $9 million for cranes, according to Navy budget documents.", "U.S. Navy"),
+])
+def test_a_document_after_according_to_speaks_for_its_issuer(sentence, holder):
+    previous = ["The U.S. Navy wants new cranes at its yards in the United States."]
+    assert [h for h, _, q, _ in views(sentence, previous) if q == "according to"] == [holder]

@@ -129,6 +129,9 @@ _LIGHT_VERB_FILLERS = frozenset({"the", "a", "an", "same", "similar", "serious",
 _SOURCE_NOUNS = frozenset({"report", "reports", "notice", "data", "study", "studies",
                            "assessment", "estimate", "estimates", "analysis", "survey",
                            "statement", "review", "figures", "testimony", "filing"})
+# ... and those that speak for an issuer named before them ("FY2026 Navy budget documents")
+_ISSUED_NOUNS = _SOURCE_NOUNS | {"document", "documents", "request", "briefing", "budget"}
+_FISCAL_YEAR = re.compile(r"fy ?\d{2,4}")  # "FY2027": a date, not a name
 _ARTICLE_WORDS = frozenset({"a", "an", "the"})
 _TITLES = WORDS["title_words"] | frozenset({"director", "deputy", "analyst", "official",
                                            "spokesperson"})
@@ -1088,11 +1091,13 @@ class Sentence(HolderPhrases):
         if i + 2 >= len(toks):
             return None
         j = self._np_end(i + 2)
-        whole = self._according_source(i, j)
+        np, refs = self._issued_source(i + 2)
+        whole = None if refs else self._according_source(i, j)
         if whole:
             return whole
-        np = self._noun_phrase(j)
-        refs = self._resolve_np(*np) if np else None
+        if not refs:
+            np = self._noun_phrase(j)
+            refs = self._resolve_np(*np) if np else None
         if not refs:
             np, refs = self._source_phrase(i + 2)
         if not refs or any(r.kind in ("author", "speaker") for r in refs):
@@ -1144,6 +1149,32 @@ class Sentence(HolderPhrases):
         if titled and b - run >= 2:
             first = max(run + 1, b - 1)
             return (first, b), [Ref(self.text[toks[first].start:toks[b].end], "", "person")]
+        return None, None
+
+    def _issued_source(self, a: int):
+        """((start, end), refs) of a text after "according to" that names its issuer before
+        the text's noun ("DOD's FY2027 budget request", "FY2026 Navy budget documents",
+        "an Army budget briefing"): the issuer (real-text conventions: a document resolves
+        to the body that issued it); else (None, None)."""
+        toks = self.toks
+        b = a
+        while b + 1 < len(toks) and b - a < 8 and _WORDISH.match(toks[b + 1].text) and \
+                toks[b + 1].norm not in _ISSUED_NOUNS and toks[b + 1].norm not in _NP_STOPS:
+            b += 1
+        if b + 1 >= len(toks) or toks[b + 1].norm not in _ISSUED_NOUNS:
+            return None, None
+        end = b + 1
+        while end + 1 < len(toks) and toks[end + 1].norm in _ISSUED_NOUNS:
+            end += 1  # "budget documents"
+        for k in range(a, b + 1):
+            m = self.tok_mention.get(k)
+            if m is not None and m.actor_type not in {"leader", "person"} and \
+                    m.actor_type not in NON_HOLDER_TYPES:
+                return (a, end), [mention_ref(m)]
+            if is_cap(toks[k]) and not _FISCAL_YEAR.fullmatch(toks[k].norm):
+                agency, country = self._agency_in_context(toks[k].norm, named=True)
+                if agency:
+                    return (a, end), [Ref(agency, country, "entity")]
         return None, None
 
     def _acronym_at(self, k: int) -> bool:
