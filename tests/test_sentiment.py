@@ -1448,3 +1448,15 @@ def test_an_attack_is_a_fact_of_the_operation_in_briefs_unless_on_the_targets_st
     assert result.label == "neutral" and "attack(" not in result.evidence
     hit = score_of("Militias in Anbar attacked U.S. bases twice in March.", "U.S.", method="rules")
     assert hit.label == "negative" and "outcome: a stake attacked" in hit.evidence
+
+
+@pytest.mark.offline
+def test_what_something_is_for_is_not_asserted_as_done():
+    purpose = "The grant scheme was set up to support American soybean exporters abroad."
+    result = score_of(purpose, "American", method="rules")
+    assert result.label == "neutral" and "support" not in result.evidence
+    done = "The grant scheme supports American soybean exporters abroad."
+    assert score_of(done, "American", method="rules").label == "positive"
+    # an aim a holder is said to have stays its view
+    assert score_of("Tehran wants to weaken U.S. influence in Baghdad.", "U.S.",
+                    method="rules").label == "negative"

@@ -159,7 +159,8 @@ class Params:
     target stands outside of counts ``quoted``, and what the target is reported to say or
     think ("X said that ...", "U.S. officials assert that ...") counts ``reported``, and a
     word in a clause that only supposes or asks ("if imports threaten U.S. security",
-    "whether tariffs violate U.S. obligations") counts ``hypothetical``.
+    "whether tariffs violate U.S. obligations") counts ``hypothetical``, as does the verb
+    of a purpose ("a program intended to ensure U.S. access").
 
     The target's role: a word of the target's own act, of which it is the subject
     ("Washington funds the army", "U.S. air support"), counts ``agent`` (a general word,
@@ -1937,8 +1938,21 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
                     held=held,
                 )
             )
-    return [_cue_with(c, hypothetical=True) if c.view < 0 and _supposed(sent, c.first) else c
+    return [_cue_with(c, hypothetical=True)
+            if c.view < 0 and (_supposed(sent, c.first) or _purpose(sent, c, views)) else c
             for c in out]
+
+
+def _purpose(sent: _Sentence, cue: Cue, views) -> bool:
+    """Whether the cue is the verb of a purpose ("a program intended to ensure U.S. access",
+    "funds to support U.S. exports", "an attempt to stop a U.S. vessel"), acting on the
+    target after it: what something is for, or is tried, is not asserted as done. Views
+    keep their content (what a holder seeks or fears counts as its view)."""
+    if cue.first < 1 or sent.tokens[cue.first - 1][1] != "to":
+        return False
+    if not any(lk.role == "" and lk.target > cue.last for lk in cue.links):
+        return False
+    return not _in_span(sent, cue, (v.content_span for v in views))
 
 
 def _owned_by_target(sent: _Sentence, cue: Cue) -> bool:
