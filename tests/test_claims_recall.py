@@ -807,3 +807,24 @@ def test_and_inside_a_bodys_name_joins_no_holders_but_two_people_stay_two():
 def test_a_document_after_according_to_speaks_for_its_issuer(sentence, holder):
     previous = ["The U.S. Navy wants new cranes at its yards in the United States."]
     assert [h for h, _, q, _ in views(sentence, previous) if q == "according to"] == [holder]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Senate has considered three bills on port fees.",
+    "As the Diet considers a new fishing measure, it may hear from coastal towns.",
+])
+def test_considering_a_bill_is_deliberation_not_a_view(sentence):
+    assert [q for _, _, q, _ in views(sentence)] == []
+
+
+def test_considering_something_as_a_view_stays():
+    assert [q for _, _, q, _ in views("Lima considers the dam to be a threat.")] == ["consider"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Should Ottawa decide that more ships are needed, it may buy them abroad.",
+    "Voters will ask whether Quito believes that the dam is safe.",
+    "The pact may hold if Hanoi insists that the patrols end.",
+])
+def test_a_view_only_supposed_or_asked_is_not_held(sentence):
+    assert [h for h, _, _, _ in views(sentence) if h in {"Canada", "Ecuador", "Vietnam"}] == []

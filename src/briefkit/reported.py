@@ -138,6 +138,12 @@ _TITLES = WORDS["title_words"] | frozenset({"director", "deputy", "analyst", "of
 # Objects of "assert" that make it an act of power ("asserted control over the Strait").
 _POWER_NOUNS = frozenset({"control", "authority", "dominance", "power", "influence",
                           "jurisdiction", "primacy", "leadership", "presence"})
+# Objects of "consider" that make it deliberation, not a view ("considered two bills").
+_DELIBERATED_NOUNS = frozenset({"bill", "bills", "legislation", "measure", "measures",
+                                "amendment", "amendments", "resolution", "resolutions"})
+# Words that open a clause whose views are only supposed or asked ("if Congress decides").
+_SUPPOSING_WORDS = frozenset({"if", "unless", "whether"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # Participles that give the one named after them a feeling ("..., angering China").
 _CAUSING_FEELING = {"angering": "anger", "alarming": "alarm", "infuriating": "fury",
                     "frustrating": "frustration", "upsetting": "upset"}
@@ -358,6 +364,27 @@ class Sentence(HolderPhrases):
             k += 1
         return k < len(toks) and toks[k].norm in _POWER_NOUNS
 
+    def _deliberates(self, i: int) -> bool:
+        """Whether "consider" at token i takes a bill or a measure as its plain object
+        ("considers a next farm bill", "considered NASA authorization bills")."""
+        toks, k = self.toks, i + 1
+        while k < len(toks) and k <= i + 5 and _WORDISH.match(toks[k].text) and \
+                toks[k].norm not in _NP_STOPS - _ARTICLE_WORDS:
+            if toks[k].norm in _DELIBERATED_NOUNS:
+                return True
+            k += 1
+        return False
+
+    def _supposed(self, i: int) -> bool:
+        """Whether the cue at token i stands in a clause that only supposes or asks (after
+        "if", "unless" or "whether", or a clause opened by "Should X ..."): no view held."""
+        toks, k = self.toks, i - 1
+        while k >= 0 and toks[k].text not in _CLAUSE_BREAKS:
+            if toks[k].norm in _SUPPOSING_WORDS:
+                return True
+            k -= 1
+        return k < 0 and toks[0].text in {"Should", "Were", "Had"}
+
     def _carried_noun(self, i: int, lemma: str) -> str | None:
         """For "express" or "announce" with an attitude noun as object: the noun's lemma
         ("expressed interest in" -> interest, "announced their opposition" -> oppose),
@@ -388,6 +415,10 @@ class Sentence(HolderPhrases):
             return None
         if lemma == "assert" and self._asserts_power(cue_j):
             return None  # "Iran has asserted control over the Strait": an act, not a view
+        if lemma == "consider" and self._deliberates(cue_j):
+            return None  # "the House has considered two bills": deliberation, not a view
+        if self._supposed(i):
+            return None  # "Should Congress decide that ...", "whether it thinks ..."
         carried = self._carried_noun(cue_j, lemma)
         lemma = carried or lemma
         comp = self._complement(cue_j, lemma if not carried else "express", kind)
