@@ -1460,3 +1460,18 @@ def test_what_something_is_for_is_not_asserted_as_done():
     # an aim a holder is said to have stays its view
     assert score_of("Tehran wants to weaken U.S. influence in Baghdad.", "U.S.",
                     method="rules").label == "negative"
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington has done too little to stop the fighting.",
+        "For too long American diplomats ignored the province.",
+        "There are too many American bases on the island, islanders say.",
+    ],
+)
+def test_an_excess_or_a_shortfall_is_judged_bad_in_briefs(text):
+    target = "Washington" if "Washington" in text else "American"
+    result = score_of(text, target, method="rules")
+    assert result.label == "negative" and "too " in result.evidence
