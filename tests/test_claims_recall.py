@@ -828,3 +828,13 @@ def test_considering_something_as_a_view_stays():
 ])
 def test_a_view_only_supposed_or_asked_is_not_held(sentence):
     assert [h for h, _, _, _ in views(sentence) if h in {"Canada", "Ecuador", "Vietnam"}] == []
+
+
+def test_members_of_a_body_are_some_of_its_members_not_the_body():
+    previous = ["The U.S. Congress held hearings on ports in the United States."]
+    assert [(h, c) for h, c, _, _ in views(
+        "Some Members of Congress have proposed a cap on port fees.", previous)] == \
+        [("members of Congress", "United States")]
+    assert [h for h, _, _, _ in views(
+        "The trade ministers of Chile and Peru argued that the fees were too high.")] == \
+        ["Chile|Peru"]

@@ -461,6 +461,10 @@ class HolderPhrases:
             return a, b  # "..., with U.S. officials saying that ...": they say it
         if p < 0 or toks[p].norm not in _PREPOSITIONS_BEFORE or toks[p].norm in _SUBORDINATORS:
             return a, b
+        if toks[p].norm == "of" and p > 0 and toks[p - 1].norm == "members" and \
+                self._body_at(a, b) is not None:
+            np = self._noun_phrase(p - 1)  # "Some Members of Congress": some of its members
+            return (np[0], b) if np else (a, b)
         if toks[p].norm == "of" and p > 0 and toks[p - 1].norm in _GROUP_NOUNS:
             return a, b  # "the foreign ministers of Russia and Iran": the states hold the view
         if toks[p].norm in {"to", "for", "of"} and p > 0 and toks[p - 1].norm in _TITLE_WORDS:
@@ -549,6 +553,23 @@ class HolderPhrases:
                 break
             j = head
         return j
+
+    def _body_at(self, a: int, b: int) -> tuple[str, str] | None:
+        """(name, country) of the one body (not a state or place) that tokens a..b name
+        ("Congress", "the Knesset"), or of a body's short form the text defined; else
+        None."""
+        toks = self.toks
+        while a < b and toks[a].norm in _ARTICLES:
+            a += 1
+        m = self.tok_mention.get(b)
+        if m is None:
+            short = self._short_form(list(range(a, b + 1)))
+            return (self.text[toks[a].start:toks[b].end], short.country) if short and \
+                short.kind == "entity" and short.actor != short.country else None
+        if m.actor_type in _PLACE_TYPES or m.actor_type in _PERSON_TYPES or \
+                any(self.tok_mention.get(k) is not m for k in range(a, b + 1)):
+            return None
+        return m.text, m.country
 
     def _body_goes_on(self, j: int) -> bool:
         """Whether a body's name goes on after token j ("Conference" before "of State
@@ -787,6 +808,11 @@ class HolderPhrases:
                 return Ref(country_groups().get(m.country) or m.actor, m.country, "plural")
             # "many in Congress": some of a body's members, not the body as a whole
             return Ref(f"members of {m.text}", m.country, "plural")
+        of = next((k for k in conj[1:-1] if toks[k].norm == "of"
+                   and toks[k - 1].norm == "members"), None)
+        body = self._body_at(of + 1, head) if of is not None else None
+        if body is not None:  # "Members of Congress": some of a body's members
+            return Ref(f"members of {body[0]}", body[1], "plural")
         pp = next((k for k in conj[1:] if toks[k].norm in {"in", "from", "at"}
                    and toks[k - 1].norm in _GROUP_NOUNS), None)
         if pp is not None:  # "officials in Riyadh", "analysts in Moscow"
