@@ -1475,3 +1475,16 @@ def test_an_excess_or_a_shortfall_is_judged_bad_in_briefs(text):
     target = "Washington" if "Washington" in text else "American"
     result = score_of(text, target, method="rules")
     assert result.label == "negative" and "too " in result.evidence
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "target", "label"),
+    [
+        ("Washington announced fresh sanctions on two shipping firms.", "Washington", "neutral"),
+        ("U.S. sanctions on the two banks remain in force.", "U.S.", "neutral"),
+        ("Moscow imposed sanctions on American grain traders.", "American", "negative"),
+    ],
+)
+def test_the_targets_own_sanctions_are_its_policy_not_a_judgement_of_it(text, target, label):
+    assert score_of(text, target, method="rules").label == label

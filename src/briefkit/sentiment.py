@@ -305,7 +305,7 @@ class View(NamedTuple):
 
 SCOPES = (
     "word", "relation", "object", "object_negator", "mutual", "own", "negator", "question",
-    "view", "prefix",
+    "view", "prefix", "measure",
 )
 # Cues of views that state an actor's aims: their content is the actor's own conduct.
 AIMS = frozenset({"seek", "want", "intend", "plan", "try", "aim", "prefer", "strive"})
@@ -337,7 +337,9 @@ def load_lexicon(
     'negator' ("rejects", "unlikely to": reverses the words of its clause, or of the
     content of the view it is the cue of), 'question' ("questions", "asked whether": as
     'negator', but counts only as the cue of a reported view), 'view' (counts only as the
-    cue of a reported view: "presses Washington", not "the press"), 'prefix' ("anti-").
+    cue of a reported view: "presses Washington", not "the press"), 'prefix' ("anti-"),
+    'measure' ("sanctions": as 'word', but not where the measure is the target's own, "U.S.
+    sanctions", "Washington added sanctions": its policy toward others).
 
     >>> lex = load_lexicon()
     >>> lex.words["hegemony"].valence, lex.words["good"].source
@@ -792,11 +794,14 @@ def _resolve_pronoun(word: str, previous: tuple, gazetteer):
     return found[0].holder, found[0].holder_country
 
 
+ATTITUDE_SCOPES = frozenset({"word", "relation", "measure"})
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_attitude(noun: str) -> bool:
     lex = default_lexicon(None)
     entries = [lex.words[w] for w in _lemmas(noun) if w in lex.words]
-    return bool(entries) and entries[0].valence != 0 and entries[0].scope in {"word", "relation"}
+    return bool(entries) and entries[0].valence != 0 and entries[0].scope in ATTITUDE_SCOPES
 
 
 def _speaker_for(view: View, views) -> View:
@@ -1905,6 +1910,10 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
                 links = tuple(lk for lk in links if lk.role == "agent")
         if cue.entry.scope == "relation" and cue.valence < 0 and _owned_by_target(sent, cue):
             continue  # "U.S. adversaries": the target's foes named, no hostility said of it
+        if cue.entry.scope == "measure":  # "U.S. sanctions", "Washington added sanctions"
+            if _owned_by_target(sent, cue):
+                continue
+            links = tuple(lk for lk in links if lk.role != "agent")
         holds = cue.view in roles.own
         held = cue.view in roles.of_target
         if not (holds or held) and (
