@@ -1488,3 +1488,17 @@ def test_an_excess_or_a_shortfall_is_judged_bad_in_briefs(text):
 )
 def test_the_targets_own_sanctions_are_its_policy_not_a_judgement_of_it(text, target, label):
     assert score_of(text, target, method="rules").label == label
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "target", "label"),
+    [
+        ("U.S. officials worry about adversaries probing their satellites.", "U.S.", "neutral"),
+        ("American drones tracked the militants along the river for a week.", "American",
+         "neutral"),
+        ("Tehran calls Washington a sponsor of terrorism.", "Washington", "negative"),
+    ],
+)
+def test_the_foes_the_target_names_or_acts_on_are_no_hostility_toward_it(text, target, label):
+    assert score_of(text, target, method="rules").label == label

@@ -1929,12 +1929,16 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
             or _in_span(sent, cue, (views[k].content_span for k in roles.of_target))
         ):  # others' account of the target's acts is their view of it
             links = tuple(lk._replace(role="") for lk in links)
+        if not held and cue.view < 0 and _is_label(cue):  # "U.S. strikes on terrorists"
+            links = tuple(lk for lk in links if lk.role not in ("loose", "agent"))
         if not held and _owned_by_other(sent, cue):  # "the mirror image of Tehran's hostility"
             links = tuple(lk._replace(role="loose") if lk.role in ("", "agent") else lk
                           for lk in links)
         quoted = bool(sent.quoted[cue.first] - target_quotes)
         reported = (said == "after" and cue.first > verb) or (said == "before" and cue.last < verb)
         reported = reported or (not holds and _in_own_view(sent, cue, views, roles))
+        if reported and cue.entry.scope == "relation" and cue.valence < 0:
+            continue  # "U.S. officials fear adversaries ...": the target's foes it names
         if links:
             out.append(
                 _cue_with(
@@ -1962,6 +1966,20 @@ def _purpose(sent: _Sentence, cue: Cue, views) -> bool:
     if not any(lk.role == "" and lk.target > cue.last for lk in cue.links):
         return False
     return not _in_span(sent, cue, (v.content_span for v in views))
+
+
+# Pejorative names for an actor ("terrorists", "extremists"): they label whom they name, the
+# target's foes where it acts on them ("U.S. strikes on terrorists"), and bear on the target
+# only where said of it ("calls Washington a sponsor of terrorism") or held of it.
+LABELS_OF_ACTORS = _wordset(
+    "terrorist terrorists terrorism extremist extremists militant militants "
+    "insurgent insurgents jihadist jihadists dictator dictatorship criminal criminals"
+)
+
+
+def _is_label(cue: Cue) -> bool:
+    """Whether the cue is one pejorative name for an actor (LABELS_OF_ACTORS)."""
+    return cue.first == cue.last and cue.text.lower() in LABELS_OF_ACTORS
 
 
 def _owned_by_target(sent: _Sentence, cue: Cue) -> bool:
