@@ -1502,3 +1502,18 @@ def test_the_targets_own_sanctions_are_its_policy_not_a_judgement_of_it(text, ta
 )
 def test_the_foes_the_target_names_or_acts_on_are_no_hostility_toward_it(text, target, label):
     assert score_of(text, target, method="rules").label == label
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "but" only corrects a "not": the words before the "not" do not yield
+        ("The United States has worked with its neighbours, not to isolate Cairo, but to "
+         "steady it.", "United States"),
+        # the clause after "but" says nothing of the target: the one before it stands
+        ("The accord serves U.S. interests, but whether it lasts is another question.", "U.S."),
+    ],
+)
+def test_the_clause_before_but_stands_where_nothing_after_it_overrides_it(text, target):
+    assert score_of(text, target, method="rules").label == "positive"

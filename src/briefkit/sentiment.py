@@ -153,8 +153,10 @@ class Params:
     ``tau`` sets how fast a word's weight falls with its distance d (in words) from the
     target: 1 / (1 + (d - 1) / tau). Each comma between word and target multiplies by
     ``weak``, each clause break (; : dash, bracket, "which", "because", ...) by ``strong``.
-    Across a contrast, the clause before "but" counts ``before_but``, the one after it
-    ``after_but``; a word in the clause that yields (before "but", inside "although")
+    Across a contrast, the clause before "but" counts ``before_but`` (``yielding`` where
+    the clause after it says nothing of the target), the one after it ``after_but``; a
+    "but" that only corrects a "not" ("not to punish wealth, but to prevent crises")
+    leaves the words before the "not" out of the contrast; a word in the clause that yields (before "but", inside "although")
     counts ``yielding`` even when the target stands in that clause too. Quoted speech the
     target stands outside of counts ``quoted``, and what the target is reported to say or
     think ("X said that ...", "U.S. officials assert that ...") counts ``reported``, and a
@@ -1613,7 +1615,8 @@ def _find_contrast(sent: _Sentence) -> _Contrast:
     ]
     if markers:
         m = markers[-1]
-        sides = ["before" if i < m else "after" if i > m else "" for i in range(n)]
+        start = _correction_start(sent, m)
+        sides = ["before" if start <= i < m else "after" if i > m else "" for i in range(n)]
         return _Contrast(sides, "contrast", m, _lacks_subject(sent, m))
     conc = next((i for i, tok in enumerate(sent.tokens) if tok[1] in CONCESSIVES), None)
     if conc is None:
@@ -1622,6 +1625,26 @@ def _find_contrast(sent: _Sentence) -> _Contrast:
     if sent.word_pos[conc] == 0:
         end = next((j for j in range(conc, n) if sent.tokens[j][1] in {",", ";"}), n - 1)
     return _Contrast(["before" if conc <= i <= end else "after" for i in range(n)], "concessive")
+
+
+CORRECTION_WINDOW = 10  # words from the "not" to the "but" of a correction
+
+
+def _correction_start(sent: _Sentence, marker: int) -> int:
+    """Where the words that yield to the contrast word at ``marker`` start: at the "not"
+    of a correction ("worked with others not to punish wealth, but to prevent crises":
+    only "not to punish wealth" yields to what follows, not the words before it), else 0."""
+    after = [tok[1] for tok in sent.tokens[marker + 1:marker + 4]
+             if tok[1] not in {",", "rather", "instead"}]
+    if after[:1] != ["to"]:
+        return 0
+    for j in range(marker - 1, max(-1, marker - CORRECTION_WINDOW - 1), -1):
+        norm = sent.tokens[j][1]
+        if norm == "not":
+            return j
+        if norm in STRONG_PUNCT or norm in CLAUSE_WORDS:
+            return 0
+    return 0
 
 
 def _lacks_subject(sent: _Sentence, marker: int) -> bool:
@@ -2087,6 +2110,11 @@ def _contributions(cues: list[Cue], params: Params) -> list[tuple[Cue, Link, flo
         weight *= params.holds if cue.holds else 1.0
         weight *= params.hypothetical if cue.hypothetical else 1.0
         out.append((cue, link, cue.valence * weight))
+    if (params.before_but < params.yielding
+            and any(link.side == "before_but" for _, link, _ in out)
+            and not any(link.side == "after_but" and value for _, link, value in out)):
+        # the clause after "but" says nothing of the target: the one before it stands
+        return _contributions(cues, replace(params, before_but=params.yielding))
     return out
 
 
