@@ -838,3 +838,18 @@ def test_members_of_a_body_are_some_of_its_members_not_the_body():
     assert [h for h, _, _, _ in views(
         "The trade ministers of Chile and Peru argued that the fees were too high.")] == \
         ["Chile|Peru"]
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Some worry that the new ferry fees could hurt island towns.", "some", "worry"),
+    ("Many attribute the drop in fares to cheaper fuel.", "many", "attribute"),
+    ("Some have argued that the ferry is too slow.", "some", "argue"),
+])
+def test_a_bare_quantifier_holds_the_view_by_its_own_word(sentence, holder, cue):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, cue)]
+
+
+def test_others_after_a_bare_quantifier_stay_others():
+    assert [h for h, _, _, _ in views(
+        "Some argue that the fees are too high; others contend that they are fair.")] == \
+        ["some", "others"]

@@ -109,6 +109,7 @@ _POSSESSIVE_DEFINITE = {"its": "it", "their": "they", "his": "he", "her": "she",
 _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "several", "few",
                                  "other", "all"})
 # "Many in Tehran", "some in Congress": a quantifier before the place or body they are in.
+_BARE_QUANTIFIERS = frozenset({"some", "many", "most", "several"})  # "Some worry that"
 _QUANTIFIED = frozenset({"many", "some", "most", "few", "several", "others", "those"})
 _IN_PLACE = frozenset({"in", "at", "within"})
 # Endings of plural nouns for people ("residents", "protesters", "neighbors", "critics").
@@ -263,6 +264,8 @@ class HolderPhrases:
                 self.toks[i - 2].norm.endswith("ed"):
             found = self._subject(i - 2)  # "X answered by saying that ...": X, the answer's
             found = found[:3] if found else None
+        if found is None and head is not _SHARED and not head[1]:
+            found = self._bare_quantifier(i, head[0])  # "Some worry that ...": some
         if found is None:
             found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
         if self._purpose_infinitive(i, j, found):
@@ -273,6 +276,22 @@ class HolderPhrases:
                 t.start == found[1] and t.norm in {"neither", "no", "none"} for t in self.toks):
             neg = True  # "neither Ankara nor Riyadh demands", "no EU government wants"
         return (*found, neg) if found else None
+
+    def _bare_quantifier(self, i: int, j: int):
+        """"Some worry that ...", "Many attribute ...", "some have argued": a quantifier
+        standing alone as the subject of a plural verb (the cue in its base form, or after
+        an auxiliary) holds the view, named by its own word; "Some estimates suggest" has
+        a noun after it."""
+        toks = self.toks
+        if toks[j].norm not in _BARE_QUANTIFIERS or (
+                j > 0 and _WORDISH.match(toks[j - 1].text)
+                and toks[j - 1].norm not in _COORDINATORS):
+            return None
+        between = [t.norm for t in toks[j + 1:i]]
+        if not (all(w in _AUX or is_adverb(w) for w in between) and (
+                between or VERB_CUES.get(toks[i].norm, ("",))[0] == toks[i].norm)):
+            return None
+        return [Ref(toks[j].norm, "", "plural")], toks[j].start, toks[j].end
 
     def _purpose_infinitive(self, i: int, j: int, found) -> bool:
         """Whether "to" + cue tells what the clause's subject did something for ("Biden
@@ -998,7 +1017,8 @@ class HolderPhrases:
         for refs_list in recent:
             for refs in reversed(refs_list):
                 if len(refs) == 1 and refs[0].kind == "plural":
-                    return refs[0]
+                    # "Some argue ...; others contend ...": no group named to be more of
+                    return None if refs[0].actor in _BARE_QUANTIFIERS else refs[0]
             if refs_list:
                 return None
         return None
