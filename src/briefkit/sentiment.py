@@ -156,11 +156,11 @@ class Params:
     Across a contrast, the clause before "but" counts ``before_but`` (``yielding`` where
     the clause after it says nothing of the target), the one after it ``after_but``; a
     "but" that only corrects a "not" ("not to punish wealth, but to prevent crises")
-    leaves the words before the "not" out of the contrast; a word in the clause that yields (before "but", inside "although")
-    counts ``yielding`` even when the target stands in that clause too. Quoted speech the
-    target stands outside of counts ``quoted``, and what the target is reported to say or
-    think ("X said that ...", "U.S. officials assert that ...") counts ``reported``, and a
-    word in a clause that only supposes or asks ("if imports threaten U.S. security",
+    leaves the words before the "not" out of the contrast; a word in the clause that
+    yields (before "but", inside "although") counts ``yielding`` even when the target
+    stands in that clause too. Quoted speech the target stands outside of counts
+    ``quoted``, and what the target is reported to say or think ("X said that ...", "U.S.
+    officials assert that ...") counts ``reported``, and a word in a clause that only supposes or asks ("if imports threaten U.S. security",
     "whether tariffs violate U.S. obligations") counts ``hypothetical``, as does the verb
     of a purpose ("a program intended to ensure U.S. access").
 
