@@ -160,9 +160,10 @@ class Params:
     yields (before "but", inside "although") counts ``yielding`` even when the target
     stands in that clause too. Quoted speech the target stands outside of counts
     ``quoted``, and what the target is reported to say or think ("X said that ...", "U.S.
-    officials assert that ...") counts ``reported``, and a word in a clause that only supposes or asks ("if imports threaten U.S. security",
-    "whether tariffs violate U.S. obligations") counts ``hypothetical``, as does the verb
-    of a purpose ("a program intended to ensure U.S. access").
+    officials assert that ...") counts ``reported``, and a word in a clause that only
+    supposes or asks ("if imports threaten U.S. security", "whether tariffs violate U.S.
+    obligations") counts ``hypothetical``, as does the verb of a purpose ("a program
+    intended to ensure U.S. access").
 
     The target's role: a word of the target's own act, of which it is the subject
     ("Washington funds the army", "U.S. air support"), counts ``agent`` (a general word,
