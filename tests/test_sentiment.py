@@ -1457,8 +1457,10 @@ def test_what_something_is_for_is_not_asserted_as_done():
     assert result.label == "neutral" and "support" not in result.evidence
     done = "The grant scheme supports American soybean exporters abroad."
     assert score_of(done, "American", method="rules").label == "positive"
-    # an aim a holder is said to have stays its view
+    # an aim a holder is said to have stays its view; a hostile aim is hostility already
     assert score_of("Tehran wants to weaken U.S. influence in Baghdad.", "U.S.",
+                    method="rules").label == "negative"
+    assert score_of("Tehran is using the talks to isolate Washington.", "Washington",
                     method="rules").label == "negative"
 
 

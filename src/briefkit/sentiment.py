@@ -162,7 +162,7 @@ class Params:
     ``quoted``, and what the target is reported to say or think ("X said that ...", "U.S.
     officials assert that ...") counts ``reported``, and a word in a clause that only
     supposes or asks ("if imports threaten U.S. security", "whether tariffs violate U.S.
-    obligations") counts ``hypothetical``, as does the verb of a purpose ("a program
+    obligations") counts ``hypothetical``, as does the verb of a helpful purpose ("a program
     intended to ensure U.S. access").
 
     The target's role: a word of the target's own act, of which it is the subject
@@ -1981,11 +1981,11 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
 
 
 def _purpose(sent: _Sentence, cue: Cue, views) -> bool:
-    """Whether the cue is the verb of a purpose ("a program intended to ensure U.S. access",
-    "funds to support U.S. exports", "an attempt to stop a U.S. vessel"), acting on the
-    target after it: what something is for, or is tried, is not asserted as done. Views
-    keep their content (what a holder seeks or fears counts as its view)."""
-    if cue.first < 1 or sent.tokens[cue.first - 1][1] != "to":
+    """Whether the cue is the verb of a purpose that would help the target ("a program
+    intended to ensure U.S. access", "funds to support U.S. exports"), acting on it: what
+    something is for is not help given. A hostile aim ("a campaign to isolate Washington")
+    is hostility already, and views keep their content (what a holder seeks counts)."""
+    if cue.valence <= 0 or cue.first < 1 or sent.tokens[cue.first - 1][1] != "to":
         return False
     if not any(lk.role == "" and lk.target > cue.last for lk in cue.links):
         return False
