@@ -806,3 +806,28 @@ def test_a_text_citing_its_own_publisher_speaks_in_its_own_voice():
     other = extract_claims(Corpus.from_texts([text], source="Policy Note"))
     assert own.loc[own["kind"] == "reported", "cue"].tolist() == ["according to"]
     assert other.loc[other["kind"] == "reported", "cue"].tolist() == ["according to"] * 2
+
+
+def test_an_according_to_line_gives_its_source_the_next_paragraph():
+    text = ("The ferry line was sold in May.\n\nAccording to Harbor Bay News\n\n"
+            "The new owner will add two boats. Fares are to rise in June.\n\n"
+            "The port is busy.")
+    found = extract_claims(Corpus.from_texts([text]))
+    rows = found[found["kind"] == "reported"]
+    assert rows["holder"].tolist() == ["Harbor Bay News"] * 2
+    assert rows["content"].tolist() == ["The new owner will add two boats",
+                                        "Fares are to rise in June"]
+
+
+def test_an_according_to_line_may_name_its_person_last():
+    text = ("According to the then-Director of the Port Board, Admiral Ana Ruiz,\n\n"
+            "We cannot dredge the channel this year.")
+    rows = extract_claims(Corpus.from_texts([text]))
+    assert rows.loc[rows["kind"] == "reported", "holder"].tolist() == ["Ana Ruiz"]
+
+
+def test_according_to_before_a_list_is_no_line():
+    found = extract_claims(Corpus.from_texts(
+        ["According to press accounts, the buyers included the following:\n\nTwo banks."]))
+    assert found.loc[found["kind"] == "reported", "content"].tolist() == \
+        ["the buyers included the following"]

@@ -163,7 +163,12 @@ def _carry_quoted(bid: str, para, text: str, claims: list[dict], carried: dict) 
         del carried[bid]
     found = _CUE_AT_END.search(text)
     cue = found and VERB_CUES.get(found.group(1))
-    if cue:
+    lines = [c for c in claims if c["kind"] == "reported" and c["cue"] == "according to"
+             and not c["content"]]  # "According to Defense News": the paragraph after
+    if lines:
+        carried[bid] = (lines[-1], para + 1)
+        claims = [c for c in claims if c is not lines[-1]]
+    elif cue:
         last = [c for c in claims if c["kind"] == "reported" and c["cue"] == cue[0]]
         if last:
             carried[bid] = (last[-1], para + 1)

@@ -133,6 +133,9 @@ _SOURCE_NOUNS = frozenset({"report", "reports", "notice", "data", "study", "stud
 _ISSUED_NOUNS = _SOURCE_NOUNS | {"document", "documents", "request", "briefing", "budget"}
 _FISCAL_YEAR = re.compile(r"fy ?\d{2,4}")  # "FY2027": a date, not a name
 _ARTICLE_WORDS = frozenset({"a", "an", "the"})
+_PLACE_OR_PERSON = frozenset({"leader", "person", "region", "non_actor", "state",
+                              "sub_state", "territory"})
+_NAME_LINKS = frozenset({"a", "an", "the", "of", "for", "by", "on", "and", "in", "to", "&"})
 _TITLES = WORDS["title_words"] | frozenset({"director", "deputy", "analyst", "official",
                                            "spokesperson"})
 # Objects of "assert" that make it an act of power ("asserted control over the Strait").
@@ -1121,6 +1124,8 @@ class Sentence(HolderPhrases):
         toks = self.toks
         if i + 2 >= len(toks):
             return None
+        if i == 0 and self._names_only(i + 2):
+            return self._according_line(i)
         j = self._np_end(i + 2)
         np, refs = self._issued_source(i + 2)
         whole = None if refs else self._according_source(i, j)
@@ -1150,6 +1155,50 @@ class Sentence(HolderPhrases):
             return None
         return [self._view(refs, toks[a].start, toks[b].end, "according to", False, i, i + 1,
                            *span, rule="according to")], refs
+
+    def _names_only(self, k: int) -> bool:
+        """Whether the sentence from token k on is a name or a title and nothing more
+        ("Defense News", "the DOD FY 2026 Program Acquisition Costs by Weapons Systems",
+        "then-Commandant of the Marine Corps, General David Berger,"), with no full stop."""
+        if self.text.rstrip()[-1:] in {".", "!", "?", ";", ":"}:
+            return False
+        return all(not _WORDISH.match(t.text) or t.text[:1].isupper() or t.text[:1].isdigit()
+                   or t.norm in _NAME_LINKS or any(p[:1].isupper() for p in t.text.split("-"))
+                   for t in self.toks[k:])
+
+    def _according_line(self, i: int):
+        """"According to Defense News" or "According to then-Commandant ..., General X
+        Y," alone, with no full stop: a line that introduces the quoted paragraph after it.
+        Its view has no words here (empty content; the claims table gives it that
+        paragraph's sentences): the source, or the person named last after a comma."""
+        toks = self.toks
+        last = len(toks) - 1
+        while last > i and not _WORDISH.match(toks[last].text):
+            last -= 1
+        comma = max((k for k in range(i + 2, last) if toks[k].text == ","), default=None)
+        refs, a, b = None, i + 2, last
+        if comma is not None and all(is_cap(toks[k]) for k in range(comma + 1, last + 1)):
+            run = [k for k in range(comma + 1, last + 1) if toks[k].norm not in _TITLES]
+            if len(run) >= 2 and run == list(range(run[0], last + 1)):
+                a, refs = run[0], [Ref(self.text[toks[run[0]].start:toks[last].end], "",
+                                       "person")]  # "..., General David Berger,"
+        if refs is None:
+            np, refs = self._issued_source(i + 2)
+            if not refs:
+                np = self._noun_phrase(self._np_end(i + 2))
+                refs = self._resolve_np(*np) if np else None
+            if not refs:  # "the 2024 Department of Defense (DOD) FY 2025 Program ...": its body
+                m = next((self.tok_mention[k] for k in range(i + 2, last + 1)
+                          if k in self.tok_mention), None)
+                if m is None or m.actor_type in _PLACE_OR_PERSON:
+                    return None
+                refs, np = [mention_ref(m)], (i + 2, last)
+            a, b = np
+        if any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        end = len(self.text.rstrip())
+        return [self._view(refs, toks[a].start, toks[b].end, "according to", False, i, i + 1,
+                           end, end, rule="according to: line")], refs
 
     def _source_phrase(self, a: int):
         """((start, end), refs) of a source after "according to" that is a text or a titled
