@@ -1519,3 +1519,10 @@ def test_the_foes_the_target_names_or_acts_on_are_no_hostility_toward_it(text, t
 )
 def test_the_clause_before_but_stands_where_nothing_after_it_overrides_it(text, target):
     assert score_of(text, target, method="rules").label == "positive"
+
+
+@pytest.mark.offline
+def test_condolences_addressed_to_the_target_are_positive_in_briefs():
+    text = "We send our condolences to the American people after the storm."
+    result = score_of(text, "American", method="rules")
+    assert result.label == "positive" and "condolences(+" in result.evidence
