@@ -853,3 +853,11 @@ def test_others_after_a_bare_quantifier_stay_others():
     assert [h for h, _, _, _ in views(
         "Some argue that the fees are too high; others contend that they are fair.")] == \
         ["some", "others"]
+
+
+def test_the_state_a_text_is_about_counts_its_bodies_too():
+    previous = ["The Pentagon asked for more trucks in 2024.",
+                "Trucks were also sold to Chile."]
+    assert [(h, c) for h, c, _, _ in views(
+        "The Army announced that the trucks would be late.", previous)] == \
+        [("U.S. Army", "United States")]

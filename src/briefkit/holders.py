@@ -201,8 +201,8 @@ class Context:
         and the last word of a body's name with a modifier ("the U.S. Army", then "the
         Army"); "Members" once the text names the U.S. Congress."""
         for m in mentions:
-            if m.actor_type == "state":
-                self.states[m.country] += 1
+            if m.country and m.actor_type not in NON_HOLDER_TYPES:
+                self.states[m.country] += 1  # the state itself, its bodies and its people
             words = m.text.split()
             if m.actor_type in _BODY_TYPES and len(words) >= 2 and words[-1].isalpha() and \
                     words[-1][:1].isupper() and words[-1] not in _SHORT_FORM_STOPS:
