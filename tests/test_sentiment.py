@@ -1526,3 +1526,10 @@ def test_condolences_addressed_to_the_target_are_positive_in_briefs():
     text = "We send our condolences to the American people after the storm."
     result = score_of(text, "American", method="rules")
     assert result.label == "positive" and "condolences(+" in result.evidence
+
+
+@pytest.mark.offline
+def test_a_purpose_counts_as_unasserted_wherever_the_target_stands_after_it():
+    text = "Congress created the fund to help small exporters of American soybeans."
+    result = score_of(text, "American", method="rules")
+    assert result.label == "neutral" and "help(" not in result.evidence

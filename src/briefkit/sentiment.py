@@ -1982,12 +1982,13 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
 
 def _purpose(sent: _Sentence, cue: Cue, views) -> bool:
     """Whether the cue is the verb of a purpose that would help the target ("a program
-    intended to ensure U.S. access", "funds to support U.S. exports"), acting on it: what
-    something is for is not help given. A hostile aim ("a campaign to isolate Washington")
-    is hostility already, and views keep their content (what a holder seeks counts)."""
+    intended to ensure U.S. access", "funds to support U.S. exports", "to expand markets
+    for U.S. farmers"), the target after it: what something is for is not help given. A
+    hostile aim ("a campaign to isolate Washington") is hostility already, and views keep
+    their content (what a holder seeks counts)."""
     if cue.valence <= 0 or cue.first < 1 or sent.tokens[cue.first - 1][1] != "to":
         return False
-    if not any(lk.role == "" and lk.target > cue.last for lk in cue.links):
+    if not any(lk.role in ("", "loose") and lk.target > cue.last for lk in cue.links):
         return False
     return not _in_span(sent, cue, (v.content_span for v in views))
 
