@@ -861,3 +861,16 @@ def test_the_state_a_text_is_about_counts_its_bodies_too():
     assert [(h, c) for h, c, _, _ in views(
         "The Army announced that the trucks would be late.", previous)] == \
         [("U.S. Army", "United States")]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Its port data show that fish exports fell by a third.", "Chile"),
+    ("PHA budget data show that most fees went to dredging.", "Port Harbor Agency"),
+])
+def test_a_bodys_data_show_what_it_holds(sentence, holder):
+    previous = ["Chile sold fish to Peru.", "Fees are set by the Port Harbor Agency (PHA)."]
+    assert [(h, q) for h, _, q, _ in views(sentence, previous)] == [(holder, "show")]
+
+
+def test_an_event_that_shows_something_is_no_holder():
+    assert views("The flood in Lima shows how weak the levees are.") == []

@@ -150,6 +150,9 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # Participles that give the one named after them a feeling ("..., angering China").
 _CAUSING_FEELING = {"angering": "anger", "alarming": "alarm", "infuriating": "fury",
                     "frustrating": "frustration", "upsetting": "upset"}
+# "NIH budget data show that ...": a body's figures say what its issuer holds.
+_SHOWING = frozenset({"show", "shows", "showed"})
+_DATA_NOUNS = frozenset({"data", "figures", "statistics", "records"})
 # Verbs that carry an attitude noun as the view ("expressed interest in", "announced
 # their opposition to").
 _CARRYING_VERBS = frozenset({"express", "announce"})
@@ -219,7 +222,7 @@ class Holder:
 def might_report(text: str, words: set) -> bool:
     """Whether a sentence holds a word that can report a view (the rest skip the parser)."""
     return not words.isdisjoint(CUE_WORDS) or text.startswith("To ") or \
-        not words.isdisjoint(_CAUSING_FEELING)
+        not words.isdisjoint(_CAUSING_FEELING) or not words.isdisjoint(_SHOWING)
 
 
 class Sentence(HolderPhrases):
@@ -255,7 +258,8 @@ class Sentence(HolderPhrases):
     def find(self) -> list[Holder]:
         """The views the sentence reports, in the order of their cues ("To X, ..." first)."""
         for i in [i for i, tok in enumerate(self.toks)
-                  if tok.norm in CUE_WORDS or tok.norm in _CAUSING_FEELING]:
+                  if tok.norm in CUE_WORDS or tok.norm in _CAUSING_FEELING
+                  or tok.norm in _SHOWING]:
             found = self._cue_at(i)
             if found:
                 views, refs = found
@@ -328,6 +332,8 @@ class Sentence(HolderPhrases):
             return self._feeling(i)
         if norm in _CAUSING_FEELING:
             return self._caused_feeling(i, _CAUSING_FEELING[norm])
+        if norm in _SHOWING and i > 0 and toks[i - 1].norm in _DATA_NOUNS:
+            return self._data_show(i)
         if norm in PARTICLE_CUES and nxt == PARTICLE_CUES[norm][1] and not _is_cap_mid(toks, i):
             return self._verb_cue(i, i + 1, PARTICLE_CUES[norm][0], OBJ)
         found = None
@@ -357,6 +363,33 @@ class Sentence(HolderPhrases):
             return None
         return [self._view(refs, toks[np[0]].start, toks[np[1]].end, lemma, False, i, i,
                            toks[first].start, toks[i - 2].end, rule="caused feeling")], refs
+
+    def _data_show(self, i: int):
+        """"NIH budget data show that ...", "Its customs data show ...": the figures speak
+        for the body named in them (real-text conventions: a document resolves to its
+        issuer); the content is the clause after "show"."""
+        toks = self.toks
+        a = i - 1
+        while a > 0 and _WORDISH.match(toks[a - 1].text) and toks[a - 1].norm not in \
+                _NP_STOPS - _ARTICLE_WORDS and toks[a - 1].norm not in _AUX:
+            a -= 1
+        refs = None
+        for k in range(a, i - 1):
+            m = self.tok_mention.get(k)
+            if m is not None and m.actor_type not in _PLACE_OR_PERSON - {"state"}:
+                refs = [mention_ref(m)]
+            elif toks[k].norm in _POSSESSIVE_PRONOUNS:
+                refs = self._resolve_pronoun(_POSSESSIVE_PRONOUNS[toks[k].norm], toks[k].start)
+            elif is_cap(toks[k]) and k not in self.tok_mention:
+                short = self._short_form([k])
+                refs = [short] if short is not None else refs
+            if refs:
+                break
+        span = self._span(i + 1) if refs and len(refs) == 1 else None
+        if span is None or refs[0].kind in ("author", "speaker"):
+            return None
+        return [self._view(refs, toks[a].start, toks[i - 1].end, "show", False, i, i, *span,
+                           rule="data show")], refs
 
     def _asserts_power(self, i: int) -> bool:
         """Whether "assert" at token i takes power as its object ("asserted control over",
