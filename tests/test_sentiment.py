@@ -1533,3 +1533,10 @@ def test_a_purpose_counts_as_unasserted_wherever_the_target_stands_after_it():
     text = "Congress created the fund to help small exporters of American soybeans."
     result = score_of(text, "American", method="rules")
     assert result.label == "neutral" and "help(" not in result.evidence
+
+
+@pytest.mark.offline
+def test_the_targets_own_sanctions_relief_is_its_policy_too():
+    text = "Washington granted sanctions relief to two Belarusian banks."
+    result = score_of(text, "Washington", method="rules")
+    assert result.label == "neutral" and "sanctions relief" not in result.evidence
