@@ -1540,3 +1540,12 @@ def test_the_targets_own_sanctions_relief_is_its_policy_too():
     text = "Washington granted sanctions relief to two Belarusian banks."
     result = score_of(text, "Washington", method="rules")
     assert result.label == "neutral" and "sanctions relief" not in result.evidence
+
+
+@pytest.mark.offline
+def test_the_targets_commitment_is_a_stake_in_briefs_good_or_bad_by_what_befalls_it():
+    text = "How long the U.S. commitment will last is the open question in Riga."
+    assert score_of(text, "U.S.", method="rules").label == "neutral"
+    eroded = score_of("The new budget erodes the U.S. commitment to the region.", "U.S.",
+                      method="rules")
+    assert eroded.label == "negative" and "outcome" in eroded.evidence
