@@ -887,3 +887,14 @@ def test_a_budget_request_is_a_proposal_but_asking_for_things_is_an_act():
 def test_an_object_may_open_with_a_dollar_sign():
     assert [q for _, _, q, _ in views("Lima announced $30 million for the port.")] == \
         ["announce"]
+
+
+def test_a_cue_noun_before_a_relative_clause_is_no_verb():
+    assert views("Budget questions Parliament might raise include the following:") == []
+    assert [q for _, _, q, _ in views("Ankara doubts Tehran would agree to the plan.")] == \
+        ["doubt"]
+
+
+def test_a_cue_that_takes_a_bare_clause_keeps_its_verb_reading():
+    assert [(h, q) for h, _, q, _ in views("Hanoi warns Beijing will regret the move.")] == \
+        [("Vietnam", "warn")]

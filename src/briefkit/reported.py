@@ -550,8 +550,20 @@ class Sentence(HolderPhrases):
         or modal straight after it is a plural noun, the subject of that verb, unless its
         object stands before it ("what he says are ...", "a plan that Oslo rejects is")."""
         word = self.toks[i].norm
+        if i == cue_j and word != lemma and word.endswith("s") and lemma not in \
+                BARE_CLAUSE_CUES and i + 1 < len(self.toks) and is_cap(self.toks[i + 1]) \
+                and self._norm_at(self._name_end(i + 1) + 1) in _AUX:
+            return True  # "Oversight questions Congress could consider": a noun, a relative
         return i == cue_j and word != lemma and word.endswith("s") and \
             self._norm_at(i + 1) in _AUX and not self._object_gap(i)
+
+    def _name_end(self, k: int) -> int:
+        """The last token of the name at token k (its mention, else its capitalised run)."""
+        m = self.tok_mention.get(k)
+        while k + 1 < len(self.toks) and (self.tok_mention.get(k + 1) is m if m is not None
+                                          else is_cap(self.toks[k + 1])):
+            k += 1
+        return k
 
     def _holds_view(self, i: int, lemma: str, kind: str, subject) -> bool:
         """Whether the subject before a verb cue holds the view (not an act, a noun, a
