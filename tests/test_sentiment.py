@@ -1549,3 +1549,11 @@ def test_the_targets_commitment_is_a_stake_in_briefs_good_or_bad_by_what_befalls
     eroded = score_of("The new budget erodes the U.S. commitment to the region.", "U.S.",
                       method="rules")
     assert eroded.label == "negative" and "outcome" in eroded.evidence
+
+
+@pytest.mark.offline
+def test_the_evidence_names_the_word_after_a_target_of_several_words():
+    text = "Critics blame harsh United States tariffs for the slump."
+    result = score_of(text, "United States", method="rules")
+    assert "acts on target's tariffs" in result.evidence
+    assert "target's States" not in result.evidence

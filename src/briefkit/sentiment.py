@@ -2190,6 +2190,8 @@ def _position(sent: _Sentence, cue: Cue, link: Link) -> str:
     words = _words(link.distance)
     if cue.last < link.target:
         nxt = link.target + 1
+        while nxt in sent.targets:  # "the United States ...": past the target's own words
+            nxt += 1
         if link.distance <= 2 and nxt < len(sent.tokens) and sent.word_pos[nxt] >= 0:
             return f"acts on target's {sent.tokens[nxt][0]}: {words} before"
         return f"{words} before target"
