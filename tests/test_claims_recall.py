@@ -898,3 +898,10 @@ def test_a_cue_noun_before_a_relative_clause_is_no_verb():
 def test_a_cue_that_takes_a_bare_clause_keeps_its_verb_reading():
     assert [(h, q) for h, _, q, _ in views("Hanoi warns Beijing will regret the move.")] == \
         [("Vietnam", "warn")]
+
+
+def test_backing_as_the_aim_of_an_act_is_no_view():
+    assert views("In May, Lima gave $9 million to the port fund to support small fishing firms.",
+                 ["Peru built a port."]) == []
+    assert [(h, q) for h, _, q, _ in views("Quito has long wanted to support the port plan.")] \
+        == [("Ecuador", "support")]

@@ -144,6 +144,8 @@ _POWER_NOUNS = frozenset({"control", "authority", "dominance", "power", "influen
 # Objects of "consider" that make it deliberation, not a view ("considered two bills").
 _DELIBERATED_NOUNS = frozenset({"bill", "bills", "legislation", "measure", "measures",
                                 "amendment", "amendments", "resolution", "resolutions"})
+# Verbs of backing that, as the purpose of an act, are its aim and no one's view.
+_BACKING = frozenset({"support", "back"})
 _MONEY_WORDS = frozenset({"funding", "funds", "appropriations", "money"})
 # Words that open a clause whose views are only supposed or asked ("if Congress decides").
 _SUPPOSING_WORDS = frozenset({"if", "unless", "whether"})
@@ -468,6 +470,9 @@ class Sentence(HolderPhrases):
             # budget request, a proposal (real-text conventions: proposals count)
         if self._supposed(i):
             return None  # "Should Congress decide that ...", "whether it thinks ..."
+        if lemma in _BACKING and self._norm_at(i - 1) == "to" and \
+                self._purpose_infinitive(i, i - 2, None):
+            return None  # "appropriated $500 billion to the ESF to support loans": an aim
         carried = self._carried_noun(cue_j, lemma)
         lemma = carried or lemma
         comp = self._complement(cue_j, lemma if not carried else "express", kind)
