@@ -1557,3 +1557,16 @@ def test_the_evidence_names_the_word_after_a_target_of_several_words():
     result = score_of(text, "United States", method="rules")
     assert "acts on target's tariffs" in result.evidence
     assert "target's States" not in result.evidence
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will continue to cooperate with the United States on maritime security.",
+        "Kyiv agreed to work with the United States on the inquiry.",
+        "Our navy stands ready to support the United States in the strait.",
+    ],
+)
+def test_a_verb_that_takes_to_as_its_complement_opens_no_purpose(text):
+    assert score_of(text, "United States", method="rules").label == "positive"

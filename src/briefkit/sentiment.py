@@ -1986,11 +1986,31 @@ def _purpose(sent: _Sentence, cue: Cue, views) -> bool:
     for U.S. farmers"), the target after it: what something is for is not help given. A
     hostile aim ("a campaign to isolate Washington") is hostility already, and views keep
     their content (what a holder seeks counts)."""
-    if cue.valence <= 0 or cue.first < 1 or sent.tokens[cue.first - 1][1] != "to":
+    if cue.valence <= 0 or cue.first < 2 or sent.tokens[cue.first - 1][1] != "to":
+        return False
+    if _catenative(sent, cue.first - 2):
         return False
     if not any(lk.role in ("", "loose") and lk.target > cue.last for lk in cue.links):
         return False
     return not _in_span(sent, cue, (v.content_span for v in views))
+
+
+# Verbs and adjectives whose "to" opens what their subject does, not a purpose ("will
+# continue to cooperate with the United States", "agreed to work with", "ready to help").
+CATENATIVES = _wordset(
+    """continue agree decide pledge promise vow commit offer refuse want wish hope plan
+    intend try seek aim strive fail manage begin start need expect prepare ready willing
+    able eager keen determined likely unlikely go have ought be set stand choose"""
+)
+
+
+def _catenative(sent: _Sentence, i: int) -> bool:
+    """Whether token i, just before a "to", takes that "to" as its complement rather than
+    a purpose, unless it is a passive participle ("is intended to ensure": a purpose)."""
+    norm = sent.tokens[i][1]
+    if not CATENATIVES.intersection(_lemmas(norm)):
+        return False
+    return not (norm.endswith("ed") and i > 0 and sent.tokens[i - 1][1] in COPULAS)
 
 
 # Pejorative names for an actor ("terrorists", "extremists"): they label whom they name, the
