@@ -905,3 +905,11 @@ def test_backing_as_the_aim_of_an_act_is_no_view():
                  ["Peru built a port."]) == []
     assert [(h, q) for h, _, q, _ in views("Quito has long wanted to support the port plan.")] \
         == [("Ecuador", "support")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new base reassures the Nordic states that the sea lanes will stay open.",
+    "Oslo invited monitors from Sweden, the Baltic states and Finland.",
+])
+def test_states_after_an_adjective_is_a_plural_noun(sentence):
+    assert [q for _, _, q, _ in views(sentence)] == []
