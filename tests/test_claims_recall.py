@@ -913,3 +913,11 @@ def test_backing_as_the_aim_of_an_act_is_no_view():
 ])
 def test_states_after_an_adjective_is_a_plural_noun(sentence):
     assert [q for _, _, q, _ in views(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("In Lima's telling, the dam is safe and the floods were bad luck.", "Peru", "tell"),
+    ("In the Kremlin's view, the pipeline deal is closed.", "Kremlin", "view"),
+])
+def test_in_a_holders_telling_or_view_the_clause_after_is_theirs(sentence, holder, cue):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, cue)]

@@ -1478,7 +1478,9 @@ class Sentence(HolderPhrases):
         """What a noun cue at token i holds: "in X's view, ...", "insistence that ..."."""
         toks, n = self.toks, len(self.toks)
         nxt = toks[i + 1].norm if i + 1 < n else ""
-        if j > 0 and toks[j - 1].norm == "in" and lemma == "view":
+        k = j - 1 if j > 0 and toks[j - 1].norm != "the" else j - 2
+        if k >= 0 and toks[k].norm == "in" and (lemma == "view" or nxt == ","):
+            # "in Tehran's view ...", "In the Kremlin's view, ...", "In Moscow's telling, ..."
             return self._span(i + 2 if nxt == "," else i + 1)
         if nxt in {"that", ":"}:
             return self._span(i + 2)
