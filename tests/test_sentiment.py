@@ -1570,3 +1570,31 @@ def test_the_evidence_names_the_word_after_a_target_of_several_words():
 )
 def test_a_verb_that_takes_to_as_its_complement_opens_no_purpose(text):
     assert score_of(text, "United States", method="rules").label == "positive"
+
+
+def test_the_tuning_arithmetic_gives_the_scores_of_score_spans():
+    """benchmarks/sentiment_eval.py tunes weights on flat arrays of every cue's links; on
+    the sample's development items they must give score_spans's scores, under the brief
+    settings and under settings where the clause before 'but' counts less than a yielding
+    one (the rule that lets it stand when the clause after 'but' says nothing)."""
+    import importlib.util
+    from dataclasses import replace
+
+    from briefkit.corpus import load_corpus
+    from briefkit.sentiment import BRIEF_PARAMS
+
+    root = paths.PROJECT_ROOT
+    script = root / "benchmarks" / "sentiment_eval.py" if root else None
+    if script is None or not script.is_file():
+        pytest.skip("benchmarks/ is not beside this installation")
+    spec = importlib.util.spec_from_file_location("sentiment_eval", script)
+    evaluation = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evaluation)
+    try:
+        corpus = load_corpus(paths.sample_briefs_dir(), progress=False)
+    except FileNotFoundError:
+        pytest.skip("the sample corpus ships with the checkout only")
+    items, _ = evaluation.load_briefs(corpus, "dev")
+    flat = evaluation.precompute(items, genre="brief")
+    for params in (BRIEF_PARAMS, replace(BRIEF_PARAMS, before_but=0.1, yielding=0.9)):
+        evaluation.check_arithmetic(items, flat, params, genre="brief")
