@@ -921,3 +921,18 @@ def test_states_after_an_adjective_is_a_plural_noun(sentence):
 ])
 def test_in_a_holders_telling_or_view_the_clause_after_is_theirs(sentence, holder, cue):
     assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, cue)]
+
+
+@pytest.mark.parametrize("sentence, holder, country", [
+    ("Latvian officials argued that the drills were far larger.", "Latvian officials", "Latvia"),
+    ("Slovenian and Croatian officials say that the border talks have stalled.",
+     "Slovenian officials|Croatian officials", "Slovenia|Croatia"),
+])
+def test_a_states_officials_without_a_gazetteer_group_keep_its_adjective(sentence, holder,
+                                                                          country):
+    assert [(h, c) for h, c, _, _ in views(sentence)][:1] == [(holder, country)]
+
+
+def test_a_states_capital_still_names_the_state():
+    assert [h for h, _, _, _ in views("Riga argued that the drills were far larger.")] == \
+        ["Latvia"]

@@ -811,8 +811,9 @@ class HolderPhrases:
         """"Saudi and Emirati officials": an adjective before "and" shares the group noun."""
         m = self.tok_mention.get(conj[0])
         if len(conj) == 1 and ref.kind == "entity" and m is not None and \
-                m.text in _demonyms().get(m.country, ()):
-            return Ref(country_groups().get(ref.country) or ref.actor, ref.country, "plural")
+                (m.text in _demonyms().get(m.country, ()) or _demonym_officials(m)):
+            return Ref(country_groups().get(ref.country) or _demonym_officials(m) or ref.actor,
+                       ref.country, "plural")
         return ref
 
 
@@ -1517,12 +1518,39 @@ def _owned_group(owner: Mention, head: str, kind: str, plural: bool, name: str) 
     if owner.actor_type == "state_agency":
         return Ref(owner.actor, owner.country, kind)  # "State Department officials"
     if owner.actor_type in _STATE_TYPES:
-        group = country_groups().get(owner.country)
+        group = country_groups().get(owner.country) or _demonym_officials(owner)
         if group and (plural or head == "official"):  # "a Philippine government official"
             return Ref(group, owner.country, "plural")
         return Ref(owner.actor if owner.actor_type in _STATE_TYPES else owner.country,
                    owner.country, kind)
     return Ref(owner.actor, owner.country, kind)
+
+
+def _demonym_officials(owner: Mention) -> str | None:
+    """"Estonian officials" for a state the gazetteer has no group of officials for, named
+    by its adjective (data/annotations README: holders absent from the gazetteer get a
+    plain name; its officials speak for the state)."""
+    return f"{owner.text} officials" if owner.text in _state_adjectives().get(
+        owner.country, ()) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _state_adjectives() -> dict:
+    """Country -> the one-word aliases of a state that are neither its name nor its capital
+    nor a plural ("Estonian", "Greek", "Cypriot")."""
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    states = g[g["actor_type"] == "state"]
+    out: dict = {}
+    for actor, country, aliases, notes in zip(states["actor"], states["country"],
+                                              states["aliases"], states["notes"].fillna("")):
+        capitals = {c.strip() for c in str(notes).partition("capital as metonym:")[2]
+                    .split(";")[0].split(",")}
+        out[country] = {a for a in str(aliases).split("|") if a and " " not in a
+                        and a != actor and a not in capitals and not a.endswith("s")
+                        and a[:1].isupper() and not a.isupper()}
+    return out
 
 
 def _phrase(text: str, toks, conj) -> str:
