@@ -936,3 +936,9 @@ def test_a_states_officials_without_a_gazetteer_group_keep_its_adjective(sentenc
 def test_a_states_capital_still_names_the_state():
     assert [h for h, _, _, _ in views("Riga argued that the drills were far larger.")] == \
         ["Latvia"]
+
+
+def test_an_adjective_the_gazetteer_lacks_shares_the_group_noun_after_and():
+    assert [h for h, _, _, _ in views(
+        "Nordic and Latvian leaders welcome the new patrols.")] == \
+        ["Nordic leaders|Latvian officials"]

@@ -749,7 +749,7 @@ class HolderPhrases:
         for n, conj in enumerate(conjuncts):
             ref = self._resolve_conjunct(conj)
             if ref is not None and last_group and n < len(conjuncts) - 1:
-                ref = self._sharing_head(conj, ref)
+                ref = self._sharing_head(conj, ref, conjuncts[-1][-1])
             if ref is not None:
                 refs.append(ref)
                 named = any(toks[k].norm in _POSSESSIVE_DEFINITE for k in conj) and \
@@ -807,9 +807,15 @@ class HolderPhrases:
                 cur.append(k)
         return out + [cur] if cur else out
 
-    def _sharing_head(self, conj: list[int], ref: Ref) -> Ref:
-        """"Saudi and Emirati officials": an adjective before "and" shares the group noun."""
+    def _sharing_head(self, conj: list[int], ref: Ref, head: int) -> Ref:
+        """"Saudi and Emirati officials": an adjective before "and" shares the group noun
+        (at token ``head``); one the gazetteer lacks names the group with it ("Baltic and
+        Polish leaders" -> "Baltic leaders")."""
         m = self.tok_mention.get(conj[0])
+        tok = self.toks[conj[0]]
+        if len(conj) == 1 and m is None and ref.kind == "entity" and ref.actor == tok.text \
+                and _ADJECTIVE_FORM.search(tok.text):
+            return Ref(f"{tok.text} {self.toks[head].text}", "", "plural")
         if len(conj) == 1 and ref.kind == "entity" and m is not None and \
                 (m.text in _demonyms().get(m.country, ()) or _demonym_officials(m)):
             return Ref(country_groups().get(ref.country) or _demonym_officials(m) or ref.actor,
