@@ -942,3 +942,16 @@ def test_an_adjective_the_gazetteer_lacks_shares_the_group_noun_after_and():
     assert [h for h, _, _, _ in views(
         "Nordic and Latvian leaders welcome the new patrols.")] == \
         ["Nordic leaders|Latvian officials"]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Hanoi reads the same events in a darker light.", "Vietnam"),
+    ("Coastal states read the ruling through their own fears.", "Coastal states"),
+])
+def test_a_viewpoint_idiom_makes_read_a_view(sentence, holder):
+    assert [(h, q) for h, _, q, _ in views(sentence)][:1] == [(holder, "read")]
+
+
+def test_in_light_of_is_no_viewpoint():
+    assert views("The 12 Coastal Companies identified in the plan must be reviewed in light "
+                 "of the storms.") == []

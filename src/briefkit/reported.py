@@ -980,10 +980,13 @@ class Sentence(HolderPhrases):
         events with alarm"): a view of the object without "as"."""
         toks = self.toks
         for j in range(k + 1, min(end, k + 12)):
-            if toks[j].norm in _MANNER_WORDS:
-                return True
+            if toks[j].norm in _MANNER_WORDS and self._norm_at(j + 1) != "of":
+                return True  # "in a new light", not "in light of"
             if toks[j].norm == "with" and j + 1 < end and toks[j + 1].norm in _ATTITUDE_NOUNS:
                 return True
+            if toks[j].norm == "through" and j + 1 < end and \
+                    toks[j + 1].norm in _POSSESSIVE_PRONOUNS:
+                return True  # "read the episode through their own concerns"
         return False
 
     def _object(self, i: int, lemma: str):
