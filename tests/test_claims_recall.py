@@ -955,3 +955,11 @@ def test_a_viewpoint_idiom_makes_read_a_view(sentence, holder):
 def test_in_light_of_is_no_viewpoint():
     assert views("The 12 Coastal Companies identified in the plan must be reviewed in light "
                  "of the storms.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Resolution 2417 condemns the use of starvation as a method of warfare.",
+    "Security Council Resolution 2118, adopted in September, endorsed the removal plan.",
+])
+def test_a_numbered_resolution_speaks_for_the_security_council(sentence):
+    assert [h for h, _, _, _ in views(sentence)] == ["UN Security Council"]

@@ -417,7 +417,7 @@ class HolderPhrases:
         if np is not None and all(t.norm in _BARE_DETERMINERS for t in toks[np[0]:np[1] + 1]):
             return None  # "This report describes", "Some estimates suggest": a noun, no verb
         if np is None:
-            return self._voice_of(j)
+            return self._voice_of(j) or self._resolution_issuer(j)
         if toks[np[1]].norm.endswith(("'s", "s'")) and toks[np[1]].norm not in _PRONOUNS:
             return None  # "China's claims": a possessor, so the cue word is a noun
         titled = self._titled_name(*np)
@@ -429,6 +429,23 @@ class HolderPhrases:
         np = self._before_such_as(*outside)
         refs = self._resolve_np(*np)
         return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
+
+    def _resolution_issuer(self, j: int):
+        """"Resolution 2231 calls upon Iran ...", "Security Council Resolution 2254 endorsed
+        ...": a numbered resolution speaks for the body that adopted it, the one named in
+        it or else the UN Security Council (real-text conventions: a document resolves to
+        its issuer)."""
+        toks = self.toks
+        if not toks[j].norm.isdigit() or j < 1 or toks[j - 1].norm != "resolution":
+            return None
+        a = j - 1
+        while a > 0 and (is_cap(toks[a - 1]) or a - 1 in self.tok_mention):
+            a -= 1
+        body = next((self.tok_mention[k] for k in range(a, j - 1) if k in self.tok_mention
+                     and self.tok_mention[k].actor_type == "body"), None)
+        ref = mention_ref(body) if body else Ref("UN Security Council", "UN Security Council",
+                                                  "entity")
+        return [ref], toks[a].start, toks[j].end
 
     def _voice_of(self, j: int):
         """"Erdogan's letter to Putin ... expressed", "the movement's first statement after
