@@ -963,3 +963,11 @@ def test_in_light_of_is_no_viewpoint():
 ])
 def test_a_numbered_resolution_speaks_for_the_security_council(sentence):
     assert [h for h, _, _, _ in views(sentence)] == ["UN Security Council"]
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Lima's opposition has been loud and steady.", "Peru", "oppose"),
+    ("Quito's anger is real, but it also serves the president.", "Ecuador", "anger"),
+])
+def test_a_possessed_attitude_noun_before_a_copula_is_reported(sentence, holder, cue):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, cue)]

@@ -147,6 +147,7 @@ _DELIBERATED_NOUNS = frozenset({"bill", "bills", "legislation", "measure", "meas
 # Verbs of backing that, as the purpose of an act, are its aim and no one's view.
 _BACKING = frozenset({"support", "back"})
 _ADJECTIVE_ENDS = ("ic", "ian", "ean", "ese", "ish")  # "Baltic", "Nordic", "Caspian"
+_COPULAS = frozenset({"is", "was", "has", "had", "remains", "remained", "seems", "seemed"})
 _MONEY_WORDS = frozenset({"funding", "funds", "appropriations", "money"})
 # Words that open a clause whose views are only supposed or asked ("if Congress decides").
 _SUPPOSING_WORDS = frozenset({"if", "unless", "whether"})
@@ -1388,6 +1389,10 @@ class Sentence(HolderPhrases):
         span, rule = self._noun_content(i, j, lemma), "noun: possessor"
         if span is None:
             span, rule = self._despite_content(j), "noun: despite/amid/over"
+        if span is None and self._norm_at(i + 1) in _COPULAS:
+            # "Moscow's opposition has been loud", "Ankara's anger is real": the attitude
+            # is reported, with nothing more said of what it is about
+            span, rule = (toks[i].end, toks[i].end), "noun: possessor, no object"
         if span is None:
             return None
         refs, h_start, h_end = poss
