@@ -584,6 +584,31 @@ def test_tone_widget_skips_a_busy_target_passed_over_before_its_scoring(small, m
 
 
 @pytest.mark.offline
+def test_tone_widget_wait_returns_after_the_scored_target_is_shown(small, monkeypatch):
+    """wait() returns once the table is on screen, not only scored: a slow display (a busy
+    machine) still comes before it."""
+    import threading
+    import time
+
+    corpus, mentions, _, tone = small
+    monkeypatch.setattr(wg, "BACKGROUND_FROM", 0)
+    explorer = wg.ToneExplorer(corpus, mentions=mentions, tone=tone)
+    c = explorer.widget and explorer.controls
+    show, showing = explorer._show_target, threading.Event()
+
+    def slow_show(target, started):
+        showing.set()
+        time.sleep(0.3)
+        show(target, started)
+
+    monkeypatch.setattr(explorer, "_show_target", slow_show)
+    c["target"].value = "Russia"
+    assert showing.wait(timeout=60)  # scored; being shown
+    assert explorer.wait(timeout=60) and explorer.pending() == []
+    assert "sentences about Russia" in c["status"].value and "<svg" in c["plot"].value
+
+
+@pytest.mark.offline
 def test_tone_widget_without_background_scores_in_the_callback(small, monkeypatch):
     corpus, mentions, _, tone = small
     monkeypatch.setattr(wg, "BACKGROUND_FROM", 0)

@@ -1254,7 +1254,9 @@ class ToneExplorer(_Explorer):
         if self._busy:
             return
         c = self.controls
-        if self.background and c["target"].value in self.pending():
+        with self._state:
+            scoring = self._pending.get(c["target"].value)
+        if self.background and scoring not in (None, threading.current_thread()):
             return  # its scoring shows it when done
         frame = self.filter(c["target"].value, holders=c["holders"].value,
                             months=c["months"].value if self.months else None)
@@ -1351,15 +1353,21 @@ class ToneExplorer(_Explorer):
             finally:
                 sys.setswitchinterval(interval)
         with self._state:
-            del self._pending[target]
             current = c["target"].value == target
-        if current and cancelled:  # chosen again while it stopped: start over
+            if current and cancelled:  # chosen again while it stopped: start over
+                del self._pending[target]
+        if current and cancelled:
             self._start(target, started)
-        elif current and error is not None:
-            c["status"].value = (f'<div class="bkw-count">tone toward {escape(target)} failed: '
-                                 f"{escape(error)}</div>")
-        elif current:
-            self._show_target(target, started)
+            return
+        try:  # shown before it leaves the pending list, so that wait() returns after it
+            if current and error is not None:
+                c["status"].value = (f'<div class="bkw-count">tone toward {escape(target)} '
+                                     f"failed: {escape(error)}</div>")
+            elif current:
+                self._show_target(target, started)
+        finally:
+            with self._state:
+                self._pending.pop(target, None)
 
 
 def _plot_tone_line(ax, line: pd.DataFrame, target: str) -> None:
