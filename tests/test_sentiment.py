@@ -1598,3 +1598,15 @@ def test_the_tuning_arithmetic_gives_the_scores_of_score_spans():
     flat = evaluation.precompute(items, genre="brief")
     for params in (BRIEF_PARAMS, replace(BRIEF_PARAMS, before_but=0.1, yielding=0.9)):
         evaluation.check_arithmetic(items, flat, params, genre="brief")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("U.S.-backed fighters took Manbij after a long siege.", "positive"),  # ground taken
+    ("U.S.-backed fighters took al-Bab in the spring.", "positive"),
+    ("U.S. tariffs took effect on Monday.", "neutral"),  # a day, not a place
+    ("U.S. sanctions took effect in January.", "neutral"),  # a month, not a place
+])
+def test_ground_taken_is_a_place_not_a_date(text, label):
+    from briefkit.sentiment import score_target
+
+    assert score_target(text, 0, 4).label == label

@@ -1358,15 +1358,22 @@ GROUND_WORDS = _wordset(
 )
 
 
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split())
+
+
 def _ground_object(sent: _Sentence, i: int) -> bool:
     """Whether a place follows the verb at token i within three words: a name ("took
-    Raqqa", "took al-Shaddadi") or a word for ground ("retook the city")."""
+    Raqqa", "took al-Shaddadi"; not a day or a month: "took effect on Monday") or a word
+    for ground ("retook the city")."""
     words = 0
     for j in range(i + 1, len(sent.tokens)):
         tok, norm = sent.tokens[j][0], sent.tokens[j][1]
         if _is_boundary(norm) or words >= 3:
             return False
-        if norm in GROUND_WORDS or tok[:1].isupper() or norm.startswith(("al-", "el-")):
+        if norm in GROUND_WORDS or norm.startswith(("al-", "el-")) or (
+                tok[:1].isupper() and norm not in CALENDAR_WORDS):
             return j not in sent.targets
         words += sent.word_pos[j] >= 0
     return False
