@@ -200,3 +200,32 @@ def test_the_tone_model_can_pool_the_real_development_labels(shared):
     assert set(texts) == set(labels["corpus"] + "/" + labels["brief_id"])
     for text, spans, _, _ in items:
         assert spans and all(0 <= a < b <= len(text) for a, b in spans)
+
+
+def test_agreement_on_real_texts_uses_the_methods_key(fake_shared, tmp_path, monkeypatch):
+    shared, parts, corpus = fake_shared
+    monkeypatch.setenv("BRIEFKIT_SHARED", str(shared))
+    first = tmp_path / "real-dev"
+    _script("real_labels").main([str(parts), "--out", str(first)])
+    # a second annotator: one tone label differs, and one claim more, on the other sentence
+    tone = pd.read_csv(parts / "a-us_sentiment.csv", dtype=str, keep_default_na=False)
+    tone.loc[0, "label"] = "neutral"
+    tone.to_csv(parts / "a-us_sentiment.csv", index=False)
+    claims = pd.read_csv(parts / "a-claims.csv", dtype=str, keep_default_na=False)
+    one = claims.loc[0, "brief_id"]
+    sents = corpus.sentences
+    second_sentence = sents[(sents["brief_id"] == one) & (sents["sent_id"] == 1)]["text"].iloc[0]
+    extra = claims.iloc[[0]].assign(sent_id="1", sentence=second_sentence,
+                                    holder_text="Washington", holder="United States",
+                                    holder_country="United States", cue="reject",
+                                    negated="true", content="that view")
+    pd.concat([claims, extra]).to_csv(parts / "a-claims.csv", index=False)
+    _script("real_labels").main([str(parts), "--out", str(first / "agreement")])
+    sections = dict(_script("agreement").real_sections(first, shared))
+    tone_all = sections["Attitude toward the United States (all)"]
+    assert tone_all["sentences labelled by both"] == 2
+    assert tone_all["label accuracy"] == 0.5
+    assert tone_all["holder agreement"] == 1.0
+    claims_fig = sections["Reported claims (sentence, holder, cue: the methods' key)"]
+    assert (claims_fig["claims (first)"], claims_fig["claims (second)"]) == (1, 2)
+    assert (claims_fig["precision"], claims_fig["recall"]) == (0.5, 1.0)
