@@ -50,7 +50,8 @@ def kappa(gold: pd.Series, other: pd.Series) -> float:
 
 def tone_agreement(gold: pd.DataFrame, second: pd.DataFrame, key: list[str]) -> dict:
     """Agreement on the sentences both annotators labelled, and how many only one did."""
-    gold = gold[gold["brief_id"].isin(set(second["brief_id"]))]
+    gold = gold[gold["brief_id"].isin(set(second["brief_id"]))].astype({k: str for k in key})
+    second = second.astype({k: str for k in key})
     pairs = gold.merge(second, on=key, suffixes=("_first", "_second"))
     a, b = pairs["label_first"], pairs["label_second"]
     return {
@@ -138,11 +139,13 @@ def real_sections(first_dir=None, shared=None) -> list:
     first_tone.pop("briefs")
     key = ["corpus", "brief_id", "sent_id"]
     sections = [(f"Real texts, second annotator on {len(briefs)} texts", None)]
+    ids = set(briefs["brief_id"])
     for name, kinds in (("all", None), *((c, c) for c in sorted(set(briefs["corpus"])))):
-        firsts = [g.assign(corpus=c) for c, (_, g) in first_tone.items() if kinds in (None, c)]
+        firsts = [g[g["brief_id"].isin(ids)].assign(corpus=c)
+                  for c, (_, g) in first_tone.items() if kinds in (None, c)]
         seconds = [g.assign(corpus=c) for c, (_, g) in second_tone.items()
                    if kinds in (None, c)]
-        if seconds:
+        if sum(map(len, firsts + seconds)):
             sections.append((f"Attitude toward the United States ({name})",
                              tone_agreement(pd.concat(firsts), pd.concat(seconds), key)))
     with_claims = set(briefs.loc[briefs["tasks"].str.contains("claims"), "brief_id"])
