@@ -876,6 +876,14 @@ def test_an_event_that_shows_something_is_no_holder():
     assert views("The flood in Lima shows how weak the levees are.") == []
 
 
+def test_a_budget_request_is_a_proposal_but_asking_for_things_is_an_act():
+    previous = ["The U.S. Navy buys tugs in the United States."]
+    assert [(h, q) for h, _, q, _ in views(
+        "The Navy is requesting $40 million in funding for four tugs.", previous)] == \
+        [("U.S. Navy", "request")]
+    assert views("Chile had requested two hundred rail cars for the mine.") == []
+
+
 def test_an_object_may_open_with_a_dollar_sign():
     assert [q for _, _, q, _ in views("Lima announced $30 million for the port.")] == \
         ["announce"]

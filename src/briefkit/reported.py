@@ -148,6 +148,7 @@ _DELIBERATED_NOUNS = frozenset({"bill", "bills", "legislation", "measure", "meas
 _BACKING = frozenset({"support", "back"})
 _ADJECTIVE_ENDS = ("ic", "ian", "ean", "ese", "ish")  # "Baltic", "Nordic", "Caspian"
 _COPULAS = frozenset({"is", "was", "has", "had", "remains", "remained", "seems", "seemed"})
+_MONEY_WORDS = frozenset({"funding", "funds", "appropriations", "money"})
 # Words that open a clause whose views are only supposed or asked ("if Congress decides").
 _SUPPOSING_WORDS = frozenset({"if", "unless", "whether"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -404,6 +405,15 @@ class Sentence(HolderPhrases):
             k += 1
         return k < len(toks) and toks[k].norm in _POWER_NOUNS
 
+    def _asks_for_money(self, i: int) -> bool:
+        """Whether "request" at token i takes a sum or funding as its object ("is requesting
+        $1.6 billion", "requested $20 million in funding", "requests funding for ...")."""
+        toks, k = self.toks, i + 1
+        while k < len(toks) and k <= i + 3 and toks[k].norm in _LIGHT_VERB_FILLERS | {
+                "about", "nearly", "almost", "over", "some", "total", "of"}:
+            k += 1
+        return k < len(toks) and (toks[k].text == "$" or toks[k].norm in _MONEY_WORDS)
+
     def _deliberates(self, i: int) -> bool:
         """Whether "consider" at token i takes a bill or a measure as its plain object
         ("considers a next farm bill", "considered NASA authorization bills")."""
@@ -457,6 +467,9 @@ class Sentence(HolderPhrases):
             return None  # "Iran has asserted control over the Strait": an act, not a view
         if lemma == "consider" and self._deliberates(cue_j):
             return None  # "the House has considered two bills": deliberation, not a view
+        if lemma == "request" and not self._asks_for_money(cue_j):
+            return None  # "requested railway wagons": an act; "is requesting $9 million": a
+            # budget request, a proposal (real-text conventions: proposals count)
         if self._supposed(i):
             return None  # "Should Congress decide that ...", "whether it thinks ..."
         if lemma in _BACKING and self._norm_at(i - 1) == "to" and \
