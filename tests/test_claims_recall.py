@@ -971,3 +971,13 @@ def test_a_numbered_resolution_speaks_for_the_security_council(sentence):
 ])
 def test_a_possessed_attitude_noun_before_a_copula_is_reported(sentence, holder, cue):
     assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, cue)]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("For next year, the Administration requested $4 million for the refuges.", "request"),
+    ("The Administration stated that the merger would speed up permits.", "state"),
+])
+def test_the_administration_alone_is_the_united_states(sentence, cue):
+    previous = ["The National Oceanic and Atmospheric Administration runs the buoys."]
+    assert [(h, c, q) for h, c, q, _ in views(sentence, previous)] == \
+        [("United States", "United States", cue)]

@@ -889,6 +889,10 @@ class HolderPhrases:
         words = [k for k in conj if toks[k].norm not in {"the", "a", "an"}]
         if not words:
             return None
+        if m is None and len(words) == 1 and toks[words[0]].text == "Administration":
+            # "the Administration" with no name: the US executive (real texts' conventions:
+            # the Administration is the United States), not an agency whose name ends so
+            return Ref("United States", "United States", "entity")
         short = self._short_form(words) if m is None else None
         if short is not None:
             return short
