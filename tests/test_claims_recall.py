@@ -981,3 +981,14 @@ def test_the_administration_alone_is_the_united_states(sentence, cue):
     previous = ["The National Oceanic and Atmospheric Administration runs the buoys."]
     assert [(h, c, q) for h, c, q, _ in views(sentence, previous)] == \
         [("United States", "United States", cue)]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Acme CEO Jane Roe stated that the new tools were safe to use.", "Jane Roe"),
+    ("Weeks later, Justice Mary Poe announced her retirement from the bench.", "Mary Poe"),
+    ("Commissioner Tom Fay suggested that the rules might change next year.", "Tom Fay"),
+    ("Grants were rarely cut; according to a dissent written by Justice Ann Marie Doe, the "
+     "agency cut only four.", "Ann Marie Doe"),
+])
+def test_a_title_or_affiliation_before_a_name_is_dropped(sentence, holder):
+    assert [h for h, _, _, _ in views(sentence)] == [holder]

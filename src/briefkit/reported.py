@@ -1297,7 +1297,10 @@ class Sentence(HolderPhrases):
                 run not in self.tok_mention:
             run -= 1
         if titled and b - run >= 2:
-            first = max(run + 1, b - 1)
+            # the whole name right after its title ("Judge Ana Maria Cruz"); else its last
+            # two words ("Director for Science and Technology Dawn Meyerriecks")
+            whole = run >= a and toks[run].norm in _TITLES and b - run <= 3
+            first = run + 1 if whole else max(run + 1, b - 1)
             return (first, b), [Ref(self.text[toks[first].start:toks[b].end], "", "person")]
         return None, None
 
