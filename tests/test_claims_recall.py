@@ -992,3 +992,19 @@ def test_the_administration_alone_is_the_united_states(sentence, cue):
 ])
 def test_a_title_or_affiliation_before_a_name_is_dropped(sentence, holder):
     assert [h for h, _, _, _ in views(sentence)] == [holder]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("The preliminary BTS data indicate that the buoys cost $2 million.", "Bureau of Tidal Safety"),
+    ("The European Commission's annual report states that the buoys were safe.",
+     "European Commission"),
+    ("The President's FY2030 budget does not propose more money for the buoys.", "United States"),
+    ("The FY2030 Administration request proposed to close two tidal stations.", "United States"),
+])
+def test_a_document_speaks_for_its_issuer(sentence, holder):
+    previous = ["Buoys off the coast are run by the Bureau of Tidal Safety (BTS)."]
+    assert [h for h, _, _, _ in views(sentence, previous)] == [holder]
+
+
+def test_a_body_s_budget_as_money_is_no_document():
+    assert views("Nearly half of the Bureau of Tidal Safety's budget supports the buoys.") == []

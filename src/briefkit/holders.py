@@ -124,9 +124,19 @@ _CLAUSE_SUBORDINATORS = frozenset({"while", "whereas", "although", "though", "be
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 # Texts that speak for their author ("Erdogan's letter expressed sorrow").
 _VOICE_NOUNS = frozenset({"statement", "letter", "message", "communique", "communiqué",
-                          "declaration", "speech", "vision", "plan", "office"})
+                          "declaration", "speech", "vision", "plan", "office",
+                          # documents, filings and data speak for their issuer too (real
+                          # texts' conventions: "FEMA's testimony", "MTA's report")
+                          "testimony", "filing", "opposition", "motion", "release", "report",
+                          "study", "data", "documents", "budget", "request", "proclamation",
+                          "analysis", "assessment", "estimate", "review", "notice"})
 _VOICE_MODIFIERS = frozenset({"first", "latest", "last", "new", "joint", "formal", "public",
-                              "own", "open", "written", "official"})
+                              "own", "open", "written", "official", "preliminary", "final",
+                              "annual", "monthly", "evaluation", "press", "budget", "recent",
+                              "most", "draft", "initial"})
+# Words that name the US executive as a document's issuer ("the President's budget").
+_US_EXECUTIVE = frozenset({"administration", "administration's", "president's"})
+_FISCAL_YEAR = re.compile(r"fy ?\d{2,4}")  # "FY2027": a date before a document
 _ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
 # Verbs whose object is asked or made to do what follows "to": it holds no view of its own.
@@ -428,6 +438,8 @@ class HolderPhrases:
             return self._voice_of(np[0] - 2) if np[0] >= 2 else None
         np = self._before_such_as(*outside)
         refs = self._resolve_np(*np)
+        if not refs and not relative:
+            return self._voice_of(j)  # "the agency's annual report states": its issuer
         return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
 
     def _resolution_issuer(self, j: int):
@@ -458,14 +470,22 @@ class HolderPhrases:
                 continue
             p = k - 1
             while p >= 0 and (toks[p].norm in _VOICE_MODIFIERS or toks[p].norm in _MONTHS
-                              or toks[p].norm.isdigit()):
+                              or toks[p].norm.isdigit() or _FISCAL_YEAR.fullmatch(toks[p].norm)):
                 p -= 1
             if p < 0:
                 return None
             word = toks[p].norm
+            if toks[k].norm == "budget" and word not in _US_EXECUTIVE:
+                return None  # "NIH's budget supports ...": its money, not a proposal
             if word.endswith("'s") and (p in self.tok_mention or p - 1 in self.tok_mention):
                 m = self.tok_mention.get(p, self.tok_mention.get(p - 1))
                 return [mention_ref(m)], m.start, toks[k].end
+            if is_cap(toks[p]) and word in _US_EXECUTIVE:
+                return [Ref("United States", "United States", "entity")], toks[p].start, \
+                    toks[k].end  # "The President's FY2027 budget", "the Administration request"
+            issuer = self._issuer_at(p)
+            if issuer is not None:  # "the preliminary IRS data", "the Navy's budget request"
+                return [issuer], toks[p].start, toks[k].end
             if word in _POSSESSIVE_DEFINITE:
                 kinds = _DEFINITE_KINDS.get(word.removesuffix("'s"))
                 ref = self._nearest_of_kind(kinds, toks[p].start) if kinds else None
@@ -474,6 +494,28 @@ class HolderPhrases:
                 return (refs, toks[p].start, toks[k].end) if refs else None
             return None
         return None
+
+    def _issuer_at(self, p: int) -> Ref | None:
+        """The body named by token p right before a document's nouns, after "the" or at the
+        phrase's start: a gazetteer body, a short form the text defined, or a capitalised
+        body of the text's state ("the Navy's"); no place and no person."""
+        toks = self.toks
+        a = p - 1
+        while a >= 0 and toks[a].norm in _VOICE_MODIFIERS:
+            a -= 1
+        if a >= 0 and toks[a].norm not in _ARTICLES and _WORDISH.match(toks[a].text):
+            return None  # "a hearing before the panel's report": not the phrase's start
+        m = self.tok_mention.get(p)
+        if m is not None:
+            ok = m.actor_type not in NON_HOLDER_TYPES | _PLACE_TYPES | _PERSON_TYPES
+            return mention_ref(m) if ok else None
+        if not is_cap(toks[p]):
+            return None
+        short = self._short_form([p])
+        if short is not None:
+            return short
+        agency, country = self._agency_in_context(toks[p].norm.removesuffix("'s"), named=True)
+        return Ref(agency, country, "entity") if agency else None
 
     def _before_such_as(self, a: int, b: int) -> tuple[int, int]:
         """"Militia leaders such as Hadi al-Amiri argue": the group, not its example."""
