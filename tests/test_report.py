@@ -18,8 +18,10 @@ def test_index_escapes_what_it_shows():
 
 
 @pytest.mark.slow
-def test_report_runs_a_notebook_and_links_its_page(tmp_path):
+def test_report_runs_a_notebook_and_links_its_page(tmp_path, capfd):
     index = build_report(out=tmp_path, only=["01"], log=lambda *_: None)
+    # the kernel talks over local sockets, not TCP ports (no unencrypted-TCP warning)
+    assert "running over TCP" not in capfd.readouterr().err
     html = index.read_text()
     assert (tmp_path / "01-load-and-tokenize.html").is_file()
     assert 'href="01-load-and-tokenize.html"' in html

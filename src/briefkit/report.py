@@ -56,6 +56,20 @@ def notebook_title(path: Path) -> str:
     return Path(path).stem
 
 
+def _local_kernel_manager():
+    """A kernel manager that talks to its kernel over local sockets (IPC) instead of TCP
+    ports: nothing listens on the network, and the kernel does not warn that its traffic
+    is unencrypted."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class LocalKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs):
+            kwargs.setdefault("transport", "ipc")
+            super().__init__(**kwargs)
+
+    return LocalKernelManager
+
+
 def run_notebook(path: Path, out_dir: Path, parameters: dict) -> Path:
     """Execute one notebook with papermill into ``out_dir`` (atomically); return its path."""
     import papermill
@@ -67,6 +81,7 @@ def run_notebook(path: Path, out_dir: Path, parameters: dict) -> Path:
         papermill.execute_notebook(
             str(path), str(tmp), parameters=parameters, kernel_name="python3",
             cwd=str(path.parent), progress_bar=False, log_output=False,
+            kernel_manager_class=_local_kernel_manager(),
         )
     finally:  # papermill saves the notebook up to a failing cell: keep it for its page
         if tmp.exists():
