@@ -1008,3 +1008,15 @@ def test_a_document_speaks_for_its_issuer(sentence, holder):
 
 def test_a_body_s_budget_as_money_is_no_document():
     assert views("Nearly half of the Bureau of Tidal Safety's budget supports the buoys.") == []
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("The new tariff plan was rejected by the Kremlin within a day.", "Kremlin", "reject"),
+    ("Congress gave $5 million more than the amount requested by the Administration for the "
+     "refuges.", "United States", "request"),
+    ("The funds went to specific trails, mostly matching those proposed by the Administration.",
+     "United States", "propose"),
+])
+def test_a_passive_agent_may_open_with_the(sentence, holder, cue):
+    previous = ["The agency runs wildlife refuges in Oregon."]
+    assert [(h, q) for h, _, q, _ in views(sentence, previous)] == [(holder, cue)]

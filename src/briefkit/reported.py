@@ -787,6 +787,9 @@ class Sentence(HolderPhrases):
             return None
         if (k + 1) in self.tok_mention:
             return k + 1
+        if toks[k].norm == "by" and toks[k + 1].norm == "the" and k + 2 < len(toks) and (
+                k + 2 in self.tok_mention or is_cap(toks[k + 2])):
+            return k + 1  # "rejected by the Kremlin", "requested by the Administration"
         # "contested by senior commanders", "warned by radio operators": a group noun's
         # phrase is an agent too; a place after "in" is not
         head = self._np_end(k + 1)
