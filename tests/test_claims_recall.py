@@ -1020,3 +1020,17 @@ def test_a_body_s_budget_as_money_is_no_document():
 def test_a_passive_agent_may_open_with_the(sentence, holder, cue):
     previous = ["The agency runs wildlife refuges in Oregon."]
     assert [(h, q) for h, _, q, _ in views(sentence, previous)] == [(holder, cue)]
+
+
+def test_an_office_named_alone_is_its_holder_named_before():
+    previous = ["On May 2, Secretary of Transportation Jane Roe announced the end of the pilot."]
+    for sentence in ["In a letter, the Secretary of Transportation concluded that the agency "
+                     "lacked authority.",
+                     "The Secretary acknowledged that the law was vague."]:
+        assert [h for h, _, _, _ in views(sentence, previous)] == ["Jane Roe"]
+
+
+def test_an_office_with_no_holder_named_keeps_its_title():
+    assert [h for h, _, _, _ in views(
+        "In 2025, the Chief of Staff of the Navy (CSN) stated that two new ships would sail.")] \
+        == ["Chief of Staff of the Navy"]

@@ -138,6 +138,7 @@ _VOICE_MODIFIERS = frozenset({"first", "latest", "last", "new", "joint", "formal
 _US_EXECUTIVE = frozenset({"administration", "administration's", "president's"})
 _FISCAL_YEAR = re.compile(r"fy ?\d{2,4}")  # "FY2027": a date before a document
 _ARTICLES = frozenset({"the", "a", "an"})
+_OFFICE_LINKS = frozenset({"of", "for", "the"})  # "Secretary of the Army"
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
 # Verbs whose object is asked or made to do what follows "to": it holds no view of its own.
 _REQUEST_VERBS = frozenset({"urge", "urges", "urged", "urging", "press", "presses", "pressed",
@@ -202,6 +203,7 @@ class Context:
     heads: list = field(default_factory=list)  # per sentence, its mentions that head a phrase
 
     names: dict = field(default_factory=dict)  # short forms the text defined -> Ref
+    offices: dict = field(default_factory=dict)  # "secretary of transportation" -> its holder
     states: Counter = field(default_factory=Counter)  # how often the text names each state
     authors: frozenset = frozenset()  # the text's own publisher ("CRS"): its voice, no holder
 
@@ -1041,6 +1043,9 @@ class HolderPhrases:
         if len(conj) == 2 and toks[conj[0]].norm == "the" and toks[conj[1]].norm in \
                 {"north", "south"}:
             return self._half_named(toks[conj[1]].text, toks[conj[0]].start)
+        office = self._office(conj, last_title)
+        if office is not None:
+            return office
         name_toks = self._name_words(conj, last_title)
         while len(name_toks) > 1 and toks[name_toks[0]].norm in _ARTICLES:
             name_toks = name_toks[1:]  # "The World Health Organization" at a sentence's start
@@ -1061,6 +1066,44 @@ class HolderPhrases:
         name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
         person = last_title is not None or len(name_toks) >= 2
         return Ref(name, country, "person" if person else "entity")
+
+    def _office(self, conj: list[int], last_title: int | None) -> Ref | None:
+        """An office named by its title alone ("the Secretary", "the Secretary of
+        Transportation", "the Chief of Staff of the Army"): the person the text named before
+        with that title ("Secretary of Transportation Jane Roe"), else the office's own
+        words. A title followed by a name teaches the office its holder; None then."""
+        toks = self.toks
+        if last_title is None:
+            return None
+        first = next(k for k in conj if toks[k].norm in _TITLE_WORDS or k == last_title)
+        if not is_cap(toks[first]) or (first > conj[0] and toks[first - 1].norm != "the"):
+            return None
+        words = [k for k in conj if k >= first]
+        if any(k in self.tok_mention for k in words) or not all(
+                is_cap(toks[k]) or toks[k].norm in _OFFICE_LINKS for k in words):
+            return None
+        last_link = max((k for k in words if toks[k].norm in _OFFICE_LINKS), default=None)
+        if last_link is None:
+            tail = [k for k in words if k > last_title]  # "Secretary Jane Roe"
+        else:
+            run = [k for k in words if k > last_link]  # "... of Transportation Jane Roe"
+            tail = run[-2:] if len(run) >= 3 else []
+        title = " ".join(toks[k].norm for k in words if k not in tail)
+        if tail:
+            ref = Ref(self.text[toks[tail[0]].start:toks[tail[-1]].end], "", "person")
+            self.context.offices.setdefault(title, ref)
+            self.context.offices.setdefault(toks[first].norm, ref)
+            return None
+        known = self.context.offices.get(title)
+        if known is not None or last_link is None:
+            return known
+        end = words[-1]
+        while end + 2 < len(toks) and toks[end + 1].norm == "of" and (
+                toks[end + 2].norm == "the" or is_cap(toks[end + 2])):
+            end += 2 if toks[end + 2].norm != "the" else 3  # "... of Staff of the Army"
+            if end >= len(toks) or not is_cap(toks[end]):
+                return None
+        return Ref(self.text[toks[first].start:toks[end].end], "", "person")
 
     def _body_name(self, conj: list[int], country: str) -> Ref | None:
         """A body's name the gazetteer lacks, whole: its capitalised words (and any actor
