@@ -1034,3 +1034,14 @@ def test_an_office_with_no_holder_named_keeps_its_title():
     assert [h for h, _, _, _ in views(
         "In 2025, the Chief of Staff of the Navy (CSN) stated that two new ships would sail.")] \
         == ["Chief of Staff of the Navy"]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The court observed that tolls on the old bridge were really taxes.", "observe"),
+    ("The court reasoned that the statute on tolls was too vague.", "reason"),
+    ("The Ninth Circuit upheld the lower court's ruling on the tolls.", "uphold"),
+    ("The Ninth Circuit ruled that the tolls on the bridge were unlawful.", "rule"),
+    ("In May, a U.S. District Court enjoined the closure of the trails.", "enjoin"),
+])
+def test_court_decisions_are_the_court_s_views(sentence, cue):
+    assert [q for _, _, q, _ in views(sentence, ["The Ninth Circuit heard the case."])] == [cue]
