@@ -542,3 +542,95 @@ def test_a_us_agency_is_its_own_actor_and_speaks_for_the_united_states():
     found = find_mentions(Corpus.from_texts([text]))
     assert found["actor"].tolist() == ["U.S. Navy", "Government Accountability Office"]
     assert set(found["country"]) == {"United States"}
+
+
+# --- US federal bodies (the public record's departments, agencies, offices and courts) ---
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize("alias, actor", [
+    ("EPA", "Environmental Protection Agency"),
+    ("U.S. Environmental Protection Agency", "Environmental Protection Agency"),
+    ("FEMA", "Federal Emergency Management Agency"), ("IRS", "Internal Revenue Service"),
+    ("NREL", "National Renewable Energy Laboratory"),
+    ("HHS", "Department of Health and Human Services"),
+    ("Justice Department", "Department of Justice"), ("USDA", "Department of Agriculture"),
+    ("United States Mint", "U.S. Mint"), ("Fish and Wildlife Service",
+                                          "U.S. Fish and Wildlife Service"),
+    ("CBO", "Congressional Budget Office"), ("JCT", "Joint Committee on Taxation"),
+    ("National Aeronautics and Space Administration", "NASA"), ("Fed", "Federal Reserve"),
+    ("DOE", "Department of Energy"), ("Army Corps of Engineers", "U.S. Army Corps of Engineers"),
+    ("Court of Appeals for the Federal Circuit", "Federal Circuit"),
+    ("9th Circuit", "Ninth Circuit"), ("EAC", "Election Assistance Commission"),
+])
+def test_us_federal_bodies_resolve_to_their_plain_full_names(alias, actor):
+    row = resolve_actor(alias)
+    assert row["actor"] == actor and row["country"] == "United States"
+
+
+@pytest.mark.offline
+def test_us_federal_bodies_share_no_alias_with_another_row(gazetteer):
+    keys: dict = {}
+    for row in gazetteer.itertuples():
+        for alias in row.aliases.split("|"):
+            keys.setdefault(actors._alias_key(alias), set()).add(row.actor)
+    us_bodies = gazetteer[gazetteer["actor_type"].isin(["state_agency", "state_force"])
+                          & (gazetteer["country"] == "United States")]
+    assert len(us_bodies) > 100 and (us_bodies["iso3"] == "USA").all()
+    for row in us_bodies.itertuples():
+        shared = {a: keys[actors._alias_key(a)] for a in row.aliases.split("|")
+                  if len(keys[actors._alias_key(a)]) > 1
+                  and a not in row.needs_cue.split("|")}  # cues decide those
+        assert not shared, row.actor
+
+
+@pytest.mark.offline
+def test_a_us_body_named_with_or_without_us_is_one_actor():
+    text = ("The U.S. Environmental Protection Agency and FEMA wrote to the IRS; the EPA "
+            "later asked the Census Bureau for county data.")
+    assert actors_in(text) == ["Environmental Protection Agency",
+                               "Federal Emergency Management Agency",
+                               "Internal Revenue Service", "Environmental Protection Agency",
+                               "U.S. Census Bureau"]
+
+
+@pytest.mark.offline
+def test_abbreviations_that_are_words_or_other_things_are_left_out():
+    text = "The FTA cut tariffs on ICE engines while ED and VA staff met at the DOT office."
+    assert actors_in(text) == []
+    assert actors_in("Ships of the China Coast Guard shadowed a U.S. Coast Guard cutter.") == [
+        "China", "U.S. Coast Guard"]
+
+
+@pytest.mark.offline
+def test_a_plain_supreme_court_is_the_us_court_only_with_a_cue():
+    assert actors_in("The Supreme Court agreed to hear it.") == []
+    assert actors_in("The Supreme Court agreed to hear it.",
+                     context="A writ of certiorari came. The Supreme Court agreed to hear it.") == [
+        "U.S. Supreme Court"]
+    assert actors_in("Israel's Chief Justice led the Supreme Court in striking the law down.") == [
+        "Israel"]
+    assert actors_in("The U.S. Supreme Court struck the law down.") == ["U.S. Supreme Court"]
+
+
+@pytest.mark.offline
+def test_a_plain_mint_is_the_us_mint_only_after_its_full_name():
+    assert actors_in("The Mint struck a silver coin.") == []
+    assert actors_in("The Mint struck a silver coin.",
+                     context="The U.S. Mint sells proofs. The Mint struck a silver coin.") == [
+        "U.S. Mint"]
+
+
+@pytest.mark.offline
+def test_a_us_body_is_the_holder_of_its_view_and_its_name_still_names_the_united_states():
+    from briefkit.claims import extract_claims
+    from briefkit.sentiment import find_target_spans
+
+    text = ("According to the U.S. Environmental Protection Agency, the new blend cuts smog. "
+            "The IRS said that refunds rose in the spring.")
+    claims = extract_claims(Corpus.from_texts([text]))
+    assert claims.loc[claims["kind"] == "reported", ["holder", "holder_country"]
+                      ].values.tolist() == [
+        ["Environmental Protection Agency", "United States"],
+        ["Internal Revenue Service", "United States"]]
+    assert find_target_spans("The U.S. Environmental Protection Agency set a rule.") == [(4, 8)]
