@@ -1045,3 +1045,12 @@ def test_an_office_with_no_holder_named_keeps_its_title():
 ])
 def test_court_decisions_are_the_court_s_views(sentence, cue):
     assert [q for _, _, q, _ in views(sentence, ["The Ninth Circuit heard the case."])] == [cue]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every year, the agency must report to Congress on the toll revenue.",
+    "The board also must determine that the stored samples are safe.",
+    "Under the pact, Quito shall not accept any new loans.",
+])
+def test_a_duty_is_no_view(sentence):
+    assert views(sentence) == []

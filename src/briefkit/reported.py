@@ -146,6 +146,7 @@ _DELIBERATED_NOUNS = frozenset({"bill", "bills", "legislation", "measure", "meas
                                 "amendment", "amendments", "resolution", "resolutions"})
 # Verbs of backing that, as the purpose of an act, are its aim and no one's view.
 _BACKING = frozenset({"support", "back"})
+_DUTY_MODALS = frozenset({"must", "shall"})
 _ADJECTIVE_ENDS = ("ic", "ian", "ean", "ese", "ish")  # "Baltic", "Nordic", "Caspian"
 _COPULAS = frozenset({"is", "was", "has", "had", "remains", "remained", "seems", "seemed"})
 _MONEY_WORDS = frozenset({"funding", "funds", "appropriations", "money"})
@@ -414,6 +415,17 @@ class Sentence(HolderPhrases):
             k += 1
         return k < len(toks) and (toks[k].text == "$" or toks[k].norm in _MONEY_WORDS)
 
+    def _obliged(self, i: int) -> bool:
+        """Whether the verb at token i is a duty, after "must" or "shall" in its verb group
+        ("FHWA must report to Congress", "the board also must determine that ...")."""
+        toks, k = self.toks, i - 1
+        while k >= 0 and (toks[k].norm in _AUX or is_adverb(toks[k].norm) or
+                          toks[k].norm in {"not", "never"}):
+            if toks[k].norm in _DUTY_MODALS:
+                return True
+            k -= 1
+        return False
+
     def _deliberates(self, i: int) -> bool:
         """Whether "consider" at token i takes a bill or a measure as its plain object
         ("considers a next farm bill", "considered NASA authorization bills")."""
@@ -472,6 +484,8 @@ class Sentence(HolderPhrases):
             # budget request, a proposal (real-text conventions: proposals count)
         if self._supposed(i):
             return None  # "Should Congress decide that ...", "whether it thinks ..."
+        if self._obliged(i):
+            return None  # "the agency must report to Congress": a duty, not a view held
         if lemma in _BACKING and self._norm_at(i - 1) == "to" and \
                 self._purpose_infinitive(i, i - 2, None):
             return None  # "appropriated $500 billion to the ESF to support loans": an aim
