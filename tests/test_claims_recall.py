@@ -1054,3 +1054,18 @@ def test_court_decisions_are_the_court_s_views(sentence, cue):
 ])
 def test_a_duty_is_no_view(sentence):
     assert views(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some House Members of the Rural Shipping Caucus urged the agency to act at once.",
+    "Some Senate Members argued that the new rules on tolls were too loose.",
+    "Some lawmakers have called for a vote on the new rules for ports.",
+])
+def test_members_and_lawmakers_are_members_of_congress(sentence):
+    previous = ["The U.S. Congress passed the shipping act in May."]
+    assert [h for h, _, _, _ in views(sentence, previous)] == ["members of Congress"]
+
+
+def test_lawmakers_stay_plain_where_congress_is_not_named():
+    assert [h for h, _, _, _ in views("Some lawmakers have called for a vote on the rules.")] \
+        == ["lawmakers"]

@@ -139,6 +139,7 @@ _US_EXECUTIVE = frozenset({"administration", "administration's", "president's"})
 _FISCAL_YEAR = re.compile(r"fy ?\d{2,4}")  # "FY2027": a date before a document
 _ARTICLES = frozenset({"the", "a", "an"})
 _OFFICE_LINKS = frozenset({"of", "for", "the"})  # "Secretary of the Army"
+_CHAMBERS = frozenset({"House", "Senate"})
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
 # Verbs whose object is asked or made to do what follows "to": it holds no view of its own.
 _REQUEST_VERBS = frozenset({"urge", "urges", "urged", "urging", "press", "presses", "pressed",
@@ -933,6 +934,9 @@ class HolderPhrases:
         words = [k for k in conj if toks[k].norm not in {"the", "a", "an"}]
         if not words:
             return None
+        congress = self._members_of_congress(conj, words)
+        if congress is not None:
+            return congress
         if m is None and len(words) == 1 and toks[words[0]].text == "Administration":
             # "the Administration" with no name: the US executive (real texts' conventions:
             # the Administration is the United States), not an agency whose name ends so
@@ -967,6 +971,26 @@ class HolderPhrases:
             return self._definite_ref(head)
         if (is_cap(toks[head]) or _is_name_particle(toks[head])) and head_norm not in _MONTHS:
             return self._name_ref(conj, inner)
+        return None
+
+    def _members_of_congress(self, conj: list[int], words: list[int]) -> Ref | None:
+        """Members or others in Congress are "members of Congress" (real texts'
+        conventions): plain "lawmakers" once the text names the U.S. Congress ("Some
+        lawmakers have called ..."), and House or Senate Members of a congressional body
+        ("Some House Members of the Congressional Food Safety Caucus urged ...")."""
+        toks = self.toks
+        members = self.context.names.get("Members")
+        if members is None:
+            return None
+        plain = [toks[k] for k in words if toks[k].norm not in _PHRASE_DETERMINERS]
+        if len(plain) == 1 and plain[0].norm in {"lawmakers", "legislators"}:
+            return members
+        if len(plain) == 2 and plain[0].text in _CHAMBERS and plain[1].norm == "members":
+            return members  # "some House Members"
+        a = conj[0]
+        if a >= 3 and toks[a - 1].norm == "of" and toks[a - 2].norm == "members" and \
+                toks[a - 3].text in _CHAMBERS:
+            return members  # "House Members of the ... Caucus": members, not the caucus
         return None
 
     def _definite_ref(self, head: int) -> Ref | None:
