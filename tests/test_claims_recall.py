@@ -1069,3 +1069,12 @@ def test_members_and_lawmakers_are_members_of_congress(sentence):
 def test_lawmakers_stay_plain_where_congress_is_not_named():
     assert [h for h, _, _, _ in views("Some lawmakers have called for a vote on the rules.")] \
         == ["lawmakers"]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("In May, the NASA Administrator announced that the lunar flight would slip.",
+     "NASA Administrator"),
+    ("In June, the NIH Director announced a new plan for cancer grants.", "NIH Director"),
+])
+def test_an_office_named_by_its_body_keeps_the_body(sentence, holder):
+    assert [h for h, _, _, _ in views(sentence)] == [holder]

@@ -140,6 +140,7 @@ _FISCAL_YEAR = re.compile(r"fy ?\d{2,4}")  # "FY2027": a date before a document
 _ARTICLES = frozenset({"the", "a", "an"})
 _OFFICE_LINKS = frozenset({"of", "for", "the"})  # "Secretary of the Army"
 _CHAMBERS = frozenset({"House", "Senate"})
+_OFFICE_NOUNS = _TITLE_WORDS | {"administrator", "comptroller", "commandant"}
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
 # Verbs whose object is asked or made to do what follows "to": it holds no view of its own.
 _REQUEST_VERBS = frozenset({"urge", "urges", "urged", "urging", "press", "presses", "pressed",
@@ -1067,7 +1068,7 @@ class HolderPhrases:
         if len(conj) == 2 and toks[conj[0]].norm == "the" and toks[conj[1]].norm in \
                 {"north", "south"}:
             return self._half_named(toks[conj[1]].text, toks[conj[0]].start)
-        office = self._office(conj, last_title)
+        office = self._office(conj, last_title) or self._body_office(conj)
         if office is not None:
             return office
         name_toks = self._name_words(conj, last_title)
@@ -1128,6 +1129,20 @@ class HolderPhrases:
             if end >= len(toks) or not is_cap(toks[end]):
                 return None
         return Ref(self.text[toks[first].start:toks[end].end], "", "person")
+
+    def _body_office(self, conj: list[int]) -> Ref | None:
+        """An office named by its body and its title, with no person's name ("the NASA
+        Administrator", "the NIH Director"): the office's own words, not the title alone."""
+        toks = self.toks
+        head = conj[-1]
+        if len(conj) < 2 or head in self.tok_mention or not is_cap(toks[head]) or \
+                toks[head].norm not in _OFFICE_NOUNS:
+            return None
+        m = self.tok_mention.get(head - 1)
+        if m is None or m.actor_type in _PERSON_TYPES | _PLACE_TYPES | NON_HOLDER_TYPES or \
+                not all(toks[k].norm in _ARTICLES or k in self.tok_mention for k in conj[:-1]):
+            return None
+        return Ref(self.text[m.start:toks[head].end], m.country, "person")
 
     def _body_name(self, conj: list[int], country: str) -> Ref | None:
         """A body's name the gazetteer lacks, whole: its capitalised words (and any actor
