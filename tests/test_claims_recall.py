@@ -1078,3 +1078,11 @@ def test_lawmakers_stay_plain_where_congress_is_not_named():
 ])
 def test_an_office_named_by_its_body_keeps_the_body(sentence, holder):
     assert [h for h, _, _, _ in views(sentence)] == [holder]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Senate is considering whether to change the rules for port permits.",
+    "The cuts come amid the relief that the House has considered for small banks.",
+])
+def test_weighing_a_question_is_no_view(sentence):
+    assert views(sentence, ["The U.S. Congress met in May."]) == []

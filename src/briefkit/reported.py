@@ -430,6 +430,8 @@ class Sentence(HolderPhrases):
         """Whether "consider" at token i takes a bill or a measure as its plain object
         ("considers a next farm bill", "considered NASA authorization bills")."""
         toks, k = self.toks, i + 1
+        if k < len(toks) and toks[k].norm in {"whether", "how"}:
+            return True  # "is considering whether to alter ...": weighing, not a view
         while k < len(toks) and k <= i + 5 and _WORDISH.match(toks[k].text) and \
                 toks[k].norm not in _NP_STOPS - _ARTICLE_WORDS:
             if toks[k].norm in _DELIBERATED_NOUNS:
@@ -492,7 +494,8 @@ class Sentence(HolderPhrases):
         carried = self._carried_noun(cue_j, lemma)
         lemma = carried or lemma
         comp = self._complement(cue_j, lemma if not carried else "express", kind)
-        gap = comp is None and lemma not in {"take", "hold"} and self._gap_content(i, cue_j)
+        gap = comp is None and lemma not in {"take", "hold", "consider"} and \
+            self._gap_content(i, cue_j)  # "the relief Congress has considered": weighed
         if comp is None and not gap:
             return None
         subject = self._subject(i)
