@@ -235,7 +235,7 @@ def test_more_reporting_frames(sentence, holder, cue):
     "The general is reviewing whether his forces should move north.",
     "Lisbon and Oslo discussed how the quota might change.",
     "Oslo invited Lisbon to the summit.",
-    "The Senate voted on whether to confirm the nominee.",
+    "The chamber voted on whether to seat the new judge.",
 ])
 def test_no_view_in_these_frames(sentence):
     assert views(sentence) == []
