@@ -2790,7 +2790,8 @@ def explain_target(
     the rules: each word's valence after boosters and negation, why and how much it counts
     (``weight``), and its ``contribution`` (their sum, squashed into -1..1, is the score).
 
-    >>> explain_target("Putin blamed Washington.", 13, 23)[["word", "why"]].values.tolist()
+    >>> rules = explain_target("Putin blamed Washington.", 13, 23, method="rules")
+    >>> rules[["word", "why"]].values.tolist()
     [['blamed', 'a view held of the target']]
     >>> explain_target("Putin blamed Washington.", 13, 23, method="model")["feature"].tolist()
     ['held_neg', 'held_by_other']
