@@ -117,7 +117,8 @@ REAL_DEV = real_labels_dir("dev")
 needs_real = pytest.mark.skipif(REAL is None, reason="no data/annotations/real")
 
 
-SHIPPED = [pytest.param(f, id=f.name) for f in (REAL, REAL_DEV) if f is not None]
+SHIPPED = [pytest.param(f, id=f"{f.parent.name}/{f.name}")
+           for f in (REAL, REAL_DEV, REAL_DEV and REAL_DEV / "agreement") if f is not None]
 
 
 @needs_real
