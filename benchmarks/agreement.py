@@ -73,9 +73,9 @@ def claims_by_method_key(pairs: list) -> dict:
     counts = Counter()
     for corpus, gold, second in pairs:
         gold = gold[gold["brief_id"].isin(set(second["brief_id"]))]
-        found = evaluation._with_sent_ids(second, corpus).assign(kind="reported")
+        found = evaluation.assign_sent_ids(second, corpus).assign(kind="reported")
         figures, _ = evaluation.compare_to_labels(found, corpus, gold, task="reported",
-                                       briefs=set(second["brief_id"]))
+                                                  briefs=set(second["brief_id"]))
         for k in ("labelled", "found", "right", "cue right", "holder right"):
             counts[k] += figures[k]
     p = counts["right"] / counts["found"] if counts["found"] else float("nan")

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import briefkit as bk
+from briefkit import evaluation
 from briefkit.evaluation import read_real_labels, real_labels_dir, sentence_digest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,6 +109,20 @@ def test_real_splits_are_named():
 def test_the_digest_ignores_surrounding_space_only():
     assert sentence_digest(" Iran waits. ") == sentence_digest("Iran waits.")
     assert sentence_digest("Iran waits.") != sentence_digest("Iran waited.")
+
+
+def test_labels_find_their_sentence_ids_by_text():
+    corpus = bk.Corpus.from_texts(["Tehran says the talks failed. Washington waits.",
+                                   "Washington waits."])
+    one, two = sorted(corpus.briefs["brief_id"])
+    labels = pd.DataFrame({"brief_id": [one, two, one, one],
+                           "sentence": ["Washington waits. ", "Washington waits.",
+                                        "Washington waited.", "Tehran says the talks failed."],
+                           "sent_id": ["9", "9", "9", "9"]})
+    placed = evaluation.assign_sent_ids(labels, corpus)
+    assert placed["sent_id"].tolist() == [1, 0, -1, 0]
+    assert labels["sent_id"].tolist() == ["9"] * 4  # a new frame; the labels are unchanged
+    assert "assign_sent_ids" in evaluation.__all__
 
 
 # --- the shipped real labels -------------------------------------------------------------

@@ -3,7 +3,9 @@
 A found reported claim is right when a labelled claim of the same sentence has the same
 cue and the same holder (the set of canonical names, "|"-joined for a joint holder); an
 estimative term is right when the same term is labelled in the same sentence. Matching is
-one-to-one, greedily, in the order of the found rows.
+one-to-one, greedily, in the order of the found rows. Labels name their sentence by its
+text, which :func:`assign_sent_ids` finds in a corpus; the labels on real texts hold a
+digest of it instead (:func:`read_real_labels` puts the text back).
 
 >>> from briefkit.corpus import Corpus
 >>> evaluate_claims(Corpus.from_texts(["Iran waits."]), annotations="/nowhere") is None
@@ -18,6 +20,19 @@ from pathlib import Path
 import pandas as pd
 
 from briefkit.corpus import Corpus
+
+__all__ = [
+    "assign_sent_ids",
+    "compare_to_labels",
+    "evaluate_claims",
+    "evaluate_label_sets",
+    "evaluate_real_claims",
+    "read_annotations",
+    "read_real_labels",
+    "real_label_rows",
+    "real_labels_dir",
+    "sentence_digest",
+]
 
 AUTHOR = "author"
 _FIGURES = ["labelled", "found", "right", "precision", "recall", "F1", "holder accuracy",
@@ -297,6 +312,29 @@ def evaluate_label_sets(corpus: Corpus, claims: pd.DataFrame | None = None) -> p
     return pd.concat(tables, names=["labels", "measure"]) if tables else None
 
 
+def assign_sent_ids(labels: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """The labels (rows with ``brief_id`` and ``sentence`` as text) with the ``sent_id`` of
+    their sentence in this corpus, found by its stripped text within the brief; -1 where
+    the brief has no such sentence. Any ``sent_id`` the labels had is replaced.
+
+    This is how :func:`compare_to_labels` places the labels; give another annotator's rows
+    to it as found claims (with ``kind`` 'reported') to match two annotators by the key
+    the methods are scored by.
+
+    >>> from briefkit.corpus import Corpus
+    >>> corpus = Corpus.from_texts(["Iran waits. Washington acts."])
+    >>> labels = pd.DataFrame({"brief_id": "undated-text-0",
+    ...                        "sentence": [" Washington acts.", "Iran acts."]})
+    >>> assign_sent_ids(labels, corpus)["sent_id"].tolist()
+    [1, -1]
+    """
+    sents = corpus.sentences
+    keys = {(b, t.strip()): i for b, t, i in zip(sents["brief_id"], sents["text"],
+                                                 sents["sent_id"])}
+    return labels.assign(sent_id=[keys.get((b, t.strip()), -1)
+                                  for b, t in zip(labels["brief_id"], labels["sentence"])])
+
+
 def compare_to_labels(claims: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame, *,
                       task: str, briefs=None) -> tuple[dict, list]:
     """Match found claims to hand labels, sentence by sentence.
@@ -307,7 +345,7 @@ def compare_to_labels(claims: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame, 
     labelled brief may have no label of the task).
     Returns the figures and the mismatches as (kind, (brief_id, sent_id), gold or found row).
     """
-    gold = _with_sent_ids(gold, corpus)
+    gold = assign_sent_ids(gold, corpus)
     labelled = set(briefs) if briefs is not None else set(gold["brief_id"])
     found = _found_rows(claims, labelled, task)
     gold_by, found_by = _by_sentence(gold), _by_sentence(found)
@@ -332,15 +370,6 @@ def compare_to_labels(claims: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame, 
     else:
         figures["voice accuracy"] = agree / right if right else float("nan")
     return figures, misses
-
-
-def _with_sent_ids(gold: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
-    """The labels with the sent_id of their sentence in this corpus (-1 if not found)."""
-    sents = corpus.sentences
-    keys = {(b, t.strip()): i for b, t, i in zip(sents["brief_id"], sents["text"],
-                                                 sents["sent_id"])}
-    return gold.assign(sent_id=[keys.get((b, t.strip()), -1)
-                                for b, t in zip(gold["brief_id"], gold["sentence"])])
 
 
 def _found_rows(claims: pd.DataFrame, labelled: set, task: str) -> pd.DataFrame:
