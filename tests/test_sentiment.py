@@ -1148,6 +1148,30 @@ def test_evidence_is_features_times_weights():
     assert f"blames({word.contribution:+.2f}" in model.evidence
 
 
+@pytest.mark.offline
+def test_explain_target_lists_only_what_moved_the_score():
+    from briefkit.sentiment import default_model, explain_target, target_features
+
+    columns = default_model().columns()
+    dropped = 0
+    for text, target in (("Putin blamed Washington.", "Washington"),
+                         ("Tehran praised the deal, but Washington stayed silent.",
+                          "Washington")):
+        start = text.index(target)
+        _, hits = target_features(text, [(start, start + len(target))])
+        moved = [h.feature for h in hits if any(h.value * w for w in columns[h.feature])]
+        table = explain_target(text, start, start + len(target), method="model")
+        assert sorted(table["feature"]) == sorted(moved), text
+        assert (table[["to_negative", "to_neutral", "to_positive"]] != 0).any(axis=1).all()
+        dropped += len(hits) - len(moved)
+    # the default model does not weigh held_by_other: it is in the sentence, not the table
+    _, hits = target_features("Putin blamed Washington.", [(13, 23)])
+    assert any(h.feature == "held_by_other" and h.value for h in hits)
+    assert not any(columns["held_by_other"])
+    table = explain_target("Putin blamed Washington.", 13, 23, method="model")
+    assert table["feature"].tolist() == ["held_neg"] and dropped >= 1
+
+
 # --- rules for texts briefkit was not written on (issue 5) ---------------------------------
 
 

@@ -2656,13 +2656,15 @@ def _model_evidence(sent: _Sentence, hits, model: ToneModel, *, limit: int = 6) 
 
 
 def _hit_rows(sent: _Sentence, hits, model: ToneModel) -> list[tuple]:
-    """(word, why, feature, value, contributions to each label, toward positive) per hit."""
+    """(word, why, feature, value, contributions to each label, toward positive) per hit
+    that moved a label's log-odds: a feature the model does not weigh (or a zero value)
+    moved nothing, so it gets no row."""
     rows = []
     columns = model.columns()
     for hit in hits:
-        if not hit.value:
-            continue
         to_labels = [hit.value * w for w in columns[hit.feature]]
+        if not any(to_labels):
+            continue
         toward = to_labels[_POS] - to_labels[_NEG]
         if hit.cue is None:
             word, why = f"[{hit.feature}]", SENTENCE_FEATURES[hit.feature]
@@ -2780,13 +2782,15 @@ def explain_target(
     text: str, start: int, end: int, *, genre: str = "brief", lexicon=None,
     params: Params | None = None, method: str | None = None,
 ) -> pd.DataFrame:
-    """Every word (and sentence feature) that bears on the target, step by step.
+    """Every word (and sentence feature) that moved the target's score, step by step.
 
     With the model (``method="model"``): each word's feature and value (|valence|
     x its distance weight), its contribution to each label's log-odds (value x the
     feature's weight for the label) and ``contribution``, toward positive against
     negative; the labels' biases plus the sums of the ``to_*`` columns, through a softmax,
-    give the probabilities whose difference P(positive) - P(negative) is the score. With
+    give the probabilities whose difference P(positive) - P(negative) is the score. Only
+    what contributed is listed: a sentence feature the model gives no weight (such as
+    ``held_by_other`` in the example, which the default model leaves out) has no row. With
     the rules: each word's valence after boosters and negation, why and how much it counts
     (``weight``), and its ``contribution`` (their sum, squashed into -1..1, is the score).
 
@@ -2794,7 +2798,7 @@ def explain_target(
     >>> rules[["word", "why"]].values.tolist()
     [['blamed', 'a view held of the target']]
     >>> explain_target("Putin blamed Washington.", 13, 23, method="model")["feature"].tolist()
-    ['held_neg', 'held_by_other']
+    ['held_neg']
     """
     if _method_for(genre, method, params) == "model":
         sent, hits = target_features(text, [(start, end)], lexicon=lexicon, genre=genre)
