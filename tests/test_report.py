@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from briefkit.report import Page, build_report, index_html, list_notebooks
+from briefkit.report import Page, _local_kernel_manager, build_report, index_html, list_notebooks
 
 
 @pytest.mark.offline
@@ -15,6 +15,13 @@ def test_index_escapes_what_it_shows():
     html = index_html([page], {"corpus_path": "<img src=x onerror=alert(1)>"})
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_the_kernel_manager_class_is_made_once_and_uses_local_sockets():
+    manager = _local_kernel_manager()
+    assert manager is _local_kernel_manager()
+    assert manager().transport == "ipc"
+    assert manager(transport="tcp").transport == "tcp"
 
 
 @pytest.mark.slow

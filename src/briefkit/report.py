@@ -10,6 +10,7 @@ notebook and the run's provenance. Every file is written atomically.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import os
@@ -56,10 +57,13 @@ def notebook_title(path: Path) -> str:
     return Path(path).stem
 
 
-def _local_kernel_manager():
+@functools.cache
+def _local_kernel_manager() -> type:
     """A kernel manager that talks to its kernel over local sockets (IPC) instead of TCP
     ports: nothing listens on the network, and the kernel does not warn that its traffic
-    is unencrypted."""
+    is unencrypted. The class is made on the first call and the same one returned after:
+    jupyter_client comes with the ``notebooks`` extra, so importing this module must not
+    need it."""
     from jupyter_client.manager import AsyncKernelManager
 
     class LocalKernelManager(AsyncKernelManager):
