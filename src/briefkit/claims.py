@@ -40,6 +40,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from briefkit import storage
+from briefkit.claim_model import claim_confidence
 from briefkit.corpus import Corpus
 from briefkit.cue_lexicon import VERB_CUES, words_of
 from briefkit.estimative import (
@@ -85,7 +86,7 @@ CLAIM_COLUMNS = ["brief_id", "sent_id", "claim_id", "kind", "holder", "holder_co
                  "holder_text", "cue", "negated", "content", "estimative_term", "prob_low",
                  "prob_high", "start", "end"]
 EXTRA_COLUMNS = ["scale", "unquantified", "voice", "in_claim", "rejects", "content_start",
-                 "content_end", "term_start", "term_end"]
+                 "content_end", "term_start", "term_end", "confidence"]
 SCALES = ("ICD 203", "Kent", "unquantified")
 
 
@@ -136,7 +137,7 @@ def _claims_with_rules(corpus: Corpus, *, gazetteer=None,
         for claim in claims:
             counts[bid] = counts.get(bid, 0) + 1
             rows.add(bid, int(sid), f"{bid}:{counts[bid]}", claim, int(s_start))
-    return _link_reported(rows.frame())
+    return _with_confidence(_link_reported(rows.frame()), sents)
 
 
 def _publisher(source) -> frozenset:
@@ -313,7 +314,7 @@ class _RowBuilder:
 
     def __init__(self):
         self.cols: dict[str, list] = {c: [] for c in CLAIM_COLUMNS + EXTRA_COLUMNS
-                                      + ["_claim", "_rule"]}
+                                      + ["_claim", "_rule"] if c != "confidence"}
 
     def add(self, brief_id, sent_id, claim_id, row: dict, offset: int) -> None:
         """One row; its sentence offsets become offsets into the brief's text."""
@@ -358,7 +359,17 @@ def _link_reported(frame: pd.DataFrame) -> pd.DataFrame:
         link = [frame["claim_id"].iat[int(b + c)] if h else None
                 for b, c, h in zip(base, frame["_claim"].fillna(0).to_numpy(), has)]
         frame["in_claim"] = link
-    return frame.drop(columns="_claim")[CLAIM_COLUMNS + EXTRA_COLUMNS + ["_rule"]]
+    return frame.drop(columns="_claim")
+
+
+def _with_confidence(frame: pd.DataFrame, sents: pd.DataFrame) -> pd.DataFrame:
+    """The claims with ``confidence``: for a reported claim, the estimate of
+    :mod:`briefkit.claim_model` that its holder and cue are right; NaN for other rows."""
+    text = dict(zip(zip(sents["brief_id"], sents["sent_id"]), sents["text"]))
+    sentences = [text.get(k, "") for k in zip(frame["brief_id"], frame["sent_id"])]
+    scores = claim_confidence(frame.assign(_sentence=sentences))
+    return frame.assign(confidence=scores.astype(float))[
+        CLAIM_COLUMNS + EXTRA_COLUMNS + ["_rule"]]
 
 
 # --- tradecraft summary ------------------------------------------------------------------
