@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from briefkit.report import Page, _local_kernel_manager, build_report, index_html, list_notebooks
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.offline
@@ -37,6 +40,12 @@ def test_report_runs_a_notebook_and_links_its_page(tmp_path, capfd):
     assert "Traceback" not in (tmp_path / "01-load-and-tokenize.html").read_text()
 
 
-def test_every_numbered_notebook_is_in_the_report():
-    names = [p.name for p in list_notebooks()]
-    assert names == sorted(names) and names[0].startswith("0")
+def test_every_numbered_notebook_is_in_the_report(tmp_path):
+    for name in ("10-later.ipynb", "02-first.ipynb", "scratch.ipynb", "3-odd.ipynb",
+                 "02-first.py"):
+        (tmp_path / name).write_text("{}")
+    assert [p.name for p in list_notebooks(tmp_path)] == ["02-first.ipynb", "10-later.ipynb"]
+    # the project's: each numbered notebook edited as a paired .py is run, in order
+    folder = ROOT / "notebooks"
+    paired = sorted(p.stem for p in folder.glob("[0-9][0-9]-*.py"))
+    assert [p.stem for p in list_notebooks()] == paired and paired
