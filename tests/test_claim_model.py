@@ -124,3 +124,15 @@ def test_the_script_keeps_no_threshold_when_none_is_precise_enough():
     script = _script()
     table = script.at_thresholds(np.array([0.9, 0.1]), np.array([0, 1]), labels=2)
     assert script.choose_threshold(table) is None
+
+
+def test_a_row_of_the_public_table_is_explained_as_it_was_scored():
+    corpus = bk.Corpus.from_texts(["Some critics claim that the sanctions failed. "
+                                   "Moscow insists that the talks will go on."])
+    claims = bk.extract_claims(corpus)
+    for _, claim in claims[claims["kind"] == "reported"].iterrows():
+        assert claim["rule"]
+        table = cm.explain_confidence(claim, corpus)
+        logit = math.log(claim["confidence"] / (1 - claim["confidence"]))
+        assert table["effect"].sum() == pytest.approx(logit, abs=2e-3)
+        assert "rule: other" not in set(table["feature"])

@@ -19,7 +19,7 @@ development texts, each scored by a model fitted without it, reach a precision o
 >>> row = pd.DataFrame({"kind": ["reported"], "holder": ["Russia"], "holder_country":
 ...     ["Russia"], "holder_text": ["Moscow"], "cue": ["insist"], "negated": [False],
 ...     "content": ["the talks failed"], "brief_id": ["b"], "sent_id": [0],
-...     "content_start": [21], "_rule": ["verb that: complementizer"],
+...     "content_start": [21], "rule": ["verb that: complementizer"],
 ...     "_sentence": ["Moscow insists that the talks failed."]})
 >>> names = claim_features(row).columns
 >>> bool(claim_features(row).loc[0, "holder: state"]), "rule: verb that" in names
@@ -113,13 +113,15 @@ def _words(text: str) -> int:
 def claim_features(claims: pd.DataFrame) -> pd.DataFrame:
     """One row of :data:`FEATURES` (floats) per row of ``claims``, in its order and index.
 
-    ``claims`` are reported claims with the claims table's columns, plus ``_rule`` (the rule
-    family, :func:`briefkit.claims._claims_with_rules`) and ``_sentence`` (the text of the
-    claim's sentence); both may be missing, and then count as unknown.
+    ``claims`` are reported claims with the claims table's columns (``rule`` is the family of
+    the rule that found the claim; ``_rule`` is read in its place when there) and
+    ``_sentence``, the text of the claim's sentence; either may be missing, and then counts
+    as unknown.
     """
     n = len(claims)
     blank = [""] * n
-    rules = claims["_rule"].fillna("").tolist() if "_rule" in claims else blank
+    rule_column = "_rule" if "_rule" in claims else "rule"
+    rules = claims[rule_column].fillna("").tolist() if rule_column in claims else blank
     sentences = claims["_sentence"].fillna("").tolist() if "_sentence" in claims else blank
     holders = [str(h) for h in claims["holder"].fillna("")]
     countries = [str(c) for c in claims["holder_country"].fillna("")]
@@ -225,17 +227,23 @@ def claim_confidence(claims: pd.DataFrame, *, model=None) -> pd.Series:
     return out
 
 
-def explain_confidence(claim: pd.Series | pd.DataFrame) -> pd.DataFrame:
+def explain_confidence(claim: pd.Series | pd.DataFrame, corpus=None) -> pd.DataFrame:
     """Why a reported claim got its confidence: each feature it has (nonzero value), its
     value, its weight, their product (``effect``, on the log-odds) and what the feature
     means, largest effect first, then the bias. The effects sum to the log-odds of the
     confidence.
 
     Args:
-        claim: one row of the claims table (a Series, or a one-row DataFrame), with
-            ``_sentence`` and ``_rule`` when known.
+        claim: one row of the claims table (a Series, or a one-row DataFrame).
+        corpus: the claim's corpus, for the text of its sentence (else the row's
+            ``_sentence``; without either, the sentence counts as unknown).
     """
     frame = claim.to_frame().T if isinstance(claim, pd.Series) else claim
+    if corpus is not None and "_sentence" not in frame:
+        sents = corpus.sentences
+        text = dict(zip(zip(sents["brief_id"], sents["sent_id"]), sents["text"]))
+        frame = frame.assign(_sentence=[text.get((b, int(i)), "") for b, i in
+                                        zip(frame["brief_id"], frame["sent_id"])])
     x = claim_features(frame).iloc[0]
     weights, bias, _ = _shipped()
     table = pd.DataFrame({"feature": FEATURES, "value": x.to_numpy(), "weight": weights})

@@ -86,7 +86,7 @@ CLAIM_COLUMNS = ["brief_id", "sent_id", "claim_id", "kind", "holder", "holder_co
                  "holder_text", "cue", "negated", "content", "estimative_term", "prob_low",
                  "prob_high", "start", "end"]
 EXTRA_COLUMNS = ["scale", "unquantified", "voice", "in_claim", "rejects", "content_start",
-                 "content_end", "term_start", "term_end", "confidence"]
+                 "content_end", "term_start", "term_end", "rule", "confidence"]
 SCALES = ("ICD 203", "Kent", "unquantified")
 
 
@@ -105,7 +105,11 @@ def extract_claims(corpus: Corpus, *, gazetteer=None,
         A new DataFrame with ``CLAIM_COLUMNS`` then ``EXTRA_COLUMNS``, one row per claim, in
         brief and text order; ``start``/``end`` index the brief's text: the holder-to-content
         span of a reported claim, the term of a judgment (or its clause when it has none),
-        the sentence of a key point. ``claim_id`` is "<brief_id>:<n>".
+        the sentence of a key point. ``claim_id`` is "<brief_id>:<n>". A reported claim
+        also has ``rule``, the family of the rule that found it, and ``confidence``, the
+        estimate of :mod:`briefkit.claim_model` that its holder and cue are right
+        (:func:`briefkit.claim_model.explain_confidence` says why; ``confidence >=
+        claim_model.precision_first_threshold()`` is the precision-first reading).
 
     >>> c = extract_claims(Corpus.from_texts(["• Iran may balk\\n\\nTehran rejects the plan."]))
     >>> c[["kind", "holder", "cue", "negated", "estimative_term"]].values.tolist()[1:]
@@ -314,7 +318,7 @@ class _RowBuilder:
 
     def __init__(self):
         self.cols: dict[str, list] = {c: [] for c in CLAIM_COLUMNS + EXTRA_COLUMNS
-                                      + ["_claim", "_rule"] if c != "confidence"}
+                                      + ["_claim", "_rule"] if c not in ("rule", "confidence")}
 
     def add(self, brief_id, sent_id, claim_id, row: dict, offset: int) -> None:
         """One row; its sentence offsets become offsets into the brief's text."""
@@ -363,12 +367,13 @@ def _link_reported(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _with_confidence(frame: pd.DataFrame, sents: pd.DataFrame) -> pd.DataFrame:
-    """The claims with ``confidence``: for a reported claim, the estimate of
+    """The claims with ``rule`` (the family of the rule that found a reported claim, ''
+    for other rows) and ``confidence``: for a reported claim, the estimate of
     :mod:`briefkit.claim_model` that its holder and cue are right; NaN for other rows."""
     text = dict(zip(zip(sents["brief_id"], sents["sent_id"]), sents["text"]))
     sentences = [text.get(k, "") for k in zip(frame["brief_id"], frame["sent_id"])]
     scores = claim_confidence(frame.assign(_sentence=sentences))
-    return frame.assign(confidence=scores.astype(float))[
+    return frame.assign(rule=frame["_rule"], confidence=scores.astype(float))[
         CLAIM_COLUMNS + EXTRA_COLUMNS + ["_rule"]]
 
 
