@@ -1086,3 +1086,36 @@ def test_an_office_named_by_its_body_keeps_the_body(sentence, holder):
 ])
 def test_weighing_a_question_is_no_view(sentence):
     assert views(sentence, ["The U.S. Congress met in May."]) == []
+
+
+@pytest.mark.parametrize("sentence, holder, country, cue", [
+    ("However, some towns and counties reported that the grants came too late.",
+     "towns and counties", "", "report"),
+    ("Recipients of the loans reported that the money let them keep staff.",
+     "recipients of the loans", "", "report"),
+    ("Survey data indicate that the clinics met their goals.", "survey data", "", "indicate"),
+    ("Some dairy groups argue that the quotas raise prices.", "dairy groups", "", "argue"),
+    ("Several shippers claimed that the fees were unlawful.", "several shippers", "", "claim"),
+    ("The plaintiffs alleged that the board acted in bad faith.", "plaintiffs", "", "allege"),
+    ("Supporters of the measure argue that it would cut waste.", "supporters of the measure",
+     "", "argue"),
+    ("U.S. dairy groups argue that the quotas raise prices.", "U.S. dairy groups",
+     "United States", "argue"),
+    ("Other stakeholders contend that the schedule for the road is too tight.",
+     "other stakeholders", "", "contend"),
+])
+def test_unnamed_groups_keep_the_texts_own_words(sentence, holder, country, cue):
+    assert [(h, c, q) for h, c, q, _ in views(sentence)] == [(holder, country, cue)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Together these delays suggest that the road will open late.",  # not a group
+    "Prices of grain claimed most of the gains in the spring.",  # a thing, and no clause
+    "Data show that the clinics met their goals.",  # bare: no holder named
+    "The coalition says the bridge was hit twice.",  # one named before, not a plain group
+    "The raids reported near the port appear to have hit depots.",  # a participle
+    "It names both states as rivals seeking to revise the rules of trade.",  # a participle
+    "The agency asked growers to report that the crop had failed.",  # asked, not held
+])
+def test_no_plain_group_where_the_frame_is_weak_or_the_noun_is_no_group(sentence):
+    assert [h for h, _, _, _ in views(sentence)] == []

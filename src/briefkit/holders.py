@@ -50,6 +50,10 @@ _SUBORDINATORS = WORDS["subordinators"]
 _ADVERBS = WORDS["adverbs"]
 _UNHELD_NOUNS = WORDS["unheld_nouns"]
 _BODY_HEADS = WORDS["body_heads"]
+_PLAIN_HOLDER_NOUNS = WORDS["plain_holder_nouns"]
+_NOT_PEOPLE_NOUNS = WORDS["not_people_nouns"]
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ees")  # "importers", "grantees"
+_EVIDENCE_NOUNS = WORDS["evidence_holder_nouns"]
 _BODY_LINKS = frozenset({"of", "for", "on"})  # "Office of ...", "Center for ...", "Group on ..."
 _BODY_JOINS = _BODY_LINKS | {"the", "and", "&"}
 # Plural texts that hold what they say, as plain holders ("Reports indicate that ...",
@@ -110,6 +114,8 @@ _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "seve
                                  "other", "all"})
 # "Many in Tehran", "some in Congress": a quantifier before the place or body they are in.
 _BARE_QUANTIFIERS = frozenset({"some", "many", "most", "several"})  # "Some worry that"
+# Quantifiers left out of a plain subject's name before a plural ("some farm groups").
+_LEFT_OUT_QUANTIFIERS = frozenset({"some", "many", "most", "all"})
 _QUANTIFIED = frozenset({"many", "some", "most", "few", "several", "others", "those"})
 _IN_PLACE = frozenset({"in", "at", "within"})
 # Endings of plural nouns for people ("residents", "protesters", "neighbors", "critics").
@@ -306,6 +312,117 @@ class HolderPhrases:
                 between or VERB_CUES.get(toks[i].norm, ("",))[0] == toks[i].norm)):
             return None
         return [Ref(toks[j].norm, "", "plural")], toks[j].start, toks[j].end
+
+    def _plain_subject(self, i: int):
+        """(refs, start, end, negated) of a subject the gazetteer and the group nouns do not
+        resolve, for a cue in a strong frame (with "that", a clause, or "to"): a plural or
+        collective common-noun phrase that opens its clause, named in the text's own words
+        without articles or "some" ("However, some states and localities reported that ..."
+        -> "states and localities", "Recipients of the funding reported that ..." ->
+        "recipients of the funding"; scheme: unnamed holders keep the text's words), with
+        the country of a state's adjective in it ("U.S. farm groups"). None otherwise."""
+        toks = self.toks
+        j, neg = self._before_verb(i)
+        if j is None or j < 0 or toks[i - 1].norm == "to" and toks[i - 2].norm not in _CONTROL:
+            return None  # "asked grantees to report that": the object of a request
+        verb = toks[i].norm
+        if verb.endswith("ing") and not (toks[i - 1].norm in _AUX or is_adverb(toks[i - 1].norm)):
+            return None  # "powers seeking to ...": a participle that qualifies the noun
+        tail = self._of_tail(j)
+        end = j if tail is None else tail - 1
+        a = end
+        while a > 0 and self._plain_word(a - 1, end):
+            a -= 1
+        while a < end and toks[a].norm in {"and", ","}:
+            a += 1
+        if not self._plain_head(a, end, i) or not self._opens_clause(a):
+            return None
+        first = a
+        while first < end and toks[first].norm in _ARTICLES | (
+                _LEFT_OUT_QUANTIFIERS if toks[end].norm.endswith("s") else set()):
+            first += 1  # "some farm groups" -> "farm groups"; "several" and "other" stay
+        country = next((m.country for k in range(first, end + 1)
+                        if (m := self.tok_mention.get(k)) is not None and m.country), "")
+        name = self.text[toks[first].start:toks[j].end]
+        m = self.tok_mention.get(first)
+        if self._opens_sentence(first) and not toks[first].text.isupper() and (
+                m is None or m.actor_type == "group_holder"):
+            name = name[:1].lower() + name[1:]
+        return [Ref(name, country, "plural")], toks[a].start, toks[j].end, neg
+
+    def _of_tail(self, j: int) -> int | None:
+        """The "of" of a tail that ends at token j ("recipients of the funding", "critics of
+        export promotion programs"), after a plural noun for people, else None."""
+        toks = self.toks
+        for k in range(j, max(0, j - 6), -1):
+            nrm = toks[k].norm
+            if nrm == "of":
+                before = toks[k - 1]
+                return k if k < j and before.text.isalpha() and (
+                    before.norm.endswith(_PEOPLE_NOUN_ENDINGS + ("iffs", "ates"))
+                    or before.norm in _GROUP_NOUNS) else None  # not "prices of grain"
+            if not _WORDISH.match(toks[k].text) or (nrm in _NP_STOPS and nrm != "and") or \
+                    nrm in _AUX or nrm in _NEG or nrm in _PRONOUNS or is_adverb(nrm):
+                return None
+        return None
+
+    def _plain_word(self, k: int, head: int) -> bool:
+        """Whether token k may stand before the head (token ``head``) of a plain subject:
+        an article or quantifier, a lower-case modifier, a state's adjective, a conjunct's
+        head before "and" ("states and localities"), or the sentence's capitalised first
+        word."""
+        tok, nrm = self.toks[k], self.toks[k].norm
+        m = self.tok_mention.get(k)
+        if m is not None and not m.text.islower():  # "U.S. farm groups": a state's adjective
+            return m.actor_type in _STATE_TYPES and self.adjective_form(m)
+        if nrm in _PHRASE_DETERMINERS or nrm in _BARE_DETERMINERS - {"that", "this", "one"}:
+            return True
+        if nrm == "and":
+            return k > 0 and self.toks[k - 1].norm.endswith("s") and k < head
+        if not tok.text.replace("-", "").isalpha() or nrm in _NP_STOPS or nrm in _AUX or \
+                nrm in _NEG or nrm in _PRONOUNS or is_adverb(nrm):
+            return False
+        if not tok.text.islower() and not (k == 0 or self._opens_sentence(k)):
+            return False  # a name the gazetteer lacks: not a plain phrase
+        if nrm.endswith("s") and not nrm.endswith(("ss", "us", "is")):
+            return self.toks[k + 1].norm == "and"  # "states and localities"; not "helps"
+        return nrm not in VERB_CUES or VERB_CUES[nrm][0] == nrm  # not "said", "argued"
+
+    def _plain_head(self, a: int, end: int, i: int) -> bool:
+        """Whether tokens a..end are a plain subject whose head (``end``) is a plural or
+        collective noun for people or a text, agreeing with the cue's verb at token i."""
+        toks = self.toks
+        if a > end or not any(toks[k].norm not in _PHRASE_DETERMINERS | _BARE_DETERMINERS
+                              for k in range(a, end + 1)):
+            return False
+        head = toks[end].norm
+        if not toks[end].text.replace("-", "").isalpha() or head in _PRONOUNS:
+            return False
+        words = [k for k in range(a, end + 1) if toks[k].norm not in _PHRASE_DETERMINERS]
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        if head in _UNHELD_NOUNS:
+            if len(words) < 2 or head not in _EVIDENCE_NOUNS:
+                return False  # "Plans call for ...", "Data show ...": no holder named
+        elif head not in _PLAIN_HOLDER_NOUNS and head not in _GROUP_NOUNS and (
+                not plural or not head.endswith(_PEOPLE_ENDINGS) or head in _NOT_PEOPLE_NOUNS):
+            return False  # "these gaps suggest", "the strikes reported": no one's view
+        if not plural and toks[a].norm in {"the", "this", "that"}:
+            return False  # "The coalition says": one named before, not a plain group
+        verb = toks[i].norm
+        bare = i == end + 1 or all(t.norm in _NEG or is_adverb(t.norm)
+                                   for t in toks[end + 1:i])
+        if bare and plural and verb.endswith("s") and VERB_CUES.get(verb, ("",))[0] != verb:
+            return False  # "the rise in prices suggests": "prices" is not the subject
+        return True
+
+    def _opens_clause(self, a: int) -> bool:
+        """Whether a phrase starting at token a opens its clause: the sentence's start, or
+        after a comma, a colon, a dash, a conjunction or a subordinator."""
+        if a == 0 or self._opens_sentence(a):
+            return True
+        prev = self.toks[a - 1]
+        return prev.text in {",", ";", ":", "—", "–", "("} or prev.norm in _COORDINATORS or \
+            prev.norm in _CLAUSE_SUBORDINATORS or prev.norm == "that"
 
     def _purpose_infinitive(self, i: int, j: int, found) -> bool:
         """Whether "to" + cue tells what the clause's subject did something for ("Biden
