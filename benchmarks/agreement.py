@@ -151,6 +151,8 @@ def real_sections(first_dir=None, shared=None) -> list:
     with_claims = set(briefs.loc[briefs["tasks"].str.contains("claims"), "brief_id"])
     first_claims = evaluation.read_real_labels("claims", folder=first_dir, shared=shared)
     second_claims = evaluation.read_real_labels("claims", folder=second_dir, shared=shared)
+    if first_claims is None or second_claims is None:  # tone labelled, claims not (yet)
+        return sections
     first_claims.pop("briefs"), second_claims.pop("briefs")
     pairs = []
     for corpus_name, (corpus, second) in second_claims.items():

@@ -245,3 +245,16 @@ def test_agreement_on_real_texts_uses_the_methods_key(fake_shared, tmp_path, mon
     claims_fig = sections["Reported claims (sentence, holder, cue: the methods' key)"]
     assert (claims_fig["claims (first)"], claims_fig["claims (second)"]) == (1, 2)
     assert (claims_fig["precision"], claims_fig["recall"]) == (0.5, 1.0)
+
+
+def test_agreement_on_real_texts_without_second_claims_reports_tone_only(
+        fake_shared, tmp_path, monkeypatch):
+    shared, parts, _ = fake_shared
+    monkeypatch.setenv("BRIEFKIT_SHARED", str(shared))
+    first = tmp_path / "real-dev"
+    _script("real_labels").main([str(parts), "--out", str(first)])
+    _script("real_labels").main([str(parts), "--out", str(first / "agreement")])
+    (first / "agreement" / "claims.csv").unlink()  # a second annotator who did tone only
+    sections = dict(_script("agreement").real_sections(first, shared))
+    assert "Attitude toward the United States (all)" in sections
+    assert "Reported claims (sentence, holder, cue: the methods' key)" not in sections
