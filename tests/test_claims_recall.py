@@ -1119,3 +1119,24 @@ def test_unnamed_groups_keep_the_texts_own_words(sentence, holder, country, cue)
 ])
 def test_no_plain_group_where_the_frame_is_weak_or_the_noun_is_no_group(sentence):
     assert [h for h, _, _, _ in views(sentence)] == []
+
+
+@pytest.mark.parametrize("previous", [
+    "In March, Secretary of Commerce Mary Poe toured the new plant.",  # no view reported
+    "The order was signed by Secretary of Commerce Mary Poe in March.",  # not a holder
+])
+def test_an_office_is_learned_from_any_sentence_that_names_its_holder(previous):
+    for sentence in ("The Secretary of Commerce concluded that the plant was safe.",
+                     "The Secretary concluded that the plant was safe."):
+        assert [h for h, _, _, _ in views(sentence, [previous])] == ["Mary Poe"]
+
+
+def test_an_office_is_known_in_any_order_of_reading():
+    from briefkit.holders import Context
+    from briefkit.reported import Sentence, _mentions_of
+    context = Context()
+    named = "In March, Secretary of Commerce Mary Poe toured the new plant."
+    context.learn(named, _mentions_of(named))
+    later = "The Secretary concluded that the plant was safe."
+    assert [h.holder for h in Sentence(later, _mentions_of(later), context).find()] == \
+        ["Mary Poe"]

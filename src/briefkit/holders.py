@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefkit import actors as _actors
-from briefkit.cue_lexicon import CUE_WORDS, VERB_CUES, WORDS, is_adverb, is_cap
+from briefkit.cue_lexicon import CUE_WORDS, VERB_CUES, WORDS, is_adverb, is_cap, tokens
 
 AUTHOR = "author"
 
@@ -212,6 +212,7 @@ class Context:
 
     names: dict = field(default_factory=dict)  # short forms the text defined -> Ref
     offices: dict = field(default_factory=dict)  # "secretary of transportation" -> its holder
+    unread: list = field(default_factory=list)  # (text, mentions) not yet read for offices
     states: Counter = field(default_factory=Counter)  # how often the text names each state
     authors: frozenset = frozenset()  # the text's own publisher ("CRS"): its voice, no holder
 
@@ -219,7 +220,9 @@ class Context:
         """Learn the short forms a sentence defines for later ones: an acronym in brackets
         after a name ("International Seabed Authority (ISA)", "The Metal Company's (TMC's)"),
         and the last word of a body's name with a modifier ("the U.S. Army", then "the
-        Army"); "Members" once the text names the U.S. Congress."""
+        Army"); "Members" once the text names the U.S. Congress; the holder of an office
+        a title names before a name ("Secretary of Transportation Jane Roe"), so that "the
+        Secretary" later is that person whatever sentence is read first."""
         for m in mentions:
             if m.country and m.actor_type not in NON_HOLDER_TYPES:
                 self.states[m.country] += 1  # the state itself, its bodies and its people
@@ -230,6 +233,7 @@ class Context:
             if m.actor == "U.S. Congress":
                 self.names.setdefault("Members", Ref("members of Congress", m.country,
                                                      "plural"))
+        self.unread.append((text, mentions))  # read for offices only when one is asked for
         for found in _ACRONYM_DEFINED.finditer(text):
             name, short = found.group(1), found.group(2)
             while name.split(" ", 1)[0] in _ACRONYM_LEADS and " " in name:
@@ -241,6 +245,17 @@ class Context:
                 self.names[short] = mention_ref(m)
             elif m is None and " " in name:
                 self.names[short] = Ref(name.removesuffix("'s"), "", "entity")
+
+    def office(self, title: str) -> Ref | None:
+        """The person the text named with a title ("secretary of transportation"), from any
+        sentence learned so far, whatever order they were read in, else None."""
+        if title not in self.offices and self.unread:
+            for text, mentions in self.unread:
+                if any(word in text for word in _CAPITAL_TITLES):
+                    for office, ref in _titled_names(text, mentions):
+                        self.offices.setdefault(office, ref)
+            self.unread.clear()
+        return self.offices.get(title)
 
     def learn_texts(self, holders) -> None:
         """Remember which holder a text the sentence cited speaks for ("According to a DOD
@@ -1236,7 +1251,7 @@ class HolderPhrases:
             self.context.offices.setdefault(title, ref)
             self.context.offices.setdefault(toks[first].norm, ref)
             return None
-        known = self.context.offices.get(title)
+        known = self.context.office(title)
         if known is not None or last_link is None:
             return known
         end = words[-1]
@@ -1818,6 +1833,55 @@ def _state_adjectives() -> dict:
         out[country] = {a for a in str(aliases).split("|") if a and " " not in a
                         and a != actor and a not in capitals and not a.endswith("s")
                         and a[:1].isupper() and not a.isupper()}
+    return out
+
+
+_CAPITAL_TITLES = tuple(sorted({w[:1].upper() + w[1:] for w in _TITLE_WORDS}))
+
+
+def _titled_names(text: str, mentions) -> list[tuple[str, Ref]]:
+    """(office, person) for each title before a name the gazetteer lacks ("Secretary of
+    Transportation Jane Roe": "secretary of transportation" and "secretary"), read as
+    ``HolderPhrases._office`` reads a holder's phrase: the title opens a run of capitalised
+    words (after "the" or a lower-case word), no word of it is a mention, and after "of" or
+    "for" the run's last two words are the name when it has three or more."""
+    toks, out = tokens(text), []
+    spans = [(m.start, m.end) for m in mentions]
+    named = {k for k, t in enumerate(toks) if any(a < t.end and t.start < b for a, b in spans)}
+    n, k = len(toks), 0
+    while k < n:
+        t = toks[k]
+        if t.norm not in _TITLE_WORDS or not is_cap(t) or k in named or (
+                k > 0 and toks[k - 1].norm != "the" and (is_cap(toks[k - 1])
+                                                          or k - 1 in named)):
+            k += 1
+            continue
+        words = [k]
+        while words[-1] + 1 < n:
+            j = words[-1] + 1
+            if is_cap(toks[j]) or j in named:
+                words.append(j)
+            elif toks[j].norm in _OFFICE_LINKS and j + 1 < n and (
+                    is_cap(toks[j + 1]) or toks[j + 1].norm == "the"):
+                words.append(j)
+            else:
+                break
+        k = words[-1] + 1
+        if any(j in named for j in words):
+            continue
+        last_title = max(j for j in words if toks[j].norm in _TITLE_WORDS
+                         or toks[j].norm in _GROUP_NOUNS)
+        links = [j for j in words if toks[j].norm in _OFFICE_LINKS]
+        if not links:
+            tail = [j for j in words if j > last_title]
+        else:
+            run = [j for j in words if j > links[-1]]
+            tail = run[-2:] if len(run) >= 3 else []
+        if not tail or any(toks[j].norm in _OFFICE_LINKS for j in tail):
+            continue
+        ref = Ref(text[toks[tail[0]].start:toks[tail[-1]].end], "", "person")
+        out.append((" ".join(toks[j].norm for j in words if j not in tail), ref))
+        out.append((toks[words[0]].norm, ref))
     return out
 
 
