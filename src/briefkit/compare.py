@@ -36,7 +36,8 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -45,6 +46,76 @@ import pandas as pd
 
 PER = 10_000  # relative frequencies are given per 10,000 words
 POSSESSIVE = re.compile(r"'s$")  # "russia's" counts as "russia"
+
+# --- work shared within a run ------------------------------------------------------------
+#
+# A notebook asks for the same term counts, TF-IDF weights and claim tracking several times
+# (keyness by year, by region and over time; similarity, nearest briefs and an exercise's
+# check; track_claims in a cell and again in an exercise). Each is computed once per input
+# and kept in memory: per corpus object (``Corpus._memo``) for what derives from the corpus
+# alone, and by the content of the tables (storage.frame_digest) for track_claims. Callers
+# get a copy, so the functions stay pure.
+
+SHARED_ENTRIES = 8  # track_claims results kept (least recently used forgotten first)
+SHARED_MAX_CELLS = 20_000_000  # a larger table is recomputed rather than kept
+_SHARED: OrderedDict = OrderedDict()
+
+
+def _corpus_memo(corpus, key: tuple, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """``compute()`` once per corpus object and key; the table itself (callers that hand it
+    out copy it). Without a corpus memo (a tokens table passed for a corpus), computed."""
+    memo = getattr(corpus, "_memo", None)
+    if not isinstance(memo, dict):
+        return compute()
+    name = ("briefkit.compare", *key)
+    if name not in memo:
+        frame = compute()
+        if frame.size > SHARED_MAX_CELLS:
+            return frame
+        memo[name] = frame
+    return memo[name]
+
+
+def _content_key(*parts) -> str | None:
+    """A key over the content of DataFrames, corpora and options; None if one cannot be keyed."""
+    from briefkit import storage
+
+    canon = []
+    try:
+        for part in parts:
+            if hasattr(part, "content_key") and hasattr(part, "briefs"):
+                canon.append({"corpus": part.content_key})
+            else:
+                canon.append(storage._canonical(part))
+    except (storage._Uncacheable, TypeError, ValueError):
+        return None
+    return storage.cache_key("compare", *canon)
+
+
+def _shared(name: str, parts: tuple, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """``compute()``, or a copy of the table it gave for the same inputs earlier in the run."""
+    key = _content_key(name, *parts)
+    if key is None:
+        return compute()
+    if key in _SHARED:
+        _SHARED.move_to_end(key)
+        return _SHARED[key].copy()
+    frame = compute()
+    if frame.size <= SHARED_MAX_CELLS:
+        _SHARED[key] = frame.copy()
+        while len(_SHARED) > SHARED_ENTRIES:
+            _SHARED.popitem(last=False)
+    return frame
+
+
+def clear_shared(corpus=None) -> None:
+    """Forget the tables this module keeps in memory, and those kept with ``corpus`` (for
+    timing cold runs)."""
+    _SHARED.clear()
+    memo = getattr(corpus, "_memo", None)
+    if isinstance(memo, dict):
+        for key in [k for k in memo if isinstance(k, tuple) and k[:1] == ("briefkit.compare",)]:
+            del memo[key]
 
 # --- groups and periods ------------------------------------------------------------------
 
@@ -248,9 +319,33 @@ def term_table(corpus, *, stopwords=True, ngram: int = 1) -> pd.DataFrame:
     >>> term_table(bk.Corpus.from_texts(["Russia's nuclear deal."]), ngram=2)["term"].tolist()
     ['russia nuclear', 'nuclear deal']
     """
+    terms = _terms(corpus, stopwords, ngram)
+    return terms if isinstance(corpus, pd.DataFrame) else terms.copy()
+
+
+def _stop_key(stopwords):
+    """What decides which words term_table drops, as a hashable key."""
+    if stopwords is True:
+        return "is_stop"
+    return frozenset(str(w).lower() for w in stopwords) if stopwords else "none"
+
+
+def _terms(corpus, stopwords, ngram: int) -> pd.DataFrame:
+    """term_table's rows, computed once per corpus and kept (not to be changed: callers
+    that hand them out copy them)."""
     if ngram < 1:
         raise ValueError(f"ngram must be 1 or more, not {ngram!r}")
-    tokens = corpus if isinstance(corpus, pd.DataFrame) else corpus.tokens
+    if isinstance(corpus, pd.DataFrame):
+        return _term_rows(corpus, stopwords, ngram)
+    try:
+        key = ("terms", _stop_key(stopwords), ngram)
+        hash(key)
+    except TypeError:
+        return _term_rows(corpus.tokens, stopwords, ngram)
+    return _corpus_memo(corpus, key, lambda: _term_rows(corpus.tokens, stopwords, ngram))
+
+
+def _term_rows(tokens: pd.DataFrame, stopwords, ngram: int) -> pd.DataFrame:
     words = tokens.loc[tokens["is_alpha"].astype(bool),
                        ["brief_id", "sent_id", "token_id", "norm", "is_stop"]]
     term = words["norm"].astype(str).str.replace(POSSESSIVE, "", regex=True)
@@ -439,7 +534,7 @@ def keyness(corpus, by="year", a=None, b=None, *, min_count: int = 5, stopwords=
     """
     if method not in METHODS:
         raise ValueError(f"method must be one of {sorted(METHODS)}, not {method!r}")
-    terms = term_table(corpus, stopwords=stopwords, ngram=ngram)
+    terms = _terms(corpus, stopwords, ngram)
     background = terms["term"].value_counts()
     frames = [_keyness_pair(terms, side_a, side_b, background, min_count=min_count,
                             prior_scale=prior_scale, method=method)
@@ -531,7 +626,24 @@ def tfidf_matrix(corpus, *, stopwords=True, ngram: int = 1, min_df: int = 1,
     >>> m.round(3).loc[:, ["deal", "iran"]].to_numpy().tolist()
     [[0.815, 0.58], [0.0, 0.58]]
     """
-    terms = term_table(corpus, stopwords=stopwords, ngram=ngram)
+    return _tfidf_weights(corpus, stopwords=stopwords, ngram=ngram, min_df=min_df, max_df=max_df,
+                          sublinear_tf=sublinear_tf).copy()
+
+
+def _tfidf_weights(corpus, **options) -> pd.DataFrame:
+    """tfidf_matrix's weights, computed once per corpus and options and kept (not to be
+    changed: tfidf_matrix hands out a copy)."""
+    try:
+        key = ("tfidf", *((k, _stop_key(v) if k == "stopwords" else v)
+                          for k, v in sorted(options.items())))
+        hash(key)
+    except TypeError:
+        return _tfidf_frame(corpus, **options)
+    return _corpus_memo(corpus, key, lambda: _tfidf_frame(corpus, **options))
+
+
+def _tfidf_frame(corpus, *, stopwords, ngram, min_df, max_df, sublinear_tf) -> pd.DataFrame:
+    terms = _terms(corpus, stopwords, ngram)
     ids = corpus.briefs["brief_id"].tolist()
     counts = terms.groupby(["brief_id", "term"]).size().unstack(fill_value=0)
     counts = counts.reindex(index=ids, fill_value=0)
@@ -555,6 +667,15 @@ def _tfidf(counts: np.ndarray, *, sublinear: bool = True) -> np.ndarray:
     return weights / np.where(norms > 0, norms, 1)
 
 
+def _tfidf_options(options: Mapping) -> dict:
+    """tfidf_matrix's options, its defaults filled in (an unknown one is a TypeError there)."""
+    import inspect
+
+    bound = inspect.signature(tfidf_matrix).bind(None, **options)
+    bound.apply_defaults()
+    return {k: v for k, v in bound.arguments.items() if k != "corpus"}
+
+
 def brief_similarity(corpus, **options) -> pd.DataFrame:
     """Cosine similarity of every pair of briefs (TF-IDF), a square frame by brief_id.
 
@@ -566,7 +687,7 @@ def brief_similarity(corpus, **options) -> pd.DataFrame:
     >>> similarity.round(2).to_numpy().tolist()
     [[1.0, 0.34], [0.34, 1.0]]
     """
-    weights = tfidf_matrix(corpus, **options)
+    weights = _tfidf_weights(corpus, **_tfidf_options(options))
     sim = weights.to_numpy() @ weights.to_numpy().T
     return pd.DataFrame(np.clip(sim, 0, 1), index=weights.index, columns=weights.index.rename(None))
 
@@ -583,7 +704,7 @@ def nearest_briefs(corpus, brief_id: str, n: int = 5, *, n_terms: int = 6,
     Raises:
         ValueError: ``brief_id`` is not in the corpus.
     """
-    weights = tfidf_matrix(corpus, **options)
+    weights = _tfidf_weights(corpus, **_tfidf_options(options))
     if brief_id not in weights.index:
         raise ValueError(f"no brief {brief_id!r} in the corpus")
     others = weights.drop(index=brief_id)
@@ -829,11 +950,15 @@ def co_mention_matrix(edges: pd.DataFrame, *, period: str | None = None,
     if period is not None:
         edges = edges[edges["period"] == period]
     actors = sorted(set(edges["actor_a"]) | set(edges["actor_b"]))
-    matrix = pd.DataFrame(0.0, index=actors, columns=actors)
-    for a, b, v in edges[["actor_a", "actor_b", value]].itertuples(index=False):
-        matrix.loc[a, b] += v
-        matrix.loc[b, a] += v
-    return matrix
+    place = {actor: i for i, actor in enumerate(actors)}
+    rows = np.array([place[a] for a in edges["actor_a"]], dtype=int)
+    cols = np.array([place[b] for b in edges["actor_b"]], dtype=int)
+    # each edge adds to (a, b) then to (b, a), in the order of the edges: the sums of a
+    # cell-by-cell loop, to the last bit
+    matrix = np.zeros((len(actors), len(actors)))
+    there = (np.column_stack([rows, cols]).ravel(), np.column_stack([cols, rows]).ravel())
+    np.add.at(matrix, there, np.repeat(edges[value].to_numpy(float), 2))
+    return pd.DataFrame(matrix, index=actors, columns=actors)
 
 
 # --- tone over time and by holder --------------------------------------------------------
@@ -868,6 +993,11 @@ def t_critical(level: float, df: int) -> float:
     >>> round(t_critical(0.95, 2), 3), round(t_critical(0.95, 30), 3)
     (4.303, 2.042)
     """
+    return _t_critical(level, df)
+
+
+@functools.lru_cache(maxsize=4096)  # tone_summary asks again for the same few df
+def _t_critical(level: float, df: int) -> float:
     if df < 1:
         return math.nan
     if df > 1000:
@@ -1399,21 +1529,24 @@ def _compatible(targets: pd.Series, names: list[set], specific: set | None = Non
     return ~clash & (_overlaps([anchors & specific for anchors in _anchors(targets, names)]) > 0)
 
 
-def _link(frame: pd.DataFrame, sim: np.ndarray, ok: np.ndarray, threshold: float) -> np.ndarray:
+def _link(frame: pd.DataFrame, blocks: _HolderBlocks, threshold: float) -> np.ndarray:
     """For each claim, the row of its previous statement (-1 for none).
 
     The previous statement is in the latest earlier brief holding a claim by the same holder,
-    with compatible targets and a similarity of at least ``threshold``; within that brief,
-    the most similar claim.
+    with compatible targets, enough shared words and a similarity of at least ``threshold``;
+    within that brief, the most similar claim. Claims of different holders never link, so
+    each holder's claims are compared among themselves only.
     """
     rank = frame["_brief_rank"].to_numpy()
-    holder = frame["_key"].to_numpy()
     current = ~frame["_recalled"].to_numpy(bool)
-    valid = ((sim >= threshold) & ok & (rank[None, :] < rank[:, None])
-             & (holder[None, :] == holder[:, None]) & current[:, None] & current[None, :])
-    score = np.where(valid, rank[None, :] * 10.0 + sim, -np.inf)
-    best = score.argmax(axis=1) if len(frame) else np.array([], dtype=int)
-    return np.where(valid.any(axis=1), best, -1)
+    previous = np.full(len(frame), -1, dtype=int)
+    for rows, sim, ok, enough in blocks:
+        r, cur = rank[rows], current[rows]
+        valid = ((sim >= threshold) & ok & enough & (r[None, :] < r[:, None])
+                 & cur[:, None] & cur[None, :])
+        score = np.where(valid, r[None, :] * 10.0 + sim, -np.inf)
+        previous[rows] = np.where(valid.any(axis=1), rows[score.argmax(axis=1)], -1)
+    return previous
 
 
 def _threads(previous: np.ndarray) -> np.ndarray:
@@ -1475,43 +1608,81 @@ def track_claims(claims: pd.DataFrame, *, mentions: pd.DataFrame | None = None, 
         previous_content (the claim this one restates), similarity, shared_words; ordered
         by thread, then date. Empty with these columns for
         no claims.
+
+    The table is computed once per run for the same inputs (claims, mentions and corpus by
+    their content, and the options); later calls get a copy.
     """
+    options = {"threshold": threshold, "tolerance": tolerance, "kinds": kinds,
+               "holder_key": holder_key, "synonyms": synonyms, "antonyms": antonyms}
+    return _shared("track_claims", (claims, mentions, corpus, options),
+                   lambda: _track_claims(claims, mentions, corpus, **options))
+
+
+def _track_claims(claims, mentions, corpus, *, threshold, tolerance, kinds, holder_key,
+                  synonyms, antonyms) -> pd.DataFrame:
     if kinds is not None:
         claims = claims[claims["kind"].isin(kinds)]
     if claims.empty:
         return pd.DataFrame(columns=TRACK_COLUMNS)
     frame = _prepare_claims(claims, mentions, corpus, holder_key=holder_key)
     vectors, bags, names, polarity = _claim_vectors(frame["content"], synonyms, antonyms)
-    sim, ok, enough_words = _within_holders(frame, vectors, bags, names)
-    previous = _link(frame, sim, ok & enough_words, threshold)
+    blocks = _HolderBlocks(frame, vectors, bags, names)
+    previous = _link(frame, blocks, threshold)
     keep = [c for c in frame.columns if c in TRACK_COLUMNS or c == "_recalled"]
     records = frame[keep].to_dict("records")
-    rows = [_tracked_row(records, i, previous[i], sim, bags, polarity, tolerance)
+    rows = [_tracked_row(records, i, previous[i], blocks, bags, polarity, tolerance)
             for i in range(len(frame))]
     tracked = pd.DataFrame(rows)
     tracked["thread"] = _threads(previous)
-    dropped = _dropped(frame, tracked, sim, ok, threshold)
+    dropped = _dropped(frame, tracked, blocks, threshold)
     table = pd.concat([tracked, dropped], ignore_index=True) if len(dropped) else tracked
     table = table.sort_values(["thread", "date", "_order"], kind="mergesort")
     return table[TRACK_COLUMNS].reset_index(drop=True)
 
 
-def _within_holders(frame, vectors, bags, names) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Similarity, compatibility and enough shared words (MIN_SHARED_WORDS) of claims by
-    the same holder (zero or False across holders, which never link), one holder at a time."""
-    n = len(frame)
-    sim, ok = np.zeros((n, n), dtype=np.float32), np.zeros((n, n), dtype=bool)
-    enough = np.zeros((n, n), dtype=bool)
-    specific = _specific_anchors(frame["targets"], names)
-    for idx in frame.groupby("_key", sort=False).indices.values():
-        block = np.ix_(idx, idx)
-        sim[block] = vectors[idx] @ vectors[idx].T
-        ok[block] = _compatible(frame["targets"].iloc[idx], [names[i] for i in idx], specific)
-        enough[block] = _overlaps([bags[i] for i in idx]) >= MIN_SHARED_WORDS
-    return sim, ok, enough
+class _HolderBlocks:
+    """Similarity, compatibility and enough shared words (MIN_SHARED_WORDS) of the claims of
+    each holder among themselves: claims of different holders never link, so no claim is
+    compared with another holder's (on the sample corpus, an eighth of the pairs of a
+    claims-by-claims matrix). A holder whose claims all sit in one brief has nothing to
+    link and gets no block.
+
+    Iterating gives (rows, sim, ok, enough) per holder; :meth:`row` gives one claim's.
+    """
+
+    def __init__(self, frame, vectors, bags, names) -> None:
+        targets = frame["targets"].to_numpy(dtype=object)
+        rank = frame["_brief_rank"].to_numpy()
+        specific = _specific_anchors(frame["targets"], names)
+        self.blocks = []
+        self.where = np.full(len(frame), -1, dtype=int)  # the block of each claim
+        self.local = np.zeros(len(frame), dtype=int)  # its place in that block
+        for rows in frame.groupby("_key", sort=False).indices.values():
+            if len(rows) < 2 or (rank[rows] == rank[rows[0]]).all():
+                continue
+            sim = vectors[rows] @ vectors[rows].T
+            ok = _compatible(targets[rows], [names[i] for i in rows], specific)
+            enough = _overlaps([bags[i] for i in rows]) >= MIN_SHARED_WORDS
+            self.where[rows], self.local[rows] = len(self.blocks), np.arange(len(rows))
+            self.blocks.append((rows, sim, ok, enough))
+
+    def __iter__(self):
+        return iter(self.blocks)
+
+    def similarity(self, i: int, j: int) -> float:
+        """The similarity of claims i and j (of one holder)."""
+        return float(self.blocks[self.where[i]][1][self.local[i], self.local[j]])
+
+    def row(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """The rows of claim i's holder, its similarity and compatibility with each; None
+        when the holder has no block."""
+        if self.where[i] < 0:
+            return None
+        rows, sim, ok, _ = self.blocks[self.where[i]]
+        return rows, sim[self.local[i]], ok[self.local[i]]
 
 
-def _tracked_row(records, i, p, sim, bags, polarity, tolerance) -> dict:
+def _tracked_row(records, i, p, blocks, bags, polarity, tolerance) -> dict:
     row = records[i]
     out = {c: row[c] for c in TRACK_COLUMNS if c in row}
     out.update(range=format_range(row["prob_low"], row["prob_high"]), _order=i,
@@ -1523,12 +1694,12 @@ def _tracked_row(records, i, p, sim, bags, polarity, tolerance) -> dict:
         out["change"], out["note"] = classify_change(prev, row, tolerance=tolerance,
                                                      opposite=opposite)
         out.update(previous_claim=prev["claim_id"], previous_brief=prev["brief_id"],
-                   previous_content=prev["content"], similarity=float(sim[i, p]),
+                   previous_content=prev["content"], similarity=blocks.similarity(i, p),
                    shared_words=" ".join(sorted(bags[i] & bags[p])))
     return out
 
 
-def _dropped(frame, tracked, sim, ok, threshold) -> pd.DataFrame:
+def _dropped(frame, tracked, blocks: _HolderBlocks, threshold) -> pd.DataFrame:
     """Views whose holder came back to the subject in a later brief without restating them.
 
     "Came back" is a later claim by the same holder with an anchor in common and a
@@ -1536,7 +1707,7 @@ def _dropped(frame, tracked, sim, ok, threshold) -> pd.DataFrame:
     Only views can be dropped: judgments with an estimative term and reported views, not
     the statements of fact a brief makes in passing.
     """
-    rank, holder = frame["_brief_rank"].to_numpy(), frame["_key"].to_numpy()
+    rank = frame["_brief_rank"].to_numpy()
     current = ~frame["_recalled"].to_numpy(bool)
     view = (frame["estimative_term"].notna() | (frame["kind"] == "reported")).to_numpy()
     last_rows = tracked[current[tracked["_order"]]].groupby("thread")["_order"].max().to_numpy()
@@ -1544,17 +1715,22 @@ def _dropped(frame, tracked, sim, ok, threshold) -> pd.DataFrame:
     facts = frame[["brief_id", "claim_id", "content", "date"]].to_dict("records")
     rows = []
     for last in last_rows[view[last_rows]]:
-        near = ok[last] & current & (holder == holder[last]) & (sim[last] >= threshold / 2)
-        j = _first_later(rank, last, near, sim[last])
-        if j < 0:
+        own = blocks.row(last)  # only a claim of the same holder can be near
+        if own is None:
             continue
+        members, sim, ok = own
+        near = ok & current[members] & (sim >= threshold / 2)
+        k = _first_later(rank[members], int(blocks.local[last]), near, sim)
+        if k < 0:
+            continue
+        j = members[k]
         rows.append({**records[last], "date": facts[j]["date"], "brief_id": facts[j]["brief_id"],
                      "claim_id": None, "change": "dropped", "_order": len(frame) + last,
                      "note": f"not restated; instead: \u201c{_clip(facts[j]['content'])}\u201d",
                      "previous_claim": facts[last]["claim_id"],
                      "previous_brief": facts[last]["brief_id"],
                      "previous_content": facts[last]["content"],
-                     "similarity": float(sim[last, j]), "shared_words": ""})
+                     "similarity": float(sim[k]), "shared_words": ""})
     return pd.DataFrame(rows)
 
 
@@ -1583,7 +1759,12 @@ def claim_matches(table: pd.DataFrame, theme, *, require=None) -> pd.Series:
             Syria, Assad, Aleppo; require Russia, Moscow, Putin).
     """
     fields = [c for c in ("content", "holder", "targets", "holder_country") if c in table.columns]
-    text = table[fields].fillna("").astype(str).agg(" | ".join, axis=1)
+    if fields and len(table):
+        columns = [table[c].fillna("").astype(str) for c in fields]
+        text = functools.reduce(lambda joined, column: joined + " | " + column, columns)
+        text = text.rename(None)
+    else:
+        text = table[fields].fillna("").astype(str).agg(" | ".join, axis=1)
     hit = text.str.contains(_keyword_pattern(theme), regex=True)
     if require:
         hit &= text.str.contains(_keyword_pattern(require), regex=True)
