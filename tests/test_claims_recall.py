@@ -1140,3 +1140,17 @@ def test_an_office_is_known_in_any_order_of_reading():
     later = "The Secretary concluded that the plant was safe."
     assert [h.holder for h in Sentence(later, _mentions_of(later), context).find()] == \
         ["Mary Poe"]
+
+
+def test_the_capitalised_president_is_the_one_of_the_texts_own_state():
+    previous = ["President Trump met the French leader in May.",
+                "President Macron of France urged calm on tariffs.",
+                "The U.S. trade deficit with the United States' partners grew."]
+    assert [h for h, _, _, _ in views("The President argued that the duties were lawful.",
+                                      previous)] == ["Donald Trump"]
+
+
+def test_the_capitalised_president_stays_a_title_with_no_one_of_that_state_named():
+    previous = ["The United States raised tariffs on steel in March."]
+    assert [h for h, _, _, _ in views("The President argued that the duties were lawful.",
+                                      previous)] == ["President"]

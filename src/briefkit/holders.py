@@ -1095,6 +1095,11 @@ class HolderPhrases:
                 return None  # "U.S. oversight reports", "previously noted reports": unsure
             return Ref(head_norm, "", "plural")
         named = is_cap(toks[head]) and head > 0  # "The World Health Organization": a name
+        if named and not inner and len(words) == 1 and toks[conj[0]].norm == "the" and \
+                _DEFINITE.get(head_norm) in {"he", "she"}:
+            titled = self._titled_person(head, home=True)  # "the President": of the text's state
+            if titled is not None:
+                return titled
         if head_norm in _DEFINITE and not inner and not named and \
                 toks[conj[0]].norm in {"the", "that", "this"}:
             return self._definite_ref(head)
@@ -1161,21 +1166,24 @@ class HolderPhrases:
                     return mention_ref(m)
         return None
 
-    def _titled_person(self, head: int) -> Ref | None:
+    def _titled_person(self, head: int, *, home: bool = False) -> Ref | None:
         """"the crown prince", "the president": the nearest person named before (in this
         sentence, the three before, then anywhere before) whose gazetteer entry holds that
-        title."""
+        title; with ``home``, only one of the state the text names most ("the President" of
+        a text on U.S. policy is the U.S. President, not France's, named in passing)."""
         toks = self.toks
         k = head
         while k > 0 and toks[k - 1].norm not in {"the", "that", "this"} and \
                 toks[k - 1].norm in _NP_MODIFIERS | _TITLE_WORDS:
             k -= 1
         title = " ".join(t.norm for t in toks[k:head + 1])
+        country = next(iter(c for c, _ in self.context.states.most_common(1)), None)
         before = [m for m in self.mentions if m.end <= toks[head].start]
         for mentions in [before] + [m for m, _ in reversed(self.context.sentences)] + \
                 [self.context.people]:
             for m in reversed(mentions):
-                if m.actor_type in _PERSON_TYPES and title in _person_titles().get(m.actor, ""):
+                if m.actor_type in _PERSON_TYPES and title in _person_titles().get(
+                        m.actor, "") and (not home or m.country == country):
                     return mention_ref(m)
         return None
 
