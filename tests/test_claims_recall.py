@@ -1154,3 +1154,12 @@ def test_the_capitalised_president_stays_a_title_with_no_one_of_that_state_named
     previous = ["The United States raised tariffs on steel in March."]
     assert [h for h, _, _, _ in views("The President argued that the duties were lawful.",
                                       previous)] == ["President"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some growers backed the rule, whereas others expressed doubts about its cost.",
+    "Some growers argue that the rule helps, although others argue that it hurts.",
+])
+def test_a_subordinator_is_no_part_of_the_holders_words(sentence):
+    texts = [h.holder_text for h in find_holders(sentence)]
+    assert texts and not any(t.lower().startswith(("whereas", "although")) for t in texts)
