@@ -1116,9 +1116,25 @@ def test_unnamed_groups_keep_the_texts_own_words(sentence, holder, country, cue)
     "The raids reported near the port appear to have hit depots.",  # a participle
     "It names both states as rivals seeking to revise the rules of trade.",  # a participle
     "The agency asked growers to report that the crop had failed.",  # asked, not held
+    "The floods go on as raiders claim the homes of farmers each spring.",  # no clause
+    "The lenders reported making the loans to every county.",  # an act, not a view
 ])
 def test_no_plain_group_where_the_frame_is_weak_or_the_noun_is_no_group(sentence):
     assert [h for h, _, _, _ in views(sentence)] == []
+
+
+def test_a_bare_clause_takes_a_plain_group_only_at_the_sentences_start():
+    assert [h for h, _, _, _ in views("Many growers say the new quotas are costly.")] == \
+        ["growers"]
+    assert [h for h, _, _, _ in views(
+        "Critics of the loan program claim the loans crowd out private lenders.")] == \
+        ["critics of the loan program"]
+
+
+def test_a_pronouns_group_is_no_plain_group():
+    holders = [h for h, _, _, _ in views(
+        "A joint office of Spain, Chile and their partners warned that it would respond.")]
+    assert "their partners" not in holders
 
 
 @pytest.mark.parametrize("previous", [

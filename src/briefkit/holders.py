@@ -328,14 +328,15 @@ class HolderPhrases:
             return None
         return [Ref(toks[j].norm, "", "plural")], toks[j].start, toks[j].end
 
-    def _plain_subject(self, i: int):
+    def _plain_subject(self, i: int, *, opening: bool = False):
         """(refs, start, end, negated) of a subject the gazetteer and the group nouns do not
         resolve, for a cue in a strong frame (with "that", a clause, or "to"): a plural or
         collective common-noun phrase that opens its clause, named in the text's own words
         without articles or "some" ("However, some states and localities reported that ..."
         -> "states and localities", "Recipients of the funding reported that ..." ->
         "recipients of the funding"; scheme: unnamed holders keep the text's words), with
-        the country of a state's adjective in it ("U.S. farm groups"). None otherwise."""
+        the country of a state's adjective in it ("U.S. farm groups"); with ``opening`` (a
+        bare clause after the cue), only a phrase that opens the sentence. None otherwise."""
         toks = self.toks
         j, neg = self._before_verb(i)
         if j is None or j < 0 or toks[i - 1].norm == "to" and toks[i - 2].norm not in _CONTROL:
@@ -350,11 +351,13 @@ class HolderPhrases:
             a -= 1
         while a < end and toks[a].norm in {"and", ","}:
             a += 1
-        if not self._plain_head(a, end, i) or not self._opens_clause(a):
-            return None
+        if not self._plain_head(a, end, i) or not (
+                self._opens_sentence(a) if opening else self._opens_clause(a)):
+            return None  # "as terrorists claim the lives of ...": no clause, no view
         first = a
         while first < end and toks[first].norm in _ARTICLES | (
-                _LEFT_OUT_QUANTIFIERS if toks[end].norm.endswith("s") else set()):
+                _LEFT_OUT_QUANTIFIERS if toks[end].norm.endswith("s") or toks[end].norm == "people"
+                else set()):
             first += 1  # "some farm groups" -> "farm groups"; "several" and "other" stay
         country = next((m.country for k in range(first, end + 1)
                         if (m := self.tok_mention.get(k)) is not None and m.country), "")
@@ -395,8 +398,9 @@ class HolderPhrases:
         if nrm == "and":
             return k > 0 and self.toks[k - 1].norm.endswith("s") and k < head
         if not tok.text.replace("-", "").isalpha() or nrm in _NP_STOPS or nrm in _AUX or \
-                nrm in _NEG or nrm in _PRONOUNS or is_adverb(nrm):
-            return False
+                nrm in _NEG or nrm in _PRONOUNS or nrm in _POSSESSIVE_DEFINITE or \
+                nrm in {"our", "my", "your"} or is_adverb(nrm):
+            return False  # "their allies": a pronoun's, resolved or not, never plain words
         if not tok.text.islower() and not (k == 0 or self._opens_sentence(k)):
             return False  # a name the gazetteer lacks: not a plain phrase
         if nrm.endswith("s") and not nrm.endswith(("ss", "us", "is")):
@@ -436,6 +440,8 @@ class HolderPhrases:
         if a == 0 or self._opens_sentence(a):
             return True
         prev = self.toks[a - 1]
+        if prev.norm in {"and", "or", "nor"}:  # "Russia, Iran and their allies": one phrase
+            return a >= 2 and self.toks[a - 2].text in {",", ";"}
         return prev.text in {",", ";", ":", "—", "–", "("} or prev.norm in _COORDINATORS or \
             prev.norm in _CLAUSE_SUBORDINATORS or prev.norm == "that"
 

@@ -148,9 +148,8 @@ _DELIBERATED_NOUNS = frozenset({"bill", "bills", "legislation", "measure", "meas
 _BACKING = frozenset({"support", "back"})
 _DUTY_MODALS = frozenset({"must", "shall"})
 # Routes of _complement that frame a view strongly enough for a subject in the text's own
-# words: a clause with "that" or bare, or "to" after a cue that takes one.
-_STRONG_ROUTES = frozenset({"complementizer", "bare clause", "to-infinitive", "to-verb",
-                            "clause"})
+# words, with "that" or "to" right after the cue: a clause, or "to" after a cue that takes one.
+_STRONG_ROUTES = frozenset({"complementizer", "to-infinitive", "to-verb", "clause"})
 _ADJECTIVE_ENDS = ("ic", "ian", "ean", "ese", "ish")  # "Baltic", "Nordic", "Caspian"
 _COPULAS = frozenset({"is", "was", "has", "had", "remains", "remained", "seems", "seemed"})
 _MONEY_WORDS = frozenset({"funding", "funds", "appropriations", "money"})
@@ -503,9 +502,13 @@ class Sentence(HolderPhrases):
         if comp is None and not gap:
             return None
         subject = self._subject(i)
-        if subject is None and not gap and self._route in _STRONG_ROUTES and not (
-                self._route == "bare clause" and self.toks[i].norm.endswith("ed")):
+        if subject is None and not gap and self._route in _STRONG_ROUTES and \
+                self._norm_at(cue_j + 1) in {"that", "to"}:
             subject = self._plain_subject(i)  # "Some farm groups argue that ...": own words
+        elif subject is None and not gap and lemma in BARE_CLAUSE_CUES and \
+                self._route in _STRONG_ROUTES | {"bare clause"} and \
+                not self._norm_at(cue_j + 1).endswith("ing"):  # "reported making": an act
+            subject = self._plain_subject(i, opening=True)  # "Critics of X claim the ..."
         if subject is None or not self._holds_view(i, lemma, kind, subject):
             return None
         refs, h_start, h_end, neg = subject
