@@ -683,3 +683,102 @@ def test_claim_tracking_on_the_sample_follows_assads_survival():
     moves = assad.loc[assad["change"] == "strengthened", "note"]
     assert moves.str.endswith("almost certainly (95–99%)").any()
     assert (tracked["change"] == "recalled").any()  # "In March we judged ..." is history
+
+
+# --- the fast paths against the plain ones (the same results) ---------------------------
+
+
+def test_pair_sums_are_the_products_of_the_dense_matrices():
+    rng = np.random.default_rng(4)
+    dense = ((rng.random((40, 60)) < 0.08) * rng.random((40, 60))).astype(np.float32)
+    dense /= np.maximum(np.linalg.norm(dense, axis=1, keepdims=True), 1e-9)  # unit rows
+    sets = [set(np.flatnonzero(row)) for row in dense]
+    incidence = (dense != 0).astype(np.int64)
+    assert np.array_equal(C._overlaps(sets), incidence @ incidence.T)
+    sim = C._similarities(dense)
+    assert sim.dtype == np.float32
+    # float64 sums rounded once: within a unit in the last place of a float32 product
+    blas = dense @ dense.T
+    assert np.abs(sim - blas).max() <= np.spacing(np.float32(1))
+    assert C._overlaps([]).shape == (0, 0) and C._overlaps([set(), set()]).tolist() == [[0, 0],
+                                                                                      [0, 0]]
+
+
+def _link_all_pairs(frame, sim, ok, enough, threshold):
+    """Claim tracking's link rule over every pair of claims at once (claims-by-claims
+    matrices): the plain path the holder blocks must agree with."""
+    rank, holder = frame["_brief_rank"].to_numpy(), frame["_key"].to_numpy()
+    current = ~frame["_recalled"].to_numpy(bool)
+    valid = ((sim >= threshold) & ok & enough & (rank[None, :] < rank[:, None])
+             & (holder[None, :] == holder[:, None]) & current[:, None] & current[None, :])
+    score = np.where(valid, rank[None, :] * 10.0 + sim, -np.inf)
+    return np.where(valid.any(axis=1), score.argmax(axis=1), -1)
+
+
+@pytest.mark.slow
+def test_claim_tracking_by_holder_agrees_with_every_pair_at_once():
+    import briefkit as bk
+
+    corpus = bk.load_corpus(bk.sample_path(), progress=False)
+    mentions = bk.find_mentions(corpus)
+    frame = C._prepare_claims(bk.extract_claims(corpus), mentions, corpus)
+    vectors, bags, names, _ = C._claim_vectors(frame["content"])
+    holder = frame["_key"].to_numpy()
+    same = holder[:, None] == holder[None, :]
+    sim = np.where(same, C._similarities(vectors), 0).astype(np.float32)
+    ok = C._compatible(frame["targets"], names) & same
+    enough = C._overlaps(bags) >= C.MIN_SHARED_WORDS
+    blocks = C._HolderBlocks(frame, vectors, bags, names)
+    for threshold in (0.15, 0.3, 0.45):
+        expected = _link_all_pairs(frame, sim, ok, enough, threshold)
+        assert (expected >= 0).sum() > 20  # links to agree on
+        assert C._link(frame, blocks, threshold).tolist() == expected.tolist()
+    linked = np.flatnonzero(expected >= 0)
+    pairs = sim[linked, expected[linked]].tolist()
+    assert [blocks.similarity(i, expected[i]) for i in linked] == pairs
+    for i in linked[:50]:  # each claim's row of its holder's block is its row of the whole
+        rows, row_sim, row_ok = blocks.row(i)
+        assert np.array_equal(rows, np.flatnonzero(same[i]))
+        assert np.array_equal(row_sim, sim[i, rows]) and np.array_equal(row_ok, ok[i, rows])
+
+
+def test_repeated_calls_share_the_work_and_hand_out_copies():
+    tracked = C.track_claims(STORY)
+    tracked.loc[0, "change"] = "changed by the caller"
+    again = C.track_claims(STORY)
+    C.clear_shared()
+    pd.testing.assert_frame_equal(again, C.track_claims(STORY))  # kept equals computed afresh
+    assert "changed by the caller" not in set(again["change"])
+    corpus = corpus_with(SIMILAR)
+    terms = C.term_table(corpus)
+    terms.loc[0, "term"] = "changed"
+    weights = C.tfidf_matrix(corpus)
+    weights.iloc[:, :] = 0
+    assert "changed" not in set(C.term_table(corpus)["term"])
+    assert C.tfidf_matrix(corpus).to_numpy().any()
+    fresh = corpus_with(SIMILAR)  # another corpus object: computed for it
+    pd.testing.assert_frame_equal(C.brief_similarity(corpus), C.brief_similarity(fresh))
+    with pytest.raises(TypeError):
+        C.brief_similarity(corpus, min_dff=2)
+
+
+def test_co_mention_matrix_sums_as_a_cell_by_cell_loop():
+    rng = np.random.default_rng(7)
+    actors = ["Iran", "Iraq", "Russia", "Syria", "Turkey"]
+    edges = pd.DataFrame({"period": "all", "actor_a": rng.choice(actors, 60),
+                          "actor_b": rng.choice(actors, 60), "jaccard": rng.random(60) / 3})
+    expected = pd.DataFrame(0.0, index=actors, columns=actors)
+    for a, b, v in edges[["actor_a", "actor_b", "jaccard"]].itertuples(index=False):
+        expected.loc[a, b] += v
+        expected.loc[b, a] += v
+    pd.testing.assert_frame_equal(C.co_mention_matrix(edges, value="jaccard"), expected,
+                                  check_exact=True)
+
+
+def test_claim_matches_reads_the_fields_as_one_text():
+    for table in (C.track_claims(STORY), STORY):  # with and without holder_country
+        fields = [c for c in ("content", "holder", "targets", "holder_country") if c in table]
+        text = table[fields].fillna("").astype(str).agg(" | ".join, axis=1)
+        for theme in (["Assad"], ["Moscow", "Russia"], ["nothing of the kind"]):
+            expected = text.str.contains(C._keyword_pattern(theme), regex=True)
+            pd.testing.assert_series_equal(C.claim_matches(table, theme), expected)
