@@ -1179,3 +1179,24 @@ def test_the_capitalised_president_stays_a_title_with_no_one_of_that_state_named
 def test_a_subordinator_is_no_part_of_the_holders_words(sentence):
     texts = [h.holder_text for h in find_holders(sentence)]
     assert texts and not any(t.lower().startswith(("whereas", "although")) for t in texts)
+
+
+@pytest.mark.parametrize("previous", [
+    "President Trump's FY2030 budget request for the park service is $3 billion.",
+    "For FY2030, the Administration requested $3 billion for the park service.",
+])
+def test_a_budget_request_speaks_for_its_owner_named_before(previous):
+    for sentence in ("The FY2030 budget request proposes closing two old parks.",
+                     "The request states that the parks draw few visitors."):
+        assert [(h, c) for h, c, _, _ in views(sentence, [previous])] == \
+            [("United States", "United States")]
+
+
+def test_a_request_with_no_owner_named_has_no_holder():
+    assert views("The request proposes closing two old parks.") == []
+
+
+def test_a_cue_participle_after_a_determiner_is_an_adjective():
+    found = [q for _, _, q, _ in views(
+        "NASA states that the proposed rule would cut costs for launches.")]
+    assert found == ["state"]

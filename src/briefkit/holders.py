@@ -234,6 +234,10 @@ class Context:
                 self.names.setdefault("Members", Ref("members of Congress", m.country,
                                                      "plural"))
         self.unread.append((text, mentions))  # read for offices only when one is asked for
+        if "request" in text:
+            issuer = _request_issuer(text, mentions)
+            if issuer is not None:
+                self.names["#request"] = issuer
         for found in _ACRONYM_DEFINED.finditer(text):
             name, short = found.group(1), found.group(2)
             while name.split(" ", 1)[0] in _ACRONYM_LEADS and " " in name:
@@ -266,6 +270,9 @@ class Context:
             for word in h.holder_text.lower().split():
                 if word in _CITED_TEXTS:
                     self.names["#" + word] = Ref(h.holder, h.holder_country, "entity")
+            if h.cue == "request" and "request" not in h.holder_text.lower():
+                # "the Administration requested $1.3 billion": "the request" later is its
+                self.names["#request"] = Ref(h.holder, h.holder_country, "entity")
 
     def push(self, mentions, refs, heads=None) -> None:
         """Add a sentence: its mentions, its claims' holder refs, and the mentions that head
@@ -614,6 +621,15 @@ class HolderPhrases:
             while p >= 0 and (toks[p].norm in _VOICE_MODIFIERS or toks[p].norm in _MONTHS
                               or toks[p].norm.isdigit() or _FISCAL_YEAR.fullmatch(toks[p].norm)):
                 p -= 1
+            if p < 0:
+                return None
+            if toks[k].norm == "request":
+                while p >= 0 and (toks[p].norm in _REQUEST_MODIFIERS or toks[p].norm in
+                                  _VOICE_MODIFIERS or _FISCAL_YEAR.fullmatch(toks[p].norm)):
+                    p -= 1  # "the FY2027 discretionary budget request"
+                if p >= 0 and toks[p].norm in {"the", "this", "that"}:
+                    issuer = self.context.names.get("#request")  # its owner named before
+                    return ([issuer], toks[p].start, toks[k].end) if issuer else None
             if p < 0:
                 return None
             word = toks[p].norm
@@ -1851,6 +1867,41 @@ def _state_adjectives() -> dict:
 
 
 _CAPITAL_TITLES = tuple(sorted({w[:1].upper() + w[1:] for w in _TITLE_WORDS}))
+# Words between a budget request and its owner ("the FY2027 discretionary budget request").
+_REQUEST_MODIFIERS = frozenset({"budget", "discretionary", "funding", "appropriations",
+                                "annual", "previous", "total", "initial", "revised", "fiscal",
+                                "year"})
+
+
+def _request_issuer(text: str, mentions) -> Ref | None:
+    """Whose budget request a sentence names ("President Trump's FY2027 budget request",
+    "the Administration's request", "the Trump Administration budget request"): a state's
+    leader or its Administration is the state (real texts' conventions: the Administration is
+    the United States), another actor itself; None when no owner is named."""
+    toks, found = tokens(text), None
+    for k, t in enumerate(toks):
+        if t.norm not in {"request", "requests"}:
+            continue
+        p = k - 1
+        while p >= 0 and (toks[p].norm in _REQUEST_MODIFIERS or toks[p].norm.isdigit()
+                          or _FISCAL_YEAR.fullmatch(toks[p].norm)):
+            p -= 1
+        if p < 0:
+            continue
+        word = toks[p].norm
+        if word.removesuffix("'s") in {"administration", "president"} and is_cap(toks[p]):
+            found = Ref("United States", "United States", "entity")
+            continue
+        if not word.endswith("'s"):
+            continue
+        m = next((m for m in mentions if m.start <= toks[p].start < m.end), None)
+        if m is None:
+            continue
+        if m.actor_type in _PERSON_TYPES and m.country:
+            found = Ref(m.country, m.country, "entity")  # the President's: the state's
+        elif m.actor_type not in NON_HOLDER_TYPES:
+            found = mention_ref(m)
+    return found
 
 
 def _titled_names(text: str, mentions) -> list[tuple[str, Ref]]:

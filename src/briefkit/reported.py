@@ -575,8 +575,9 @@ class Sentence(HolderPhrases):
             (k + 1) in self.tok_mention
 
     def _is_noun_form(self, i: int) -> bool:
-        """"the warning", "their reading": an -ing form after a determiner is a noun."""
-        return self.toks[i].norm.endswith("ing") and i > 0 and \
+        """"the warning", "their reading": an -ing form after a determiner is a noun; "the
+        proposed elimination", "its stated aim": an -ed form there is an adjective."""
+        return self.toks[i].norm.endswith(("ing", "ed")) and i > 0 and \
             self.toks[i - 1].norm in {"the", "a", "an", "this", "its", "their"}
 
     def _plural_noun(self, i: int, cue_j: int, lemma: str) -> bool:
