@@ -782,3 +782,31 @@ def test_claim_matches_reads_the_fields_as_one_text():
         for theme in (["Assad"], ["Moscow", "Russia"], ["nothing of the kind"]):
             expected = text.str.contains(C._keyword_pattern(theme), regex=True)
             pd.testing.assert_series_equal(C.claim_matches(table, theme), expected)
+
+
+def _keyness_plain(corpus, sides, *, ngram=1, min_count=1):
+    """Keyness counted the plain way, one pair of groups at a time: filter the term rows of
+    each group and count their strings."""
+    terms = C.term_table(corpus, ngram=ngram)
+    background = terms["term"].value_counts()
+    frames = []
+    for (ga, ids_a), (gb, ids_b) in sides:
+        counts_a = terms.loc[terms["brief_id"].isin(ids_a), "term"].value_counts()
+        counts_b = terms.loc[terms["brief_id"].isin(ids_b), "term"].value_counts()
+        vocab = counts_a.index.union(counts_b.index)
+        a, b, prior = (c.reindex(vocab, fill_value=0) for c in (counts_a, counts_b, background))
+        frames.append(C.keyness_from_counts(vocab.to_numpy(), a, b, prior, names=(ga, gb),
+                                            background_total=background.sum(),
+                                            min_count=min_count))
+    return pd.concat(frames, ignore_index=True)
+
+
+def test_keyness_from_the_term_index_equals_the_plain_count():
+    texts = {**TWO_YEARS, "2016-04-01-both": "Talks on missiles and sanctions. Missiles again."}
+    corpus = corpus_with(texts, region=["Gulf", "Gulf", "Asia", "Asia", "Levant"])
+    for by, a, b, ngram in (("year", 2015, 2017, 1), ("year", None, None, 1),
+                            ("region", None, None, 1), ("region", "Asia", None, 2)):
+        table = C.keyness(corpus, by=by, a=a, b=b, ngram=ngram, min_count=1)
+        plain = _keyness_plain(corpus, C._sides(corpus, by, a, b), ngram=ngram)
+        assert len(table) > 3
+        pd.testing.assert_frame_equal(table, plain, check_exact=True)

@@ -70,7 +70,7 @@ def _corpus_memo(corpus, key: tuple, compute: Callable[[], pd.DataFrame]) -> pd.
     name = ("briefkit.compare", *key)
     if name not in memo:
         frame = compute()
-        if frame.size > SHARED_MAX_CELLS:
+        if getattr(frame, "size", 0) > SHARED_MAX_CELLS:
             return frame
         memo[name] = frame
     return memo[name]
@@ -480,12 +480,15 @@ def keyness_from_counts(terms, count_a, count_b, background, *, names=("A", "B")
     prior = np.where(prior > 0, prior, 0.01)  # a term the background lacks still gets a prior
     delta, z = log_odds_dirichlet(a, b, n_a, n_b, prior, prior_scale * total or 1.0)
     g2 = log_likelihood(a, b, n_a, n_b)
+    kept = (a + b) >= max(min_count, 1)
+    p_value = np.full(len(g2), np.nan)  # erfc one term at a time: only for the terms kept
+    p_value[kept] = chi2_sf_1df(g2[kept])
     table = pd.DataFrame({
         "group_a": names[0], "group_b": names[1], "term": terms,
         "count_a": a.astype(int), "count_b": b.astype(int),
         "per_10k_a": a / n_a * PER, "per_10k_b": b / n_b * PER, "g2": g2,
-        "p_value": chi2_sf_1df(g2), "log_ratio": log_ratio(a, b, n_a, n_b),
-        "log_odds": delta, "z": z})[(a + b) >= max(min_count, 1)]
+        "p_value": p_value, "log_ratio": log_ratio(a, b, n_a, n_b),
+        "log_odds": delta, "z": z})[kept]
     rel = table["per_10k_a"] - table["per_10k_b"]
     table["favours"] = np.where(rel > 0, names[0], np.where(rel < 0, names[1], ""))
     score = table[METHODS[method]] * (np.sign(rel) if method == "g2" else 1)
@@ -534,12 +537,38 @@ def keyness(corpus, by="year", a=None, b=None, *, min_count: int = 5, stopwords=
     """
     if method not in METHODS:
         raise ValueError(f"method must be one of {sorted(METHODS)}, not {method!r}")
-    terms = _terms(corpus, stopwords, ngram)
-    background = terms["term"].value_counts()
-    frames = [_keyness_pair(terms, side_a, side_b, background, min_count=min_count,
+    index = _term_index(corpus, stopwords, ngram)
+    frames = [_keyness_pair(index, side_a, side_b, min_count=min_count,
                             prior_scale=prior_scale, method=method)
               for side_a, side_b in _sides(corpus, by, a, b)]
     return pd.concat(frames, ignore_index=True)
+
+
+class _TermIndex:
+    """Each term row's term and brief as codes, built once per corpus, so that a group's
+    counts are one bincount rather than a filter and a count of the rows' strings. Terms
+    are coded in sorted order, the order of the vocabulary keyness reports."""
+
+    def __init__(self, terms: pd.DataFrame) -> None:
+        self.codes, self.vocabulary = pd.factorize(terms["term"], sort=True)
+        self.brief_codes, self.briefs = pd.factorize(terms["brief_id"])
+        self.background = np.bincount(self.codes, minlength=len(self.vocabulary))
+        self.size = len(self.codes)
+
+    def counts(self, brief_ids) -> np.ndarray:
+        """Each term's count over these briefs."""
+        chosen = np.asarray(self.briefs.isin(list(brief_ids)), dtype=bool)
+        return np.bincount(self.codes[chosen[self.brief_codes]],
+                           minlength=len(self.vocabulary))
+
+
+def _term_index(corpus, stopwords, ngram: int) -> _TermIndex:
+    try:
+        key = ("term index", _stop_key(stopwords), ngram)
+        hash(key)
+    except TypeError:
+        return _TermIndex(_terms(corpus, stopwords, ngram))
+    return _corpus_memo(corpus, key, lambda: _TermIndex(_terms(corpus, stopwords, ngram)))
 
 
 def _sides(corpus, by, a, b) -> list[tuple[tuple[str, set], tuple[str, set]]]:
@@ -563,19 +592,18 @@ def _too_few(names, by):
     raise ValueError(f"keyness needs two groups of briefs; {found}")
 
 
-def _keyness_pair(terms, side_a, side_b, background, *, min_count, prior_scale, method):
+def _keyness_pair(index: _TermIndex, side_a, side_b, *, min_count, prior_scale, method):
     (ga, ids_a), (gb, ids_b) = side_a, side_b
-    counts_a = terms.loc[terms["brief_id"].isin(ids_a), "term"].value_counts()
-    counts_b = terms.loc[terms["brief_id"].isin(ids_b), "term"].value_counts()
+    counts_a, counts_b = index.counts(ids_a), index.counts(ids_b)
     for name, ids, counts in ((ga, ids_a, counts_a), (gb, ids_b, counts_b)):
-        if counts.empty:
+        if not counts.any():
             raise ValueError(f"group {name!r} ({len(ids)} briefs) has no words to count"
                              + (" after stopwords" if ids else ""))
-    vocab = counts_a.index.union(counts_b.index)
-    a, b, prior = (c.reindex(vocab, fill_value=0) for c in (counts_a, counts_b, background))
-    return keyness_from_counts(vocab.to_numpy(), a, b, prior, background_total=background.sum(),
-                               names=(ga, gb), min_count=min_count, prior_scale=prior_scale,
-                               method=method)
+    seen = (counts_a > 0) | (counts_b > 0)  # the terms of A or B, in sorted order
+    vocab = np.asarray(index.vocabulary[seen], dtype=object)
+    return keyness_from_counts(vocab, counts_a[seen], counts_b[seen], index.background[seen],
+                               background_total=index.background.sum(), names=(ga, gb),
+                               min_count=min_count, prior_scale=prior_scale, method=method)
 
 
 def keyness_over_time(corpus, *, freq: str = "year", against: str = "rest",
