@@ -810,3 +810,17 @@ def test_keyness_from_the_term_index_equals_the_plain_count():
         plain = _keyness_plain(corpus, C._sides(corpus, by, a, b), ngram=ngram)
         assert len(table) > 3
         pd.testing.assert_frame_equal(table, plain, check_exact=True)
+
+
+def test_claim_tfidf_from_entries_equals_the_dense_count():
+    rng = np.random.default_rng(11)
+    words = [f"w{k}" for k in range(30)]
+    bags = [list(rng.choice(words, rng.integers(0, 9))) for _ in range(25)] + [[]]
+    vocab = sorted({w for bag in bags for w in bag}, key=[w for bag in bags for w in bag].index)
+    counts = np.zeros((len(bags), len(vocab)), dtype=np.float32)
+    for i, bag in enumerate(bags):
+        for w in bag:
+            counts[i, vocab.index(w)] += 1
+    rows = C._tfidf_rows(bags)
+    assert rows.dtype == np.float32 and np.array_equal(rows, C._tfidf(counts))
+    assert C._tfidf_rows([[], []]).shape == (2, 0)

@@ -1279,11 +1279,19 @@ def claim_targets(claims: pd.DataFrame, mentions: pd.DataFrame | None, *,
 def _tfidf_rows(bags: list[list[str]]) -> np.ndarray:
     """L2-normalised TF-IDF rows (sublinear tf, smoothed idf) for lists of words."""
     vocab: dict[str, int] = {}
-    rows = np.repeat(np.arange(len(bags)), [len(b) for b in bags])
+    rows = np.repeat(np.arange(len(bags)), [len(b) for b in bags]).astype(int)
     cols = np.array([vocab.setdefault(w, len(vocab)) for bag in bags for w in bag], dtype=int)
-    counts = np.zeros((len(bags), len(vocab)), dtype=np.float32)
-    np.add.at(counts, (rows, cols), 1)
-    return _tfidf(counts)
+    # _tfidf's figures, each from the entries claims have (a claim has a few words of
+    # thousands): the same float32 values, element by element
+    n, width = len(bags), len(vocab)
+    cells, counts = np.unique(rows * width + cols, return_counts=True)
+    row, col = cells // max(width, 1), cells % max(width, 1)
+    idf = np.log((1 + n) / (1 + np.bincount(col, minlength=width))) + 1
+    tf = 1 + np.log(counts.astype(np.float32))
+    weights = np.zeros((n, width), dtype=np.float32)
+    weights[row, col] = (tf * idf[col]).astype(np.float32)
+    norms = np.sqrt((weights ** 2).sum(axis=1, keepdims=True))
+    return weights / np.where(norms > 0, norms, 1)
 
 
 def _claim_vectors(contents: pd.Series, synonyms=None, antonyms=None):
