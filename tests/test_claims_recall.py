@@ -1200,3 +1200,28 @@ def test_a_cue_participle_after_a_determiner_is_an_adjective():
     found = [q for _, _, q, _ in views(
         "NASA states that the proposed rule would cut costs for launches.")]
     assert found == ["state"]
+
+
+def test_a_proposal_includes_its_issuers_views():
+    previous = ["For FY2030, the Administration requested $3 billion for the park service."]
+    assert [(h, q) for h, _, q, _ in views(
+        "The FY2030 request included $4 million for new trails.", previous)] == \
+        [("United States", "include")]
+    assert [(h, q) for h, _, q, _ in views(
+        "The President's FY2030 budget does not include funds for new trails.")] == \
+        [("United States", "include")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "NATO includes thirty members in its planning for the north.",
+    "The European Union included the port in its list of projects.",
+])
+def test_include_is_no_view_where_no_proposal_includes(sentence):
+    assert [q for _, _, q, _ in views(sentence)] == []
+
+
+def test_include_ends_no_other_views_content():
+    found = find_holders("Egypt calls for a plan that is not limited to the army but includes "
+                         "the schools as well.")
+    assert [(h.holder, h.cue) for h in found] == [("Egypt", "call")]
+    assert found[0].content.endswith("the schools as well")

@@ -147,6 +147,10 @@ _DELIBERATED_NOUNS = frozenset({"bill", "bills", "legislation", "measure", "meas
 # Verbs of backing that, as the purpose of an act, are its aim and no one's view.
 _BACKING = frozenset({"support", "back"})
 _DUTY_MODALS = frozenset({"must", "shall"})
+# Texts whose contents are their issuer's proposals ("The FY2027 request included ...";
+# real texts' conventions: proposals count, cue include).
+_PROPOSALS = frozenset({"request", "requests", "proposal", "proposals", "plan", "plans",
+                        "budget"})
 # Routes of _complement that frame a view strongly enough for a subject in the text's own
 # words, with "that" or "to" right after the cue: a clause, or "to" after a cue that takes one.
 _STRONG_ROUTES = frozenset({"complementizer", "to-infinitive", "to-verb", "clause"})
@@ -161,6 +165,9 @@ _CAUSING_FEELING = {"angering": "anger", "alarming": "alarm", "infuriating": "fu
                     "frustrating": "frustration", "upsetting": "upset"}
 # "NIH budget data show that ...": a body's figures say what its issuer holds.
 _SHOWING = frozenset({"show", "shows", "showed"})
+# "include" reports a view only as a proposal's content (no cue of the table, so that
+# "... but includes ..." ends no other view's content)
+_INCLUDING = frozenset({"include", "includes", "included"})
 _DATA_NOUNS = frozenset({"data", "figures", "statistics", "records"})
 # Verbs that carry an attitude noun as the view ("expressed interest in", "announced
 # their opposition to").
@@ -231,7 +238,8 @@ class Holder:
 def might_report(text: str, words: set) -> bool:
     """Whether a sentence holds a word that can report a view (the rest skip the parser)."""
     return not words.isdisjoint(CUE_WORDS) or text.startswith("To ") or \
-        not words.isdisjoint(_CAUSING_FEELING) or not words.isdisjoint(_SHOWING)
+        not words.isdisjoint(_CAUSING_FEELING) or not words.isdisjoint(_SHOWING) or \
+        not words.isdisjoint(_INCLUDING)
 
 
 class Sentence(HolderPhrases):
@@ -268,7 +276,7 @@ class Sentence(HolderPhrases):
         """The views the sentence reports, in the order of their cues ("To X, ..." first)."""
         for i in [i for i, tok in enumerate(self.toks)
                   if tok.norm in CUE_WORDS or tok.norm in _CAUSING_FEELING
-                  or tok.norm in _SHOWING]:
+                  or tok.norm in _SHOWING or tok.norm in _INCLUDING]:
             found = self._cue_at(i)
             if found:
                 views, refs = found
@@ -341,6 +349,8 @@ class Sentence(HolderPhrases):
             return self._feeling(i)
         if norm in _CAUSING_FEELING:
             return self._caused_feeling(i, _CAUSING_FEELING[norm])
+        if norm in _INCLUDING:  # only a proposal's ("the request included"): _verb_cue
+            return self._verb_cue(i, i, "include", OBJ)
         if norm in _SHOWING and i > 0 and toks[i - 1].norm in _DATA_NOUNS:
             return self._data_show(i)
         if norm in PARTICLE_CUES and nxt == PARTICLE_CUES[norm][1] and not _is_cap_mid(toks, i):
@@ -512,6 +522,9 @@ class Sentence(HolderPhrases):
         if subject is None or not self._holds_view(i, lemma, kind, subject):
             return None
         refs, h_start, h_end, neg = subject
+        if lemma == "include" and not _PROPOSALS & set(
+                self.text[h_start:h_end].lower().split()):
+            return None  # "the plan included ...": a proposal's content; "NATO includes" no
         if gap and h_start >= 0 and [t.norm for t in self.toks
                                      if t.end <= h_start][-1:] == ["than"]:
             return None  # "a war longer than it expected": a comparison, no view held
