@@ -1,32 +1,51 @@
 """How long briefkit.compare takes on the sample corpus (and on the UN General Debate
-corpus when ../shared has it). Prints timings; asserts nothing, since machines differ.
+corpus when ../shared has it), and how long notebook 04 takes in a fresh kernel. Prints
+timings; asserts nothing, since machines differ.
 
     NLTK_DATA=../shared/nltk_data .venv/bin/python benchmarks/compare_speed.py
+    NLTK_DATA=../shared/nltk_data .venv/bin/python benchmarks/compare_speed.py --notebook 3
 
 The inputs (tokens, mentions, claims, tone) are computed first and timed apart: they belong
-to the other modules; the comparison functions are then timed on them, best of ``REPEATS``.
+to the other modules; the comparison functions are then timed on them, best of ``REPEATS``,
+each run cold (``compare.clear_shared``: the term rows, term index, TF-IDF weights and
+tracked claims a run keeps are forgotten first). "Again" lines time a second call with
+what the first kept, as a notebook's later cells and its exercises' checks make it.
+
+``--notebook N`` runs ``notebooks/04-compare-briefs.ipynb`` N times with papermill, as
+``make report`` does (a new kernel each time, the sample corpus), and prints each run's
+wall time and its slowest cells. The tables cache (``.briefkit-cache``) is whatever it is:
+run ``make report`` or the notebook once first for a warm one.
 """
 
 from __future__ import annotations
 
+import json
+import sys
+import tempfile
 import time
 import warnings
+from pathlib import Path
 
 import briefkit as bk
 from briefkit import compare
 from briefkit.paths import shared_dir
 
 REPEATS = 3
+NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "04-compare-briefs.ipynb"
+_COLD: list = []  # the corpora whose kept work each timed run forgets first
 
 
-def best_of(fn, repeats: int = REPEATS) -> tuple[float, float, object]:
+def best_of(fn, repeats: int = REPEATS, *, cold: bool = True) -> tuple[float, float, object]:
     """The fastest of ``repeats`` runs of ``fn()``: wall seconds, CPU seconds, the result.
 
     CPU time is printed beside wall time because on a busy machine the wall clock mostly
-    measures the other processes.
+    measures the other processes. ``cold``: forget what compare keeps before each run.
     """
     walls, cpus, result = [], [], None
     for _ in range(repeats):
+        if cold:
+            for corpus in _COLD or [None]:
+                compare.clear_shared(corpus)
         start, cpu = time.perf_counter(), time.process_time()
         result = fn()
         walls.append(time.perf_counter() - start)
@@ -41,8 +60,8 @@ def once(label: str, fn):
     return result
 
 
-def report(label: str, fn) -> object:
-    wall, cpu, result = best_of(fn)
+def report(label: str, fn, *, cold: bool = True) -> object:
+    wall, cpu, result = best_of(fn, cold=cold)
     size = f"{len(result):>6} rows" if hasattr(result, "__len__") else ""
     print(f"  {label:<38} {wall:7.3f} s wall {cpu:7.3f} s CPU  {size}")
     return result
@@ -51,6 +70,7 @@ def report(label: str, fn) -> object:
 def bench_sample() -> None:
     print(f"sample corpus (best of {REPEATS})")
     corpus = once("load_corpus", lambda: bk.load_corpus(bk.sample_path(), progress=False))
+    _COLD[:] = [corpus]
     once("tokens", lambda: corpus.tokens)
     mentions = once("find_mentions", lambda: bk.find_mentions(corpus))
     claims = once("extract_claims", lambda: bk.extract_claims(corpus))
@@ -81,6 +101,14 @@ def bench_sample() -> None:
     report("diff_briefs (tables given)", lambda: compare.diff_briefs(
         corpus, *pair, mentions=mentions, claims=claims, tone=tone, tokens=corpus.tokens).terms)
     print("  claim changes:", tracked["change"].value_counts().to_dict())
+    compare.track_claims(claims, mentions=mentions, corpus=corpus)
+    compare.keyness(corpus, by="year", a=2015, b=2017)
+    report("  again: track_claims (kept)", lambda: compare.track_claims(
+        claims, mentions=mentions, corpus=corpus), cold=False)
+    report("  again: keyness 2015 vs 2016 (index)",
+           lambda: compare.keyness(corpus, by="year", a=2015, b=2016), cold=False)
+    report("  again: brief_similarity (weights)", lambda: compare.brief_similarity(corpus),
+           cold=False)
     one = corpus.subset(corpus.briefs["brief_id"].iloc[:1])
     report("track_claims, one brief", lambda: compare.track_claims(
         claims[claims["brief_id"].isin(one.briefs["brief_id"])], corpus=one))
@@ -97,12 +125,41 @@ def bench_un() -> None:
         un = once("load_corpus", lambda: bk.load_corpus(folder, progress=False))
     trio = un.subset(un.briefs.loc[un.briefs["country_iso3"].isin(["USA", "RUS", "IRN"]),
                                    "brief_id"])
+    _COLD[:] = [trio]
     once("tokens (USA, RUS, IRN)", lambda: trio.tokens)
     report("keyness USA vs RUS vs IRN", lambda: compare.keyness(trio, by="country_iso3"))
     tone = once("sentiment_toward United States", lambda: bk.sentiment_toward(un, "United States"))
     report("tone_summary by country", lambda: compare.tone_summary(tone, un, by="country_iso3"))
 
 
+def bench_notebook(runs: int) -> None:
+    """Notebook 04 in a fresh kernel, ``runs`` times, as ``make report`` runs it."""
+    import papermill
+
+    from briefkit.report import _local_kernel_manager
+
+    print(f"notebook 04 in a fresh kernel ({runs} runs, papermill)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for run in range(1, runs + 1):
+            out = Path(tmp) / f"run{run}.ipynb"
+            start = time.perf_counter()
+            papermill.execute_notebook(str(NOTEBOOK), str(out), kernel_name="python3",
+                                       cwd=str(NOTEBOOK.parent), progress_bar=False,
+                                       log_output=False,
+                                       kernel_manager_class=_local_kernel_manager())
+            wall = time.perf_counter() - start
+            cells = [(c["metadata"].get("papermill", {}).get("duration") or 0.0,
+                      "".join(c["source"]).splitlines()[0][:60])
+                     for c in json.loads(out.read_text())["cells"] if c["cell_type"] == "code"]
+            slowest = ", ".join(f"{d:.1f} s {src!r}" for d, src in sorted(cells)[::-1][:3])
+            print(f"  run {run}: {wall:6.2f} s wall; cells {sum(d for d, _ in cells):.2f} s; "
+                  f"slowest: {slowest}")
+
+
 if __name__ == "__main__":
-    bench_sample()
-    bench_un()
+    if "--notebook" in sys.argv:
+        at = sys.argv.index("--notebook")
+        bench_notebook(int(sys.argv[at + 1]) if len(sys.argv) > at + 1 else 3)
+    else:
+        bench_sample()
+        bench_un()
