@@ -1225,3 +1225,14 @@ def test_include_ends_no_other_views_content():
                          "the schools as well.")
     assert [(h.holder, h.cue) for h in found] == [("Egypt", "call")]
     assert found[0].content.endswith("the schools as well")
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("According to press reports, the mill closed in May.", "press reports"),
+    ("According to a 2024 farm study based on data from 90 counties, yields fell.",
+     "2024 farm study"),
+    ("According to estimated data from the U.S. Geological Survey, imports rose.",
+     "U.S. Geological Survey"),
+])
+def test_an_unnamed_source_keeps_its_own_words_unless_it_names_its_issuer(sentence, holder):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, "according to")]

@@ -1372,6 +1372,19 @@ class Sentence(HolderPhrases):
                 agency, country = self._agency_in_context(toks[k].norm, named=True)
                 if agency:
                     return (a, end), [Ref(agency, country, "entity")]
+        if toks[end].norm in _SOURCE_NOUNS and self._norm_at(end + 1) not in {
+                "from", "by", "of", "in"} and all(
+                toks[k].text.islower() or toks[k].norm.isdigit() for k in range(a, end + 1)):
+            # "media reports", "a 2025 economics study": no issuer named ("data from the
+            # USGS" names one after), so the text's own words without the article (settled:
+            # unnamed reports keep the text's words)
+            first = a + 1 if toks[a].norm in _ARTICLE_WORDS else a
+            last = end  # the phrase runs on to its comma ("one survey soon after the storm,")
+            while last + 1 < len(toks) and _WORDISH.match(toks[last + 1].text) and \
+                    toks[last + 1].norm not in _CLAUSE_OPENERS - _ARTICLE_WORDS:
+                last += 1
+            return (first, last), [Ref(self.text[toks[first].start:toks[end].end], "",
+                                       "entity")]
         return None, None
 
     def _acronym_at(self, k: int) -> bool:
