@@ -197,3 +197,13 @@ def test_a_failing_punkt_leaves_one_sentence(monkeypatch):
 
 def test_splitter_mode_is_reported():
     assert T.splitter_mode() in {"nltk", "fallback"}
+
+
+@pytest.mark.parametrize("possessive", ["Baghdad’s", "Baghdad's", "Washington’s"])
+def test_a_sentence_ending_in_a_possessive_ends_there(possessive):
+    # the "s" after the apostrophe is not the abbreviation "S." (a Senate bill)
+    text = f"The call was {possessive}. U.S. officials said little."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        f"The call was {possessive}.", "U.S. officials said little."]
+    bill = "The Senate passed S. 2150 in May."
+    assert split_sentences(bill) == [(0, len(bill))]

@@ -193,7 +193,9 @@ PUNKT_WINDOW = 20_000
 MIN_SENTENCE_CHARS = 20
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
 _STOP_RE = re.compile(r"\.(?=\s)")
-_WORD_BEFORE_RE = re.compile(r"(?<![\w.])[A-Za-z]+(?:\.[A-Za-z]+)*\Z")
+# The word before a full stop, as an abbreviation would stand: not the "s" of a possessive
+# ("... was Baghdad’s. Officials ..." ends a sentence; "S. 2150" is a Senate bill).
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.\u2019'])[A-Za-z]+(?:\.[A-Za-z]+)*\Z")
 _LONGEST_ABBREVIATION = 16
 _NEXT_WORD_RE = re.compile(r"\s+[\"'“‘(\[]*([^\s\"'“”‘’()\[\].,;:!?]*)")
 _WINDOW_CUT_RE = re.compile(r"[.?!][\"'”’)\]]*\s+")
