@@ -33,6 +33,7 @@ brief to be near, no claims to link).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 import re
@@ -53,8 +54,8 @@ POSSESSIVE = re.compile(r"'s$")  # "russia's" counts as "russia"
 # (keyness by year, by region and over time; similarity, nearest briefs and an exercise's
 # check; track_claims in a cell and again in an exercise). Each is computed once per input
 # and kept in memory: per corpus object (``Corpus._memo``) for what derives from the corpus
-# alone, and by the content of the tables (storage.frame_digest) for track_claims. Callers
-# get a copy, so the functions stay pure.
+# alone (term rows, the term index, TF-IDF weights), and by the content of the tables
+# (storage.frame_digest) for track_claims. Callers get a copy, so the functions stay pure.
 
 SHARED_ENTRIES = 8  # track_claims results kept (least recently used forgotten first)
 SHARED_MAX_CELLS = 20_000_000  # a larger table is recomputed rather than kept
@@ -97,14 +98,17 @@ def _shared(name: str, parts: tuple, compute: Callable[[], pd.DataFrame]) -> pd.
     key = _content_key(name, *parts)
     if key is None:
         return compute()
-    if key in _SHARED:
-        _SHARED.move_to_end(key)
-        return _SHARED[key].copy()
+    kept = _SHARED.get(key)
+    if kept is not None:
+        with contextlib.suppress(KeyError):  # another thread may have just forgotten it
+            _SHARED.move_to_end(key)
+        return kept.copy()
     frame = compute()
     if frame.size <= SHARED_MAX_CELLS:
         _SHARED[key] = frame.copy()
-        while len(_SHARED) > SHARED_ENTRIES:
-            _SHARED.popitem(last=False)
+        with contextlib.suppress(KeyError):
+            while len(_SHARED) > SHARED_ENTRIES:
+                _SHARED.popitem(last=False)
     return frame
 
 
