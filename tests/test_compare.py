@@ -824,3 +824,14 @@ def test_claim_tfidf_from_entries_equals_the_dense_count():
     rows = C._tfidf_rows(bags)
     assert rows.dtype == np.float32 and np.array_equal(rows, C._tfidf(counts))
     assert C._tfidf_rows([[], []]).shape == (2, 0)
+
+
+def test_tracked_claims_come_back_equal_from_the_tables_cache(monkeypatch):
+    expected = C.track_claims(STORY)  # written to this test's own cache folder
+    assert C.track_claims(STORY) is not expected  # each call hands out its own copy
+    C.clear_shared()  # a new run: only the cache on disk remains
+    monkeypatch.setattr(C, "_track_claims", lambda *a, **k: pytest.fail("claims tracked again"))
+    pd.testing.assert_frame_equal(C.track_claims(STORY), expected, check_exact=True)
+    monkeypatch.setenv("BRIEFKIT_NO_CACHE", "1")  # the cache off: computed, here a failure
+    with pytest.raises(pytest.fail.Exception):
+        C.track_claims(STORY)

@@ -94,18 +94,26 @@ def _content_key(*parts) -> str | None:
 
 
 def _shared(name: str, parts: tuple, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
-    """``compute()``, or a copy of the table it gave for the same inputs earlier in the run."""
-    key = _content_key(name, *parts)
-    if key is None:
+    """``compute()``, or a copy of the table it gave for the same inputs earlier in the run,
+    or in an earlier run (the tables cache, ``.briefkit-cache/compare/``, keyed by the code
+    as well: storage.package_fingerprint)."""
+    from briefkit import storage
+
+    key = _content_key(name, storage.package_fingerprint(), *parts)
+    if key is None or storage.cache_disabled():
         return compute()
-    kept = _SHARED.get(key)
+    held = storage._memo_key(key)  # in memory, as on disk, per cache folder
+    kept = _SHARED.get(held)
     if kept is not None:
         with contextlib.suppress(KeyError):  # another thread may have just forgotten it
-            _SHARED.move_to_end(key)
+            _SHARED.move_to_end(held)
         return kept.copy()
-    frame = compute()
+    frame = storage.read_cached_table("compare", key)
+    if frame is None:
+        frame = compute()
+        storage.write_cached_table("compare", key, frame)  # only if it comes back equal
     if frame.size <= SHARED_MAX_CELLS:
-        _SHARED[key] = frame.copy()
+        _SHARED[held] = frame.copy()
         with contextlib.suppress(KeyError):
             while len(_SHARED) > SHARED_ENTRIES:
                 _SHARED.popitem(last=False)
