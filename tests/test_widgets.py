@@ -657,3 +657,33 @@ def test_build_scores_busy_targets_past_one_over_budget(monkeypatch):
     explorer._score_busiest()
     assert "Iran" not in explorer._cache
     assert "Russia" in explorer._cache
+
+
+@pytest.mark.offline
+def test_claim_browser_keeps_confident_reported_claims_and_every_judgment(small):
+    corpus, _, claims, _ = small
+    reported = claims["kind"] == "reported"
+    scored = claims.assign(confidence=np.where(reported, [0.9, 0, 0.4, 0.85, 0][:len(claims)],
+                                               np.nan))
+    browser = wg.ClaimBrowser(corpus, claims=scored)
+    kept = browser.filter(min_confidence=0.8)
+    assert set(kept.loc[kept["kind"] == "reported", "confidence"]) == {0.9, 0.85}
+    assert (kept["kind"] != "reported").sum() == (~reported).sum()
+    ranked = browser.sort(browser.filter(), "confidence", descending=True)
+    assert ranked["confidence"].iloc[0] == 0.9
+    unknown = wg.ClaimBrowser(corpus, claims=claims)  # no confidence column: none known
+    assert unknown.filter(min_confidence=0.5)["kind"].eq("reported").sum() == 0
+    assert len(unknown.filter()) == len(claims)
+
+
+@pytest.mark.offline
+def test_claim_widget_precision_first_box_uses_the_shipped_threshold(small, monkeypatch):
+    corpus, _, claims, _ = small
+    monkeypatch.setattr(wg, "_precision_first", lambda: 0.5)
+    scored = claims.assign(confidence=[0.9, np.nan, 0.2, 0.7, np.nan][:len(claims)])
+    browser = wg.ClaimBrowser(corpus, claims=scored)
+    c = browser.widget and browser.controls
+    c["confident"].value = True
+    assert browser.last["claim_id"].tolist() == [
+        i for i, k, v in zip(scored["claim_id"], scored["kind"], scored["confidence"])
+        if k != "reported" or v >= 0.5]

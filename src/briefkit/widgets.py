@@ -650,12 +650,16 @@ class BriefReader(_Explorer):
 # --- ClaimBrowser -------------------------------------------------------------------------
 
 CLAIM_VIEW = ["date", "title", "kind", "holder", "holder_country", "cue", "negated",
-              "estimative_term", "range", "content"]
-SORTS = ("date", "title", "kind", "holder", "holder_country", "cue", "prob_low", "prob_high")
+              "confidence", "estimative_term", "range", "content"]
+SORTS = ("date", "title", "kind", "holder", "holder_country", "cue", "confidence", "prob_low",
+         "prob_high")
 
 
 class ClaimBrowser(_Explorer):
     """Filter the claims table, sort it, count it, export it.
+
+    The "precision-first" box keeps only the reported claims whose ``confidence`` reaches
+    :func:`briefkit.claim_model.precision_first_threshold` (judgments and key points stay).
 
     Args:
         corpus: a Corpus.
@@ -682,6 +686,8 @@ class ClaimBrowser(_Explorer):
         frame = claims.merge(briefs, on="brief_id", how="left")
         frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
         frame["range"] = [format_range(*r) for r in zip(frame["prob_low"], frame["prob_high"])]
+        if "confidence" not in frame:  # a table from elsewhere: no claim's confidence known
+            frame["confidence"] = np.nan
         self.claims = frame.reset_index(drop=True)
         self.max_rows = max_rows
         self.export_path = Path(export_path) if export_path else None
@@ -689,6 +695,8 @@ class ClaimBrowser(_Explorer):
         self._low = pd.to_numeric(frame["prob_low"], errors="coerce").to_numpy(float)
         self._high = pd.to_numeric(frame["prob_high"], errors="coerce").to_numpy(float)
         self._content = [str(c).casefold() for c in frame["content"].fillna("")]
+        self._confidence = pd.to_numeric(frame["confidence"], errors="coerce").to_numpy(float)
+        self._reported = (frame["kind"] == "reported").to_numpy()
         self._sets = {col: self._exploded(frame[col]) for col in ("holder", "holder_country")}
         self._factorized = {col: pd.factorize(frame[col].fillna("")) for col in ("cue", "kind")}
         self.months = _months(frame["date"])
@@ -730,7 +738,7 @@ class ClaimBrowser(_Explorer):
     def filter(self, *, holders: Sequence[str] = (), countries: Sequence[str] = (),
                cues: Sequence[str] = (), kinds: Sequence[str] = (),
                months: tuple[str, str] | None = None, prob: tuple[float, float] = (0.0, 1.0),
-               text: str = "") -> pd.DataFrame:
+               text: str = "", min_confidence: float = 0.0) -> pd.DataFrame:
         """The claims that pass every filter; an empty selection means "any".
 
         Args:
@@ -742,12 +750,15 @@ class ClaimBrowser(_Explorer):
             prob: keep claims whose estimative range lies within [low, high]; (0, 1) keeps
                 every claim, including those with no term of likelihood.
             text: words that must all occur in the claim's content (any case).
+            min_confidence: keep reported claims whose ``confidence`` is at least this (one
+                with none known is dropped once this is above 0); other kinds are kept.
         """
         return self.claims.iloc[self.positions(holders=holders, countries=countries, cues=cues,
-                                               kinds=kinds, months=months, prob=prob, text=text)]
+                                               kinds=kinds, months=months, prob=prob, text=text,
+                                               min_confidence=min_confidence)]
 
     def positions(self, *, holders=(), countries=(), cues=(), kinds=(), months=None,
-                  prob=(0.0, 1.0), text: str = "") -> np.ndarray:
+                  prob=(0.0, 1.0), text: str = "", min_confidence: float = 0.0) -> np.ndarray:
         """The row numbers :meth:`filter` keeps (cheaper than the rows on a large corpus)."""
         mask = np.ones(len(self.claims), dtype=bool)
         for column, wanted in (("holder", holders), ("holder_country", countries),
@@ -763,6 +774,9 @@ class ClaimBrowser(_Explorer):
                 mask &= (self._low >= low - 1e-9) & (self._high <= high + 1e-9)
         for word in text.casefold().split():
             mask &= np.fromiter((word in c for c in self._content), bool, len(self._content))
+        if min_confidence > 0:
+            with np.errstate(invalid="ignore"):
+                mask &= ~self._reported | (self._confidence >= min_confidence)
         return np.flatnonzero(mask)
 
     def sort(self, frame: pd.DataFrame, by: str = "date", *,
@@ -820,12 +834,12 @@ class ClaimBrowser(_Explorer):
     def _build(self) -> w.Widget:
         c = self.controls = self._controls()
         for name in ("holders", "countries", "cues", "kinds", "months", "prob", "text", "sort",
-                     "descending"):
+                     "descending", "confident"):
             c[name].observe(self._refresh, names="value")
         c["export"].on_click(self._export_clicked)
         self._refresh()
         return w.VBox([w.HBox([c["holders"], c["countries"], c["cues"], c["kinds"]]),
-                       w.HBox([c["months"], c["prob"]]),
+                       w.HBox([c["months"], c["prob"], c["confident"]]),
                        w.HBox([c["text"], c["sort"], c["descending"], c["export"]]),
                        c["saved"], c["count"], c["table"]])
 
@@ -847,6 +861,9 @@ class ClaimBrowser(_Explorer):
              "sort": w.Dropdown(options=SORTS, value="date", description="Sort by",
                                 layout=w.Layout(width="16em")),
              "descending": w.Checkbox(value=False, description="descending", indent=False),
+             "confident": w.Checkbox(value=False, description="precision-first", indent=False,
+                                     tooltip="only reported claims at or above the "
+                                             "precision-first confidence"),
              "export": w.Button(description="Export CSV", icon="download"),
              "count": w.HTML(), "table": w.HTML(), "saved": w.HTML()}
         c["count"].add_class("bkw-claim-count")
@@ -857,7 +874,8 @@ class ClaimBrowser(_Explorer):
         rows = self.positions(
             holders=c["holders"].value, countries=c["countries"].value, cues=c["cues"].value,
             kinds=c["kinds"].value, months=c["months"].value if self.months else None,
-            prob=c["prob"].value, text=c["text"].value)
+            prob=c["prob"].value, text=c["text"].value,
+            min_confidence=_precision_first() if c["confident"].value else 0.0)
         self._last = self.order(rows, c["sort"].value, descending=c["descending"].value)
         shown = self.claims.iloc[self._last[: self.max_rows]]
         c["count"].value = f'<div class="bkw-count">{escape(self.summary(len(rows)))}</div>'
@@ -871,6 +889,12 @@ class ClaimBrowser(_Explorer):
                            f"<code>{escape(path)}</code></span>")
         except OSError as error:
             saved.value = f'<span class="bkw-error">{escape(error)}</span>'
+
+
+def _precision_first() -> float:
+    from briefkit.claim_model import precision_first_threshold
+
+    return precision_first_threshold()
 
 
 def _sort_keys(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
