@@ -9,7 +9,11 @@ new or given Axes and returns it; none changes its inputs.
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
+
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import seaborn as sns
 
@@ -18,6 +22,82 @@ def _axes(ax=None, *, figsize=(8, 3.5)):
     if ax is None:
         _, ax = plt.subplots(figsize=figsize)
     return ax
+
+
+# --- heat maps without seaborn's trial draw ----------------------------------------------
+#
+# seaborn's heatmap draws the whole figure once to learn whether its tick labels overlap
+# (0.3-1 s a figure, most of the time of a heat map with many labels). Here that draw is
+# skipped and the same test is made from the labels' sizes (the font's metrics, no draw)
+# and the tick spacing given by the axes' size: the labels of an axis overlap when two
+# neighbours' half-lengths add up to more than the distance between their ticks.
+
+_SEABORN_PATCH = threading.RLock()
+
+
+@contextmanager
+def _without_trial_draw():
+    """seaborn's heatmap with its draw and overlap test switched off (the caller decides
+    the rotation with :func:`_orient_ticklabels`). If seaborn names them otherwise, nothing
+    is switched off and seaborn decides as before."""
+    import seaborn.matrix as matrix
+
+    names = ("_draw_figure", "axis_ticklabels_overlap")
+    if not all(hasattr(matrix, name) for name in names):
+        yield
+        return
+    with _SEABORN_PATCH:
+        saved = [getattr(matrix, name) for name in names]
+        matrix._draw_figure = lambda fig: None
+        matrix.axis_ticklabels_overlap = lambda labels: False
+        try:
+            yield
+        finally:
+            for name, value in zip(names, saved):
+                setattr(matrix, name, value)
+
+
+def _ticklabels_overlap(ax, axis: str) -> bool:
+    """Whether the tick labels of ``axis`` ("x" or "y") overlap as seaborn first sets them
+    (x labels across the axis, y labels along it), decided without a draw: two neighbours
+    overlap when the distance between their ticks (in pixels, from the axes' size and
+    limits) is less than half the sum of their lengths (the font's metrics)."""
+    along = 0 if axis == "x" else 1
+    labels = [t for t in (ax.get_xticklabels() if axis == "x" else ax.get_yticklabels())
+              if t.get_text()]
+    if len(labels) < 2:
+        return False
+    ax.apply_aspect()  # a square heat map is shrunk at draw time: take its drawn size
+    plt.setp(labels, rotation=0 if axis == "x" else "vertical")
+    # a label's size needs no draw (only its place does, and that is the tick's)
+    lengths = np.array([t.get_window_extent().size[along] for t in labels])
+    ticks = np.array([t.get_position()[along] for t in labels], dtype=float)
+    centres = ax.transData.transform(np.column_stack([ticks, ticks]))[:, along]
+    order = np.argsort(centres)
+    centres, lengths = centres[order], lengths[order]
+    return bool(np.any(np.diff(centres) < (lengths[1:] + lengths[:-1]) / 2))
+
+
+def _orient_ticklabels(ax):
+    """The rotation seaborn's heatmap gives its tick labels, decided without a draw:
+    x labels across the axis, or vertical when they would overlap; y labels along the
+    axis, or across when they would overlap."""
+    x_vertical = _ticklabels_overlap(ax, "x")
+    plt.setp(ax.get_xticklabels(), rotation="vertical" if x_vertical else 0)
+    y_across = _ticklabels_overlap(ax, "y")
+    plt.setp(ax.get_yticklabels(), rotation="horizontal" if y_across else "vertical",
+             va="center")
+    return ax
+
+
+def _heatmap(data, *, ax, ticklabel_size: float | None = None, **kws):
+    """``sns.heatmap`` without its trial draw; the tick labels' rotation is decided from
+    their sizes (at ``ticklabel_size`` when given) and the axes' size instead."""
+    with _without_trial_draw():
+        sns.heatmap(data, ax=ax, **kws)
+    if ticklabel_size is not None:
+        ax.tick_params(labelsize=ticklabel_size)
+    return _orient_ticklabels(ax)
 
 
 # --- corpus at a glance (notebook 01) ----------------------------------------------------
@@ -239,8 +319,6 @@ def _short_label(corpus, brief_id: str) -> str:
 def plot_similarity_heatmap(similarity: pd.DataFrame, corpus=None, *, ax=None):
     """Cosine similarity of briefs as a heat map, rows ordered so that alike briefs sit
     together (:func:`briefkit.compare.cluster_order`, average linkage, no scipy needed)."""
-    import numpy as np
-
     from briefkit.compare import cluster_order
 
     order = cluster_order(similarity)
@@ -253,10 +331,9 @@ def plot_similarity_heatmap(similarity: pd.DataFrame, corpus=None, *, ax=None):
     matrix.columns = [b[:10] for b in order]
     off = ~np.eye(n, dtype=bool)
     vmax = float(matrix.to_numpy()[off].max()) if n > 1 else 1.0
-    sns.heatmap(matrix, cmap="mako_r", vmin=0, vmax=vmax, square=True, ax=ax,
-                cbar_kws={"label": "cosine (TF-IDF)", "shrink": 0.6},
-                xticklabels=True, yticklabels=True)
-    ax.tick_params(labelsize=7)
+    _heatmap(matrix, cmap="mako_r", vmin=0, vmax=vmax, square=True, ax=ax,
+             cbar_kws={"label": "cosine (TF-IDF)", "shrink": 0.6},
+             xticklabels=True, yticklabels=True, ticklabel_size=7)
     ax.set(title="How alike the briefs are (clustered)", xlabel="", ylabel="")
     return ax
 
@@ -270,8 +347,8 @@ def plot_period_heatmap(table: pd.DataFrame, *, key: str, value: str, ax=None,
         return _empty(ax, "nothing to show")
     matrix = table.pivot_table(index=key, columns="period", values=value, aggfunc="sum", sort=False)
     matrix = matrix.loc[matrix.sum(axis=1).sort_values(ascending=False).index]
-    sns.heatmap(matrix, cmap="rocket_r", annot=matrix.shape[1] <= 12, fmt=fmt,
-                annot_kws={"fontsize": 7}, cbar_kws={"label": value}, ax=ax)
+    _heatmap(matrix, cmap="rocket_r", annot=matrix.shape[1] <= 12, fmt=fmt,
+             annot_kws={"fontsize": 7}, cbar_kws={"label": value}, ax=ax)
     ax.set(title=title, xlabel="", ylabel="")
     return ax
 
@@ -280,8 +357,6 @@ def plot_co_mentions(edges: pd.DataFrame, *, period: str | None = None, top: int
                      value: str = "count", ax=None):
     """Which actors are named together: a heat map of the ``top`` actors' co-mentions
     (:func:`briefkit.compare.co_mentions`), for one period or all."""
-    import numpy as np
-
     from briefkit.compare import co_mention_matrix
 
     matrix = co_mention_matrix(edges, period=period, value=value)
@@ -291,9 +366,9 @@ def plot_co_mentions(edges: pd.DataFrame, *, period: str | None = None, top: int
     if matrix.empty:
         return _empty(ax, "no actors named together")
     mask = np.triu(np.ones(matrix.shape, dtype=bool))
-    sns.heatmap(matrix, mask=mask, cmap="rocket_r", annot=True,
-                fmt="g" if value == "count" else ".2f",
-                annot_kws={"fontsize": 7}, cbar_kws={"label": value}, square=True, ax=ax)
+    _heatmap(matrix, mask=mask, cmap="rocket_r", annot=True,
+             fmt="g" if value == "count" else ".2f",
+             annot_kws={"fontsize": 7}, cbar_kws={"label": value}, square=True, ax=ax)
     ax.set(title="Actors named together" + (f" ({period})" if period else ""), xlabel="", ylabel="")
     return ax
 
@@ -302,8 +377,6 @@ def plot_tone_over_time(summary: pd.DataFrame, *, by: str = "holder", top: int =
                         ax=None):
     """Mean tone per period with its confidence interval, one line per holder (the ``top``
     holders by number of sentences), from :func:`briefkit.compare.tone_summary`."""
-    import numpy as np
-
     ax = _axes(ax, figsize=(9, 4))
     if summary.empty:
         return _empty(ax, "no tone to show")
@@ -399,8 +472,8 @@ def plot_tone_heatmap(tone: pd.DataFrame, *, top: int = 8, ax=None):
     ax = _axes(ax, figsize=(max(8, 0.35 * table.shape[1] + 3), max(3, 0.4 * len(table) + 1.5)))
     if table.empty:
         return _empty(ax, "no tone to show")
-    sns.heatmap(table, cmap="RdBu", center=0, vmin=-1, vmax=1, linewidths=0.5,
-                linecolor="white", cbar_kws={"label": "mean score (-1..1)"}, ax=ax)
+    _heatmap(table, cmap="RdBu", center=0, vmin=-1, vmax=1, linewidths=0.5,
+             linecolor="white", cbar_kws={"label": "mean score (-1..1)"}, ax=ax)
     ax.set_xticks([i + 0.5 for i in range(table.shape[1])], [c[:10] for c in table.columns],
                   rotation=90)
     ax.set(xlabel="brief (by date)", ylabel="holder of the view",
@@ -454,7 +527,7 @@ def plot_tone_timeline(timeline: pd.DataFrame, *, ax=None):
 def plot_confusion(table: pd.DataFrame, *, ax=None, title: str = ""):
     """A confusion matrix (gold labels as rows, predicted as columns) with its counts."""
     ax = _axes(ax, figsize=(4, 3.5))
-    sns.heatmap(table, annot=True, fmt="d", cmap="Blues", cbar=False, linewidths=0.5, ax=ax)
+    _heatmap(table, annot=True, fmt="d", cmap="Blues", cbar=False, linewidths=0.5, ax=ax)
     ax.set(xlabel="predicted", ylabel="hand label", title=title)
     return ax
 

@@ -1,0 +1,115 @@
+"""briefkit.plots: the heat maps' tick labels, turned without a trial draw."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+import seaborn as sns  # noqa: E402
+import seaborn.matrix  # noqa: E402
+
+from briefkit import plots  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+def _table(rows: int, cols: int, *, row_label: str = "r", col_label: str = "c") -> pd.DataFrame:
+    values = np.random.default_rng(rows * 100 + cols).random((rows, cols))
+    return pd.DataFrame(values, index=[f"{row_label}{i}" for i in range(rows)],
+                        columns=[f"{col_label}{i}" for i in range(cols)])
+
+
+def _rotations(labels) -> set[int]:
+    return {round(t.get_rotation()) for t in labels}
+
+
+def test_few_short_labels_are_not_turned():
+    _, ax = plt.subplots(figsize=(6, 4))
+    plots._heatmap(_table(3, 4), ax=ax)
+    assert _rotations(ax.get_xticklabels()) == {0}
+    # seaborn writes y labels along the axis when they fit there: three short rows do
+    assert _rotations(ax.get_yticklabels()) == {90}
+
+
+def test_many_long_labels_are_turned():
+    _, ax = plt.subplots(figsize=(6, 4))
+    table = _table(30, 30, row_label="a longer row name ", col_label="a column name ")
+    plots._heatmap(table, ax=ax, xticklabels=True, yticklabels=True)
+    assert len(ax.get_xticklabels()) == 30 and len(ax.get_yticklabels()) == 30
+    assert _rotations(ax.get_xticklabels()) == {90}
+    assert _rotations(ax.get_yticklabels()) == {0}
+
+
+def test_auto_ticks_are_thinned_when_the_axis_is_short():
+    _, ax = plt.subplots(figsize=(4, 3))
+    plots._heatmap(_table(80, 80), ax=ax)
+    assert 0 < len(ax.get_xticklabels()) < 80
+    assert 0 < len(ax.get_yticklabels()) < 80
+
+
+@pytest.mark.parametrize("rows, cols, figsize, square, ticks, names", [
+    (3, 4, (6, 4), False, "auto", ("r", "c")),
+    (12, 12, (7, 6), True, True, ("Actor number ", "Actor number ")),
+    (47, 47, (13, 12), True, True, ("2016-01-01 a brief's title ", "2016-01-")),
+    (8, 40, (17, 5), False, "auto", ("holder ", "2016-05-")),
+    (15, 3, (7, 6), False, "auto", ("a topic ", "")),
+    (3, 3, (4, 3.5), False, True, ("neg", "pos")),
+    (60, 20, (5, 4), True, "auto", ("row ", "column ")),
+])
+def test_the_rule_turns_labels_as_seaborn_s_draw_does(rows, cols, figsize, square, ticks, names):
+    table = _table(rows, cols, row_label=names[0], col_label=names[1])
+    kws = {"square": square, "xticklabels": ticks, "yticklabels": ticks}
+    _, drawn = plt.subplots(figsize=figsize)
+    sns.heatmap(table, ax=drawn, **kws)  # seaborn's own test: a draw, then the overlaps
+    _, ours = plt.subplots(figsize=figsize)
+    plots._heatmap(table, ax=ours, **kws)
+    for axis in ("x", "y"):
+        theirs_labels = getattr(drawn, f"get_{axis}ticklabels")()
+        our_labels = getattr(ours, f"get_{axis}ticklabels")()
+        assert [t.get_text() for t in our_labels] == [t.get_text() for t in theirs_labels]
+        assert _rotations(our_labels) == _rotations(theirs_labels), axis
+
+
+def test_the_heat_maps_do_not_draw_the_figure(monkeypatch):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    draws = []
+    original = FigureCanvasAgg.draw
+    monkeypatch.setattr(FigureCanvasAgg, "draw", lambda self: draws.append(self) or
+                        original(self))
+    similarity = _table(20, 20)
+    similarity.columns = similarity.index
+    ax = plots.plot_similarity_heatmap(similarity)
+    assert draws == []
+    assert _rotations(ax.get_xticklabels()) == {0}  # "r0".."r19" fit across
+    assert {t.get_fontsize() for t in ax.get_xticklabels()} == {7}
+    # seaborn itself draws: the counter does count
+    sns.heatmap(similarity, ax=plt.subplots()[1])
+    assert len(draws) == 1
+
+
+def test_seaborn_is_left_as_it_was_even_after_an_error():
+    before = (seaborn.matrix._draw_figure, seaborn.matrix.axis_ticklabels_overlap)
+    with pytest.raises(ValueError):
+        with plots._without_trial_draw():
+            assert seaborn.matrix._draw_figure is not before[0]
+            raise ValueError("stop")
+    assert (seaborn.matrix._draw_figure, seaborn.matrix.axis_ticklabels_overlap) == before
+
+
+def test_the_similarity_map_keeps_every_brief_and_turns_the_columns():
+    ids = [f"2016-{m:02d}-{d:02d}-brief" for m in range(1, 13) for d in (3, 17)][:47]
+    ids += [f"2017-01-{d:02d}-brief" for d in range(1, 48 - len(ids))]
+    values = np.random.default_rng(4).random((len(ids), len(ids)))
+    similarity = pd.DataFrame((values + values.T) / 2, index=ids, columns=ids)
+    ax = plots.plot_similarity_heatmap(similarity)
+    assert len(ax.get_xticklabels()) == len(ids) == len(ax.get_yticklabels())
+    assert _rotations(ax.get_xticklabels()) == {90}
+    assert _rotations(ax.get_yticklabels()) == {0}
