@@ -308,12 +308,12 @@ def plot_keyness_bars(table: pd.DataFrame, *, group: str | None = None, n: int =
     return ax
 
 
-def _short_label(corpus, brief_id: str) -> str:
+def _short_labels(corpus, brief_ids) -> list[str]:
+    """A brief's id and the first words of its title (the id alone without a corpus)."""
     if corpus is None:
-        return brief_id[:32]
-    title = corpus.briefs.set_index("brief_id")["title"].get(brief_id, "")
-    words = " ".join(str(title).split()[:4])
-    return f"{brief_id[:10]} {words}"[:40]
+        return [b[:32] for b in brief_ids]
+    titles = dict(zip(corpus.briefs["brief_id"], corpus.briefs["title"]))
+    return [f"{b[:10]} {' '.join(str(titles.get(b, '')).split()[:4])}"[:40] for b in brief_ids]
 
 
 def plot_similarity_heatmap(similarity: pd.DataFrame, corpus=None, *, ax=None):
@@ -327,7 +327,7 @@ def plot_similarity_heatmap(similarity: pd.DataFrame, corpus=None, *, ax=None):
     ax = _axes(ax, figsize=(max(6, 0.22 * n + 3), max(5, 0.22 * n + 2)))
     if n == 0:
         return _empty(ax, "no briefs")
-    matrix.index = [_short_label(corpus, b) for b in order]
+    matrix.index = _short_labels(corpus, order)
     matrix.columns = [b[:10] for b in order]
     off = ~np.eye(n, dtype=bool)
     vmax = float(matrix.to_numpy()[off].max()) if n > 1 else 1.0
