@@ -50,14 +50,19 @@ def _with_sentences(claims: pd.DataFrame, corpus) -> pd.DataFrame:
                                                                   claims["sent_id"])])
 
 
+def _right(found: pd.DataFrame, corpus, gold: pd.DataFrame, briefs: set) -> list[int]:
+    """1 for each found claim that matches a label of its sentence (holder and cue), else 0."""
+    _, misses = compare_to_labels(found, corpus, gold, task="reported", briefs=briefs)
+    wrong = {row["claim_id"] for kind, _, row in misses if kind == "wrong"}
+    return [int(c not in wrong) for c in found["claim_id"]]
+
+
 def labelled_claims(corpus, gold: pd.DataFrame, briefs: set, set_name: str) -> tuple:
     """The reported claims found in the labelled briefs, with ``right`` (0/1), ``text``
     (the text they come from) and ``set``; and the number of labels per text."""
     claims = _with_sentences(_claims_with_rules(corpus), corpus)
-    _, misses = compare_to_labels(claims, corpus, gold, task="reported", briefs=briefs)
-    wrong = {row["claim_id"] for kind, _, row in misses if kind == "wrong"}
     found = claims[(claims["kind"] == "reported") & claims["brief_id"].isin(briefs)]
-    found = found.assign(right=[int(c not in wrong) for c in found["claim_id"]],
+    found = found.assign(right=_right(found, corpus, gold, briefs),
                          text=[f"{set_name}/{b}" for b in found["brief_id"]], set=set_name)
     gold = gold[gold["brief_id"].isin(briefs)]
     n = gold.groupby("brief_id").size()
@@ -115,9 +120,7 @@ def blind_sets(path: Path) -> tuple[pd.DataFrame, dict]:
             pd.read_csv(BATCHES, dtype=str).query("commit == @commit and corpus == @name")[
                 "brief_id"])
         set_name = f"blind {'sample' if name == 'sample' else 'CRS'} ({commit})"
-        _, misses = compare_to_labels(rows, corpus, gold, task="reported", briefs=briefs)
-        wrong = {row["claim_id"] for kind, _, row in misses if kind == "wrong"}
-        frames.append(rows.assign(right=[int(c not in wrong) for c in rows["claim_id"]],
+        frames.append(rows.assign(right=_right(rows, corpus, gold, briefs),
                                   text=[f"{name}/{b}" for b in rows["brief_id"]],
                                   set=set_name))
         gold = gold[gold["brief_id"].isin(briefs)]
