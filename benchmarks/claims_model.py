@@ -34,6 +34,7 @@ import pandas as pd
 
 import briefkit as bk
 from briefkit import claim_model as cm
+from briefkit import resources, storage
 from briefkit.claims import _claims_with_rules
 from briefkit.evaluation import compare_to_labels, read_annotations, read_real_labels
 from briefkit.paths import annotations_dir
@@ -205,6 +206,9 @@ def write_model(data: pd.DataFrame, threshold: float, l2: float) -> Path:
     w, b = cm.fit_weights(cm.claim_features(data).to_numpy(), data["right"].to_numpy(), l2=l2)
     path = Path(cm.__file__).parent / "data" / cm.MODEL_FILE
     cm.weights_frame(w, b, threshold).to_csv(path, index=False)
+    resources.read_data_csv.cache_clear()
+    cm._shipped.cache_clear()
+    storage.package_fingerprint.cache_clear()  # claims tables cached under the old weights
     return path
 
 

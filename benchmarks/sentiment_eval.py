@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from briefkit import paths, resources, sentiment
+from briefkit import paths, resources, sentiment, storage
 from briefkit.sentiment import LABELS, Params, macro_f1  # noqa: F401
 
 # The search space of the news settings: every weight of sentiment.Params it tunes.
@@ -478,6 +478,7 @@ def report_model(items, briefs, args) -> None:
         model.to_frame().to_csv(path, index=False, lineterminator="\n")
         resources.read_data_csv.cache_clear()
         sentiment.default_model.cache_clear()
+        storage.package_fingerprint.cache_clear()  # tables cached under the old weights
         print(f"  weights written to {path}")
 
 

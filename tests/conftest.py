@@ -7,6 +7,7 @@ fixture, which skips cleanly when the folder is absent.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -104,3 +105,12 @@ def build_text_pdf(lines: list[str], *, title: str = "", date: str = "") -> byte
     out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, xref)
     return bytes(out)
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    """Figures a test opened are closed after it (matplotlib warns past 20 open ones)."""
+    yield
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is not None:
+        pyplot.close("all")

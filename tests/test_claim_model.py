@@ -136,3 +136,14 @@ def test_a_row_of_the_public_table_is_explained_as_it_was_scored():
         logit = math.log(claim["confidence"] / (1 - claim["confidence"]))
         assert table["effect"].sum() == pytest.approx(logit, abs=2e-3)
         assert "rule: other" not in set(table["feature"])
+
+
+def test_the_rule_families_the_rules_use_often_have_features_of_their_own():
+    # a family renamed in briefkit.reported would fall silently into "rule: other"
+    claims = bk.extract_claims(bk.load_corpus(bk.sample_path(), progress=False))
+    reported = claims[claims["kind"] == "reported"]
+    counts = reported["rule"].value_counts()
+    common = counts[counts >= 10].index
+    x = cm.claim_features(reported[reported["rule"].isin(common)])
+    assert x["rule: other"].sum() == 0
+    assert x.filter(like="rule: ").sum().gt(0).sum() >= 6  # the families really are told apart
