@@ -113,3 +113,20 @@ def test_the_similarity_map_keeps_every_brief_and_turns_the_columns():
     assert len(ax.get_xticklabels()) == len(ids) == len(ax.get_yticklabels())
     assert _rotations(ax.get_xticklabels()) == {90}
     assert _rotations(ax.get_yticklabels()) == {0}
+
+
+def test_the_judgments_strip_is_the_same_every_time_and_leaves_numpy_alone():
+    import briefkit as bk
+    from briefkit.claims import extract_claims
+
+    claims = extract_claims(bk.Corpus.from_texts(
+        ["It will likely hold. It may fail. It is very unlikely to last.",
+         "Talks will almost certainly resume. They could stall."]))
+    np.random.seed(7)
+    before = np.random.get_state()[1].copy()
+    first = plots.plot_judgments_strip(claims)
+    second = plots.plot_judgments_strip(claims)
+    assert np.array_equal(np.random.get_state()[1], before)  # the caller's generator is untouched
+    offsets = [np.concatenate([c.get_offsets() for c in ax.collections]) for ax in (first, second)]
+    assert len(offsets[0]) == 5 and np.array_equal(offsets[0], offsets[1])
+    assert len(set(np.round(offsets[0][:, 1] % 1, 6))) > 1  # jittered, not all on one line

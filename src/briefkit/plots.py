@@ -179,9 +179,16 @@ def plot_judgments_strip(claims: pd.DataFrame, *, ax=None, max_briefs: int = 40)
         ax.text(0.5, 0.5, "no estimative judgments", ha="center", va="center",
                 transform=ax.transAxes)
     else:
-        sns.stripplot(data=points, x="prob", y="brief_id", hue="scale", order=keep,
-                      hue_order=[s for s in _SCALE_COLOURS if (points["scale"] == s).any()],
-                      palette=_SCALE_COLOURS, jitter=0.15, size=6, alpha=0.8, ax=ax)
+        # seaborn draws the jitter from numpy's global generator: seed it for this plot only,
+        # so that the same claims give the same picture, and give the caller's state back
+        state = np.random.get_state()
+        np.random.seed(0)
+        try:
+            sns.stripplot(data=points, x="prob", y="brief_id", hue="scale", order=keep,
+                          hue_order=[s for s in _SCALE_COLOURS if (points["scale"] == s).any()],
+                          palette=_SCALE_COLOURS, jitter=0.15, size=6, alpha=0.8, ax=ax)
+        finally:
+            np.random.set_state(state)
         ax.legend(title="scale", loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
     ax.set(xlim=(0, 1), xlabel="probability (middle of the term’s range)", ylabel="",
            title="Estimative judgments per brief")
