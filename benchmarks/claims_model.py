@@ -44,13 +44,6 @@ TARGET_PRECISION = 0.85
 GRID = np.round(np.arange(0.0, 1.0, 0.05), 2)
 
 
-def _with_sentences(claims: pd.DataFrame, corpus) -> pd.DataFrame:
-    text = dict(zip(zip(corpus.sentences["brief_id"], corpus.sentences["sent_id"]),
-                    corpus.sentences["text"]))
-    return claims.assign(_sentence=[text.get(k, "") for k in zip(claims["brief_id"],
-                                                                  claims["sent_id"])])
-
-
 def _right(found: pd.DataFrame, corpus, gold: pd.DataFrame, briefs: set) -> list[int]:
     """1 for each found claim that matches a label of its sentence (holder and cue), else 0."""
     _, misses = compare_to_labels(found, corpus, gold, task="reported", briefs=briefs)
@@ -61,7 +54,7 @@ def _right(found: pd.DataFrame, corpus, gold: pd.DataFrame, briefs: set) -> list
 def labelled_claims(corpus, gold: pd.DataFrame, briefs: set, set_name: str) -> tuple:
     """The reported claims found in the labelled briefs, with ``right`` (0/1), ``text``
     (the text they come from) and ``set``; and the number of labels per text."""
-    claims = _with_sentences(_claims_with_rules(corpus), corpus)
+    claims = cm.with_sentences(_claims_with_rules(corpus), corpus.sentences)
     found = claims[(claims["kind"] == "reported") & claims["brief_id"].isin(briefs)]
     found = found.assign(right=_right(found, corpus, gold, briefs),
                          text=[f"{set_name}/{b}" for b in found["brief_id"]], set=set_name)

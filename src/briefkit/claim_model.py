@@ -209,6 +209,15 @@ def precision_first_threshold() -> float:
     return _shipped()[2]
 
 
+def with_sentences(claims: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """``claims`` with ``_sentence``, the text of each claim's sentence ('' if not found),
+    from a sentences table (``Corpus.sentences``: brief_id, sent_id, text)."""
+    text = dict(zip(zip(sentences["brief_id"], sentences["sent_id"].astype(int)),
+                    sentences["text"]))
+    keys = zip(claims["brief_id"], claims["sent_id"].astype(int))
+    return claims.assign(_sentence=[text.get(k, "") for k in keys])
+
+
 def claim_confidence(claims: pd.DataFrame, *, model=None) -> pd.Series:
     """The confidence (0..1) of each reported claim of ``claims``; NaN for other kinds.
 
@@ -241,9 +250,7 @@ def explain_confidence(claim: pd.Series | pd.DataFrame, corpus=None) -> pd.DataF
     frame = claim.to_frame().T if isinstance(claim, pd.Series) else claim
     if corpus is not None and "_sentence" not in frame:
         sents = corpus.sentences
-        text = dict(zip(zip(sents["brief_id"], sents["sent_id"]), sents["text"]))
-        frame = frame.assign(_sentence=[text.get((b, int(i)), "") for b, i in
-                                        zip(frame["brief_id"], frame["sent_id"])])
+        frame = with_sentences(frame, sents[sents["brief_id"].isin(set(frame["brief_id"]))])
     x = claim_features(frame).iloc[0]
     weights, bias, _ = _shipped()
     table = pd.DataFrame({"feature": FEATURES, "value": x.to_numpy(), "weight": weights})

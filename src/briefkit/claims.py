@@ -40,7 +40,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from briefkit import storage
-from briefkit.claim_model import claim_confidence
+from briefkit.claim_model import claim_confidence, with_sentences
 from briefkit.corpus import Corpus
 from briefkit.cue_lexicon import VERB_CUES, words_of
 from briefkit.estimative import (
@@ -370,9 +370,7 @@ def _with_confidence(frame: pd.DataFrame, sents: pd.DataFrame) -> pd.DataFrame:
     """The claims with ``rule`` (the family of the rule that found a reported claim, ''
     for other rows) and ``confidence``: for a reported claim, the estimate of
     :mod:`briefkit.claim_model` that its holder and cue are right; NaN for other rows."""
-    text = dict(zip(zip(sents["brief_id"], sents["sent_id"]), sents["text"]))
-    sentences = [text.get(k, "") for k in zip(frame["brief_id"], frame["sent_id"])]
-    scores = claim_confidence(frame.assign(_sentence=sentences))
+    scores = claim_confidence(with_sentences(frame, sents))
     return frame.assign(rule=frame["_rule"], confidence=scores.astype(float))[
         CLAIM_COLUMNS + EXTRA_COLUMNS + ["_rule"]]
 
