@@ -16,7 +16,15 @@ The script also times ``sentiment_toward`` on the whole sample corpus.
 
 Usage:  python benchmarks/sentiment_eval.py [--quick] [--no-test] [--tune-brief] [--tune]
         [--folds 5] [--seed 0] [--repeats 5] [--speed-only] [--briefs-only] [--news-only]
-        [--spread] [--fit-model] [--with-real-dev]
+        [--spread] [--fit-model] [--with-real-dev] [--calibration] [--fit-calibration]
+
+How far to trust each label (``--calibration``; ``--fit-calibration`` also writes it): the
+tone model's nested leave-one-text-out predictions over all development labels, a
+two-parameter calibration of the probability of the label given, cross-fitted by text:
+the reliability table, the precision-first threshold and what it keeps. Refit it, in one
+command, after the development labels or the tone model change::
+
+    .venv/bin/python benchmarks/sentiment_eval.py --fit-calibration
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 from briefkit import paths, resources, sentiment, storage
 from briefkit.sentiment import LABELS, Params, macro_f1  # noqa: F401
@@ -385,8 +394,16 @@ def choose_settings(x, gold, briefs, *, folds=None) -> tuple[tuple, dict]:
 def nested_predictions(x, gold, briefs, outer) -> tuple[np.ndarray, list]:
     """For each fold of ``outer``: on the other briefs choose the setting and thresholds by
     an inner cross-validation (INNER_FOLDS folds by brief), fit, and label the fold."""
+    pred, _, chosen = nested_out_of_fold(x, gold, briefs, outer)
+    return pred, chosen
+
+
+def nested_out_of_fold(x, gold, briefs, outer) -> tuple[np.ndarray, np.ndarray, list]:
+    """As :func:`nested_predictions`, with each row's probabilities of the labels
+    (``LABELS``' order) from the model that labelled it."""
     briefs = np.asarray(briefs)
     pred = np.empty(len(gold), dtype=object)
+    probabilities = np.zeros((len(gold), len(LABELS)))
     chosen = []
     for k in sorted(set(outer)):
         test = outer == k
@@ -395,8 +412,9 @@ def nested_predictions(x, gold, briefs, outer) -> tuple[np.ndarray, list]:
         model = replace(fit_setting(x[~test], gold[~test], setting),
                         pos=table[setting][1], neg=table[setting][2])
         pred[test] = [model.label(score) for score in model.scores(x[test])]
+        probabilities[test] = np.atleast_2d(model.probabilities(x[test]))
         chosen.append(setting)
-    return pred, chosen
+    return pred, probabilities, chosen
 
 
 def nested_cv(x, gold, briefs) -> tuple[float, float, list]:
@@ -482,6 +500,189 @@ def report_model(items, briefs, args) -> None:
         print(f"  weights written to {path}")
 
 
+# --- how far to trust each label (the calibration of benchmarks/README.md, session 18) -----
+
+# Declared before fitting (and amended, as written there): a three-parameter calibration of
+# logit(p), p the out-of-fold model's probability of the label it gave, and of whether no
+# word bears on the target; per-label intercepts replace the one intercept only if they
+# lower the cross-fitted log loss by at least PER_LABEL_GAIN per row. It ships if its
+# cross-fitted AUC is at least SHIP_AUC and the threshold keeps at least SHIP_KEPT of the
+# rows.
+PER_LABEL_GAIN = 0.01
+SHIP_AUC = 0.65
+SHIP_KEPT = 0.10
+
+
+def development_items(corpus) -> tuple[list[tuple], list[str]]:
+    """Every development label (sample dev, then real dev) as load_briefs's items, with
+    the text each comes from: the labels the shipped model is fitted on."""
+    items, texts = load_briefs(corpus, "dev")
+    real_items, real_texts = load_real_dev()
+    return items + real_items, texts + real_texts
+
+
+def out_of_fold(items, texts) -> dict:
+    """The tone model's nested leave-one-text-out predictions: per row the gold label, the
+    label given, the probability of that label and whether it is right, and the text."""
+    x = feature_rows(items)
+    gold = np.array([g for _, _, g, _ in items], dtype=object)
+    pred, probabilities, _ = nested_out_of_fold(x, gold, texts, brief_folds(texts))
+    p = probabilities[np.arange(len(gold)), [LABELS.index(label) for label in pred]]
+    words = [j for j, name in enumerate(sentiment.FEATURES)
+             if name not in sentiment.SENTENCE_FEATURES]
+    return {"gold": gold, "pred": pred, "p": p, "right": (gold == pred).astype(float),
+            "none": ~(x[:, words] != 0).any(axis=1), "texts": np.asarray(texts)}
+
+
+def cross_fitted(rows: dict, *, per_label: bool = False) -> np.ndarray:
+    """Each row's confidence from a calibration fitted on the other texts' rows."""
+    confidence = np.zeros(len(rows["gold"]))
+    for text in sorted(set(rows["texts"])):
+        out = rows["texts"] == text
+        calibration = sentiment.fit_calibration(rows["p"][~out], rows["pred"][~out],
+                                                rows["right"][~out], rows["none"][~out],
+                                                per_label=per_label)
+        confidence[out] = calibration.confidence(rows["p"][out], rows["pred"][out],
+                                                 rows["none"][out])
+    return confidence
+
+
+def log_loss(confidence, right) -> float:
+    c = np.clip(np.asarray(confidence, dtype=float), 1e-6, 1 - 1e-6)
+    y = np.asarray(right, dtype=float)
+    return float(-np.mean(y * np.log(c) + (1 - y) * np.log(1 - c)))
+
+
+def roc_auc(confidence, right) -> float:
+    """The chance that a right row has a higher confidence than a wrong one (ties half)."""
+    confidence, right = np.asarray(confidence, dtype=float), np.asarray(right, dtype=bool)
+    ranks = pd.Series(confidence).rank().to_numpy()
+    n_right, n_wrong = right.sum(), (~right).sum()
+    if not n_right or not n_wrong:
+        return float("nan")
+    return float((ranks[right].sum() - n_right * (n_right + 1) / 2) / (n_right * n_wrong))
+
+
+def print_reliability(name: str, confidence, right) -> None:
+    table = sentiment.reliability_table(confidence, right)
+    print(f"  reliability, {name} ({len(confidence)} rows): bin, rows, mean confidence, "
+          f"share right")
+    for r in table.itertuples(index=False):
+        print(f"    {r.bin}  {r.rows:>4}  {r.mean_confidence:.3f}  {r.share_right:.3f}")
+
+
+def print_kept(name: str, confidence, gold, pred, threshold: float) -> None:
+    kept = sentiment.kept_figures(confidence, gold, pred, threshold)
+    f1, accuracy = macro_f1(gold, pred)
+    print(f"  {name}: all {len(gold)} rows accuracy {accuracy:.3f} macro-F1 {f1:.3f}; at "
+          f"confidence >= {threshold:.2f}: {kept['rows kept']} kept ({kept['share kept']:.1%})"
+          f", accuracy {kept['accuracy kept']:.3f}, macro-F1 {kept['macro-F1 kept']:.3f}")
+
+
+def report_calibration(corpus, args) -> None:
+    """The calibration of the tone model's labels (benchmarks/README.md, "How far to trust
+    each tone label"), measured on the development labels out of fold; written to
+    src/briefkit/data/tone_calibration.csv with --fit-calibration."""
+    items, texts = development_items(corpus)
+    print(f"How far to trust each tone label: {len(items)} development rows in "
+          f"{len(set(texts))} texts, the tone model's nested leave-one-text-out predictions")
+    started = time.perf_counter()
+    rows = out_of_fold(items, texts)
+    f1, accuracy = macro_f1(rows["gold"], rows["pred"])
+    print(f"  out of fold: macro-F1 {f1:.3f}, accuracy {accuracy:.3f} "
+          f"({time.perf_counter() - started:.0f} s)")
+    two, four = cross_fitted(rows), cross_fitted(rows, per_label=True)
+    constant = np.full(len(two), rows["right"].mean())
+    losses = {"two": log_loss(two, rows["right"]), "four": log_loss(four, rows["right"]),
+              "constant": log_loss(constant, rows["right"])}
+    per_label = losses["two"] - losses["four"] >= PER_LABEL_GAIN
+    confidence = four if per_label else two
+    print(f"  cross-fitted log loss: one intercept {losses['two']:.4f}, per-label intercepts "
+          f"{losses['four']:.4f}, constant {losses['constant']:.4f} -> "
+          f"{'per-label intercepts' if per_label else 'one intercept'}")
+    print(f"  Brier score {np.mean((confidence - rows['right']) ** 2):.4f} (constant "
+          f"{np.mean((constant - rows['right']) ** 2):.4f}); AUC "
+          f"{roc_auc(confidence, rows['right']):.3f}")
+    print_reliability("all development rows, cross-fitted", confidence, rows["right"])
+    real = np.array(["/" in t for t in rows["texts"]])
+    for name, part in (("sample dev", ~real), ("real dev", real)):
+        print_reliability(name, confidence[part], rows["right"][part])
+    threshold = sentiment.choose_precision_threshold(confidence, rows["gold"], rows["pred"])
+    kept = sentiment.kept_figures(confidence, rows["gold"], rows["pred"], threshold)
+    auc = roc_auc(confidence, rows["right"])
+    ships = auc >= SHIP_AUC and kept["share kept"] >= SHIP_KEPT
+    print(f"  precision-first threshold (accuracy 0.85 and macro-F1 0.80 on the kept rows): "
+          f"{threshold:.2f}")
+    if not np.isnan(threshold):
+        print_kept("development rows, cross-fitted", confidence, rows["gold"], rows["pred"],
+                   threshold)
+        for name, part in (("sample dev", ~real), ("real dev", real)):
+            print_kept(name, confidence[part], rows["gold"][part], rows["pred"][part],
+                       threshold)
+    print(f"  ships (AUC >= {SHIP_AUC}, kept share >= {SHIP_KEPT:.0%}): {'yes' if ships else 'no'}")
+    calibration = replace(sentiment.fit_calibration(rows["p"], rows["pred"], rows["right"],
+                                                    rows["none"], per_label=per_label),
+                          threshold=threshold)
+    print(f"  fitted on all the rows: intercepts {np.round(calibration.intercepts, 4)}, slope "
+          f"{calibration.slope:.4f}, no word {calibration.no_word:.4f} ({int(rows['none'].sum())}"
+          f" rows with no word, {rows['right'][rows['none']].mean():.3f} right)")
+    if args.fit_calibration:
+        figures = {"rows": len(rows["gold"]), "texts": len(set(texts)),
+                   "share right": accuracy, "macro-F1": f1, "auc": auc,
+                   "log loss": log_loss(confidence, rows["right"]),
+                   "log loss (constant)": losses["constant"], **kept}
+        table = sentiment.calibration_frame(
+            calibration, figures, sentiment.reliability_table(confidence, rows["right"]))
+        path = Path(sentiment.__file__).parent / "data" / sentiment.CALIBRATION_FILE
+        table.to_csv(path, index=False, lineterminator="\n")
+        resources.read_data_csv.cache_clear()
+        sentiment.default_calibration.cache_clear()
+        storage.package_fingerprint.cache_clear()  # tables cached under the old calibration
+        print(f"  calibration written to {path}" + ("" if ships else
+              " (it does not meet the shipping rule: say so before shipping it)"))
+
+
+def confidence_pairs(tone: pd.DataFrame, labels: pd.DataFrame, corpus) -> pd.DataFrame:
+    """sentiment.label_pairs with each row's confidence (NaN for a sentence not found)."""
+    pairs = sentiment.label_pairs(tone, labels, corpus=corpus)
+    conf = tone.assign(sent_id=tone["sent_id"].astype(int))[["brief_id", "sent_id", "confidence"]]
+    return pairs.merge(conf, on=["brief_id", "sent_id"], how="left")
+
+
+def real_confidence_pairs(split: str) -> pd.DataFrame | None:
+    """confidence_pairs of the model's tone on every real text of ``split`` (None without
+    the labels or ../shared)."""
+    from briefkit.evaluation import read_real_labels
+
+    real = read_real_labels("us_sentiment", split=split)
+    if real is None:
+        return None
+    real.pop("briefs")
+    parts = [confidence_pairs(sentiment.ToneIndex(c).tone("United States", method="model"),
+                              labels, c) for c, labels in real.values() if not labels.empty]
+    return pd.concat(parts, ignore_index=True)
+
+
+def report_confidence(name: str, pairs: pd.DataFrame) -> None:
+    """The reliability table and the rows kept at the shipped threshold, of label pairs
+    with a confidence."""
+    right = (pairs["gold_label"] == pairs["label"]).to_numpy(float)
+    confidence = pairs["confidence"].to_numpy(float)
+    print_reliability(name, confidence, right)
+    print_kept(name, confidence, pairs["gold_label"].to_numpy(object),
+               pairs["label"].to_numpy(object), sentiment.precision_first_threshold())
+
+
+def report_test_confidence(corpus, model: pd.DataFrame) -> None:
+    """The test sets' confidence figures (measured once, by the lead: never run during
+    development)."""
+    print("How far to trust each tone label, on the test sets (the shipped calibration):")
+    labels = sentiment.read_sentiment_labels("test")
+    report_confidence("sample test", confidence_pairs(model, labels, corpus))
+    real = real_confidence_pairs("test")
+    if real is not None:
+        report_confidence("real test", real)
+
 # --- speed -------------------------------------------------------------------------------
 
 
@@ -551,6 +752,10 @@ def report_briefs(corpus, args) -> None:
             print(f"  {name:<48} macro-F1 {ev['macro_f1']:.3f}   accuracy {ev['accuracy']:.3f}"
                   f"   holder {ev['holder_accuracy']:.3f}")
         print(sentiment.sentiment_confusion(tone, labels, corpus=corpus).to_string())
+    if not args.no_test:
+        report_test_confidence(corpus, model)
+    if not args.quick:
+        report_calibration(corpus, args)
     flat = precompute(items, genre="brief")
     check_arithmetic(items, flat, sentiment.BRIEF_PARAMS, genre="brief")
     gold = [g for _, _, g, _ in items]
@@ -631,6 +836,10 @@ def main(argv=None) -> int:
     parser.add_argument("--with-real-dev", action="store_true",
                         help="fit and cross-validate the brief model on the sample's and the "
                              "real texts' development labels together")
+    parser.add_argument("--calibration", action="store_true",
+                        help="only the confidence's calibration on the development labels")
+    parser.add_argument("--fit-calibration", action="store_true",
+                        help="only the calibration, and write it to data/tone_calibration.csv")
     parser.add_argument("--briefs-only", action="store_true", help="skip the NewsMTSC figures")
     parser.add_argument("--speed-only", action="store_true", help="only time the sample corpus")
     parser.add_argument("--news-only", action="store_true", help="only the NewsMTSC figures")
@@ -640,6 +849,9 @@ def main(argv=None) -> int:
     corpus = load_corpus(paths.sample_briefs_dir(), progress=False)
     time_sample_corpus(corpus)
     if args.speed_only:
+        return 0
+    if args.calibration or args.fit_calibration:
+        report_calibration(corpus, args)
         return 0
     if not args.news_only:
         report_briefs(corpus, args)
