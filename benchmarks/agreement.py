@@ -70,24 +70,21 @@ def tone_agreement(gold: pd.DataFrame, second: pd.DataFrame, key: list[str]) -> 
 def claims_by_method_key(pairs: list) -> dict:
     """Pooled precision, recall and F1 of (corpus, first, second) label sets, matched as
     found claims are matched to labels: same sentence, same cue, same holder."""
-    counts = Counter()
+    figures = []
     for corpus, gold, second in pairs:
         gold = gold[gold["brief_id"].isin(set(second["brief_id"]))]
         found = evaluation.assign_sent_ids(second, corpus).assign(kind="reported")
-        figures, _ = evaluation.compare_to_labels(found, corpus, gold, task="reported",
-                                                  briefs=set(second["brief_id"]))
-        for k in ("labelled", "found", "right", "cue right", "holder right"):
-            counts[k] += figures[k]
-    p = counts["right"] / counts["found"] if counts["found"] else float("nan")
-    r = counts["right"] / counts["labelled"] if counts["labelled"] else float("nan")
+        figures.append(evaluation.compare_to_labels(found, corpus, gold, task="reported",
+                                                    briefs=set(second["brief_id"]))[0])
+    pooled = evaluation.pool_figures(figures)
     return {
-        "claims (first)": counts["labelled"],
-        "claims (second)": counts["found"],
-        "precision": round(p, 3),
-        "recall": round(r, 3),
-        "F1": round(2 * p * r / (p + r), 3) if p and r else 0.0,
-        "holder agreement where cues match": (round(counts["holder right"] / counts["cue right"],
-                                                    3) if counts["cue right"] else None),
+        "claims (first)": pooled["labelled"],
+        "claims (second)": pooled["found"],
+        "precision": round(pooled["precision"], 3),
+        "recall": round(pooled["recall"], 3),
+        "F1": round(pooled["F1"], 3),
+        "holder agreement where cues match": (round(pooled["holder accuracy"], 3)
+                                              if pooled["cue right"] else None),
     }
 
 

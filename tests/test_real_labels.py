@@ -258,3 +258,27 @@ def test_agreement_on_real_texts_without_second_claims_reports_tone_only(
     sections = dict(_script("agreement").real_sections(first, shared))
     assert "Attitude toward the United States (all)" in sections
     assert "Reported claims (sentence, holder, cue: the methods' key)" not in sections
+
+
+def test_pooled_figures_are_those_of_all_the_texts_at_once():
+    corpus = bk.Corpus.from_texts({"one": "Tehran says the talks failed. Moscow denies it.",
+                                   "two": "Ankara insists it will wait. Paris agrees."})
+    gold = pd.DataFrame({"brief_id": ["one", "one", "two", "two"],
+                         "sentence": ["Tehran says the talks failed.", "Moscow denies it.",
+                                      "Ankara insists it will wait.", "Paris agrees."],
+                         "holder": ["Iran", "Russia", "Turkey", "France"],
+                         "cue": ["say", "deny", "insist", "agree"]})
+    found = pd.DataFrame({"brief_id": ["one", "one", "two", "two"], "sent_id": [0, 1, 0, 1],
+                          "kind": "reported", "holder": ["Iran", "Iran", "Turkey", "France"],
+                          "cue": ["say", "deny", "insist", "say"]})
+    whole, _ = evaluation.compare_to_labels(found, corpus, gold, task="reported")
+    parts = [evaluation.compare_to_labels(found[found["brief_id"] == b], corpus,
+                                          gold[gold["brief_id"] == b], task="reported")[0]
+             for b in ("one", "two")]
+    pooled = evaluation.pool_figures(parts)
+    assert (pooled["right"], pooled["found"], pooled["labelled"]) == (2, 4, 4)
+    assert pooled["holder accuracy"] == pytest.approx(2 / 3)  # 'deny' by Iran: cue, not holder
+    assert pooled == pytest.approx(whole)
+    assert pooled["holder accuracy"] != pytest.approx(
+        sum(p["holder accuracy"] for p in parts) / 2)  # a ratio of counts, not a mean
+    assert "pool_figures" in evaluation.__all__

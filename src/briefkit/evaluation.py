@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -27,6 +28,7 @@ __all__ = [
     "evaluate_claims",
     "evaluate_label_sets",
     "evaluate_real_claims",
+    "pool_figures",
     "read_annotations",
     "read_real_labels",
     "real_label_rows",
@@ -249,7 +251,6 @@ def evaluate_real_claims(claims_of=None, *, split: str = "test"
         from briefkit.claims import extract_claims as claims_of
     briefs = real.pop("briefs")
     rows, errors = {}, []
-    counts = dict.fromkeys(("right", "found", "labelled", "cue right", "holder right"), 0)
     for name, (corpus, gold) in real.items():
         labelled = set(briefs.loc[(briefs["corpus"] == name)
                                   & briefs["tasks"].str.contains("claims"), "brief_id"])
@@ -259,14 +260,35 @@ def evaluate_real_claims(claims_of=None, *, split: str = "test"
                                             task="reported", briefs=labelled)
         rows[name] = figures
         errors += [(kind, (name, *key), row) for kind, key, row in misses]
+    table = pd.DataFrame({"all real texts": pool_figures(rows.values()), **rows}).T
+    table = table[[c for c in _FIGURES if c != "voice accuracy"]].astype(float)
+    return table.astype({"labelled": int, "found": int, "right": int}), errors
+
+
+_POOLED = ("labelled", "found", "right", "cue right", "holder right")
+
+
+def pool_figures(figures: Iterable[Mapping]) -> dict:
+    """Figures of :func:`compare_to_labels` (task 'reported') on several sets of texts,
+    pooled: the counts summed, then precision, recall and F1 from the sums, and holder
+    accuracy as the ratio of the summed counts (NaN when no cue is right), not a mean of
+    each set's figures.
+
+    >>> one = {"labelled": 4, "found": 2, "right": 2, "cue right": 2, "holder right": 2}
+    >>> two = {"labelled": 0, "found": 2, "right": 0, "cue right": 1, "holder right": 0}
+    >>> pooled = pool_figures([one, two])
+    >>> pooled["found"], pooled["precision"], pooled["recall"], round(pooled["holder accuracy"], 3)
+    (4, 0.5, 0.5, 0.667)
+    """
+    counts = dict.fromkeys(_POOLED, 0)
+    for figure in figures:
         for k in counts:
-            counts[k] += figures[k]
+            counts[k] += figure[k]
     pooled = _figures(counts["right"], counts["found"], counts["labelled"])
     pooled["holder accuracy"] = (counts["holder right"] / counts["cue right"]
                                  if counts["cue right"] else float("nan"))
-    table = pd.DataFrame({"all real texts": pooled, **rows}).T
-    table = table[[c for c in _FIGURES if c != "voice accuracy"]].astype(float)
-    return table.astype({"labelled": int, "found": int, "right": int}), errors
+    pooled["cue right"], pooled["holder right"] = counts["cue right"], counts["holder right"]
+    return pooled
 
 
 def evaluate_claims(corpus: Corpus, claims: pd.DataFrame | None = None, *,
