@@ -9,7 +9,8 @@ sentence. The rows are the honest sample of the rules' output on unseen texts th
 ``benchmarks/claims_model.py --blind`` fits and measures the claims' confidence on.
 
 Usage:  python benchmarks/blind_claims.py [--out build/blind_claims.csv]
-Needs git history (a clone, not an export) and ``../shared`` for the CRS products.
+Needs git history (a full clone: a shallow one stops at once, saying to run
+``git fetch --unshallow``) and ``../shared`` for the CRS products.
 """
 
 from __future__ import annotations
@@ -27,6 +28,31 @@ ROOT = Path(__file__).resolve().parents[1]
 BATCHES = ROOT / "benchmarks" / "blind_batches.csv"
 COLUMNS = ["brief_id", "sent_id", "claim_id", "kind", "holder", "holder_country",
            "holder_text", "cue", "negated", "content", "content_start", "_rule", "_sentence"]
+
+
+def missing_history(root: Path, commits) -> str | None:
+    """Why the old commits cannot be checked out here, or None when they all can.
+
+    A shallow clone (``git clone --depth 1``) or an export without ``.git`` lacks them.
+    """
+    def git(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True)
+
+    try:
+        inside = git("rev-parse", "--is-shallow-repository")
+    except FileNotFoundError:
+        return "git is not installed: this script checks out old commits with git worktree"
+    if inside.returncode != 0:
+        return (f"{root} is not a git clone (an export has no history): this script checks "
+                "out old commits of benchmarks/blind_batches.csv; clone the repository")
+    absent = [c for c in dict.fromkeys(commits)
+              if git("cat-file", "-e", f"{c}^{{commit}}").returncode != 0]
+    if not absent:
+        return None
+    shallow = inside.stdout.strip() == "true"
+    return (f"the commits {', '.join(absent)} of benchmarks/blind_batches.csv are not in this "
+            + ("shallow clone: fetch the history with `git fetch --unshallow`" if shallow else
+               "clone: fetch them (`git fetch origin`), or check out a branch that has them"))
 
 
 def found_by(commit: str, batch: pd.DataFrame, shared: Path) -> pd.DataFrame:
@@ -77,10 +103,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "build" / "blind_claims.csv"))
     args = parser.parse_args()
+    batches = pd.read_csv(BATCHES, dtype=str)
+    problem = missing_history(ROOT, batches["commit"])
+    if problem:
+        sys.exit(f"blind_claims.py needs git history: {problem}")
     shared = ROOT.parent / "shared"
     if not (shared / "corpora").is_dir():
         sys.exit("../shared is not there: the CRS products are read from it")
-    batches = pd.read_csv(BATCHES, dtype=str)
     found = pd.concat([found_by(commit, batch, shared)
                        for commit, batch in batches.groupby("commit", sort=False)],
                       ignore_index=True)
