@@ -35,6 +35,7 @@ CLAIM_COLUMNS = ["brief_id", "sent_id", "claim_id", "kind", "holder", "holder_co
                  "prob_high", "start", "end"]
 TONE_COLUMNS = ["brief_id", "sent_id", "target", "target_text", "holder", "holder_country",
                 "score", "label", "evidence"]
+TONE_TABLE_COLUMNS = [*TONE_COLUMNS, "confidence"]  # sentiment_toward's: the contract's, then this
 
 
 class _Markup(HTMLParser):
@@ -324,7 +325,7 @@ def test_tone_toward_another_target_is_computed_once(small):
 
 def _tone_columns(frame: pd.DataFrame) -> pd.DataFrame:
     """The explorer's table cut to sentiment_toward's columns and types."""
-    out = frame[TONE_COLUMNS].reset_index(drop=True)
+    out = frame[TONE_TABLE_COLUMNS].reset_index(drop=True)
     return out.astype({c: "str" for c in ("holder", "holder_country", "label")})
 
 
@@ -512,6 +513,9 @@ def _straightforward_prepare(tone: wg.ToneExplorer, table: pd.DataFrame) -> pd.D
     corpus = tone.corpus
     briefs = corpus.briefs.set_index("brief_id")
     frame = table.reset_index(drop=True).copy()
+    if "confidence" not in frame:
+        frame["confidence"] = np.nan
+    frame["confidence"] = frame["confidence"].astype(float)
     dates = pd.to_datetime(briefs["date"], errors="coerce")
     frame["date"] = pd.Series([dates.get(b, pd.NaT) for b in frame["brief_id"]],
                               dtype="datetime64[ns]")
@@ -538,7 +542,7 @@ def test_sample_tone_rows_are_prepared_as_the_straightforward_way_would(sample):
     tone = sample["explorers"]["tone"]
     for target in ("United States", "Russia", "Yemen", "Vladimir Putin", "Tuvalu"):
         got = tone.tone_for(target)
-        want = _straightforward_prepare(tone, got[TONE_COLUMNS])
+        want = _straightforward_prepare(tone, got[TONE_TABLE_COLUMNS])
         pd.testing.assert_frame_equal(got, want, check_exact=True)
         assert list(got.columns) == list(want.columns)
 
@@ -687,3 +691,82 @@ def test_claim_widget_precision_first_box_uses_the_shipped_threshold(small, monk
     assert browser.last["claim_id"].tolist() == [
         i for i, k, v in zip(scored["claim_id"], scored["kind"], scored["confidence"])
         if k != "reported" or v >= 0.5]
+
+
+def _scored_tone(tone: pd.DataFrame, confidence) -> pd.DataFrame:
+    return tone.assign(confidence=confidence)
+
+
+@pytest.mark.offline
+def test_tone_explorer_keeps_rows_at_or_above_the_confidence_asked(small):
+    corpus, mentions, _, tone = small
+    explorer = wg.ToneExplorer(corpus, mentions=mentions,
+                               tone=_scored_tone(tone, [0.9, 0.5, np.nan]))
+    assert len(explorer.filter("United States")) == 3
+    kept = explorer.filter("United States", min_confidence=0.5)
+    assert kept["confidence"].tolist() == [0.9, 0.5]  # at the threshold is kept; unknown is not
+    assert explorer.filter("United States", min_confidence=0.8)["score"].tolist() == [-0.5]
+    both = explorer.filter("United States", holders=["author"], min_confidence=0.4)
+    assert both["score"].tolist() == [0.3]
+    unknown = wg.ToneExplorer(corpus, mentions=mentions, tone=tone)  # no confidence column
+    assert unknown.filter("United States")["confidence"].isna().all()
+    assert unknown.filter("United States", min_confidence=0.1).empty
+
+
+@pytest.mark.offline
+def test_tone_evidence_sorts_by_confidence_and_shows_it(small):
+    corpus, mentions, _, tone = small
+    explorer = wg.ToneExplorer(corpus, mentions=mentions,
+                               tone=_scored_tone(tone, [0.5, 0.9, np.nan]))
+    frame = explorer.filter("United States")
+    assert explorer.evidence(frame)["score"].tolist() == [-0.5, 0.0, 0.3]  # the default
+    rising = explorer.evidence(frame, by="confidence")["confidence"].tolist()
+    assert rising[:2] == [0.5, 0.9] and np.isnan(rising[2])
+    falling = explorer.evidence(frame, by="confidence", descending=True)["confidence"].tolist()
+    assert falling[:2] == [0.9, 0.5] and np.isnan(falling[2])
+    with pytest.raises(ValueError, match="by must be one of"):
+        explorer.evidence(frame, by="holder")
+    page = explorer.evidence_html(frame, by="confidence", descending=True)
+    assert page.index("confidence 0.90") < page.index("confidence 0.50") \
+        < page.index("confidence unknown")
+
+
+@pytest.mark.offline
+def test_tone_widget_precision_first_box_and_sort(small, monkeypatch):
+    corpus, mentions, _, tone = small
+    monkeypatch.setattr(wg, "_tone_precision_first", lambda: 0.6)
+    explorer = wg.ToneExplorer(corpus, mentions=mentions,
+                               tone=_scored_tone(tone, [0.5, 0.9, np.nan]))
+    c = explorer.widget and explorer.controls
+    assert "3 sentences" in c["status"].value and not c["confident"].disabled
+    c["confident"].value = True
+    assert "1 sentences" in c["status"].value
+    assert explorer.last["confidence"].tolist() == [0.9]
+    assert c["evidence"].value.count("<li>") == 1
+    c["confident"].value = False
+    c["sort"].value, c["descending"].value = "confidence", True
+    shown = re.findall(r"confidence (\d\.\d\d|unknown)", c["evidence"].value)
+    assert shown == ["0.90", "0.50", "unknown"]
+
+
+@pytest.mark.offline
+def test_tone_widget_without_a_calibration_offers_no_precision_first_box(small, monkeypatch):
+    corpus, mentions, _, tone = small
+    monkeypatch.setattr(wg, "_tone_precision_first", lambda: float("nan"))
+    explorer = wg.ToneExplorer(corpus, mentions=mentions, tone=_scored_tone(tone, [0.9] * 3))
+    c = explorer.widget and explorer.controls
+    assert c["confident"].disabled
+    c["confident"].value = True  # set by code all the same: it keeps every row
+    assert "3 sentences" in c["status"].value
+
+
+def test_sample_tone_explorer_precision_first_rows_match_the_shipped_threshold(sample):
+    from briefkit.sentiment import precision_first_threshold
+
+    tone = sample["explorers"]["tone"]
+    threshold = precision_first_threshold()
+    every = tone.filter("United States")
+    kept = tone.filter("United States", min_confidence=threshold)
+    assert 0 < len(kept) < len(every)
+    assert (kept["confidence"] >= threshold).all()
+    assert len(kept) == int((every["confidence"] >= threshold).sum())

@@ -923,6 +923,7 @@ BUSIEST_LIMIT = 5000  # ... up to this many mentions in all
 # once with a message, and the charts and table are filled in when the scoring is done.
 BACKGROUND_FROM = 60
 SWITCH_INTERVAL_S = 0.0005  # the interpreter's switch interval while it does (default 5 ms)
+EVIDENCE_SORTS = ("score", "confidence")
 
 
 class ToneExplorer(_Explorer):
@@ -941,6 +942,13 @@ class ToneExplorer(_Explorer):
     ToneIndex`), so a new target only does its own work. Callbacks: :meth:`targets`,
     :meth:`holders`, :meth:`filter`, :meth:`timeline`, :meth:`heatmap`, :meth:`cells`,
     :meth:`evidence_html`, :meth:`figure`.
+
+    Each row's ``confidence`` (the chance its label is right, from the calibrated tone
+    model: :func:`briefkit.sentiment.label_confidence`) is shown beside its sentence; the
+    sentences can be sorted by it, and the "precision-first" box keeps only the rows at or
+    above :func:`briefkit.sentiment.precision_first_threshold` (charts included), as the
+    claim browser does for claims. A table without confidence (the rules', or one made
+    elsewhere) counts none as known.
 
     In the widget, a new target named more than ``BACKGROUND_FROM`` times is scored in a
     thread (with ``background=True``, the default): choosing it shows "computing tone
@@ -1031,6 +1039,9 @@ class ToneExplorer(_Explorer):
 
     def _prepare(self, tone: pd.DataFrame) -> pd.DataFrame:
         frame = tone.reset_index(drop=True).copy()
+        if "confidence" not in frame:  # a table from elsewhere: no row's confidence known
+            frame["confidence"] = np.nan
+        frame["confidence"] = pd.to_numeric(frame["confidence"], errors="coerce").astype(float)
         at = np.array([self._brief_at.get(b, -1) for b in frame["brief_id"].tolist()], dtype=int)
         known = at >= 0
         brief = self._per_brief
@@ -1101,8 +1112,11 @@ class ToneExplorer(_Explorer):
         return _labelled(self.tone_for(target)["holder"].value_counts())
 
     def filter(self, target: str, *, holders: Sequence[str] = (),
-               months: tuple[str, str] | None = None) -> pd.DataFrame:
-        """Tone rows toward ``target``, for these holders (all if none) and months."""
+               months: tuple[str, str] | None = None,
+               min_confidence: float = 0.0) -> pd.DataFrame:
+        """Tone rows toward ``target``, for these holders (all if none) and months, whose
+        ``confidence`` is at least ``min_confidence`` (a row with none known is dropped
+        once this is above 0)."""
         frame = self.tone_for(target)
         mask = np.ones(len(frame), dtype=bool)
         if holders:
@@ -1110,6 +1124,9 @@ class ToneExplorer(_Explorer):
         if months and self.months and (months[0], months[1]) != (self.months[0], self.months[-1]):
             month = frame["month"].to_numpy()
             mask &= (month >= _month_number(months[0])) & (month <= _month_number(months[1]))
+        if min_confidence > 0:
+            with np.errstate(invalid="ignore"):
+                mask &= frame["confidence"].to_numpy(float) >= min_confidence
         return frame[mask]
 
     @staticmethod
@@ -1195,21 +1212,30 @@ class ToneExplorer(_Explorer):
 
     @staticmethod
     def evidence(frame: pd.DataFrame, cell: tuple[str, str] | None = None,
-                 freq: str = "quarter", *, limit: int | None = None) -> pd.DataFrame:
-        """The rows of one (period, holder) cell, or all rows, most negative first
-        (the first ``limit`` of them)."""
+                 freq: str = "quarter", *, limit: int | None = None, by: str = "score",
+                 descending: bool = False) -> pd.DataFrame:
+        """The rows of one (period, holder) cell, or all rows, ordered by ``by`` (one of
+        ``EVIDENCE_SORTS``: by default the score, most negative first; ties by date;
+        missing confidences last either way), the first ``limit`` of them."""
+        if by not in EVIDENCE_SORTS:
+            raise ValueError(f"by must be one of {list(EVIDENCE_SORTS)}, not {by!r}")
         if cell is not None:
             period, holder = cell
             frame = frame[(frame[f"period_{freq}"] == period) & (frame["holder"] == holder)]
         dates = frame["date"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
-        order = np.lexsort((dates, frame["score"].to_numpy(float)))
+        key = frame[by].to_numpy(float) if by in frame else np.full(len(frame), np.nan)
+        missing = np.isnan(key)
+        key = np.where(missing, 0.0, -key if descending else key)
+        order = np.lexsort((dates, key, missing))
         return frame.iloc[order[:limit] if limit else order]
 
     def evidence_html(self, frame: pd.DataFrame, cell=None, freq: str = "quarter",
-                      *, limit: int = 50) -> str:
-        """The evidence sentences as HTML: each with its target marked, score and evidence."""
+                      *, limit: int = 50, by: str = "score", descending: bool = False) -> str:
+        """The evidence sentences as HTML: each with its target marked, score, confidence
+        and evidence (ordered as :meth:`evidence` orders them)."""
         total = len(frame) if cell is None else None
-        rows = self.evidence(frame, cell, freq, limit=limit if cell is None else None)
+        rows = self.evidence(frame, cell, freq, limit=limit if cell is None else None, by=by,
+                             descending=descending)
         total = len(rows) if total is None else total
         if rows.empty:
             return '<p class="bkw-note">No sentence names this target here.</p>'
@@ -1220,8 +1246,10 @@ class ToneExplorer(_Explorer):
                      for alias in dict.fromkeys(str(r.target_text).split("|")) if alias
                      for m in _find_all(sentence, alias)]
             date = f"{r.date:%Y-%m-%d}" if pd.notna(r.date) else "undated"
+            confidence = _confidence_text(getattr(r, "confidence", np.nan))
             items.append(
-                f"<li><b>{r.score:+.2f} {escape(r.label)}</b> \u00b7 {escape(r.holder)} \u00b7 "
+                f"<li><b>{r.score:+.2f} {escape(r.label)}</b> \u00b7 {confidence} \u00b7 "
+                f"{escape(r.holder)} \u00b7 "
                 f"{escape(date)} \u00b7 <i>{escape(r.title)}</i><br>"
                 f"{highlight(sentence, 0, len(sentence), marks)}<br>"
                 f'<span class="bkw-note">evidence: {escape(r.evidence)}</span></li>')
@@ -1253,12 +1281,15 @@ class ToneExplorer(_Explorer):
     def _build(self) -> w.Widget:
         c = self.controls = self._controls()
         c["target"].observe(self._retarget, names="value")
-        for name in ("holders", "months", "freq"):
+        for name in ("holders", "months", "freq", "confident"):
             c[name].observe(self._refresh, names="value")
-        c["cells"].observe(self._show_evidence, names="value")
+        for name in ("cells", "sort", "descending"):
+            c[name].observe(self._show_evidence, names="value")
         self._refresh()
-        top = w.HBox([w.VBox([c["target"], c["freq"], c["months"]]), c["holders"]])
-        return w.VBox([top, c["status"], c["plot"], c["cells"], c["evidence"]])
+        top = w.HBox([w.VBox([c["target"], c["freq"], c["months"]]),
+                      w.VBox([c["holders"], c["confident"]])])
+        order = w.HBox([c["sort"], c["descending"]])
+        return w.VBox([top, c["status"], c["plot"], c["cells"], order, c["evidence"]])
 
     def _controls(self) -> dict[str, w.Widget]:
         months = self.months or ["none"]
@@ -1272,6 +1303,13 @@ class ToneExplorer(_Explorer):
                 "freq": w.Dropdown(options=FREQS, value=self.freq, description="By",
                                    layout=w.Layout(width="14em")),
                 "cells": w.Select(rows=8, description="Pick", layout=w.Layout(width="40em")),
+                "sort": w.Dropdown(options=EVIDENCE_SORTS, value="score", description="Sort by",
+                                   layout=w.Layout(width="16em")),
+                "descending": w.Checkbox(value=False, description="descending", indent=False),
+                "confident": w.Checkbox(value=False, description="precision-first", indent=False,
+                                        disabled=math.isnan(_tone_precision_first()),
+                                        tooltip="only rows at or above the precision-first "
+                                                "confidence"),
                 "plot": w.HTML(), "evidence": w.HTML(), "status": w.HTML()}
 
     def _refresh(self, _=None) -> None:
@@ -1282,8 +1320,10 @@ class ToneExplorer(_Explorer):
             scoring = self._pending.get(c["target"].value)
         if self.background and scoring not in (None, threading.current_thread()):
             return  # its scoring shows it when done
+        confident = c["confident"].value and not math.isnan(_tone_precision_first())
         frame = self.filter(c["target"].value, holders=c["holders"].value,
-                            months=c["months"].value if self.months else None)
+                            months=c["months"].value if self.months else None,
+                            min_confidence=_tone_precision_first() if confident else 0.0)
         self.target, self.freq, self.last = c["target"].value, c["freq"].value, frame
         c["plot"].value = f'{STYLE}<div class="bkw">{self.chart_html(frame, self.freq)}</div>'
         c["status"].value = (f'<div class="bkw-count">{len(frame):,} sentences about '
@@ -1295,7 +1335,9 @@ class ToneExplorer(_Explorer):
 
     def _show_evidence(self, _=None) -> None:
         if not self._busy:
-            evidence = self.evidence_html(self.last, self.controls["cells"].value, self.freq)
+            c = self.controls
+            evidence = self.evidence_html(self.last, c["cells"].value, self.freq,
+                                          by=c["sort"].value, descending=c["descending"].value)
             self.controls["evidence"].value = (f'{STYLE}<div class="bkw bkw-scroll">{evidence}'
                                                "</div>")
 
@@ -1392,6 +1434,18 @@ class ToneExplorer(_Explorer):
         finally:
             with self._state:
                 self._pending.pop(target, None)
+
+
+def _tone_precision_first() -> float:
+    from briefkit.sentiment import precision_first_threshold
+
+    return precision_first_threshold()
+
+
+def _confidence_text(value) -> str:
+    """'confidence 0.83', or 'confidence unknown' (the rules, a table made elsewhere)."""
+    value = float(value) if value is not None else math.nan
+    return "confidence unknown" if math.isnan(value) else f"confidence {value:.2f}"
 
 
 def _plot_tone_line(ax, line: pd.DataFrame, target: str) -> None:
