@@ -1634,3 +1634,205 @@ def test_ground_taken_is_a_place_not_a_date(text, label):
     from briefkit.sentiment import score_target
 
     assert score_target(text, 0, 4).label == label
+
+
+# --- how far to trust each label: the confidence ------------------------------------------
+
+
+@pytest.mark.offline
+def test_tone_rows_carry_a_confidence_for_the_model_and_none_for_the_rules(corpus):
+    import math
+
+    from briefkit.sentiment import TONE_COLUMNS, sentiment_toward
+
+    model = sentiment_toward(corpus)
+    assert TONE_COLUMNS[-2:] == ["evidence", "confidence"]
+    assert list(model.columns) == TONE_COLUMNS
+    assert model["confidence"].between(0, 1).all() and model["confidence"].notna().all()
+    rules = sentiment_toward(corpus, method="rules")
+    assert rules["confidence"].isna().all()
+    # the column adds to the table; the labels and scores are score_spans' as before
+    sents = corpus.sentences.set_index(["brief_id", "sent_id"])["text"]
+    for row in model.itertuples(index=False):
+        text = sents[(row.brief_id, row.sent_id)]
+        start = text.index(row.target_text.split("|")[0])
+        alone = explain_target(text, start, start + len(row.target_text.split("|")[0]))
+        if "|" not in row.target_text:  # one mention: the same span scored alone
+            assert (alone.attrs["score"], alone.attrs["label"]) == (row.score, row.label)
+            assert not math.isnan(alone.attrs["confidence"])
+
+
+@pytest.mark.offline
+def test_confidence_is_the_calibrated_probability_of_the_label():
+    from briefkit.sentiment import (
+        LABELS,
+        default_calibration,
+        default_model,
+        feature_vector,
+        label_confidence,
+        no_word,
+        target_features,
+    )
+
+    text = "Tehran blames Washington for the war."
+    start = text.index("Washington")
+    table = explain_target(text, start, start + 10, method="model")
+    _, hits = target_features(text, [(start, start + 10)])
+    p = default_model().probabilities(feature_vector(hits))
+    assert table.attrs["probability"] == pytest.approx(p[LABELS.index(table.attrs["label"])],
+                                                       abs=1e-4)
+    cal = default_calibration()
+    assert table.attrs["confidence"] == label_confidence(table.attrs["probability"],
+                                                         table.attrs["label"], none=False)
+    assert not no_word(hits)
+    assert cal.confidence([table.attrs["probability"]], [table.attrs["label"]])[0] == \
+        pytest.approx(table.attrs["confidence"], abs=1e-4)
+
+
+@pytest.mark.offline
+def test_confidence_rises_with_the_models_probability():
+    import numpy as np
+
+    from briefkit.sentiment import default_calibration, label_confidence
+
+    assert default_calibration().slope > 0
+    grid = np.linspace(0.05, 0.95, 19)
+    for label in LABELS:
+        for none in (False, True):
+            values = [label_confidence(p, label, none=none) for p in grid]
+            assert all(0 <= v <= 1 for v in values)
+            assert all(a < b for a, b in zip(values, values[1:])), (label, none)
+
+
+@pytest.mark.offline
+def test_a_sentence_with_no_word_bearing_on_the_target_gets_the_no_word_term():
+    from briefkit.sentiment import (
+        default_calibration,
+        label_confidence,
+        no_word,
+        target_features,
+    )
+
+    text = "Iran met Washington's envoy on Tuesday."
+    start = text.index("Washington")
+    _, hits = target_features(text, [(start, start + 10)])
+    assert no_word(hits)
+    table = explain_target(text, start, start + 10, method="model")
+    assert table.empty and table.attrs["label"] == "neutral"
+    p = table.attrs["probability"]
+    assert table.attrs["confidence"] == label_confidence(p, "neutral", none=True)
+    cal = default_calibration()
+    assert (table.attrs["confidence"] > label_confidence(p, "neutral", none=False)) == \
+        (cal.no_word > 0)
+
+
+@pytest.mark.offline
+def test_the_calibration_file_is_read():
+    from briefkit import resources
+    from briefkit.sentiment import (
+        CALIBRATION_FILE,
+        calibration_from_frame,
+        default_calibration,
+        precision_first_threshold,
+        stored_reliability,
+    )
+
+    table = resources.read_data_csv(CALIBRATION_FILE)
+    value = {(p, lab): float(v) for p, lab, v in table[["parameter", "label", "value"]].values}
+    cal = default_calibration()
+    assert cal.slope == value[("slope", "all")] and cal.no_word == value[("no word", "all")]
+    assert set(cal.intercepts) == {value[("intercept", "all")]}
+    assert precision_first_threshold() == value[("threshold", "all")]
+    assert table["meaning"].str.len().gt(0).all()
+    reliability = stored_reliability()
+    assert reliability["rows"].sum() == value[("rows", "all")]
+    assert reliability["mean_confidence"].between(0, 1).all()
+    # another table, another calibration
+    changed = table.assign(value=[str(float(v) + 1) if p == "slope" else v
+                                  for p, v in zip(table["parameter"], table["value"])])
+    assert calibration_from_frame(changed).slope == pytest.approx(cal.slope + 1)
+
+
+@pytest.mark.offline
+def test_the_shipped_calibration_is_used_and_a_missing_one_gives_nan(monkeypatch, corpus):
+    import math
+
+    from briefkit import sentiment
+    from briefkit.sentiment import ToneCalibration, label_confidence
+
+    steep = ToneCalibration((0.0, 0.0, 0.0), 1.0)  # confidence = p
+    assert label_confidence(0.7, "positive", calibration=steep) == pytest.approx(0.7)
+    monkeypatch.setattr(sentiment, "default_calibration", lambda: steep)
+    assert label_confidence(0.7, "positive") == pytest.approx(0.7)
+    table = explain_target("Putin blamed Washington.", 13, 23, method="model")
+    assert table.attrs["confidence"] == pytest.approx(table.attrs["probability"], abs=1e-4)
+    monkeypatch.setattr(sentiment, "default_calibration", lambda: None)
+    assert math.isnan(label_confidence(0.7, "positive"))
+    assert math.isnan(sentiment.precision_first_threshold())
+    rows = sentiment.ToneIndex(corpus).tone("United States")
+    assert len(rows) and rows["confidence"].isna().all()
+
+
+@pytest.mark.offline
+def test_fit_calibration_recovers_a_known_calibration():
+    import numpy as np
+
+    from briefkit.sentiment import ToneCalibration, calibration_frame, calibration_from_frame
+    from briefkit.sentiment import fit_calibration as fit
+
+    rng = np.random.default_rng(0)
+    n = 4000
+    p = rng.uniform(0.3, 0.99, n)
+    none = rng.random(n) < 0.25
+    labels = rng.choice(LABELS, n)
+    true = ToneCalibration((0.5, 0.5, 0.5), 0.8, no_word=1.2)
+    right = rng.random(n) < true.confidence(p, labels, none)
+    cal = fit(p, labels, right, none)
+    assert cal.slope == pytest.approx(0.8, abs=0.15)
+    assert cal.no_word == pytest.approx(1.2, abs=0.3)
+    assert cal.intercepts[0] == pytest.approx(0.5, abs=0.2)
+    assert fit(p, labels, right, none) == cal  # deterministic
+    per_label = fit(p, labels, right, none, per_label=True)
+    assert len(set(per_label.intercepts)) == 3
+    back = calibration_from_frame(calibration_frame(per_label).astype({"value": str}))
+    assert back.intercepts == pytest.approx(per_label.intercepts, abs=1e-4)
+
+
+@pytest.mark.offline
+def test_reliability_threshold_and_kept_figures():
+    import math
+
+    from briefkit.sentiment import choose_precision_threshold, kept_figures, reliability_table
+
+    confidence = [0.95, 0.92, 0.85, 0.81, 0.75, 0.55, 0.52, float("nan")]
+    gold = ["negative", "positive", "neutral", "negative", "neutral", "neutral", "positive",
+            "neutral"]
+    pred = ["negative", "positive", "neutral", "negative", "neutral", "negative", "neutral",
+            "neutral"]
+    right = [g == p for g, p in zip(gold, pred)]
+    table = reliability_table(confidence, right)
+    assert table["bin"].tolist() == ["0.5-0.6", "0.7-0.8", "0.8-0.9", "0.9-1.0"]
+    assert table["rows"].tolist() == [2, 1, 2, 2]  # the unknown one in no bin
+    assert table.set_index("bin").loc["0.5-0.6", "share_right"] == 0.0
+    kept = kept_figures(confidence, gold, pred, 0.8)
+    assert kept["rows kept"] == 4 and kept["accuracy kept"] == 1.0
+    assert kept["share kept"] == 0.5
+    assert choose_precision_threshold(confidence, gold, pred) == 0.56
+    # only one label left above the threshold: macro-F1 too low, so no threshold
+    assert math.isnan(choose_precision_threshold(confidence[:2], gold[:1] * 2, pred[:1] * 2))
+
+
+@pytest.mark.offline
+def test_explain_target_by_the_rules_lists_only_words_that_moved_the_score():
+    from briefkit.sentiment import BRIEF_PARAMS, _contributions, _cues
+
+    text = "The United States rejected the terrible proposal."
+    _, cues = _cues(text, [(4, 17)], None, None, "brief")
+    weighed = {cue.text: value for cue, _, value in _contributions(cues, BRIEF_PARAMS)}
+    assert weighed["rejected"] == 0  # the target's own view of something else: weight 0
+    table = explain_target(text, 4, 17, method="rules")
+    assert table["word"].tolist() == ["terrible"]
+    assert (table["contribution"] != 0).all()
+    assert table.attrs["label"] == score_target(text, 4, 17, method="rules").label
+    nothing = explain_target("Washington rejects the plan.", 0, 10, method="rules")
+    assert nothing.empty and nothing.attrs["score"] == 0.0
