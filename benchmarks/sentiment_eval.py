@@ -628,7 +628,9 @@ def report_calibration(corpus, args) -> None:
           f" rows with no word, {rows['right'][rows['none']].mean():.3f} right)")
     if args.fit_calibration:
         figures = {"rows": len(rows["gold"]), "texts": len(set(texts)),
-                   "share right": accuracy, "macro-F1": f1, "auc": auc,
+                   "share right": accuracy,
+                   "share right, no word": rows["right"][rows["none"]].mean(),
+                   "macro-F1": f1, "auc": auc,
                    "log loss": log_loss(confidence, rows["right"]),
                    "log loss (constant)": losses["constant"], **kept}
         table = sentiment.calibration_frame(

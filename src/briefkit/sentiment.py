@@ -2719,6 +2719,7 @@ CALIBRATION_MEANINGS = {
             "predictions of the tone model)",
     "texts": "development texts those rows come from",
     "share right": "share of those rows whose out-of-fold label is right",
+    "share right, no word": "the same, of the rows in which no word bears on the target",
     "macro-F1": "macro-F1 of those rows' out-of-fold labels",
     "auc": "area under the ROC curve of the cross-fitted confidence, right against wrong",
     "log loss": "mean log loss of the cross-fitted confidence",
