@@ -60,8 +60,10 @@ def test_reporting_verbs(sentence, country, cue, content):
 
 def test_what_it_sees_as_and_which_russia_sees_as():
     s = "Iran arms movements against what it sees as efforts by the GCC to dominate."
-    country, cue, _, content = one(s)
-    assert (country, cue) == ("Iran", "see") and content.startswith("as efforts by the GCC")
+    found = find_holders(s)  # the efforts it sees are the GCC's aim, a nested view (case 8)
+    assert [(h.holder_country, h.cue) for h in found] == [("Iran", "see"),
+                                                          ("Gulf Cooperation Council", "effort")]
+    assert found[0].content.startswith("as efforts by the GCC")
     s = "Putin asks why Washington courts Saudi Arabia, which Russia sees as a source of jihadists."
     found = {(h.holder_country, h.cue) for h in find_holders(s)}
     assert ("Russia", "see") in found and ("Russia", "ask") not in found
@@ -596,8 +598,8 @@ def test_its_leaders_are_the_states_officials_and_the_prince_is_a_person():
 
 @pytest.mark.parametrize("sentence, cue, negated", [
     ("Beijing refuses to take part in the case.", "refuse", True),
-    ("Riyadh declined to endorse the plan.", "endorse", True),  # the view is the endorsing
-    ("Moscow refused to accept the plan.", "accept", True),       # the view is the accepting
+    ("Riyadh declined to endorse the plan.", "decline", True),  # a refusal to act (case 2)
+    ("Moscow refused to accept the plan.", "refuse", True),       # not the act refused
     ("Tehran called the order an insult.", "call", False),
     ("Washington calls the numbers too small.", "call", False),
 ])

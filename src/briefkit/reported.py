@@ -13,8 +13,8 @@ clause's end. Views only predicted ("Riyadh will read it as abandonment") and vi
 what another holder asks ("ask whether the Kremlin wants ...") are not reported as held.
 
 ``negated`` follows the annotation scheme of ``data/annotations``: true when the cue is
-negated ("does not dismiss", "do not trust", "has never accepted", "refused to accept") or
-is itself a word of denial or rejection ("rejects", "denies", "dismisses", "disputes").
+negated ("does not dismiss", "do not trust", "has never accepted") or is itself a word
+of denial, rejection or refusal ("rejects", "denies", "disputes", "refused to accept").
 ``rejects`` is the stricter reading: true when the holder is reported as holding the
 content false or refusing it, so "does not dismiss" is negated but does not reject.
 
@@ -109,9 +109,30 @@ _BEFORE_COMPLEMENTIZER = frozenset({"that", "whether", "why", "how", "if", ",", 
                                     "last", "this", "again", "publicly", "privately"})
 # Cues of wish, aim and offer whose "to" opens what is wanted ("seeks to block").
 _CUES_WITH_TO_VERB = frozenset({"want", "seek", "offer", "intend", "prefer", "propose", "aim",
-                                "refuse", "decline", "wish", "plan"})
+                                "refuse", "decline", "wish", "plan", "work"})
 # Cues whose object is a view only after "to" ("offered to mediate", not "offers an overview").
-_TO_ONLY = frozenset({"intend", "aim", "refuse", "decline", "wish", "plan"})
+_TO_ONLY = frozenset({"intend", "aim", "refuse", "decline", "wish", "plan", "work"})
+# Commitments, decisions and votes, views when "to" and an act follow ("agreed to extend",
+# "decided not to renew", "voted 60-38 to block"): the scheme's cases 1 and 5.
+_INTENT_TO = frozenset({"promise", "pledge", "threaten", "vow", "agree", "decide", "resolve",
+                        "commit", "choose", "vote"})
+# Noun cues that are views only with "to" and an act after them ("Ankara's decision to open
+# the base", "U.S. efforts to reassure allies", "an agreement by both to resume talks").
+_TO_NOUNS = frozenset({"decide", "agree", "commit", "effort"})
+# Refusals ("refused to accept"): the refusal is the view, not the verb refused (case 2).
+_REFUSING = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "declines",
+                       "declined", "declining"})
+# Acts whose refusal states no content ("declined to comment"): no claim (case 2).
+_NO_ACT = frozenset({"comment", "elaborate", "specify", "respond", "answer", "say"})
+# Cues that report no view of an object standing before them ("the relief Congress has
+# considered", "a debate he never resolved", "the works USACE builds"): only "to" + an act.
+_NO_GAP = frozenset({"take", "hold", "consider", "resolve", "commit", "choose", "work"})
+_ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing"})
+# Adjectives that open a noun phrase after "to", never a verb ("agreed to new tariffs").
+_NP_ADJECTIVES = frozenset({"new", "additional", "tougher", "stronger", "greater", "fresh",
+                            "broader", "wider", "tighter", "harsher", "deeper", "closer"})
+_TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "again", "then"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"})
 # Words between a possessor and its noun cue ("Moscow's long-standing insistence").
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
@@ -475,14 +496,17 @@ class Sentence(HolderPhrases):
         if k >= len(toks):
             return None
         noun = toks[k].norm
-        if noun not in NOUN_CUES and noun not in _ATTITUDE_NOUNS:
-            return None
+        if noun not in NOUN_CUES and noun not in _ATTITUDE_NOUNS or \
+                NOUN_CUES.get(noun) in _TO_NOUNS:
+            return None  # "announced efforts to ...": both views, the noun's by its verb
         return NOUN_CUES.get(noun, noun)
 
     def _verb_cue(self, i: int, cue_j: int, lemma: str, kind: str):
         """The views a verb at token i reports (cue_j: its particle, else i)."""
         if i in self.tok_mention:
             return None  # part of a name: "Gulf states", "the Islamic State"
+        if i > 1 and self.toks[i - 1].norm == "to" and self.toks[i - 2].norm in _REFUSING:
+            return None  # "refused to accept the plan": the refusal's view (case 2)
         passive = self._passive(i, cue_j, lemma, kind)
         if passive:
             return passive
@@ -507,7 +531,7 @@ class Sentence(HolderPhrases):
         carried = self._carried_noun(cue_j, lemma)
         lemma = carried or lemma
         comp = self._complement(cue_j, lemma if not carried else "express", kind)
-        gap = comp is None and lemma not in {"take", "hold", "consider"} and \
+        gap = comp is None and lemma not in _NO_GAP and \
             self._gap_content(i, cue_j)  # "the relief Congress has considered": weighed
         if comp is None and not gap:
             return None
@@ -522,6 +546,8 @@ class Sentence(HolderPhrases):
         if subject is None or not self._holds_view(i, lemma, kind, subject):
             return None
         refs, h_start, h_end, neg = subject
+        if lemma == "vote" and self._norm_at(cue_j + 1) == "against":
+            neg = True  # "voted against": a vote rejecting (case 5)
         if lemma == "include" and not _PROPOSALS & set(
                 self.text[h_start:h_end].lower().split()):
             return None  # "the plan included ...": a proposal's content; "NATO includes" no
@@ -935,12 +961,17 @@ class Sentence(HolderPhrases):
         if (lemma, nxt) in {("speak", "of"), ("speak", "about"), ("vote", "for"),
                             ("vote", "against"), ("point", "to")}:
             return self._span(i + 2)  # "speaks of joint operations", "they point to ..."
-        if lemma in {"promise", "pledge", "threaten", "vow"} and nxt in _PREPOSITIONS_BEFORE:
-            k = self._to_after_phrase(i + 1)  # "vowed in a June 7 speech to liberate ..."
+        if lemma in _INTENT_TO:
+            k = self._act_after(i + 1, lemma)  # "vowed in a June 7 speech to liberate ..."
             if k is not None:
                 return self._span(k)
+        if lemma == "agree" and nxt == "on":
+            return self._span(i + 2)  # "agreed on closer enforcement", "do not agree on who"
+        if lemma == "vote" and nxt == "in" and self._norm_at(i + 2) in {"favor", "favour"} \
+                and self._norm_at(i + 3) == "of":
+            return self._span(i + 4)  # "voted in favor of the project"
         if nxt == "to":
-            return self._span(i + 1) if lemma in {"promise", "pledge", "threaten", "vow"} else None
+            return None
         if lemma == "accept" and nxt not in _NP_STOPS:
             return self._span(i + 1)
         if lemma == "threaten" and self._endangered(i + 1):
@@ -965,12 +996,43 @@ class Sentence(HolderPhrases):
         toks = self.toks
         for j in range(k + 1, min(len(toks) - 1, k + 8)):
             if toks[j].norm == "to":
-                nxt = toks[j + 1]
-                ok = nxt.norm not in _NP_STOPS and not is_cap(nxt) and \
-                    nxt.norm not in _OBJECT_DETERMINERS and _WORDISH.match(nxt.text)
-                return j if ok else None
+                return j if self._verb_after_to(j + 1) else None
             if not _WORDISH.match(toks[j].text) or toks[j].norm in {"that", "and", "but", "or"}:
                 return None
+        return None
+
+    def _verb_after_to(self, k: int) -> bool:
+        """Whether token k, after "to", can open an act: a lower-case word, no determiner,
+        number or preposition ("to field", not "to the base", "to 3 percent")."""
+        if k >= len(self.toks):
+            return False
+        nxt = self.toks[k]
+        if nxt.norm.endswith("s") and not nxt.norm.endswith(("ss", "us", "is")) or \
+                nxt.norm in _NP_ADJECTIVES:
+            return False  # "agreed to talks", "agreed to tougher sanctions": no act
+        return nxt.norm not in _NP_STOPS and not is_cap(nxt) and not nxt.norm[:1].isdigit() \
+            and nxt.norm not in _OBJECT_DETERMINERS and nxt.norm not in _POSSESSIVE_PRONOUNS \
+            and _WORDISH.match(nxt.text) is not None
+
+    def _act_after(self, k: int, lemma: str = "") -> int | None:
+        """Where the act after a cue of commitment, decision or refusal starts, its "to" at
+        or after token k ("to extend", "not to renew", "unanimously to", "60-38 to", "on
+        July 23 to", "itself to defend"), or None."""
+        toks, n = self.toks, len(self.toks)
+        if k < n and (is_adverb(toks[k].norm) or toks[k].norm in _REFLEXIVES or
+                      lemma == "vote" and any(ch.isdigit() for ch in toks[k].norm)):
+            k += 1
+        start = k
+        if self._norm_at(k) in {"not", "never"}:
+            k += 1
+        if self._norm_at(k) == "to":
+            return start if self._verb_after_to(k + 1) else None
+        if k == start and (self._norm_at(k) in _PREPOSITIONS_BEFORE or
+                           self._norm_at(k) in _TIME_OPENERS or self._norm_at(k) in _CALENDAR):
+            to = self._to_after_phrase(k)  # "on July 23 to", "last year not to"
+            if to is not None and self._norm_at(to - 1) in {"not", "never"}:
+                return to - 1
+            return to
         return None
 
     def _as_complement(self, i: int, lemma: str):
@@ -1048,6 +1110,21 @@ class Sentence(HolderPhrases):
         if nxt in {"that", "whether", "why", "how"}:
             self._route = "clause"
             return self._span(i + 2 if nxt == "that" else i + 1, objects=True)
+        if lemma in {"refuse", "decline"}:  # a refusal to act (case 2), its act stated
+            k = self._act_after(i + 1)
+            if k is None or self._norm_at(k + 1 if self._norm_at(k) == "to" else k + 2) \
+                    in _NO_ACT:
+                return None  # "declined to comment", "refused a base", "exports declined"
+            self._route = "to-verb"
+            return self._span(k, objects=True)
+        if lemma == "work":  # "is working to field", "working with X to", "working toward"
+            if self._norm_at(i - 1) == "to":
+                return None  # "a contract allowing the Army to work with ...": not its aim
+            k = i + 1 if nxt in {"toward", "towards"} else self._act_after(i + 1)
+            if k is None:
+                return None
+            self._route = "to-verb"
+            return self._span(k, objects=True)
         if nxt == "to" and lemma in _CUES_WITH_TO_VERB:
             if self.toks[i].norm in _CONTROL and i + 2 < len(self.toks) and \
                     self.toks[i + 2].norm in VERB_CUES and \
@@ -1446,6 +1523,15 @@ class Sentence(HolderPhrases):
             return self._light_verb_view(i, lemma) or self._noun_agent_view(i, lemma)
         if not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
             return None
+        if lemma in _TO_NOUNS:  # "Ankara's decision to open", "U.S. efforts to reassure"
+            k = self._act_after(i + 1)
+            if k is None:
+                return None
+            refs, h_start, h_end = poss
+            view = self._view(refs, h_start, h_end, lemma, False, i, i, *self._span(k),
+                              rule="noun: possessor")
+            self.relative_claims.add(id(view))  # not the subject a later verb shares
+            return [view], refs
         span, rule = self._noun_content(i, j, lemma), "noun: possessor"
         if span is None:
             span, rule = self._despite_content(j), "noun: despite/amid/over"
@@ -1480,7 +1566,8 @@ class Sentence(HolderPhrases):
         k = i - 1
         while k >= 0 and k >= i - 3 and toks[k].norm in _LIGHT_VERB_FILLERS:
             k -= 1
-        if k < 0 or toks[k].norm not in _LIGHT_VERBS:
+        if k < 0 or toks[k].norm not in _LIGHT_VERBS and not (
+                lemma in _TO_NOUNS and toks[k].norm in _ANNOUNCING):
             return None
         subject = self._subject(k)
         if subject is None or not subject[0] or \
@@ -1489,8 +1576,12 @@ class Sentence(HolderPhrases):
         refs, h_start, h_end, neg = subject
         neg = neg or any(t.norm == "no" for t in toks[k + 1:i])  # "has no confidence in"
         nxt = self._norm_at(i + 1)
-        span = (self._noun_content(i, k, lemma) if nxt in _NOUN_CUE_PREPOSITIONS | {"that"}
-                else None) or self._span(k + 1, objects=True)
+        if lemma in _TO_NOUNS:  # "made no commitment to secure ...": only with an act
+            act = self._act_after(i + 1)
+            span = self._span(act) if act is not None else None
+        else:
+            span = (self._noun_content(i, k, lemma) if nxt in _NOUN_CUE_PREPOSITIONS | {"that"}
+                    else None) or self._span(k + 1, objects=True)
         if span is None:
             return None
         return [self._view(refs, h_start, h_end, lemma, neg, i, i, *span,
@@ -1517,7 +1608,10 @@ class Sentence(HolderPhrases):
             if more and all(r.kind not in ("author", "speaker") for r in more):
                 refs, b = list(refs) + list(more), b2  # a joint holder (README)
         nxt = self._norm_at(b + 1)
-        if nxt in {"to", "of", "for", "that", "on", "over"}:
+        if lemma in _TO_NOUNS:  # "efforts by the group to start talks": only with an act
+            act = self._act_after(b + 1) if nxt == "to" else None
+            span = self._span(act) if act is not None else None
+        elif nxt in {"to", "of", "for", "that", "on", "over"}:
             span = self._span(b + 2 if nxt == "that" else b + 1, objects=True)
         else:  # "The raid drew criticism from ...": what drew it, without the verb
             k = i - 1 if i > 1 and toks[i - 1].norm in _DRAWING else i

@@ -1,0 +1,114 @@
+"""Tests for the views the scheme's session-18 cases add: commitments and decisions to act
+(case 1), refusals (case 2), efforts and work toward an aim (case 3), votes (case 5).
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.claims import find_holders
+
+pytestmark = pytest.mark.offline
+
+
+def views(sentence, previous=None):
+    """(holder country, cue, negated, content) of every view a sentence reports."""
+    return [(h.holder_country, h.cue, h.negated, h.content)
+            for h in find_holders(sentence, previous=previous)]
+
+
+@pytest.mark.parametrize("sentence, country, cue, content", [
+    ("Lisbon agreed to host the next round of talks.", "Portugal", "agree",
+     "to host the next round of talks"),
+    ("Oslo agreed in principle to fund the clinic.", "Norway", "agree", "to fund the clinic"),
+    ("Madrid decided last year not to renew the lease.", "Spain", "decide",
+     "not to renew the lease"),
+    ("Hanoi has resolved to dredge the channel.", "Vietnam", "resolve", "to dredge the channel"),
+    ("Chile chose to stay out of the dispute.", "Chile", "choose",
+     "to stay out of the dispute"),
+    ("The Senate voted 61-39 to halt the transfer.", "United States", "vote",
+     "to halt the transfer"),
+])
+def test_a_commitment_or_decision_to_act_is_a_view(sentence, country, cue, content):
+    assert (country, cue, False, content) in views(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lisbon agreed to the terms.",
+    "Lisbon agreed to new tariffs.",
+    "The two sides resolved the dispute in May.",
+    "The debate that Congress never resolved went on.",
+])
+def test_no_commitment_without_an_act(sentence):
+    assert [q for _, q, _, _ in views(sentence) if q in {"agree", "resolve"}] == []
+
+
+@pytest.mark.parametrize("sentence, country, cue", [
+    ("Peru's decision to close the mine angered its neighbours.", "Peru", "decide"),
+    ("The ruling slows Canadian efforts to reopen the port.", "Canada", "effort"),
+    ("Efforts by Kenya to broker a truce have stalled.", "Kenya", "effort"),
+    ("Jakarta has made no commitment to lift the ban.", "Indonesia", "commit"),
+])
+def test_a_noun_of_commitment_with_its_holder_and_an_act(sentence, country, cue):
+    assert country in [c for c, q, _, _ in views(sentence) if q == cue]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The decision to close the mine was made in the capital.",
+    "Peru's commitment to the treaty is firm.",
+    "Peru's decision on the mine angered its neighbours.",
+])
+def test_no_noun_of_commitment_without_a_holder_or_an_act(sentence):
+    assert [q for _, q, _, _ in views(sentence) if q in {"decide", "commit"}] == []
+
+
+def test_a_noun_of_commitment_is_not_the_subject_of_the_next_verb():
+    found = views("Quito says it backs Lima's efforts to calm the border and sees the "
+                  "matter as settled.")
+    assert ("Ecuador", "see", False, "the matter as settled") in found
+
+
+def test_announced_efforts_are_two_views():
+    assert [q for _, q, _, _ in views("The agency announced efforts to simplify its forms.",
+                                      ["The U.S. Forest Service reviewed its permits."])] \
+        == ["announce", "effort"]
+
+
+@pytest.mark.parametrize("sentence, country, cue, content", [
+    ("Cairo refused to accept the proposal.", "Egypt", "refuse", "to accept the proposal"),
+    ("Quito declined on Friday to extradite the banker.", "Ecuador", "decline",
+     "to extradite the banker"),
+])
+def test_a_refusal_to_act_is_a_negated_view(sentence, country, cue, content):
+    assert views(sentence) == [(country, cue, True, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cairo declined to comment.",
+    "Egyptian exports declined to 3 percent of output.",
+])
+def test_no_refusal_without_an_act(sentence):
+    assert views(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Ghana is working to expand its grid.", "to expand its grid"),
+    ("Ghana is working with donors to expand its grid.", "to expand its grid"),
+    ("Ghana is working toward finishing the grid.", "toward finishing the grid"),
+])
+def test_working_to_an_aim_is_a_view(sentence, content):
+    assert views(sentence) == [("Ghana", "work", False, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The grant lets Ghana to work with donors to expand its grid.",
+    "The bill may affect Ghana's public works, in addition to its ports.",
+    "Ghana works closely with donors.",
+])
+def test_no_work_view_without_an_aim_of_the_subject(sentence):
+    assert [q for _, q, _, _ in views(sentence) if q == "work"] == []
+
+
+def test_a_vote_against_is_negated():
+    assert views("Norway voted against the resolution.") == \
+        [("Norway", "vote", True, "the resolution")]
