@@ -112,3 +112,29 @@ def test_no_work_view_without_an_aim_of_the_subject(sentence):
 def test_a_vote_against_is_negated():
     assert views("Norway voted against the resolution.") == \
         [("Norway", "vote", True, "the resolution")]
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Canberra designated the militia a terrorist group in May.", "Australia"),
+    ("Ottawa has designated nine shipping firms tied to the smuggling ring.", "Canada"),
+    ("The militia, which Tokyo lists as a terrorist group, denies it.", "Japan"),
+    ("The cartel was designated by Mexico as a criminal group.", "Mexico"),
+    ("Seoul added four banks to its sanctions list in June.", "South Korea"),
+    ("Norway included the firm on its export control list.", "Norway"),
+    ("Chile acted after its 2019 designation of the wetlands as a reserve.", "Chile"),
+])
+def test_an_official_designation_or_listing_is_a_view(sentence, country):
+    assert country in [c for c, q, _, _ in views(sentence) if q in {"designate", "list"}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ottawa designates this funding as a special grant.",
+    "Canberra designated $4 million for the clinic.",
+    "The grants Congress has designated specifically for ports were spent.",
+    "The amounts listed here cover the whole program.",
+    "The militia's designation as a terrorist group angered its backers.",
+    "The Pentagon designated a colonel as its new chief of staff.",
+    "Norway included the firm in its list of partners.",
+])
+def test_names_given_to_funds_and_appointments_are_no_designations(sentence):
+    assert [q for _, q, _, _ in views(sentence) if q in {"designate", "list"}] == []

@@ -126,11 +126,15 @@ _REFUSING = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "d
 _NO_ACT = frozenset({"comment", "elaborate", "specify", "respond", "answer", "say"})
 # Cues that report no view of an object standing before them ("the relief Congress has
 # considered", "a debate he never resolved", "the works USACE builds"): only "to" + an act.
-_NO_GAP = frozenset({"take", "hold", "consider", "resolve", "commit", "choose", "work"})
+_NO_GAP = frozenset({"take", "hold", "consider", "resolve", "commit", "choose", "work",
+                     "designate", "list"})
 _ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing"})
 # Adjectives that open a noun phrase after "to", never a verb ("agreed to new tariffs").
 _NP_ADJECTIVES = frozenset({"new", "additional", "tougher", "stronger", "greater", "fresh",
                             "broader", "wider", "tighter", "harsher", "deeper", "closer"})
+# Verbs that put someone on a list ("added six firms to its list"): a listing (case 5).
+_ADDING = frozenset({"add", "adds", "added", "adding", "include", "includes", "included",
+                     "place", "places", "placed", "placing"})
 _TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "again", "then"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"})
@@ -381,7 +385,35 @@ class Sentence(HolderPhrases):
             found = self._verb_cue(i, i, *VERB_CUES[norm])
         if found is None and norm in NOUN_CUES:  # "Moscow's view that": the noun
             found = self._noun_cue(i)
+        if found is None and norm in {"list", "lists"}:
+            found = self._added_to_list(i)
         return found
+
+    def _added_to_list(self, i: int):
+        """"The Treasury added six firms to its sanctions list", "included copper on its
+        list": an official listing (scheme case 5), held by the subject of the verb."""
+        toks = self.toks
+        k = i - 1
+        while k >= 0 and k >= i - 6 and toks[k].norm not in _POSSESSIVE_PRONOUNS and \
+                toks[k].norm != "the" and toks[k].norm not in {"to", "on"} and \
+                _WORDISH.match(toks[k].text):
+            k -= 1  # back over the list's modifiers ("its 2025 critical minerals list")
+        if k < 3 or (toks[k].norm not in _POSSESSIVE_PRONOUNS and toks[k].norm != "the") or \
+                toks[k - 1].norm not in {"to", "on"}:
+            return None
+        to = k - 1
+        v = next((j for j in range(to - 2, max(-1, to - 12), -1) if toks[j].norm in _ADDING),
+                 None)
+        if v is None or toks[to].norm == "on" and not toks[v].norm.startswith("includ") or \
+                any(not _WORDISH.match(t.text) or t.norm in _CLAUSE_OPENERS - _ARTICLE_WORDS
+                    for t in toks[v + 1:to] if t.text not in {"-", "–"}):
+            return None
+        subject = self._subject(v)
+        if subject is None or not self._holds_view(v, "list", OBJ, subject):
+            return None
+        refs, h_start, h_end, neg = subject
+        return [self._view(refs, h_start, h_end, "list", neg, v, v, toks[v + 1].start,
+                           toks[to - 1].end, rule="verb obj: object")], refs
 
     # -- verbs --
 
@@ -804,10 +836,11 @@ class Sentence(HolderPhrases):
         if not refs:
             return None
         span = self._passive_subject(i)
-        if kind == AS and agent not in self.tok_mention and self._norm_at(j + 1) != "as":
+        if kind == AS and agent not in self.tok_mention and self._norm_at(j + 1) != "as" \
+                and lemma != "designate":  # "groups designated by the UN": a listing
             return None  # "the plan, presented by the crown prince, would ...": an act
-        if kind == AS:
-            span = self._span(j + 1) or span
+        if kind == AS and (lemma != "designate" or self._norm_at(j + 1) == "as"):
+            span = self._span(j + 1) or span  # else what was designated stands before
         elif kind in (THAT, THAT_ONLY):  # "was warned by X that ..." / "... to leave"
             nxt = self._norm_at(j + 1)
             span = self._span(j + 2 if nxt == "that" else j + 1) if nxt in {"that", "to"} \
@@ -1040,8 +1073,14 @@ class Sentence(HolderPhrases):
         toks = self.toks
         if lemma == "take" and toks[i + 1].norm not in _OBJECT_OPENERS:
             return None  # "took the phrase as a retreat", not "took office as president"
-        if lemma == "name" and self._appointment(i):
+        if lemma in {"name", "designate"} and self._appointment(i):
             return None  # "named Ruiz as its new chief": an act, no view
+        if lemma == "designate" and any(t.norm in _MONEY_WORDS or t.text == "$"
+                                        for t in toks[i + 1:i + 5]):
+            return None  # "designates this funding as ...": a name given to funds, an act
+        if lemma in {"designate", "list"} and (is_adverb(toks[i + 1].norm) or toks[i + 1].norm
+                                               in {"here", "there", "below", "above"}):
+            return None  # "the figures listed here", "funding designated specifically for"
         if toks[i + 1].norm in {"that", "whether"}:
             return self._span(i + 2, objects=True)
         end = self._clause_end(i + 1, objects=True)
@@ -1050,6 +1089,9 @@ class Sentence(HolderPhrases):
                 return self._span(i + 1, objects=True)
             if toks[k].norm in {"that", "which", "who"} and not self._subject_relative(k):
                 break
+        if lemma == "designate" and toks[i + 1].norm not in _NP_STOPS:
+            return self._span(i + 1, objects=True)  # "designated it a terrorist group",
+            # "designated 25 firms" (case 5)
         if lemma == "consider" and i + 3 < len(toks) and toks[i + 3].norm == "of" and \
                 toks[i + 1].norm in {"the", "a", "an", "its", "their"}:
             return None  # "has considered the implications of ...": weighing, not a view
@@ -1514,6 +1556,8 @@ class Sentence(HolderPhrases):
         """"Moscow's insistence that ...", "its insistence that", "in Tehran's view, ..."."""
         toks = self.toks
         lemma = NOUN_CUES[toks[i].norm]
+        if lemma == "designate" and self._norm_at(i + 1) != "of":
+            return None  # "its designation as a terrorist group": the one designated
         j = i - 1
         while j >= 0 and (is_adverb(toks[j].norm) or toks[j].norm in _NOUN_CUE_MODIFIERS
                           or toks[j].norm in _CALENDAR or toks[j].norm.isdigit()):
