@@ -770,3 +770,13 @@ def test_sample_tone_explorer_precision_first_rows_match_the_shipped_threshold(s
     assert 0 < len(kept) < len(every)
     assert (kept["confidence"] >= threshold).all()
     assert len(kept) == int((every["confidence"] >= threshold).sum())
+
+
+@pytest.mark.offline
+def test_reader_tone_tooltip_gives_the_confidence(small):
+    corpus, mentions, claims, tone = small
+    scored = wg.BriefReader(corpus, mentions=mentions, claims=claims,
+                            tone=_scored_tone(tone, [0.83, 0.5, np.nan]))
+    assert "(score -0.50, confidence 0.83), held by Russia" in scored.render("2016-01-10-a")
+    unknown = wg.BriefReader(corpus, mentions=mentions, claims=claims, tone=tone)
+    assert "(score -0.50, confidence unknown)" in unknown.render("2016-01-10-a")

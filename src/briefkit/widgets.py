@@ -440,8 +440,11 @@ def _term_spans(claims: pd.DataFrame) -> pd.DataFrame:
 def _tone_spans(tone: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     rows = tone.merge(sentences[["brief_id", "sent_id", "start", "end"]],
                       on=["brief_id", "sent_id"], how="inner")
+    confidence = (rows["confidence"] if "confidence" in rows
+                  else pd.Series(np.nan, index=rows.index)).map(_confidence_text)
     titles = ("Tone toward " + rows["target"].astype(str) + ": " + rows["label"].astype(str)
-              + " (score " + rows["score"].map("{:+.2f}".format) + "), held by "
+              + " (score " + rows["score"].map("{:+.2f}".format) + ", " + confidence
+              + "), held by "
               + rows["holder"].astype(str) + "; evidence: "
               + rows["evidence"].fillna("").astype(str))
     return pd.DataFrame({"brief_id": rows["brief_id"], "start": rows["start"], "end": rows["end"],
