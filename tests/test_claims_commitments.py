@@ -26,6 +26,8 @@ def views(sentence, previous=None):
     ("Hanoi has resolved to dredge the channel.", "Vietnam", "resolve", "to dredge the channel"),
     ("Chile chose to stay out of the dispute.", "Chile", "choose",
      "to stay out of the dispute"),
+    ("Bolivia has chosen not to contest the ruling.", "Bolivia", "choose",
+     "not to contest the ruling"),
     ("The Senate voted 61-39 to halt the transfer.", "United States", "vote",
      "to halt the transfer"),
 ])
