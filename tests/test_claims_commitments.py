@@ -140,3 +140,12 @@ def test_an_official_designation_or_listing_is_a_view(sentence, country):
 ])
 def test_names_given_to_funds_and_appointments_are_no_designations(sentence):
     assert [q for _, q, _, _ in views(sentence) if q in {"designate", "list"}] == []
+
+
+def test_the_act_after_to_comes_before_a_later_that():
+    found = views("When Peru agreed to lift the ban on imports, that helped its farmers.")
+    assert [(c, q) for c, q, _, _ in found] == [("Peru", "agree")]
+    assert found[0][3].startswith("to lift the ban on imports")
+    found = views("The rebels decided to target radar sites that protect the port.")
+    assert [(q, t) for _, q, _, t in found] == [
+        ("decide", "to target radar sites that protect the port")]

@@ -588,8 +588,9 @@ class Sentence(HolderPhrases):
             return None  # "a war longer than it expected": a comparison, no view held
         if gap:
             spans = [gap]
-        elif kind in (THAT, THAT_ONLY) or lemma == "point out":
-            spans = self._split_thats(*comp)
+        elif (kind in (THAT, THAT_ONLY) or lemma == "point out") and not (
+                lemma in _INTENT_TO and self.text[comp[0]:comp[0] + 3] in {"to ", "not"}):
+            spans = self._split_thats(*comp)  # not an act ("agreed to X, that ...")
         else:
             spans = [comp]
         rule = "verb gap relative" if gap else f"verb {kind}: {self._route}"
@@ -956,6 +957,9 @@ class Sentence(HolderPhrases):
         nxt = self.toks[i + 1].norm
         if lemma == "vote":  # "voted for/against" a stance; "voted on whether to": an act
             self._route = "bare complement"
+            return self._that_only_bare(i, lemma, nxt)
+        if lemma in _INTENT_TO and self._norm_at(i + 1) in {"to", "not", "never"}:
+            self._route = "bare complement"  # "agreed to accept limits, that ...": the act
             return self._that_only_bare(i, lemma, nxt)
         k = self._find_complementizer(i + 1)
         self._route = "complementizer"
