@@ -7,9 +7,10 @@ timings; asserts nothing, since machines differ.
 
 The inputs (tokens, mentions, claims, tone) are computed first and timed apart: they belong
 to the other modules; the comparison functions are then timed on them, best of ``REPEATS``,
-each run cold (``compare.clear_shared``: the term rows, term index, TF-IDF weights and
-tracked claims a run keeps are forgotten first). "Again" lines time a second call with
-what the first kept, as a notebook's later cells and its exercises' checks make it.
+each run cold (``compare.clear_shared``: the term rows, term index, TF-IDF weights,
+tracked claims and each brief's prepared claims a run keeps are forgotten first). "Again"
+lines time a second call with what the first kept, as a notebook's later cells and its
+exercises' checks make it.
 
 ``--notebook N`` runs ``notebooks/04-compare-briefs.ipynb`` N times with papermill, as
 ``make report`` does (a new kernel each time, the sample corpus), and prints each run's
@@ -100,6 +101,10 @@ def bench_sample() -> None:
     pair = corpus.briefs["brief_id"].iloc[[6, -3]]
     report("diff_briefs (tables given)", lambda: compare.diff_briefs(
         corpus, *pair, mentions=mentions, claims=claims, tone=tone, tokens=corpus.tokens).terms)
+    calls = pair_calls(corpus, dict(mentions=mentions, claims=claims, tone=tone,
+                                    tokens=corpus.tokens))
+    report("diff_briefs, 20 pairs of 6 briefs", lambda: [compare.diff_briefs(corpus, a, b, **rows)
+                                                        for a, b, rows in calls])
     print("  claim changes:", tracked["change"].value_counts().to_dict())
     compare.track_claims(claims, mentions=mentions, corpus=corpus)
     compare.keyness(corpus, by="year", a=2015, b=2017)
@@ -109,9 +114,22 @@ def bench_sample() -> None:
            lambda: compare.keyness(corpus, by="year", a=2015, b=2016), cold=False)
     report("  again: brief_similarity (weights)", lambda: compare.brief_similarity(corpus),
            cold=False)
+    report("  again: diff_briefs (claims prepared)", lambda: compare.diff_briefs(
+        corpus, *pair, mentions=mentions, claims=claims, tone=tone, tokens=corpus.tokens).terms,
+        cold=False)
     one = corpus.subset(corpus.briefs["brief_id"].iloc[:1])
     report("track_claims, one brief", lambda: compare.track_claims(
         claims[claims["brief_id"].isin(one.briefs["brief_id"])], corpus=one))
+
+
+def pair_calls(corpus, tables: dict) -> list:
+    """20 pairs of 6 briefs, each with the pair's rows of the tables: diff_briefs as the
+    CompareBriefs explorer calls it when a reader picks one pair after another (each brief
+    is in several pairs). The time of the 20 calls is printed; divide by 20 for one."""
+    ids = corpus.briefs["brief_id"].iloc[[0, 6, 12, 20, -9, -3]].tolist()
+    pairs = [(a, b) for a in ids for b in ids if a != b][:20]
+    return [(a, b, {name: table[table["brief_id"].isin([a, b])].reset_index(drop=True)
+                    for name, table in tables.items()}) for a, b in pairs]
 
 
 def bench_un() -> None:

@@ -602,6 +602,47 @@ def test_diff_briefs_counts_terms_from_the_tokens_given(monkeypatch):
                                                          "deal": "a only", "broke": "b only"}
 
 
+def test_diff_briefs_prepares_each_briefs_claims_once(monkeypatch):
+    """The claims explorer compares pair after pair: each brief's claims are prepared once
+    (whether the tables hold the corpus's rows or the pair's), prepared again when they
+    change, and the tables are those computed without keeping anything."""
+    ids = list(dict.fromkeys(STORY["brief_id"]))[:3]
+    corpus = corpus_with({b: "Assad waits." for b in ids})
+    empty = {"mentions": pd.DataFrame(columns=["brief_id", "actor", "start", "end"]),
+             "tone": pd.DataFrame(columns=["brief_id", "holder", "score"])}
+    pairs = [(a, b) for a in ids for b in ids if a != b]
+
+    def diffs(claims, *, rows=False):
+        return [C.diff_briefs(corpus, a, b, claims=claims[claims["brief_id"].isin([a, b])]
+                              if rows else claims, **empty).claims for a, b in pairs]
+
+    monkeypatch.setenv("BRIEFKIT_NO_CACHE", "1")
+    expected = diffs(STORY)
+    assert "strengthened" in set(expected[0]["change"])  # a to b: likely, then almost certainly
+    monkeypatch.delenv("BRIEFKIT_NO_CACHE")
+    C.clear_shared()
+    prepared, prepare = [], C._prepare_claims
+    monkeypatch.setattr(C, "_prepare_claims", lambda claims, *args, **options: (
+        prepared.append(sorted(set(claims["brief_id"]))) or prepare(claims, *args, **options)))
+    for got in (diffs(STORY), diffs(STORY, rows=True)):
+        for table, want in zip(got, expected, strict=True):
+            pd.testing.assert_frame_equal(table, want, check_exact=True)
+    assert sorted(prepared) == [[b] for b in ids]  # each brief once, on its own
+    changed = STORY.copy()
+    changed.loc[0, "content"] = "Assad will likely stay in office"
+    assert "Assad will likely stay in office" in set(diffs(changed)[0]["claim_a"])
+    assert sorted(prepared) == sorted([[b] for b in ids] + [[ids[0]]])  # only a again
+    monkeypatch.setattr(C, "PREPARED_ENTRIES", 2)
+    changed.loc[2, "content"] = "Assad will almost certainly stay in office"  # brief b's
+    diffs(changed)
+    assert len(C._PREPARED) == 2  # the least recently used forgotten
+    prepared.clear()  # without claim_ids, ids come from row numbers: each pair on its own
+    no_ids = diffs(STORY.drop(columns="claim_id"))
+    assert prepared and all(len(briefs) == 2 for briefs in prepared)
+    for table, want in zip(no_ids, expected, strict=True):
+        pd.testing.assert_frame_equal(table, want, check_exact=True)
+
+
 def test_functions_leave_their_inputs_alone():
     before = STORY.copy()
     C.track_claims(STORY)

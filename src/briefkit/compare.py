@@ -56,6 +56,7 @@ POSSESSIVE = re.compile(r"'s$")  # "russia's" counts as "russia"
 # and kept in memory: per corpus object (``Corpus._memo``) for what derives from the corpus
 # alone (term rows, the term index, TF-IDF weights), and by the content of the tables
 # (storage.frame_digest) for track_claims. Callers get a copy, so the functions stay pure.
+# diff_briefs keeps each brief's prepared claims, by their content (_PREPARED, below).
 
 SHARED_ENTRIES = 8  # track_claims results kept (least recently used forgotten first)
 SHARED_MAX_CELLS = 20_000_000  # a larger table is recomputed rather than kept
@@ -121,9 +122,10 @@ def _shared(name: str, parts: tuple, compute: Callable[[], pd.DataFrame]) -> pd.
 
 
 def clear_shared(corpus=None) -> None:
-    """Forget the tables this module keeps in memory, and those kept with ``corpus`` (for
-    timing cold runs)."""
+    """Forget the tables this module keeps in memory (tracked claims, each brief's prepared
+    claims), and those kept with ``corpus`` (for timing cold runs)."""
     _SHARED.clear()
+    _PREPARED.clear()
     memo = getattr(corpus, "_memo", None)
     if isinstance(memo, dict):
         for key in [k for k in memo if isinstance(k, tuple) and k[:1] == ("briefkit.compare",)]:
@@ -1275,8 +1277,9 @@ def claim_targets(claims: pd.DataFrame, mentions: pd.DataFrame | None, *,
     if span is None:
         span = (("content_start", "content_end") if "content_start" in claims.columns
                 else ("start", "end"))
-    where = {brief: (mentions["start"].to_numpy()[rows], mentions["end"].to_numpy()[rows],
-                     mentions["actor"].to_numpy(dtype=object)[rows])
+    at, to = mentions["start"].to_numpy(), mentions["end"].to_numpy()
+    who = mentions["actor"].to_numpy(dtype=object)  # converted once, not once per brief
+    where = {brief: (at[rows], to[rows], who[rows])
              for brief, rows in mentions.groupby("brief_id", sort=False).indices.items()}
     names = []
     for brief, start, end, holder in zip(claims["brief_id"], claims[span[0]], claims[span[1]],
@@ -1306,14 +1309,16 @@ def _tfidf_rows(bags: list[list[str]]) -> np.ndarray:
     return weights / np.where(norms > 0, norms, 1)
 
 
-def _claim_vectors(contents: pd.Series, synonyms=None, antonyms=None):
+def _claim_vectors(contents: pd.Series, synonyms=None, antonyms=None, *, tokens=None):
     """TF-IDF rows over content words (idf across these claims), the set of each claim's
     words, the set of its capitalised words (names: "Mosul", "JCPOA"), and its polarity.
 
     Opposite predicates count as one word for similarity ("Assad's fall" and "Assad will
     survive" are about the same thing); the polarity keeps which side each claim takes.
+    ``tokens``: the contents' :func:`_claim_tokens`, if already read.
     """
-    tokens = [_claim_tokens(c, synonyms) for c in contents]
+    if tokens is None:
+        tokens = [_claim_tokens(c, synonyms) for c in contents]
     bags = [[stem for stem, _ in toks] for toks in tokens]
     pairs = _antonym_pairs(antonyms)
     polarity = _polarity([set(b) for b in bags], pairs)
@@ -2040,7 +2045,8 @@ def _diff_tone(tone, a, b) -> pd.DataFrame:
 def _diff_claims(claims, mentions, a, b, threshold, corpus) -> pd.DataFrame:
     if claims is None or claims.empty:
         return pd.DataFrame(columns=DIFF_CLAIM_COLUMNS)
-    frame = _prepare_claims(claims[claims["brief_id"].isin([a, b])], mentions, corpus)
+    frame, tokens = _pair_claims(claims[claims["brief_id"].isin([a, b])], mentions, a, b,
+                                 corpus)
     if frame.empty:
         return pd.DataFrame(columns=DIFF_CLAIM_COLUMNS)
     rows_a = np.flatnonzero(frame["brief_id"].to_numpy() == a)
@@ -2048,7 +2054,7 @@ def _diff_claims(claims, mentions, a, b, threshold, corpus) -> pd.DataFrame:
     if a == b:  # each claim is itself, restated
         matches = [(i, i, 1.0, False) for i in rows_a]
     else:
-        matches = _match_claims(frame, rows_a, rows_b, threshold)
+        matches = _match_claims(frame, rows_a, rows_b, threshold, tokens=tokens)
     records = frame.to_dict("records")
     used_a, used_b = {i for i, *_ in matches}, {j for _, j, *_ in matches}
     rows = [_claim_pair(records[i], records[j], score, opposite)
@@ -2058,13 +2064,112 @@ def _diff_claims(claims, mentions, a, b, threshold, corpus) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=DIFF_CLAIM_COLUMNS)
 
 
-def _match_claims(frame, rows_a, rows_b, threshold) -> list[tuple[int, int, float, bool]]:
+# Each brief's claims as diff_briefs compares them, kept: the claims explorer compares one
+# pair after another, and preparing the two briefs' claims (_prepare_claims: statements,
+# clauses, targets, dates; then their words) was most of a comparison's time. All of it
+# depends on the brief alone, so it is done once per brief and kept, keyed by the values
+# of the brief's claim and mention rows, its text and its date: a whole corpus's table and
+# the pair's rows of it give the same key.
+PREPARED_ENTRIES = 256  # briefs kept (least recently used forgotten first)
+_PREPARED: OrderedDict = OrderedDict()
+
+
+def _pair_claims(pair: pd.DataFrame, mentions, a: str, b: str,
+                 corpus) -> tuple[pd.DataFrame, list | None]:
+    """``_prepare_claims`` of the two briefs' claims, and each row's words (None when not
+    read yet), put together from each brief's kept preparation.
+
+    Briefs are prepared apart only when that gives the same rows: every claim has a
+    claim_id (else ids are made from row numbers) and the two briefs share none (else
+    _dedupe_claims could match a claim of one brief to a judgment of the other).
+    """
+    from briefkit import storage
+    from briefkit.resources import stopwords
+
+    brief = pair["brief_id"].to_numpy()
+    masks = [(brief == x, x) for x in dict.fromkeys((a, b))]
+    masks = [(mask, x) for mask, x in masks if mask.any()]
+    ids = pair["claim_id"].to_numpy() if "claim_id" in pair.columns else None
+    if (ids is None or pd.isna(ids).any() or not masks or storage.cache_disabled()
+            or len(masks) == 2 and set(ids[masks[0][0]]) & set(ids[masks[1][0]])):
+        return _prepare_claims(pair, mentions, corpus), None
+    read = _key_columns(pair, [c for c in pair.columns if c in _CLAIM_INPUTS or c == "holder"])
+    if "targets" not in pair.columns and mentions is not None and not mentions.empty:
+        named = (mentions["brief_id"].to_numpy(),
+                 _key_columns(mentions, ["brief_id", "actor", "start", "end"]))
+    else:
+        named = mentions = None
+    kept = []
+    for mask, x in masks:
+        key = (x, _brief_text_key(corpus, x), hash(stopwords()), _values_key(read, mask),
+               None if named is None else _values_key(named[1], named[0] == x))
+        with contextlib.suppress(KeyError):  # another thread may have just forgotten it
+            _PREPARED.move_to_end(key)
+            kept.append(_PREPARED[key])
+            continue
+        kept.append(_keep_prepared(key, pair[mask], None if named is None
+                                   else mentions[named[0] == x], corpus))
+    kept = [k for k in kept if len(k[0])]
+    if not kept:
+        return _prepare_claims(pair.iloc[:0], None, corpus), []
+    # Each brief's rows are in order and share a date, so the pair's order (date, brief_id,
+    # sent_id, no date last) puts one brief's rows whole before the other's.
+    kept.sort(key=lambda k: (pd.isna(k[0]["date"].iat[0]), k[0]["date"].iat[0] if
+                             pd.notna(k[0]["date"].iat[0]) else 0, k[0]["brief_id"].iat[0]))
+    frame = pd.concat([k[0] for k in kept], ignore_index=True)
+    frame["_brief_rank"] = np.repeat(np.arange(len(kept)), [len(k[0]) for k in kept])
+    return frame, [w for k in kept for w in k[1]]
+
+
+def _keep_prepared(key: tuple, rows: pd.DataFrame, mentions, corpus) -> tuple:
+    """(prepared claims, the words of each) of one brief's rows, kept under ``key``."""
+    frame = _prepare_claims(rows, mentions, corpus)
+    prepared = (frame, [_claim_tokens(c) for c in frame["content"]])
+    _PREPARED[key] = prepared
+    with contextlib.suppress(KeyError):
+        while len(_PREPARED) > PREPARED_ENTRIES:
+            _PREPARED.popitem(last=False)
+    return prepared
+
+
+def _brief_text_key(corpus, brief_id: str) -> tuple:
+    """A brief's text (as a digest) and date: what its prepared claims read of the corpus."""
+    import hashlib
+
+    briefs = corpus.briefs
+    at = np.flatnonzero(briefs["brief_id"].to_numpy() == brief_id)
+    text = "".join(str(briefs["text"].iat[i]) for i in at) if "text" in briefs else ""
+    dates = tuple(repr(briefs["date"].iat[i]) for i in at) if "date" in briefs else ()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest(), dates
+
+
+def _key_columns(frame: pd.DataFrame, names: list) -> list[tuple[str, str, np.ndarray]]:
+    return [(c, str(frame[c].dtype), frame[c].to_numpy()) for c in names]
+
+
+def _values_key(columns: list[tuple[str, str, np.ndarray]], rows: np.ndarray) -> tuple:
+    """Some rows of these columns as a key compared exactly: numbers by their bytes, other
+    values as strings, or as their type and repr (so NaN equals NaN, None differs from 'None')."""
+    out = []
+    for name, dtype, values in columns:
+        part = values[rows]
+        if part.dtype.kind in "biufcmM":
+            out.append((name, dtype, part.tobytes()))
+        else:
+            out.append((name, dtype, tuple(v if type(v) is str else (type(v).__name__, repr(v))
+                                           for v in part)))
+    return tuple(out)
+
+
+def _match_claims(frame, rows_a, rows_b, threshold, *,
+                  tokens=None) -> list[tuple[int, int, float, bool]]:
     """Pairs (i, j, similarity, opposite) of claims of a and of b that state one view.
 
     The rule of track_claims (same holder, compatible targets, enough shared words,
     similarity at least ``threshold``), matched one to one, most similar pair first.
+    ``tokens``: the words of each row's content, if already read (_pair_claims).
     """
-    vectors, bags, names, polarity = _claim_vectors(frame["content"])
+    vectors, bags, names, polarity = _claim_vectors(frame["content"], tokens=tokens)
     block = np.ix_(rows_a, rows_b)
     ok = (_compatible(frame["targets"], names) & (_overlaps(bags) >= MIN_SHARED_WORDS))[block]
     holder = frame["_key"].to_numpy()
