@@ -745,6 +745,34 @@ def test_pair_sums_are_the_products_of_the_dense_matrices():
                                                                                       [0, 0]]
 
 
+def test_gram_is_the_product_of_the_dense_matrix_and_symmetric():
+    rng = np.random.default_rng(5)
+    dense = (rng.random((30, 200)) < 0.05) * rng.random((30, 200))
+    dense[7] = 0  # a brief without terms
+    gram = C._gram(dense)
+    assert np.abs(gram - dense @ dense.T).max() <= 1e-12
+    assert np.array_equal(gram, gram.T) and (gram[7] == 0).all()
+    assert C._gram(np.zeros((0, 4))).shape == (0, 0)
+    corpus = corpus_with(SIMILAR)
+    weights = C.tfidf_matrix(corpus).to_numpy()
+    sim = C.brief_similarity(corpus).to_numpy()
+    assert np.abs(sim - np.clip(weights @ weights.T, 0, 1)).max() <= 1e-12
+
+
+def test_claim_cosines_of_a_large_pair_are_summed_without_blas(monkeypatch):
+    rng = np.random.default_rng(6)
+    rows = ((rng.random((150, 400)) < 0.03) * rng.random((150, 400))).astype(np.float32)
+    a, b = rows[:70], rows[70:]
+    big = C._cosines(a, b)
+    assert big.dtype == np.float32 and np.abs(big - a @ b.T).max() <= 1e-6
+    monkeypatch.setattr(C, "_similarities", lambda v: pytest.fail("summed a small product"))
+    small = C._cosines(a[:5], b[:5])  # small: BLAS, on one thread
+    assert np.abs(small - a[:5] @ b[:5].T).max() <= 1e-6
+    monkeypatch.setattr(C, "BLAS_ONE_THREAD", 0)
+    with pytest.raises(pytest.fail.Exception):
+        C._cosines(a[:5], b[:5])
+
+
 def _link_all_pairs(frame, sim, ok, enough, threshold):
     """Claim tracking's link rule over every pair of claims at once (claims-by-claims
     matrices): the plain path the holder blocks must agree with."""
