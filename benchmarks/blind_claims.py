@@ -76,7 +76,11 @@ def found_by(commit: str, batch: pd.DataFrame, shared: Path) -> pd.DataFrame:
 
 
 def inner(listed: str, out: str, shared: str, sample: str) -> None:
-    """Run in the old code's interpreter: its claims on the batch's texts, to ``out``."""
+    """Run in the old code's interpreter: its claims on the batch's texts, to ``out``.
+
+    ``_claims_with_rules`` is private, but every listed commit has it, and only it gives
+    the ``_rule`` column (the rule family that found a claim) that extract_claims drops.
+    """
     import briefkit as bk
     from briefkit.claims import _claims_with_rules
 
