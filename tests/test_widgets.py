@@ -697,6 +697,26 @@ def _scored_tone(tone: pd.DataFrame, confidence) -> pd.DataFrame:
     return tone.assign(confidence=confidence)
 
 
+# No tone calibration ships (benchmarks/README.md, "How far to trust each tone label"): the
+# tests of what the explorer and the reader do with one build it here, with the parameters
+# measured on the development rows, and patch it in where briefkit looks for the shipped one.
+MEASURED = {"intercepts": (0.5992,) * 3, "slope": 0.3467, "no_word": 0.7722, "threshold": 0.77}
+
+
+@pytest.fixture
+def tone_calibration(monkeypatch):
+    """A tone calibration of known parameters, read back from its table as the shipped file
+    would be, and used as the shipped one."""
+    from briefkit import sentiment
+
+    built = sentiment.ToneCalibration(MEASURED["intercepts"], MEASURED["slope"],
+                                      MEASURED["no_word"], MEASURED["threshold"])
+    table = sentiment.calibration_frame(built).astype({"value": str})
+    calibration = sentiment.calibration_from_frame(table)
+    monkeypatch.setattr(sentiment, "default_calibration", lambda: calibration)
+    return calibration
+
+
 @pytest.mark.offline
 def test_tone_explorer_keeps_rows_at_or_above_the_confidence_asked(small):
     corpus, mentions, _, tone = small
@@ -714,7 +734,7 @@ def test_tone_explorer_keeps_rows_at_or_above_the_confidence_asked(small):
 
 
 @pytest.mark.offline
-def test_tone_evidence_sorts_by_confidence_and_shows_it(small):
+def test_tone_evidence_sorts_by_confidence_and_shows_it(small, tone_calibration):
     corpus, mentions, _, tone = small
     explorer = wg.ToneExplorer(corpus, mentions=mentions,
                                tone=_scored_tone(tone, [0.5, 0.9, np.nan]))
@@ -732,14 +752,15 @@ def test_tone_evidence_sorts_by_confidence_and_shows_it(small):
 
 
 @pytest.mark.offline
-def test_tone_widget_precision_first_box_and_sort(small, monkeypatch):
+def test_tone_widget_precision_first_box_and_sort(small, tone_calibration):
     corpus, mentions, _, tone = small
-    monkeypatch.setattr(wg, "_tone_precision_first", lambda: 0.6)
     explorer = wg.ToneExplorer(corpus, mentions=mentions,
                                tone=_scored_tone(tone, [0.5, 0.9, np.nan]))
     c = explorer.widget and explorer.controls
     assert "3 sentences" in c["status"].value and not c["confident"].disabled
-    c["confident"].value = True
+    assert "0.77" in c["confident"].tooltip and c["confident_note"].value == ""
+    assert c["sort"].options == ("score", "confidence")
+    c["confident"].value = True  # 0.9 is at or above the calibration's 0.77; 0.5 is not
     assert "1 sentences" in c["status"].value
     assert explorer.last["confidence"].tolist() == [0.9]
     assert c["evidence"].value.count("<li>") == 1
@@ -750,22 +771,56 @@ def test_tone_widget_precision_first_box_and_sort(small, monkeypatch):
 
 
 @pytest.mark.offline
-def test_tone_widget_without_a_calibration_offers_no_precision_first_box(small, monkeypatch):
+def test_tone_widget_with_a_calibration_but_no_threshold_disables_the_box(small, monkeypatch):
+    from briefkit import sentiment
+
     corpus, mentions, _, tone = small
-    monkeypatch.setattr(wg, "_tone_precision_first", lambda: float("nan"))
+    no_threshold = sentiment.ToneCalibration(MEASURED["intercepts"], MEASURED["slope"])
+    monkeypatch.setattr(sentiment, "default_calibration", lambda: no_threshold)
     explorer = wg.ToneExplorer(corpus, mentions=mentions, tone=_scored_tone(tone, [0.9] * 3))
     c = explorer.widget and explorer.controls
-    assert c["confident"].disabled
+    assert c["confident"].disabled and "no precision-first threshold" in c["confident"].tooltip
+    assert "confidence" in c["sort"].options  # the confidences are there to sort by
     c["confident"].value = True  # set by code all the same: it keeps every row
     assert "3 sentences" in c["status"].value
 
 
-def test_sample_tone_explorer_precision_first_rows_match_the_shipped_threshold(sample):
+@pytest.mark.offline
+def test_tone_widget_shows_no_confidence_when_none_ships(small):
+    """As shipped: no calibration, so nothing of a confidence is offered, and the box says
+    why it is off, in words a user can read."""
+    from briefkit import sentiment
+
+    corpus, mentions, _, tone = small
+    assert sentiment.default_calibration() is None
+    explorer = wg.ToneExplorer(corpus, mentions=mentions,
+                               tone=_scored_tone(tone, [np.nan] * 3))
+    c = explorer.widget and explorer.controls
+    assert c["confident"].disabled and c["confident"].description == "precision-first"
+    reason = "no tone confidence ships: it did not separate right from wrong labels well " \
+             "enough on the development texts"
+    assert c["confident"].tooltip == reason == sentiment.NO_CONFIDENCE
+    assert reason in html.unescape(c["confident_note"].value)
+    assert c["sort"].options == ("score",)  # no sort that would do nothing
+    assert c["evidence"].value.count("<li>") == 3
+    assert "confidence" not in c["evidence"].value
+    c["confident"].value = True  # set by code all the same: it keeps every row
+    assert "3 sentences" in c["status"].value
+
+
+def test_sample_tone_explorer_precision_first_rows_match_the_threshold(sample, monkeypatch,
+                                                                       tone_calibration):
     from briefkit.sentiment import precision_first_threshold
 
     tone = sample["explorers"]["tone"]
+    assert tone.filter("United States")["confidence"].isna().all()  # as shipped: none
     threshold = precision_first_threshold()
+    assert threshold == MEASURED["threshold"]
+    # the sample's rows scored again, now with the calibration built in the test
+    monkeypatch.setitem(tone._cache, "United States",
+                        tone._prepare(tone._index.tone("United States")))
     every = tone.filter("United States")
+    assert every["confidence"].between(0, 1).all()
     kept = tone.filter("United States", min_confidence=threshold)
     assert 0 < len(kept) < len(every)
     assert (kept["confidence"] >= threshold).all()
@@ -773,10 +828,21 @@ def test_sample_tone_explorer_precision_first_rows_match_the_shipped_threshold(s
 
 
 @pytest.mark.offline
-def test_reader_tone_tooltip_gives_the_confidence(small):
+def test_reader_tone_tooltip_gives_the_confidence_when_a_calibration_ships(small,
+                                                                            tone_calibration):
     corpus, mentions, claims, tone = small
     scored = wg.BriefReader(corpus, mentions=mentions, claims=claims,
                             tone=_scored_tone(tone, [0.83, 0.5, np.nan]))
     assert "(score -0.50, confidence 0.83), held by Russia" in scored.render("2016-01-10-a")
     unknown = wg.BriefReader(corpus, mentions=mentions, claims=claims, tone=tone)
     assert "(score -0.50, confidence unknown)" in unknown.render("2016-01-10-a")
+
+
+@pytest.mark.offline
+def test_reader_tone_tooltip_gives_no_confidence_when_none_ships(small):
+    corpus, mentions, claims, tone = small
+    for table in (tone, _scored_tone(tone, [np.nan] * 3)):
+        page = wg.BriefReader(corpus, mentions=mentions, claims=claims,
+                              tone=table).render("2016-01-10-a")
+        assert "Tone toward United States: negative (score -0.50), held by Russia" in page
+        assert "confidence unknown" not in page

@@ -440,10 +440,13 @@ def _term_spans(claims: pd.DataFrame) -> pd.DataFrame:
 def _tone_spans(tone: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     rows = tone.merge(sentences[["brief_id", "sent_id", "start", "end"]],
                       on=["brief_id", "sent_id"], how="inner")
-    confidence = (rows["confidence"] if "confidence" in rows
-                  else pd.Series(np.nan, index=rows.index)).map(_confidence_text)
+    if _tone_calibrated():  # with no calibration shipped, no row has a confidence to give
+        confidence = ", " + (rows["confidence"] if "confidence" in rows
+                             else pd.Series(np.nan, index=rows.index)).map(_confidence_text)
+    else:
+        confidence = ""
     titles = ("Tone toward " + rows["target"].astype(str) + ": " + rows["label"].astype(str)
-              + " (score " + rows["score"].map("{:+.2f}".format) + ", " + confidence
+              + " (score " + rows["score"].map("{:+.2f}".format) + confidence
               + "), held by "
               + rows["holder"].astype(str) + "; evidence: "
               + rows["evidence"].fillna("").astype(str))
@@ -946,12 +949,15 @@ class ToneExplorer(_Explorer):
     :meth:`holders`, :meth:`filter`, :meth:`timeline`, :meth:`heatmap`, :meth:`cells`,
     :meth:`evidence_html`, :meth:`figure`.
 
-    Each row's ``confidence`` (the chance its label is right, from the calibrated tone
-    model: :func:`briefkit.sentiment.label_confidence`) is shown beside its sentence; the
-    sentences can be sorted by it, and the "precision-first" box keeps only the rows at or
+    No tone confidence ships (:data:`briefkit.sentiment.NO_CONFIDENCE`), so the sentences
+    show no confidence, sort by score only, and the "precision-first" box is disabled, its
+    tooltip and a note beside it saying why. With a calibration
+    (:func:`briefkit.sentiment.default_calibration`), each row's ``confidence`` (the chance
+    its label is right: :func:`briefkit.sentiment.label_confidence`) is shown beside its
+    sentence, the sentences can be sorted by it, and the box keeps only the rows at or
     above :func:`briefkit.sentiment.precision_first_threshold` (charts included), as the
-    claim browser does for claims. A table without confidence (the rules', or one made
-    elsewhere) counts none as known.
+    claim browser does for claims; a table without confidence (the rules', or one made
+    elsewhere) then counts none as known.
 
     In the widget, a new target named more than ``BACKGROUND_FROM`` times is scored in a
     thread (with ``background=True``, the default): choosing it shows "computing tone
@@ -1235,23 +1241,25 @@ class ToneExplorer(_Explorer):
     def evidence_html(self, frame: pd.DataFrame, cell=None, freq: str = "quarter",
                       *, limit: int = 50, by: str = "score", descending: bool = False) -> str:
         """The evidence sentences as HTML: each with its target marked, score, confidence
-        and evidence (ordered as :meth:`evidence` orders them)."""
+        (only when a calibration ships) and evidence (ordered as :meth:`evidence` orders
+        them)."""
         total = len(frame) if cell is None else None
         rows = self.evidence(frame, cell, freq, limit=limit if cell is None else None, by=by,
                              descending=descending)
         total = len(rows) if total is None else total
         if rows.empty:
             return '<p class="bkw-note">No sentence names this target here.</p>'
-        items = []
+        items, calibrated = [], _tone_calibrated()
         for r in rows.head(limit).itertuples(index=False):
             sentence = str(r.sentence) if isinstance(r.sentence, str) else ""
             marks = [Span(m.start(), m.end(), f"bkw-tone-{r.label}", str(r.target))
                      for alias in dict.fromkeys(str(r.target_text).split("|")) if alias
                      for m in _find_all(sentence, alias)]
             date = f"{r.date:%Y-%m-%d}" if pd.notna(r.date) else "undated"
-            confidence = _confidence_text(getattr(r, "confidence", np.nan))
+            confidence = (_confidence_text(getattr(r, "confidence", np.nan)) + " \u00b7 "
+                          if calibrated else "")
             items.append(
-                f"<li><b>{r.score:+.2f} {escape(r.label)}</b> \u00b7 {confidence} \u00b7 "
+                f"<li><b>{r.score:+.2f} {escape(r.label)}</b> \u00b7 {confidence}"
                 f"{escape(r.holder)} \u00b7 "
                 f"{escape(date)} \u00b7 <i>{escape(r.title)}</i><br>"
                 f"{highlight(sentence, 0, len(sentence), marks)}<br>"
@@ -1290,12 +1298,13 @@ class ToneExplorer(_Explorer):
             c[name].observe(self._show_evidence, names="value")
         self._refresh()
         top = w.HBox([w.VBox([c["target"], c["freq"], c["months"]]),
-                      w.VBox([c["holders"], c["confident"]])])
+                      w.VBox([c["holders"], c["confident"], c["confident_note"]])])
         order = w.HBox([c["sort"], c["descending"]])
         return w.VBox([top, c["status"], c["plot"], c["cells"], order, c["evidence"]])
 
     def _controls(self) -> dict[str, w.Widget]:
         months = self.months or ["none"]
+        unavailable = _tone_precision_first_unavailable()
         return {"target": w.Dropdown(options=self.targets(), value=self.target,
                                      description="Target", layout=w.Layout(width="24em")),
                 "holders": w.SelectMultiple(options=self.holders(self.target), rows=6,
@@ -1306,13 +1315,17 @@ class ToneExplorer(_Explorer):
                 "freq": w.Dropdown(options=FREQS, value=self.freq, description="By",
                                    layout=w.Layout(width="14em")),
                 "cells": w.Select(rows=8, description="Pick", layout=w.Layout(width="40em")),
-                "sort": w.Dropdown(options=EVIDENCE_SORTS, value="score", description="Sort by",
+                "sort": w.Dropdown(options=EVIDENCE_SORTS if _tone_calibrated() else ("score",),
+                                   value="score", description="Sort by",
                                    layout=w.Layout(width="16em")),
                 "descending": w.Checkbox(value=False, description="descending", indent=False),
                 "confident": w.Checkbox(value=False, description="precision-first", indent=False,
-                                        disabled=math.isnan(_tone_precision_first()),
-                                        tooltip="only rows at or above the precision-first "
-                                                "confidence"),
+                                        disabled=bool(unavailable),
+                                        tooltip=unavailable or "only rows at or above the "
+                                        "precision-first confidence "
+                                        f"({_tone_precision_first():.2f})"),
+                "confident_note": w.HTML(f'<span class="bkw-note">{escape(unavailable)}</span>'
+                                         if unavailable else ""),
                 "plot": w.HTML(), "evidence": w.HTML(), "status": w.HTML()}
 
     def _refresh(self, _=None) -> None:
@@ -1443,6 +1456,26 @@ def _tone_precision_first() -> float:
     from briefkit.sentiment import precision_first_threshold
 
     return precision_first_threshold()
+
+
+def _tone_calibrated() -> bool:
+    """Whether a tone calibration ships, so that rows can have a confidence (none does)."""
+    from briefkit.sentiment import default_calibration
+
+    return default_calibration() is not None
+
+
+def _tone_precision_first_unavailable() -> str:
+    """Why the tone explorer's precision-first box is disabled, for the user ('' when it
+    is not)."""
+    from briefkit.sentiment import NO_CONFIDENCE
+
+    if not _tone_calibrated():
+        return NO_CONFIDENCE
+    if math.isnan(_tone_precision_first()):
+        return ("no precision-first threshold: at no confidence did the development rows "
+                "kept reach accuracy 0.85 and macro-F1 0.80")
+    return ""
 
 
 def _confidence_text(value) -> str:
