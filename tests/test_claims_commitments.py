@@ -149,3 +149,13 @@ def test_the_act_after_to_comes_before_a_later_that():
     found = views("The rebels decided to target radar sites that protect the port.")
     assert [(q, t) for _, q, _, t in found] == [
         ("decide", "to target radar sites that protect the port")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Lima's decision to close the mine has angered its neighbours.", "to close the mine"),
+    ("Quito's decision to recall its envoy surprised Bogota.", "to recall its envoy"),
+    ("The ruling slows Chile's efforts to persuade donors that the plan is sound.",
+     "to persuade donors that the plan is sound"),
+])
+def test_a_noun_cues_act_ends_before_the_verb_of_its_clause(sentence, content):
+    assert [t for _, q, _, t in views(sentence) if q in {"decide", "effort"}] == [content]

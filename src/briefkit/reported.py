@@ -135,6 +135,8 @@ _NP_ADJECTIVES = frozenset({"new", "additional", "tougher", "stronger", "greater
 # Verbs that put someone on a list ("added six firms to its list"): a listing (case 5).
 _ADDING = frozenset({"add", "adds", "added", "adding", "include", "includes", "included",
                      "place", "places", "placed", "placing"})
+_INNER_CLAUSE = frozenset({"that", "whether", "which", "who", "if", "because", "when",
+                           "while", "where", "what", "how", "why"})
 _TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "again", "then"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"})
@@ -1072,6 +1074,28 @@ class Sentence(HolderPhrases):
             return to
         return None
 
+    def _act_span(self, k: int):
+        """The span of a noun cue's act from token k ("decision to open the base"), cut
+        before the verb of the clause the noun phrase is subject of ("Ankara's decision to
+        open the base has warmed ties", "... shortens the route"): an auxiliary, or a
+        lower-case -s/-ed word followed by an article, a possessive or a name."""
+        span = self._span(k)
+        if span is None:
+            return None
+        toks = self.toks
+        to = k if toks[k].norm == "to" else k + 1
+        j = to + 2
+        while j < len(toks) - 1 and toks[j].end <= span[1]:
+            t, nxt = toks[j], toks[j + 1]
+            if t.norm in _INNER_CLAUSE:
+                break  # "to persuade allies that it is ...": the clause's own verbs follow
+            if t.norm in _AUX or not is_cap(t) and t.norm.endswith(("s", "ed")) and (
+                    nxt.norm in _ARTICLE_WORDS or nxt.norm in _POSSESSIVE_PRONOUNS or
+                    is_cap(nxt)):
+                return span[0], toks[j - 1].end
+            j += 1
+        return span
+
     def _as_complement(self, i: int, lemma: str):
         """"sees X as Y", "regards whether ...", "considers Russia a threat"."""
         toks = self.toks
@@ -1576,7 +1600,7 @@ class Sentence(HolderPhrases):
             if k is None:
                 return None
             refs, h_start, h_end = poss
-            view = self._view(refs, h_start, h_end, lemma, False, i, i, *self._span(k),
+            view = self._view(refs, h_start, h_end, lemma, False, i, i, *self._act_span(k),
                               rule="noun: possessor")
             self.relative_claims.add(id(view))  # not the subject a later verb shares
             return [view], refs
@@ -1626,7 +1650,7 @@ class Sentence(HolderPhrases):
         nxt = self._norm_at(i + 1)
         if lemma in _TO_NOUNS:  # "made no commitment to secure ...": only with an act
             act = self._act_after(i + 1)
-            span = self._span(act) if act is not None else None
+            span = self._act_span(act) if act is not None else None
         else:
             span = (self._noun_content(i, k, lemma) if nxt in _NOUN_CUE_PREPOSITIONS | {"that"}
                     else None) or self._span(k + 1, objects=True)
@@ -1658,7 +1682,7 @@ class Sentence(HolderPhrases):
         nxt = self._norm_at(b + 1)
         if lemma in _TO_NOUNS:  # "efforts by the group to start talks": only with an act
             act = self._act_after(b + 1) if nxt == "to" else None
-            span = self._span(act) if act is not None else None
+            span = self._act_span(act) if act is not None else None
         elif nxt in {"to", "of", "for", "that", "on", "over"}:
             span = self._span(b + 2 if nxt == "that" else b + 1, objects=True)
         else:  # "The raid drew criticism from ...": what drew it, without the verb
