@@ -304,7 +304,7 @@ bs.explain_target(text, start, start + len(words), genre=genre, method="model").
 # sentence, with the holder of the view.
 
 # %%
-tone.head(show_rows)
+tone.drop(columns="confidence").head(show_rows)  # no tone confidence ships: see below
 
 # %%
 tone["label"].value_counts().rename("sentences").to_frame()
@@ -398,72 +398,44 @@ else:
 # %% [markdown]
 # ### How far to trust each label
 #
-# Some labels are safer than others: a sentence in which Moscow "blames" Washington is
-# nearly always negative toward it, while a sentence where a few weak words pull both ways
-# is a coin toss. With the model (the brief default), each row of the table has a
-# `confidence` in 0..1, briefkit's estimate of the chance that its label is right. It comes
-# from two things: the model's probability of the label it gave, and whether any word bears
-# on the target at all (a sentence with none is neutral for lack of evidence). A small
-# logistic calibration (three parameters, `data/tone_calibration.csv`) turns those into the
-# confidence. It was fitted on the model's *out-of-fold* predictions over the development
-# labels: each text's sentences were labelled by a model fitted without that text
-# (`benchmarks/sentiment_eval.py --fit-calibration`; the rules get no confidence, NaN, as
-# nothing measures them out of fold). Its table also keeps what it measured there:
+# briefkit gives **no confidence for tone labels**: the table's `confidence` column is
+# empty (NaN) on every row, and the tone explorer's "precision-first" box is off. A
+# confidence was built and measured, and it did not pass the bar set for it.
+#
+# Why. On the development texts (the labelled texts the model learned from; each text's
+# sentences labelled by a model fitted without that text), a small calibration turned the
+# model's probability of its label, and whether any word bears on the target, into a
+# chance that the label is right. It was well calibrated there: of the rows it gave 0.8-0.9
+# (0.86 on average), 84% were right; of those at 0.7-0.8, 75%. But it told right labels from
+# wrong ones too weakly: picking one right and one wrong row at random, it ranked the right
+# one higher 63% of the time (an AUC of 0.63), against a bar of 0.65 set before it was
+# fitted. And the development texts flatter the model: briefkit's word lists and rules were
+# written while reading them, so it labels them better (macro-F1 0.70) than held-out texts
+# (0.58-0.60 on the two test sets). A confidence that ranks weakly on the texts that
+# flatter it would promise more than it could keep on yours. The figures and the rule are
+# in `benchmarks/README.md`, "How far to trust each tone label".
+#
+# What to do instead:
+#
+# - **Read each row's evidence** before its label: the words that moved the score, how
+#   much, and why they count (`bs.explain_target` gives the same as a table).
+# - **An empty evidence means nothing moved the score**: no word briefkit knows bears on
+#   the target, and the row is neutral for lack of evidence, not because briefkit read the
+#   sentence as even-handed. On texts whose words of praise or blame its word lists lack,
+#   these are the rows likeliest to be wrong.
+# - **Compare methods**: where the rules (`method="rules"`) and the model disagree, the
+#   label is a close call; read those sentences yourself.
 
 # %%
-calibration = bs.read_calibration()
-if calibration is None:
-    print("No calibration shipped (data/tone_calibration.csv): no confidence to read.")
-else:
-    named = calibration[calibration["label"] == "all"].set_index("parameter")["value"]
-    display(named.astype(float).round(3).to_frame())
-
-# %% [markdown]
-# The reliability table: the development rows binned by their confidence (each row's from
-# a calibration fitted without its text), with the share of each bin whose label was
-# right. Where the two columns agree, the confidence means what it says.
-
-# %%
-bs.stored_reliability().round(3)
-
-# %% [markdown]
-# The **precision-first** reading keeps the rows at or above
-# `bs.precision_first_threshold()`, the lowest confidence at which the development rows it
-# kept reached an accuracy of 0.85 and a macro-F1 of 0.80 (out of fold). On this corpus:
-
-# %%
-threshold = bs.precision_first_threshold()
-if tone["confidence"].notna().any():
-    trusted = tone[tone["confidence"] >= threshold]
-    print(f"{len(trusted)} of {len(tone)} sentences naming {target} at or above the "
-          f"precision-first threshold ({threshold})")
-    display(pd.crosstab(tone["label"], tone["confidence"] >= threshold)
-            .rename(columns={True: "kept", False: "left out"}))
-    display(tone.sort_values("confidence")[["brief_id", "holder", "label", "score",
-                                            "confidence", "evidence"]].head(show_rows))
-else:
-    print("These rows have no confidence (the rules, with genre='news'): nothing to keep.")
-
-# %% [markdown]
-# `bs.explain_target` carries the target's confidence in the table's `attrs`, beside the
-# model's probability of the label:
-
-# %%
-text, words = examples[0]
-start = text.index(words)
-bs.explain_target(text, start, start + len(words), genre="brief", method="model").attrs
-
-# %% [markdown]
-# What the confidence means: of the development sentences given about 0.8, about four in
-# five had the right label. What it does not mean: it is not how negative or positive the
-# sentence is (that is the score), and it is not a promise for your texts. The lexicon and
-# rules that find the words were written on the development texts, so even out of fold the
-# model labels them better (macro-F1 about 0.70) than texts it has never seen (0.58-0.60 on
-# the test sets): on new texts, expect fewer right than the confidence says. This matters
-# most for neutral rows in which no word bears on the target: they are kept by the
-# precision-first reading (on the development texts most were right: 'share right, no
-# word' in the calibration's table above), but
-# on texts whose words of tone briefkit's lexicons lack, more of them will be wrong.
+no_evidence = tone["evidence"].fillna("") == ""
+rules = bk.sentiment_toward(corpus, target, genre=genre, method="rules")
+split = tone["label"] != rules["label"].to_numpy()
+print(f"{len(tone)} sentences naming {target}: {no_evidence.sum()} with an empty evidence "
+      f"(labelled {', '.join(tone.loc[no_evidence, 'label'].unique())}); "
+      f"the model and the rules disagree on {split.sum()}")
+display(both.loc[split.to_numpy(), ["brief_id", "holder", "label", "score", "evidence",
+                                    "sentence"]]
+        .assign(rules=rules["label"].to_numpy()[split.to_numpy()]).head(show_rows))
 
 # %% [markdown]
 # ### On news sentences (NewsMTSC)
@@ -578,8 +550,9 @@ check("03.3", answer, corpus=corpus)
 # - mapped who views the United States how, holder by holder, brief by brief and over time,
 #   with confidence intervals;
 # - measured the method against hand labels (test, development and real texts) and on news
-#   sentences, beside plain VADER, and read how far to trust each label: its confidence,
-#   the development labels' reliability table, and the precision-first reading.
+#   sentences, beside plain VADER, and read how far to trust each label: why briefkit
+#   gives no confidence for tone labels, and what to read instead (the evidence, the rows
+#   neutral for lack of evidence, where the rules and the model disagree).
 #
 # Next: [04 Compare briefs](04-compare-briefs.ipynb): what changed across briefs and over
 # time.
