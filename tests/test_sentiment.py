@@ -1918,3 +1918,36 @@ def test_explain_target_by_the_rules_lists_only_words_that_moved_the_score():
     assert table.attrs["label"] == score_target(text, 4, 17, method="rules").label
     nothing = explain_target("Washington rejects the plan.", 0, 10, method="rules")
     assert nothing.empty and nothing.attrs["score"] == 0.0
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Tehran's missile tests complicate U.S. efforts to rebuild the alliance.", "U.S."),
+    ("The U.S. Treasury added six Iranian firms to its sanctions lists.", "U.S."),
+    ("Washington decided to send more advisers to Baghdad.", "Washington"),
+])
+def test_the_targets_commitments_and_efforts_are_the_authors_account(sentence, target):
+    # the claims step reads these as the target's views (scheme cases 1, 3, 5), but said of
+    # the target they report its conduct: the author's account, as "Washington warned" is not
+    from briefkit.sentiment import find_views, holder_of_target
+
+    a = sentence.index(target)
+    views = find_views(sentence)
+    assert views, "the claims step should find the commitment"
+    assert holder_of_target(views, [(a, a + len(target))], target="United States",
+                            text=sentence) == ("author", "author")
+    warned = "Washington warned that more advisers would be sent to Baghdad."
+    assert holder_of_target(find_views(warned), [(0, 10)], target="United States",
+                            text=warned) == ("United States", "United States")
+
+
+def test_a_commitment_cue_in_the_lexicon_stays_the_targets_act():
+    # "worked with" is both a claim cue (an effort) and a lexicon word of cooperation: it
+    # must count as the target's own act, not as its holder's attitude or its speech
+    from briefkit.sentiment import explain_target
+
+    why = explain_target(
+        "The United States has worked with many partners to rebuild the war-torn region.", 4, 17)
+    assert why.attrs["label"] == "positive"
+    row = why[why["word"] == "worked with"].iloc[0]
+    assert row["feature"].startswith("own_act") and row["contribution"] > 0
+    assert not why["why"].str.contains("says").any()

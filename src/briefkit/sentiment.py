@@ -835,8 +835,11 @@ def _overlaps(a: int, b: int, span: tuple) -> bool:
 
 # Cues the claims machinery reads as views that, said of the target itself, report its
 # conduct ("U.S. forces supported an Emirati-led operation", "Washington declined to take
-# sides"): the author's account, not the target's view.
-ACTS = frozenset({"support", "back", "decline"})
+# sides"), or its commitments, efforts and official acts ("U.S. efforts to ...", "the
+# Treasury added ... to its lists"): the author's account, not the target's view.
+COMMITMENTS = frozenset({"refuse", "effort", "work", "decide", "agree", "commit", "resolve",
+                         "choose", "vote", "designate", "list"})
+ACTS = frozenset({"support", "back", "decline"}) | COMMITMENTS
 
 
 def _one_per_state(found: list) -> list:
@@ -1141,9 +1144,12 @@ def _lexicon_cues(sent: _Sentence, lex: Lexicon, views) -> list[Cue]:
 
 
 def _view_of_cue(sent: _Sentence, views, first: int, last: int) -> int:
-    """The index of the view whose cue word lies in tokens first..last, or -1."""
+    """The index of the view whose cue word lies in tokens first..last, or -1. The cue of
+    a commitment or effort (``COMMITMENTS``: "has worked with many nations to ...") stays the
+    target's act, not its holder's attitude."""
     a, b = sent.tokens[first][2], sent.tokens[last][3]
-    return next((k for k, v in enumerate(views) if _overlaps(a, b, v.cue_span)), -1)
+    return next((k for k, v in enumerate(views)
+                 if _overlaps(a, b, v.cue_span) and v.cue not in COMMITMENTS), -1)
 
 
 def _affix_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
@@ -1902,8 +1908,8 @@ def _in_holder(sent: _Sentence, cue: Cue, views, roles: _Roles) -> bool:
 
 def _in_own_view(sent: _Sentence, cue: Cue, views, roles: _Roles) -> bool:
     """Whether the cue stands in the content of a view the target holds (not one of its
-    aims: "Russia seeks hegemony" describes Russia's conduct, not what Russia says)."""
-    spans = (views[k].content_span for k in roles.own if views[k].cue not in AIMS)
+    aims or acts: "Russia seeks hegemony" describes Russia's conduct, not what it says)."""
+    spans = (views[k].content_span for k in roles.own if views[k].cue not in AIMS | ACTS)
     return _in_span(sent, cue, spans)
 
 
@@ -2346,7 +2352,7 @@ def target_features(
                 kind = "loose"  # another's word or tie: "Tehran's hostility", "Iran's allies"
             hits.append(FeatureHit(f"{kind}_{sign}", abs(value), cue, link))
     roles = _roles(sent, views, states)
-    own = {k for k in roles.own if views[k].cue not in AIMS}  # "Russia seeks": its conduct
+    own = {k for k in roles.own if views[k].cue not in AIMS | ACTS}  # "Russia seeks": conduct
     others = set(roles.of_target)
     speaks = bool(own) and not others and all(
         any(_overlaps(sent.tokens[t][2], sent.tokens[t][3], span)
