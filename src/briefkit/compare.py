@@ -2060,6 +2060,10 @@ def _diff_tone(tone, a, b) -> pd.DataFrame:
                              kind="mergesort").reset_index(drop=True)[DIFF_TONE_COLUMNS]
 
 
+# What a row of the diff's claims reads of each claim (_claim_pair, classify_change)
+_PAIR_FIELDS = ("holder", "content", "prob_low", "prob_high", "negated", "estimative_term", "cue")
+
+
 def _diff_claims(claims, mentions, a, b, threshold, corpus) -> pd.DataFrame:
     if claims is None or claims.empty:
         return pd.DataFrame(columns=DIFF_CLAIM_COLUMNS)
@@ -2073,7 +2077,7 @@ def _diff_claims(claims, mentions, a, b, threshold, corpus) -> pd.DataFrame:
         matches = [(i, i, 1.0, False) for i in rows_a]
     else:
         matches = _match_claims(frame, rows_a, rows_b, threshold, tokens=tokens)
-    records = frame.to_dict("records")
+    records = frame[list(_PAIR_FIELDS)].to_dict("records")
     used_a, used_b = {i for i, *_ in matches}, {j for _, j, *_ in matches}
     rows = [_claim_pair(records[i], records[j], score, opposite)
             for i, j, score, opposite in matches]
