@@ -627,11 +627,11 @@ def test_diff_briefs_prepares_each_briefs_claims_once(monkeypatch):
     for got in (diffs(STORY), diffs(STORY, rows=True)):
         for table, want in zip(got, expected, strict=True):
             pd.testing.assert_frame_equal(table, want, check_exact=True)
-    assert sorted(prepared) == [[b] for b in ids]  # each brief once, on its own
+    assert sorted(b for briefs in prepared for b in briefs) == ids  # each brief once
     changed = STORY.copy()
     changed.loc[0, "content"] = "Assad will likely stay in office"
     assert "Assad will likely stay in office" in set(diffs(changed)[0]["claim_a"])
-    assert sorted(prepared) == sorted([[b] for b in ids] + [[ids[0]]])  # only a again
+    assert prepared[-1] == [ids[0]] and len(prepared) == 3  # only a again
     monkeypatch.setattr(C, "PREPARED_ENTRIES", 2)
     changed.loc[2, "content"] = "Assad will almost certainly stay in office"  # brief b's
     diffs(changed)

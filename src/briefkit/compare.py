@@ -2101,9 +2101,10 @@ def _pair_claims(pair: pd.DataFrame, mentions, a: str, b: str,
     """``_prepare_claims`` of the two briefs' claims, and each row's words (None when not
     read yet), put together from each brief's kept preparation.
 
-    Briefs are prepared apart only when that gives the same rows: every claim has a
-    claim_id (else ids are made from row numbers) and the two briefs share none (else
-    _dedupe_claims could match a claim of one brief to a judgment of the other).
+    A brief's rows are kept apart from the other's only when that gives the same rows:
+    every claim has a claim_id (else ids are made from row numbers) and the two briefs
+    share none (else _dedupe_claims could match a claim of one brief to a judgment of the
+    other).
     """
     from briefkit import storage
     from briefkit.resources import stopwords
@@ -2121,17 +2122,20 @@ def _pair_claims(pair: pd.DataFrame, mentions, a: str, b: str,
                  _key_columns(mentions, ["brief_id", "actor", "start", "end"]))
     else:
         named = mentions = None
-    kept = []
+    kept, missing = {}, {}
     for mask, x in masks:
         key = (x, _brief_text_key(corpus, x), hash(stopwords()), _values_key(read, mask),
                None if named is None else _values_key(named[1], named[0] == x))
         with contextlib.suppress(KeyError):  # another thread may have just forgotten it
             _PREPARED.move_to_end(key)
-            kept.append(_PREPARED[key])
+            kept[x] = _PREPARED[key]
             continue
-        kept.append(_keep_prepared(key, pair[mask], None if named is None
-                                   else mentions[named[0] == x], corpus))
-    kept = [k for k in kept if len(k[0])]
+        missing[x] = key
+    if missing:  # prepared together, as before, and kept brief by brief
+        briefs = list(missing)
+        kept.update(_keep_prepared(missing, pair[np.isin(brief, briefs)], None if named is None
+                                   else mentions[np.isin(named[0], briefs)], corpus))
+    kept = [kept[x] for _, x in masks if len(kept[x][0])]
     if not kept:
         return _prepare_claims(pair.iloc[:0], None, corpus), []
     # Each brief's rows are in order and share a date, so the pair's order (date, brief_id,
@@ -2143,15 +2147,19 @@ def _pair_claims(pair: pd.DataFrame, mentions, a: str, b: str,
     return frame, [w for k in kept for w in k[1]]
 
 
-def _keep_prepared(key: tuple, rows: pd.DataFrame, mentions, corpus) -> tuple:
-    """(prepared claims, the words of each) of one brief's rows, kept under ``key``."""
+def _keep_prepared(keys: dict, rows: pd.DataFrame, mentions, corpus) -> dict:
+    """{brief_id: (prepared claims, the words of each)} of the briefs of ``keys`` (brief_id:
+    key), prepared from their ``rows`` at once and kept brief by brief under their keys."""
     frame = _prepare_claims(rows, mentions, corpus)
-    prepared = (frame, [_claim_tokens(c) for c in frame["content"]])
-    _PREPARED[key] = prepared
+    words = [_claim_tokens(c) for c in frame["content"]]
+    ids, out = frame["brief_id"].to_numpy(), {}
+    for x, key in keys.items():
+        at = np.flatnonzero(ids == x)
+        out[x] = _PREPARED[key] = (frame.iloc[at].reset_index(drop=True), [words[i] for i in at])
     with contextlib.suppress(KeyError):
         while len(_PREPARED) > PREPARED_ENTRIES:
             _PREPARED.popitem(last=False)
-    return prepared
+    return out
 
 
 def _brief_text_key(corpus, brief_id: str) -> tuple:
