@@ -788,6 +788,7 @@ def report_briefs(corpus, args) -> None:
         report_model(items, briefs, args)
     tone = sentiment.sentiment_toward(corpus, "United States")
     model = sentiment.sentiment_toward(corpus, "United States", method="model")
+    rules = sentiment.sentiment_toward(corpus, "United States", method="rules")
     vader = sentiment.vader_toward(tone, corpus)
     splits = ["dev"] + ([] if args.no_test else ["test"])
     for split in splits:
@@ -798,7 +799,8 @@ def report_briefs(corpus, args) -> None:
               f"{int(ours['found'])} found, {int(ours['extra'])} unlabelled rows")
         for name, table in (("plain VADER (sentence compound, +-0.05)", vader),
                             ("briefkit sentiment_toward (genre='brief')", tone),
-                            ("briefkit, method='model'", model)):
+                            ("briefkit, method='model'", model),
+                            ("briefkit, method='rules'", rules)):
             ev = sentiment.evaluate_sentiment(table, labels, corpus=corpus)
             print(f"  {name:<48} macro-F1 {ev['macro_f1']:.3f}   accuracy {ev['accuracy']:.3f}"
                   f"   holder {ev['holder_accuracy']:.3f}")
