@@ -159,3 +159,23 @@ def test_the_act_after_to_comes_before_a_later_that():
 ])
 def test_a_noun_cues_act_ends_before_the_verb_of_its_clause(sentence, content):
     assert [t for _, q, _, t in views(sentence) if q in {"decide", "effort"}] == [content]
+
+
+@pytest.mark.parametrize("sentence, country, negated", [
+    ("The Senate's 58-41 vote in March to halt the transfer came late.", "United States",
+     False),
+    ("A Security Council vote of 11 to 4 against the draft ended the talks.",
+     "UN Security Council", True),
+    ("Peru joined the panel, and its vote against the tariff was decisive.", "Peru", True),
+])
+def test_a_vote_by_a_named_body_is_its_view(sentence, country, negated):
+    assert (country, "vote", negated) in [(c, q, n) for c, q, n, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Irish vote to reject the treaty shocked Brussels.",
+    "The nominee never received a vote on the floor.",
+    "Hearings and the confirmation vote took four months.",
+])
+def test_a_vote_with_no_named_body_or_by_a_people_is_no_view(sentence):
+    assert [q for _, q, _, _ in views(sentence) if q == "vote"] == []

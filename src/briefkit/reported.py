@@ -385,6 +385,8 @@ class Sentence(HolderPhrases):
         found = None
         if norm in VERB_CUES and not _is_cap_mid(toks, i):
             found = self._verb_cue(i, i, *VERB_CUES[norm])
+        if found is None and norm == "vote":  # "the Senate's 60-38 vote to block ..."
+            found = self._vote_noun(i)
         if found is None and norm in NOUN_CUES:  # "Moscow's view that": the noun
             found = self._noun_cue(i)
         if found is None and norm in {"list", "lists"}:
@@ -1615,6 +1617,57 @@ class Sentence(HolderPhrases):
             return None
         refs, h_start, h_end = poss
         return [self._view(refs, h_start, h_end, lemma, False, i, i, *span, rule=rule)], refs
+
+    def _vote_noun(self, i: int):
+        """"the Senate's 60-38 vote in May to block the sale", "a Security Council vote of 12
+        to 3 against the plan": a vote by a named body, the body's view (scheme case 5). The
+        body is a possessor or a name before the noun, not a people's adjective ("the
+        British vote to leave"); what is voted is an act after "to" or what follows
+        "for"/"against" (negated)."""
+        toks = self.toks
+        j = i - 1
+        while j >= 0 and (any(ch.isdigit() for ch in toks[j].norm) or toks[j].norm in "-–"):
+            j -= 1  # the tally: "53-47"
+        if j < 0:
+            return None
+        b = j - 1 if toks[j].norm == "'s" else j
+        m = self.tok_mention.get(b)
+        if b < 0 or m is not None and m.end == toks[b].end and (
+                self.adjective_form(m) or m.actor_type == "state"):
+            return None  # "the British vote", "the Irish vote": a people's, not a body's
+        if toks[b].norm in _POSSESSIVE_PRONOUNS:  # "its 9-6 vote to": who "its" is
+            poss = self._possessor(b)
+            a, refs = b, poss[0] if poss else None
+        elif m is None:  # "the Senate's", "a Senate vote": a body the text's state has
+            issuer = self._issuer_at(b)
+            a, refs = b, [issuer] if issuer else None
+        else:
+            np = self._noun_phrase(b)
+            if np is None:
+                return None
+            a = np[0] + 1 if toks[np[0]].norm in {"the", "a", "an"} else np[0]
+            refs = self._resolve_np(a, b)
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        k = i + 1
+        if self._norm_at(k) == "of" and any(ch.isdigit() for ch in self._norm_at(k + 1)):
+            k += 2  # "of 128"
+            if self._norm_at(k) == "to" and any(ch.isdigit() for ch in self._norm_at(k + 1)):
+                k += 2  # "to 9"
+        act = self._act_after(k, "vote")
+        neg = self._norm_at(k) == "against"
+        if act is not None:
+            span = self._act_span(act)
+        elif self._norm_at(k) in {"for", "against"}:
+            span = self._act_span(k)
+        else:
+            return None
+        if span is None:
+            return None
+        view = self._view(refs, toks[a].start, toks[b].end, "vote", neg, i, i, *span,
+                          rule="noun: possessor")
+        self.relative_claims.add(id(view))  # not the subject a later verb shares
+        return [view], refs
 
     def _despite_content(self, j: int):
         """"X went ahead with the exercise despite Indian objections": what the clause
