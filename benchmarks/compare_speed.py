@@ -69,6 +69,8 @@ def report(label: str, fn, *, cold: bool = True) -> object:
 
 
 def bench_sample() -> None:
+    from briefkit.widgets import CompareBriefs  # ipywidgets: the notebooks extra
+
     print(f"sample corpus (best of {REPEATS})")
     corpus = once("load_corpus", lambda: bk.load_corpus(bk.sample_path(), progress=False))
     _COLD[:] = [corpus]
@@ -105,6 +107,12 @@ def bench_sample() -> None:
                                     tokens=corpus.tokens))
     report("diff_briefs, 20 pairs of 6 briefs", lambda: [compare.diff_briefs(corpus, a, b, **rows)
                                                         for a, b, rows in calls])
+    bare = [(a, b, {k: v for k, v in rows.items() if k != "tokens"}) for a, b, rows in calls]
+    report("  the same, terms=False (explorer)", lambda: [compare.diff_briefs(
+        corpus, a, b, **rows, terms=False) for a, b, rows in bare])
+    explorer = CompareBriefs(corpus, mentions=mentions, claims=claims, tone=tone,
+                             tokens=corpus.tokens)
+    report("CompareBriefs, the 20 pairs", lambda: explorer_pairs(explorer, calls))
     print("  claim changes:", tracked["change"].value_counts().to_dict())
     compare.track_claims(claims, mentions=mentions, corpus=corpus)
     compare.keyness(corpus, by="year", a=2015, b=2017)
@@ -130,6 +138,13 @@ def pair_calls(corpus, tables: dict) -> list:
     pairs = [(a, b) for a in ids for b in ids if a != b][:20]
     return [(a, b, {name: table[table["brief_id"].isin([a, b])].reset_index(drop=True)
                     for name, table in tables.items()}) for a, b in pairs]
+
+
+def explorer_pairs(explorer, calls: list) -> list:
+    """The explorer's compare_briefs on each pair, none kept from an earlier run (its own
+    keyness included: the figure a reader waits for, beside diff_briefs's part of it)."""
+    explorer._pairs.clear()
+    return [explorer.compare_briefs(a, b) for a, b, _ in calls]
 
 
 def bench_un() -> None:

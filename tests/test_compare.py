@@ -530,7 +530,8 @@ def test_claim_timeline_is_readable_and_follows_whole_threads():
 # --- two briefs side by side -------------------------------------------------------------
 
 
-def test_diff_briefs_with_given_tables():
+def _given_pair():
+    """Two briefs and their mentions, claims and tone, made by hand."""
     corpus = corpus_with({"2015-03-01-a": "Iran agreed to the deal. Russia watched.",
                           "2015-06-01-b": "Iran broke the deal. Turkey protested."})
     mentions = pd.DataFrame({"brief_id": ["2015-03-01-a"] * 2 + ["2015-06-01-b"] * 2,
@@ -545,8 +546,12 @@ def test_diff_briefs_with_given_tables():
     ])
     tone = pd.DataFrame({"brief_id": ["2015-03-01-a", "2015-06-01-b"], "holder": ["author"] * 2,
                          "score": [0.2, -0.4], "label": ["positive", "negative"]})
-    diff = C.diff_briefs(corpus, "2015-03-01-a", "2015-06-01-b", mentions=mentions, claims=claims,
-                         tone=tone)
+    return corpus, {"mentions": mentions, "claims": claims, "tone": tone}
+
+
+def test_diff_briefs_with_given_tables():
+    corpus, tables = _given_pair()
+    diff = C.diff_briefs(corpus, "2015-03-01-a", "2015-06-01-b", **tables)
     terms = diff.terms.set_index("term")["side"]
     assert terms["iran"] == "both" and terms["agreed"] == "a only" and terms["broke"] == "b only"
     assert diff.actors.set_index("actor")["side"].to_dict() == {"Iran": "both", "Russia": "a only",
@@ -556,6 +561,25 @@ def test_diff_briefs_with_given_tables():
     assert diff.claims["side"].tolist() == ["both", "b only"]
     assert diff.tone.iloc[0]["difference"] == pytest.approx(-0.6)
     assert diff.summary().loc["actors"].to_dict() == {"both": 1, "a only": 1, "b only": 1}
+
+
+@pytest.mark.parametrize("a, b", [("2015-03-01-a", "2015-06-01-b"),
+                                  ("2015-06-01-b", "2015-03-01-a"),
+                                  ("2015-03-01-a", "2015-03-01-a")])
+def test_diff_briefs_without_terms_counts_no_words_and_keeps_the_other_tables(monkeypatch, a, b):
+    corpus, tables = _given_pair()
+    full = C.diff_briefs(corpus, a, b, **tables)
+    assert not full.terms.empty
+    monkeypatch.setattr(C, "_diff_terms", lambda *args, **kw: pytest.fail("terms counted"))
+    monkeypatch.setattr(Corpus, "tokens", property(lambda self: pytest.fail("tokens read")))
+    bare = C.diff_briefs(corpus, a, b, **tables, terms=False)
+    assert bare.terms.empty and list(bare.terms.columns) == C.DIFF_TERM_COLUMNS
+    for part in ("actors", "claims", "tone"):
+        pd.testing.assert_frame_equal(getattr(bare, part), getattr(full, part))
+    assert not bare.claims.empty and (bare.a, bare.b, bare.notes) == (full.a, full.b, full.notes)
+    assert bare.summary().loc["terms"].tolist() == [0, 0, 0]
+    pd.testing.assert_frame_equal(bare.summary().drop(index="terms"),
+                                  full.summary().drop(index="terms"))
 
 
 def test_diff_briefs_needs_two_briefs_of_the_corpus():

@@ -197,6 +197,25 @@ def test_compare_briefs_counts_terms_from_the_tokens_given(small, monkeypatch):
 
 
 @pytest.mark.offline
+def test_compare_briefs_builds_no_diff_terms_and_shows_diff_briefs_tables(small, monkeypatch):
+    """The explorer shows its own keyness, not the diff's terms: it asks diff_briefs for none,
+    and its actors, claims and tone are diff_briefs's with the terms counted."""
+    from briefkit import compare
+
+    corpus, mentions, claims, tone = small
+    tables = {"mentions": mentions, "claims": claims, "tone": tone}
+    pairs = [("2016-01-10-a", "2017-03-15-c"), ("2017-03-15-c", "2016-06-02-b")]
+    expected = [compare.diff_briefs(corpus, a, b, **tables) for a, b in pairs]
+    explorer = wg.CompareBriefs(corpus, **tables, tokens=corpus.tokens)
+    monkeypatch.setattr(compare, "_diff_terms", lambda *a, **kw: pytest.fail("terms counted"))
+    for (a, b), diff in zip(pairs, expected):
+        result = explorer.compare_briefs(a, b, min_count=1)
+        assert not result["keyness"].empty  # its own keyness, still counted
+        for part in ("actors", "claims", "tone"):
+            pd.testing.assert_frame_equal(result[part], getattr(diff, part))
+
+
+@pytest.mark.offline
 def test_claim_filters(small):
     corpus, _, claims, _ = small
     browser = wg.ClaimBrowser(corpus, claims=claims)

@@ -1973,7 +1973,8 @@ def _diff_counts(values: pd.DataFrame, key: str, a: str, b: str,
 def diff_briefs(corpus, a: str, b: str, *, mentions: pd.DataFrame | None = None,
                 claims: pd.DataFrame | None = None, tone: pd.DataFrame | None = None,
                 tokens: pd.DataFrame | None = None, target: str = "United States",
-                threshold: float = LINK_THRESHOLD, stopwords=True) -> BriefDiff:
+                threshold: float = LINK_THRESHOLD, stopwords=True,
+                terms: bool = True) -> BriefDiff:
     """Two briefs side by side: shared and distinctive terms, actors, claims and tone.
 
     Args:
@@ -1988,6 +1989,10 @@ def diff_briefs(corpus, a: str, b: str, *, mentions: pd.DataFrame | None = None,
             briefs), if already at hand; by default the corpus's own. Only the two briefs'
             words are counted.
         threshold: content similarity for two claims to be the same view (track_claims).
+        terms: False skips counting the two briefs' words: the diff's ``terms`` is then an
+            empty table with its usual columns (and ``summary()`` counts no terms), the
+            other tables are the same. For a caller that shows no terms (the CompareBriefs
+            explorer counts its own keyness), where counting them is a third of the time.
 
     Returns:
         A :class:`BriefDiff` with ``terms`` (term, count_a, count_b, side, log_ratio),
@@ -2010,10 +2015,11 @@ def diff_briefs(corpus, a: str, b: str, *, mentions: pd.DataFrame | None = None,
     if any(table is None for table in (mentions, claims, tone)):
         mentions, claims, tone = _pair_tables(corpus.subset([a, b]), mentions, claims, tone,
                                               target=target)
-    terms = _diff_terms(corpus.tokens if tokens is None else tokens, a, b, stopwords=stopwords)
+    words = (_diff_terms(corpus.tokens if tokens is None else tokens, a, b, stopwords=stopwords)
+             if terms else pd.DataFrame(columns=DIFF_TERM_COLUMNS))
     claims = _diff_claims(claims, mentions, a, b, threshold, corpus)
     notes = ("a and b are the same brief: everything is shared",) if a == b else ()
-    return BriefDiff(a, b, terms, _diff_actors(mentions, a, b), claims, _diff_tone(tone, a, b),
+    return BriefDiff(a, b, words, _diff_actors(mentions, a, b), claims, _diff_tone(tone, a, b),
                      notes)
 
 

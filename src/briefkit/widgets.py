@@ -1636,7 +1636,9 @@ class CompareBriefs(_Explorer):
                        for name, table, column in (("mentions", mentions, "actor"),
                                                    ("claims", claims, "holder"),
                                                    ("tone", tone, "holder"))}
-        self._tables = {"mentions": mentions, "claims": claims, "tone": tone, "tokens": self.tokens}
+        # the tables diff_briefs reads, indexed by brief; not the tokens: keyness comes from
+        # self.counts, and the diff's own terms, all the tokens would be read for, are skipped
+        self._tables = {"mentions": mentions, "claims": claims, "tone": tone}
         self._rows = {name: table.groupby("brief_id", sort=False).indices
                       for name, table in self._tables.items()}
         briefs = corpus.briefs
@@ -1684,7 +1686,7 @@ class CompareBriefs(_Explorer):
             return _comparison("briefs", a, b, names,
                                ["Brief A and brief B are the same brief: pick another B."])
         tables = {name: self._of(name, [a, b]) for name in self._rows}  # the pair's rows
-        diff = diff_briefs(self.corpus, a, b, **tables)
+        diff = diff_briefs(self.corpus, a, b, **tables, terms=False)  # terms: not shown
         keyness = self.counts.keyness([a], [b], names=names, min_count=min_count)
         result = _comparison("briefs", a, b, names, list(diff.notes), keyness=keyness,
                              actors=diff.actors, claims=diff.claims, tone=diff.tone)
