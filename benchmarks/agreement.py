@@ -89,15 +89,26 @@ def claims_by_method_key(pairs: list) -> dict:
 
 
 def claims_by_country_key(gold: pd.DataFrame, second: pd.DataFrame) -> dict:
+    """Precision, recall and F1 of the second annotator's claims, matched to the first's by
+    sentence, holder country and cue, on the briefs the second labelled.
+
+    When one side has no claims on those briefs, the counts say so and the figure that would
+    divide by zero is NaN (precision with none found, recall with none labelled); F1 is NaN
+    when both are, and 0 when no claim is shared, as in :func:`claims_by_method_key`.
+    """
     gold = gold[gold.brief_id.isin(set(second.brief_id))]
     key = lambda f: Counter(zip(f.brief_id, f.sentence, f.holder_country, f.cue))  # noqa: E731
     g, s = key(gold), key(second)
-    both = sum((g & s).values())
-    precision, recall = both / sum(s.values()), both / sum(g.values())
+    both, labelled, found = sum((g & s).values()), sum(g.values()), sum(s.values())
+    precision = both / found if found else float("nan")
+    recall = both / labelled if labelled else float("nan")
+    f1 = 2 * precision * recall / (precision + recall) if precision and recall else 0.0
     return {
+        "claims (first)": labelled,
+        "claims (second)": found,
         "precision": round(precision, 3),
         "recall": round(recall, 3),
-        "F1": round(2 * precision * recall / (precision + recall), 3),
+        "F1": round(f1, 3),
     }
 
 

@@ -282,3 +282,28 @@ def test_pooled_figures_are_those_of_all_the_texts_at_once():
     assert pooled["holder accuracy"] != pytest.approx(
         sum(p["holder accuracy"] for p in parts) / 2)  # a ratio of counts, not a mean
     assert "pool_figures" in evaluation.__all__
+
+
+def test_agreement_by_country_key_when_one_annotator_has_no_claims():
+    """The sample's looser key: an annotator with no claims on the briefs gives counts of 0
+    and NaN for the ratio it would divide by, not a ZeroDivisionError."""
+    import math
+
+    columns = ["brief_id", "sentence", "holder_country", "cue"]
+    rows = pd.DataFrame([["b1", "Our own made-up line one.", "Iran", "say"],
+                         ["b1", "Our own made-up line two.", "Russia", "warn"]], columns=columns)
+    none = rows.iloc[:0]
+    by_key = _script("agreement").claims_by_country_key
+    found_none = by_key(rows, none)  # the first's claims are kept on the second's briefs: none
+    assert (found_none["claims (first)"], found_none["claims (second)"]) == (0, 0)
+    assert all(math.isnan(found_none[k]) for k in ("precision", "recall", "F1"))
+    other = pd.DataFrame([["b1", "Our own made-up line three.", "Iran", "say"]], columns=columns)
+    missed = by_key(rows, other)
+    assert (missed["claims (first)"], missed["claims (second)"]) == (2, 1)
+    assert (missed["precision"], missed["recall"], missed["F1"]) == (0.0, 0.0, 0.0)
+    no_gold = by_key(none, rows)
+    assert (no_gold["claims (first)"], no_gold["claims (second)"]) == (0, 2)
+    assert no_gold["precision"] == 0.0 and math.isnan(no_gold["recall"])
+    assert no_gold["F1"] == 0.0
+    half = by_key(rows, rows.iloc[:1])
+    assert (half["precision"], half["recall"], half["F1"]) == (1.0, 0.5, 0.667)
