@@ -169,7 +169,7 @@ def bench_notebook(runs: int) -> None:
     """Notebook 04 in a fresh kernel, ``runs`` times, as ``make report`` runs it."""
     import papermill
 
-    from briefkit.report import _local_kernel_manager
+    from briefkit.report import local_kernel_manager
 
     print(f"notebook 04 in a fresh kernel ({runs} runs, papermill)")
     with tempfile.TemporaryDirectory() as tmp:
@@ -179,7 +179,7 @@ def bench_notebook(runs: int) -> None:
             papermill.execute_notebook(str(NOTEBOOK), str(out), kernel_name="python3",
                                        cwd=str(NOTEBOOK.parent), progress_bar=False,
                                        log_output=False,
-                                       kernel_manager_class=_local_kernel_manager())
+                                       kernel_manager_class=local_kernel_manager())
             wall = time.perf_counter() - start
             cells = [(c["metadata"].get("papermill", {}).get("duration") or 0.0,
                       "".join(c["source"]).splitlines()[0][:60])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefkit.report import Page, _local_kernel_manager, build_report, index_html, list_notebooks
+from briefkit.report import Page, build_report, index_html, list_notebooks, local_kernel_manager
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,8 +21,8 @@ def test_index_escapes_what_it_shows():
 
 
 def test_the_kernel_manager_class_is_made_once_and_uses_local_sockets():
-    manager = _local_kernel_manager()
-    assert manager is _local_kernel_manager()
+    manager = local_kernel_manager()
+    assert manager is local_kernel_manager()
     assert manager().transport == "ipc"
     assert manager(transport="tcp").transport == "tcp"
 

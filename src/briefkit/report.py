@@ -58,12 +58,13 @@ def notebook_title(path: Path) -> str:
 
 
 @functools.cache
-def _local_kernel_manager() -> type:
+def local_kernel_manager() -> type:
     """A kernel manager that talks to its kernel over local sockets (IPC) instead of TCP
     ports: nothing listens on the network, and the kernel does not warn that its traffic
     is unencrypted. The class is made on the first call and the same one returned after:
     jupyter_client comes with the ``notebooks`` extra, so importing this module must not
-    need it."""
+    need it. Pass it as papermill's ``kernel_manager_class`` to run a notebook as the
+    report does (benchmarks/compare_speed.py --notebook)."""
     from jupyter_client.manager import AsyncKernelManager
 
     class LocalKernelManager(AsyncKernelManager):
@@ -72,6 +73,9 @@ def _local_kernel_manager() -> type:
             super().__init__(**kwargs)
 
     return LocalKernelManager
+
+
+_local_kernel_manager = local_kernel_manager  # its former name
 
 
 def run_notebook(path: Path, out_dir: Path, parameters: dict) -> Path:
@@ -85,7 +89,7 @@ def run_notebook(path: Path, out_dir: Path, parameters: dict) -> Path:
         papermill.execute_notebook(
             str(path), str(tmp), parameters=parameters, kernel_name="python3",
             cwd=str(path.parent), progress_bar=False, log_output=False,
-            kernel_manager_class=_local_kernel_manager(),
+            kernel_manager_class=local_kernel_manager(),
         )
     finally:  # papermill saves the notebook up to a failing cell: keep it for its page
         if tmp.exists():
