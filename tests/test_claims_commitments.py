@@ -179,3 +179,17 @@ def test_a_vote_by_a_named_body_is_its_view(sentence, country, negated):
 ])
 def test_a_vote_with_no_named_body_or_by_a_people_is_no_view(sentence):
     assert [q for _, q, _, _ in views(sentence) if q == "vote"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nations committed to regional trade should lower their tariffs.",
+    "Chile and Peru committed to expanded fishing quotas under the pact.",
+    "Kenya agreed to economic reform.",
+])
+def test_to_and_an_adjective_opens_no_act(sentence):
+    assert [q for _, q, _, _ in views(sentence) if q in {"commit", "agree"}] == []
+
+
+def test_a_verb_in_eed_after_to_is_still_an_act():
+    assert ("Norway", "agree", False, "to proceed with the sale") in views(
+        "Oslo agreed to proceed with the sale.")

@@ -1049,7 +1049,7 @@ class Sentence(HolderPhrases):
             return False
         nxt = self.toks[k]
         if nxt.norm.endswith("s") and not nxt.norm.endswith(("ss", "us", "is")) or \
-                nxt.norm in _NP_ADJECTIVES:
+                nxt.norm in _NP_ADJECTIVES or _adjective_shaped(nxt.norm):
             return False  # "agreed to talks", "agreed to tougher sanctions": no act
         return nxt.norm not in _NP_STOPS and not is_cap(nxt) and not nxt.norm[:1].isdigit() \
             and nxt.norm not in _OBJECT_DETERMINERS and nxt.norm not in _POSSESSIVE_PRONOUNS \
@@ -1800,6 +1800,14 @@ class Sentence(HolderPhrases):
                     None)
         return [self._view(refs, toks[1].start, toks[j].end, _SEEMING.get(verb, "view"), False,
                            0, 0, *span, rule="to X,")], refs
+
+
+def _adjective_shaped(word: str) -> bool:
+    """A word after "to" shaped as an adjective, which no verb is ("committed to enhanced
+    cooperation", "to international law", "to economic reform"): a past participle (not
+    "-eed": "proceed", "exceed") or "-ional"/"-ical"/"-ic"."""
+    return word.endswith("ed") and not word.endswith("eed") or \
+        word.endswith(("ional", "ical", "ic")) and word not in {"panic", "mimic", "traffic"}
 
 
 def _is_cap_mid(toks, i) -> bool:
