@@ -193,3 +193,12 @@ def test_to_and_an_adjective_opens_no_act(sentence):
 def test_a_verb_in_eed_after_to_is_still_an_act():
     assert ("Norway", "agree", False, "to proceed with the sale") in views(
         "Oslo agreed to proceed with the sale.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council will have a hand in deciding whether to renew the grant.",
+    "The assembly voted on whether to admit the new members.",
+    "Ministers must decide whether or not to extend the levy.",
+])
+def test_deciding_or_voting_whether_is_no_side_taken(sentence):
+    assert [q for _, q, _, _ in views(sentence) if q in {"decide", "vote"}] == []

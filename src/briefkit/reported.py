@@ -554,6 +554,9 @@ class Sentence(HolderPhrases):
             return None  # "Iran has asserted control over the Strait": an act, not a view
         if lemma == "consider" and self._deliberates(cue_j):
             return None  # "the House has considered two bills": deliberation, not a view
+        if lemma in {"decide", "vote"} and "whether" in (
+                self._norm_at(cue_j + 1), self._norm_at(cue_j + 2)):
+            return None  # "deciding whether to fund", "voted on whether to": no side taken
         if lemma == "request" and not self._asks_for_money(cue_j):
             return None  # "requested railway wagons": an act; "is requesting $9 million": a
             # budget request, a proposal (real-text conventions: proposals count)
