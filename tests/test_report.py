@@ -49,3 +49,36 @@ def test_every_numbered_notebook_is_in_the_report(tmp_path):
     folder = ROOT / "notebooks"
     paired = sorted(p.stem for p in folder.glob("[0-9][0-9]-*.py"))
     assert [p.stem for p in list_notebooks()] == paired and paired
+
+
+def _bare_notebook(path: Path) -> Path:
+    """A notebook as jupytext writes ours when told to keep no metadata: no kernelspec."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("briefs_path = None", metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell("print('briefs from', briefs_path)")]
+    nb.metadata = {}
+    nbformat.write(nb, str(path))
+    return path
+
+
+def test_a_notebook_runs_with_parameters_though_it_names_no_kernel(tmp_path):
+    # `briefkit report --briefs DIR` passes parameters, and papermill needs the notebook's
+    # language to write them: a notebook without kernel metadata must still run
+    from briefkit.report import run_notebook
+
+    executed = run_notebook(_bare_notebook(tmp_path / "01-x.ipynb"), tmp_path / "out",
+                            {"briefs_path": "/some/briefs"})
+    assert "briefs from /some/briefs" in executed.read_text()
+
+
+@pytest.mark.parametrize("prefix", ["00", "01", "05"])
+def test_the_notebooks_name_their_kernel_so_papermill_runs_them_with_parameters(prefix):
+    # the README's `papermill notebooks/01-...ipynb out.ipynb -p briefs_path DIR` needs the
+    # kernel and language in the notebook's metadata
+    (path,) = (ROOT / "notebooks").glob(f"{prefix}-*.ipynb")
+    metadata = json.loads(path.read_text())["metadata"]
+    assert metadata["kernelspec"]["name"] == "python3"
+    assert metadata["kernelspec"]["language"] == "python"
+    assert metadata["language_info"]["name"] == "python"

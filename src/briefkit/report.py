@@ -88,6 +88,7 @@ def run_notebook(path: Path, out_dir: Path, parameters: dict) -> Path:
     try:
         papermill.execute_notebook(
             str(path), str(tmp), parameters=parameters, kernel_name="python3",
+            language="python",  # our notebooks keep no kernel metadata (jupytext.toml)
             cwd=str(path.parent), progress_bar=False, log_output=False,
             kernel_manager_class=local_kernel_manager(),
         )
