@@ -304,3 +304,28 @@ def test_a_bom_that_lies_is_a_parse_error(tmp_path):
     path.write_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8\x00\xd8")
     with pytest.raises(errors.ParseError, match="byte-order mark"):
         loader.read_file(path)
+
+
+@pytest.mark.parametrize("cache", [False, True])
+def test_a_folder_with_no_brief_in_it_says_so(tmp_path, cache):
+    # an empty folder, or one of Word files and broken PDFs, is not a corpus of no briefs:
+    # the error names the folder and what was found there
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for _ in range(2):  # the second time from the cache, if any
+        with pytest.raises(errors.NoBriefsError, match="no briefs") as info:
+            bk.load_corpus(empty, progress=False, cache=cache)
+        assert info.value.path == str(empty) and "no files" in str(info.value)
+    office = tmp_path / "office"
+    office.mkdir()
+    (office / "notes.docx").write_bytes(b"PK\x03\x04 a Word file")
+    (office / "blank.txt").write_bytes(b"")
+    for _ in range(2):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with pytest.raises(errors.NoBriefsError) as info:
+                bk.load_corpus(office, progress=False, cache=cache)
+        message = str(info.value)
+        assert str(office) in message and "2 files skipped" in message
+        assert "notes.docx" in message and "blank.txt: the file is empty" in message
+    assert (office / "notes.docx").read_bytes() == b"PK\x03\x04 a Word file"

@@ -413,7 +413,7 @@ def load_corpus(paths, *, strict: bool = False, cache: bool = True, progress: bo
     if whole is not None:
         corpus = _read_whole(whole, skipped)
         if corpus is not None:
-            return corpus
+            return _not_empty(corpus, paths)
     results = _read_all(files, max_bytes=limit, cache=cache, progress=progress, workers=workers)
     records: list[dict] = []
     manifests: dict[str, dict] = {}
@@ -436,7 +436,27 @@ def load_corpus(paths, *, strict: bool = False, cache: bool = True, progress: bo
         release_memory()
     if whole is not None:
         _write_whole(whole, corpus, skipped[found:])
-    return corpus
+    return _not_empty(corpus, paths)
+
+
+def _not_empty(corpus: Corpus, paths) -> Corpus:
+    """The corpus, unless it holds no brief at all: then a NoBriefsError naming the folder
+    and what was found there (a whole folder of Word files is a mistake, not a corpus)."""
+    if len(corpus):
+        return corpus
+    where = (str(paths) if isinstance(paths, (str, os.PathLike))
+             else ", ".join(map(str, paths)) or "an empty list of paths")
+    extensions = ", ".join(loader.BRIEF_EXTENSIONS)
+    if corpus.skipped.empty:
+        raise errors.NoBriefsError(where, f"no briefs found: it holds no files briefkit reads "
+                                          f"({extensions})")
+    shown = [f"{path}: {reason}" for path, reason in
+             corpus.skipped[["path", "reason"]].head(5).itertuples(index=False)]
+    more = len(corpus.skipped) - len(shown)
+    n = len(corpus.skipped)
+    raise errors.NoBriefsError(where, f"no briefs found: {n} file{'s' if n != 1 else ''} "
+                                      f"skipped: {'; '.join(shown)}"
+                                      + (f"; and {more} more" if more else ""))
 
 
 def release_memory() -> None:

@@ -51,6 +51,10 @@ class ParseError(BriefkitError):
     """The file is of a known format but its content is malformed."""
 
 
+class NoBriefsError(BriefkitError):
+    """A folder (or list of paths) in which not one file could be read as a brief."""
+
+
 class DuplicateBriefError(BriefkitError):
     """The file's content is the same as a brief already loaded."""
 
