@@ -1232,3 +1232,26 @@ def test_include_ends_no_other_views_content():
 ])
 def test_an_unnamed_source_keeps_its_own_words_unless_it_names_its_issuer(sentence, holder):
     assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, "according to")]
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Lawmakers have encouraged the Navy to buy more hulls.", "lawmakers", "encourage"),
+    ("Canberra encouraged the port's operators to install new cranes.", "Australia",
+     "encourage"),
+    ("Tokyo recommended a slower timetable for the drills.", "Japan", "recommend"),
+    ("Oslo refers to the fund as a savings account for later generations.", "Norway",
+     "refer"),
+    ("Lima sees the canal as what Quito refers to as a shared asset.", "Ecuador", "refer"),
+])
+def test_appeals_recommendations_and_characterisations(sentence, holder, cue):
+    assert (holder, cue) in [(h, q) for h, _, q, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members may wish to encourage states to adopt the new rule.",
+    "Senators keen on encouraging towns to recycle have written a bill.",
+    "Critics say Ottawa was encouraging those in the north who favor a strike.",
+    "The report refers to the year before the flood.",
+])
+def test_an_appeal_only_aimed_at_or_without_its_act_is_none(sentence):
+    assert [q for _, _, q, _ in views(sentence) if q in {"encourage", "refer"}] == []

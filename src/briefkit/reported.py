@@ -174,6 +174,9 @@ _DELIBERATED_NOUNS = frozenset({"bill", "bills", "legislation", "measure", "meas
 # Verbs of backing that, as the purpose of an act, are its aim and no one's view.
 _BACKING = frozenset({"support", "back"})
 _DUTY_MODALS = frozenset({"must", "shall"})
+# Appeals and recommendations made to someone ("encouraged NASA to use", "recommended
+# funding for"; the scheme's case 4), in their base forms too.
+_APPEALS = frozenset({"encourage", "recommend"})
 # Texts whose contents are their issuer's proposals ("The FY2027 request included ...";
 # real texts' conventions: proposals count, cue include).
 _PROPOSALS = frozenset({"request", "requests", "proposal", "proposals", "plan", "plans",
@@ -373,7 +376,9 @@ class Sentence(HolderPhrases):
         if norm == "according" and nxt == "to":
             return self._according(i)
         if norm in FEELING_CUES:
-            return self._feeling(i)
+            felt = self._feeling(i)
+            if felt or norm not in VERB_CUES:
+                return felt  # "encouraged NASA to use ...": the verb of an appeal (case 4)
         if norm in _CAUSING_FEELING:
             return self._caused_feeling(i, _CAUSING_FEELING[norm])
         if norm in _INCLUDING:  # only a proposal's ("the request included"): _verb_cue
@@ -485,6 +490,16 @@ class Sentence(HolderPhrases):
             k += 1
         return k < len(toks) and (toks[k].text == "$" or toks[k].norm in _MONEY_WORDS)
 
+    def _unmade_appeal(self, i: int) -> bool:
+        """Whether an appeal verb at token i is only aimed at or weighed, not made: an
+        infinitive ("to encourage states to ..."), a gerund after a preposition
+        ("interested in encouraging ..."), or a bare form after "or"/"and" that continues
+        an infinitive ("to create programs ... or encourage them to ...")."""
+        before, word = self._norm_at(i - 1) if i > 0 else "", self.toks[i].norm
+        if before == "to" or word.endswith("ing") and before in _PREPOSITIONS_BEFORE:
+            return True
+        return word in _APPEALS and before in {"or", "and"}
+
     def _obliged(self, i: int) -> bool:
         """Whether the verb at token i is a duty, after "must" or "shall" in its verb group
         ("FHWA must report to Congress", "the board also must determine that ...")."""
@@ -562,6 +577,8 @@ class Sentence(HolderPhrases):
             # budget request, a proposal (real-text conventions: proposals count)
         if self._supposed(i):
             return None  # "Should Congress decide that ...", "whether it thinks ..."
+        if lemma in _APPEALS and self._unmade_appeal(i):
+            return None  # "wish to encourage states to ...": an aim, no appeal made
         if self._obliged(i):
             return None  # "the agency must report to Congress": a duty, not a view held
         if lemma in _BACKING and self._norm_at(i - 1) == "to" and \
@@ -1104,6 +1121,10 @@ class Sentence(HolderPhrases):
     def _as_complement(self, i: int, lemma: str):
         """"sees X as Y", "regards whether ...", "considers Russia a threat"."""
         toks = self.toks
+        if lemma == "refer":  # "refers to X as Y", "what it refers to as Y" (case 10)
+            if self._norm_at(i + 1) != "to" or i + 2 >= len(toks):
+                return None
+            i += 1
         if lemma == "take" and toks[i + 1].norm not in _OBJECT_OPENERS:
             return None  # "took the phrase as a retreat", not "took office as president"
         if lemma in {"name", "designate"} and self._appointment(i):
@@ -1180,6 +1201,8 @@ class Sentence(HolderPhrases):
             return None  # "a plan that Oslo rejects is ...": the object is the gap before
         if lemma in {"ask", "press"}:
             return self._request(i, lemma, nxt)
+        if lemma == "encourage":  # an appeal only with its act: "encouraged NASA to use"
+            return self._span(i + 1, objects=True) if self._to_act_after(i + 1) else None
         if lemma == "object":
             return self._span(i + 2, objects=True) if nxt in {"to", "that"} else None
         if nxt in {"that", "whether", "why", "how"}:
@@ -1233,6 +1256,18 @@ class Sentence(HolderPhrases):
             if toks[k].norm in _NP_STOPS and toks[k].norm not in {"the", "a", "an"}:
                 break
         return None
+
+    def _to_act_after(self, k: int) -> bool:
+        """Whether "to" and a verb follow within the clause from token k on, past an object
+        and its modifiers ("recipients of its grants to include ..."), before any comma or
+        relative word ("those in Kyiv who favor ..." is no act asked)."""
+        toks = self.toks
+        for j in range(k, min(len(toks) - 1, k + 15)):
+            if toks[j].norm == "to":
+                return self._verb_after_to(j + 1)
+            if toks[j].text in _CLAUSE_BREAKS or toks[j].norm in _INNER_CLAUSE:
+                return False
+        return False
 
     def _call_naming(self, i: int):
         """"call the enlargement a U.S. project", "what it called a firm strategy", "calls
