@@ -82,3 +82,23 @@ def test_the_notebooks_name_their_kernel_so_papermill_runs_them_with_parameters(
     assert metadata["kernelspec"]["name"] == "python3"
     assert metadata["kernelspec"]["language"] == "python"
     assert metadata["language_info"]["name"] == "python"
+
+
+def test_links_between_notebooks_lead_to_their_report_pages(tmp_path):
+    # a notebook links the next one as "02-....ipynb"; in the report that file is not there,
+    # its page is "02-....html"
+    import nbformat
+
+    from briefkit.report import render_html
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell(
+        "Next: [notebook 02](02-actors-and-claims.ipynb), [its claims](02-actors-and-claims.ipynb"
+        "#Claims), [elsewhere](https://example.org/x.ipynb), [a file](notes.ipynb)")]
+    path = tmp_path / "00-x.ipynb"
+    nbformat.write(nb, str(path))
+    page = render_html(path, tmp_path / "00-x.html").read_text()
+    assert 'href="02-actors-and-claims.html"' in page
+    assert 'href="02-actors-and-claims.html#Claims"' in page
+    assert 'href="https://example.org/x.ipynb"' in page and 'href="notes.ipynb"' in page
+    assert 'href="02-actors-and-claims.ipynb' not in page

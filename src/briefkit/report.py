@@ -14,6 +14,7 @@ import functools
 import html
 import json
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,7 +107,17 @@ def render_html(executed: Path, html_path: Path) -> Path:
     notebook = nbformat.read(str(executed), as_version=4)
     exporter = HTMLExporter(template_name="lab", config=_snapshot_first())
     body, _ = exporter.from_notebook_node(notebook)
-    return storage.atomic_write_text(html_path, body)
+    return storage.atomic_write_text(html_path, _link_pages(body))
+
+
+# A link from one numbered notebook to another ("02-actors-and-claims.ipynb#Claims"): in the
+# report the other notebook is a page beside this one, "02-actors-and-claims.html".
+_NOTEBOOK_LINK = re.compile(r'href="(\d\d-[^"/:#]+)\.ipynb(#[^"]*)?"')
+
+
+def _link_pages(body: str) -> str:
+    """The page's links to other numbered notebooks pointed at their report pages."""
+    return _NOTEBOOK_LINK.sub(lambda m: f'href="{m[1]}.html{m[2] or ""}"', body)
 
 
 def _snapshot_first():
