@@ -83,6 +83,7 @@ plots.plot_period_heatmap(topics, key="topic", value="briefs", ax=axes[0], title
 plots.plot_period_heatmap(themed, key="theme", value="sentences", ax=axes[1],
                           title="Sentences per theme")
 fig.tight_layout()
+plt.show()
 
 # %% [markdown]
 # Actors, from the mentions table: how often each is named per half-year (regions and
@@ -100,6 +101,7 @@ fig, axes = plt.subplots(1, 2, figsize=(15, 6))
 for ax, year in zip(axes, (year_a, year_b)):
     plots.plot_co_mentions(edges, period=str(year), top=12, ax=ax)
 fig.tight_layout()
+plt.show()
 
 # %%
 edges[edges["period"] == str(year_b)].head(show_rows)
@@ -131,6 +133,7 @@ fig, axes = plt.subplots(1, 2, figsize=(15, 7), gridspec_kw={"width_ratios": [3,
 plots.plot_keyness_scatter(years, n_labels=top_terms, ax=axes[0])
 plots.plot_keyness_bars(years, n=top_terms, ax=axes[1])
 fig.tight_layout()
+plt.show()
 
 # %% [markdown]
 # Points on the diagonal are used alike in both years. The words that mark 2015 are of the
