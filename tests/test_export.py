@@ -173,3 +173,17 @@ def test_cli_export_defaults_to_parquet_in_the_build_folder(folder, tmp_path, mo
     monkeypatch.setenv("BRIEFKIT_BUILD", str(tmp_path / "build"))
     assert main(["export", str(folder), "--tables", "briefs"]) == 0
     assert (tmp_path / "build" / "export" / "briefs.parquet").is_file()
+
+
+def test_never_writes_next_to_briefs_given_by_relative_paths(folder, monkeypatch, capsys):
+    # `briefkit export a.txt --to .` run inside the briefs' folder: the paths are relative
+    monkeypatch.chdir(folder)
+    assert main(["export", "a.txt", "--to", ".", "--tables", "briefs"]) == 2
+    assert "never writes next to its inputs" in capsys.readouterr().err
+    corpus = bk.load_corpus(["a.txt", "b.txt"], progress=False)
+    with pytest.raises(ExportError, match="never writes next to its inputs"):
+        export_tables(corpus, to=".", tables=["briefs"])
+    monkeypatch.chdir(folder.parent)
+    assert main(["export", f"{folder.name}/b.txt", "--to", folder.name,
+                 "--tables", "briefs"]) == 2
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt", "b.txt"]

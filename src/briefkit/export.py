@@ -165,8 +165,9 @@ def _file_sha256(path: Path) -> str:
 def _refuse_input_folder(folder: Path, corpus, briefs_path) -> None:
     """Briefs are data: never write next to them, nor inside the folder they came from."""
     target = folder.resolve()
+    # paths as loaded: absolute, or relative to this directory (`briefkit export a.txt`)
     files = [p.split("#L")[0] for p in corpus.briefs["path"]]
-    holders = {Path(p).resolve().parent for p in files if os.path.isabs(p)}
+    holders = {Path(p).resolve().parent for p in files if os.path.exists(p)}
     root = Path(briefs_path).resolve() if briefs_path and Path(briefs_path).is_dir() else None
     if target in holders or (root is not None and (target == root or root in target.parents)):
         raise ExportError(folder, "this folder holds the briefs (or is inside their folder), and "
