@@ -16,7 +16,7 @@ The script also times ``sentiment_toward`` on the whole sample corpus.
 
 Usage:  python benchmarks/sentiment_eval.py [--quick] [--no-test] [--tune-brief] [--tune]
         [--folds 5] [--seed 0] [--repeats 5] [--speed-only] [--briefs-only] [--news-only]
-        [--spread] [--fit-model] [--with-real-dev] [--calibration] [--fit-calibration [--ship]]
+        [--spread] [--fit-model] [--with-real-dev] [--calibration] [--fit-calibration]
 
 How far to trust each label (``--calibration``): the tone model's nested leave-one-text-out
 predictions over all development labels, a three-parameter calibration of the probability
@@ -25,18 +25,19 @@ reliability table, the precision-first threshold and what it keeps, and whether 
 the shipping rule declared before it was fitted (``benchmarks/README.md``, "How far to
 trust each tone label": cross-fitted AUC at least 0.65, threshold keeping at least 10% of
 the rows), printed as ``ships: no, AUC 0.627 < 0.65``. ``--fit-calibration`` also writes
-it to ``build/tone_calibration.csv`` (``BRIEFKIT_BUILD``), for review; only ``--ship``
-writes it into the package (``src/briefkit/data/tone_calibration.csv``, where
-``sentiment.default_calibration`` reads it), and only when it meets the rule. None ships
-now: the calibration of session 18 measured AUC 0.627. Refit it, in one command, after
-the development labels or the tone model change::
+it to ``build/tone_calibration.csv`` (``BRIEFKIT_BUILD``), for review. The calibration of
+session 18 measured AUC 0.627, so briefkit has no tone confidence: the calibration's code
+is in ``benchmarks/tone_confidence.py``, not in the package, and nothing here writes into
+the package. Rerun the study after the development labels or the tone model change::
 
-    .venv/bin/python benchmarks/sentiment_eval.py --fit-calibration [--ship]
+    .venv/bin/python benchmarks/sentiment_eval.py --briefs-only --with-real-dev --no-test \
+        --calibration
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import random
 import sys
 import time
@@ -49,6 +50,20 @@ import pandas as pd
 
 from briefkit import paths, resources, sentiment, storage
 from briefkit.sentiment import LABELS, Params, macro_f1  # noqa: F401
+
+
+def _beside(name: str):
+    """The module ``name`` of benchmarks/, beside this script (also when a test loads this
+    script by its path, so that benchmarks/ is not on sys.path)."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+tc = _beside("tone_confidence")  # the tone confidence study: none ships in briefkit
 
 # The search space of the news settings: every weight of sentiment.Params it tunes.
 GRID = {
@@ -546,7 +561,7 @@ def cross_fitted(rows: dict, *, per_label: bool = False) -> np.ndarray:
     confidence = np.zeros(len(rows["gold"]))
     for text in sorted(set(rows["texts"])):
         out = rows["texts"] == text
-        calibration = sentiment.fit_calibration(rows["p"][~out], rows["pred"][~out],
+        calibration = tc.fit_calibration(rows["p"][~out], rows["pred"][~out],
                                                 rows["right"][~out], rows["none"][~out],
                                                 per_label=per_label)
         confidence[out] = calibration.confidence(rows["p"][out], rows["pred"][out],
@@ -571,7 +586,7 @@ def roc_auc(confidence, right) -> float:
 
 
 def print_reliability(name: str, confidence, right) -> None:
-    table = sentiment.reliability_table(confidence, right)
+    table = tc.reliability_table(confidence, right)
     print(f"  reliability, {name} ({len(confidence)} rows): bin, rows, mean confidence, "
           f"share right")
     for r in table.itertuples(index=False):
@@ -579,7 +594,7 @@ def print_reliability(name: str, confidence, right) -> None:
 
 
 def print_kept(name: str, confidence, gold, pred, threshold: float) -> None:
-    kept = sentiment.kept_figures(confidence, gold, pred, threshold)
+    kept = tc.kept_figures(confidence, gold, pred, threshold)
     f1, accuracy = macro_f1(gold, pred)
     print(f"  {name}: all {len(gold)} rows accuracy {accuracy:.3f} macro-F1 {f1:.3f}; at "
           f"confidence >= {threshold:.2f}: {kept['rows kept']} kept ({kept['share kept']:.1%})"
@@ -612,8 +627,7 @@ def shipping_verdict(auc: float, share_kept: float) -> tuple[bool, str]:
 def report_calibration(corpus, args) -> None:
     """The calibration of the tone model's labels (benchmarks/README.md, "How far to trust
     each tone label"), measured on the development labels out of fold, with the shipping
-    rule's verdict; written to build/tone_calibration.csv with --fit-calibration, and into
-    src/briefkit/data/ only with --ship and only when it meets the rule."""
+    rule's verdict; written to build/tone_calibration.csv with --fit-calibration."""
     items, texts = development_items(corpus)
     print(f"How far to trust each tone label: {len(items)} development rows in "
           f"{len(set(texts))} texts, the tone model's nested leave-one-text-out predictions")
@@ -638,10 +652,10 @@ def report_calibration(corpus, args) -> None:
     real = np.array(["/" in t for t in rows["texts"]])
     for name, part in (("sample dev", ~real), ("real dev", real)):
         print_reliability(name, confidence[part], rows["right"][part])
-    threshold = sentiment.choose_precision_threshold(confidence, rows["gold"], rows["pred"])
-    kept = sentiment.kept_figures(confidence, rows["gold"], rows["pred"], threshold)
+    threshold = tc.choose_precision_threshold(confidence, rows["gold"], rows["pred"])
+    kept = tc.kept_figures(confidence, rows["gold"], rows["pred"], threshold)
     auc = roc_auc(confidence, rows["right"])
-    ships, verdict = shipping_verdict(auc, kept["share kept"] if not np.isnan(threshold)
+    _, verdict = shipping_verdict(auc, kept["share kept"] if not np.isnan(threshold)
                                       else np.nan)
     print(f"  precision-first threshold (accuracy 0.85 and macro-F1 0.80 on the kept rows): "
           f"{threshold:.2f}")
@@ -652,8 +666,8 @@ def report_calibration(corpus, args) -> None:
             print_kept(name, confidence[part], rows["gold"][part], rows["pred"][part],
                        threshold)
     print(f"  {verdict} (the rule: AUC >= {SHIP_AUC}, kept share >= {SHIP_KEPT:.0%})")
-    calibration = replace(sentiment.fit_calibration(rows["p"], rows["pred"], rows["right"],
-                                                    rows["none"], per_label=per_label),
+    calibration = replace(tc.fit_calibration(rows["p"], rows["pred"], rows["right"],
+                                             rows["none"], per_label=per_label),
                           threshold=threshold)
     print(f"  fitted on all the rows: intercepts {np.round(calibration.intercepts, 4)}, slope "
           f"{calibration.slope:.4f}, no word {calibration.no_word:.4f} ({int(rows['none'].sum())}"
@@ -665,74 +679,13 @@ def report_calibration(corpus, args) -> None:
                    "macro-F1": f1, "auc": auc,
                    "log loss": log_loss(confidence, rows["right"]),
                    "log loss (constant)": losses["constant"], **kept}
-        table = sentiment.calibration_frame(
-            calibration, figures, sentiment.reliability_table(confidence, rows["right"]))
-        path = paths.build_dir() / sentiment.CALIBRATION_FILE
+        table = tc.calibration_frame(
+            calibration, figures, tc.reliability_table(confidence, rows["right"]))
+        path = paths.build_dir() / tc.CALIBRATION_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
         table.to_csv(path, index=False, lineterminator="\n")
-        print(f"  calibration written to {path} (for review; not shipped)")
-        if getattr(args, "ship", False):
-            ship_calibration(table, ships, verdict)
+        print(f"  calibration written to {path} (for review; briefkit ships none)")
 
-
-def ship_calibration(table: pd.DataFrame, ships: bool, verdict: str) -> None:
-    """Write the calibration into the package, where sentiment.default_calibration reads
-    it, if it meets the shipping rule; otherwise say so and leave the package as it is."""
-    path = Path(sentiment.__file__).parent / "data" / sentiment.CALIBRATION_FILE
-    if not ships:
-        print(f"  NOT shipped to {path}: {verdict}; by the declared rule it stays out")
-        return
-    table.to_csv(path, index=False, lineterminator="\n")
-    resources.read_data_csv.cache_clear()
-    sentiment.default_calibration.cache_clear()
-    storage.package_fingerprint.cache_clear()  # tables cached under the old calibration
-    print(f"  shipped: calibration written to {path}")
-
-
-def confidence_pairs(tone: pd.DataFrame, labels: pd.DataFrame, corpus) -> pd.DataFrame:
-    """sentiment.label_pairs with each row's confidence (NaN for a sentence not found)."""
-    pairs = sentiment.label_pairs(tone, labels, corpus=corpus)
-    conf = tone.assign(sent_id=tone["sent_id"].astype(int))[["brief_id", "sent_id", "confidence"]]
-    return pairs.merge(conf, on=["brief_id", "sent_id"], how="left")
-
-
-def real_confidence_pairs(split: str) -> pd.DataFrame | None:
-    """confidence_pairs of the model's tone on every real text of ``split`` (None without
-    the labels or ../shared)."""
-    from briefkit.evaluation import read_real_labels
-
-    real = read_real_labels("us_sentiment", split=split)
-    if real is None:
-        return None
-    real.pop("briefs")
-    parts = [confidence_pairs(sentiment.ToneIndex(c).tone("United States", method="model"),
-                              labels, c) for c, labels in real.values() if not labels.empty]
-    return pd.concat(parts, ignore_index=True)
-
-
-def report_confidence(name: str, pairs: pd.DataFrame) -> None:
-    """The reliability table and the rows kept at the shipped threshold, of label pairs
-    with a confidence."""
-    right = (pairs["gold_label"] == pairs["label"]).to_numpy(float)
-    confidence = pairs["confidence"].to_numpy(float)
-    print_reliability(name, confidence, right)
-    print_kept(name, confidence, pairs["gold_label"].to_numpy(object),
-               pairs["label"].to_numpy(object), sentiment.precision_first_threshold())
-
-
-def report_test_confidence(corpus, model: pd.DataFrame) -> None:
-    """The test sets' confidence figures (measured once, by the lead: never run during
-    development); nothing while no calibration ships."""
-    if sentiment.default_calibration() is None:
-        print("How far to trust each tone label, on the test sets: no calibration ships "
-              "(nothing to measure)")
-        return
-    print("How far to trust each tone label, on the test sets (the shipped calibration):")
-    labels = sentiment.read_sentiment_labels("test")
-    report_confidence("sample test", confidence_pairs(model, labels, corpus))
-    real = real_confidence_pairs("test")
-    if real is not None:
-        report_confidence("real test", real)
 
 # --- speed -------------------------------------------------------------------------------
 
@@ -805,8 +758,6 @@ def report_briefs(corpus, args) -> None:
             print(f"  {name:<48} macro-F1 {ev['macro_f1']:.3f}   accuracy {ev['accuracy']:.3f}"
                   f"   holder {ev['holder_accuracy']:.3f}")
         print(sentiment.sentiment_confusion(tone, labels, corpus=corpus).to_string())
-    if not args.no_test:
-        report_test_confidence(corpus, model)
     if not args.quick:
         report_calibration(corpus, args)
     flat = precompute(items, genre="brief")
@@ -890,20 +841,15 @@ def main(argv=None) -> int:
                         help="fit and cross-validate the brief model on the sample's and the "
                              "real texts' development labels together")
     parser.add_argument("--calibration", action="store_true",
-                        help="only the confidence's calibration on the development labels")
+                        help="only the study of a tone confidence's calibration on the "
+                             "development labels (none ships)")
     parser.add_argument("--fit-calibration", action="store_true",
-                        help="only the calibration, with the shipping rule's verdict, and "
-                             "write it to build/tone_calibration.csv (not shipped)")
-    parser.add_argument("--ship", action="store_true",
-                        help="with --fit-calibration: also write it into the package, "
-                             "src/briefkit/data/tone_calibration.csv, if it meets the "
-                             "declared shipping rule (AUC >= 0.65, >= 10%% of rows kept)")
+                        help="the same, and write the calibration to "
+                             "build/tone_calibration.csv (for review)")
     parser.add_argument("--briefs-only", action="store_true", help="skip the NewsMTSC figures")
     parser.add_argument("--speed-only", action="store_true", help="only time the sample corpus")
     parser.add_argument("--news-only", action="store_true", help="only the NewsMTSC figures")
     args = parser.parse_args(argv)
-    if args.ship and not args.fit_calibration:
-        parser.error("--ship goes with --fit-calibration")
     from briefkit.corpus import load_corpus
 
     corpus = load_corpus(paths.sample_briefs_dir(), progress=False)

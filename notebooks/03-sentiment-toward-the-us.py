@@ -304,7 +304,7 @@ bs.explain_target(text, start, start + len(words), genre=genre, method="model").
 # sentence, with the holder of the view.
 
 # %%
-tone.drop(columns="confidence").head(show_rows)  # no tone confidence ships: see below
+tone.head(show_rows)
 
 # %%
 tone["label"].value_counts().rename("sentences").to_frame()
@@ -398,33 +398,22 @@ else:
 # %% [markdown]
 # ### How far to trust each label
 #
-# briefkit gives **no confidence for tone labels**: the table's `confidence` column is
-# empty (NaN) on every row, and the tone explorer's "precision-first" box is off. A
-# confidence was built and measured, and it did not pass the bar set for it.
+# briefkit gives **no confidence for tone labels**: one was fitted on the development
+# texts, and it told right labels from wrong ones too weakly to ship (on texts it was not
+# fitted on, an AUC of 0.63 against a bar of 0.65 set before it was fitted;
+# `benchmarks/README.md`, "How far to trust each tone label"). Read instead:
 #
-# Why. On the development texts (the labelled texts the model learned from; each text's
-# sentences labelled by a model fitted without that text), a small calibration turned the
-# model's probability of its label, and whether any word bears on the target, into a
-# chance that the label is right. It was well calibrated there: of the rows it gave 0.8-0.9
-# (0.86 on average), 84% were right; of those at 0.7-0.8, 75%. But it told right labels from
-# wrong ones too weakly: picking one right and one wrong row at random, it ranked the right
-# one higher 63% of the time (an AUC of 0.63), against a bar of 0.65 set before it was
-# fitted. And the development texts flatter the model: briefkit's word lists and rules were
-# written while reading them, so it labels them better (macro-F1 0.70) than held-out texts
-# (0.58-0.60 on the two test sets). A confidence that ranks weakly on the texts that
-# flatter it would promise more than it could keep on yours. The figures and the rule are
-# in `benchmarks/README.md`, "How far to trust each tone label".
-#
-# What to do instead:
-#
-# - **Read each row's evidence** before its label: the words that moved the score, how
-#   much, and why they count (`bs.explain_target` gives the same as a table).
-# - **An empty evidence means nothing moved the score**: no word briefkit knows bears on
-#   the target, and the row is neutral for lack of evidence, not because briefkit read the
-#   sentence as even-handed. On texts whose words of praise or blame its word lists lack,
-#   these are the rows likeliest to be wrong.
-# - **Compare methods**: where the rules (`method="rules"`) and the model disagree, the
-#   label is a close call; read those sentences yourself.
+# - **the evidence** of each row: the words that moved the score, how much, and why they
+#   count (`bs.explain_target` gives the same as a table). An empty evidence means no word
+#   briefkit knows bears on the target: the row is neutral for lack of evidence, and on
+#   texts whose words of praise or blame its lists lack, these rows are the likeliest to
+#   be wrong. Where the rules (`method="rules"`) and the model disagree, the label is a
+#   close call: read those sentences yourself.
+# - **the holder**: whose view the label is, the author's or an actor the text reports;
+#   `holder_accuracy` above says how often briefkit names the right one.
+# - **the figures on held-out labels**: the test labels and the real texts above, not the
+#   development labels, say how often a label is right on texts briefkit was not built on
+#   (macro-F1 0.58-0.60 on the two test sets, against 0.70 on the development texts).
 
 # %%
 no_evidence = tone["evidence"].fillna("") == ""
@@ -551,8 +540,8 @@ check("03.3", answer, corpus=corpus)
 #   with confidence intervals;
 # - measured the method against hand labels (test, development and real texts) and on news
 #   sentences, beside plain VADER, and read how far to trust each label: why briefkit
-#   gives no confidence for tone labels, and what to read instead (the evidence, the rows
-#   neutral for lack of evidence, where the rules and the model disagree).
+#   gives no confidence for tone labels, and what to read instead (the evidence, the
+#   holder, the figures on held-out labels).
 #
 # Next: [04 Compare briefs](04-compare-briefs.ipynb): what changed across briefs and over
 # time.

@@ -1636,272 +1636,103 @@ def test_ground_taken_is_a_place_not_a_date(text, label):
     assert score_target(text, 0, 4).label == label
 
 
-# --- how far to trust each label: the confidence ------------------------------------------
-#
-# No calibration ships: the one fitted did not reach the bar declared before it was fitted
-# (benchmarks/README.md, "How far to trust each tone label"). The tests of what a
-# calibration does build one here, with the parameters measured on the development rows,
-# and patch it in where briefkit looks for the shipped one; the machinery stays, so that a
-# calibration that passes drops in as one file.
+# --- the tone table: DESIGN.md's columns, nothing more --------------------------------------
 
-MEASURED = {"intercepts": (0.5992,) * 3, "slope": 0.3467, "no_word": 0.7722, "threshold": 0.77}
-
-
-def _measured_calibration():
-    from briefkit.sentiment import ToneCalibration
-
-    return ToneCalibration(MEASURED["intercepts"], MEASURED["slope"], MEASURED["no_word"],
-                           MEASURED["threshold"])
-
-
-@pytest.fixture
-def tone_calibration(monkeypatch):
-    """A calibration of known parameters, used as the shipped one."""
-    from briefkit import sentiment
-
-    calibration = _measured_calibration()
-    monkeypatch.setattr(sentiment, "default_calibration", lambda: calibration)
-    return calibration
-
-
-@pytest.fixture
-def calibration_file(tmp_path, monkeypatch):
-    """A calibration table written as ``data/tone_calibration.csv`` would be, and read by
-    briefkit where it reads that file (the table, with the path written to)."""
-    from briefkit import resources, sentiment
-
-    calibration = _measured_calibration()
-    reliability = sentiment.reliability_table([0.55, 0.75, 0.78, 0.86, 0.93], [0, 1, 1, 1, 1])
-    table = sentiment.calibration_frame(calibration, {"rows": 5, "auc": 0.7}, reliability)
-    path = tmp_path / sentiment.CALIBRATION_FILE
-    table.to_csv(path, index=False, lineterminator="\n")
-    read = resources.read_data_csv
-
-    def read_data_csv(name):
-        if name == sentiment.CALIBRATION_FILE:
-            return pd.read_csv(path, keep_default_na=False, dtype=str)
-        return read(name)
-
-    monkeypatch.setattr(resources, "read_data_csv", read_data_csv)
-    sentiment.default_calibration.cache_clear()
-    yield table, path
-    sentiment.default_calibration.cache_clear()
+DESIGN_TONE_COLUMNS = ["brief_id", "sent_id", "target", "target_text", "holder",
+                       "holder_country", "score", "label", "evidence"]
 
 
 @pytest.mark.offline
-def test_briefkit_ships_no_tone_confidence(corpus):
-    """As shipped: no calibration file, so every confidence is NaN, no precision-first
-    threshold, and the tone explorer's box is off with a reason a user can read."""
-    import math
-
+def test_the_tone_table_has_exactly_the_design_columns(corpus):
+    # no tone confidence ships (the one fitted did not reach its declared bar), so no
+    # method's table carries a column for it, and the rows are the scorer's as it is
     from briefkit import paths, sentiment
-    from briefkit import widgets as wg
 
-    sentiment.default_calibration.cache_clear()  # read the package's data afresh
-    assert not (paths.PACKAGE_DIR / "data" / sentiment.CALIBRATION_FILE).exists()
-    assert sentiment.read_calibration() is None and sentiment.default_calibration() is None
-    tone = sentiment.sentiment_toward(corpus)
-    assert len(tone) and tone["confidence"].isna().all()
-    assert list(tone.columns) == sentiment.TONE_COLUMNS  # the column stays, for a future one
-    assert math.isnan(sentiment.precision_first_threshold())
-    assert math.isnan(sentiment.label_confidence(0.9, "negative"))
-    table = explain_target("Putin blamed Washington.", 13, 23, method="model")
-    assert table.attrs["label"] == "negative" and math.isnan(table.attrs["confidence"])
-    assert sentiment.stored_reliability().empty
-    box = wg.ToneExplorer(corpus, background=False)._controls()["confident"]
-    assert box.disabled and box.tooltip == sentiment.NO_CONFIDENCE
-    assert "did not separate right from wrong labels well enough" in box.tooltip
-
-
-@pytest.mark.offline
-def test_tone_rows_carry_a_confidence_for_the_model_and_none_for_the_rules(corpus,
-                                                                           tone_calibration):
-    import math
-
-    from briefkit.sentiment import TONE_COLUMNS, sentiment_toward
-
-    model = sentiment_toward(corpus)
-    assert TONE_COLUMNS[-2:] == ["evidence", "confidence"]
-    assert list(model.columns) == TONE_COLUMNS
-    assert model["confidence"].between(0, 1).all() and model["confidence"].notna().all()
-    rules = sentiment_toward(corpus, method="rules")
-    assert rules["confidence"].isna().all()
-    # the column adds to the table; the labels and scores are score_spans' as before
+    assert sentiment.TONE_COLUMNS == DESIGN_TONE_COLUMNS
+    model = sentiment.sentiment_toward(corpus, method="model")
+    rules = sentiment.sentiment_toward(corpus, method="rules")
+    index = sentiment.ToneIndex(corpus).tone("United States")
+    vader = sentiment.vader_toward(model, corpus)
+    for table in (model, rules, index, vader):
+        assert len(table) and list(table.columns) == DESIGN_TONE_COLUMNS
+    assert index.equals(model)
     sents = corpus.sentences.set_index(["brief_id", "sent_id"])["text"]
     for row in model.itertuples(index=False):
+        if "|" in row.target_text:
+            continue  # several mentions: scored together, not as one span alone
         text = sents[(row.brief_id, row.sent_id)]
-        start = text.index(row.target_text.split("|")[0])
-        alone = explain_target(text, start, start + len(row.target_text.split("|")[0]))
-        if "|" not in row.target_text:  # one mention: the same span scored alone
-            assert (alone.attrs["score"], alone.attrs["label"]) == (row.score, row.label)
-            assert not math.isnan(alone.attrs["confidence"])
+        start = text.index(row.target_text)
+        alone = explain_target(text, start, start + len(row.target_text))
+        assert (alone.attrs["score"], alone.attrs["label"]) == (row.score, row.label)
+        assert set(alone.attrs) == {"score", "label", "probability"}
+    assert not (paths.PACKAGE_DIR / "data" / "tone_calibration.csv").exists()
 
 
-@pytest.mark.offline
-def test_confidence_is_the_calibrated_probability_of_the_label(tone_calibration):
-    from briefkit.sentiment import (
-        LABELS,
-        default_calibration,
-        default_model,
-        feature_vector,
-        label_confidence,
-        no_word,
-        target_features,
-    )
-
-    text = "Tehran blames Washington for the war."
-    start = text.index("Washington")
-    table = explain_target(text, start, start + 10, method="model")
-    _, hits = target_features(text, [(start, start + 10)])
-    p = default_model().probabilities(feature_vector(hits))
-    assert table.attrs["probability"] == pytest.approx(p[LABELS.index(table.attrs["label"])],
-                                                       abs=1e-4)
-    cal = default_calibration()
-    assert table.attrs["confidence"] == label_confidence(table.attrs["probability"],
-                                                         table.attrs["label"], none=False)
-    assert not no_word(hits)
-    assert cal.confidence([table.attrs["probability"]], [table.attrs["label"]])[0] == \
-        pytest.approx(table.attrs["confidence"], abs=1e-4)
+# --- the tone confidence study (benchmarks/tone_confidence.py, outside the package) ---------
 
 
-@pytest.mark.offline
-def test_confidence_rises_with_the_models_probability(tone_calibration):
-    import numpy as np
+def _tone_confidence():
+    import importlib.util
+    import sys
+    from pathlib import Path
 
-    from briefkit.sentiment import default_calibration, label_confidence
-
-    assert default_calibration().slope > 0
-    grid = np.linspace(0.05, 0.95, 19)
-    for label in LABELS:
-        for none in (False, True):
-            values = [label_confidence(p, label, none=none) for p in grid]
-            assert all(0 <= v <= 1 for v in values)
-            assert all(a < b for a, b in zip(values, values[1:])), (label, none)
-
-
-@pytest.mark.offline
-def test_a_sentence_with_no_word_bearing_on_the_target_gets_the_no_word_term(tone_calibration):
-    from briefkit.sentiment import (
-        default_calibration,
-        label_confidence,
-        no_word,
-        target_features,
-    )
-
-    text = "Iran met Washington's envoy on Tuesday."
-    start = text.index("Washington")
-    _, hits = target_features(text, [(start, start + 10)])
-    assert no_word(hits)
-    table = explain_target(text, start, start + 10, method="model")
-    assert table.empty and table.attrs["label"] == "neutral"
-    p = table.attrs["probability"]
-    assert table.attrs["confidence"] == label_confidence(p, "neutral", none=True)
-    cal = default_calibration()
-    assert (table.attrs["confidence"] > label_confidence(p, "neutral", none=False)) == \
-        (cal.no_word > 0)
-
-
-@pytest.mark.offline
-def test_a_calibration_file_dropped_in_is_read(calibration_file, corpus):
-    import math
-
-    from briefkit.sentiment import (
-        calibration_from_frame,
-        default_calibration,
-        precision_first_threshold,
-        sentiment_toward,
-        stored_reliability,
-    )
-
-    table, _ = calibration_file
-    value = {(p, lab): float(v) for p, lab, v in table[["parameter", "label", "value"]].values}
-    cal = default_calibration()
-    assert cal.slope == MEASURED["slope"] and cal.no_word == MEASURED["no_word"]
-    assert set(cal.intercepts) == {value[("intercept", "all")]} == set(MEASURED["intercepts"])
-    assert precision_first_threshold() == MEASURED["threshold"]
-    assert table["meaning"].str.len().gt(0).all()
-    reliability = stored_reliability()
-    assert reliability["rows"].sum() == value[("rows", "all")] == 5
-    assert reliability["bin"].tolist() == ["0.5-0.6", "0.7-0.8", "0.8-0.9", "0.9-1.0"]
-    assert reliability["mean_confidence"].between(0, 1).all()
-    # every row of the model gets a confidence from it; the rules none
-    tone = sentiment_toward(corpus)
-    assert tone["confidence"].between(0, 1).all()
-    assert not math.isnan(explain_target("Putin blamed Washington.", 13, 23,
-                                         method="model").attrs["confidence"])
-    # another table, another calibration
-    changed = table.assign(value=[str(float(v) + 1) if p == "slope" else v
-                                  for p, v in zip(table["parameter"], table["value"])])
-    assert calibration_from_frame(changed).slope == pytest.approx(cal.slope + 1)
-
-
-@pytest.mark.offline
-def test_the_shipped_calibration_is_used_and_a_missing_one_gives_nan(monkeypatch, corpus):
-    import math
-
-    from briefkit import sentiment
-    from briefkit.sentiment import ToneCalibration, label_confidence
-
-    steep = ToneCalibration((0.0, 0.0, 0.0), 1.0)  # confidence = p
-    assert label_confidence(0.7, "positive", calibration=steep) == pytest.approx(0.7)
-    monkeypatch.setattr(sentiment, "default_calibration", lambda: steep)
-    assert label_confidence(0.7, "positive") == pytest.approx(0.7)
-    table = explain_target("Putin blamed Washington.", 13, 23, method="model")
-    assert table.attrs["confidence"] == pytest.approx(table.attrs["probability"], abs=1e-4)
-    monkeypatch.setattr(sentiment, "default_calibration", lambda: None)
-    assert math.isnan(label_confidence(0.7, "positive"))
-    assert math.isnan(sentiment.precision_first_threshold())
-    rows = sentiment.ToneIndex(corpus).tone("United States")
-    assert len(rows) and rows["confidence"].isna().all()
+    if "tone_confidence" not in sys.modules:  # a dataclass needs its module registered
+        path = Path(__file__).resolve().parents[1] / "benchmarks" / "tone_confidence.py"
+        spec = importlib.util.spec_from_file_location("tone_confidence", path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["tone_confidence"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["tone_confidence"]
 
 
 @pytest.mark.offline
 def test_fit_calibration_recovers_a_known_calibration():
     import numpy as np
 
-    from briefkit.sentiment import ToneCalibration, calibration_frame, calibration_from_frame
-    from briefkit.sentiment import fit_calibration as fit
-
+    tc = _tone_confidence()
     rng = np.random.default_rng(0)
     n = 4000
     p = rng.uniform(0.3, 0.99, n)
     none = rng.random(n) < 0.25
     labels = rng.choice(LABELS, n)
-    true = ToneCalibration((0.5, 0.5, 0.5), 0.8, no_word=1.2)
+    true = tc.ToneCalibration((0.5, 0.5, 0.5), 0.8, no_word=1.2)
     right = rng.random(n) < true.confidence(p, labels, none)
-    cal = fit(p, labels, right, none)
+    cal = tc.fit_calibration(p, labels, right, none)
     assert cal.slope == pytest.approx(0.8, abs=0.15)
     assert cal.no_word == pytest.approx(1.2, abs=0.3)
     assert cal.intercepts[0] == pytest.approx(0.5, abs=0.2)
-    assert fit(p, labels, right, none) == cal  # deterministic
-    per_label = fit(p, labels, right, none, per_label=True)
+    assert tc.fit_calibration(p, labels, right, none) == cal  # deterministic
+    per_label = tc.fit_calibration(p, labels, right, none, per_label=True)
     assert len(set(per_label.intercepts)) == 3
-    back = calibration_from_frame(calibration_frame(per_label).astype({"value": str}))
-    assert back.intercepts == pytest.approx(per_label.intercepts, abs=1e-4)
+    table = tc.calibration_frame(per_label, {"rows": n})
+    intercepts = table[table["parameter"] == "intercept"]
+    assert intercepts["label"].tolist() == list(LABELS)
+    assert intercepts["value"].tolist() == pytest.approx(per_label.intercepts, abs=1e-4)
+    assert table["meaning"].str.len().gt(0).all()
 
 
 @pytest.mark.offline
 def test_reliability_threshold_and_kept_figures():
     import math
 
-    from briefkit.sentiment import choose_precision_threshold, kept_figures, reliability_table
-
+    tc = _tone_confidence()
     confidence = [0.95, 0.92, 0.85, 0.81, 0.75, 0.55, 0.52, float("nan")]
     gold = ["negative", "positive", "neutral", "negative", "neutral", "neutral", "positive",
             "neutral"]
     pred = ["negative", "positive", "neutral", "negative", "neutral", "negative", "neutral",
             "neutral"]
     right = [g == p for g, p in zip(gold, pred)]
-    table = reliability_table(confidence, right)
+    table = tc.reliability_table(confidence, right)
     assert table["bin"].tolist() == ["0.5-0.6", "0.7-0.8", "0.8-0.9", "0.9-1.0"]
     assert table["rows"].tolist() == [2, 1, 2, 2]  # the unknown one in no bin
     assert table.set_index("bin").loc["0.5-0.6", "share_right"] == 0.0
-    kept = kept_figures(confidence, gold, pred, 0.8)
+    kept = tc.kept_figures(confidence, gold, pred, 0.8)
     assert kept["rows kept"] == 4 and kept["accuracy kept"] == 1.0
     assert kept["share kept"] == 0.5
-    assert choose_precision_threshold(confidence, gold, pred) == 0.56
+    assert tc.choose_precision_threshold(confidence, gold, pred) == 0.56
     # only one label left above the threshold: macro-F1 too low, so no threshold
-    assert math.isnan(choose_precision_threshold(confidence[:2], gold[:1] * 2, pred[:1] * 2))
+    assert math.isnan(tc.choose_precision_threshold(confidence[:2], gold[:1] * 2,
+                                                    pred[:1] * 2))
 
 
 @pytest.mark.offline

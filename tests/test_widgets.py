@@ -35,7 +35,6 @@ CLAIM_COLUMNS = ["brief_id", "sent_id", "claim_id", "kind", "holder", "holder_co
                  "prob_high", "start", "end"]
 TONE_COLUMNS = ["brief_id", "sent_id", "target", "target_text", "holder", "holder_country",
                 "score", "label", "evidence"]
-TONE_TABLE_COLUMNS = [*TONE_COLUMNS, "confidence"]  # sentiment_toward's: the contract's, then this
 
 
 class _Markup(HTMLParser):
@@ -344,7 +343,7 @@ def test_tone_toward_another_target_is_computed_once(small):
 
 def _tone_columns(frame: pd.DataFrame) -> pd.DataFrame:
     """The explorer's table cut to sentiment_toward's columns and types."""
-    out = frame[TONE_TABLE_COLUMNS].reset_index(drop=True)
+    out = frame[TONE_COLUMNS].reset_index(drop=True)
     return out.astype({c: "str" for c in ("holder", "holder_country", "label")})
 
 
@@ -532,9 +531,6 @@ def _straightforward_prepare(tone: wg.ToneExplorer, table: pd.DataFrame) -> pd.D
     corpus = tone.corpus
     briefs = corpus.briefs.set_index("brief_id")
     frame = table.reset_index(drop=True).copy()
-    if "confidence" not in frame:
-        frame["confidence"] = np.nan
-    frame["confidence"] = frame["confidence"].astype(float)
     dates = pd.to_datetime(briefs["date"], errors="coerce")
     frame["date"] = pd.Series([dates.get(b, pd.NaT) for b in frame["brief_id"]],
                               dtype="datetime64[ns]")
@@ -561,7 +557,7 @@ def test_sample_tone_rows_are_prepared_as_the_straightforward_way_would(sample):
     tone = sample["explorers"]["tone"]
     for target in ("United States", "Russia", "Yemen", "Vladimir Putin", "Tuvalu"):
         got = tone.tone_for(target)
-        want = _straightforward_prepare(tone, got[TONE_TABLE_COLUMNS])
+        want = _straightforward_prepare(tone, got[TONE_COLUMNS])
         pd.testing.assert_frame_equal(got, want, check_exact=True)
         assert list(got.columns) == list(want.columns)
 
@@ -712,156 +708,31 @@ def test_claim_widget_precision_first_box_uses_the_shipped_threshold(small, monk
         if k != "reported" or v >= 0.5]
 
 
-def _scored_tone(tone: pd.DataFrame, confidence) -> pd.DataFrame:
-    return tone.assign(confidence=confidence)
-
-
-# No tone calibration ships (benchmarks/README.md, "How far to trust each tone label"): the
-# tests of what the explorer and the reader do with one build it here, with the parameters
-# measured on the development rows, and patch it in where briefkit looks for the shipped one.
-MEASURED = {"intercepts": (0.5992,) * 3, "slope": 0.3467, "no_word": 0.7722, "threshold": 0.77}
-
-
-@pytest.fixture
-def tone_calibration(monkeypatch):
-    """A tone calibration of known parameters, read back from its table as the shipped file
-    would be, and used as the shipped one."""
-    from briefkit import sentiment
-
-    built = sentiment.ToneCalibration(MEASURED["intercepts"], MEASURED["slope"],
-                                      MEASURED["no_word"], MEASURED["threshold"])
-    table = sentiment.calibration_frame(built).astype({"value": str})
-    calibration = sentiment.calibration_from_frame(table)
-    monkeypatch.setattr(sentiment, "default_calibration", lambda: calibration)
-    return calibration
-
-
 @pytest.mark.offline
-def test_tone_explorer_keeps_rows_at_or_above_the_confidence_asked(small):
+def test_tone_evidence_by_score_most_positive_first_on_request(small):
+    # no tone confidence ships: the sentences sort by score alone, and nothing of a
+    # confidence (column, sort, precision-first box) is offered
     corpus, mentions, _, tone = small
-    explorer = wg.ToneExplorer(corpus, mentions=mentions,
-                               tone=_scored_tone(tone, [0.9, 0.5, np.nan]))
-    assert len(explorer.filter("United States")) == 3
-    kept = explorer.filter("United States", min_confidence=0.5)
-    assert kept["confidence"].tolist() == [0.9, 0.5]  # at the threshold is kept; unknown is not
-    assert explorer.filter("United States", min_confidence=0.8)["score"].tolist() == [-0.5]
-    both = explorer.filter("United States", holders=["author"], min_confidence=0.4)
-    assert both["score"].tolist() == [0.3]
-    unknown = wg.ToneExplorer(corpus, mentions=mentions, tone=tone)  # no confidence column
-    assert unknown.filter("United States")["confidence"].isna().all()
-    assert unknown.filter("United States", min_confidence=0.1).empty
-
-
-@pytest.mark.offline
-def test_tone_evidence_sorts_by_confidence_and_shows_it(small, tone_calibration):
-    corpus, mentions, _, tone = small
-    explorer = wg.ToneExplorer(corpus, mentions=mentions,
-                               tone=_scored_tone(tone, [0.5, 0.9, np.nan]))
+    explorer = wg.ToneExplorer(corpus, mentions=mentions, tone=tone)
     frame = explorer.filter("United States")
-    assert explorer.evidence(frame)["score"].tolist() == [-0.5, 0.0, 0.3]  # the default
-    rising = explorer.evidence(frame, by="confidence")["confidence"].tolist()
-    assert rising[:2] == [0.5, 0.9] and np.isnan(rising[2])
-    falling = explorer.evidence(frame, by="confidence", descending=True)["confidence"].tolist()
-    assert falling[:2] == [0.9, 0.5] and np.isnan(falling[2])
-    with pytest.raises(ValueError, match="by must be one of"):
-        explorer.evidence(frame, by="holder")
-    page = explorer.evidence_html(frame, by="confidence", descending=True)
-    assert page.index("confidence 0.90") < page.index("confidence 0.50") \
-        < page.index("confidence unknown")
-
-
-@pytest.mark.offline
-def test_tone_widget_precision_first_box_and_sort(small, tone_calibration):
-    corpus, mentions, _, tone = small
-    explorer = wg.ToneExplorer(corpus, mentions=mentions,
-                               tone=_scored_tone(tone, [0.5, 0.9, np.nan]))
+    assert "confidence" not in frame
+    assert explorer.evidence(frame)["score"].tolist() == [-0.5, 0.0, 0.3]
+    assert explorer.evidence(frame, descending=True)["score"].tolist() == [0.3, 0.0, -0.5]
     c = explorer.widget and explorer.controls
-    assert "3 sentences" in c["status"].value and not c["confident"].disabled
-    assert "0.77" in c["confident"].tooltip and c["confident_note"].value == ""
-    assert c["sort"].options == ("score", "confidence")
-    c["confident"].value = True  # 0.9 is at or above the calibration's 0.77; 0.5 is not
-    assert "1 sentences" in c["status"].value
-    assert explorer.last["confidence"].tolist() == [0.9]
-    assert c["evidence"].value.count("<li>") == 1
-    c["confident"].value = False
-    c["sort"].value, c["descending"].value = "confidence", True
-    shown = re.findall(r"confidence (\d\.\d\d|unknown)", c["evidence"].value)
-    assert shown == ["0.90", "0.50", "unknown"]
+    assert not {"confident", "confident_note", "sort"} & set(c)
+    assert c["descending"].description == "most positive first"
+    shown = re.findall(r"<b>([+-]\d\.\d\d) ", c["evidence"].value)
+    assert shown == ["-0.50", "+0.00", "+0.30"]
+    c["descending"].value = True
+    assert re.findall(r"<b>([+-]\d\.\d\d) ", c["evidence"].value) == shown[::-1]
+    assert "confidence" not in c["evidence"].value and "3 sentences" in c["status"].value
 
 
 @pytest.mark.offline
-def test_tone_widget_with_a_calibration_but_no_threshold_disables_the_box(small, monkeypatch):
-    from briefkit import sentiment
-
-    corpus, mentions, _, tone = small
-    no_threshold = sentiment.ToneCalibration(MEASURED["intercepts"], MEASURED["slope"])
-    monkeypatch.setattr(sentiment, "default_calibration", lambda: no_threshold)
-    explorer = wg.ToneExplorer(corpus, mentions=mentions, tone=_scored_tone(tone, [0.9] * 3))
-    c = explorer.widget and explorer.controls
-    assert c["confident"].disabled and "no precision-first threshold" in c["confident"].tooltip
-    assert "confidence" in c["sort"].options  # the confidences are there to sort by
-    c["confident"].value = True  # set by code all the same: it keeps every row
-    assert "3 sentences" in c["status"].value
-
-
-@pytest.mark.offline
-def test_tone_widget_shows_no_confidence_when_none_ships(small):
-    """As shipped: no calibration, so nothing of a confidence is offered, and the box says
-    why it is off, in words a user can read."""
-    from briefkit import sentiment
-
-    corpus, mentions, _, tone = small
-    assert sentiment.default_calibration() is None
-    explorer = wg.ToneExplorer(corpus, mentions=mentions,
-                               tone=_scored_tone(tone, [np.nan] * 3))
-    c = explorer.widget and explorer.controls
-    assert c["confident"].disabled and c["confident"].description == "precision-first"
-    reason = "no tone confidence ships: it did not separate right from wrong labels well " \
-             "enough on the development texts"
-    assert c["confident"].tooltip == reason == sentiment.NO_CONFIDENCE
-    assert reason in html.unescape(c["confident_note"].value)
-    assert c["sort"].options == ("score",)  # no sort that would do nothing
-    assert c["evidence"].value.count("<li>") == 3
-    assert "confidence" not in c["evidence"].value
-    c["confident"].value = True  # set by code all the same: it keeps every row
-    assert "3 sentences" in c["status"].value
-
-
-def test_sample_tone_explorer_precision_first_rows_match_the_threshold(sample, monkeypatch,
-                                                                       tone_calibration):
-    from briefkit.sentiment import precision_first_threshold
-
-    tone = sample["explorers"]["tone"]
-    assert tone.filter("United States")["confidence"].isna().all()  # as shipped: none
-    threshold = precision_first_threshold()
-    assert threshold == MEASURED["threshold"]
-    # the sample's rows scored again, now with the calibration built in the test
-    monkeypatch.setitem(tone._cache, "United States",
-                        tone._prepare(tone._index.tone("United States")))
-    every = tone.filter("United States")
-    assert every["confidence"].between(0, 1).all()
-    kept = tone.filter("United States", min_confidence=threshold)
-    assert 0 < len(kept) < len(every)
-    assert (kept["confidence"] >= threshold).all()
-    assert len(kept) == int((every["confidence"] >= threshold).sum())
-
-
-@pytest.mark.offline
-def test_reader_tone_tooltip_gives_the_confidence_when_a_calibration_ships(small,
-                                                                            tone_calibration):
+def test_reader_tone_tooltip_gives_score_holder_and_evidence(small):
     corpus, mentions, claims, tone = small
-    scored = wg.BriefReader(corpus, mentions=mentions, claims=claims,
-                            tone=_scored_tone(tone, [0.83, 0.5, np.nan]))
-    assert "(score -0.50, confidence 0.83), held by Russia" in scored.render("2016-01-10-a")
-    unknown = wg.BriefReader(corpus, mentions=mentions, claims=claims, tone=tone)
-    assert "(score -0.50, confidence unknown)" in unknown.render("2016-01-10-a")
-
-
-@pytest.mark.offline
-def test_reader_tone_tooltip_gives_no_confidence_when_none_ships(small):
-    corpus, mentions, claims, tone = small
-    for table in (tone, _scored_tone(tone, [np.nan] * 3)):
-        page = wg.BriefReader(corpus, mentions=mentions, claims=claims,
-                              tone=table).render("2016-01-10-a")
-        assert "Tone toward United States: negative (score -0.50), held by Russia" in page
-        assert "confidence unknown" not in page
+    page = wg.BriefReader(corpus, mentions=mentions, claims=claims,
+                          tone=tone).render("2016-01-10-a")
+    assert ("Tone toward United States: negative (score -0.50), held by Russia; evidence: "
+            "blame(-0.5)") in page
+    assert "confidence" not in page

@@ -48,13 +48,10 @@ it had on both test sets before; ``benchmarks/README.md`` gives every comparison
 
 Either way ``evidence`` lists the words that moved the score with their contributions
 (for the model: the feature value x the difference of the positive and negative weights,
-in log-odds) and why they count; :func:`explain_target` gives the same as a table. With
-the model, ``confidence`` would be the chance that a row's label is right (the model's
-probability of the label, calibrated on its out-of-fold predictions over the development
-labels: :class:`ToneCalibration`, ``data/tone_calibration.csv``). No calibration ships
-(``NO_CONFIDENCE``: measured before it was fitted, it did not reach the bar set for it), so
-the column is NaN and :func:`precision_first_threshold` NaN; a calibration that passes
-drops in as that one file (``benchmarks/sentiment_eval.py --fit-calibration --ship``).
+in log-odds) and why they count; :func:`explain_target` gives the same as a table. No
+tone label comes with a chance of being right: one was fitted on the development labels
+and did not rank right labels above wrong ones well enough to ship
+(``benchmarks/README.md``, "How far to trust each tone label"); read each row's evidence.
 
 :func:`sentiment_toward` applies the scorer to every sentence of a corpus that names an
 actor, with the holder of the view (:func:`holder_of_target`); :func:`us_tone_by_brief`,
@@ -2701,257 +2698,6 @@ def _score_model(sent: _Sentence, hits, model: ToneModel) -> tuple[TargetScore, 
     return TargetScore(score, model.label(score), _model_evidence(sent, hits, model)), p
 
 
-# --- how far to trust each label: the model's probability, calibrated ---------------------
-
-# The model's probability of the label it gives is not the chance that the label is right:
-# the thresholds, not the largest probability, choose the label, the weights were fitted on
-# the labels they are measured on, and a sentence in which no word bears on the target gets
-# the same probability of neutral whatever it says. A three-parameter logistic calibration
-# (the label's log-odds, and whether no word bears on the target), fitted on the model's
-# out-of-fold predictions over the development labels (nested leave-one-text-out,
-# benchmarks/sentiment_eval.py --fit-calibration), turns it into one; its parameters and
-# what it measured go to data/tone_calibration.csv, but only when it passes the bar declared
-# before it was fitted (benchmarks/README.md, "How far to trust each tone label": a
-# cross-fitted AUC of at least 0.65). The one fitted in session 18 measured 0.627, so none
-# ships: default_calibration() is None and every confidence NaN.
-CALIBRATION_FILE = "tone_calibration.csv"
-NO_CONFIDENCE = ("no tone confidence ships: it did not separate right from wrong labels "
-                 "well enough on the development texts")
-ALL = "all"
-P_CLIP = 0.001  # logit(p) of p clipped to 0.001..0.999: no label's odds are infinite
-RELIABILITY_BINS = np.round(np.arange(0.0, 1.01, 0.1), 1)
-CALIBRATION_MEANINGS = {
-    "intercept": "a in confidence = 1 / (1 + exp(-(a + b logit(p) + c none))), p the "
-                 "model's probability of the label it gave ('all': the same for every label)",
-    "slope": "b: the weight of logit(p)",
-    "no word": "c: the weight of none, 1 when no word bears on the target (the row is "
-               "neutral for lack of evidence), else 0",
-    "threshold": "the precision-first threshold: the lowest confidence at which the kept "
-                 "development rows (out of fold) reach accuracy 0.85 and macro-F1 0.80",
-    "rows": "development rows the calibration is fitted on (nested leave-one-text-out "
-            "predictions of the tone model)",
-    "texts": "development texts those rows come from",
-    "share right": "share of those rows whose out-of-fold label is right",
-    "share right, no word": "the same, of the rows in which no word bears on the target",
-    "macro-F1": "macro-F1 of those rows' out-of-fold labels",
-    "auc": "area under the ROC curve of the cross-fitted confidence, right against wrong",
-    "log loss": "mean log loss of the cross-fitted confidence",
-    "log loss (constant)": "mean log loss of a constant confidence, the share right",
-    "rows kept": "rows at or above the threshold (cross-fitted confidence)",
-    "share kept": "share of the rows at or above the threshold",
-    "accuracy kept": "accuracy of the rows at or above the threshold",
-    "macro-F1 kept": "macro-F1 of the rows at or above the threshold",
-    "bin rows": "reliability: rows whose cross-fitted confidence is in the bin",
-    "bin mean confidence": "reliability: their mean confidence",
-    "bin share right": "reliability: the share of them whose label is right",
-}
-
-
-@dataclass(frozen=True)
-class ToneCalibration:
-    """confidence = 1 / (1 + exp(-(a + b logit(p) + c none))): ``p`` is the model's
-    probability of the label it gave a row, ``none`` 1 when no word bears on the target
-    (else 0); ``a`` is the label's intercept (``intercepts``, one per label of ``LABELS``),
-    ``b`` the ``slope``, ``c`` the weight ``no_word``; ``threshold`` is the precision-first
-    threshold on the confidence (NaN when none was found).
-
-    >>> ToneCalibration((0.0, 0.0, 0.0), 1.0).confidence([0.8], ["neutral"]).tolist()
-    [0.8]
-    """
-
-    intercepts: tuple
-    slope: float
-    no_word: float = 0.0
-    threshold: float = math.nan
-
-    def confidence(self, p, labels, none=None) -> np.ndarray:
-        """The confidence of rows whose label is ``labels`` with probability ``p``;
-        ``none``: per row, whether no word bears on the target (default: some word does)."""
-        p = np.clip(np.asarray(p, dtype=float), P_CLIP, 1 - P_CLIP)
-        a = np.array([self.intercepts[LABELS.index(label)] for label in labels], dtype=float)
-        c = 0.0 if none is None else self.no_word * np.asarray(none, dtype=float)
-        return np.round(1 / (1 + np.exp(-(a + self.slope * np.log(p / (1 - p)) + c))), 4)
-
-
-def fit_calibration(p, labels, right, none=None, *, per_label: bool = False
-                    ) -> ToneCalibration:
-    """A :class:`ToneCalibration` fitted by maximum likelihood (a negligible L2 penalty, for
-    a unique answer) to whether each row's label was ``right``: one intercept for every
-    label, or with ``per_label`` one each; with ``none`` (per row, whether no word bears on
-    the target) its weight too. Deterministic.
-
-    >>> cal = fit_calibration([0.9, 0.9, 0.9, 0.4, 0.4], ["neutral"] * 5, [1, 1, 0, 0, 1])
-    >>> bool(cal.slope > 0), cal.intercepts[0] == cal.intercepts[2], cal.no_word
-    (True, True, 0.0)
-    """
-    from briefkit.claim_model import fit_weights
-
-    p = np.clip(np.asarray(p, dtype=float), P_CLIP, 1 - P_CLIP)
-    columns = [np.log(p / (1 - p))]
-    if none is not None:
-        columns.append(np.asarray(none, dtype=float))
-    if per_label:
-        columns += [np.array([label == other for label in labels], dtype=float)
-                    for other in LABELS[1:]]
-    weights, bias = fit_weights(np.column_stack(columns), right, l2=1e-4)
-    extra = [0.0, *weights[-2:]] if per_label else [0.0] * len(LABELS)
-    return ToneCalibration(tuple(float(bias + e) for e in extra), float(weights[0]),
-                           float(weights[1]) if none is not None else 0.0)
-
-
-def calibration_from_frame(table: pd.DataFrame) -> ToneCalibration:
-    """A :class:`ToneCalibration` from its table (``data/tone_calibration.csv``)."""
-    values = {(row.parameter, row.label): float(row.value)
-              for row in table.itertuples(index=False)
-              if row.parameter in ("intercept", "slope", "no word", "threshold")}
-    intercepts = tuple(values.get(("intercept", label), values.get(("intercept", ALL)))
-                       for label in LABELS)
-    return ToneCalibration(intercepts, values[("slope", ALL)],
-                           values.get(("no word", ALL), 0.0),
-                           values.get(("threshold", ALL), math.nan))
-
-
-def calibration_frame(calibration: ToneCalibration, figures: dict | None = None,
-                      reliability: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The calibration as the table of ``data/tone_calibration.csv`` (parameter, label,
-    value, meaning): its parameters, then what it was fitted on and measured (``figures``,
-    named as in ``CALIBRATION_MEANINGS``) and the reliability table's bins."""
-    same = len(set(calibration.intercepts)) == 1
-    rows = ([("intercept", ALL, calibration.intercepts[0])] if same else
-            [("intercept", label, a) for label, a in zip(LABELS, calibration.intercepts)])
-    rows += [("slope", ALL, calibration.slope), ("no word", ALL, calibration.no_word),
-             ("threshold", ALL, calibration.threshold)]
-    rows += [(name, ALL, value) for name, value in (figures or {}).items()]
-    for r in ([] if reliability is None else reliability.itertuples(index=False)):
-        rows += [("bin rows", r.bin, r.rows), ("bin mean confidence", r.bin, r.mean_confidence),
-                 ("bin share right", r.bin, r.share_right)]
-    table = pd.DataFrame(rows, columns=["parameter", "label", "value"])
-    table["value"] = [round(float(v), 4) for v in table["value"]]
-    return table.assign(meaning=[CALIBRATION_MEANINGS[p] for p in table["parameter"]])
-
-
-def read_calibration() -> pd.DataFrame | None:
-    """The shipped calibration's table (``data/tone_calibration.csv``), or None."""
-    try:
-        return resources.read_data_csv(CALIBRATION_FILE)
-    except resources.DataError:
-        return None
-
-
-@functools.lru_cache(maxsize=1)
-def default_calibration() -> ToneCalibration | None:
-    """The calibration shipped with briefkit, read once; None without its file, as now
-    (``NO_CONFIDENCE`` says why).
-
-    >>> default_calibration() is None
-    True
-    """
-    table = read_calibration()
-    return None if table is None else calibration_from_frame(table)
-
-
-def label_confidence(p: float, label: str, *, none: bool = False,
-                     calibration: ToneCalibration | None = None) -> float:
-    """The chance (0..1) that a row's label is right, from the model's probability ``p`` of
-    that label and whether no word bears on the target (``none``): the shipped
-    calibration's (or ``calibration``'s); NaN without one, as with none shipped.
-
-    >>> steep = ToneCalibration((0.0, 0.0, 0.0), 1.0)
-    >>> label_confidence(0.9, "negative", calibration=steep)
-    0.9
-    >>> label_confidence(0.9, "negative")  # none ships
-    nan
-    """
-    calibration = calibration or default_calibration()
-    if calibration is None or label not in LABELS:
-        return math.nan
-    p = min(max(float(p), P_CLIP), 1 - P_CLIP)
-    z = (calibration.intercepts[LABELS.index(label)] + calibration.slope * math.log(p / (1 - p))
-         + (calibration.no_word if none else 0.0))
-    return round(1 / (1 + math.exp(-z)), 4)
-
-
-def no_word(hits) -> bool:
-    """Whether no word bears on the target: none of ``hits`` (:func:`target_features`) is a
-    word's with a nonzero value (the row is neutral for lack of evidence)."""
-    return not any(hit.cue is not None and hit.value for hit in hits)
-
-
-def precision_first_threshold() -> float:
-    """The shipped calibration's precision-first threshold on ``confidence``: the lowest
-    at which the development rows it keeps, each scored out of fold, reach accuracy 0.85
-    and macro-F1 0.80. ``tone[tone["confidence"] >= precision_first_threshold()]`` is the
-    precision-first reading (NaN without a calibration, as now, and then it keeps
-    nothing)."""
-    calibration = default_calibration()
-    return math.nan if calibration is None else calibration.threshold
-
-
-def reliability_table(confidence, right, *, bins=RELIABILITY_BINS) -> pd.DataFrame:
-    """Rows binned by confidence (bins of 0.1, the last one closed): per bin the rows,
-    their mean confidence and the share of them that is right; empty bins left out.
-
-    >>> reliability_table([0.95, 0.91, 0.42], [1, 0, 0])[["bin", "rows"]].values.tolist()
-    [['0.4-0.5', 1], ['0.9-1.0', 2]]
-    """
-    confidence = np.asarray(confidence, dtype=float)
-    right = np.asarray(right, dtype=float)
-    at = np.clip(np.searchsorted(bins, confidence, side="right") - 1, 0, len(bins) - 2)
-    rows = []
-    for k in range(len(bins) - 1):
-        inside = (at == k) & ~np.isnan(confidence)
-        if inside.any():
-            rows.append((f"{bins[k]:.1f}-{bins[k + 1]:.1f}", int(inside.sum()),
-                         float(confidence[inside].mean()), float(right[inside].mean())))
-    return pd.DataFrame(rows, columns=["bin", "rows", "mean_confidence", "share_right"])
-
-
-def stored_reliability(table: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The reliability table the shipped calibration measured on the development labels
-    (cross-fitted, out of fold), read from its file (or ``table``); empty without it."""
-    table = read_calibration() if table is None else table
-    columns = {"bin rows": "rows", "bin mean confidence": "mean_confidence",
-               "bin share right": "share_right"}
-    if table is None:
-        return pd.DataFrame(columns=["bin", *columns.values()])
-    part = table[table["parameter"].isin(columns)]
-    wide = part.pivot(index="label", columns="parameter", values="value").astype(float)
-    wide = wide.rename(columns=columns).rename_axis(index="bin", columns=None).reset_index()
-    wide["rows"] = wide["rows"].astype(int)
-    return wide[["bin", *columns.values()]]
-
-
-def kept_figures(confidence, gold, pred, threshold: float) -> dict:
-    """What the rows at or above ``threshold`` give: rows kept, share kept, accuracy and
-    macro-F1 (NaN when none is kept)."""
-    confidence = np.asarray(confidence, dtype=float)
-    with np.errstate(invalid="ignore"):
-        keep = confidence >= threshold
-    f1, accuracy = macro_f1(np.asarray(gold, dtype=object)[keep],
-                            np.asarray(pred, dtype=object)[keep])
-    return {"rows kept": int(keep.sum()), "share kept": float(keep.mean()) if len(keep) else
-            math.nan, "accuracy kept": accuracy, "macro-F1 kept": f1}
-
-
-PRECISION_GRID = np.round(np.arange(0.30, 1.00, 0.01), 2)
-
-
-def choose_precision_threshold(confidence, gold, pred, *, accuracy: float = 0.85,
-                               f1: float = 0.80, grid=PRECISION_GRID) -> float:
-    """The lowest confidence of ``grid`` at which the rows kept (at or above it) reach both
-    ``accuracy`` and macro-F1 ``f1``; NaN when none does.
-
-    >>> choose_precision_threshold([0.9, 0.8, 0.7, 0.4], ["negative", "positive", "neutral",
-    ...     "neutral"], ["negative", "positive", "neutral", "negative"])
-    0.41
-    """
-    for threshold in grid:
-        kept = kept_figures(confidence, gold, pred, threshold)
-        if kept["rows kept"] and kept["accuracy kept"] >= accuracy and \
-                kept["macro-F1 kept"] >= f1:
-            return float(threshold)
-    return math.nan
-
 METHODS = ("model", "rules")
 GENRE_METHODS = {"brief": "model", "news": "rules"}
 
@@ -2987,26 +2733,15 @@ def score_spans(
     >>> result.score > 0, [part.split("(")[0] for part in result.evidence.split("; ")]
     (True, ['backs'])
     """
-    return _scored(text, spans, genre=genre, lexicon=lexicon, params=params, views=views,
-                   method=method, model=model, target=target)[0]
-
-
-def _scored(text: str, spans, *, genre: str, lexicon, params: Params | None, views,
-            method: str | None, model: ToneModel | None = None,
-            target: str | None = None) -> tuple[TargetScore, float]:
-    """:func:`score_spans`' result and its confidence (:func:`label_confidence`; NaN for
-    the rules)."""
     if _method_for(genre, method, params) == "model":
         sent, hits = target_features(text, spans, lexicon=lexicon, views=views, genre=genre,
                                      target=target)
-        result, p = _score_model(sent, hits, model or default_model())
-        return result, label_confidence(p[LABELS.index(result.label)], result.label,
-                                        none=no_word(hits))
+        return _score_model(sent, hits, model or default_model())[0]
     params = _params_for(genre, params)
     sent, cues = _cues(text, spans, lexicon, views, genre)
     scored = _contributions(cues, params)
     score = round(_normalise(sum(value for _, _, value in scored)), 4)
-    return TargetScore(score, label_of(score, params=params), _evidence(sent, scored)), math.nan
+    return TargetScore(score, label_of(score, params=params), _evidence(sent, scored))
 
 
 def score_target(
@@ -3071,10 +2806,9 @@ def explain_target(
     a word the rules weigh 0 (such as a word in the target's own view of something else)
     moved nothing and has no row.
 
-    The table's ``attrs`` hold the target's ``score``, ``label`` and ``confidence`` (the
-    chance that the label is right, :func:`label_confidence`; NaN for the rules, and NaN
-    for the model too while no calibration ships) and, for the model, ``probability``, the
-    model's probability of that label.
+    The table's ``attrs`` hold the target's ``score`` and ``label`` and, for the model,
+    ``probability``, the model's probability of that label (not the chance that the label
+    is right).
 
     >>> rules = explain_target("Putin blamed Washington.", 13, 23, method="rules")
     >>> rules[["word", "why"]].values.tolist()
@@ -3091,9 +2825,7 @@ def explain_target(
         result, p = _score_model(sent, hits, model)
         probability = p[LABELS.index(result.label)]
         frame.attrs.update(score=result.score, label=result.label,
-                           probability=round(probability, 4),
-                           confidence=label_confidence(probability, result.label,
-                                                       none=no_word(hits)))
+                           probability=round(probability, 4))
         return frame
     params = _params_for(genre, params)
     sent, cues = _cues(text, [(start, end)], lexicon, None, genre)
@@ -3106,7 +2838,7 @@ def explain_target(
     frame = pd.DataFrame(rows, columns=EXPLAIN_COLUMNS)
     frame = frame.sort_values("contribution", key=abs, ascending=False, ignore_index=True)
     score = round(_normalise(sum(value for _, _, value in scored)), 4)
-    frame.attrs.update(score=score, label=label_of(score, params=params), confidence=math.nan)
+    frame.attrs.update(score=score, label=label_of(score, params=params))
     return frame
 
 
@@ -3140,7 +2872,6 @@ TONE_COLUMNS = [
     "score",
     "label",
     "evidence",
-    "confidence",
 ]
 AUTHOR = "author"
 
@@ -3176,14 +2907,8 @@ def sentiment_toward(
             briefkit's own.
 
     Returns:
-        A new DataFrame with ``TONE_COLUMNS``, one row per sentence, in corpus order: the
-        columns of DESIGN.md, then ``confidence``. No calibration ships
-        (``NO_CONFIDENCE``), so it is NaN on every row: read each row's evidence instead.
-        With a calibration (:func:`default_calibration`) it would be the chance (0..1)
-        that the row's label is right (:func:`label_confidence`: the model's probability
-        of the label, calibrated on the development labels out of fold), NaN with
-        ``method="rules"`` (nothing measures the rules out of fold), and
-        ``confidence >= precision_first_threshold()`` would keep the precision-first rows.
+        A new DataFrame with ``TONE_COLUMNS`` (the columns of DESIGN.md), one row per
+        sentence, in corpus order.
 
     >>> from briefkit.corpus import Corpus
     >>> c = Corpus.from_texts(["Putin blamed Washington. Iran met Russia."])
@@ -3321,13 +3046,12 @@ class ToneIndex:
         for key, names, text, spans, views in self.sentences(row):
             if cancel is not None and cancel():
                 raise Cancelled(target)
-            result, confidence = _scored(text, spans, genre=genre, lexicon=lexicon,
-                                         params=params, views=views, target=actor,
-                                         method=method)
+            result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
+                                 views=views, target=actor, method=method)
             holder = holder_of_target(views, spans, target=actor, text=text)
             if holder[0] != AUTHOR and holder[1] and holder[1] == self.speaker(key[0]):
                 holder = (AUTHOR, AUTHOR)  # a speech: the speaker's state is its own voice
-            records.append((*key, actor, "|".join(names), *holder, *result, confidence))
+            records.append((*key, actor, "|".join(names), *holder, *result))
         return pd.DataFrame.from_records(records, columns=TONE_COLUMNS)
 
 
@@ -3657,7 +3381,6 @@ def vader_toward(tone: pd.DataFrame, corpus) -> pd.DataFrame:
         score=[s for s, _ in scored],
         label=[lab for _, lab in scored],
         evidence="whole sentence (plain VADER)",
-        confidence=math.nan,
     )
 
 

@@ -440,14 +440,8 @@ def _term_spans(claims: pd.DataFrame) -> pd.DataFrame:
 def _tone_spans(tone: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     rows = tone.merge(sentences[["brief_id", "sent_id", "start", "end"]],
                       on=["brief_id", "sent_id"], how="inner")
-    if _tone_calibrated():  # with no calibration shipped, no row has a confidence to give
-        confidence = ", " + (rows["confidence"] if "confidence" in rows
-                             else pd.Series(np.nan, index=rows.index)).map(_confidence_text)
-    else:
-        confidence = ""
     titles = ("Tone toward " + rows["target"].astype(str) + ": " + rows["label"].astype(str)
-              + " (score " + rows["score"].map("{:+.2f}".format) + confidence
-              + "), held by "
+              + " (score " + rows["score"].map("{:+.2f}".format) + "), held by "
               + rows["holder"].astype(str) + "; evidence: "
               + rows["evidence"].fillna("").astype(str))
     return pd.DataFrame({"brief_id": rows["brief_id"], "start": rows["start"], "end": rows["end"],
@@ -929,7 +923,6 @@ BUSIEST_LIMIT = 5000  # ... up to this many mentions in all
 # once with a message, and the charts and table are filled in when the scoring is done.
 BACKGROUND_FROM = 60
 SWITCH_INTERVAL_S = 0.0005  # the interpreter's switch interval while it does (default 5 ms)
-EVIDENCE_SORTS = ("score", "confidence")
 
 
 class ToneExplorer(_Explorer):
@@ -949,15 +942,9 @@ class ToneExplorer(_Explorer):
     :meth:`holders`, :meth:`filter`, :meth:`timeline`, :meth:`heatmap`, :meth:`cells`,
     :meth:`evidence_html`, :meth:`figure`.
 
-    No tone confidence ships (:data:`briefkit.sentiment.NO_CONFIDENCE`), so the sentences
-    show no confidence, sort by score only, and the "precision-first" box is disabled, its
-    tooltip and a note beside it saying why. With a calibration
-    (:func:`briefkit.sentiment.default_calibration`), each row's ``confidence`` (the chance
-    its label is right: :func:`briefkit.sentiment.label_confidence`) is shown beside its
-    sentence, the sentences can be sorted by it, and the box keeps only the rows at or
-    above :func:`briefkit.sentiment.precision_first_threshold` (charts included), as the
-    claim browser does for claims; a table without confidence (the rules', or one made
-    elsewhere) then counts none as known.
+    Each sentence shows its score, label, holder and evidence, most negative first (or, with
+    "most positive first", the other way). No tone label comes with a chance of being right
+    (none passed the bar set for it: ``benchmarks/README.md``): read the evidence.
 
     In the widget, a new target named more than ``BACKGROUND_FROM`` times is scored in a
     thread (with ``background=True``, the default): choosing it shows "computing tone
@@ -1048,9 +1035,6 @@ class ToneExplorer(_Explorer):
 
     def _prepare(self, tone: pd.DataFrame) -> pd.DataFrame:
         frame = tone.reset_index(drop=True).copy()
-        if "confidence" not in frame:  # a table from elsewhere: no row's confidence known
-            frame["confidence"] = np.nan
-        frame["confidence"] = pd.to_numeric(frame["confidence"], errors="coerce").astype(float)
         at = np.array([self._brief_at.get(b, -1) for b in frame["brief_id"].tolist()], dtype=int)
         known = at >= 0
         brief = self._per_brief
@@ -1121,11 +1105,8 @@ class ToneExplorer(_Explorer):
         return _labelled(self.tone_for(target)["holder"].value_counts())
 
     def filter(self, target: str, *, holders: Sequence[str] = (),
-               months: tuple[str, str] | None = None,
-               min_confidence: float = 0.0) -> pd.DataFrame:
-        """Tone rows toward ``target``, for these holders (all if none) and months, whose
-        ``confidence`` is at least ``min_confidence`` (a row with none known is dropped
-        once this is above 0)."""
+               months: tuple[str, str] | None = None) -> pd.DataFrame:
+        """Tone rows toward ``target``, for these holders (all if none) and months."""
         frame = self.tone_for(target)
         mask = np.ones(len(frame), dtype=bool)
         if holders:
@@ -1133,9 +1114,6 @@ class ToneExplorer(_Explorer):
         if months and self.months and (months[0], months[1]) != (self.months[0], self.months[-1]):
             month = frame["month"].to_numpy()
             mask &= (month >= _month_number(months[0])) & (month <= _month_number(months[1]))
-        if min_confidence > 0:
-            with np.errstate(invalid="ignore"):
-                mask &= frame["confidence"].to_numpy(float) >= min_confidence
         return frame[mask]
 
     @staticmethod
@@ -1221,46 +1199,38 @@ class ToneExplorer(_Explorer):
 
     @staticmethod
     def evidence(frame: pd.DataFrame, cell: tuple[str, str] | None = None,
-                 freq: str = "quarter", *, limit: int | None = None, by: str = "score",
+                 freq: str = "quarter", *, limit: int | None = None,
                  descending: bool = False) -> pd.DataFrame:
-        """The rows of one (period, holder) cell, or all rows, ordered by ``by`` (one of
-        ``EVIDENCE_SORTS``: by default the score, most negative first; ties by date;
-        missing confidences last either way), the first ``limit`` of them."""
-        if by not in EVIDENCE_SORTS:
-            raise ValueError(f"by must be one of {list(EVIDENCE_SORTS)}, not {by!r}")
+        """The rows of one (period, holder) cell, or all rows, by score (most negative
+        first, or most positive with ``descending``; ties by date), the first ``limit`` of
+        them."""
         if cell is not None:
             period, holder = cell
             frame = frame[(frame[f"period_{freq}"] == period) & (frame["holder"] == holder)]
         dates = frame["date"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
-        key = frame[by].to_numpy(float) if by in frame else np.full(len(frame), np.nan)
-        missing = np.isnan(key)
-        key = np.where(missing, 0.0, -key if descending else key)
-        order = np.lexsort((dates, key, missing))
+        key = frame["score"].to_numpy(float)
+        order = np.lexsort((dates, -key if descending else key))
         return frame.iloc[order[:limit] if limit else order]
 
     def evidence_html(self, frame: pd.DataFrame, cell=None, freq: str = "quarter",
-                      *, limit: int = 50, by: str = "score", descending: bool = False) -> str:
-        """The evidence sentences as HTML: each with its target marked, score, confidence
-        (only when a calibration ships) and evidence (ordered as :meth:`evidence` orders
-        them)."""
+                      *, limit: int = 50, descending: bool = False) -> str:
+        """The evidence sentences as HTML: each with its target marked, score, holder and
+        evidence (ordered as :meth:`evidence` orders them)."""
         total = len(frame) if cell is None else None
-        rows = self.evidence(frame, cell, freq, limit=limit if cell is None else None, by=by,
+        rows = self.evidence(frame, cell, freq, limit=limit if cell is None else None,
                              descending=descending)
         total = len(rows) if total is None else total
         if rows.empty:
             return '<p class="bkw-note">No sentence names this target here.</p>'
-        items, calibrated = [], _tone_calibrated()
+        items = []
         for r in rows.head(limit).itertuples(index=False):
             sentence = str(r.sentence) if isinstance(r.sentence, str) else ""
             marks = [Span(m.start(), m.end(), f"bkw-tone-{r.label}", str(r.target))
                      for alias in dict.fromkeys(str(r.target_text).split("|")) if alias
                      for m in _find_all(sentence, alias)]
             date = f"{r.date:%Y-%m-%d}" if pd.notna(r.date) else "undated"
-            confidence = (_confidence_text(getattr(r, "confidence", np.nan)) + " \u00b7 "
-                          if calibrated else "")
             items.append(
-                f"<li><b>{r.score:+.2f} {escape(r.label)}</b> \u00b7 {confidence}"
-                f"{escape(r.holder)} \u00b7 "
+                f"<li><b>{r.score:+.2f} {escape(r.label)}</b> \u00b7 {escape(r.holder)} \u00b7 "
                 f"{escape(date)} \u00b7 <i>{escape(r.title)}</i><br>"
                 f"{highlight(sentence, 0, len(sentence), marks)}<br>"
                 f'<span class="bkw-note">evidence: {escape(r.evidence)}</span></li>')
@@ -1292,19 +1262,17 @@ class ToneExplorer(_Explorer):
     def _build(self) -> w.Widget:
         c = self.controls = self._controls()
         c["target"].observe(self._retarget, names="value")
-        for name in ("holders", "months", "freq", "confident"):
+        for name in ("holders", "months", "freq"):
             c[name].observe(self._refresh, names="value")
-        for name in ("cells", "sort", "descending"):
+        for name in ("cells", "descending"):
             c[name].observe(self._show_evidence, names="value")
         self._refresh()
-        top = w.HBox([w.VBox([c["target"], c["freq"], c["months"]]),
-                      w.VBox([c["holders"], c["confident"], c["confident_note"]])])
-        order = w.HBox([c["sort"], c["descending"]])
-        return w.VBox([top, c["status"], c["plot"], c["cells"], order, c["evidence"]])
+        top = w.HBox([w.VBox([c["target"], c["freq"], c["months"]]), c["holders"]])
+        return w.VBox([top, c["status"], c["plot"], c["cells"], c["descending"],
+                       c["evidence"]])
 
     def _controls(self) -> dict[str, w.Widget]:
         months = self.months or ["none"]
-        unavailable = _tone_precision_first_unavailable()
         return {"target": w.Dropdown(options=self.targets(), value=self.target,
                                      description="Target", layout=w.Layout(width="24em")),
                 "holders": w.SelectMultiple(options=self.holders(self.target), rows=6,
@@ -1315,17 +1283,8 @@ class ToneExplorer(_Explorer):
                 "freq": w.Dropdown(options=FREQS, value=self.freq, description="By",
                                    layout=w.Layout(width="14em")),
                 "cells": w.Select(rows=8, description="Pick", layout=w.Layout(width="40em")),
-                "sort": w.Dropdown(options=EVIDENCE_SORTS if _tone_calibrated() else ("score",),
-                                   value="score", description="Sort by",
-                                   layout=w.Layout(width="16em")),
-                "descending": w.Checkbox(value=False, description="descending", indent=False),
-                "confident": w.Checkbox(value=False, description="precision-first", indent=False,
-                                        disabled=bool(unavailable),
-                                        tooltip=unavailable or "only rows at or above the "
-                                        "precision-first confidence "
-                                        f"({_tone_precision_first():.2f})"),
-                "confident_note": w.HTML(f'<span class="bkw-note">{escape(unavailable)}</span>'
-                                         if unavailable else ""),
+                "descending": w.Checkbox(value=False, description="most positive first",
+                                         indent=False),
                 "plot": w.HTML(), "evidence": w.HTML(), "status": w.HTML()}
 
     def _refresh(self, _=None) -> None:
@@ -1336,10 +1295,8 @@ class ToneExplorer(_Explorer):
             scoring = self._pending.get(c["target"].value)
         if self.background and scoring not in (None, threading.current_thread()):
             return  # its scoring shows it when done
-        confident = c["confident"].value and not math.isnan(_tone_precision_first())
         frame = self.filter(c["target"].value, holders=c["holders"].value,
-                            months=c["months"].value if self.months else None,
-                            min_confidence=_tone_precision_first() if confident else 0.0)
+                            months=c["months"].value if self.months else None)
         self.target, self.freq, self.last = c["target"].value, c["freq"].value, frame
         c["plot"].value = f'{STYLE}<div class="bkw">{self.chart_html(frame, self.freq)}</div>'
         c["status"].value = (f'<div class="bkw-count">{len(frame):,} sentences about '
@@ -1353,7 +1310,7 @@ class ToneExplorer(_Explorer):
         if not self._busy:
             c = self.controls
             evidence = self.evidence_html(self.last, c["cells"].value, self.freq,
-                                          by=c["sort"].value, descending=c["descending"].value)
+                                          descending=c["descending"].value)
             self.controls["evidence"].value = (f'{STYLE}<div class="bkw bkw-scroll">{evidence}'
                                                "</div>")
 
@@ -1450,38 +1407,6 @@ class ToneExplorer(_Explorer):
         finally:
             with self._state:
                 self._pending.pop(target, None)
-
-
-def _tone_precision_first() -> float:
-    from briefkit.sentiment import precision_first_threshold
-
-    return precision_first_threshold()
-
-
-def _tone_calibrated() -> bool:
-    """Whether a tone calibration ships, so that rows can have a confidence (none does)."""
-    from briefkit.sentiment import default_calibration
-
-    return default_calibration() is not None
-
-
-def _tone_precision_first_unavailable() -> str:
-    """Why the tone explorer's precision-first box is disabled, for the user ('' when it
-    is not)."""
-    from briefkit.sentiment import NO_CONFIDENCE
-
-    if not _tone_calibrated():
-        return NO_CONFIDENCE
-    if math.isnan(_tone_precision_first()):
-        return ("no precision-first threshold: at no confidence did the development rows "
-                "kept reach accuracy 0.85 and macro-F1 0.80")
-    return ""
-
-
-def _confidence_text(value) -> str:
-    """'confidence 0.83', or 'confidence unknown' (the rules, a table made elsewhere)."""
-    value = float(value) if value is not None else math.nan
-    return "confidence unknown" if math.isnan(value) else f"confidence {value:.2f}"
 
 
 def _plot_tone_line(ax, line: pd.DataFrame, target: str) -> None:
