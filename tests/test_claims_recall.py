@@ -1255,3 +1255,29 @@ def test_appeals_recommendations_and_characterisations(sentence, holder, cue):
 ])
 def test_an_appeal_only_aimed_at_or_without_its_act_is_none(sentence):
     assert [q for _, _, q, _ in views(sentence) if q in {"encourage", "refer"}] == []
+
+
+@pytest.mark.parametrize("sentence, previous, holder, content", [
+    ("The Administration request of $4.1 billion is close to last year's level.", None,
+     "United States", "$4.1 billion"),
+    ("President Biden's FY2031 budget request for the parks is $2.5 billion.", None,
+     "Joe Biden", "$2.5 billion"),
+    ("The FY2031 request for this account is $44.2 million, a small rise.",
+     ["The federal judiciary's FY2031 budget request came out in April."],
+     "federal judiciary", "$44.2 million"),
+    ("Of the discretionary request for 2031, $7.5 billion goes to research.",
+     ["The Pentagon's FY2031 budget request was sent to Congress in May."], "Pentagon",
+     "$7.5 billion"),
+])
+def test_a_budget_requests_stated_sum_is_its_owners_request(sentence, previous, holder,
+                                                            content):
+    found = find_holders(sentence, previous=previous)
+    assert [(h.holder, h.cue, h.content) for h in found] == [(holder, "request", content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Administration request is $120 million below the enacted level.",
+    "The FY2031 request for the parks is larger than before.",
+])
+def test_a_difference_or_no_sum_is_no_request_stated(sentence):
+    assert [q for _, _, q, _ in views(sentence)] == []

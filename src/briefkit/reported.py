@@ -187,6 +187,12 @@ _STRONG_ROUTES = frozenset({"complementizer", "to-infinitive", "to-verb", "claus
 _ADJECTIVE_ENDS = ("ic", "ian", "ean", "ese", "ish")  # "Baltic", "Nordic", "Caspian"
 _COPULAS = frozenset({"is", "was", "has", "had", "remains", "remained", "seems", "seemed"})
 _MONEY_WORDS = frozenset({"funding", "funds", "appropriations", "money"})
+# A budget request's sum after the noun ("the request is $1.8 billion", "request of $2 million").
+_REQUEST_NOUNS = frozenset({"request", "requests"})
+_SUM_LINKS = frozenset({"is", "was", "of", "totals", "totaled", "totalled"})
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand"})
+_COMPARING = frozenset({"below", "above", "less", "more", "higher", "lower", "under", "over",
+                        "fewer", "greater", "short"})
 # Words that open a clause whose views are only supposed or asked ("if Congress decides").
 _SUPPOSING_WORDS = frozenset({"if", "unless", "whether"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -396,7 +402,38 @@ class Sentence(HolderPhrases):
             found = self._noun_cue(i)
         if found is None and norm in {"list", "lists"}:
             found = self._added_to_list(i)
+        if found is None and norm in _REQUEST_NOUNS:
+            found = self._requested_sum(i)
         return found
+
+    def _requested_sum(self, i: int):
+        """"The FY2027 request for the agency is $1.8 billion", "the Administration request of
+        $1.30 billion", "the discretionary request for 2027, $38.4 billion, ...": a budget
+        request (a proposal, scheme: a view of who makes it) whose sum is stated; held by the
+        owner its phrase names, or by whose request the text named before. The content is
+        the sum."""
+        toks = self.toks
+        k = i + 1
+        if self._norm_at(k) == "for":  # "for the Supreme Court", "for this account"
+            k += 1
+            while k < len(toks) and k <= i + 8 and _WORDISH.match(toks[k].text) and \
+                    toks[k].norm not in _AUX and toks[k].norm != "of":
+                k += 1
+        if self._norm_at(k) in _SUM_LINKS or self._norm_at(k) == ",":
+            k += 1
+        if k >= len(toks) or toks[k].text != "$" or k + 1 >= len(toks) or \
+                not toks[k + 1].norm[:1].isdigit():
+            return None
+        voice = self._voice_of(i)
+        if voice is None or not voice[0] or any(r.kind in ("author", "speaker")
+                                                for r in voice[0]):
+            return None
+        end = k + 2 if self._norm_at(k + 2) in _AMOUNT_WORDS else k + 1
+        if self._norm_at(end + 1) in _COMPARING:
+            return None  # "the request is $323 million below the enacted level": a difference
+        refs, h_start, h_end = voice
+        return [self._view(refs, h_start, h_end, "request", False, i, i, toks[k].start,
+                           toks[end].end, rule="noun: possessor")], refs
 
     def _added_to_list(self, i: int):
         """"The Treasury added six firms to its sanctions list", "included copper on its
