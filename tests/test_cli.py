@@ -37,3 +37,20 @@ def test_info_on_a_missing_path_names_it_and_fails(tmp_path, capsys):
     missing = tmp_path / "nowhere"
     assert main(["info", str(missing)]) == 2
     assert str(missing) in capsys.readouterr().err
+
+
+def test_info_and_export_take_several_paths_as_their_help_says(tmp_path, capsys):
+    first, second = tmp_path / "a.txt", tmp_path / "more" / "b.txt"
+    second.parent.mkdir()
+    first.write_text(BRIEF, encoding="utf-8")
+    second.write_text(BRIEF.replace("Iran", "Turkey"), encoding="utf-8")
+    assert main(["info", str(first), str(second.parent)]) == 0
+    assert "briefs  2" in capsys.readouterr().out
+    out = tmp_path / "out"
+    assert main(["export", str(first), str(second), "--to", str(out), "--tables", "briefs",
+                 "--format", "csv"]) == 0
+    import pandas as pd
+
+    assert len(pd.read_csv(out / "briefs.csv")) == 2
+    assert main(["export", str(first), str(second), "--to", str(second.parent)]) == 2
+    assert "never writes next to its inputs" in capsys.readouterr().err

@@ -17,7 +17,7 @@ def _info(args) -> int:
     from briefkit.corpus import load_corpus
     from briefkit.resources import resources_report
 
-    corpus = load_corpus(args.path, strict=args.strict, progress=not args.json)
+    corpus = load_corpus(_paths(args), strict=args.strict, progress=not args.json)
     summary = corpus.summary()
     summary["nltk_resources"] = resources_report()["mode"]
     if args.json:
@@ -28,6 +28,11 @@ def _info(args) -> int:
     for path, reason in corpus.skipped.itertuples(index=False):
         print(f"  skipped {path}: {reason}")
     return 0
+
+
+def _paths(args):
+    """The one path given, or the list of them."""
+    return args.path[0] if len(args.path) == 1 else args.path
 
 
 def format_summary(summary: dict) -> str:
@@ -67,10 +72,11 @@ def _export(args) -> int:
     from briefkit.export import export_tables
     from briefkit.paths import build_dir
 
-    corpus = load_corpus(args.path, strict=args.strict, progress=None)
+    paths = _paths(args)
+    corpus = load_corpus(paths, strict=args.strict, progress=None)
     to = args.to or build_dir() / "export"
     written = export_tables(corpus, to=to, format=args.format, tables=args.tables,
-                            target=args.target, briefs_path=args.path)
+                            target=args.target, briefs_path=paths)
     for name, path in written.items():
         print(f"{name:>18}  {path}")
     return 0
@@ -83,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     info = commands.add_parser("info", help="load briefs and print a summary of the corpus")
-    info.add_argument("path", help="a brief, a folder of briefs, or several")
+    info.add_argument("path", nargs="+", help="a brief, a folder of briefs, or several")
     info.add_argument("--json", action="store_true", help="print the summary as JSON")
     info.add_argument("--strict", action="store_true", help="fail on the first unreadable file")
     info.set_defaults(run=_info)
@@ -96,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export",
                                  help="write every table, with provenance.json beside them")
-    export.add_argument("path", help="a brief, a folder of briefs, or several")
+    export.add_argument("path", nargs="+", help="a brief, a folder of briefs, or several")
     export.add_argument("--to", help="the folder to write (default: build/export)")
     export.add_argument("--format", choices=["parquet", "csv", "xlsx"], default="parquet",
                         help="parquet keeps exact types; xlsx needs openpyxl (default: parquet)")

@@ -115,7 +115,7 @@ def build_tables(corpus, *, tables: Iterable[str] | None = None,
 
 def export_tables(corpus, *, to: str | os.PathLike, format: str = "parquet",
                   tables: Iterable[str] | None = None, target: str = DEFAULT_TARGET,
-                  briefs_path: str | os.PathLike | None = None,
+                  briefs_path: str | os.PathLike | list | None = None,
                   parameters: dict | None = None) -> dict[str, Path]:
     """Write every table of ``corpus`` to the folder ``to``, and provenance.json beside them.
 
@@ -125,7 +125,8 @@ def export_tables(corpus, *, to: str | os.PathLike, format: str = "parquet",
         format: 'parquet' (exact types), 'csv' (UTF-8) or 'xlsx' (needs openpyxl).
         tables: names of the tables to write (default: all that this briefkit has).
         target: the actor of the ``sentiment`` table.
-        briefs_path: where the corpus was loaded from (recorded in the provenance).
+        briefs_path: where the corpus was loaded from, a path or a list of them (recorded in
+            the provenance).
         parameters: anything else to record in the provenance (a notebook's parameters).
 
     Returns:
@@ -168,8 +169,9 @@ def _refuse_input_folder(folder: Path, corpus, briefs_path) -> None:
     # paths as loaded: absolute, or relative to this directory (`briefkit export a.txt`)
     files = [p.split("#L")[0] for p in corpus.briefs["path"]]
     holders = {Path(p).resolve().parent for p in files if os.path.exists(p)}
-    root = Path(briefs_path).resolve() if briefs_path and Path(briefs_path).is_dir() else None
-    if target in holders or (root is not None and (target == root or root in target.parents)):
+    given = briefs_path if isinstance(briefs_path, (list, tuple)) else [briefs_path]
+    roots = {Path(p).resolve() for p in given if p and Path(p).is_dir()}
+    if target in holders or any(target == root or root in target.parents for root in roots):
         raise ExportError(folder, "this folder holds the briefs (or is inside their folder), and "
                                   "briefkit never writes next to its inputs: choose another folder")
 

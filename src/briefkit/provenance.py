@@ -88,6 +88,8 @@ def provenance(*, corpus=None, briefs_path=None, parameters: dict | None = None)
 
 def corpus_origin(corpus=None, briefs_path=None) -> str:
     """Where a corpus came from, for people: the path given, else the folder of its files."""
+    if isinstance(briefs_path, (list, tuple)):
+        return ", ".join(map(str, briefs_path))
     if briefs_path:
         return str(briefs_path)
     paths = [p.split("#L")[0] for p in corpus.briefs["path"]] if corpus is not None else []
