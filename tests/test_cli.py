@@ -26,8 +26,7 @@ def test_info_prints_a_summary(tmp_path, capsys):
 def test_info_json_lists_skipped_files(tmp_path, capsys):
     (tmp_path / "a.txt").write_text(BRIEF, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
-    with pytest.warns(UserWarning):
-        assert main(["info", "--json", str(tmp_path)]) == 0
+    assert main(["info", "--json", str(tmp_path)]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["briefs"] == 1
     assert [s["path"].endswith("empty.txt") for s in summary["skipped_files"]] == [True]
@@ -54,3 +53,21 @@ def test_info_and_export_take_several_paths_as_their_help_says(tmp_path, capsys)
     assert len(pd.read_csv(out / "briefs.csv")) == 2
     assert main(["export", str(first), str(second), "--to", str(second.parent)]) == 2
     assert "never writes next to its inputs" in capsys.readouterr().err
+
+
+def test_skipped_files_are_told_once_in_plain_words(tmp_path, capsys):
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(BRIEF, encoding="utf-8")
+    (folder / "blank.txt").write_bytes(b"")
+    assert main(["info", str(folder)]) == 0
+    captured = capsys.readouterr()
+    told = captured.out + captured.err
+    assert told.count("blank.txt") == 1 and "the file is empty" in told
+    # no Python warning machinery: no source file, line or code of briefkit's own
+    assert "cli.py" not in told and "load_corpus(" not in told and "Warning:" not in told
+    assert main(["export", str(folder), "--to", str(tmp_path / "out"),
+                 "--tables", "briefs"]) == 0
+    err = capsys.readouterr().err
+    assert "briefkit: warning: " in err and "blank.txt: the file is empty" in err
+    assert "cli.py" not in err and "load_corpus(" not in err

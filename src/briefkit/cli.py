@@ -9,15 +9,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 
 from briefkit import __version__
 
 
 def _info(args) -> int:
-    from briefkit.corpus import load_corpus
+    from briefkit.corpus import BriefkitWarning, load_corpus
     from briefkit.resources import resources_report
 
-    corpus = load_corpus(_paths(args), strict=args.strict, progress=not args.json)
+    with warnings.catch_warnings():  # the skipped files are listed below, once
+        warnings.simplefilter("ignore", BriefkitWarning)
+        corpus = load_corpus(_paths(args), strict=args.strict,
+                             progress=False if args.json else None)
     summary = corpus.summary()
     summary["nltk_resources"] = resources_report()["mode"]
     if args.json:
@@ -120,10 +124,26 @@ def main(argv: list[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            return args.run(args)
     except BriefkitError as exc:
         print(f"briefkit: {exc}", file=sys.stderr)
         return 2
+
+
+_python_showwarning = warnings.showwarning
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    """briefkit's own warnings (a file skipped, and why) as one plain line on stderr, not
+    Python's format, which quotes briefkit's source line; other warnings as usual."""
+    from briefkit.corpus import BriefkitWarning
+
+    if issubclass(category, BriefkitWarning):
+        print(f"briefkit: warning: {message}", file=sys.stderr)
+    else:
+        _python_showwarning(message, category, filename, lineno, file, line)
 
 
 if __name__ == "__main__":
