@@ -1281,3 +1281,23 @@ def test_a_budget_requests_stated_sum_is_its_owners_request(sentence, previous, 
 ])
 def test_a_difference_or_no_sum_is_no_request_stated(sentence):
     assert [q for _, _, q, _ in views(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("The Pentagon's review of the fleet, covering 2030, indicates that costs rose.",
+     "Pentagon", "indicate"),
+    ("In May 2031, NASA's testimony before the Senate panel on June 2, 2031, stated that "
+     "the launch would slip.", "NASA", "state"),
+    ("Report language accompanying the 2031 act indicated that $2 million was for trails.",
+     "U.S. Congress", "indicate"),
+    ("The FY2030 and FY2031 report language encouraged the agency to study new seeds.",
+     "U.S. Congress", "encourage"),
+])
+def test_a_document_opening_the_clause_speaks_for_its_issuer(sentence, holder, cue):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, cue)]
+
+
+def test_a_document_with_a_clause_of_its_own_before_the_cue_is_not_its_subject():
+    found = views("Once the Pentagon's review of the fleet came out, analysts said that costs "
+                  "rose.")
+    assert [(h, q) for h, _, q, _ in found] == [("analysts", "say")]

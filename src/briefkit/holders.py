@@ -142,6 +142,9 @@ _VOICE_MODIFIERS = frozenset({"first", "latest", "last", "new", "joint", "formal
                               "most", "draft", "initial"})
 # Words that name the US executive as a document's issuer ("the President's budget").
 _US_EXECUTIVE = frozenset({"administration", "administration's", "president's"})
+# The texts of Congress's committees that go with its acts ("report language", "the
+# explanatory statement"): they speak for Congress (a document resolves to its issuer).
+_CONGRESS_TEXTS = frozenset({("language", "report"), ("statement", "explanatory")})
 _FISCAL_YEAR = re.compile(r"fy ?\d{2,4}")  # "FY2027": a date before a document
 _ARTICLES = frozenset({"the", "a", "an"})
 _OFFICE_LINKS = frozenset({"of", "for", "the"})  # "Secretary of the Army"
@@ -199,6 +202,9 @@ class Ref(NamedTuple):
     actor: str
     country: str
     kind: str  # 'person', 'entity', 'plural', 'author', 'speaker'
+
+
+_CONGRESS = Ref("U.S. Congress", "United States", "entity")
 
 
 @dataclass
@@ -308,6 +314,8 @@ class HolderPhrases:
             found = found[:3] if found else None
         if found is None and head is not _SHARED and not head[1]:
             found = self._bare_quantifier(i, head[0])  # "Some worry that ...": some
+        if found is None and head is not _SHARED:
+            found = self._document_subject(i, head[0])  # "FEMA's testimony in ... stated"
         if found is None:
             found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
         if self._purpose_infinitive(i, j, found):
@@ -318,6 +326,40 @@ class HolderPhrases:
                 t.start == found[1] and t.norm in {"neither", "no", "none"} for t in self.toks):
             neg = True  # "neither Ankara nor Riyadh demands", "no EU government wants"
         return (*found, neg) if found else None
+
+    def _document_subject(self, i: int, j: int):
+        """(refs, start, end) when the cue's clause opens with a document that its words up
+        to the cue only qualify ("FEMA's testimony in a hearing before the committee on May
+        7, 2025, stated", "Report language accompanying the act indicated", "the agency's
+        evaluation report for the program, covering 2025, indicates"): the document speaks
+        for its issuer (real-text conventions), not the last name inside its qualifiers.
+        None otherwise."""
+        toks = self.toks
+        first = max((k + 1 for k in range(i) if toks[k].text in {";", ":"}), default=0)
+        k = next((k for k in range(first, j) if toks[k].norm in _VOICE_NOUNS
+                  or self._congress_text(k)), None)
+        if k is None or not (toks[k + 1].norm in _PREPOSITIONS_BEFORE or toks[k + 1].text in
+                             {",", "("} or toks[k + 1].norm.endswith(("ing", "ed"))):
+            return None
+        for t in toks[k + 1:j + 1]:
+            if t.norm in _AUX and t.text != "May" or t.norm in VERB_CUES or \
+                    t.norm in {"that", "which", "who", "whom"}:
+                return None  # a clause of its own between the document and the cue
+        voice = self._voice_of(k)
+        if voice is None or not voice[0]:
+            return None
+        a = self.token_at(voice[1])
+        if a is None or a > first and not (
+                toks[a - 1].text == "," and (toks[first].norm in _PREPOSITIONS_BEFORE
+                                             or is_adverb(toks[first].norm))):
+            return None  # not the clause's subject ("In March 2026, ..." may open it)
+        return voice
+
+    def _congress_text(self, k: int) -> bool:
+        """Whether token k ends "report language" or "explanatory statement": the words of
+        a committee report or of the statement accompanying an appropriations act, which
+        speak for Congress."""
+        return k > 0 and (self.toks[k].norm, self.toks[k - 1].norm) in _CONGRESS_TEXTS
 
     def _bare_quantifier(self, i: int, j: int):
         """"Some worry that ...", "Many attribute ...", "some have argued": a quantifier
@@ -615,6 +657,15 @@ class HolderPhrases:
         for k in range(j, max(-1, j - 7), -1):
             if not _WORDISH.match(toks[k].text):
                 return None
+            if self._congress_text(k):
+                a = k - 1
+                while a > 0 and (toks[a - 1].norm in _VOICE_MODIFIERS | _ARTICLES | {
+                        "accompanying", "committee", "conference"}
+                        or _FISCAL_YEAR.fullmatch(toks[a - 1].norm) or
+                        toks[a - 1].norm == "and" and a > 1 and
+                        _FISCAL_YEAR.fullmatch(toks[a - 2].norm)):
+                    a -= 1  # "the FY2022 and FY2023 report language"
+                return [_CONGRESS], toks[a].start, toks[k].end
             if toks[k].norm not in _VOICE_NOUNS:
                 continue
             p = k - 1

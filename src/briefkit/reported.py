@@ -595,6 +595,8 @@ class Sentence(HolderPhrases):
             return None  # part of a name: "Gulf states", "the Islamic State"
         if i > 1 and self.toks[i - 1].norm == "to" and self.toks[i - 2].norm in _REFUSING:
             return None  # "refused to accept the plan": the refusal's view (case 2)
+        if i + 1 < len(self.toks) and self._congress_text(i + 1):
+            return None  # "the FY2023 report language encouraged ...": a noun, no verb
         passive = self._passive(i, cue_j, lemma, kind)
         if passive:
             return passive
