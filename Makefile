@@ -19,10 +19,12 @@ help:
 	@echo "make report     run every notebook on the sample corpus -> build/report/index.html"
 	@echo "make test       run the tests (unit, doctests, notebooks)"
 	@echo "make lab        open the notebooks in JupyterLab"
-	@echo "make dashboard  serve the exploration notebook with Voila on $(HOST)"
+	@echo "make dashboard  serve the exploration notebook with Voila on http://$(HOST):$(PORT) (HOST=, PORT=)"
 	@echo "make bench      time the pipeline (300 and 3,000 briefs) -> build/bench.json"
 	@echo "make exercises  student copies of the notebooks, answers removed -> build/exercises/"
 	@echo "make lock       refresh requirements-lock.txt (UPGRADE=1 moves every pin to the newest)"
+	@echo "make clean      delete build/ and .briefkit-cache/ (outputs and cached results; never .venv)"
+	@echo "On your own briefs: .venv/bin/briefkit report --briefs path/to/briefs (see README.md)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

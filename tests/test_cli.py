@@ -71,3 +71,19 @@ def test_skipped_files_are_told_once_in_plain_words(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "briefkit: warning: " in err and "blank.txt: the file is empty" in err
     assert "cli.py" not in err and "load_corpus(" not in err
+
+
+def test_make_help_names_every_target():
+    import re
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    if shutil.which("make") is None:
+        pytest.skip("no make on this machine")
+    root = Path(__file__).resolve().parents[1]
+    phony = re.search(r"^\.PHONY:(.*)$", (root / "Makefile").read_text(), re.M)[1].split()
+    shown = subprocess.run(["make", "-s", "-C", str(root), "help"], capture_output=True,
+                           text=True, check=True).stdout
+    listed = re.findall(r"^make (\w+)", shown, re.M)
+    assert sorted(set(phony) - {"help"}) == sorted(set(listed))
