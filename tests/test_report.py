@@ -102,3 +102,26 @@ def test_links_between_notebooks_lead_to_their_report_pages(tmp_path):
     assert 'href="02-actors-and-claims.html#Claims"' in page
     assert 'href="https://example.org/x.ipynb"' in page and 'href="notes.ipynb"' in page
     assert 'href="02-actors-and-claims.ipynb' not in page
+
+
+def test_a_report_on_a_folder_without_briefs_stops_before_running_anything(tmp_path):
+    from briefkit.errors import NoBriefsError
+
+    (tmp_path / "briefs").mkdir()
+    told = []
+    with pytest.raises(NoBriefsError, match="no briefs"):
+        build_report(briefs_path=str(tmp_path / "briefs"), out=tmp_path / "out", log=told.append)
+    assert told == [] and not (tmp_path / "out").exists()
+
+
+@pytest.mark.offline
+def test_the_index_says_first_which_briefs_were_read_and_which_skipped():
+    page = Page("01-x.ipynb", "Load", "01-x.html", 1.0)
+    record = {"corpus_path": "/home/me/briefs", "briefs": 12, "corpus_sha256": "ab" * 32}
+    html = index_html([page], record, skipped=[("/home/me/briefs/a.docx", "not a brief format")])
+    top = html.split("<table")[0]
+    assert "/home/me/briefs" in top and "12 briefs" in top
+    assert "1 file skipped" in top and "a.docx" in html and "not a brief format" in html
+    failed = Page("02-y.ipynb", "Claims", "02-y.html", 1.0, error="IndexError: out of range")
+    html = index_html([page, failed], record)
+    assert "1 notebook failed" in html.split("<table")[0] and "skipped" not in html

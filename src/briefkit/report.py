@@ -145,10 +145,16 @@ def build_report(*, briefs_path: str | None = None, out: str | Path | None = Non
         out: the report's folder (default ``build/report``).
         only: notebook name prefixes to run ("01", "02"); default all.
 
-    Raises RuntimeError after writing the whole report if any notebook failed.
+    Raises a BriefkitError before running anything when the briefs cannot be loaded (no
+    brief in the folder), and RuntimeError after writing the whole report if any notebook
+    failed.
     """
+    from briefkit.corpus import load_corpus, sample_path
     from briefkit.provenance import provenance
 
+    # Load once first: a folder without briefs stops here with its reasons, not in six
+    # notebooks one after another; the notebooks read this load back from the cache.
+    corpus = load_corpus(briefs_path or sample_path(), progress=False)
     out_dir = Path(out) if out else build_dir() / "report"
     parameters = {"briefs_path": str(briefs_path)} if briefs_path else {}
     pages = []
@@ -170,10 +176,12 @@ def build_report(*, briefs_path: str | None = None, out: str | Path | None = Non
         pages.append(Page(path.name, notebook_title(path), html_name,
                           time.perf_counter() - started, error))
         log(f"  {'FAILED: ' + error if error else 'ok'} ({pages[-1].seconds:.1f} s)")
-    record = provenance(briefs_path=briefs_path, parameters=parameters)
+    record = provenance(corpus=corpus, briefs_path=briefs_path, parameters=parameters)
     storage.atomic_write_text(out_dir / "provenance.json",
                               json.dumps(record, indent=2, default=str))
-    index = storage.atomic_write_text(out_dir / "index.html", index_html(pages, record))
+    skipped = list(corpus.skipped[["path", "reason"]].itertuples(index=False, name=None))
+    index = storage.atomic_write_text(out_dir / "index.html",
+                                      index_html(pages, record, skipped=skipped))
     failed = [p.notebook for p in pages if p.error]
     if failed:
         raise RuntimeError(f"report written to {index}, "
@@ -181,9 +189,23 @@ def build_report(*, briefs_path: str | None = None, out: str | Path | None = Non
     return index
 
 
-def index_html(pages: list[Page], record: dict) -> str:
-    """The report's index page: one link per notebook and the provenance of the run."""
+def index_html(pages: list[Page], record: dict, skipped: list[tuple[str, str]] = ()) -> str:
+    """The report's index page: which briefs were read (and which files skipped, and why),
+    one link per notebook with its status, and the provenance of the run."""
     esc = html.escape
+    n = record.get("briefs")
+    read = (f"<p><strong>Briefs:</strong> {esc(str(record.get('corpus_path') or ''))}"
+            + (f", {n:,} brief{'s' if n != 1 else ''}" if isinstance(n, int) else "")
+            + (f"; {len(skipped):,} file{'s' if len(skipped) != 1 else ''} skipped"
+               " (below)" if skipped else "") + ".</p>")
+    failed = sum(bool(p.error) for p in pages)
+    if failed:
+        read += (f"<p><strong>{failed} notebook{'s' if failed != 1 else ''} failed</strong> "
+                 "on these briefs: each page shows the cell that failed and why.</p>")
+    skipped_rows = "\n".join(f"<tr><td>{esc(str(path))}</td><td>{esc(str(reason))}</td></tr>"
+                             for path, reason in skipped)
+    skipped_html = (f"<h2>Files skipped</h2>\n<table><tr><th>File</th><th>Reason</th></tr>\n"
+                    f"{skipped_rows}\n</table>\n" if skipped else "")
     rows = "\n".join(
         f"<tr><td><a href=\"{esc(p.html)}\">{esc(p.title)}</a></td><td>{esc(p.notebook)}</td>"
         f"<td>{'failed: ' + esc(p.error) if p.error else 'ok'}</td><td>{p.seconds:.1f} s</td></tr>"
@@ -203,13 +225,14 @@ def index_html(pages: list[Page], record: dict) -> str:
 table{{border-collapse:collapse;width:100%;margin-bottom:2rem}}td,th{{border-bottom:1px solid #ddd;
 padding:.4rem;text-align:left;vertical-align:top}}th{{white-space:nowrap}}</style></head>
 <body><h1>briefkit report</h1>
+{read}
 <p>Each page is a notebook run top to bottom in a fresh kernel. Interactive widgets need a live
 kernel (<code>make lab</code> or <code>make dashboard</code>); the pages show their last state
 where it can be rendered statically.</p>
 <table><tr><th>Notebook</th><th>File</th><th>Status</th><th>Time</th></tr>
 {rows}
 </table>
-<h2>Provenance</h2>
+{skipped_html}<h2>Provenance</h2>
 <table>
 {prov}
 </table>
