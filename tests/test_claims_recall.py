@@ -1301,3 +1301,17 @@ def test_a_document_with_a_clause_of_its_own_before_the_cue_is_not_its_subject()
     found = views("Once the Pentagon's review of the fleet came out, analysts said that costs "
                   "rose.")
     assert [(h, q) for h, _, q, _ in found] == [("analysts", "say")]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Lisbon raised concerns about the pace of the port works.", "Portugal"),
+    ("Some have concerns that the grant rules favor large towns.", "some"),
+    ("Some fishing groups have expressed concern that the quotas are too low.",
+     "fishing groups"),
+])
+def test_concerns_raised_held_or_expressed(sentence, holder):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, "concern")]
+
+
+def test_hopes_raised_are_not_the_raisers_own():
+    assert views("The visit by Lisbon raised hopes that the port works would resume.") == []

@@ -114,6 +114,8 @@ _PHRASE_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "most", "seve
                                  "other", "all"})
 # "Many in Tehran", "some in Congress": a quantifier before the place or body they are in.
 _BARE_QUANTIFIERS = frozenset({"some", "many", "most", "several"})  # "Some worry that"
+# Plural forms of the verbs that carry a noun cue ("Some have concerns that ...").
+_PLURAL_LIGHT_VERBS = frozenset({"have", "share", "hold", "raise", "make"})
 # Quantifiers left out of a plain subject's name before a plural ("some farm groups").
 _LEFT_OUT_QUANTIFIERS = frozenset({"some", "many", "most", "all"})
 _QUANTIFIED = frozenset({"many", "some", "most", "few", "several", "others", "those"})
@@ -373,7 +375,8 @@ class HolderPhrases:
             return None
         between = [t.norm for t in toks[j + 1:i]]
         if not (all(w in _AUX or is_adverb(w) for w in between) and (
-                between or VERB_CUES.get(toks[i].norm, ("",))[0] == toks[i].norm)):
+                between or VERB_CUES.get(toks[i].norm, ("",))[0] == toks[i].norm
+                or toks[i].norm in _PLURAL_LIGHT_VERBS)):
             return None
         return [Ref(toks[j].norm, "", "plural")], toks[j].start, toks[j].end
 

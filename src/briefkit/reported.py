@@ -149,6 +149,10 @@ _CALENDAR = WORDS["calendar_words"]
 _LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "share", "shares", "shared",
                           "sharing", "hold", "holds", "held", "holding", "have", "has", "had",
                           "having", "issue", "issues", "issued", "issuing"})
+# "raised concerns about", "raised objections to": raising a worry is holding it (not
+# "raised hopes", which others may hold).
+_RAISING = frozenset({"raise", "raises", "raised", "raising"})
+_RAISED = frozenset({"concern", "object", "doubt"})
 _LIGHT_VERB_FILLERS = frozenset({"the", "a", "an", "same", "similar", "serious", "deep",
                                  "grave", "growing", "common", "strong", "joint", "great",
                                  "little", "full", "no"})
@@ -631,9 +635,11 @@ class Sentence(HolderPhrases):
         if comp is None and not gap:
             return None
         subject = self._subject(i)
-        if subject is None and not gap and self._route in _STRONG_ROUTES and \
-                self._norm_at(cue_j + 1) in {"that", "to"}:
+        if subject is None and not gap and (self._route in _STRONG_ROUTES and self._norm_at(
+                cue_j + 1) in {"that", "to"} or carried and "that" in (
+                self._norm_at(cue_j + 2), self._norm_at(cue_j + 3))):
             subject = self._plain_subject(i)  # "Some farm groups argue that ...": own words
+            # ("... have expressed concern that ...")
         elif subject is None and not gap and lemma in BARE_CLAUSE_CUES and \
                 self._route in _STRONG_ROUTES | {"bare clause"} and \
                 not self._norm_at(cue_j + 1).endswith("ing"):  # "reported making": an act
@@ -1769,9 +1775,12 @@ class Sentence(HolderPhrases):
         while k >= 0 and k >= i - 3 and toks[k].norm in _LIGHT_VERB_FILLERS:
             k -= 1
         if k < 0 or toks[k].norm not in _LIGHT_VERBS and not (
-                lemma in _TO_NOUNS and toks[k].norm in _ANNOUNCING):
+                lemma in _TO_NOUNS and toks[k].norm in _ANNOUNCING) and not (
+                lemma in _RAISED and toks[k].norm in _RAISING):
             return None
         subject = self._subject(k)
+        if subject is None and self._norm_at(i + 1) in _NOUN_CUE_PREPOSITIONS | {"that"}:
+            subject = self._plain_subject(k)  # "Some farm groups have raised concerns about"
         if subject is None or not subject[0] or \
                 any(r.kind in ("author", "speaker") for r in subject[0]):
             return None
