@@ -1020,6 +1020,13 @@ HOLDER_CASES = [
     ("Moscow accuses Washington of arming the rebels, and the downing was blamed by Russian "
      "officials on American negligence.", ("Russia", "Russia")),
     ("U.S. forces supported an Emirati-led operation in Shabwa.", ("author", "author")),
+    # a nested view is held by the one who reports it (scheme, reported claims, case 8)
+    ("Dutch diplomats suspect that Ankara wants U.S. money for the new airfield.",
+     ("Dutch officials", "Netherlands")),
+    # ..., and a second holder's clause is no view the first reports
+    ("Norwegian officials believe that Ankara hopes for U.S. money, and Greek officials say "
+     "that Athens wants U.S. guarantees.", ("Norwegian officials|Greek officials",
+                                           "Norway|Greece")),
 ]
 
 

@@ -811,19 +811,32 @@ def _is_attitude(noun: str) -> bool:
     return bool(entries) and entries[0].valence != 0 and entries[0].scope in ATTITUDE_SCOPES
 
 
-def _speaker_for(view: View, views) -> View:
-    """The view itself, or the view that reports it when its holder speaks for the same
-    state ("Khamenei made clear that Iran's quarrel with Washington ...": Khamenei's)."""
+def _speaker_for(view: View, views, text: str = "") -> View:
+    """The view itself, or the view that reports it: one whose holder speaks for the same
+    state ("Khamenei made clear that Iran's quarrel with Washington ...": Khamenei's), or
+    one whose content holds this view's holder and cue, since a nested view is held by
+    the one who reports it ("Dutch diplomats suspect that Ankara wants U.S. money": the
+    diplomats'; data/annotations/README.md, reported claims, case 8)."""
     countries = set(view.holder_country.split("|")) - {""}
     for outer in views:
-        if (
-            outer is not view
-            and outer.content_span[0] <= view.cue_span[0] < outer.content_span[1]
-            and countries
-            and countries == set(outer.holder_country.split("|")) - {""}
-        ):
+        if outer is view or not outer.content_span[0] <= view.cue_span[0] < outer.content_span[1]:
+            continue
+        if countries and countries == set(outer.holder_country.split("|")) - {""}:
+            return outer
+        if _reports(outer, view, text):
             return outer
     return view
+
+
+def _reports(outer: View, view: View, text: str) -> bool:
+    """Whether ``outer`` reports ``view``: its content, after its cue, holds the view's
+    holder, with no clause of its own between ("..., and <holder> <cue>" is a second view
+    beside it, which the claims machinery's content may run over)."""
+    start, (content_start, _) = view.holder_span[0], outer.content_span
+    if not content_start <= start or content_start < outer.cue_span[1] or not _holds_own(outer):
+        return False
+    between = text[content_start:start]
+    return ", and " not in between and ";" not in between
 
 
 def _overlaps(a: int, b: int, span: tuple) -> bool:
@@ -922,7 +935,7 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
         around = [_titled(v, a, b, target) for v in views if _around_cue(v, a, b)]
         before = [v for v in views if text and _antecedent_of(v, text, a, b)]
         view = next((v for v in inside + speaking + around + before if _holds_own(v)), None)
-        view = _speaker_for(view, views) if view is not None else None
+        view = _speaker_for(view, views, text) if view is not None else None
         authors = authors or view is None
         if view is not None and view.holder not in {f.holder for f in found}:
             found.append(view)
