@@ -125,3 +125,23 @@ def test_the_index_says_first_which_briefs_were_read_and_which_skipped():
     failed = Page("02-y.ipynb", "Claims", "02-y.html", 1.0, error="IndexError: out of range")
     html = index_html([page, failed], record)
     assert "1 notebook failed" in html.split("<table")[0] and "skipped" not in html
+
+
+def test_a_relative_briefs_path_reaches_the_notebooks_whole(tmp_path, monkeypatch):
+    # the notebooks run in notebooks/, so `briefkit report --briefs my-briefs` must hand them
+    # the folder the user meant, from where the command was run
+    from briefkit import report
+
+    folder = tmp_path / "my briefs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("March 3, 2016\n\nA Title\n\nRussia acts. Iran waits.\n")
+    monkeypatch.chdir(tmp_path)
+    seen = []
+
+    def run(path, out_dir, parameters):
+        seen.append(parameters)
+        return out_dir / "executed" / path.name  # not written: no page to render
+
+    monkeypatch.setattr(report, "run_notebook", run)
+    build_report(briefs_path="my briefs", out=tmp_path / "out", only=["01"], log=lambda *_: None)
+    assert seen == [{"briefs_path": str(folder)}]

@@ -155,6 +155,8 @@ def build_report(*, briefs_path: str | None = None, out: str | Path | None = Non
     # Load once first: a folder without briefs stops here with its reasons, not in six
     # notebooks one after another; the notebooks read this load back from the cache.
     corpus = load_corpus(briefs_path or sample_path(), progress=False)
+    if briefs_path:  # the notebooks run in notebooks/: give them the path the user meant
+        briefs_path = str(Path(briefs_path).expanduser().absolute())
     out_dir = Path(out) if out else build_dir() / "report"
     parameters = {"briefs_path": str(briefs_path)} if briefs_path else {}
     pages = []
