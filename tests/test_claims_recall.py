@@ -1315,3 +1315,22 @@ def test_concerns_raised_held_or_expressed(sentence, holder):
 
 def test_hopes_raised_are_not_the_raisers_own():
     assert views("The visit by Lisbon raised hopes that the port works would resume.") == []
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("NASA issued a formal notice on May 2 stating that the launch would slip.", "NASA",
+     "state"),
+    ("The Pentagon released a memo saying that the base would close.", "Pentagon", "say"),
+    ("Tokyo published guidance indicating it would reopen the port.", "Japan", "indicate"),
+])
+def test_a_document_issued_speaks_for_its_issuer(sentence, holder, cue):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == [(holder, cue)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tokyo has stated it does not plan new tariffs.", [("Japan", "state")]),
+    ("Lima noted its mills were working again.", [("Peru", "note")]),
+    ("Lima noted a rise in exports.", []),
+])
+def test_a_that_only_cue_takes_a_bare_clause_opened_by_a_pronoun(sentence, expected):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == expected

@@ -147,6 +147,12 @@ _US_EXECUTIVE = frozenset({"administration", "administration's", "president's"})
 # The texts of Congress's committees that go with its acts ("report language", "the
 # explanatory statement"): they speak for Congress (a document resolves to its issuer).
 _CONGRESS_TEXTS = frozenset({("language", "report"), ("statement", "explanatory")})
+# Verbs that put out a document, whose subject is its issuer ("FEMA issued a notice ..."),
+# and texts issued that _VOICE_NOUNS lacks.
+_ISSUING = frozenset({"issued", "released", "published", "sent", "submitted", "filed",
+                      "posted", "issues", "releases", "publishes"})
+_ISSUED_TEXTS = frozenset({"update", "advisory", "memo", "memorandum", "guidance", "order",
+                           "proclamation", "notice", "bulletin", "letter", "rule"})
 _FISCAL_YEAR = re.compile(r"fy ?\d{2,4}")  # "FY2027": a date before a document
 _ARTICLES = frozenset({"the", "a", "an"})
 _OFFICE_LINKS = frozenset({"of", "for", "the"})  # "Secretary of the Army"
@@ -318,6 +324,8 @@ class HolderPhrases:
             found = self._bare_quantifier(i, head[0])  # "Some worry that ...": some
         if found is None and head is not _SHARED:
             found = self._document_subject(i, head[0])  # "FEMA's testimony in ... stated"
+        if found is None and head is not _SHARED and self.toks[i].norm.endswith("ing"):
+            found = self._document_issuer(head[0])  # "X issued a notice stating that"
         if found is None:
             found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
         if self._purpose_infinitive(i, j, found):
@@ -356,6 +364,27 @@ class HolderPhrases:
                                              or is_adverb(toks[first].norm))):
             return None  # not the clause's subject ("In March 2026, ..." may open it)
         return voice
+
+    def _document_issuer(self, j: int):
+        """(refs, start, end) of who issued the document that a participle cue qualifies
+        ("FEMA issued a press release indicating ...", "the President issued a proclamation
+        stating that ..."): the subject of the verb of issuing, the document's issuer
+        (real-text conventions); None otherwise."""
+        toks = self.toks
+        for k in range(j, max(-1, j - 10), -1):
+            if not _WORDISH.match(toks[k].text) or toks[k].norm in {"that", "which", "who"}:
+                return None
+            if toks[k].norm not in _VOICE_NOUNS and toks[k].norm not in _ISSUED_TEXTS:
+                continue
+            a = k - 1
+            while a >= 0 and (toks[a].norm in _VOICE_MODIFIERS or toks[a].norm in
+                              _ISSUED_TEXTS or toks[a].norm in _ARTICLES):
+                a -= 1
+            if a < 0 or toks[a].norm not in _ISSUING:
+                return None
+            found = self._subject(a)
+            return found[:3] if found and found[0] else None
+        return None
 
     def _congress_text(self, k: int) -> bool:
         """Whether token k ends "report language" or "explanatory statement": the words of

@@ -189,6 +189,8 @@ _PROPOSALS = frozenset({"request", "requests", "proposal", "proposals", "plan", 
 # words, with "that" or "to" right after the cue: a clause, or "to" after a cue that takes one.
 _STRONG_ROUTES = frozenset({"complementizer", "to-infinitive", "to-verb", "clause"})
 _ADJECTIVE_ENDS = ("ic", "ian", "ean", "ese", "ish")  # "Baltic", "Nordic", "Caspian"
+# That-only cues that also take a bare clause opened by a pronoun ("stated it disputes ...").
+_BARE_STATING = frozenset({"state", "indicate", "note"})
 _COPULAS = frozenset({"is", "was", "has", "had", "remains", "remained", "seems", "seemed"})
 _MONEY_WORDS = frozenset({"funding", "funds", "appropriations", "money"})
 # A budget request's sum after the noun ("the request is $1.8 billion", "request of $2 million").
@@ -1078,6 +1080,8 @@ class Sentence(HolderPhrases):
             return self._span(i + 4)  # "voted in favor of the project"
         if nxt == "to":
             return None
+        if lemma in _BARE_STATING and self._pronoun_clause(i + 1):
+            return self._span(i + 1)  # "stated it disputes ...", "indicating it was ending"
         if lemma == "accept" and nxt not in _NP_STOPS:
             return self._span(i + 1)
         if lemma == "threaten" and self._endangered(i + 1):
@@ -1086,6 +1090,16 @@ class Sentence(HolderPhrases):
                                       and nxt not in _PREPOSITIONS_BEFORE):
             return self._span(i + 1, objects=True)  # "confirmed the purchase"
         return None
+
+    def _pronoun_clause(self, k: int) -> bool:
+        """Whether a clause opens at token k with a pronoun as its subject and its verb next
+        ("it was ending", "they do not", "its models are used")."""
+        toks, word = self.toks, self._norm_at(k)
+        if word in {"it", "they", "he", "she", "we"}:
+            verb = self._norm_at(k + 1)
+            return verb in _AUX or verb in _NEG or verb.endswith(("ed", "es"))
+        return word in {"its", "their", "his", "her"} and any(
+            t.norm in _AUX for t in toks[k + 2:k + 4]) and _WORDISH.match(self._norm_at(k + 1))
 
     def _endangered(self, k: int) -> bool:
         """Whether the object from token k is what a threat endangers (an actor, a
