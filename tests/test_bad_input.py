@@ -329,3 +329,17 @@ def test_a_folder_with_no_brief_in_it_says_so(tmp_path, cache):
         assert str(office) in message and "2 files skipped" in message
         assert "notes.docx" in message and "blank.txt: the file is empty" in message
     assert (office / "notes.docx").read_bytes() == b"PK\x03\x04 a Word file"
+
+
+def test_a_word_file_is_skipped_with_what_to_do_about_it(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    for name in ("notes.docx", "old.doc", "draft.odt", "memo.rtf"):
+        (tmp_path / name).write_bytes(b"PK\x03\x04 office bytes")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = bk.load_corpus(tmp_path, progress=False, cache=False)
+    reasons = dict(zip(corpus.skipped["path"].map(lambda p: Path(p).name),
+                       corpus.skipped["reason"]))
+    assert set(reasons) == {"notes.docx", "old.doc", "draft.odt", "memo.rtf"}
+    for reason in reasons.values():
+        assert reason.startswith("not a brief format (.") and "save it as" in reason

@@ -339,7 +339,19 @@ def _walk(folder: Path, found: list, passed: list) -> None:
             if suffix in loader.BRIEF_EXTENSIONS or _is_link_problem(full):
                 found.append(full)
             else:
-                passed.append((full, f"not a brief format ({suffix or 'no extension'})"))
+                passed.append((full, _not_a_brief(suffix)))
+
+
+# Documents a user may well mean as briefs, but that briefkit does not read.
+_DOCUMENT_SUFFIXES = (".docx", ".doc", ".docm", ".odt", ".rtf", ".pages", ".wpd")
+
+
+def _not_a_brief(suffix: str) -> str:
+    """Why a file was passed over, and for a word processor's document what to do."""
+    reason = f"not a brief format ({suffix or 'no extension'})"
+    if suffix in _DOCUMENT_SUFFIXES:
+        reason += "; save it as text (.txt), Markdown, HTML or PDF to read it"
+    return reason
 
 
 def _is_link_problem(path: str) -> bool:
