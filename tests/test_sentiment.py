@@ -1020,6 +1020,10 @@ HOLDER_CASES = [
     ("Moscow accuses Washington of arming the rebels, and the downing was blamed by Russian "
      "officials on American negligence.", ("Russia", "Russia")),
     ("U.S. forces supported an Emirati-led operation in Shabwa.", ("author", "author")),
+    # the target's own official acts, also where it stands in what it commits to
+    ("A U.S. District Court enjoined the fee increase last spring.", ("author", "author")),
+    ("Under the accord, the Treasury Department agreed to sell Chilean pesos for U.S. "
+     "dollars.", ("author", "author")),
     # a nested view is held by the one who reports it (scheme, reported claims, case 8)
     ("Dutch diplomats suspect that Ankara wants U.S. money for the new airfield.",
      ("Dutch officials", "Netherlands")),

@@ -846,9 +846,11 @@ def _overlaps(a: int, b: int, span: tuple) -> bool:
 # Cues the claims machinery reads as views that, said of the target itself, report its
 # conduct ("U.S. forces supported an Emirati-led operation", "Washington declined to take
 # sides"), or its commitments, efforts and official acts ("U.S. efforts to ...", "the
-# Treasury added ... to its lists"): the author's account, not the target's view.
+# Treasury added ... to its lists", a U.S. court's order "enjoined the rule"): the author's
+# account, not the target's view, also where the target stands in what it commits to ("the
+# Treasury agreed to sell pesos for U.S. dollars").
 COMMITMENTS = frozenset({"refuse", "effort", "work", "decide", "agree", "commit", "resolve",
-                         "choose", "vote", "designate", "list"})
+                         "choose", "vote", "designate", "list", "enjoin"})
 ACTS = frozenset({"support", "back", "decline"}) | COMMITMENTS
 
 
@@ -928,7 +930,8 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
     found: list[View] = []
     authors = False
     for a, b in spans:
-        inside = [v for v in views if v.content_span[0] <= a and b <= v.content_span[1]]
+        inside = [v for v in views if v.content_span[0] <= a and b <= v.content_span[1]
+                  and not (v.cue in ACTS and target in v.holder_country.split("|"))]
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
         speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)
                     and v.cue not in ACTS]
