@@ -11,8 +11,8 @@
 #
 # **Prerequisites**: none. The notebook runs on briefkit's sample corpus (`data/briefs`:
 # sample briefs written for briefkit, not any publisher's products). To run it on your own
-# folder, change `briefs_path` in the parameters cell, or run
-# `papermill 01-load-and-tokenize.ipynb out.ipynb -p briefs_path /path/to/briefs`.
+# folder, change `briefs_path` in the parameters cell, or run from the checkout
+# `.venv/bin/papermill notebooks/01-load-and-tokenize.ipynb out.ipynb -p briefs_path DIR`.
 #
 # **Files written**: none (briefkit caches what it computes in `.briefkit-cache/`).
 

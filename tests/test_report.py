@@ -145,3 +145,14 @@ def test_a_relative_briefs_path_reaches_the_notebooks_whole(tmp_path, monkeypatc
     monkeypatch.setattr(report, "run_notebook", run)
     build_report(briefs_path="my briefs", out=tmp_path / "out", only=["01"], log=lambda *_: None)
     assert seen == [{"briefs_path": str(folder)}]
+
+
+@pytest.mark.parametrize("prefix", ["00", "01", "05"])
+def test_the_notebooks_papermill_commands_run_from_the_checkout_as_written(prefix):
+    # after `make`, papermill is in .venv/bin, and the notebooks are in notebooks/
+    import re
+
+    (path,) = (ROOT / "notebooks").glob(f"{prefix}-*.py")
+    commands = re.findall(r"([^\s`]*papermill) (\S+\.ipynb)", path.read_text())
+    assert all(cmd == ".venv/bin/papermill" and nb.startswith("notebooks/")
+               for cmd, nb in commands), commands
