@@ -1024,6 +1024,13 @@ HOLDER_CASES = [
     ("A U.S. District Court enjoined the fee increase last spring.", ("author", "author")),
     ("Under the accord, the Treasury Department agreed to sell Chilean pesos for U.S. "
      "dollars.", ("author", "author")),
+    # an appositive summing up the view is the author's comment on it
+    ("Lima regards the general as the keeper of its southern frontier, a stance that sits "
+     "poorly beside the trade pact Washington backs.", ("author", "author")),
+    ("Hanoi insists that the dispute is a bilateral matter, a position which shields it from "
+     "pressure by the United States.", ("author", "author")),
+    ("Hanoi insists that the dispute with the United States is a bilateral matter.",
+     ("Vietnam", "Vietnam")),
     # a nested view is held by the one who reports it (scheme, reported claims, case 8)
     ("Dutch diplomats suspect that Ankara wants U.S. money for the new airfield.",
      ("Dutch officials", "Netherlands")),

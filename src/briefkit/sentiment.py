@@ -911,6 +911,12 @@ def _holds_own(view: View) -> bool:
         BARE_HOLDERS
 
 
+# An appositive that sums up what comes before it (", an alignment that ...", ", a position
+# which ...", ", a reading Tehran rejects"): the author's comment on a view, which ends the
+# view's content where the claims machinery runs it on to the end of the sentence.
+_SUMMARY = re.compile(r",\s+(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|[A-Z][a-z]+)\b")
+
+
 def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple[str, str]:
     """Whose view of the target a sentence gives, and the state or body it speaks for.
 
@@ -931,7 +937,8 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
     authors = False
     for a, b in spans:
         inside = [v for v in views if v.content_span[0] <= a and b <= v.content_span[1]
-                  and not (v.cue in ACTS and target in v.holder_country.split("|"))]
+                  and not (v.cue in ACTS and target in v.holder_country.split("|"))
+                  and not (text and _SUMMARY.search(text, v.content_span[0], a))]
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
         speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)
                     and v.cue not in ACTS]
