@@ -1334,3 +1334,21 @@ def test_a_document_issued_speaks_for_its_issuer(sentence, holder, cue):
 ])
 def test_a_that_only_cue_takes_a_bare_clause_opened_by_a_pronoun(sentence, expected):
     assert [(h, q) for h, _, q, _ in views(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tokyo's plan to widen the port has support.", [("Japan", "plan", False)]),
+    ("Lima said it had no immediate plans to close the mine.",
+     [("Peru", "say", False), ("Peru", "plan", True)]),
+    ("The Navy plans for two new classes of ships.", [("U.S. Navy", "plan", False)]),
+])
+def test_plans_as_nouns_and_plans_for(sentence, expected):
+    assert [(h, q, n) for h, _, q, n in views(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Critics concede that the port has no plan for the winter.",
+    "The plan to widen the port has support.",
+])
+def test_a_plan_with_no_planner_or_as_a_noun_is_no_verb(sentence):
+    assert "plan" not in [q for _, _, q, _ in views(sentence)]

@@ -118,7 +118,7 @@ _INTENT_TO = frozenset({"promise", "pledge", "threaten", "vow", "agree", "decide
                         "commit", "choose", "vote"})
 # Noun cues that are views only with "to" and an act after them ("Ankara's decision to open
 # the base", "U.S. efforts to reassure allies", "an agreement by both to resume talks").
-_TO_NOUNS = frozenset({"decide", "agree", "commit", "effort"})
+_TO_NOUNS = frozenset({"decide", "agree", "commit", "effort", "plan"})
 # Refusals ("refused to accept"): the refusal is the view, not the verb refused (case 2).
 _REFUSING = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "declines",
                        "declined", "declining"})
@@ -155,7 +155,7 @@ _RAISING = frozenset({"raise", "raises", "raised", "raising"})
 _RAISED = frozenset({"concern", "object", "doubt"})
 _LIGHT_VERB_FILLERS = frozenset({"the", "a", "an", "same", "similar", "serious", "deep",
                                  "grave", "growing", "common", "strong", "joint", "great",
-                                 "little", "full", "no"})
+                                 "little", "full", "no", "immediate", "firm", "any"})
 # Texts that speak for whoever issued them, after "according to" ("a 2017 NOAA notice").
 _SOURCE_NOUNS = frozenset({"report", "reports", "notice", "data", "study", "studies",
                            "assessment", "estimate", "estimates", "analysis", "survey",
@@ -1292,6 +1292,10 @@ class Sentence(HolderPhrases):
         if lemma == "count" and nxt in {"about", "around", "nearly", "roughly", "over", "more",
                                         "some", "at"}:
             return self._span(i + 1, objects=True)  # "counts about seventeen million ..."
+        if lemma == "plan" and nxt == "for" and \
+                self._norm_at(i + 2) not in _NP_STOPS - _ARTICLE_WORDS and \
+                self._norm_at(i - 1) not in _OBJECT_OPENERS | {"no", "a", "an", "any"}:
+            return self._span(i + 2, objects=True)  # "the Marines plan for three variants"
         if lemma in _TO_ONLY or lemma == "offer" and nxt in {"a", "an"}:
             return None  # "offers a committed partner": what a thing provides, not a view
         if nxt in _PREPOSITIONS_BEFORE and not _is_object_pp(lemma, nxt):
