@@ -308,7 +308,7 @@ def test_a_bom_that_lies_is_a_parse_error(tmp_path):
 
 @pytest.mark.parametrize("cache", [False, True])
 def test_a_folder_with_no_brief_in_it_says_so(tmp_path, cache):
-    # an empty folder, or one of Word files and broken PDFs, is not a corpus of no briefs:
+    # an empty folder, or one of Word files, is the wrong folder, not a corpus of no briefs:
     # the error names the folder and what was found there
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -319,16 +319,22 @@ def test_a_folder_with_no_brief_in_it_says_so(tmp_path, cache):
     office = tmp_path / "office"
     office.mkdir()
     (office / "notes.docx").write_bytes(b"PK\x03\x04 a Word file")
-    (office / "blank.txt").write_bytes(b"")
+    (office / "plan.odt").write_bytes(b"PK\x03\x04 an OpenDocument file")
     for _ in range(2):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            with pytest.raises(errors.NoBriefsError) as info:
-                bk.load_corpus(office, progress=False, cache=cache)
+        with pytest.raises(errors.NoBriefsError) as info:
+            bk.load_corpus(office, progress=False, cache=cache)
         message = str(info.value)
         assert str(office) in message and "2 files skipped" in message
-        assert "notes.docx" in message and "blank.txt: the file is empty" in message
+        assert "notes.docx: not a brief format" in message and "plan.odt" in message
     assert (office / "notes.docx").read_bytes() == b"PK\x03\x04 a Word file"
+
+
+def test_a_folder_whose_every_brief_is_unreadable_loads_empty_and_says_so(tmp_path):
+    (tmp_path / "blank.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    with pytest.warns(bk.BriefkitWarning, match="no briefs loaded from .*every file"):
+        corpus = bk.load_corpus(tmp_path, progress=False, cache=False)
+    assert len(corpus) == 0 and len(corpus.skipped) == 2
 
 
 def test_a_word_file_is_skipped_with_what_to_do_about_it(tmp_path):

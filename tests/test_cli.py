@@ -87,3 +87,15 @@ def test_make_help_names_every_target():
                            text=True, check=True).stdout
     listed = re.findall(r"^make (\w+)", shown, re.M)
     assert sorted(set(phony) - {"help"}) == sorted(set(listed))
+
+
+def test_info_and_export_on_a_folder_without_a_readable_brief_fail_naming_each_file(
+        tmp_path, capsys):
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "blank.txt").write_bytes(b"")
+    assert main(["info", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("briefkit: ") and "no briefs found" in err and "blank.txt" in err
+    assert main(["export", str(folder), "--to", str(tmp_path / "out")]) == 2
+    assert "no briefs found" in capsys.readouterr().err and not (tmp_path / "out").exists()

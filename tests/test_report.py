@@ -111,6 +111,9 @@ def test_a_report_on_a_folder_without_briefs_stops_before_running_anything(tmp_p
     told = []
     with pytest.raises(NoBriefsError, match="no briefs"):
         build_report(briefs_path=str(tmp_path / "briefs"), out=tmp_path / "out", log=told.append)
+    (tmp_path / "briefs" / "blank.txt").write_bytes(b"")  # a brief, but unreadable
+    with pytest.raises(NoBriefsError, match="blank.txt: the file is empty"):
+        build_report(briefs_path=str(tmp_path / "briefs"), out=tmp_path / "out", log=told.append)
     assert told == [] and not (tmp_path / "out").exists()
 
 

@@ -20,8 +20,8 @@ def _info(args) -> int:
 
     with warnings.catch_warnings():  # the skipped files are listed below, once
         warnings.simplefilter("ignore", BriefkitWarning)
-        corpus = load_corpus(_paths(args), strict=args.strict,
-                             progress=False if args.json else None)
+        corpus = _briefs_or_error(load_corpus(_paths(args), strict=args.strict,
+                                              progress=False if args.json else None), args)
     summary = corpus.summary()
     summary["nltk_resources"] = resources_report()["mode"]
     if args.json:
@@ -32,6 +32,16 @@ def _info(args) -> int:
     for path, reason in corpus.skipped.itertuples(index=False):
         print(f"  skipped {path}: {reason}")
     return 0
+
+
+def _briefs_or_error(corpus, args):
+    """The corpus, or the error naming every file skipped when not one brief was read."""
+    from briefkit.corpus import no_briefs_error
+
+    if not len(corpus):
+        raise no_briefs_error(_paths(args), corpus.skipped[["path", "reason"]].itertuples(
+            index=False, name=None))
+    return corpus
 
 
 def _paths(args):
@@ -77,7 +87,7 @@ def _export(args) -> int:
     from briefkit.paths import build_dir
 
     paths = _paths(args)
-    corpus = load_corpus(paths, strict=args.strict, progress=None)
+    corpus = _briefs_or_error(load_corpus(paths, strict=args.strict, progress=None), args)
     to = args.to or build_dir() / "export"
     written = export_tables(corpus, to=to, format=args.format, tables=args.tables,
                             target=args.target, briefs_path=paths)

@@ -420,6 +420,8 @@ def load_corpus(paths, *, strict: bool = False, cache: bool = True, progress: bo
     files, skipped = find_brief_files(paths)
     if strict and skipped:
         raise errors.UnsupportedFormatError(*skipped[0])
+    if not files:  # an empty folder, or one of Word files: the wrong folder, not a corpus
+        raise no_briefs_error(paths, skipped)
     found = len(skipped)
     whole = _whole_key(files, max_bytes=limit, strict=strict, manifest=manifest) if cache else None
     if whole is not None:
@@ -452,23 +454,32 @@ def load_corpus(paths, *, strict: bool = False, cache: bool = True, progress: bo
 
 
 def _not_empty(corpus: Corpus, paths) -> Corpus:
-    """The corpus, unless it holds no brief at all: then a NoBriefsError naming the folder
-    and what was found there (a whole folder of Word files is a mistake, not a corpus)."""
-    if len(corpus):
-        return corpus
-    where = (str(paths) if isinstance(paths, (str, os.PathLike))
-             else ", ".join(map(str, paths)) or "an empty list of paths")
-    extensions = ", ".join(loader.BRIEF_EXTENSIONS)
-    if corpus.skipped.empty:
-        raise errors.NoBriefsError(where, f"no briefs found: it holds no files briefkit reads "
-                                          f"({extensions})")
-    shown = [f"{path}: {reason}" for path, reason in
-             corpus.skipped[["path", "reason"]].head(5).itertuples(index=False)]
-    more = len(corpus.skipped) - len(shown)
-    n = len(corpus.skipped)
-    raise errors.NoBriefsError(where, f"no briefs found: {n} file{'s' if n != 1 else ''} "
-                                      f"skipped: {'; '.join(shown)}"
-                                      + (f"; and {more} more" if more else ""))
+    """The corpus; when every file found was skipped, with one more warning that says so."""
+    if not len(corpus):
+        warnings.warn(f"no briefs loaded from {_where(paths)}: every file was skipped "
+                      "(see corpus.skipped)", BriefkitWarning, stacklevel=3)
+    return corpus
+
+
+def _where(paths) -> str:
+    return (str(paths) if isinstance(paths, (str, os.PathLike))
+            else ", ".join(map(str, paths)) or "an empty list of paths")
+
+
+def no_briefs_error(paths, skipped) -> errors.NoBriefsError:
+    """The error for a folder (or list of paths) that gave no brief: it names the folder
+    and each file skipped with its reason (the first five)."""
+    skipped = [tuple(row) for row in skipped]
+    if not skipped:
+        extensions = ", ".join(loader.BRIEF_EXTENSIONS)
+        return errors.NoBriefsError(_where(paths), f"no briefs found: it holds no files "
+                                                   f"briefkit reads ({extensions})")
+    shown = [f"{path}: {reason}" for path, reason in skipped[:5]]
+    more = len(skipped) - len(shown)
+    n = len(skipped)
+    return errors.NoBriefsError(_where(paths), f"no briefs found: {n} file{'s' if n != 1 else ''} "
+                                               f"skipped: {'; '.join(shown)}"
+                                               + (f"; and {more} more" if more else ""))
 
 
 def release_memory() -> None:

@@ -149,12 +149,15 @@ def build_report(*, briefs_path: str | None = None, out: str | Path | None = Non
     brief in the folder), and RuntimeError after writing the whole report if any notebook
     failed.
     """
-    from briefkit.corpus import load_corpus, sample_path
+    from briefkit.corpus import load_corpus, no_briefs_error, sample_path
     from briefkit.provenance import provenance
 
     # Load once first: a folder without briefs stops here with its reasons, not in six
     # notebooks one after another; the notebooks read this load back from the cache.
     corpus = load_corpus(briefs_path or sample_path(), progress=False)
+    if not len(corpus):
+        raise no_briefs_error(briefs_path, corpus.skipped[["path", "reason"]].itertuples(
+            index=False, name=None))
     if briefs_path:  # the notebooks run in notebooks/: give them the path the user meant
         briefs_path = str(Path(briefs_path).expanduser().absolute())
     out_dir = Path(out) if out else build_dir() / "report"
