@@ -1024,6 +1024,12 @@ HOLDER_CASES = [
     ("A U.S. District Court enjoined the fee increase last spring.", ("author", "author")),
     ("Under the accord, the Treasury Department agreed to sell Chilean pesos for U.S. "
      "dollars.", ("author", "author")),
+    # the target as speaker keeps its voice beside a mention in no view (scheme: "U.S.
+    # officials assert ..." is held by the speaker), not when it only states an aim
+    ("U.S. diplomats have said that Quito may tax the mine, which the United States "
+     "financed, but they counsel patience.", ("U.S. officials", "United States")),
+    ("U.S. forces patrol the strait, and the United States intends to keep them there.",
+     ("author", "author")),
     # an appositive summing up the view is the author's comment on it
     ("Lima regards the general as the keeper of its southern frontier, a stance that sits "
      "poorly beside the trade pact Washington backs.", ("author", "author")),

@@ -923,9 +923,10 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
     For each target span: the holder of the innermost view whose content holds it ("which
     Russia sees as ...", "Saudi officials doubt that Washington will ..."), else of the
     view it speaks in ("U.S. officials assert ..."). Several holders are joined with "|";
-    the target's own voice (a holder speaking for ``target``) gives way to others' views
-    and to the author's (a mention in no view) when the sentence has both, since an
-    attitude toward an actor is someone else's view of it. ``('author', 'author')`` when
+    the target's own voice (a holder speaking for ``target``) gives way to others' views,
+    since an attitude toward an actor is someone else's view of it, and to the author's (a
+    mention in no view) unless it speaks (a verb of REPORTING_VERBS: "U.S. officials said
+    ..., which the United States lists as ...": the officials'). ``('author', 'author')`` when
     the target stands in no reported view. With the sentence's ``text``, a view in a
     relative clause is held of the clause it follows ("Seoul and Washington opened talks,
     which Beijing says would harm its security": Beijing's view of the talks).
@@ -950,8 +951,10 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
         if view is not None and view.holder not in {f.holder for f in found}:
             found.append(view)
     others = [v for v in found if target not in v.holder_country.split("|")]
-    if others or authors:
+    if others:
         found = others
+    elif authors:
+        found = [v for v in found if v.cue in REPORTING_VERBS]
     if not found:
         return AUTHOR, AUTHOR
     found = _one_per_state(found)
