@@ -1352,3 +1352,14 @@ def test_plans_as_nouns_and_plans_for(sentence, expected):
 ])
 def test_a_plan_with_no_planner_or_as_a_noun_is_no_verb(sentence):
     assert "plan" not in [q for _, _, q, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("This note covers FY2031 funding for the parks as proposed in the Trump "
+     "Administration budget request.", [("United States", "propose")]),
+    ("Grants would shrink, as requested in the Pentagon's FY2031 budget request.",
+     [("Pentagon", "request")]),
+    ("Funding rose as proposed in the bill.", []),
+])
+def test_as_proposed_in_a_document_is_its_issuers_proposal(sentence, expected):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == expected

@@ -195,6 +195,8 @@ _COPULAS = frozenset({"is", "was", "has", "had", "remains", "remained", "seems",
 _MONEY_WORDS = frozenset({"funding", "funds", "appropriations", "money"})
 # A budget request's sum after the noun ("the request is $1.8 billion", "request of $2 million").
 _REQUEST_NOUNS = frozenset({"request", "requests"})
+# Cues of proposing whose document may follow "as ... in" ("as proposed in the budget").
+_PROPOSING = frozenset({"propose", "request", "recommend"})
 _SUM_LINKS = frozenset({"is", "was", "of", "totals", "totaled", "totalled"})
 _AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand"})
 _COMPARING = frozenset({"below", "above", "less", "more", "higher", "lower", "under", "over",
@@ -603,7 +605,7 @@ class Sentence(HolderPhrases):
             return None  # "refused to accept the plan": the refusal's view (case 2)
         if i + 1 < len(self.toks) and self._congress_text(i + 1):
             return None  # "the FY2023 report language encouraged ...": a noun, no verb
-        passive = self._passive(i, cue_j, lemma, kind)
+        passive = self._passive(i, cue_j, lemma, kind) or self._proposed_in(i, lemma)
         if passive:
             return passive
         if self._by_agent_after(i, cue_j) is not None:
@@ -921,6 +923,31 @@ class Sentence(HolderPhrases):
             return None
         return [self._view(refs, self.toks[agent].start, self.toks[j].end, lemma, False, i,
                            cue_j, *span, rule="passive by/in")], refs
+
+    def _proposed_in(self, i: int, lemma: str):
+        """"..., as proposed in the President's FY2027 budget request": a proposal whose
+        document is named after "in" is its issuer's (real-text conventions: proposals count,
+        a document resolves to its issuer); the content is the phrase before "as"."""
+        toks = self.toks
+        if lemma not in _PROPOSING or i < 2 or toks[i - 1].norm != "as" or \
+                self._norm_at(i + 1) != "in" or not toks[i].norm.endswith("ed"):
+            return None
+        e = i + 2
+        while e + 1 < len(toks) and _WORDISH.match(toks[e + 1].text):
+            e += 1
+        voice = self._voice_of(e) if e < len(toks) else None
+        if voice is None or not voice[0] or any(r.kind in ("author", "speaker")
+                                                for r in voice[0]):
+            return None
+        b = i - 3 if toks[i - 2].text == "," else i - 2
+        a = b
+        while a > 0 and toks[a - 1].text not in _CLAUSE_BREAKS:
+            a -= 1
+        if b < 0 or a > b:
+            return None
+        refs, h_start, h_end = voice
+        return [self._view(refs, h_start, h_end, lemma, False, i, i, toks[a].start,
+                           toks[b].end, rule="passive by/in")], refs
 
     def _by_agent_after(self, i: int, cue_j: int) -> int | None:
         """Index of "by" after a past participle cue and a short phrase of time ("declared
