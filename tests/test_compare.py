@@ -667,6 +667,28 @@ def test_diff_briefs_prepares_each_briefs_claims_once(monkeypatch):
         pd.testing.assert_frame_equal(table, want, check_exact=True)
 
 
+def test_diff_briefs_reads_the_same_figures_from_each_briefs_kept_values():
+    """diff_briefs joins each brief's kept values (_Claims) rather than their frames: the
+    anchors, clashes, words and polarity it reads must be _compatible's and
+    _claim_vectors's over the same claims, common anchors (in more than 20 claims) left out."""
+    common = [claim(f"2015-0{1 + i % 2}-01-{'ab'[i % 2]}", f"Iran will keep talking round {i}",
+                    targets="Iran; United States") for i in range(24)]
+    rows = pd.DataFrame([*STORY.to_dict("records"), *common])
+    frame = C._prepare_claims(rows, None, None)
+    _, bags, names, polarity = C._claim_vectors(frame["content"])
+    pair = C._Claims(frame, None)
+    expected = C._compatible(frame["targets"], names)
+    assert not expected.all() and expected.any()  # clashes and links both present
+    assert np.array_equal(C._compatible_sets(pair.actors, pair.anchors), expected)
+    assert [set(b) for b in pair.bags] == bags and np.array_equal(pair.polarity, polarity)
+    assert sum("actor:United States" in m for m in pair.anchors) > C.ANCHOR_MIN_COMMON  # common
+    joined = C._Claims.join([C._Claims(frame.iloc[:5].reset_index(drop=True), None),
+                             C._Claims(frame.iloc[5:].reset_index(drop=True), None)])
+    pd.testing.assert_frame_equal(pd.DataFrame(joined.records), pd.DataFrame(pair.records))
+    assert joined.key.tolist() == pair.key.tolist()
+    assert np.array_equal(joined.polarity, pair.polarity) and joined.anchors == pair.anchors
+
+
 def test_functions_leave_their_inputs_alone():
     before = STORY.copy()
     C.track_claims(STORY)

@@ -1335,6 +1335,14 @@ def _claim_vectors(contents: pd.Series, synonyms=None, antonyms=None, *, tokens=
     survive" are about the same thing); the polarity keeps which side each claim takes.
     ``tokens``: the contents' :func:`_claim_tokens`, if already read.
     """
+    bags, names, polarity = _claim_bags(contents, synonyms, antonyms, tokens=tokens)
+    return _tfidf_rows(bags), [set(b) for b in bags], names, polarity
+
+
+def _claim_bags(contents: pd.Series, synonyms=None, antonyms=None, *, tokens=None):
+    """:func:`_claim_vectors` without the TF-IDF rows, whose idf is over the claims compared
+    (each claim's own part, kept per brief by diff_briefs): the words of each claim with
+    opposite predicates as one word (lists), its names (sets) and its polarity."""
     if tokens is None:
         tokens = [_claim_tokens(c, synonyms) for c in contents]
     bags = [[stem for stem, _ in toks] for toks in tokens]
@@ -1343,7 +1351,7 @@ def _claim_vectors(contents: pd.Series, synonyms=None, antonyms=None, *, tokens=
     merge = {b: a for a, b in pairs}
     bags = [[merge.get(w, w) for w in bag] for bag in bags]
     names = [{stem for stem, cap in toks if cap} for toks in tokens]
-    return _tfidf_rows(bags), [set(b) for b in bags], names, polarity
+    return bags, names, polarity
 
 
 def _event_range(low, high, negated) -> tuple[float, float] | None:
@@ -2070,20 +2078,62 @@ def _diff_tone(tone, a, b) -> pd.DataFrame:
 _PAIR_FIELDS = ("holder", "content", "prob_low", "prob_high", "negated", "estimative_term", "cue")
 
 
+class _Claims:
+    """Prepared claims (:func:`_prepare_claims`) as plain values, what diff_briefs matches
+    and shows of them: one list or array entry per row, in the rows' order.
+
+    ``records`` (the fields of _PAIR_FIELDS), ``brief`` and ``key`` (brief_id and whose
+    view), ``actors`` (target actors), ``anchors`` (target actors and names, as
+    _compatible reads them), ``bags`` (content words, opposite predicates as one word, as
+    _claim_vectors gives them) and ``polarity`` (claims x antonym pairs). Made once per
+    brief and kept (_PREPARED), then joined for a pair: a pair's comparison reads no
+    DataFrame (each read of one was a good part of its time).
+    """
+
+    __slots__ = ("records", "brief", "key", "actors", "anchors", "bags", "polarity", "date")
+
+    def __init__(self, frame: pd.DataFrame, words: list | None):
+        bags, names, polarity = _claim_bags(frame["content"], tokens=words)
+        self.records = frame[list(_PAIR_FIELDS)].to_dict("records")
+        self.brief = frame["brief_id"].to_numpy(dtype=object)
+        self.key = frame["_key"].to_numpy(dtype=object)
+        self.actors = _target_sets(frame["targets"])
+        self.anchors = _anchors(frame["targets"], names)
+        self.bags, self.polarity = bags, polarity
+        # the brief's place in the pair's order (date, brief_id; no date last)
+        date = frame["date"].iat[0] if len(frame) else None
+        self.date = (pd.isna(date), date if pd.notna(date) else 0,
+                     self.brief[0] if len(frame) else "")
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    @classmethod
+    def join(cls, parts: list[_Claims]) -> _Claims:
+        if len(parts) == 1:
+            return parts[0]
+        out = cls.__new__(cls)
+        for name in ("records", "actors", "anchors", "bags"):
+            setattr(out, name, [x for part in parts for x in getattr(part, name)])
+        for name in ("brief", "key", "polarity"):
+            setattr(out, name, np.concatenate([getattr(part, name) for part in parts]))
+        out.date = parts[0].date
+        return out
+
+
 def _diff_claims(claims, mentions, a, b, threshold, corpus) -> pd.DataFrame:
     if claims is None or claims.empty:
         return pd.DataFrame(columns=DIFF_CLAIM_COLUMNS)
-    frame, tokens = _pair_claims(claims[claims["brief_id"].isin([a, b])], mentions, a, b,
-                                 corpus)
-    if frame.empty:
+    pair = _pair_claims(claims[claims["brief_id"].isin([a, b])], mentions, a, b, corpus)
+    if not len(pair):
         return pd.DataFrame(columns=DIFF_CLAIM_COLUMNS)
-    rows_a = np.flatnonzero(frame["brief_id"].to_numpy() == a)
-    rows_b = np.flatnonzero(frame["brief_id"].to_numpy() == b)
+    rows_a = np.flatnonzero(pair.brief == a)
+    rows_b = np.flatnonzero(pair.brief == b)
     if a == b:  # each claim is itself, restated
         matches = [(i, i, 1.0, False) for i in rows_a]
     else:
-        matches = _match_claims(frame, rows_a, rows_b, threshold, tokens=tokens)
-    records = frame[list(_PAIR_FIELDS)].to_dict("records")
+        matches = _match_claims(pair, rows_a, rows_b, threshold)
+    records = pair.records
     used_a, used_b = {i for i, *_ in matches}, {j for _, j, *_ in matches}
     rows = [_claim_pair(records[i], records[j], score, opposite)
             for i, j, score, opposite in matches]
@@ -2095,17 +2145,16 @@ def _diff_claims(claims, mentions, a, b, threshold, corpus) -> pd.DataFrame:
 # Each brief's claims as diff_briefs compares them, kept: the claims explorer compares one
 # pair after another, and preparing the two briefs' claims (_prepare_claims: statements,
 # clauses, targets, dates; then their words) was most of a comparison's time. All of it
-# depends on the brief alone, so it is done once per brief and kept, keyed by the values
-# of the brief's claim and mention rows, its text and its date: a whole corpus's table and
-# the pair's rows of it give the same key.
+# depends on the brief alone, so it is done once per brief and kept (as _Claims), keyed by
+# the values of the brief's claim and mention rows, its text and its date: a whole
+# corpus's table and the pair's rows of it give the same key.
 PREPARED_ENTRIES = 256  # briefs kept (least recently used forgotten first)
 _PREPARED: OrderedDict = OrderedDict()
 
 
-def _pair_claims(pair: pd.DataFrame, mentions, a: str, b: str,
-                 corpus) -> tuple[pd.DataFrame, list | None]:
-    """``_prepare_claims`` of the two briefs' claims, and each row's words (None when not
-    read yet), put together from each brief's kept preparation.
+def _pair_claims(pair: pd.DataFrame, mentions, a: str, b: str, corpus) -> _Claims:
+    """``_prepare_claims`` of the two briefs' claims as :class:`_Claims`, put together from
+    each brief's kept preparation.
 
     A brief's rows are kept apart from the other's only when that gives the same rows:
     every claim has a claim_id (else ids are made from row numbers) and the two briefs
@@ -2121,7 +2170,7 @@ def _pair_claims(pair: pd.DataFrame, mentions, a: str, b: str,
     ids = pair["claim_id"].to_numpy() if "claim_id" in pair.columns else None
     if (ids is None or pd.isna(ids).any() or not masks or storage.cache_disabled()
             or len(masks) == 2 and set(ids[masks[0][0]]) & set(ids[masks[1][0]])):
-        return _prepare_claims(pair, mentions, corpus), None
+        return _Claims(_prepare_claims(pair, mentions, corpus), None)
     read = _key_columns(pair, [c for c in pair.columns if c in _CLAIM_INPUTS or c == "holder"])
     if "targets" not in pair.columns and mentions is not None and not mentions.empty:
         named = (mentions["brief_id"].to_numpy(),
@@ -2141,27 +2190,25 @@ def _pair_claims(pair: pd.DataFrame, mentions, a: str, b: str,
         briefs = list(missing)
         kept.update(_keep_prepared(missing, pair[np.isin(brief, briefs)], None if named is None
                                    else mentions[np.isin(named[0], briefs)], corpus))
-    kept = [kept[x] for _, x in masks if len(kept[x][0])]
+    kept = [kept[x] for _, x in masks if len(kept[x])]
     if not kept:
-        return _prepare_claims(pair.iloc[:0], None, corpus), []
+        return _Claims(_prepare_claims(pair.iloc[:0], None, corpus), [])
     # Each brief's rows are in order and share a date, so the pair's order (date, brief_id,
     # sent_id, no date last) puts one brief's rows whole before the other's.
-    kept.sort(key=lambda k: (pd.isna(k[0]["date"].iat[0]), k[0]["date"].iat[0] if
-                             pd.notna(k[0]["date"].iat[0]) else 0, k[0]["brief_id"].iat[0]))
-    frame = pd.concat([k[0] for k in kept], ignore_index=True)
-    frame["_brief_rank"] = np.repeat(np.arange(len(kept)), [len(k[0]) for k in kept])
-    return frame, [w for k in kept for w in k[1]]
+    kept.sort(key=lambda k: k.date)
+    return _Claims.join(kept)
 
 
 def _keep_prepared(keys: dict, rows: pd.DataFrame, mentions, corpus) -> dict:
-    """{brief_id: (prepared claims, the words of each)} of the briefs of ``keys`` (brief_id:
+    """{brief_id: its prepared claims as _Claims} of the briefs of ``keys`` (brief_id:
     key), prepared from their ``rows`` at once and kept brief by brief under their keys."""
     frame = _prepare_claims(rows, mentions, corpus)
     words = [_claim_tokens(c) for c in frame["content"]]
     ids, out = frame["brief_id"].to_numpy(), {}
     for x, key in keys.items():
         at = np.flatnonzero(ids == x)
-        out[x] = _PREPARED[key] = (frame.iloc[at].reset_index(drop=True), [words[i] for i in at])
+        out[x] = _PREPARED[key] = _Claims(frame.iloc[at].reset_index(drop=True),
+                                          [words[i] for i in at])
     with contextlib.suppress(KeyError):
         while len(_PREPARED) > PREPARED_ENTRIES:
             _PREPARED.popitem(last=False)
@@ -2169,14 +2216,22 @@ def _keep_prepared(keys: dict, rows: pd.DataFrame, mentions, corpus) -> dict:
 
 
 def _brief_text_key(corpus, brief_id: str) -> tuple:
-    """A brief's text (as a digest) and date: what its prepared claims read of the corpus."""
+    """A brief's text (as a digest) and date: what its prepared claims read of the corpus.
+    Kept with the corpus object, as its term rows are (_corpus_memo)."""
     import hashlib
 
+    memo = getattr(corpus, "_memo", None)
+    name = ("briefkit.compare", "text key", brief_id)
+    if isinstance(memo, dict) and name in memo:
+        return memo[name]
     briefs = corpus.briefs
     at = np.flatnonzero(briefs["brief_id"].to_numpy() == brief_id)
     text = "".join(str(briefs["text"].iat[i]) for i in at) if "text" in briefs else ""
     dates = tuple(repr(briefs["date"].iat[i]) for i in at) if "date" in briefs else ()
-    return hashlib.sha256(text.encode("utf-8")).hexdigest(), dates
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest(), dates
+    if isinstance(memo, dict):
+        memo[name] = key
+    return key
 
 
 def _key_columns(frame: pd.DataFrame, names: list) -> list[tuple[str, str, np.ndarray]]:
@@ -2197,22 +2252,24 @@ def _values_key(columns: list[tuple[str, str, np.ndarray]], rows: np.ndarray) ->
     return tuple(out)
 
 
-def _match_claims(frame, rows_a, rows_b, threshold, *,
-                  tokens=None) -> list[tuple[int, int, float, bool]]:
+def _match_claims(pair: _Claims, rows_a, rows_b, threshold) -> list[tuple[int, int, float, bool]]:
     """Pairs (i, j, similarity, opposite) of claims of a and of b that state one view.
 
     The rule of track_claims (same holder, compatible targets, enough shared words,
-    similarity at least ``threshold``), matched one to one, most similar pair first.
-    ``tokens``: the words of each row's content, if already read (_pair_claims).
+    similarity at least ``threshold``), matched one to one, most similar pair first; the
+    figures of :func:`_claim_vectors` and :func:`_compatible` over the pair's claims.
     """
-    vectors, bags, names, polarity = _claim_vectors(frame["content"], tokens=tokens)
+    vectors = _tfidf_rows(pair.bags)
+    bags = [set(b) for b in pair.bags]
     block = np.ix_(rows_a, rows_b)
-    ok = (_compatible(frame["targets"], names) & (_overlaps(bags) >= MIN_SHARED_WORDS))[block]
-    holder = frame["_key"].to_numpy()
+    ok = (_compatible_sets(pair.actors, pair.anchors) & (_overlaps(bags) >= MIN_SHARED_WORDS))
+    ok = ok[block]
+    holder = pair.key
     sim = _cosines(vectors[rows_a], vectors[rows_b])
     same_holder = holder[rows_a, None] == holder[None, rows_b]
     pick_a, pick_b = np.nonzero(ok & (sim >= threshold) & same_holder)
     ii, jj, scores = rows_a[pick_a], rows_b[pick_b], sim[pick_a, pick_b]
+    polarity = pair.polarity
     used_a, used_b, matches = set(), set(), []
     for k in np.lexsort((-jj, -ii, -scores)):  # most similar first; ties: later rows first
         i, j = int(ii[k]), int(jj[k])
@@ -2220,6 +2277,19 @@ def _match_claims(frame, rows_a, rows_b, threshold, *,
             used_a.add(i), used_b.add(j)
             matches.append((i, j, scores[k], bool((polarity[i] * polarity[j] < 0).any())))
     return matches
+
+
+def _compatible_sets(actors: list[set], anchors: list[set]) -> np.ndarray:
+    """:func:`_compatible` from each claim's target actors and anchors (_target_sets,
+    _anchors), the anchors' counts taken with a Counter rather than a Series."""
+    from collections import Counter
+
+    named = np.array([bool(a) for a in actors], dtype=bool)
+    clash = (_overlaps(actors) == 0) & named[:, None] & named[None, :]
+    counts = Counter(a for members in anchors for a in members)
+    limit = max(ANCHOR_MIN_COMMON, ANCHOR_MAX_SHARE * len(anchors))
+    specific = {a for a, n in counts.items() if n <= limit}
+    return ~clash & (_overlaps([members & specific for members in anchors]) > 0)
 
 
 BLAS_ONE_THREAD = 65_536 * 4  # OpenBLAS runs an m x k by k x n product with m*n*k at most
