@@ -1363,3 +1363,14 @@ def test_a_plan_with_no_planner_or_as_a_noun_is_no_verb(sentence):
 ])
 def test_as_proposed_in_a_document_is_its_issuers_proposal(sentence, expected):
     assert [(h, q) for h, _, q, _ in views(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The bureau regularly reported four trade balances for the decade.", []),
+    ("The survey collects data to study and report on the region's soils.", []),
+    ("The ministry reported that the dam had held.", [("report", "the dam had held")]),
+    ("Towns reported spending about $4 million on the repairs.",
+     [("report", "spending about $4 million on the repairs")]),
+])
+def test_figures_reported_are_no_view_but_clauses_are(sentence, expected):
+    assert [(h.cue, h.content.rstrip(".")) for h in find_holders(sentence)] == expected

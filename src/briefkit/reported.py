@@ -1070,8 +1070,10 @@ class Sentence(HolderPhrases):
             self._route = "bare complement"
             return self._that_only_bare(i, lemma, nxt)
         self._route = "bare clause"
-        if nxt in {"in", "on", "at"} and lemma in BARE_CLAUSE_CUES:
+        if nxt in {"in", "on", "at"} and lemma in BARE_CLAUSE_CUES and not (
+                lemma == "report" and nxt == "on" and self._norm_at(i + 2) in _OBJECT_OPENERS):
             return self._span(i + 1)  # "announced in Beijing on October 20 his separation"
+            # ("report on the region's processes": a topic reported on, no view)
         if nxt in _PARTICLES_AFTER_CUE:
             self._route = "of/on/for"
             if lemma in _CUES_WITH_OF and nxt in {"of", "for", "on", "against"}:
@@ -1083,6 +1085,9 @@ class Sentence(HolderPhrases):
             self._route = "to-infinitive"
         if lemma == "tell":
             return None  # "told allies" without "that" reports no clause we can see
+        if lemma == "report" and not (self._looks_like_clause(i + 1) or
+                                      self._norm_at(i + 1).endswith("ing")):
+            return None  # "regularly reported three balances": figures published, no view
         if lemma in BARE_CLAUSE_CUES or self._looks_like_clause(i + 1):
             return self._span(i + 1)
         return None
