@@ -187,3 +187,16 @@ def test_never_writes_next_to_briefs_given_by_relative_paths(folder, monkeypatch
     assert main(["export", f"{folder.name}/b.txt", "--to", folder.name,
                  "--tables", "briefs"]) == 2
     assert sorted(p.name for p in folder.iterdir()) == ["a.txt", "b.txt"]
+
+
+def test_cli_tells_cells_cut_for_excel_in_plain_words(tmp_path, capsys):
+    pytest.importorskip("openpyxl")
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "long.txt").write_text("March 3, 2016\n\nA Long Brief\n\n"
+                                     + "Russia acts and Iran waits. " * 1500 + "\n")
+    assert main(["export", str(folder), "--to", str(tmp_path / "out"), "--format", "xlsx",
+                 "--tables", "briefs"]) == 0
+    err = capsys.readouterr().err
+    assert "briefkit: warning: briefs.xlsx: 1 cells longer than Excel's" in err
+    assert "cli.py" not in err and "export_tables(" not in err

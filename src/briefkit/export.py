@@ -248,8 +248,10 @@ def _write_xlsx(frame: pd.DataFrame, path: Path) -> dict:
         cleaned.to_excel(tmp, index=False, sheet_name=path.stem[:31], engine="openpyxl")
         _readable(tmp)
     if truncated:
+        from briefkit.corpus import BriefkitWarning
+
         warnings.warn(f"{path.name}: {truncated} cells longer than Excel's {XLSX_MAX_CHARS:,} "
                       "characters were cut; the parquet and csv exports keep them whole",
-                      stacklevel=3)
+                      BriefkitWarning, stacklevel=3)
         return {"cells_truncated": truncated}
     return {}
