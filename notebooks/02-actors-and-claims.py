@@ -14,8 +14,8 @@
 #
 # **Prerequisites**: [01 Load and tokenise](01-load-and-tokenize.ipynb). The notebook runs on
 # briefkit's sample corpus (`data/briefs`, sample briefs written for briefkit); change
-# `briefs_path` in the parameters cell, or run
-# `papermill 02-actors-and-claims.ipynb out.ipynb -p briefs_path /path/to/briefs`.
+# `briefs_path` in the parameters cell, or run from the checkout
+# `.venv/bin/papermill notebooks/02-actors-and-claims.ipynb out.ipynb -p briefs_path DIR`.
 #
 # **Files written**: none (briefkit caches what it computes in `.briefkit-cache/`).
 

@@ -19,7 +19,8 @@
 # [02 Actors and claims](02-actors-and-claims.ipynb) (the holders of views come from the
 # claims machinery). The notebook runs on briefkit's sample corpus (`data/briefs`, sample
 # briefs written for briefkit); change `briefs_path` or `target` in the parameters cell, or
-# run `papermill 03-sentiment-toward-the-us.ipynb out.ipynb -p target Russia`.
+# run from the checkout
+# `.venv/bin/papermill notebooks/03-sentiment-toward-the-us.ipynb out.ipynb -p target Russia`.
 #
 # **Files written**: none (briefkit caches what it computes in `.briefkit-cache/`).
 
