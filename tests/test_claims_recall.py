@@ -1374,3 +1374,13 @@ def test_as_proposed_in_a_document_is_its_issuers_proposal(sentence, expected):
 ])
 def test_figures_reported_are_no_view_but_clauses_are(sentence, expected):
     assert [(h.cue, h.content.rstrip(".")) for h in find_holders(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2031, Judge Ann Roe announced her intention to leave the court.",
+     [("Ann Roe", "announce"), ("Ann Roe", "intend")]),
+    ("Lima also states its \"intention to reopen the mine.\"", [("Peru", "intend")]),
+    ("The intention to reopen the mine is clear.", []),
+])
+def test_an_intention_with_its_holder_and_act_is_a_view(sentence, expected):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == expected

@@ -118,7 +118,7 @@ _INTENT_TO = frozenset({"promise", "pledge", "threaten", "vow", "agree", "decide
                         "commit", "choose", "vote"})
 # Noun cues that are views only with "to" and an act after them ("Ankara's decision to open
 # the base", "U.S. efforts to reassure allies", "an agreement by both to resume talks").
-_TO_NOUNS = frozenset({"decide", "agree", "commit", "effort", "plan"})
+_TO_NOUNS = frozenset({"decide", "agree", "commit", "effort", "plan", "intend"})
 # Refusals ("refused to accept"): the refusal is the view, not the verb refused (case 2).
 _REFUSING = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "declines",
                        "declined", "declining"})
@@ -1723,8 +1723,9 @@ class Sentence(HolderPhrases):
             return None  # "its designation as a terrorist group": the one designated
         j = i - 1
         while j >= 0 and (is_adverb(toks[j].norm) or toks[j].norm in _NOUN_CUE_MODIFIERS
-                          or toks[j].norm in _CALENDAR or toks[j].norm.isdigit()):
-            j -= 1  # "Putin's September proposal", "Erdogan's June 27 letter"
+                          or toks[j].norm in _CALENDAR or toks[j].norm.isdigit()
+                          or toks[j].text in {"\"", "“"}):
+            j -= 1  # "Putin's September proposal", "Erdogan's June 27 letter", "its \"intention"
         poss = self._possessor(j) if j >= 0 else None
         if poss is None:
             return self._light_verb_view(i, lemma) or self._noun_agent_view(i, lemma)
