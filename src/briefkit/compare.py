@@ -2060,18 +2060,23 @@ def _diff_actors(mentions, a, b) -> pd.DataFrame:
 def _diff_tone(tone, a, b) -> pd.DataFrame:
     if tone is None or tone.empty:
         return pd.DataFrame(columns=DIFF_TONE_COLUMNS)
-    side_a, side_b = (tone[tone["brief_id"] == x].groupby("holder")["score"].agg(["size", "mean"])
-                      for x in (a, b))
-    holders = side_a.index.union(side_b.index)
-    side_a, side_b = side_a.reindex(holders), side_b.reindex(holders)
-    table = pd.DataFrame({"holder": holders.to_numpy(),
-                          "n_a": side_a["size"].fillna(0).astype(int).to_numpy(),
-                          "mean_a": side_a["mean"].to_numpy(),
-                          "n_b": side_b["size"].fillna(0).astype(int).to_numpy(),
-                          "mean_b": side_b["mean"].to_numpy()})
-    table["difference"] = table["mean_b"] - table["mean_a"]
-    return table.sort_values(["n_a", "n_b", "holder"], ascending=[False, False, True],
-                             kind="mergesort").reset_index(drop=True)[DIFF_TONE_COLUMNS]
+    brief, holder = tone["brief_id"].to_numpy(), tone["holder"].to_numpy()
+    score = tone["score"]
+    sides = []
+    for x in (a, b):  # the two columns read, not every column of the rows
+        rows = brief == x
+        scores = score[rows].groupby(holder[rows])
+        sides.append((scores.size(), scores.mean()))
+    holders = sides[0][0].index.union(sides[1][0].index)
+    (size_a, mean_a), (size_b, mean_b) = ((size.reindex(holders), mean.reindex(holders))
+                                          for size, mean in sides)
+    n_a, n_b = size_a.fillna(0).astype(int).to_numpy(), size_b.fillna(0).astype(int).to_numpy()
+    names = holders.to_numpy()
+    # most sentences in a first, then in b, then by name (each holder once: no ties)
+    order = sorted(range(len(names)), key=lambda i: (-n_a[i], -n_b[i], names[i]))
+    mean_a, mean_b = mean_a.to_numpy()[order], mean_b.to_numpy()[order]
+    return pd.DataFrame({"holder": names[order], "n_a": n_a[order], "mean_a": mean_a,
+                         "n_b": n_b[order], "mean_b": mean_b, "difference": mean_b - mean_a})
 
 
 # What a row of the diff's claims reads of each claim (_claim_pair, classify_change)
