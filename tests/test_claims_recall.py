@@ -1384,3 +1384,13 @@ def test_figures_reported_are_no_view_but_clauses_are(sentence, expected):
 ])
 def test_an_intention_with_its_holder_and_act_is_a_view(sentence, expected):
     assert [(h, q) for h, _, q, _ in views(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Pentagon requested that the firm allow wider use of its tools.",
+     [("Pentagon", "request")]),
+    ("Lima requested that the court delay the ruling.", [("Peru", "request")]),
+    ("Lima requested railway wagons for the harvest.", []),
+])
+def test_a_request_that_someone_act_is_a_view(sentence, expected):
+    assert [(h, q) for h, _, q, _ in views(sentence)] == expected

@@ -619,7 +619,8 @@ class Sentence(HolderPhrases):
         if lemma in {"decide", "vote"} and "whether" in (
                 self._norm_at(cue_j + 1), self._norm_at(cue_j + 2)):
             return None  # "deciding whether to fund", "voted on whether to": no side taken
-        if lemma == "request" and not self._asks_for_money(cue_j):
+        if lemma == "request" and not self._asks_for_money(cue_j) and \
+                self._norm_at(cue_j + 1) != "that":  # "requested that X allow ...": an appeal
             return None  # "requested railway wagons": an act; "is requesting $9 million": a
             # budget request, a proposal (real-text conventions: proposals count)
         if self._supposed(i):
