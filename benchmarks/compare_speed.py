@@ -110,6 +110,11 @@ def bench_sample() -> None:
     bare = [(a, b, {k: v for k, v in rows.items() if k != "tokens"}) for a, b, rows in calls]
     report("  the same, terms=False (explorer)", lambda: [compare.diff_briefs(
         corpus, a, b, **rows, terms=False) for a, b, rows in bare])
+    report("  of which the claims (prepared)", lambda: [compare._diff_claims(
+        rows["claims"], rows["mentions"], a, b, compare.LINK_THRESHOLD, corpus)
+        for a, b, rows in bare], cold=False)
+    report("  of which the tone", lambda: [compare._diff_tone(rows["tone"], a, b)
+                                           for a, b, rows in bare], cold=False)
     explorer = CompareBriefs(corpus, mentions=mentions, claims=claims, tone=tone,
                              tokens=corpus.tokens)
     report("CompareBriefs, the 20 pairs", lambda: explorer_pairs(explorer, calls))
