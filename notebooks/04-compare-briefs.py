@@ -17,14 +17,15 @@
 # [03 Sentiment toward the US](03-sentiment-toward-the-us.ipynb) introduce the mentions,
 # claims and tone tables compared here. The notebook runs on briefkit's sample corpus
 # (`data/briefs`, sample briefs written for briefkit); change `briefs_path` in the
-# parameters cell, or run
-# `papermill 04-compare-briefs.ipynb out.ipynb -p briefs_path /path/to/briefs`.
+# parameters cell, or run from the checkout
+# `.venv/bin/papermill notebooks/04-compare-briefs.ipynb out.ipynb -p briefs_path DIR`.
 #
 # **Files written**: none (briefkit caches what it computes in `.briefkit-cache/`).
 
 # %%
 import matplotlib.pyplot as plt
 import pandas as pd
+from IPython.display import display
 
 import briefkit as bk
 from briefkit import compare, plots
@@ -34,8 +35,8 @@ print("briefkit", bk.__version__)
 
 # %% tags=["parameters"]
 briefs_path = None  # None: the sample corpus; or a folder, a file of briefs
-year_a = 2015
-year_b = 2017
+year_a = 2015  # the two years compared; a year the corpus lacks becomes its first year
+year_b = 2017  # ... or its last year (said below)
 top_terms = 12
 link_threshold = 0.3  # content similarity for two claims to be one view (see "Claim tracking")
 themes = {
@@ -54,6 +55,14 @@ corpus = bk.load_corpus(briefs_path or bk.sample_path())
 mentions = bk.find_mentions(corpus)
 claims = bk.extract_claims(corpus)
 tone = bk.sentiment_toward(corpus, "United States")
+in_corpus = sorted(int(y) for y in corpus.briefs["date"].dropna().dt.year.unique())
+if in_corpus and (year_a not in in_corpus or year_b not in in_corpus):
+    asked = (year_a, year_b)
+    year_a = year_a if year_a in in_corpus else in_corpus[0]
+    year_b = year_b if year_b in in_corpus else in_corpus[-1]
+    print(f"years asked {asked}; the dated briefs span {in_corpus[0]}-{in_corpus[-1]}: "
+          f"comparing {year_a} with {year_b}")
+two_years = len(in_corpus) > 1 and year_a != year_b
 corpus
 
 # %% [markdown]
@@ -125,15 +134,19 @@ edges[edges["period"] == str(year_b)].head(show_rows)
 #   ordered by z.
 
 # %%
-years = compare.keyness(corpus, by="year", a=year_a, b=year_b)
-pd.concat([years.head(top_terms // 2), years.tail(top_terms // 2)]).round(3)
+if two_years:
+    years = compare.keyness(corpus, by="year", a=year_a, b=year_b)
+    display(pd.concat([years.head(top_terms // 2), years.tail(top_terms // 2)]).round(3))
+else:
+    print("Keyness between years needs dated briefs of two different years: skipped.")
 
 # %%
-fig, axes = plt.subplots(1, 2, figsize=(15, 7), gridspec_kw={"width_ratios": [3, 2]})
-plots.plot_keyness_scatter(years, n_labels=top_terms, ax=axes[0])
-plots.plot_keyness_bars(years, n=top_terms, ax=axes[1])
-fig.tight_layout()
-plt.show()
+if two_years:
+    fig, axes = plt.subplots(1, 2, figsize=(15, 7), gridspec_kw={"width_ratios": [3, 2]})
+    plots.plot_keyness_scatter(years, n_labels=top_terms, ax=axes[0])
+    plots.plot_keyness_bars(years, n=top_terms, ax=axes[1])
+    fig.tight_layout()
+    plt.show()
 
 # %% [markdown]
 # Points on the diagonal are used alike in both years. The words that mark 2015 are of the
@@ -145,15 +158,22 @@ plt.show()
 
 # %%
 by_region = "region" if "region" in corpus.briefs else "source"
-regions = compare.keyness(corpus, by=by_region)
-regions.groupby("group_a").head(6).groupby("group_a")["term"].agg(", ".join)
+if corpus.briefs[by_region].fillna("").nunique() > 1:
+    regions = compare.keyness(corpus, by=by_region)
+    display(regions.groupby("group_a").head(6).groupby("group_a")["term"].agg(", ".join))
+else:
+    print(f"Every brief has the same {by_region}: no groups to compare.")
 
 # %% [markdown]
 # And over time: what is new in each year compared with the year before.
 
 # %%
-since = compare.keyness_over_time(corpus, freq="year", against="previous")
-since.groupby(["group_a", "group_b"]).head(8).groupby(["group_a", "group_b"])["term"].agg(", ".join)
+if len(in_corpus) > 1:
+    since = compare.keyness_over_time(corpus, freq="year", against="previous")
+    display(since.groupby(["group_a", "group_b"]).head(8)
+            .groupby(["group_a", "group_b"])["term"].agg(", ".join))
+else:
+    print("Keyness over time needs dated briefs of two different years: skipped.")
 
 # %% [markdown]
 # ## Which briefs are alike

@@ -73,7 +73,7 @@ def test_a_notebook_runs_with_parameters_though_it_names_no_kernel(tmp_path):
     assert "briefs from /some/briefs" in executed.read_text()
 
 
-@pytest.mark.parametrize("prefix", ["00", "01", "05"])
+@pytest.mark.parametrize("prefix", ["00", "01", "02", "03", "04", "05"])
 def test_the_notebooks_name_their_kernel_so_papermill_runs_them_with_parameters(prefix):
     # the README's `papermill notebooks/01-...ipynb out.ipynb -p briefs_path DIR` needs the
     # kernel and language in the notebook's metadata
@@ -150,7 +150,7 @@ def test_a_relative_briefs_path_reaches_the_notebooks_whole(tmp_path, monkeypatc
     assert seen == [{"briefs_path": str(folder)}]
 
 
-@pytest.mark.parametrize("prefix", ["00", "01", "05"])
+@pytest.mark.parametrize("prefix", ["00", "01", "02", "03", "04", "05"])
 def test_the_notebooks_papermill_commands_run_from_the_checkout_as_written(prefix):
     # after `make`, papermill is in .venv/bin, and the notebooks are in notebooks/
     import re
