@@ -282,6 +282,9 @@ def test_pooled_figures_are_those_of_all_the_texts_at_once():
     assert pooled["holder accuracy"] != pytest.approx(
         sum(p["holder accuracy"] for p in parts) / 2)  # a ratio of counts, not a mean
     assert "pool_figures" in evaluation.__all__
+    # scoring some of the briefs scores their labels only, not every label given
+    one, _ = evaluation.compare_to_labels(found, corpus, gold, task="reported", briefs=["one"])
+    assert (one["right"], one["found"], one["labelled"]) == (1, 2, 2)
 
 
 def test_agreement_by_country_key_when_one_annotator_has_no_claims():

@@ -364,11 +364,12 @@ def compare_to_labels(claims: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame, 
     ``task`` is 'reported' (a claim is right when its holder and cue are both right) or
     'estimative' (a term is right when the same term is labelled in the same sentence).
     ``briefs`` are the briefs labelled (default: those the labels name; give them when a
-    labelled brief may have no label of the task).
+    labelled brief may have no label of the task). Only those briefs are scored: their found
+    claims and their labels.
     Returns the figures and the mismatches as (kind, (brief_id, sent_id), gold or found row).
     """
-    gold = assign_sent_ids(gold, corpus)
     labelled = set(briefs) if briefs is not None else set(gold["brief_id"])
+    gold = assign_sent_ids(gold[gold["brief_id"].isin(labelled)], corpus)
     found = _found_rows(claims, labelled, task)
     gold_by, found_by = _by_sentence(gold), _by_sentence(found)
     right = by_cue = agree = 0
