@@ -99,3 +99,14 @@ def test_info_and_export_on_a_folder_without_a_readable_brief_fail_naming_each_f
     assert err.startswith("briefkit: ") and "no briefs found" in err and "blank.txt" in err
     assert main(["export", str(folder), "--to", str(tmp_path / "out")]) == 2
     assert "no briefs found" in capsys.readouterr().err and not (tmp_path / "out").exists()
+
+
+def test_loading_many_files_into_a_log_prints_one_clean_line_not_a_bar(tmp_path, capsys):
+    # stderr is not a terminal here (as in `briefkit ... 2> log`): no bar redrawn with \r
+    for i in range(25):
+        (tmp_path / f"b{i:02d}.txt").write_text(BRIEF.replace("Iran", f"Country{i}"),
+                                                encoding="utf-8")
+    assert main(["info", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "\r" not in err and "%" not in err
+    assert "Loaded 25/25 files of briefs in " in err

@@ -639,3 +639,31 @@ def test_error_messages_name_the_file(tmp_path):
         bk.load_corpus(path)
     assert info.value.path == str(path) and str(path) in str(info.value)
     assert Path(info.value.path).name == "empty.txt"
+
+
+# --- progress in a notebook ----------------------------------------------------------------
+
+
+def test_an_executed_notebook_keeps_the_last_progress_line_not_a_frozen_bar(tmp_path):
+    # papermill and nbclient keep what a cell displayed; a tqdm widget's text stays at 0%
+    import nbformat
+    from nbclient import NotebookClient
+
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    for i in range(25):
+        (folder / f"b{i:02d}.txt").write_text(
+            f"May {i + 1}, 2019\n\nBrief number {i}\n\nThe ministers met in city {i}.\n",
+            encoding="utf-8")
+    code = ("import briefkit as bk\n"
+            f"corpus = bk.load_corpus({str(folder)!r}, cache=False, workers=1)\n"
+            "print(len(corpus.briefs))")
+    node = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+    NotebookClient(node, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    outputs = node.cells[0].outputs
+    shown = [o["data"]["text/plain"] for o in outputs if "data" in o]
+    printed = "".join(o.get("text", "") for o in outputs)
+    assert printed.strip() == "25"
+    assert len(shown) == 1 and shown[0].startswith("Loaded 25/25 files of briefs in ")
+    assert "0%" not in str(outputs)

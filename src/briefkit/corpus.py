@@ -23,6 +23,8 @@ import hashlib
 import io
 import os
 import re
+import sys
+import time
 import unicodedata
 import warnings
 from collections.abc import Iterable, Mapping
@@ -399,7 +401,9 @@ def load_corpus(paths, *, strict: bool = False, cache: bool = True, progress: bo
         strict: raise on the first file (or part of one) that cannot be read, instead of
             skipping it.
         cache: read and write the per-file cache in ``.briefkit-cache/`` (BRIEFKIT_CACHE).
-        progress: show a progress bar (default: when there are more than 20 files).
+        progress: tell the loading's progress (default: when there are more than 20 files):
+            a line updated in place in Jupyter (an executed notebook keeps the last one),
+            a bar on a terminal, one line at the end on stderr otherwise.
         workers: processes to use (default: all cores for 200 files or more).
         max_bytes: files larger than this are skipped (or raise) rather than read
             (default 20 MB, or BRIEFKIT_MAX_BYTES).
@@ -604,16 +608,76 @@ def _read_all(files, *, max_bytes, cache, progress, workers):
     return list(_with_progress(map(_load_file_safe, jobs), len(jobs), show))
 
 
-def _with_progress(results, total: int, show: bool):
+def _with_progress(results, total: int, show: bool, what: str = "briefs"):
+    """Yield ``results``, telling the progress of ``total`` files when ``show``.
+
+    In a Jupyter kernel: one output line updated in place (a display handle, which papermill
+    and nbclient also update, so an executed notebook keeps the last state, not a frozen
+    0% bar); on a terminal: a tqdm bar on stderr; elsewhere (a pipe, a log): one line at
+    the end, on stderr.
+    """
     if not show:
         yield from results
         return
-    from tqdm.auto import tqdm
+    if _in_kernel():
+        yield from _kernel_progress(results, total, what)
+    elif _stderr_is_terminal():
+        from tqdm import tqdm
 
-    with tqdm(total=total, desc="Loading briefs", unit="file") as bar:
+        with tqdm(total=total, desc=f"Loading {what}", unit="file") as bar:
+            for result in results:
+                yield result
+                bar.update()
+    else:
+        start, done = time.perf_counter(), 0
         for result in results:
+            done += 1
             yield result
-            bar.update()
+        print(_progress_line(done, total, what, time.perf_counter() - start), file=sys.stderr)
+
+
+def _in_kernel() -> bool:
+    """Whether this runs in a Jupyter kernel (a notebook, papermill, Voila)."""
+    if "IPython" not in sys.modules:
+        return False
+    shell = sys.modules["IPython"].get_ipython()
+    return getattr(shell, "kernel", None) is not None
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr is not None and sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _progress_line(done: int, total: int, what: str, seconds: float | None = None) -> str:
+    if seconds is None:
+        return f"Loading {what}: {done}/{total} files"
+    return f"Loaded {done}/{total} files of {what} in {seconds:.1f} s"
+
+
+def _kernel_progress(results, total: int, what: str):
+    import html
+
+    from IPython.display import display
+
+    def bundle(done, seconds=None):
+        line = _progress_line(done, total, what, seconds)
+        bar = "" if seconds is not None else f'<progress value="{done}" max="{total}"></progress> '
+        return {"text/plain": line, "text/html": f"<span>{bar}{html.escape(line)}</span>"}
+
+    start = shown = time.perf_counter()
+    handle = display(bundle(0), raw=True, display_id=True)
+    done = 0
+    for result in results:
+        done += 1
+        yield result
+        now = time.perf_counter()
+        if now - shown >= 0.25:
+            handle.update(bundle(done), raw=True)
+            shown = now
+    handle.update(bundle(done, time.perf_counter() - start), raw=True)
 
 
 _MANIFEST_FIELDS = {"title", "date", "source"}
