@@ -220,8 +220,11 @@ def test_nothing_hangs(loaded):
 def test_warnings_name_the_skipped_files(loaded):
     _, _, caught, _ = loaded
     messages = [str(w.message) for w in caught if issubclass(w.category, bk.BriefkitWarning)]
-    assert len(messages) == 6  # five files, then a count pointing at corpus.skipped
-    assert "see corpus.skipped" in messages[-1]
+    skips = [m for m in messages if "not UTF-8" not in m]
+    assert len(skips) == 6  # five files, then a count pointing at corpus.skipped
+    assert "see corpus.skipped" in skips[-1]
+    guessed = sorted(Path(m.split(": not UTF-8")[0]).name for m in messages if m not in skips)
+    assert guessed == ["cp1252-quotes.txt", "invalid-utf8.txt"]
 
 
 def test_offsets_hold_for_every_brief(loaded):
@@ -349,3 +352,42 @@ def test_a_word_file_is_skipped_with_what_to_do_about_it(tmp_path):
     assert set(reasons) == {"notes.docx", "old.doc", "draft.odt", "memo.rtf"}
     for reason in reasons.values():
         assert reason.startswith("not a brief format (.") and "save it as" in reason
+
+
+def test_a_brief_read_in_a_guessed_encoding_is_told_once_by_name(tmp_path, capsys):
+    folder = tmp_path / "encodings"
+    folder.mkdir()
+    (folder / "ascii.txt").write_bytes(b"March 1, 2018\n\nPlain Letters Only\n\nAll ASCII here.\n")
+    (folder / "utf8.txt").write_text("March 2, 2018\n\nA Caf\u00e9 Title\n\nCaf\u00e9 talks.\n",
+                                     encoding="utf-8")
+    (folder / "windows.txt").write_bytes("March 3, 2018\n\nSmart Quotes\n\n\u201cThey\u201d "
+                                         "agreed.\n".encode("cp1252"))
+    (folder / "odd.txt").write_bytes(b"March 4, 2018\n\nOdd Bytes\n\nA \x81 and \x8d here.\n")
+    for cache in (False, True, True):  # fresh, cold cache, warm cache: the same warnings
+        with pytest.warns(bk.BriefkitWarning) as caught:
+            corpus = bk.load_corpus(folder, progress=False, cache=cache)
+        told = sorted(str(w.message) for w in caught)
+        assert told == [f"{folder / 'odd.txt'}: not UTF-8; read as latin-1 (check its text "
+                        "for wrong characters)",
+                        f"{folder / 'windows.txt'}: not UTF-8; read as cp1252 (check its text "
+                        "for wrong characters)"]
+        assert sorted(corpus.briefs["encoding"]) == ["cp1252", "latin-1", "utf-8", "utf-8"]
+    from briefkit.cli import main
+
+    assert main(["export", str(folder / "windows.txt"), "--to", str(tmp_path / "out"),
+                 "--tables", "briefs", "--format", "csv"]) == 0
+    assert capsys.readouterr().err == (
+        f"briefkit: warning: {folder / 'windows.txt'}: not UTF-8; read as cp1252 "
+        "(check its text for wrong characters)\n")
+    assert main(["info", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("not UTF-8") == 2 and f"not UTF-8 {folder / 'odd.txt'}: read as latin-1" in out
+
+
+def test_plain_ascii_and_utf8_briefs_load_without_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"March 1, 2018\n\nPlain Letters\n\nAll ASCII.\n")
+    (tmp_path / "b.txt").write_text("March 2, 2018\n\nCaf\u00e9\n\nT\u00e9l\u00e9.\n",
+                                    encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(bk.load_corpus(tmp_path, progress=False, cache=False)) == 2

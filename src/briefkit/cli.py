@@ -18,20 +18,33 @@ def _info(args) -> int:
     from briefkit.corpus import BriefkitWarning, load_corpus
     from briefkit.resources import resources_report
 
-    with warnings.catch_warnings():  # the skipped files are listed below, once
+    with warnings.catch_warnings():  # the skipped and not-UTF-8 files are listed below, once
         warnings.simplefilter("ignore", BriefkitWarning)
         corpus = _briefs_or_error(load_corpus(_paths(args), strict=args.strict,
                                               progress=False if args.json else None), args)
     summary = corpus.summary()
     summary["nltk_resources"] = resources_report()["mode"]
+    guessed = _guessed_encodings(corpus)
     if args.json:
         summary["skipped_files"] = corpus.skipped.to_dict("records")
+        summary["not_utf8_files"] = [{"path": p, "encoding": e} for p, e in guessed]
         print(json.dumps(summary, indent=2, default=str))
         return 0
     print(format_summary(summary))
     for path, reason in corpus.skipped.itertuples(index=False):
         print(f"  skipped {path}: {reason}")
+    for path, encoding in guessed:
+        print(f"  not UTF-8 {path}: read as {encoding} (check its text for wrong characters)")
     return 0
+
+
+def _guessed_encodings(corpus) -> list[tuple[str, str]]:
+    """The files read in a guessed encoding (cp1252, latin-1), with it, by path."""
+    from briefkit.corpus import GUESSED_ENCODINGS
+
+    briefs = corpus.briefs
+    rows = briefs.loc[briefs["encoding"].isin(GUESSED_ENCODINGS), ["path", "encoding"]]
+    return sorted(set(rows.itertuples(index=False, name=None)))
 
 
 def _briefs_or_error(corpus, args):

@@ -67,7 +67,8 @@ _INT_RE = re.compile(r"-?(?:0|[1-9]\d{0,17})")
 
 
 class BriefkitWarning(UserWarning):
-    """A file was skipped, or a duplicate dropped, while loading a corpus."""
+    """A file was skipped, a duplicate dropped, or a file read in a guessed encoding
+    (cp1252 or latin-1: not UTF-8), while loading a corpus."""
 
 
 @dataclass(frozen=True)
@@ -546,6 +547,7 @@ def _read_whole(key: str, found: list) -> Corpus | None:
     skipped = [*found, *read.itertuples(index=False, name=None)]
     if skipped:
         _warn_skipped(skipped)
+    _warn_guessed_encodings(zip(briefs["path"], briefs["encoding"]))
     frame = pd.DataFrame(skipped, columns=SKIPPED_COLUMNS).astype(str)
     return Corpus(briefs, paragraphs, sentences, skipped=frame)
 
@@ -761,8 +763,26 @@ def _assemble_corpus(records: list[dict], skipped: list, *, strict: bool = False
         record["brief_id"] = base if used[base] == 1 else f"{base}-{used[base]}"
     if warn and skipped:
         _warn_skipped(skipped)
+    if warn:
+        _warn_guessed_encodings((r["path"], r["encoding"]) for r in kept)
     frame = pd.DataFrame(skipped, columns=SKIPPED_COLUMNS).astype(str)
     return Corpus(*_tables(kept), skipped=frame)
+
+
+# Encodings briefkit falls back on when a file is neither UTF-8 nor UTF-16: a guess.
+GUESSED_ENCODINGS = ("cp1252", "latin-1")
+
+
+def _warn_guessed_encodings(pairs):
+    """One warning per file read with a guessed encoding (the first five, then a count),
+    so that wrong characters are noticed; ASCII is UTF-8 and never warned about."""
+    guessed = sorted({(str(path), enc) for path, enc in pairs if enc in GUESSED_ENCODINGS})
+    for path, encoding in guessed[:5]:
+        warnings.warn(f"{path}: not UTF-8; read as {encoding} (check its text for wrong "
+                      "characters)", BriefkitWarning, stacklevel=4)
+    if len(guessed) > 5:
+        warnings.warn(f"{len(guessed)} files not UTF-8 in all: see the briefs' encoding "
+                      "column", BriefkitWarning, stacklevel=4)
 
 
 def _warn_skipped(skipped):
