@@ -217,7 +217,11 @@ def test_no_view_in_conditions_author_forecasts_and_names():
     assert find_holders("Rifts are likely if Russia accepts the departure of Assad.") == []
     assert find_holders("We assess that Qatar will reject the list.") == []
     assert find_holders("The Gulf states and Israel met in Riyadh.") == []
-    assert find_holders("U.S. support for the YPG angers Ankara.") == []
+    # a reaction is the view of the one who feels it (attitude words, the scheme), not of
+    # the subject that stirs it: "... angers Ankara" is Ankara's anger at the support
+    assert [(h.holder, h.cue, h.content) for h in
+            find_holders("U.S. support for the YPG angers Ankara.")] == [
+        ("Turkey", "anger", "U.S. support for the YPG")]
     assert find_holders("Russia shipped the uranium out of Iran.") == []
 
 
@@ -621,7 +625,11 @@ def test_plural_names_and_verbs_with_as_read_as_verbs():
     assert one("Many Republicans in Congress call the numbers too small.")[1] == "call"
     h = find_holder("The Taliban describe the decision as an admission of failure.")
     assert (h.holder, h.cue) == ("Taliban", "describe")
-    assert find_holders("U.S. support for the YPG angers Ankara.") == []
+    # a reaction is the view of the one who feels it (attitude words, the scheme), not of
+    # the subject that stirs it: "... angers Ankara" is Ankara's anger at the support
+    assert [(h.holder, h.cue, h.content) for h in
+            find_holders("U.S. support for the YPG angers Ankara.")] == [
+        ("Turkey", "anger", "U.S. support for the YPG")]
 
 
 def test_an_agencys_spokespeople_speak_for_the_agency_of_the_state_in_context():

@@ -202,3 +202,22 @@ def test_a_verb_in_eed_after_to_is_still_an_act():
 ])
 def test_deciding_or_voting_whether_is_no_side_taken(sentence):
     assert [q for _, q, _, _ in views(sentence) if q in {"decide", "vote"}] == []
+
+
+@pytest.mark.parametrize("sentence, country, cue, content", [
+    ("The abrupt halt to the convoys surprised Oslo and Lisbon.", "Norway|Portugal",
+     "surprise", "The abrupt halt to the convoys"),
+    ("Seoul's tariff plan has, however, irritated Canberra.", "Australia", "irritate",
+     "Seoul's tariff plan"),
+    ("The summit's final text reassures Warsaw.", "Poland", "reassure",
+     "The summit's final text"),
+    ("The naval drill has not unsettled Hanoi.", "Vietnam", "unsettle", "The naval drill"),
+])
+def test_a_verb_that_stirs_a_reaction_makes_its_object_the_holder(sentence, country, cue,
+                                                                    content):
+    """"X surprised Y": Y holds the reaction (a view without a verb of speech)."""
+    assert [(c, q, t) for c, q, _, t in views(sentence)] == [(country, cue, content)]
+
+
+def test_a_reaction_in_a_passive_stays_with_its_subject():
+    assert [(c, q) for c, q, _, _ in views("Rome was surprised by the ruling.")] == []

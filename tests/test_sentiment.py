@@ -327,6 +327,20 @@ def test_holder_of_target(text, target, holder):
 
 
 @pytest.mark.offline
+def test_a_reaction_the_target_undergoes_is_no_voice_of_its_own():
+    from briefkit.sentiment import find_views, holder_of_target
+
+    text = "The sudden pullout of the fleet startled Lisbon, Oslo and Washington alike."
+    start = text.index("Washington")
+    assert holder_of_target(find_views(text), [(start, start + 10)],
+                            target="United States") == ("author", "author")
+    # the verb that stirs the reaction stays the subject's act toward the target
+    text = "For Washington, the new pact reassures Gulf partners."
+    assert [v.holder for v in find_views(text)] == ["Gulf states"]
+    assert score_of(text, "Washington").label == "positive"
+
+
+@pytest.mark.offline
 def test_the_targets_own_voice_gives_way_to_others():
     from briefkit.sentiment import find_views, holder_of_target
 

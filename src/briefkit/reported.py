@@ -207,6 +207,16 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # Participles that give the one named after them a feeling ("..., angering China").
 _CAUSING_FEELING = {"angering": "anger", "alarming": "alarm", "infuriating": "fury",
                     "frustrating": "frustration", "upsetting": "upset"}
+# Finite verbs whose object feels what their subject did or is ("The move surprised
+# Washington", "the deal reassures its neighbours"): the object holds the reaction.
+_STIRRING = {f: lemma for lemma, forms in (
+    ("surprise", "surprised surprises"), ("reassure", "reassured reassures"),
+    ("irritate", "irritated irritates"), ("unsettle", "unsettled unsettles"),
+    ("alarm", "alarmed alarms"), ("anger", "angered angers"), ("dismay", "dismayed dismays"),
+    ("disappoint", "disappointed disappoints"), ("frustrate", "frustrated frustrates"),
+    ("worry", "worries"), ("trouble", "troubled troubles"), ("please", "pleased pleases"),
+) for f in forms.split()}
+STIRRED_CUES = frozenset(_STIRRING.values())
 # "NIH budget data show that ...": a body's figures say what its issuer holds.
 _SHOWING = frozenset({"show", "shows", "showed"})
 # "include" reports a view only as a proposal's content (no cue of the table, so that
@@ -279,11 +289,14 @@ class Holder:
         return max(self.content_end, self.cue_end)
 
 
+_LIST_LINKS = frozenset({",", "and", "—", "–"})
+# Every word at which _cue_at may find a view.
+_TRIGGERS = CUE_WORDS | frozenset(_CAUSING_FEELING) | _SHOWING | _INCLUDING | frozenset(_STIRRING)
+
+
 def might_report(text: str, words: set) -> bool:
     """Whether a sentence holds a word that can report a view (the rest skip the parser)."""
-    return not words.isdisjoint(CUE_WORDS) or text.startswith("To ") or \
-        not words.isdisjoint(_CAUSING_FEELING) or not words.isdisjoint(_SHOWING) or \
-        not words.isdisjoint(_INCLUDING)
+    return not words.isdisjoint(_TRIGGERS) or text.startswith("To ")
 
 
 class Sentence(HolderPhrases):
@@ -318,9 +331,7 @@ class Sentence(HolderPhrases):
 
     def find(self) -> list[Holder]:
         """The views the sentence reports, in the order of their cues ("To X, ..." first)."""
-        for i in [i for i, tok in enumerate(self.toks)
-                  if tok.norm in CUE_WORDS or tok.norm in _CAUSING_FEELING
-                  or tok.norm in _SHOWING or tok.norm in _INCLUDING]:
+        for i in [i for i, tok in enumerate(self.toks) if tok.norm in _TRIGGERS]:
             found = self._cue_at(i)
             if found:
                 views, refs = found
@@ -391,8 +402,8 @@ class Sentence(HolderPhrases):
             return self._according(i)
         if norm in FEELING_CUES:
             felt = self._feeling(i)
-            if felt or norm not in VERB_CUES:
-                return felt  # "encouraged NASA to use ...": the verb of an appeal (case 4)
+            if felt or norm not in VERB_CUES:  # "encouraged NASA to ...": an appeal (case 4)
+                return felt or (self._stirred(i) if norm in _STIRRING else None)
         if norm in _CAUSING_FEELING:
             return self._caused_feeling(i, _CAUSING_FEELING[norm])
         if norm in _INCLUDING:  # only a proposal's ("the request included"): _verb_cue
@@ -404,6 +415,8 @@ class Sentence(HolderPhrases):
         found = None
         if norm in VERB_CUES and not _is_cap_mid(toks, i):
             found = self._verb_cue(i, i, *VERB_CUES[norm])
+        if found is None and norm in _STIRRING:  # "reassures Warsaw" (but "... that ...")
+            found = self._stirred(i)
         if found is None and norm == "vote":  # "the Senate's 60-38 vote to block ..."
             found = self._vote_noun(i)
         if found is None and norm in NOUN_CUES:  # "Moscow's view that": the noun
@@ -489,6 +502,44 @@ class Sentence(HolderPhrases):
             return None
         return [self._view(refs, toks[np[0]].start, toks[np[1]].end, lemma, False, i, i,
                            toks[first].start, toks[i - 2].end, rule="caused feeling")], refs
+
+    def _stirred(self, i: int):
+        """"The decision surprised Washington", "the accord has irritated Ankara": the actor
+        the finite verb acts on feels the reaction; the content is what the clause before the
+        verb names. Not after a form of "be" ("was surprised by": a feeling of the subject)."""
+        toks = self.toks
+        if i < 2 or i + 1 >= len(toks) or toks[i - 1].norm in _BE:
+            return None
+        k = i + 1 if toks[i + 1].norm != "the" else i + 2
+        if k >= len(toks) or k not in self.tok_mention:
+            return None
+        j = self._np_end(k)
+        np = self._noun_phrase(j)
+        refs = self._resolve_np(k, j) if np and np[0] >= k else None
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        while True:  # "surprised Rome, Paris and Madrid", "surprised Rome—and, it seems, Paris"
+            n = j + 1
+            while n < len(toks) and n <= j + 5 and (toks[n].norm in _LIST_LINKS or
+                                                    is_adverb(toks[n].norm)):
+                n += 1
+            if n == j + 1 or n not in self.tok_mention:
+                break
+            j = self._np_end(n)
+            refs = refs + [r for r in self._resolve_np(n, j) if r not in refs]
+        b = i - 1  # "The law has, however, irritated ...": the subject "The law"
+        while b >= 0 and (toks[b].norm in _AUX or is_adverb(toks[b].norm) or toks[b].text == ","
+                          or toks[b].norm in _NEG):
+            b -= 1
+        a = b
+        while a > 0 and toks[a - 1].text not in {",", ";", ":", "—"}:
+            a -= 1  # "For Washington, the pact reassures ...": "the pact"
+        if b < 0 or b - a > 25:
+            return None
+        span = toks[a].start, toks[b].end
+        neg = toks[i - 1].norm in _NEG or (i > 2 and toks[i - 2].norm in _NEG)
+        return [self._view(refs, toks[k].start, toks[j].end, _STIRRING[toks[i].norm], neg,
+                           i, i, *span, rule="stirred feeling")], refs
 
     def _data_show(self, i: int):
         """"NIH budget data show that ...", "Its customs data show ...": the figures speak
@@ -999,7 +1050,8 @@ class Sentence(HolderPhrases):
         """The subject before a passive cue's verb group, from its clause's start."""
         toks = self.toks
         b = i - 1
-        while b >= 0 and (toks[b].norm in _AUX or is_adverb(toks[b].norm) or toks[b].text == ","):
+        while b >= 0 and (toks[b].norm in _AUX or is_adverb(toks[b].norm) or toks[b].text == ","
+                          or toks[b].norm in _NEG):
             b -= 1
         if b < 0:
             return None  # "Opposed by Washington, the plan ...": the subject comes after

@@ -917,6 +917,13 @@ def _holds_own(view: View) -> bool:
 _SUMMARY = re.compile(r",\s+(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|[A-Z][a-z]+)\b")
 
 
+def _undergoes(view: View) -> bool:
+    """A reaction its holder undergoes as the object of a verb ("The move surprised
+    Washington"): the holder feels it, it does not speak, so it is no voice of its own."""
+    from briefkit.reported import STIRRED_CUES
+    return view.cue in STIRRED_CUES and view.holder_span[0] >= view.cue_span[1]
+
+
 def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple[str, str]:
     """Whose view of the target a sentence gives, and the state or body it speaks for.
 
@@ -942,7 +949,7 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
                   and not (text and _SUMMARY.search(text, v.content_span[0], a))]
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
         speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)
-                    and v.cue not in ACTS]
+                    and v.cue not in ACTS and not _undergoes(v)]
         around = [_titled(v, a, b, target) for v in views if _around_cue(v, a, b)]
         before = [v for v in views if text and _antecedent_of(v, text, a, b)]
         view = next((v for v in inside + speaking + around + before if _holds_own(v)), None)
@@ -1169,10 +1176,12 @@ def _lexicon_cues(sent: _Sentence, lex: Lexicon, views) -> list[Cue]:
 def _view_of_cue(sent: _Sentence, views, first: int, last: int) -> int:
     """The index of the view whose cue word lies in tokens first..last, or -1. The cue of
     a commitment or effort (``COMMITMENTS``: "has worked with many nations to ...") stays the
-    target's act, not its holder's attitude."""
+    target's act, not its holder's attitude; so does a verb that stirs a reaction in its
+    object ("the new line reassures its partners": the line's act, :func:`_undergoes`)."""
     a, b = sent.tokens[first][2], sent.tokens[last][3]
     return next((k for k, v in enumerate(views)
-                 if _overlaps(a, b, v.cue_span) and v.cue not in COMMITMENTS), -1)
+                 if _overlaps(a, b, v.cue_span) and v.cue not in COMMITMENTS
+                 and not _undergoes(v)), -1)
 
 
 def _affix_cues(sent: _Sentence, lex: Lexicon) -> list[Cue]:
@@ -1924,8 +1933,10 @@ def _in_span(sent: _Sentence, cue: Cue, spans) -> bool:
 
 def _in_holder(sent: _Sentence, cue: Cue, views, roles: _Roles) -> bool:
     """Whether the cue stands in the words naming the holder of a view not the target's
-    ("Critics in Congress argue ...": the words describe the holder)."""
-    spans = (v.holder_span for k, v in enumerate(views) if k not in roles.own)
+    ("Critics in Congress argue ...": the words describe the holder). The object a verb
+    stirs ("reassures its partners", :func:`_undergoes`) stays part of the subject's act."""
+    spans = (v.holder_span for k, v in enumerate(views) if k not in roles.own
+             and not _undergoes(v))
     return _in_span(sent, cue, spans)
 
 
