@@ -200,3 +200,51 @@ def test_cli_tells_cells_cut_for_excel_in_plain_words(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "briefkit: warning: briefs.xlsx: 1 cells longer than Excel's" in err
     assert "cli.py" not in err and "export_tables(" not in err
+
+
+def test_exporting_again_to_a_folder_replaces_the_earlier_export_and_says_so(corpus, tmp_path):
+    out = tmp_path / "out"
+    export_tables(corpus, to=out, format="parquet", tables=["briefs", "sentences", "claims"])
+    (out / "my-notes.txt").write_text("the analyst's own file", encoding="utf-8")
+    with pytest.warns(bk.BriefkitWarning) as caught:
+        export_tables(corpus, to=out, format="csv", tables=["briefs", "sentences"])
+    assert sorted(p.name for p in out.iterdir()) == [
+        "briefs.csv", "my-notes.txt", "provenance.json", "sentences.csv"]
+    assert [str(w.message) for w in caught] == [
+        f"{out}: replaced the earlier export there: removed its briefs.parquet, "
+        "claims.parquet, sentences.parquet"]
+    record = json.loads((out / "provenance.json").read_text())
+    assert sorted(e["file"] for e in record["tables"].values()) == ["briefs.csv", "sentences.csv"]
+
+
+def test_an_earlier_exported_file_changed_since_is_kept_and_named(corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    export_tables(corpus, to=out, format="csv", tables=["briefs", "sentences"])
+    with open(out / "sentences.csv", "a", encoding="utf-8") as handle:
+        handle.write("an analyst's added row\n")
+    with pytest.warns(bk.BriefkitWarning, match=r"removed its briefs\.csv; kept sentences\.csv, "
+                                                r"changed since"):
+        export_tables(corpus, to=out, format="parquet", tables=["briefs"])
+    assert sorted(p.name for p in out.iterdir()) == [
+        "briefs.parquet", "provenance.json", "sentences.csv"]
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    (briefs / "a.txt").write_text(BRIEF, encoding="utf-8")
+    assert main(["export", str(briefs), "--to", str(out), "--tables", "briefs",
+                 "--format", "csv"]) == 0
+    # the kept file belongs to no export any more: it is the analyst's, and stays untold
+    assert capsys.readouterr().err == (
+        f"briefkit: warning: {out}: replaced the earlier export there: removed its "
+        "briefs.parquet\n")
+    assert sorted(p.name for p in out.iterdir()) == ["briefs.csv", "provenance.json",
+                                                     "sentences.csv"]
+
+
+def test_exporting_twice_in_one_format_removes_nothing_and_warns_nothing(corpus, tmp_path):
+    import warnings
+
+    export_tables(corpus, to=tmp_path, format="csv", tables=["briefs"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        export_tables(corpus, to=tmp_path, format="csv", tables=["briefs"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["briefs.csv", "provenance.json"]

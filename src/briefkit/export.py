@@ -6,8 +6,12 @@ tables whose modules this briefkit has: ``mentions``, ``claims``, ``sentiment`` 
 target, and the summaries ``judgments_by_brief``, ``tone_by_brief`` and ``tone_by_holder``)
 and ``provenance.json`` beside them, listing each file with its rows, columns and sha256.
 Every file is written atomically, and ``provenance.json`` last: a folder holding it holds a
-complete export. ``briefkit export PATH --to DIR --format csv`` does the same from
-the command line.
+complete export. Exporting again to a folder replaces the earlier export there: its table
+files that this one does not rewrite (another format, a table left out) are removed, with a
+warning naming them, so the folder never mixes two runs; a file of it changed since (its
+sha256 is no longer the one its provenance recorded) is kept, and the warning says so.
+Files that no export wrote are never touched. ``briefkit export PATH --to DIR --format csv``
+does the same from the command line.
 
 >>> import briefkit as bk, tempfile
 >>> corpus = bk.Corpus.from_texts(["Moscow insists that the deal will likely hold."])
@@ -122,6 +126,8 @@ def export_tables(corpus, *, to: str | os.PathLike, format: str = "parquet",
     Args:
         corpus: the Corpus to export.
         to: the folder to write (created if needed); never a folder holding the briefs.
+            An earlier export there is replaced: its files that this one does not rewrite
+            are removed (unless changed since), with a warning naming them.
         format: 'parquet' (exact types), 'csv' (UTF-8) or 'xlsx' (needs openpyxl).
         tables: names of the tables to write (default: all that this briefkit has).
         target: the actor of the ``sentiment`` table.
@@ -140,6 +146,7 @@ def export_tables(corpus, *, to: str | os.PathLike, format: str = "parquet",
     folder = Path(to)
     _refuse_input_folder(folder, corpus, briefs_path)
     frames = build_tables(corpus, tables=tables, target=target)
+    earlier = _earlier_export(folder)
     written, manifest = {}, {}
     for name, frame in frames.items():
         path = folder / f"{name}.{format}"
@@ -152,7 +159,48 @@ def export_tables(corpus, *, to: str | os.PathLike, format: str = "parquet",
     record["tables"] = manifest
     written["provenance"] = write_provenance(folder / "provenance.json", record)
     _readable(written["provenance"])
+    _remove_earlier(folder, earlier, {path.name for path in written.values()})
     return written
+
+
+def _earlier_export(folder: Path) -> dict[str, str]:
+    """The files of the export already in ``folder`` (name: sha256), from its provenance;
+    empty when there is none or it cannot be read."""
+    import json
+
+    try:
+        record = json.loads((folder / "provenance.json").read_text(encoding="utf-8"))
+        entries = record["tables"].values()
+        files = {str(e["file"]): str(e["sha256"]) for e in entries}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+    # only plain file names in this folder, as export_tables writes them
+    return {name: sha for name, sha in files.items()
+            if name == Path(name).name and name not in {"", ".", ".."}}
+
+
+def _remove_earlier(folder: Path, earlier: dict[str, str], kept: set[str]) -> None:
+    """Remove the earlier export's files that this one did not rewrite, unless changed
+    since it wrote them; say which."""
+    removed, changed = [], []
+    for name, sha in sorted(earlier.items()):
+        path = folder / name
+        if name in kept or not path.is_file() or path.is_symlink():
+            continue
+        if _file_sha256(path) != sha:
+            changed.append(name)
+            continue
+        path.unlink()
+        removed.append(name)
+    if removed or changed:
+        from briefkit.corpus import BriefkitWarning
+
+        told = f"removed its {', '.join(removed)}" if removed else ""
+        if changed:
+            told += ("; " if told else "") + (f"kept {', '.join(changed)}, changed since "
+                                              "(not listed in the new provenance.json)")
+        warnings.warn(f"{folder}: replaced the earlier export there: {told}",
+                      BriefkitWarning, stacklevel=3)
 
 
 def _file_sha256(path: Path) -> str:
