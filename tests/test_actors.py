@@ -634,3 +634,10 @@ def test_a_us_body_is_the_holder_of_its_view_and_its_name_still_names_the_united
         ["Environmental Protection Agency", "United States"],
         ["Internal Revenue Service", "United States"]]
     assert find_target_spans("The U.S. Environmental Protection Agency set a rule.") == [(4, 8)]
+
+
+def test_gulf_capitals_name_the_gulf_states_as_european_capitals_name_europeans():
+    from briefkit.claims import find_holders
+
+    found = find_holders("The new tariff leaves Gulf capitals uneasy about oil prices.")
+    assert [(h.holder, h.cue) for h in found] == [("Gulf states", "uneasy")]

@@ -221,3 +221,15 @@ def test_a_verb_that_stirs_a_reaction_makes_its_object_the_holder(sentence, coun
 
 def test_a_reaction_in_a_passive_stays_with_its_subject():
     assert [(c, q) for c, q, _, _ in views("Rome was surprised by the ruling.")] == []
+
+
+@pytest.mark.parametrize("sentence, country, cue, content", [
+    ("Lima courts Quito while it trades with Bogota, a juggling act that leaves Gulf capitals "
+     "uneasy.", "", "uneasy", "Lima courts Quito while it trades with Bogota"),
+    ("The harbour deal made Hanoi wary of any new lease.", "Vietnam", "wary", "The harbour deal"),
+    ("Oslo and Helsinki back the plan, though the cost of the pipeline leaves them uneasy about "
+     "its pace.", "Norway|Finland", "uneasy", "its pace"),
+])
+def test_the_one_left_in_a_feeling_holds_it(sentence, country, cue, content):
+    """"... leaves X uneasy": X holds the unease, with no verb of speech."""
+    assert [(c, q, t) for c, q, _, t in views(sentence) if q == cue] == [(country, cue, content)]

@@ -341,6 +341,16 @@ def test_a_reaction_the_target_undergoes_is_no_voice_of_its_own():
 
 
 @pytest.mark.offline
+def test_a_feeling_about_a_clause_summed_up_holds_the_target_in_it():
+    from briefkit.sentiment import find_views, holder_of_target
+
+    text = ("Washington courts Hanoi while it trades with Beijing, a mix that leaves Gulf "
+            "capitals uneasy.")
+    assert holder_of_target(find_views(text), [(0, 10)], target="United States") == (
+        "Gulf states", "")
+
+
+@pytest.mark.offline
 def test_the_targets_own_voice_gives_way_to_others():
     from briefkit.sentiment import find_views, holder_of_target
 

@@ -93,6 +93,9 @@ _LINKING = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed"
                       "appears", "appeared", "feel", "feels", "felt", "grew", "grow", "grows",
                       "become", "becomes", "became", "look", "looks", "looked"})
 _FEELING_PREPOSITIONS = frozenset({"by", "at", "about", "over", "with", "to", "for"})
+# Verbs that put the one named after them in a state of feeling ("leaves Gulf capitals uneasy").
+_LEAVING = frozenset({"leave", "leaves", "left", "leaving", "make", "makes", "made", "making",
+                      "keep", "keeps", "kept", "keeping"})
 _PREDICTING = frozenset({"will", "can", "can't", "cannot"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 _WORDISH = re.compile(r"\w")
@@ -401,7 +404,7 @@ class Sentence(HolderPhrases):
         if norm == "according" and nxt == "to":
             return self._according(i)
         if norm in FEELING_CUES:
-            felt = self._feeling(i)
+            felt = self._feeling(i) or self._left_feeling(i)
             if felt or norm not in VERB_CUES:  # "encouraged NASA to ...": an appeal (case 4)
                 return felt or (self._stirred(i) if norm in _STIRRING else None)
         if norm in _CAUSING_FEELING:
@@ -1767,6 +1770,54 @@ class Sentence(HolderPhrases):
         refs, h_start, h_end, neg = subject
         lemma = FEELING_CUES[toks[i].norm]
         return [self._view(refs, h_start, h_end, lemma, neg, i, i, *span, rule="feeling")], refs
+
+    def _left_feeling(self, i: int):
+        """"a deal that leaves Gulf capitals uneasy", "... leave them uneasy about its
+        durability": the one the verb leaves in the feeling holds it; the content is what
+        follows ("about ...", "that ..."), else what leaves it so (the subject)."""
+        toks = self.toks
+        j = i - 1
+        if j < 1:
+            return None
+        if toks[j].norm == "them":
+            v = j - 1
+            refs = self._resolve_pronoun("they", toks[j].start) if toks[v].norm in _LEAVING \
+                else None
+        else:
+            v = next((q for q in range(j - 1, max(-1, j - 7), -1) if toks[q].norm in _LEAVING),
+                     None)
+            if v is None or v + 1 not in self.tok_mention and self._norm_at(v + 1) != "the" \
+                    or self._np_end(v + 1 if self._norm_at(v + 1) != "the" else v + 2) != j:
+                return None
+            refs = self._resolve_np(v + 1, j)
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        nxt = self._norm_at(i + 1)
+        span = self._span(i + 2) if nxt == "that" else \
+            self._span(i + 2, objects=True) if nxt in _FEELING_PREPOSITIONS else None
+        if span is None:
+            a = v - 1
+            while a > 0 and toks[a - 1].text not in {",", ";", ":", "—"}:
+                a -= 1
+            b = v - 2 if toks[v - 1].norm in {"that", "which"} else v - 1  # "a deal that"
+            if a > b:
+                return None
+            span = self._summed_up(a, b)
+        lemma = FEELING_CUES[toks[i].norm]
+        return [self._view(refs, toks[v + 1].start, toks[j].end, lemma, False, i, i, *span,
+                           rule="feeling")], refs
+
+    def _summed_up(self, a: int, b: int) -> tuple[int, int]:
+        """The character span of a subject, tokens a..b; for a phrase in apposition that
+        sums up the clause before it ("Oslo courts Rome while it bargains with Paris, a
+        balance that ..."), that clause, which it stands for."""
+        toks = self.toks
+        if a < 2 or toks[a - 1].text != "," or toks[a].norm not in {"a", "an"}:
+            return toks[a].start, toks[b].end
+        c = a - 1
+        while c > 0 and toks[c - 1].text not in {";", ":", "—"}:
+            c -= 1
+        return toks[c].start, toks[a - 2].end
 
     def _noun_cue(self, i: int):
         """"Moscow's insistence that ...", "its insistence that", "in Tehran's view, ..."."""
