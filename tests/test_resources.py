@@ -288,3 +288,87 @@ def test_the_compiled_tagger_is_cached_and_a_corrupt_entry_rebuilt(nltk_tagger):
     words = ["Iran", "rejected", "the", "U.S.", "plan", "."]
     assert rebuilt.tag_sentences([words]) == fast.tag_sentences([words])
     assert storage.read_cached_arrays("tagger", key) is not None
+
+
+# --- NLTK's data found without importing NLTK ----------------------------------------------
+
+
+@offline
+@pytest.mark.needs_shared
+def test_the_cache_keys_need_no_nltk_import_and_give_nltks_answers(shared):
+    import json
+    import subprocess
+    import sys
+
+    if not (shared / "nltk_data" / "tokenizers" / "punkt_tab.zip").exists():
+        pytest.skip("no NLTK data in ../shared")
+    script = (
+        "import json, sys\n"
+        "from briefkit import resources, storage, text\n"
+        "mode, key = text.splitter_mode(), storage.package_fingerprint()\n"
+        "found = {k: resources.nltk_resource(k) for k in resources._NLTK_RESOURCES}\n"
+        "imported = 'nltk' in sys.modules\n"
+        "import nltk\n"
+        "nltks = {k: str(nltk.data.find(v[0])) for k, v in resources._NLTK_RESOURCES.items()}\n"
+        "print(json.dumps([mode, imported, found, nltks, nltk.data.path,"
+        " resources.nltk_search_path()]))\n")
+    env = {**os.environ, "NLTK_DATA": str(shared / "nltk_data"), "BRIEFKIT_DOWNLOAD": "0"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, check=True)
+    mode, imported, found, nltks, nltk_path, ours = json.loads(done.stdout)
+    assert mode == "nltk" and not imported
+    assert found == nltks and all(found.values())
+    assert ours == nltk_path
+
+
+def _compare_with_nltk(monkeypatch, data, key):
+    """(briefkit's answer without NLTK, NLTK's answer) for one resource and one data folder."""
+    import importlib
+    import sys
+
+    find = (sys.modules.get("nltk.data") or importlib.import_module("nltk.data")).find
+    monkeypatch.setenv("NLTK_DATA", str(data))
+    paths = resources.nltk_search_path()
+    location = resources._NLTK_RESOURCES[key][0]
+    try:
+        theirs = str(find(location, paths=paths))
+    except LookupError:
+        theirs = None
+    monkeypatch.delitem(sys.modules, "nltk", raising=False)  # as if not imported yet
+    return resources._find_without_nltk(location), theirs
+
+
+@offline
+def test_without_data_nltk_is_asked_and_finds_nothing_either(monkeypatch, tmp_path):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for key in resources._NLTK_RESOURCES:
+        assert _compare_with_nltk(monkeypatch, tmp_path, key) == (None, None)
+
+
+@offline
+def test_extracted_and_zipped_data_give_nltks_paths_or_ask_nltk(monkeypatch, tmp_path):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    data = tmp_path / "nltk_data"
+    (data / "corpora" / "stopwords").mkdir(parents=True)
+    (data / "corpora" / "stopwords" / "english").write_text("the\na\n", encoding="utf-8")
+    (data / "tokenizers" / "punkt_tab" / "english").mkdir(parents=True)  # a folder: ask NLTK
+    (data / "taggers").mkdir()
+    with zipfile.ZipFile(data / "taggers" / "averaged_perceptron_tagger_eng.zip", "w") as z:
+        z.writestr("averaged_perceptron_tagger_eng/weights.json", "{}")
+    (data / "sentiment").mkdir()
+    with zipfile.ZipFile(data / "sentiment" / "vader_lexicon.zip", "w") as z:
+        z.writestr("vader_lexicon/vader_lexicon.txt", "good\t1.9\n")
+    ours, theirs = _compare_with_nltk(monkeypatch, data, "stopwords")
+    assert ours == theirs == str(data / "corpora" / "stopwords" / "english")
+    ours, theirs = _compare_with_nltk(monkeypatch, data, "tagger")
+    assert ours == theirs == str(data / "taggers" / "averaged_perceptron_tagger_eng.zip"
+                                 / "averaged_perceptron_tagger_eng")
+    ours, theirs = _compare_with_nltk(monkeypatch, data, "vader_lexicon")
+    assert ours == theirs == str(data / "sentiment" / "vader_lexicon.zip")
+    ours, theirs = _compare_with_nltk(monkeypatch, data, "punkt_tab")
+    assert ours is None and theirs == str(data / "tokenizers" / "punkt_tab" / "english")
+    # a folder other users may write to: NLTK refuses it with a warning, so it is asked
+    (data / "taggers").chmod(0o777)
+    with pytest.warns(RuntimeWarning, match="writable"):
+        ours, theirs = _compare_with_nltk(monkeypatch, data, "tagger")
+    assert ours is None and theirs is None
