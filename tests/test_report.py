@@ -105,6 +105,7 @@ def test_links_between_notebooks_lead_to_their_report_pages(tmp_path):
 
 
 def test_a_report_on_a_folder_without_briefs_stops_before_running_anything(tmp_path):
+    from briefkit.corpus import BriefkitWarning
     from briefkit.errors import NoBriefsError
 
     (tmp_path / "briefs").mkdir()
@@ -112,7 +113,8 @@ def test_a_report_on_a_folder_without_briefs_stops_before_running_anything(tmp_p
     with pytest.raises(NoBriefsError, match="no briefs"):
         build_report(briefs_path=str(tmp_path / "briefs"), out=tmp_path / "out", log=told.append)
     (tmp_path / "briefs" / "blank.txt").write_bytes(b"")  # a brief, but unreadable
-    with pytest.raises(NoBriefsError, match="blank.txt: the file is empty"):
+    with pytest.raises(NoBriefsError, match="blank.txt: the file is empty"), \
+            pytest.warns(BriefkitWarning, match="blank.txt: the file is empty|no briefs"):
         build_report(briefs_path=str(tmp_path / "briefs"), out=tmp_path / "out", log=told.append)
     assert told == [] and not (tmp_path / "out").exists()
 
