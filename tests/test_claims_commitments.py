@@ -233,3 +233,14 @@ def test_a_reaction_in_a_passive_stays_with_its_subject():
 def test_the_one_left_in_a_feeling_holds_it(sentence, country, cue, content):
     """"... leaves X uneasy": X holds the unease, with no verb of speech."""
     assert [(c, q, t) for c, q, _, t in views(sentence) if q == cue] == [(country, cue, content)]
+
+
+@pytest.mark.parametrize("sentence, country, cue, content", [
+    ("Oslo's priority is to reopen the northern ferry route.", "Norway", "priority",
+     "to reopen the northern ferry route"),
+    ("Hanoi's goal is a settled sea border with its neighbours.", "Vietnam", "goal",
+     "a settled sea border with its neighbours"),
+])
+def test_an_aim_noun_with_a_copula_is_its_possessors_view(sentence, country, cue, content):
+    """Aims are views (the scheme): "X's priority is to ...", "X's goal is ..."."""
+    assert [(c, q, t) for c, q, _, t in views(sentence)] == [(country, cue, content)]

@@ -121,6 +121,8 @@ _INTENT_TO = frozenset({"promise", "pledge", "threaten", "vow", "agree", "decide
                         "commit", "choose", "vote"})
 # Noun cues that are views only with "to" and an act after them ("Ankara's decision to open
 # the base", "U.S. efforts to reassure allies", "an agreement by both to resume talks").
+# Nouns of an aim whose content follows a copula ("Its priority is the survival of ...").
+_AIM_NOUNS = frozenset({"aim", "goal", "priority", "objective"})
 _TO_NOUNS = frozenset({"decide", "agree", "commit", "effort", "plan", "intend"})
 # Refusals ("refused to accept"): the refusal is the view, not the verb refused (case 2).
 _REFUSING = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "declines",
@@ -2014,6 +2016,8 @@ class Sentence(HolderPhrases):
             return self._span(i + 2)
         if nxt == "is" and i + 2 < n and toks[i + 2].norm == "that":
             return self._span(i + 3)
+        if nxt in {"is", "was", "remains"} and lemma in _AIM_NOUNS:
+            return self._span(i + 2, objects=True)  # "Oslo's priority is to close the border"
         if nxt in _PREPOSITIONS_BEFORE:
             k = self._find_complementizer(i + 1)  # "announcement on March 14 that"
             if k is not None:
