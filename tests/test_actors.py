@@ -641,3 +641,12 @@ def test_gulf_capitals_name_the_gulf_states_as_european_capitals_name_europeans(
 
     found = find_holders("The new tariff leaves Gulf capitals uneasy about oil prices.")
     assert [(h.holder, h.cue) for h in found] == [("Gulf states", "uneasy")]
+
+
+def test_critics_in_congress_are_members_of_congress():
+    """Unnamed members of Congress are "members of Congress" (scheme, case 14)."""
+    from briefkit.claims import find_holders
+
+    found = find_holders("Critics in Congress argue that the new visa waiver bill invites abuse.")
+    assert [(h.holder, h.holder_country) for h in found] == [
+        ("members of Congress", "United States")]

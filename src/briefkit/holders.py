@@ -1128,6 +1128,10 @@ class HolderPhrases:
         toks = self.toks
         head = conj[-1]
         m = self.tok_mention.get(head)
+        if len(conj) == 3 and toks[conj[1]].norm in _IN_PLACE and m is not None and \
+                m.actor == _CONGRESS.actor and (conj[0] not in self.tok_mention
+                                                or not self.tok_mention[conj[0]].country):
+            return Ref(f"members of {m.text}", m.country, "plural")  # "critics in Congress"
         if len(conj) >= 3 and toks[conj[0]].norm in _QUANTIFIED and \
                 toks[conj[1]].norm in _IN_PLACE and m is not None:
             if m.actor_type in _PLACE_TYPES:  # "some in Riyadh": its officials
