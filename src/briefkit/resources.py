@@ -18,9 +18,6 @@ import hashlib
 import io
 import json
 import os
-import stat
-import sys
-import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -59,17 +56,10 @@ def _download_allowed() -> bool:
 
 @functools.cache
 def nltk_resource(key: str) -> str | None:
-    """The path of an NLTK resource, trying one quiet download; None when unavailable.
-
-    Found without importing NLTK (about 0.5 s of CPU) where :func:`_find_without_nltk`
-    can give nltk.data.find's answer for certain; NLTK is asked otherwise.
-    """
-    location, package = _NLTK_RESOURCES[key]
-    found = _find_without_nltk(location)
-    if found is not None:
-        return found
+    """The path of an NLTK resource, trying one quiet download; None when unavailable."""
     import nltk
 
+    location, package = _NLTK_RESOURCES[key]
     try:
         return str(nltk.data.find(location))
     except LookupError:
@@ -85,113 +75,6 @@ def nltk_resource(key: str) -> str | None:
         except Exception:  # no network, no writable folder: fall back quietly
             pass
     return None
-
-
-def nltk_search_path() -> list[str]:
-    """The folders nltk.data.path lists when NLTK is imported (POSIX), without importing it:
-    NLTK_DATA's, ~/nltk_data, then the prefix's and the system's nltk_data folders."""
-    paths = [os.path.expanduser(d) for d in os.environ.get("NLTK_DATA", "").split(os.pathsep)
-             if d]
-    if "APPENGINE_RUNTIME" not in os.environ and os.path.expanduser("~/") != "~/":
-        paths.append(os.path.expanduser("~/nltk_data"))
-    return [*paths, os.path.join(sys.prefix, "nltk_data"),
-            os.path.join(sys.prefix, "share", "nltk_data"),
-            os.path.join(sys.prefix, "lib", "nltk_data"), "/usr/share/nltk_data",
-            "/usr/local/share/nltk_data", "/usr/lib/nltk_data", "/usr/local/lib/nltk_data"]
-
-
-def _private(path: str) -> bool:
-    """NLTK's test of a data folder or file it trusts: owned by this user or root, and
-    neither group- nor world-writable."""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return st.st_uid in (os.geteuid(), 0) and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
-def _private_below(root: str, path: str) -> bool:
-    """Whether every folder from ``root`` down to the one holding ``path`` is private."""
-    current = root
-    for part in os.path.relpath(os.path.dirname(path), root).split(os.sep):
-        if part in ("", os.curdir, os.pardir):
-            continue
-        current = os.path.join(current, part)
-        if not os.path.isdir(current):
-            break
-        if not _private(current):
-            return False
-    return True
-
-
-def _find_without_nltk(location: str) -> str | None:
-    """What ``str(nltk.data.find(location))`` gives, without importing NLTK, where that is
-    certain: the data in a zip file (as NLTK's downloader leaves it) or a plain file, in
-    folders NLTK trusts. None wherever NLTK must be asked: NLTK already imported (its path
-    may have been changed), not POSIX, a data folder it would refuse (it warns), a zip on
-    the path itself, data extracted into folders (NLTK checks each file under them), or
-    nothing found (NLTK also looks in a Hugging Face cache, and may download)."""
-    if "nltk" in sys.modules or os.name != "posix":
-        return None
-    roots = []
-    for root in nltk_search_path():
-        if os.path.isfile(root) and root.endswith(".zip"):
-            return None
-        if os.path.isdir(root):
-            if not _private(root):
-                return None
-            roots.append(root)
-    name = _normal_name(location)
-    if ".zip" not in name:
-        for root in roots:
-            path = os.path.join(root, name)
-            if os.path.exists(path):
-                if (os.path.isdir(path) or path.endswith(".gz") or not _private(path)
-                        or not _private_below(root, path)):
-                    return None
-                return os.path.abspath(path)
-        pieces = name.split("/")
-        names = ["/".join(pieces[:i] + [pieces[i] + ".zip"] + pieces[i:])
-                 for i in range(min(len(pieces), 8))]
-    else:
-        names = [name]
-    for zipped in names:
-        archive, _, entry = _normal_name(zipped).partition(".zip")
-        archive, entry = archive + ".zip", _normal_name(entry.lstrip("/")).lstrip("/")
-        for root in roots:
-            path = os.path.join(root, archive)
-            if not os.path.exists(path):
-                continue
-            if not os.path.isfile(path) or not _private(path) or not _private_below(root, path):
-                return None
-            holds = _zip_holds(path, entry)
-            if holds is None:
-                return None
-            if holds:
-                return os.path.normpath(os.path.join(os.path.abspath(path), entry))
-    return None
-
-
-def _normal_name(name: str) -> str:
-    """NLTK's normal form of a relative resource name: normalised, '/' kept at the end."""
-    if not name:
-        return ""
-    folder = name.endswith(("/", "."))
-    name = os.path.normpath(name).replace(os.sep, "/")
-    return name + "/" if folder and not name.endswith("/") else name
-
-
-def _zip_holds(path: str, entry: str) -> bool | None:
-    """Whether a zip file holds ``entry`` (a folder's files count for it); None if the
-    zip cannot be read."""
-    if not entry:
-        return True
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-    except (OSError, zipfile.BadZipFile, ValueError):
-        return None
-    return entry in names or (entry.endswith("/") and any(n.startswith(entry) for n in names))
 
 
 @functools.cache
