@@ -1394,3 +1394,20 @@ def test_an_intention_with_its_holder_and_act_is_a_view(sentence, expected):
 ])
 def test_a_request_that_someone_act_is_a_view(sentence, expected):
     assert [(h, q) for h, _, q, _ in views(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Her deputy, Colonel Marta Ilves, warned that the depot was exposed.",
+     ("Marta Ilves", "warn")),
+    ("The leaders of both camps, Ivo Sarr and Lena Okafor, dismissed the offer.",
+     ("Ivo Sarr|Lena Okafor", "dismiss")),
+    ("Its chairman, Tomas Reyk, insists that the plant will reopen.", ("Tomas Reyk", "insist")),
+])
+def test_a_name_in_apposition_to_the_subject_holds_the_view(sentence, expected):
+    assert expected in [(h, q) for h, _, q, _ in views(sentence)]
+
+
+def test_a_name_in_a_list_of_subjects_is_no_apposition():
+    assert [(h, q) for h, _, q, _ in views("Peru, Chile and Bolivia, however, insist that "
+                                           "the quota is too low.")] == \
+        [("Peru|Chile|Bolivia", "insist")]

@@ -159,6 +159,8 @@ _OFFICE_LINKS = frozenset({"of", "for", "the"})  # "Secretary of the Army"
 _CHAMBERS = frozenset({"House", "Senate"})
 _OFFICE_NOUNS = _TITLE_WORDS | {"administrator", "comptroller", "commandant"}
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
+# Words that open a description a name may stand beside ("His predecessor, General X, ...").
+_APPOSED_OPENERS = frozenset({"the", "his", "her", "its", "their"})
 # Verbs whose object is asked or made to do what follows "to": it holds no view of its own.
 _REQUEST_VERBS = frozenset({"urge", "urges", "urged", "urging", "press", "presses", "pressed",
                             "pressing", "ask", "asks", "asked", "asking", "invite", "invites",
@@ -613,6 +615,8 @@ class HolderPhrases:
         if t.norm in _COORDINATORS or (t.text == "," and j > 0 and toks[j - 1].norm in
                                        {"and", "but"}):
             return _SHARED
+        if t.text == "," and self._apposed_name(j):
+            return j - 1, False  # "His predecessor, General John Campbell, told ...": the name
         if t.text in {",", "—", "–", ")"}:
             j2 = self._skip_parenthetical(j)
             if j2 is not None and j2 >= 0 and toks[j2].text == ")":
@@ -628,6 +632,26 @@ class HolderPhrases:
             if j < 0:
                 return None
         return j, relative
+
+    def _apposed_name(self, j: int) -> bool:
+        """Whether the comma at j closes a name set in apposition to a description that opens
+        the subject ("His predecessor, General John Campbell, told", "The heads of both
+        legislatures, A and B, reject"): the name, not the description, then holds the view."""
+        toks = self.toks
+        k = self._skip_parenthetical(j)
+        if k is None or k < 1 or not 1 <= j - k - 2 <= 7:
+            return False
+        aside = toks[k + 2:j]
+        if not is_cap(aside[0]) or not all(
+                is_cap(t) or _is_name_particle(t) or t.norm == "and" for t in aside):
+            return False
+        a = k
+        while a > 0 and _WORDISH.match(toks[a - 1].text):
+            a -= 1
+        if toks[a].norm not in _APPOSED_OPENERS or a > 0 and toks[a - 1].text not in {";", ":"}:
+            return False  # the description opens the sentence or a clause of its own
+        return any(t.norm in _OFFICE_NOUNS or t.norm in _GROUP_NOUNS or t.norm in _TITLE_WORDS
+                   or not is_cap(t) for t in toks[a + 1:k + 1])
 
     def _quoted_as(self, j: int):
         """"X was quoted in the press as saying ...": the end of the passive's subject, X."""
