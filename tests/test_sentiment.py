@@ -1068,6 +1068,14 @@ HOLDER_CASES = [
     ("Norwegian officials believe that Ankara hopes for U.S. money, and Greek officials say "
      "that Athens wants U.S. guarantees.", ("Norwegian officials|Greek officials",
                                            "Norway|Greece")),
+    # a relative clause on the content's last noun is part of what the holder says ...
+    ("Chilean officials say that the port project, which opened in March, was shaped around "
+     "the American timetable.", ("Chilean officials", "Chile")),
+    ("Lima said that the loan would cover new roads, which serve U.S. mining firms.",
+     ("Peru", "Peru")),
+    # ... but not one that describes a name
+    ("Lima said that it had invoked the Andean Compact of 1969, which binds the United States "
+     "to nothing.", ("author", "author")),
 ]
 
 

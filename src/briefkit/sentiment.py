@@ -819,7 +819,8 @@ def _speaker_for(view: View, views, text: str = "") -> View:
     diplomats'; data/annotations/README.md, reported claims, case 8)."""
     countries = set(view.holder_country.split("|")) - {""}
     for outer in views:
-        if outer is view or not outer.content_span[0] <= view.cue_span[0] < outer.content_span[1]:
+        if outer is view or not \
+                outer.content_span[0] <= view.cue_span[0] < _view_end(outer, text, views):
             continue
         if countries and countries == set(outer.holder_country.split("|")) - {""}:
             return outer
@@ -924,6 +925,27 @@ def _undergoes(view: View) -> bool:
     return view.cue in STIRRED_CUES and view.holder_span[0] >= view.cue_span[1]
 
 
+# A relative clause set off by a comma after a view's content (", which ...", ", who ..."):
+# the claims machinery ends the content before it, but a relative on the content's last noun
+# belongs to what the holder says ("they note that the programme, which began in May, was
+# built around the U.S. aim"; "the Administration stated that the cuts would fund other
+# work, which relates to U.S. energy goals"), up to the next ";". A relative on a name or a
+# number ("the JADE Act of 2008, which bars ...") is the author's own description of it.
+_RELATIVE_AFTER = re.compile(r",\s*(?:which|who|whom)\b")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.\-]*|\d[\d,.]*)\)?\s*$")
+
+
+def _view_end(view: View, text: str, views=()) -> int:
+    """Where a view's content ends, for the holder of what it holds: the claims machinery's
+    end, or past a relative clause on the content's last noun (see _RELATIVE_AFTER)."""
+    end = view.content_span[1]
+    if text and view.content_span[0] < end and _RELATIVE_AFTER.match(text, end) \
+            and not _NAME_BEFORE.search(text, view.content_span[0], end):
+        stop = text.find(";", end)
+        end = len(text) if stop < 0 else stop
+    return end
+
+
 def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple[str, str]:
     """Whose view of the target a sentence gives, and the state or body it speaks for.
 
@@ -944,7 +966,7 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
     found: list[View] = []
     authors = False
     for a, b in spans:
-        inside = [v for v in views if v.content_span[0] <= a and b <= v.content_span[1]
+        inside = [v for v in views if v.content_span[0] <= a and b <= _view_end(v, text, views)
                   and not (v.cue in ACTS and target in v.holder_country.split("|"))
                   and not (text and _SUMMARY.search(text, v.content_span[0], a))]
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
