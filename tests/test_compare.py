@@ -328,6 +328,49 @@ def test_tone_summary_by_holder_and_period():
     assert C.tone_summary(tone.iloc[:0]).columns.tolist() == ["holder", *C.TONE_SUMMARY_COLUMNS]
 
 
+def _one_group_at_a_time(tone: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """tone_summary the plain way: each group's rows as a table of their own."""
+    rows = []
+    for key, group in tone.groupby(keys, sort=True):
+        scores = group["score"].astype(float)
+        n = int(scores.count())
+        sd = float(scores.std(ddof=1)) if n > 1 else math.nan
+        half = C.t_critical(0.95, n - 1) * sd / math.sqrt(n) if n > 1 else math.nan
+        mean = float(scores.mean()) if n else math.nan
+        shares = group["label"].value_counts(normalize=True) if n else pd.Series(dtype=float)
+        rows.append({**dict(zip(keys, key)), "n": n, "n_briefs": group["brief_id"].nunique(),
+                     "mean_score": mean, "sd": sd, "ci_low": mean - half, "ci_high": mean + half,
+                     **{f"share_{lab}": float(shares.get(lab, 0.0))
+                        for lab in ("negative", "neutral", "positive")}})
+    table = pd.DataFrame(rows)
+    return table[table["n"] >= 1][keys + C.TONE_SUMMARY_COLUMNS].reset_index(drop=True)
+
+
+def test_tone_summary_equals_each_group_summed_up_on_its_own():
+    # all groups are summed up at once; the figures must be those of each group alone, to
+    # the last bit, with missing scores, labels and holders (a row without a holder is in
+    # no group), a group of a single sentence and one whose scores are all missing (left
+    # out, as any group under min_n)
+    rng = np.random.default_rng(7)
+    n = 300
+    tone = pd.DataFrame({
+        "brief_id": rng.choice([f"2015-0{m}-01-b{i}" for m in range(1, 7) for i in range(3)], n),
+        "holder": rng.choice(["author", "Russia", "Iran", "Turkey", None], n),
+        "score": np.where(rng.random(n) < 0.1, np.nan, rng.uniform(-1, 1, n)),
+        "label": rng.choice(["negative", "neutral", "positive", None], n)})
+    tone.loc[tone["holder"] == "Turkey", "score"] = np.nan
+    tone.loc[len(tone)] = ["2016-01-01-z", "Egypt", 0.25, "positive"]
+    table = C.tone_summary(tone, by="holder")
+    pd.testing.assert_frame_equal(table, _one_group_at_a_time(tone, ["holder"]), check_exact=True)
+    assert "Turkey" not in set(table["holder"])
+    assert table.set_index("holder").loc["Egypt", "n"] == 1
+    by_year = C.tone_summary(tone, by="holder", freq="year")
+    dated = tone.assign(period=tone["brief_id"].str[:4])
+    pd.testing.assert_frame_equal(by_year, _one_group_at_a_time(dated, ["period", "holder"]),
+                                  check_exact=True)
+    assert C.tone_summary(tone.assign(holder=None), by="holder").empty
+
+
 def test_tone_summary_names_a_column_it_cannot_find():
     tone = pd.DataFrame({"brief_id": ["2015-01-01-a"], "holder": ["author"], "score": [0.1],
                          "label": ["neutral"]})

@@ -1146,10 +1146,59 @@ def tone_summary(tone: pd.DataFrame, corpus=None, *, by: Sequence[str] | str | N
         return pd.DataFrame(columns=keys + TONE_SUMMARY_COLUMNS)
     if not keys:
         return pd.DataFrame([_mean_ci(tone, level, method)])[TONE_SUMMARY_COLUMNS]
-    rows = [{**dict(zip(keys, key)), **_mean_ci(g, level, method)}
-            for key, g in tone.groupby(keys, sort=True)]
+    rows = _group_rows(tone, keys, level, method)
+    if not rows:  # every row has a missing key
+        return pd.DataFrame(columns=keys + TONE_SUMMARY_COLUMNS)
     table = pd.DataFrame(rows)
     return table[table["n"] >= min_n][keys + TONE_SUMMARY_COLUMNS].reset_index(drop=True)
+
+
+def _group_rows(tone: pd.DataFrame, keys: list[str], level: float, method: str) -> list[dict]:
+    """:func:`_mean_ci` of every group of ``keys`` (sorted; rows with a missing key left
+    out, as ``groupby`` does), without a DataFrame per group: counts, briefs and label
+    shares for all groups at once, the mean and sd of each group's scores by pandas's own
+    ``Series.mean``/``std`` on that group's slice of one sorted array (same values, same
+    order, so the same figures to the last bit)."""
+    grouped = tone.groupby(keys, sort=True)
+    sizes = grouped.size()
+    codes = grouped.ngroup().to_numpy()
+    kept = ~np.isnan(codes)
+    codes = codes[kept].astype(np.intp)
+    order = np.argsort(codes, kind="stable")  # each group's rows together, in table order
+    bounds = np.concatenate([[0], np.cumsum(np.bincount(codes, minlength=len(sizes)))])
+    scores = tone["score"].astype(float).to_numpy()[kept][order]
+    labels = tone["label"].to_numpy()[kept][order]
+    groups = codes[order]
+
+    def per_group(flags) -> np.ndarray:
+        return np.bincount(groups, weights=flags, minlength=len(sizes)).astype(np.int64)
+
+    n = per_group(~np.isnan(scores))
+    named = pd.notna(labels)
+    labelled = per_group(named)
+    shares = {f"share_{lab}": [float(hits / total) if count and total else 0.0
+                               for hits, total, count in zip(
+                                   per_group(named & (labels == lab)), labelled, n)]
+              for lab in ("negative", "neutral", "positive")}
+    n_briefs = grouped["brief_id"].nunique().to_numpy()
+    rows = []
+    for i, key in enumerate(sizes.index):
+        part = pd.Series(scores[bounds[i]:bounds[i + 1]])
+        count = int(n[i])
+        mean = float(part.mean()) if count else math.nan
+        sd = float(part.std(ddof=1)) if count > 1 else math.nan
+        if method == "bootstrap":
+            from briefkit.sentiment import mean_ci
+
+            _, low, high = mean_ci(part.dropna().to_numpy(), level=level)
+        else:
+            half = t_critical(level, count - 1) * sd / math.sqrt(count) if count > 1 else math.nan
+            low, high = mean - half, mean + half
+        rows.append({**dict(zip(keys, key if isinstance(key, tuple) else (key,))),
+                     "n": count, "n_briefs": int(n_briefs[i]), "mean_score": mean, "sd": sd,
+                     "ci_low": low, "ci_high": high,
+                     **{name: values[i] for name, values in shares.items()}})
+    return rows
 
 
 # --- claim tracking ----------------------------------------------------------------------
