@@ -1411,3 +1411,28 @@ def test_a_name_in_a_list_of_subjects_is_no_apposition():
     assert [(h, q) for h, _, q, _ in views("Peru, Chile and Bolivia, however, insist that "
                                            "the quota is too low.")] == \
         [("Peru|Chile|Bolivia", "insist")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Oslo, Bern and Warsaw all maintain that the fund must stay small.",
+     ("Norway|Switzerland|Poland", "maintain")),
+    ("Lisbon and Madrid both argue that the quota is unfair.", ("Portugal|Spain", "argue")),
+    ("Chile, Peru, and Bolivia each stated that the tariff was unlawful.",
+     ("Chile|Peru|Bolivia", "state")),
+    ("Danish officials nevertheless concede that the pipeline is late.",
+     ("Danish officials", "concede")),
+])
+def test_a_joint_subject_with_a_floating_quantifier_or_serial_comma(sentence, expected):
+    assert expected in [(h, q) for h, _, q, _ in views(sentence)]
+
+
+def test_two_titled_people_joined_by_and_are_a_joint_holder():
+    found = views("Polish President Andrzej Duda and Finnish President Sauli Niinisto "
+                  "argue that the border needs more troops.")
+    assert [(h.split("|")[0], q) for h, _, q, _ in found] == [("Andrzej Duda", "argue")]
+    assert len(found[0][0].split("|")) == 2
+
+
+def test_a_clause_joined_by_comma_and_is_no_list_of_holders():
+    found = views("Spain closed the port, and Portugal said that the closure was lawful.")
+    assert ("Portugal", "say") in [(h, q) for h, _, q, _ in found]

@@ -161,6 +161,9 @@ _OFFICE_NOUNS = _TITLE_WORDS | {"administrator", "comptroller", "commandant"}
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
 # Words that open a description a name may stand beside ("His predecessor, General X, ...").
 _APPOSED_OPENERS = frozenset({"the", "his", "her", "its", "their"})
+# Quantifiers that float between a plural or joint subject and its verb ("A and B both argue").
+_FLOATING = frozenset({"all", "both", "each"})
+_FLOAT_NOT_AFTER = _PREPOSITIONS_BEFORE | _ARTICLES | _COORDINATORS | _AUX | {"of", "we", "you"}
 # Verbs whose object is asked or made to do what follows "to": it holds no view of its own.
 _REQUEST_VERBS = frozenset({"urge", "urges", "urged", "urging", "press", "presses", "pressed",
                             "pressing", "ask", "asks", "asked", "asking", "invite", "invites",
@@ -585,6 +588,10 @@ class HolderPhrases:
             elif (nrm in _AUX and not (toks[j].text == "May" and j > 0)) or is_adverb(nrm) \
                     or (nrm == "since" and j > 0 and toks[j - 1].norm in _AUX):
                 j -= 1
+            elif nrm in _FLOATING and j > 0 and _WORDISH.match(toks[j - 1].text) and \
+                    toks[j - 1].norm not in _FLOAT_NOT_AFTER and \
+                    not toks[j - 1].norm.endswith("'s"):
+                j -= 1  # "Berlin, Paris and Rome all maintain", "A and B both argue"
             elif nrm == "to" and j > 0 and toks[j - 1].norm in _CONTROL:
                 neg = neg or toks[j - 1].norm in _NEG_CONTROL
                 j -= 2
@@ -966,6 +973,8 @@ class HolderPhrases:
         for k in range(j - 1, -1, -1):
             nrm = toks[k].norm
             named_before = k > 0 and (k - 1 in self.tok_mention or is_cap(toks[k - 1]))
+            if nrm in {"and", "nor"} and not named_before and k > 0 and toks[k - 1].text == ",":
+                named_before = self._serial_comma(k - 1)  # "TMC, AMR, and SeaX"
             if self._phrase_word(k) or toks[k].text in {"-", "‑"}:
                 a = k
             elif nrm in {"and", "nor"} and named_before:
@@ -990,6 +999,22 @@ class HolderPhrases:
             else:
                 break
         return a
+
+    def _serial_comma(self, c: int) -> bool:
+        """Whether the comma at token c, before "and", ends the second or a later name of a
+        list of names that commas join ("TMC, AMR, and SeaX"): a name before it, and a comma
+        after a name before that name; a clause joined by ", and" has no such list."""
+        toks = self.toks
+
+        def named(k: int) -> bool:
+            return k in self.tok_mention or is_cap(toks[k])
+
+        k = c - 1
+        if k < 0 or not named(k):
+            return False
+        while k >= 0 and (named(k) or _is_name_particle(toks[k])):
+            k -= 1
+        return k >= 1 and toks[k].text == "," and named(k - 1)
 
     def _main_clause_after(self, j: int) -> bool:
         """Whether the comma at token j closes a clause opened by "when", "after", ...
@@ -1097,6 +1122,9 @@ class HolderPhrases:
         if title is None or b - title < 2 or b - title > 3 or not any(
                 toks[k].norm == "and" for k in range(a, title)):
             return None
+        if any(toks[k].norm == "and" and k - 1 in self.tok_mention and
+               self.tok_mention[k - 1].actor_type in _PERSON_TYPES for k in range(a, title)):
+            return None  # "Polish President A and Lithuanian President B": two people
         name = range(title + 1, b + 1)
         if any(k in self.tok_mention or not is_cap(toks[k]) for k in name) or not all(
                 is_cap(toks[k]) or toks[k].norm in {"for", "of", "and", "the", "on"}
