@@ -8,6 +8,9 @@ row against the corpus (the sentence is there, the content is in it, the labels 
 allowed values), and writes the label files with the sentence replaced by its digest and
 the content by its offsets (:func:`briefkit.evaluation.real_label_rows`).
 
+A change to how briefkit reads or splits the texts moves the digests and offsets:
+``benchmarks/rekey_real_labels.py`` carries the written files over to it.
+
 Usage:  python benchmarks/real_labels.py PARTS_FOLDER [--out data/annotations/real]
 """
 

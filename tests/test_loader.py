@@ -333,6 +333,37 @@ def test_markdown_helpers():
     assert loader.strip_emphasis("**Amending Section 122.**If") == "Amending Section 122. If"
 
 
+def test_links_side_by_side_keep_a_space_between_their_words():
+    # converted web pages: "[talks resumed](u)[in Oslo](v)", each link's words kept apart
+    text = "Envoys said [talks resumed](https://a.gov/t.pdf)[in Oslo](https://b.no/o) today"
+    assert loader.strip_links(text) == "Envoys said talks resumed in Oslo today"
+    assert loader.strip_links("[a](x)[b](y)[c](z).") == "a b c."
+    assert loader.strip_links("see [note](x)[1](y)") == "see note 1"
+    assert loader.strip_links("([link](x))") == "(link)"
+    assert loader.strip_links("[a [b] c](http://x.org/(y)) d") == "a [b] c d"
+    # a comma, or emphasis markers holding nothing, between a link and a word
+    assert loader.strip_links("ports,[docks](x) and [S. 12](y)****would pass") == (
+        "ports, docks and S. 12 ****would pass")
+    assert loader.strip_emphasis(loader.strip_links("the****[Coast Guard](u) and")) == (
+        "the Coast Guard and")
+
+
+@pytest.mark.parametrize("marked, plain", [
+    ("a dispute over****shipping lanes", "a dispute over shipping lanes"),  # empty bold
+    ("**Harbor Access****Fund** grants", "Harbor Access Fund grants"),  # closed, opened
+    ("the Navy****is****seeking bids", "the Navy is seeking bids"),
+    ("_**Over**__****_**water****.** Patrols", "Over water. Patrols"),
+    ("the fleet _S__urvey_ of 203__1__ plans", "the fleet Survey of 2031 plans"),
+    ("**P****ort ****A****ccess** rules", "Port Access rules"),  # a word set in pieces
+    ("grant program****s**** given", "grant programs given"),
+    ("_capital __and__financial account_", "capital and financial account"),
+    ("rates),****also and _Oslo_,__then", "rates), also and Oslo, then"),
+    ("snake_case and **bold** kept", "snake_case and bold kept"),
+])
+def test_emphasis_markers_that_stood_for_a_lost_space(marked, plain):
+    assert loader.strip_emphasis(loader.strip_links(marked)) == plain
+
+
 @pytest.fixture(scope="module")
 def crs_corpus(shared):
     return bk.load_corpus(shared / "corpora" / "crs-in-focus", progress=False, cache=False,
@@ -366,6 +397,17 @@ def test_crs_iran_brief(crs_corpus):
     assert paras["text"].iloc[1].startswith("Iran's nuclear program has for decades")
     # link glued by the converter
     assert "A 2025 public U.S. intelligence assessment" in brief["text"]
+
+
+@offline
+def test_crs_words_glued_by_the_converter_are_apart(crs_corpus):
+    # adjacent links, a link or word then empty bold, a bold closed and opened again
+    text = " ".join(crs_corpus.briefs["text"])
+    for glued in ("invitedKing", "bothCongresses", "4188would", "ofstrategic", "TheGPS",
+                  "IncentiveProgram", "Forceissoliciting", "deficit s "):
+        assert glued not in text
+    for kept in ("Market Research", "threat addressed", "Mission Area"):  # drop capitals
+        assert kept in text
 
 
 @offline

@@ -310,3 +310,76 @@ def test_agreement_by_country_key_when_one_annotator_has_no_claims():
     assert no_gold["F1"] == 0.0
     half = by_key(rows, rows.iloc[:1])
     assert (half["precision"], half["recall"], half["F1"]) == (1.0, 0.5, 0.667)
+
+
+# --- re-keying the labels to a changed loader (benchmarks/rekey_real_labels.py) ----------
+
+def _sentences(texts: dict[str, str]) -> dict:
+    """{corpus: {path: (brief_id, [(sent_id, text)])}} as rekey_real_labels reads them, with
+    each text's name as its path and brief_id."""
+    sents = bk.Corpus.from_texts(texts).sentences
+    return {"c": {b: (b, [(int(i), t) for i, t in zip(rows["sent_id"], rows["text"])])
+                  for b, rows in sents.groupby("brief_id")}}
+
+
+def _label_rows(old: dict, rows: list[tuple]) -> pd.DataFrame:
+    """Claim rows (brief, sentence number, holder words, content) on the old sentences."""
+    parts = pd.DataFrame([
+        {"corpus": "c", "brief_id": b, "sent_id": str(i), "sentence": old["c"][b][1][i][1],
+         "holder_text": h, "holder": h, "cue": "say", "negated": "false", "content": c}
+        for b, i, h, c in rows])
+    return evaluation.real_label_rows(parts)
+
+
+def test_rekeying_carries_offsets_to_the_sentences_with_restored_spaces():
+    rk = _script("rekey_real_labels")
+    old = _sentences({"one": "Oslo waits. Norway says talks resumedin Bergen and Tromso.",
+                      "two": "Quito notes that shipping rates rose. Lima agrees."})
+    new = _sentences({"one": "Oslo waits. Norway says talks resumed in Bergen and Tromso.",
+                      "two": "Quito notes that shipping rates rose. Lima agrees."})
+    labels = _label_rows(old, [("one", 1, "Norway", "talks resumedin Bergen and Tromso"),
+                               ("one", 1, "Norway", "Bergen"),
+                               ("two", 0, "Quito", "shipping rates rose")])
+    rekeyer = rk.Rekeyer(old, new)
+    table, changed, refused = rk.rekey_table(labels, rekeyer, "claims.csv")
+    assert (changed, refused) == (2, [])
+    assert rekeyer.counts["spans"] == 6 and rekeyer.counts["spans moved"] == 2
+    assert rekeyer.counts["words apart in spans after"] == (
+        rekeyer.counts["words apart in spans before"] + 1)
+    placed = evaluation._put_back_text(table, bk.Corpus.from_texts(
+        {"one": new["c"]["one"][1][0][1] + " " + new["c"]["one"][1][1][1],
+         "two": new["c"]["two"][1][0][1] + " " + new["c"]["two"][1][1][1]}), Path("x.csv"))
+    assert placed["content"].tolist() == ["talks resumed in Bergen and Tromso", "Bergen",
+                                          "shipping rates rose"]
+    assert placed["holder_text"].tolist() == ["Norway", "Norway", "Quito"]
+    assert table["sentence_sha1"].iloc[2] == labels["sentence_sha1"].iloc[2]  # untouched
+    assert table["sentence_sha1"].iloc[0] != labels["sentence_sha1"].iloc[0]
+
+
+def test_rekeying_refuses_what_it_cannot_carry_and_names_the_row():
+    rk = _script("rekey_real_labels")
+    old = _sentences({"one": "Oslo waits. Norway says the harbor reopened. Lima agrees.",
+                      "two": "Quito says rates rose. Lima agrees with Quito."})
+    # a change that glues two words, and one that merges two sentences
+    new = _sentences({"one": "Oslo waits. Norway says the harborreopened. Lima agrees.",
+                      "two": "Quito says rates rose and Lima agrees with Quito."})
+    labels = _label_rows(old, [("one", 1, "Norway", "the harbor"),
+                               ("two", 0, "Quito", "rates rose"),
+                               ("one", 0, "Oslo", "")])
+    labels.loc[2, "sentence_sha1"] = "0" * 12  # a sentence the old code does not have
+    table, changed, refused = rk.rekey_table(labels, rk.Rekeyer(old, new), "claims.csv")
+    assert refused == ["claims.csv row 2: the content span would cut a word",
+                       "claims.csv row 3: the sentence has no single counterpart with the "
+                       "new code",
+                       "claims.csv row 4: no sentence of the text has this digest with the "
+                       "old code"]
+    assert changed == 0 and table.equals(labels)  # refused rows are kept as they were
+
+
+def test_rekeying_loads_with_the_code_it_is_given(fake_shared):
+    rk = _script("rekey_real_labels")
+    shared, _, corpus = fake_shared
+    loaded = rk.load_sentences({"fake": shared / "corpora" / "fake"}, ROOT / "src")
+    got = {b: [t for _, t in sents] for b, sents in loaded["fake"].values()}
+    sents = corpus.sentences
+    assert got == {b: rows["text"].tolist() for b, rows in sents.groupby("brief_id")}

@@ -497,9 +497,13 @@ def strip_links(text: str) -> str:
 def _link_text(match: re.Match) -> str:
     label = match.group("text")
     string, start, end = match.string, match.start(), match.end()
-    if label[:1].isalnum() and start > 0 and string[start - 1].isalnum():
+    # emphasis markers between a link and a word hold no space ("of****[the Act](u)")
+    before = string[:start].rstrip("*_")[-1:]
+    after = string[end:].lstrip("*_")[:2]
+    if label[:1].isalnum() and before and (before.isalnum() or before in ",;"):
         label = " " + label
-    if label[-1:].isalnum() and end < len(string) and string[end].isalnum():
+    # a word right after, or another link ("[invited](u)[the King](v)", "[S. 41](u)****would")
+    if label[-1:].isalnum() and (after[:1].isalnum() or after[:1] == "[" and after[1:].isalnum()):
         label += " "
     return label
 
@@ -520,13 +524,30 @@ def strip_emphasis(text: str) -> str:
 
 
 def _emphasis_gap(match: re.Match) -> str:
-    string, start, end = match.string, match.start(), match.end()
-    if len(match.group()) < 2 or not 0 < start < end < len(string):
-        return ""
+    string, end = match.string, match.end()
+    start = len(string[:match.start()].rstrip("*_"))  # the whole run: "_**From**__****_**"
+    marks = string[start:end]
+    if len(match.group()) < 2 or not 0 < start < end < len(string) or string[end] in "*_":
+        return ""  # a single marker, or not the run's last piece
     before, after = string[start - 1], string[end]
-    if after.isalnum() and (before in ".:;!?" or (match.group()[0] == "_" and before.isalnum())):
+    if not after.isalnum():
+        return ""
+    if before in ".,:;!?)":
         return " "  # "**Amending Section 122.**If": the run-in heading's lost space
-    return ""
+    if not before.isalnum() or _lone_piece(string, start, end):
+        return ""  # "**M****arket**", "Source****s****:": one word set in pieces
+    # Underscores between two words, or a bold closed and opened again ("Incentive****
+    # Program**") or left empty ("of****strategic"), stand for the space a converter lost.
+    return " " if "_" in marks or len(marks) >= 4 else ""
+
+
+def _lone_piece(string: str, start: int, end: int) -> bool:
+    """Whether the markers at start:end are next to a lone letter or digit set between
+    markers: the pieces of one word ("**M****arket", "program****s****", "202__7__")."""
+    left, right = string[:start], string[end:]
+    lone_left = len(left) >= 2 and left[-1].isalnum() and left[-2] in "*_"
+    lone_right = len(right) >= 2 and right[0].isalnum() and right[1] in "*_"
+    return lone_left or lone_right
 
 
 def markdown_blocks(lines: list[str], *, title: str = "") -> list[tuple[str, str]]:
