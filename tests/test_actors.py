@@ -554,14 +554,14 @@ def test_a_us_agency_is_its_own_actor_and_speaks_for_the_united_states():
     ("FEMA", "Federal Emergency Management Agency"), ("IRS", "Internal Revenue Service"),
     ("NREL", "National Renewable Energy Laboratory"),
     ("HHS", "Department of Health and Human Services"),
-    ("Justice Department", "Department of Justice"), ("USDA", "Department of Agriculture"),
+    ("Justice Department", "Department of Justice"), ("USDA", "U.S. Department of Agriculture"),
     ("United States Mint", "U.S. Mint"), ("Fish and Wildlife Service",
                                           "U.S. Fish and Wildlife Service"),
     ("CBO", "Congressional Budget Office"), ("JCT", "Joint Committee on Taxation"),
     ("National Aeronautics and Space Administration", "NASA"), ("Fed", "Federal Reserve"),
     ("DOE", "Department of Energy"), ("Army Corps of Engineers", "U.S. Army Corps of Engineers"),
     ("Court of Appeals for the Federal Circuit", "Federal Circuit"),
-    ("9th Circuit", "Ninth Circuit"), ("EAC", "Election Assistance Commission"),
+    ("9th Circuit", "Ninth Circuit"), ("EAC", "U.S. Election Assistance Commission"),
 ])
 def test_us_federal_bodies_resolve_to_their_plain_full_names(alias, actor):
     row = resolve_actor(alias)
