@@ -1076,6 +1076,18 @@ HOLDER_CASES = [
     # ... but not one that describes a name
     ("Lima said that it had invoked the Andean Compact of 1969, which binds the United States "
      "to nothing.", ("author", "author")),
+    # a view in a possessive noun ends before the main verb of its clause ...
+    ("Beijing\u2019s announcement that the exercises were over surprised Washington.",
+     ("author", "author")),
+    ("Tokyo\u2019s proposal for a joint patrol has stalled, as Washington and Seoul disagree "
+     "over whether it should reach the strait.", ("United States|South Korea",
+                                                 "United States|South Korea")),
+    ("Tokyo's proposal for a joint patrol has stalled because of American objections.",
+     ("author", "author")),
+    # ... and holds what stands before it
+    ("Moscow\u2019s claim that Washington had armed the rebels angered Ankara.",
+     ("Russia", "Russia")),
+    ("Tehran's hostility toward Washington grew after the strike.", ("Iran", "Iran")),
 ]
 
 

@@ -943,6 +943,52 @@ def _view_end(view: View, text: str, views=()) -> int:
             and not _NAME_BEFORE.search(text, view.content_span[0], end):
         stop = text.find(";", end)
         end = len(text) if stop < 0 else stop
+    if view.holder_span[0] >= 0 and _POSSESSED.fullmatch(text, view.holder_span[1],
+                                                         view.cue_span[0]):
+        end = min(end, _noun_clause_end(view, text, views, end))
+    return end
+
+
+# A view in a possessive noun ("Putin's announcement that ...", "Tehran's proposal for ..."):
+# the noun phrase is a part of its clause, often its subject, so the content ends before
+# the clause's main verb ("... had been accomplished | surprised Washington", "... to guard
+# the monitors | has stalled"), which the claims machinery runs it on to.
+_POSSESSED = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}")
+# Finite verbs that show where a clause's predicate begins without a tagger ("has stalled",
+# "was rejected", "will fail"): a main verb in a plain tense is not seen, which leaves the
+# content as the claims machinery ends it.
+_FINITE_AUX = _wordset(
+    """is are was were has have had will would can could may might must should shall does did
+    remains remained"""
+)
+_CLAUSE_LINKS = _wordset(
+    """, ; : and or but nor that which who whom as while when whether where because if after
+    before since until than"""
+)
+_WORD_OR_MARK = re.compile(r"[\w'\u2019.\-]+|[,;:]")
+
+
+def _noun_clause_end(view: View, text: str, views, end: int) -> int:
+    """Where the content of a possessive noun's view ends: before the cue of a view whose
+    content holds the noun (the verb it is the subject or object of: "X's announcement that
+    ... surprised Washington"), else before the first auxiliary (_FINITE_AUX) that no
+    conjunction or relative opens, past the complement's own after "that"."""
+    start = view.content_span[0]
+    for other in views:
+        if other is not view and start < other.cue_span[0] < end \
+                and other.content_span[0] <= view.cue_span[0] < other.content_span[1]:
+            return other.cue_span[0]
+    opener = text[view.cue_span[1]:start].split()
+    own = 1 if opener and norm_token(opener[-1]) == "that" else 0
+    previous, last = "", start
+    for m in _WORD_OR_MARK.finditer(text, start, end):
+        word = norm_token(m.group())
+        if word in _FINITE_AUX and m.group() != "May" and previous not in _CLAUSE_LINKS \
+                and previous not in _FINITE_AUX:
+            if not own:
+                return last
+            own -= 1
+        previous, last = word, m.end()
     return end
 
 
