@@ -276,6 +276,25 @@ def test_claim_widget_counts_follow_the_controls(small):
     assert "claims-filtered.csv" in c["saved"].value
 
 
+@pytest.mark.offline
+def test_claim_export_gives_a_download_link_for_students_in_a_browser(small):
+    # JupyterLab's root (make lab) is notebooks/, so a student cannot reach build/ from the
+    # browser: the note offers the file itself, as a link that downloads it.
+    import base64
+
+    corpus, _, claims, _ = small
+    browser = wg.ClaimBrowser(corpus, claims=claims)
+    c = browser.widget and browser.controls
+    c["kinds"].value = ("judgment",)
+    c["export"].click()
+    found = re.search(r'<a download="([^"]+)" href="data:text/csv;base64,([^"]+)"',
+                      c["saved"].value)
+    assert found, c["saved"].value
+    assert found.group(1) == "claims-filtered.csv"
+    path = build_dir() / "claims-filtered.csv"
+    assert base64.b64decode(found.group(2)) == path.read_bytes()
+
+
 @pytest.fixture(scope="module")
 def tone_explorer(small):
     corpus, mentions, _, tone = small

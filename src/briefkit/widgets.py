@@ -886,9 +886,30 @@ class ClaimBrowser(_Explorer):
         try:
             path = self.export()
             saved.value = (f'<span class="bkw-note">Wrote {len(self._last):,} rows to '
-                           f"<code>{escape(path)}</code></span>")
+                           f"<code>{escape(path)}</code>{_download_link(path)}</span>")
         except OSError as error:
             saved.value = f'<span class="bkw-error">{escape(error)}</span>'
+
+
+DOWNLOAD_MAX_BYTES = 20_000_000  # larger exports are offered by their path alone
+
+
+def _download_link(path: Path) -> str:
+    """A link that downloads the file from the page itself (a data: URL), for a reader in a
+    browser who cannot reach the folder it was written to (JupyterLab's root is notebooks/,
+    the dashboard has no file browser); empty when the file is too large to send so."""
+    import base64
+
+    try:
+        size = path.stat().st_size
+        if size > DOWNLOAD_MAX_BYTES:
+            return (f" (too large to download from this page: {size / 1e6:.0f} MB; "
+                    "copy it from that folder)")
+        data = base64.b64encode(path.read_bytes()).decode("ascii")
+    except OSError:
+        return ""
+    return (f' <a download="{escape(path.name)}" href="data:text/csv;base64,{data}">'
+            "Download it</a>")
 
 
 def _precision_first() -> float:
