@@ -125,6 +125,21 @@ def test_labels_find_their_sentence_ids_by_text():
     assert "assign_sent_ids" in evaluation.__all__
 
 
+def test_holder_spans_name_whole_words_not_letters_inside_a_word():
+    # "it" stands inside "Circuit" and "committee" before the pronoun itself
+    parts = pd.DataFrame({
+        "corpus": ["c", "c"], "brief_id": ["b", "b"], "sent_id": ["0", "1"],
+        "sentence": ["The Circuit committee met, and it said the rule stands.",
+                     "Bern and Basel, with Bern first, agree."],
+        "holder_text": ["it", "Bern|Basel"], "holder": ["committee", "Switzerland"],
+        "cue": ["say", "agree"], "negated": ["false", "false"], "content": ["", ""]})
+    rows = evaluation.real_label_rows(parts)
+    sentence = parts["sentence"][0]
+    start, end = map(int, rows["holder_spans"][0].split(":"))
+    assert sentence[start - 4:end + 5] == "and it said"
+    assert rows["holder_spans"][1] == "0:4|9:14"  # parts in order, whole words
+
+
 # --- the shipped real labels -------------------------------------------------------------
 
 REAL = real_labels_dir()

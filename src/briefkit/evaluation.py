@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -178,6 +179,14 @@ def _put_back_text(rows: pd.DataFrame, corpus: Corpus, path: Path) -> pd.DataFra
     return out
 
 
+def _find_words(sentence: str, part: str, at: int) -> int:
+    """Where ``part`` stands in ``sentence`` from ``at`` as whole words ("it" not inside
+    "Circuit"), else as any substring; -1 if nowhere."""
+    edges = re.compile(rf"(?<!\w){re.escape(part)}(?!\w)")
+    found = edges.search(sentence, at)
+    return found.start() if found else sentence.find(part, at)
+
+
 def _holder_spans(sentence: str, holder_text: str) -> str | None:
     """Where the holder's words stand in the sentence, as 'start:end', or several joined by
     '|' for a holder named in parts ("Berlin|Paris"); '' for none, None if not in it."""
@@ -185,9 +194,9 @@ def _holder_spans(sentence: str, holder_text: str) -> str | None:
         return ""
     spans, at = [], 0
     for part in [holder_text] if holder_text in sentence else holder_text.split("|"):
-        start = sentence.find(part, at)
+        start = _find_words(sentence, part, at)
         if start < 0:
-            start = sentence.find(part)
+            start = _find_words(sentence, part, 0)
         if start < 0:
             return None
         spans.append(f"{start}:{start + len(part)}")
