@@ -21,7 +21,8 @@
 # on the sample corpus; to explore your own briefs, set `briefs_path` in the parameters cell.
 #
 # **Files written**: none, unless you press *Export CSV* in the claim browser (it writes the
-# filtered claims under `build/` and shows the path).
+# filtered claims under `build/`, shows the path and offers the file as a download link, for
+# when that folder is out of the browser's reach).
 #
 # **Without a kernel** (the HTML report, a rendered copy) each explorer shows a static view
 # of its last state; changing a control needs a live kernel (`make lab` or `make dashboard`).
@@ -62,7 +63,7 @@ print(f"{corpus}\n{len(mentions):,} mentions, {len(claims):,} claims, {len(tone)
 # %% [markdown]
 # ## Read a brief
 #
-# Pick a brief, or type words of its title or date in *Search*. Hover over any highlight to
+# Pick a brief, or type words of its title, its date or its id in *Search*. Hover over any highlight to
 # see what briefkit found there: the actor and its country, who holds a reported claim and
 # the verb that reports it, an estimative term's calibrated range (ICD 203, else Kent), and
 # for each sentence about the target its tone, its holder and the words behind the score.

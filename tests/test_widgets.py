@@ -179,6 +179,20 @@ def test_reader_widget_follows_the_dropdown_and_search(small):
 
 
 @pytest.mark.offline
+def test_reader_search_finds_brief_ids_and_says_when_nothing_matches(small):
+    corpus, mentions, claims, tone = small
+    reader = wg.BriefReader(corpus, mentions=mentions, claims=claims, tone=tone)
+    assert [b for _, b in reader.options("2017-03-15-c")] == ["2017-03-15-c"]
+    c = reader.widget and reader.controls
+    c["search"].value = "zulu"
+    # the page no longer shows the brief picked before, and says why
+    assert "Alpha" not in c["page"].value
+    assert "No brief matches" in c["page"].value and "zulu" in c["page"].value
+    c["search"].value = "alpha"
+    assert "Alpha" in c["page"].value and "No brief matches" not in c["page"].value
+
+
+@pytest.mark.offline
 def test_reader_names_an_unknown_first_brief(small):
     corpus, mentions, claims, tone = small
     with pytest.raises(ValueError, match="no brief 'nope'"):

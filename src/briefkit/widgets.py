@@ -517,7 +517,7 @@ class BriefReader(_Explorer):
         briefs = corpus.briefs.reset_index(drop=True)
         self._briefs = briefs.set_index("brief_id", drop=False)
         self._labels = dict(zip(briefs["brief_id"], _brief_labels(briefs)))
-        self._keys = [(label.casefold(), b) for b, label in self._labels.items()]
+        self._keys = [(f"{label} {b}".casefold(), b) for b, label in self._labels.items()]
         self._paragraphs = corpus.paragraphs.groupby("brief_id", sort=False).indices
         layers = {"mentions": _mention_spans(mentions), "claims": _claim_spans(claims),
                   "terms": _term_spans(claims), "tone": _tone_spans(tone, corpus.sentences)}
@@ -529,7 +529,8 @@ class BriefReader(_Explorer):
         self.brief_id = brief_id or (briefs["brief_id"].iloc[0] if len(briefs) else None)
 
     def options(self, query: str = "") -> list[tuple[str, str]]:
-        """(label, brief_id) of the briefs whose date or title holds every word of ``query``."""
+        """(label, brief_id) of the briefs whose date, title or id holds every word of
+        ``query``."""
         words = query.casefold().split()
         return [(self._labels[b], b) for key, b in self._keys if all(x in key for x in words)]
 
@@ -620,7 +621,7 @@ class BriefReader(_Explorer):
 
     def _build(self) -> w.Widget:
         c = self.controls = {
-            "search": w.Text(placeholder="search titles and dates", description="Search",
+            "search": w.Text(placeholder="title, date or id", description="Search",
                              continuous_update=True, layout=w.Layout(width="22em")),
             "brief": w.Dropdown(options=self.options(), value=self.brief_id, description="Brief",
                                 layout=w.Layout(width="46em")),
@@ -645,6 +646,11 @@ class BriefReader(_Explorer):
         keep = choice.value if any(b == choice.value for _, b in found) else None
         choice.options = found
         choice.value = keep if keep else (found[0][1] if found else None)
+        if not found:  # say so, rather than leave the last brief under an empty choice
+            self.controls["page"].value = (
+                f'{STYLE}<div class="bkw"><p class="bkw-error">No brief matches '
+                f"{escape(change['new'].strip())!r}: search words of a title, a date "
+                "(2016-12) or a brief id.</p></div>")
 
 
 # --- ClaimBrowser -------------------------------------------------------------------------
