@@ -63,10 +63,11 @@ print(f"{corpus}\n{len(mentions):,} mentions, {len(claims):,} claims, {len(tone)
 # %% [markdown]
 # ## Read a brief
 #
-# Pick a brief, or type words of its title, its date or its id in *Search*. Hover over any highlight to
-# see what briefkit found there: the actor and its country, who holds a reported claim and
-# the verb that reports it, an estimative term's calibrated range (ICD 203, else Kent), and
-# for each sentence about the target its tone, its holder and the words behind the score.
+# Pick a brief, or type words of its title, its date or its id in *Search*. Hover over any
+# highlight to see what briefkit found there: the actor and its country, who holds a reported
+# claim and the verb that reports it, an estimative term's calibrated range (ICD 203, else
+# Kent), and for each sentence about the target its tone, its holder and the words behind the
+# score.
 
 # %%
 reader = BriefReader(corpus, mentions=mentions, claims=claims, tone=tone, brief_id=brief_id)
