@@ -9,9 +9,6 @@ new or given Axes and returns it; none changes its inputs.
 
 from __future__ import annotations
 
-import threading
-from contextlib import contextmanager
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -24,38 +21,16 @@ def _axes(ax=None, *, figsize=(8, 3.5)):
     return ax
 
 
-# --- heat maps without seaborn's trial draw ----------------------------------------------
+# --- heat maps, drawn once -----------------------------------------------------------------
 #
 # seaborn's heatmap draws the whole figure once to learn whether its tick labels overlap
-# (0.3-1 s a figure, most of the time of a heat map with many labels). Here that draw is
-# skipped and the same test is made from the labels' sizes (the font's metrics, no draw)
-# and the tick spacing given by the axes' size: the labels of an axis overlap when two
-# neighbours' half-lengths add up to more than the distance between their ticks.
-
-_SEABORN_PATCH = threading.RLock()
-
-
-@contextmanager
-def _without_trial_draw():
-    """seaborn's heatmap with its draw and overlap test switched off (the caller decides
-    the rotation with :func:`_orient_ticklabels`). If seaborn names them otherwise, nothing
-    is switched off and seaborn decides as before."""
-    import seaborn.matrix as matrix
-
-    names = ("_draw_figure", "axis_ticklabels_overlap")
-    if not all(hasattr(matrix, name) for name in names):
-        yield
-        return
-    with _SEABORN_PATCH:
-        saved = [getattr(matrix, name) for name in names]
-        matrix._draw_figure = lambda fig: None
-        matrix.axis_ticklabels_overlap = lambda labels: False
-        try:
-            yield
-        finally:
-            for name, value in zip(names, saved):
-                setattr(matrix, name, value)
-
+# (0.3-1 s a figure, most of the time of a heat map with many labels), and it has no option
+# to skip that draw. So the heat maps here are drawn with matplotlib's public API, as
+# seaborn's heatmap draws them (a pcolormesh on inverted rows, no spines, a colour bar
+# without outline, ticks at the cells' middles, annotations dark or white by the cell's
+# luminance), and the overlap test is made from the labels' sizes (the font's metrics, no
+# draw) and the tick spacing given by the axes' size: the labels of an axis overlap when
+# two neighbours' half-lengths add up to more than the distance between their ticks.
 
 def _ticklabels_overlap(ax, axis: str) -> bool:
     """Whether the tick labels of ``axis`` ("x" or "y") overlap as seaborn first sets them
@@ -90,14 +65,90 @@ def _orient_ticklabels(ax):
     return ax
 
 
-def _heatmap(data, *, ax, ticklabel_size: float | None = None, **kws):
-    """``sns.heatmap`` without its trial draw; the tick labels' rotation is decided from
-    their sizes (at ``ticklabel_size`` when given) and the axes' size instead."""
-    with _without_trial_draw():
-        sns.heatmap(data, ax=ax, **kws)
+def _tick_labels(index: pd.Index) -> list:
+    if isinstance(index, pd.MultiIndex):
+        return ["-".join(map(str, values)) for values in index]
+    return list(index)
+
+
+def _auto_ticks(ax, labels: list, axis: int) -> tuple[np.ndarray, list]:
+    """As many of ``labels`` as fit along the axis at one label's height each (every
+    k-th), as seaborn's heatmap does with ``xticklabels="auto"``."""
+    box = ax.get_window_extent().transformed(ax.figure.dpi_scale_trans.inverted())
+    size = (box.width, box.height)[axis]
+    (tick,) = (ax.xaxis, ax.yaxis)[axis].set_ticks([0])
+    most = int(size // (tick.label1.get_size() / 72))
+    if most < 1:
+        return np.array([]), []
+    every = len(labels) // most + 1
+    return np.arange(0, len(labels), every) + 0.5, labels[::every]
+
+
+def _luminance(rgba) -> float:
+    """Relative luminance of a colour (WCAG), to write dark or white text on it."""
+    rgb = np.asarray(rgba, dtype=float)[:3]
+    rgb = np.where(rgb <= 0.03928, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+    return float(rgb.dot([0.2126, 0.7152, 0.0722]))
+
+
+def _heatmap(data: pd.DataFrame, *, ax, cmap="rocket", vmin=None, vmax=None, mask=None,
+             annot: bool = False, fmt: str = ".2g", annot_kws: dict | None = None,
+             cbar: bool = True, cbar_kws: dict | None = None, square: bool = False,
+             linewidths: float = 0, linecolor="white", xticklabels="auto", yticklabels="auto",
+             ticklabel_size: float | None = None):
+    """A heat map of ``data`` (rows from the top) as seaborn's heatmap draws it, without its
+    trial draw: the tick labels' rotation is decided from their sizes (at
+    ``ticklabel_size`` when given) and the axes' size instead. Missing values and the
+    cells where ``mask`` is true are left blank. ``xticklabels``/``yticklabels``: "auto"
+    for as many labels as fit (seaborn's default), True for all, False for none."""
+    hidden = data.isna().to_numpy()
+    if mask is not None:
+        hidden = hidden | np.asarray(mask, dtype=bool)
+    values = np.ma.masked_where(hidden, data.to_numpy())
+    finite = values.astype(float).filled(np.nan)
+    vmin = np.nanmin(finite) if vmin is None else vmin
+    vmax = np.nanmax(finite) if vmax is None else vmax
+    if square:
+        ax.set_aspect("equal")
+    sns.despine(ax=ax, left=True, bottom=True)
+    mesh = ax.pcolormesh(values, cmap=cmap, vmin=vmin, vmax=vmax, linewidths=linewidths,
+                         edgecolor=linecolor)
+    ax.set(xlim=(0, data.shape[1]), ylim=(0, data.shape[0]))
+    ax.invert_yaxis()
+    if cbar:
+        ax.figure.colorbar(mesh, None, ax, **(cbar_kws or {})).outline.set_linewidth(0)
+    ticks = []
+    for axis, (labels, index) in enumerate(((xticklabels, data.columns),
+                                            (yticklabels, data.index))):
+        names = _tick_labels(index) if labels is not False else []
+        if labels == "auto" and names:
+            ticks.append(_auto_ticks(ax, names, axis))
+        else:
+            ticks.append((np.arange(len(names)) + 0.5, names))
+    (xticks, xnames), (yticks, ynames) = ticks
+    ax.set(xticks=xticks, yticks=yticks)
+    ax.set_xticklabels(xnames)
+    plt.setp(ax.set_yticklabels(ynames, rotation="vertical"), va="center")
+    ax.set(xlabel=_axis_name(data.columns), ylabel=_axis_name(data.index))
+    if annot:
+        mesh.update_scalarmappable()
+        rows, cols = values.shape
+        xs, ys = np.meshgrid(np.arange(cols) + 0.5, np.arange(rows) + 0.5)
+        for x, y, shown, colour, value in zip(xs.flat, ys.flat, mesh.get_array().flat,
+                                              mesh.get_facecolors(), values.flat):
+            if shown is not np.ma.masked:
+                ax.text(x, y, ("{:" + fmt + "}").format(value), **{
+                    "color": ".15" if _luminance(colour) > 0.408 else "w",
+                    "ha": "center", "va": "center", **(annot_kws or {})})
     if ticklabel_size is not None:
         ax.tick_params(labelsize=ticklabel_size)
     return _orient_ticklabels(ax)
+
+
+def _axis_name(index: pd.Index) -> str:
+    if isinstance(index, pd.MultiIndex):
+        return "-".join(map(str, index.names))
+    return "" if index.name is None else index.name
 
 
 # --- corpus at a glance (notebook 01) ----------------------------------------------------
@@ -479,7 +530,7 @@ def plot_tone_heatmap(tone: pd.DataFrame, *, top: int = 8, ax=None):
     ax = _axes(ax, figsize=(max(8, 0.35 * table.shape[1] + 3), max(3, 0.4 * len(table) + 1.5)))
     if table.empty:
         return _empty(ax, "no tone to show")
-    _heatmap(table, cmap="RdBu", center=0, vmin=-1, vmax=1, linewidths=0.5,
+    _heatmap(table, cmap="RdBu", vmin=-1, vmax=1, linewidths=0.5,
              linecolor="white", cbar_kws={"label": "mean score (-1..1)"}, ax=ax)
     ax.set_xticks([i + 0.5 for i in range(table.shape[1])], [c[:10] for c in table.columns],
                   rotation=90)
