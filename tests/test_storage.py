@@ -46,6 +46,26 @@ def test_atomic_write_keeps_the_usual_permissions(tmp_path):
     assert target.stat().st_mode & 0o777 == 0o640
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_cache_entries_are_readable_as_any_file_the_user_writes(tmp_path):
+    # A class on one machine: the teacher warms the cache, students read it from their own
+    # accounts. Entries written 0600 (mkstemp's mode) could be read by no one else.
+    umask = os.umask(0o022)
+    os.umask(umask)
+    plain = tmp_path / "plain"
+    plain.write_text("x")
+    usual = plain.stat().st_mode & 0o777
+    assert usual == 0o666 & ~umask
+    key = storage.cache_key("modes")
+    storage.write_cached_json("files", key, {"a": 1})
+    storage.write_cached_frame("tokens", key, pd.DataFrame({"a": [1]}))
+    storage.write_cached_table("tables", key, pd.DataFrame({"a": [1]}))
+    storage.write_cached_arrays("arrays", key, {"a": __import__("numpy").arange(3)})
+    entries = [p for p in storage.cache_dir().rglob(f"{key}.*")]
+    assert len(entries) == 4
+    assert {p.stat().st_mode & 0o777 for p in entries} == {usual}
+
+
 def test_a_failed_write_leaves_the_old_file(tmp_path):
     target = tmp_path / "table.csv"
     target.write_text("old")

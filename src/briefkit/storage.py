@@ -34,6 +34,18 @@ from briefkit.paths import cache_dir
 CACHE_SCHEMA = 2
 
 
+def _usual_mode() -> int:
+    """The permissions a plain ``open(path, "w")`` gives a new file: 0666 less the umask."""
+    umask = os.umask(0o022)  # read it: the only way is to set it, then put it back at once
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+# Read once, at import: files briefkit creates get the same permissions as any other file
+# the user writes (mkstemp's 0600 would keep a shared cache or report from the rest of a class).
+USUAL_MODE = _usual_mode()
+
+
 def cache_key(*parts) -> str:
     """A hex digest over the parts, briefkit's version and the cache schema."""
     payload = json.dumps([__version__, CACHE_SCHEMA, *parts], sort_keys=True, default=str)
@@ -48,6 +60,8 @@ def atomic_path(path: str | os.PathLike, *, suffix: str = "", fsync: bool = True
     For writers that want a file name (``frame.to_parquet(tmp)``, nbconvert). If the block
     raises, ``path`` is left as it was and the temporary file is removed. With ``fsync``
     the data reaches the disk before the rename, so even a power cut leaves one whole file.
+    The new file keeps the permissions of the one it replaces (with ``keep_mode``), else it
+    gets those of any file the user creates (0666 less the umask), never mkstemp's 0600.
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
@@ -68,8 +82,7 @@ def atomic_path(path: str | os.PathLike, *, suffix: str = "", fsync: bool = True
         yield Path(tmp)
         if fsync:
             _fsync_file(tmp)
-        if keep_mode:
-            _match_mode(tmp, path)
+        _match_mode(tmp, path if keep_mode else None)
         os.replace(tmp, path)
         renamed = True
     finally:
@@ -87,12 +100,13 @@ def _fsync_file(path: str) -> None:
             os.close(fd)
 
 
-def _match_mode(tmp: str, path: Path) -> None:
-    """Give the new file the old file's permissions, or the usual 0644 (mkstemp uses 0600)."""
+def _match_mode(tmp: str, path: Path | None) -> None:
+    """Give the new file the old file's permissions (``path``'s, when given and present),
+    else those of any new file the user writes, 0666 less the umask (mkstemp uses 0600)."""
     try:
-        mode = path.stat().st_mode & 0o777
+        mode = path.stat().st_mode & 0o777 if path is not None else USUAL_MODE
     except OSError:
-        mode = 0o644
+        mode = USUAL_MODE
     with contextlib.suppress(OSError):
         os.chmod(tmp, mode)
 
