@@ -1436,3 +1436,25 @@ def test_two_titled_people_joined_by_and_are_a_joint_holder():
 def test_a_clause_joined_by_comma_and_is_no_list_of_holders():
     found = views("Spain closed the port, and Portugal said that the closure was lawful.")
     assert ("Portugal", "say") in [(h, q) for h, _, q, _ in found]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Warsaw judged that the loan was too costly.", ("Poland", "judge")),
+    ("Ministers in Riga judge that the border is quiet.", None),
+    ("Ottawa certified Mexican compliance in May.", ("Canada", "certify")),
+])
+def test_verbs_of_official_judgment(sentence, expected):
+    found = [(c, q) for _, c, q, _ in views(sentence)]
+    if expected is None:
+        assert any(q == "judge" for _, q in found)
+    else:
+        assert expected in found
+
+
+def test_we_judge_is_the_authors_judgment_not_a_claim():
+    assert views("We judge that the truce will hold.") == []
+
+
+def test_no_holder_after_a_preposition_such_as_near():
+    found = views("The flight passed near the Moon to certify the heat shield.")
+    assert [q for _, _, q, _ in found] == []
