@@ -12,13 +12,16 @@ export NLTK_DATA ?= $(abspath $(SHARED_NLTK))
 endif
 HOST ?= 127.0.0.1
 PORT ?= 8866
+# The folder JupyterLab opens: the teacher's notebooks, or NOTEBOOKS=build/exercises for the
+# student copies (JupyterLab cannot reach a folder above the one it opens).
+NOTEBOOKS ?= notebooks
 
 .PHONY: help report test lab dashboard bench exercises lock clean
 
 help:
 	@echo "make report     run every notebook on the sample corpus -> build/report/index.html"
 	@echo "make test       run the tests (unit, doctests, notebooks)"
-	@echo "make lab        open the notebooks in JupyterLab"
+	@echo "make lab        open the notebooks in JupyterLab (NOTEBOOKS=build/exercises: the student copies)"
 	@echo "make dashboard  serve the exploration notebook with Voila on http://$(HOST):$(PORT) (HOST=, PORT=)"
 	@echo "make bench      time the pipeline (300 and 3,000 briefs) -> build/bench.json"
 	@echo "make exercises  student copies of the notebooks, answers removed -> build/exercises/"
@@ -48,7 +51,7 @@ test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
 
 lab: $(VENV)/.installed-base
-	$(BIN)/jupyter lab --ip=$(HOST) --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
+	$(BIN)/jupyter lab --ip=$(HOST) --notebook-dir=$(NOTEBOOKS) $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 dashboard: $(VENV)/.installed-base
 	@echo "Serving notebooks/05-explore.ipynb on http://$(HOST):$(PORT) (local only; HOST=0.0.0.0 to share)"
@@ -61,6 +64,7 @@ bench: $(VENV)/.installed-dev
 # Student copies: every `solution` cell replaced by `answer = ...  # your answer here`.
 exercises: $(VENV)/.installed-base
 	$(BIN)/python -m briefkit.exercises --out build/exercises
+	@echo "Open them in JupyterLab with: make lab NOTEBOOKS=build/exercises"
 
 # Exact versions of every dependency, all extras, for the platform we test (Linux x86_64,
 # Python 3.11), resolved by pip-compile through pip's configured index. Existing pins are

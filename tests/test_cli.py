@@ -89,6 +89,26 @@ def test_make_help_names_every_target():
     assert sorted(set(phony) - {"help"}) == sorted(set(listed))
 
 
+def test_make_lab_opens_the_student_copies_when_asked():
+    # JupyterLab cannot reach a folder above the one it opens: the student copies in
+    # build/exercises need their own `make lab`, not the teacher's notebooks/.
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    if shutil.which("make") is None:
+        pytest.skip("no make on this machine")
+    root = Path(__file__).resolve().parents[1]
+
+    def lab(*args):
+        shown = subprocess.run(["make", "-n", "-s", "-C", str(root), "-o", ".venv/.installed-base",
+                                "lab", *args], capture_output=True, text=True, check=True).stdout
+        return next(line for line in shown.splitlines() if "jupyter lab" in line)
+
+    assert "--notebook-dir=notebooks " in lab()
+    assert "--notebook-dir=build/exercises " in lab("NOTEBOOKS=build/exercises")
+
+
 def test_info_and_export_on_a_folder_without_a_readable_brief_fail_naming_each_file(
         tmp_path, capsys):
     folder = tmp_path / "briefs"
