@@ -1088,6 +1088,17 @@ HOLDER_CASES = [
     ("Moscow\u2019s claim that Washington had armed the rebels angered Ankara.",
      ("Russia", "Russia")),
     ("Tehran's hostility toward Washington grew after the strike.", ("Iran", "Iran")),
+    # the object of a view's verb ends where its clause goes on: a phrase of time, a second
+    # predicate of the same subject (whose verb is no apposition of the holder's) ...
+    ("Quito accepted the loan after a year of haggling with Washington but insists on lower "
+     "rates.", ("author", "author")),
+    ("Hanoi welcomed the accord in cautious words and will probably ask for more American "
+     "patrols.", ("author", "author")),
+    ("Hanoi welcomed the American patrols after the storm.", ("Vietnam", "Vietnam")),
+    # ... but a clause said without "that" goes on
+    ("Hanoi says the talks failed and will hurt American standing.", ("Vietnam", "Vietnam")),
+    ("Vietnam, at odds with Washington over the patrols, sees the accord as a threat.",
+     ("Vietnam", "Vietnam")),
 ]
 
 

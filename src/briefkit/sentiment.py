@@ -887,13 +887,16 @@ def _titled(view: View, a: int, b: int, target: str) -> View:
     return view._replace(holder_country=target)
 
 
-def _around_cue(view: View, a: int, b: int) -> bool:
+def _around_cue(view: View, a: int, b: int, views=()) -> bool:
     """Whether the span a..b stands between a view's holder and its cue (the holder's
     apposition: "General X, head of U.S. Central Command, told ...", "Turkey, at odds with
     Washington, sees ...") or between its cue and its content (the one told: "told the
     U.S. ambassador that ...")."""
     holder_end, (cue_start, cue_end) = view.holder_span[1], view.cue_span
     before = view.holder_span[0] >= 0 and holder_end <= a and b <= cue_start
+    if before:  # no apposition where the holder's own other verb stands between
+        before = not any(holder_end <= v.cue_span[0] < cue_start for v in views
+                         if v is not view and v.holder_span == view.holder_span)
     return before or cue_end <= a and b <= view.content_span[0]
 
 
@@ -943,6 +946,10 @@ def _view_end(view: View, text: str, views=()) -> int:
             and not _NAME_BEFORE.search(text, view.content_span[0], end):
         stop = text.find(";", end)
         end = len(text) if stop < 0 else stop
+    if text and view.cue not in CLAUSE_CUES \
+            and not text[view.cue_span[1]:view.content_span[0]].strip():
+        goes_on = _OBJECT_GOES_ON.search(text, view.content_span[0], end)
+        end = goes_on.start() if goes_on else end
     if view.holder_span[0] >= 0 and _POSSESSED.fullmatch(text, view.holder_span[1],
                                                          view.cue_span[0]):
         end = min(end, _noun_clause_end(view, text, views, end))
@@ -960,6 +967,19 @@ _POSSESSED = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}")
 _FINITE_AUX = _wordset(
     """is are was were has have had will would can could may might must should shall does did
     remains remained"""
+)
+# The object of a view's verb ("accepted the agreement", "welcomed the move") ends where the
+# clause goes on past it: a phrase of time ("... after two months of bargaining with
+# Washington") or a second predicate of the same subject ("... and will probably seek more
+# American arms"), which the claims machinery's content may run on over (CLAUSE_CUES
+# aside).
+# Verbs whose content may be a clause without "that" ("says the strikes failed and will
+# ..."): their content is no plain object, so it is not cut so.
+CLAUSE_CUES = REPORTING_VERBS | _wordset("believe think fear hope expect doubt know feel worry")
+_OBJECT_GOES_ON = re.compile(
+    r"\s(?:after|before|during|until|since|following|amid|despite)\s"
+    r"|\s(?:and|but)\s+(?:(?:" + "|".join(sorted(CLAUSE_ADVERBS | {"probably", "likely"}))
+    + r")\s+)*(?:" + "|".join(sorted(_FINITE_AUX)) + r")\b"
 )
 _CLAUSE_LINKS = _wordset(
     """, ; : and or but nor that which who whom as while when whether where because if after
@@ -1018,7 +1038,7 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
         speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)
                     and v.cue not in ACTS and not _undergoes(v)]
-        around = [_titled(v, a, b, target) for v in views if _around_cue(v, a, b)]
+        around = [_titled(v, a, b, target) for v in views if _around_cue(v, a, b, views)]
         before = [v for v in views if text and _antecedent_of(v, text, a, b)]
         view = next((v for v in inside + speaking + around + before if _holds_own(v)), None)
         view = _speaker_for(view, views, text) if view is not None else None
