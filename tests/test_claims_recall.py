@@ -1458,3 +1458,12 @@ def test_we_judge_is_the_authors_judgment_not_a_claim():
 def test_no_holder_after_a_preposition_such_as_near():
     found = views("The flight passed near the Moon to certify the heat shield.")
     assert [q for _, _, q, _ in found] == []
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Senators Ana Holt and Ben Cray said that the sale should stop.", "Ana Holt|Ben Cray"),
+    ("Special Prosecutor Ivo Marek says that the group was paid.", "Ivo Marek"),
+    ("Special Counsel Rita Vance said that the probe was closed.", "Rita Vance"),
+])
+def test_titles_before_names_include_plural_and_legal_offices(sentence, holder):
+    assert holder in [h for h, _, _, _ in views(sentence)]
