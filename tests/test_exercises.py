@@ -81,6 +81,18 @@ def test_an_unanswered_exercise_stops_with_a_friendly_message(small, answer, cap
 
 
 @pytest.mark.offline
+def test_an_answer_of_none_is_told_apart_from_the_stub(small, capsys):
+    # `answer = df.sort_values(..., inplace=True)` or `answer = print(x)` gives None: the
+    # student did write an answer, so "it is still ..." would send them looking for a stub.
+    with pytest.raises(ExerciseNotAnswered) as raised:
+        check("01.1", None, corpus=small)
+    assert "None" in str(raised.value) and "still ..." not in str(raised.value)
+    assert "inplace=True" in str(raised.value)
+    with pytest.raises(ExerciseNotAnswered, match=r"still \.\.\."):
+        check("01.1", ..., corpus=small)
+
+
+@pytest.mark.offline
 def test_ipython_shows_the_message_without_a_traceback():
     error = ExerciseNotAnswered("exercise 01.1 is not answered yet")
     assert error._render_traceback_() == ["ExerciseNotAnswered: exercise 01.1 is not answered yet"]
@@ -129,6 +141,13 @@ def test_cut_sentence_accepts_a_pair_a_row_or_a_table(small, capsys):
     assert check("01.2", rows.loc[[(brief_id, sent_id)]], corpus=small)
     assert not check("01.2", (sent_id, brief_id), corpus=small)
     assert "brief_id first" in capsys.readouterr().out
+
+
+@pytest.mark.offline
+def test_cut_sentence_hint_shows_a_whole_pair_of_the_first_brief(small, capsys):
+    assert not check("01.2", 5, corpus=small)
+    first = small.sentences["brief_id"].iloc[0]
+    assert f"e.g. ({first!r}, 3)" in capsys.readouterr().out
 
 
 @pytest.mark.offline
@@ -200,6 +219,9 @@ def test_alias_exercise_recomputes_for_the_alias_the_student_chose(capsys):
                      corpus=corpus)
     assert "canonical name" in capsys.readouterr().out
     assert not check("02.3", 2, corpus=corpus)
+    capsys.readouterr()
+    assert not check("02.3", {"actor": "Syria", "alias": " ", "new_mentions": 0}, corpus=corpus)
+    assert "alias is empty" in capsys.readouterr().out
 
 
 @pytest.mark.offline

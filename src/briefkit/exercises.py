@@ -134,8 +134,11 @@ def check(exercise_id: str, answer, corpus=None) -> Verdict:
     if is_unanswered(answer):
         print(f"Exercise {ex.id} is waiting for your answer. {ex.question}\n"
               "Replace the ... in `answer = ...` in the cell above, run that cell, then this one.")
+        why = ("it is still ..." if answer is Ellipsis else
+               "it is None: a call that changes a table in place (inplace=True) or prints "
+               "(print(...)) returns None; give `answer` the value itself")
         raise ExerciseNotAnswered(f"exercise {ex.id} is not answered yet: give `answer` a value "
-                                  "in the cell above (it is still ...)")
+                                  f"in the cell above ({why})")
     corpus = corpus if corpus is not None else _sample_corpus()
     right, detail = ex.judge(answer, ex.solve(corpus), corpus)
     message = f"Exercise {ex.id}: {'right' if right else 'not yet'}. {detail}".strip()
@@ -270,8 +273,9 @@ def _judge_cut_sentence(answer, solved, corpus):
     if isinstance(answer, (tuple, list)) and len(answer) == 2 and isinstance(answer[1], str):
         return False, "Put the brief_id first, then the sent_id: (brief_id, sent_id)."
     if not keys:
+        example = str(corpus.sentences["brief_id"].iloc[0])  # any brief: not a hint
         return False, ("Answer with a pair (brief_id, sent_id), e.g. "
-                       f"{sorted(solved)[0][0]!r}, 3), or a row of corpus.sentences.")
+                       f"({example!r}, 3), or a row of corpus.sentences.")
     text = corpus.sentences.set_index(["brief_id", "sent_id"])["text"]
     for key in keys:
         if key in solved:
@@ -443,6 +447,9 @@ def _judge_alias_effect(answer, effect, corpus):
                        "{'actor': 'Syria', 'alias': 'the regime', 'new_mentions': 3}.")
     actor, alias = str(answer["actor"]), str(answer["alias"])
     claimed = _number(answer["new_mentions"])
+    if not alias.strip():
+        return False, ("The alias is empty: add a name the briefs use for the actor, such as "
+                       "'the regime' for Syria, then count.")
     if actor not in set(load_gazetteer()["actor"]):
         from briefkit.actors import resolve_actor
 
