@@ -315,6 +315,17 @@ def tone_explorer(small):
     return wg.ToneExplorer(corpus, mentions=mentions, tone=tone, freq="quarter")
 
 
+def test_tone_explorer_takes_an_alias_and_names_an_unknown_target(small):
+    # sentiment_toward takes "USA"; the explorer took it too, then failed when shown
+    # (TraitError: Invalid selection) because its dropdown holds canonical names only.
+    corpus, mentions, _, _ = small
+    explorer = wg.ToneExplorer(corpus, mentions=mentions, target="USA")
+    assert explorer.target == "United States"
+    assert explorer.widget and explorer.controls["target"].value == "United States"
+    with pytest.raises(ValueError, match="'Narnia' is not an actor of the gazetteer"):
+        wg.ToneExplorer(corpus, mentions=mentions, target="Narnia")
+
+
 @pytest.mark.offline
 def test_tone_timeline_heatmap_and_cells(tone_explorer):
     frame = tone_explorer.filter("United States")

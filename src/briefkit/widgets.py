@@ -1009,6 +1009,12 @@ class ToneExplorer(_Explorer):
         if tone is not None and len(tone):
             self._cache[str(tone["target"].iloc[0])] = self._prepare(tone)
             target = str(tone["target"].iloc[0])
+        else:  # an alias ("USA") names its actor, as in sentiment_toward; the dropdown needs it
+            row = actors.resolve_actor(target, gazetteer=self.gazetteer)
+            if row is None:
+                raise ValueError(f"{target!r} is not an actor of the gazetteer: use a name of "
+                                 "ToneExplorer.targets(), such as 'United States'")
+            target = str(row["actor"])
         self.target = target
         self.last = self.tone_for(target)
         self._score_busiest()
