@@ -200,6 +200,14 @@ def test_reader_names_an_unknown_first_brief(small):
 
 
 @pytest.mark.offline
+@pytest.mark.parametrize("given", ["2016-06-02-b.txt", "Bravo deal", "2016-06-02b"])
+def test_reader_suggests_the_brief_a_file_name_or_title_means(small, given):
+    corpus, mentions, claims, tone = small
+    with pytest.raises(ValueError, match="did you mean '2016-06-02-b'"):
+        wg.BriefReader(corpus, mentions=mentions, claims=claims, tone=tone, brief_id=given)
+
+
+@pytest.mark.offline
 def test_compare_briefs_counts_terms_from_the_tokens_given(small, monkeypatch):
     corpus, mentions, claims, tone = small
     explorer = wg.CompareBriefs(corpus, mentions=mentions, claims=claims, tone=tone,

@@ -525,8 +525,23 @@ class BriefReader(_Explorer):
                               frame.groupby("brief_id", sort=False).indices)
                        for name, frame in layers.items()}
         if brief_id is not None and brief_id not in self._briefs.index:
-            raise ValueError(f"no brief {brief_id!r} in the corpus")
+            raise ValueError(f"no brief {brief_id!r} in the corpus{self._suggest(brief_id)}")
         self.brief_id = brief_id or (briefs["brief_id"].iloc[0] if len(briefs) else None)
+
+    def _suggest(self, name: str) -> str:
+        """'; did you mean ...?' for a file name, a title or a near miss of a brief id."""
+        import difflib
+
+        name = str(name).strip()
+        ids = list(self._briefs.index)
+        stem = Path(name).stem if name else ""
+        near = ([stem] if stem in self._briefs.index else
+                [b for _, b in self.options(name)][:3] if name else [])
+        near = near or difflib.get_close_matches(name, ids, n=3, cutoff=0.6)
+        if near:
+            return f"; did you mean {', '.join(repr(b) for b in near)}?"
+        return f" (brief ids are the brief_id column of corpus.briefs, such as {ids[0]!r})" \
+            if ids else ""
 
     def options(self, query: str = "") -> list[tuple[str, str]]:
         """(label, brief_id) of the briefs whose date, title or id holds every word of
