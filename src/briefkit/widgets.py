@@ -929,8 +929,8 @@ def _download_link(path: Path) -> str:
         data = base64.b64encode(path.read_bytes()).decode("ascii")
     except OSError:
         return ""
-    return (f' <a download="{escape(path.name)}" href="data:text/csv;base64,{data}">'
-            "Download it</a>")
+    return (f' <a download="{escape(path.name)}" href="data:text/csv;base64,{data}" '
+            'style="text-decoration: underline">Download it</a>')
 
 
 def _precision_first() -> float:
