@@ -364,11 +364,15 @@ if un is not None:
     un_tone = bk.sentiment_toward(un, "United States")
     un_tone = un_tone[un_tone["holder"] == "author"]
     un_by_country = compare.tone_summary(un_tone, un, by="country_iso3", min_n=3)
-    plots.plot_tone_forest(un_by_country, by="country_iso3",
-                           title="Tone toward the United States, UN General Debate 2015-2017")
 else:
     un_by_country = "skipped: no UN corpus"
 un_by_country
+
+# %%
+if un is not None:
+    plots.plot_tone_forest(un_by_country, by="country_iso3",
+                           title="Tone toward the United States, UN General Debate 2015-2017")
+    plt.show()
 
 # %% [markdown]
 # ## Exercises
