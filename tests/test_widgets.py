@@ -480,6 +480,9 @@ def test_compare_briefs_and_groups(small):
     assert actors.loc["United States", "per_brief_b"] == 1.0
     assert "2 briefs against 1" in groups["notes"][0]
     assert "has no briefs" in explorer.compare_groups("year", "2019")["notes"][0]
+    # the same group on both sides is said to be that, not "year 2016 has no briefs"
+    same = explorer.compare_groups("year", "2016", "2016")["notes"][0]
+    assert "same group" in same and "no briefs" not in same
     svg = explorer.chart_html(groups)
     assert svg.startswith("<svg") and "A: year 2016" in svg
 

@@ -1672,6 +1672,9 @@ class CompareBriefs(_Explorer):
         """Keyness, actors and claim holders of group ``a`` against ``b`` (or the rest)."""
         ids_a, ids_b = self._members(by, a, b)
         names = (f"{by} {a}", "rest" if b == "rest" else f"{by} {b}")
+        if a == b:
+            return _comparison("groups", a, b, names, [
+                "Group A and group B are the same group: pick another B, or 'rest'."])
         if not ids_a or not ids_b:
             return _comparison("groups", a, b, names,
                                [f"{names[0] if not ids_a else names[1]} has no briefs"])
