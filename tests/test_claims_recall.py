@@ -1467,3 +1467,14 @@ def test_no_holder_after_a_preposition_such_as_near():
 ])
 def test_titles_before_names_include_plural_and_legal_offices(sentence, holder):
     assert holder in [h for h, _, _, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Danish military intelligence assesses that the depot was hit.",
+     "Danish military intelligence"),
+    ("The ferry resumed, and allied intelligence confirms that the crews left.",
+     "allied intelligence"),
+    ("Pilots landed, and allied officials stress that the base is small.", "allied officials"),
+])
+def test_intelligence_services_and_allied_groups_keep_their_own_words(sentence, holder):
+    assert holder in [h for h, _, _, _ in views(sentence)]
