@@ -313,6 +313,11 @@ def _brief_labels(briefs: pd.DataFrame) -> list[str]:
             for d, t in zip(dates, briefs["title"])]
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 claim', '2,345 claims'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def _labelled(counts: pd.Series) -> list[tuple[str, str]]:
     """(label with count, value) options, most frequent first."""
     return [(f"{value} ({n})", value) for value, n in counts.items()]
@@ -821,7 +826,7 @@ class ClaimBrowser(_Explorer):
         n = rows if isinstance(rows, (int, np.integer)) else len(rows)
         shown = min(n, self.max_rows)
         more = f" (first {shown} shown)" if n > shown else ""
-        return f"{n:,} claims of {len(self.claims):,}{more}"
+        return f"{_count(n, 'claim')} of {len(self.claims):,}{more}"
 
     def table_html(self, frame: pd.DataFrame) -> str:
         """The rows as an escaped HTML table (at most ``max_rows``)."""
@@ -1347,7 +1352,7 @@ class ToneExplorer(_Explorer):
                             months=c["months"].value if self.months else None)
         self.target, self.freq, self.last = c["target"].value, c["freq"].value, frame
         c["plot"].value = f'{STYLE}<div class="bkw">{self.chart_html(frame, self.freq)}</div>'
-        c["status"].value = (f'<div class="bkw-count">{len(frame):,} sentences about '
+        c["status"].value = (f'<div class="bkw-count">{_count(len(frame), "sentence")} about '
                              f"{escape(self.target)}</div>")
         with self._quietly():
             c["cells"].options = [("all sentences", None)] + self.cells(frame, self.freq)
