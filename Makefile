@@ -50,7 +50,14 @@ report: $(VENV)/.installed-base
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
 
-lab: $(VENV)/.installed-base
+# JupyterLab's settings for this venv only: no news pop-up, no update check (nothing reaches
+# the network, and a class is not asked about Jupyter news on every fresh browser).
+LAB_OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.json
+$(LAB_OVERRIDES): | $(BIN)/python
+	mkdir -p $(@D)
+	echo '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": false}}' > $@
+
+lab: $(VENV)/.installed-base $(LAB_OVERRIDES)
 	$(BIN)/jupyter lab --ip=$(HOST) --notebook-dir=$(NOTEBOOKS) $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 dashboard: $(VENV)/.installed-base

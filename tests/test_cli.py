@@ -109,6 +109,27 @@ def test_make_lab_opens_the_student_copies_when_asked():
     assert "--notebook-dir=build/exercises " in lab("NOTEBOOKS=build/exercises")
 
 
+def test_make_lab_turns_jupyterlab_news_and_update_checks_off():
+    # A class on fresh browsers was asked "Would you like to get notified about official
+    # Jupyter news?" at once; the venv's overrides.json answers no (and nothing goes online).
+    import json
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    if shutil.which("make") is None:
+        pytest.skip("no make on this machine")
+    root = Path(__file__).resolve().parents[1]
+    shown = subprocess.run(["make", "-n", "-s", "-B", "-C", str(root), "-o", ".venv/bin/python",
+                            "-o", ".venv/.installed-base", "lab"],
+                           capture_output=True, text=True, check=True).stdout
+    line = next(x for x in shown.splitlines() if "overrides.json" in x and "echo" in x)
+    assert line.split()[-1] == ".venv/share/jupyter/lab/settings/overrides.json"
+    settings = json.loads(line[line.index("'") + 1:line.rindex("'")])
+    assert settings["@jupyterlab/apputils-extension:notification"] == {
+        "fetchNews": "false", "checkForUpdates": False}
+
+
 def test_info_and_export_on_a_folder_without_a_readable_brief_fail_naming_each_file(
         tmp_path, capsys):
     folder = tmp_path / "briefs"
