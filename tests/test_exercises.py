@@ -416,6 +416,28 @@ def test_make_exercises_writes_a_student_copy_of_every_notebook(tmp_path, capsys
     assert "exercises to answer" in capsys.readouterr().out
 
 
+@pytest.mark.offline
+def test_making_the_copies_again_keeps_a_students_answers(tmp_path, capsys):
+    # `make exercises` run a second time (a new session, a teacher's instruction) wrote blank
+    # copies over the ones students had answered.
+    assert exercises.main(["--out", str(tmp_path)]) == 0
+    path = tmp_path / "01-load-and-tokenize.ipynb"
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    stub = next(c for c in notebook["cells"] if "answer" in _tags(c))
+    stub["source"] = "answer = '2016-03'"
+    path.write_text(json.dumps(notebook), encoding="utf-8")
+    untouched = (tmp_path / "05-explore.ipynb")
+    untouched.write_text(untouched.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    capsys.readouterr()
+    assert exercises.main(["--out", str(tmp_path)]) == 0
+    assert "answer = '2016-03'" in path.read_text(encoding="utf-8")
+    assert not untouched.read_text(encoding="utf-8").endswith("\n ")  # blank: rewritten
+    out = capsys.readouterr().out
+    assert "kept: 1 of 3 exercises answered" in out and "--force" in out
+    assert exercises.main(["--out", str(tmp_path), "--force"]) == 0
+    assert "answer = '2016-03'" not in path.read_text(encoding="utf-8")
+
+
 # --- both versions run: the full notebook passes, the student copy stops at the first gap ---
 
 

@@ -8,6 +8,7 @@ the answer is not right, it says why in a hint aimed at the usual mistake.
 
 ``python -m briefkit.exercises --out build/exercises`` (``make exercises``) writes the
 student copies: every ``solution`` cell replaced by ``answer = ...  # your answer here``.
+Run again, it keeps each copy in which an exercise was answered (``--force`` replaces it).
 A student copy runs up to the first unanswered exercise and stops there, with a message
 saying what to do.
 
@@ -892,16 +893,34 @@ def write_dashboard(out: str | Path, *, notebook: Path | None = None) -> Path:
     return atomic_write_text(Path(out) / Path(source).name, json.dumps(copy_, indent=1) + "\n")
 
 
-def make_student_copies(out: str | Path, *, notebooks: list[Path] | None = None) -> list[Path]:
-    """Write a student copy of every numbered notebook into ``out``; return their paths."""
+def answered(path: str | Path) -> int:
+    """How many exercises a student copy at ``path`` holds an answer for (0 if unreadable)."""
+    try:
+        cells = json.loads(Path(path).read_text(encoding="utf-8"))["cells"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+    return sum(STUB_TAG in _tags(c) and "".join(c.get("source", "")).strip() != STUB
+               for c in cells if isinstance(c, dict))
+
+
+def make_student_copies(out: str | Path, *, notebooks: list[Path] | None = None,
+                        force: bool = False) -> list[Path]:
+    """Write a student copy of every numbered notebook into ``out``; return their paths.
+
+    A copy already there in which a student has answered an exercise is kept, not
+    replaced by a blank one (its path is still returned), unless ``force``.
+    """
     from briefkit import storage
     from briefkit.report import list_notebooks
 
     written = []
     for path in notebooks or list_notebooks():
+        target = Path(out) / Path(path).name
+        if not force and answered(target):
+            written.append(target)
+            continue
         notebook = json.loads(Path(path).read_text(encoding="utf-8"))
         student, _ = student_notebook(notebook)
-        target = Path(out) / Path(path).name
         storage.atomic_write_text(target, json.dumps(student, indent=1, ensure_ascii=False) + "\n")
         written.append(target)
     return written
@@ -916,14 +935,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="the folder to write (default: build/exercises)")
     parser.add_argument("--dashboard", metavar="FOLDER",
                         help="instead, write notebook 05 without its exercises into FOLDER")
+    parser.add_argument("--force", action="store_true",
+                        help="replace copies in which exercises were answered (their answers "
+                             "are lost)")
     args = parser.parse_args(argv)
     if args.dashboard:
         print(write_dashboard(args.dashboard))
         return 0
     out = Path(args.out) if args.out else build_dir() / "exercises"
-    for path in make_student_copies(out):
+    before = {p.name: answered(p) for p in out.glob("*.ipynb")} if out.is_dir() else {}
+    for path in make_student_copies(out, force=args.force):
         notebook = json.loads(path.read_text(encoding="utf-8"))
         stubs = sum(STUB_TAG in _tags(c) for c in notebook["cells"])
+        if not args.force and before.get(path.name):
+            print(f"{path}  (kept: {before[path.name]} of {stubs} exercises answered in it; "
+                  "--force replaces it with a blank copy)")
+            continue
         print(f"{path}  ({stubs} exercise{'s' if stubs != 1 else ''} to answer)")
     return 0
 
