@@ -14,15 +14,15 @@ exercises' checks make it.
 
 ``--notebook N`` runs ``notebooks/04-compare-briefs.ipynb`` N times with papermill, as
 ``make report`` does (a new kernel each time, the sample corpus), and prints each run's
-wall time and its slowest cells. The tables cache (``.briefkit-cache``) is whatever it is:
-run ``make report`` or the notebook once first for a warm one.
+wall time, the kernel's CPU time and its slowest cells: ``benchmarks/notebook_times.py 04
+--runs N``, which also compares copies of the project run for run (``--checkout``). The
+tables cache (``.briefkit-cache``) is whatever it is: run ``make report`` or the notebook
+once first for a warm one.
 """
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 import time
 import warnings
 from pathlib import Path
@@ -32,7 +32,6 @@ from briefkit import compare
 from briefkit.paths import shared_dir
 
 REPEATS = 3
-NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "04-compare-briefs.ipynb"
 _COLD: list = []  # the corpora whose kept work each timed run forgets first
 
 
@@ -172,26 +171,10 @@ def bench_un() -> None:
 
 def bench_notebook(runs: int) -> None:
     """Notebook 04 in a fresh kernel, ``runs`` times, as ``make report`` runs it."""
-    import papermill
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import notebook_times
 
-    from briefkit.report import local_kernel_manager
-
-    print(f"notebook 04 in a fresh kernel ({runs} runs, papermill)")
-    with tempfile.TemporaryDirectory() as tmp:
-        for run in range(1, runs + 1):
-            out = Path(tmp) / f"run{run}.ipynb"
-            start = time.perf_counter()
-            papermill.execute_notebook(str(NOTEBOOK), str(out), kernel_name="python3",
-                                       cwd=str(NOTEBOOK.parent), progress_bar=False,
-                                       log_output=False,
-                                       kernel_manager_class=local_kernel_manager())
-            wall = time.perf_counter() - start
-            cells = [(c["metadata"].get("papermill", {}).get("duration") or 0.0,
-                      "".join(c["source"]).splitlines()[0][:60])
-                     for c in json.loads(out.read_text())["cells"] if c["cell_type"] == "code"]
-            slowest = ", ".join(f"{d:.1f} s {src!r}" for d, src in sorted(cells)[::-1][:3])
-            print(f"  run {run}: {wall:6.2f} s wall; cells {sum(d for d, _ in cells):.2f} s; "
-                  f"slowest: {slowest}")
+    notebook_times.main(["04", "--runs", str(runs)])
 
 
 if __name__ == "__main__":

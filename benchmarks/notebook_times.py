@@ -50,8 +50,10 @@ def find_notebook(checkout: Path, name: str) -> Path:
     return found[0]
 
 
-def run_once(notebook: Path, checkout: Path, cache: Path, tmp: Path) -> dict:
-    """One papermill run of ``notebook`` in a fresh kernel: wall, kernel CPU, load."""
+def run_once(notebook: Path, checkout: Path, cache: Path, tmp: Path,
+             keep: Path | None = None) -> dict:
+    """One papermill run of ``notebook`` in a fresh kernel: wall, kernel CPU, load; the
+    executed notebook is copied to ``keep`` when given."""
     import nbformat
     import papermill
 
@@ -79,6 +81,9 @@ def run_once(notebook: Path, checkout: Path, cache: Path, tmp: Path) -> dict:
             else:
                 os.environ[k] = v
     wall = time.perf_counter() - start
+    if keep is not None:
+        keep.parent.mkdir(parents=True, exist_ok=True)
+        keep.write_bytes(out.read_bytes())
     cells = [c for c in nbformat.read(out, as_version=4).cells if c.cell_type == "code"]
     text = "".join(o.get("text", "") for o in cells[-1].outputs)
     cpu = json.loads(text.split(MARK, 1)[1])
@@ -96,6 +101,8 @@ def main(argv=None) -> None:
     parser.add_argument("--checkout", action="append", type=Path,
                         help="a copy of the project to run (repeatable; default: this one)")
     parser.add_argument("--json", type=Path, help="also write every run's figures here")
+    parser.add_argument("--keep", type=Path, help="keep the executed notebooks in this folder "
+                        "(NN-name.<checkout>.<run>.ipynb), to compare their outputs")
     args = parser.parse_args(argv)
     checkouts = [c.resolve() for c in (args.checkout or [ROOT])]
     names = args.notebooks or sorted({p.name[:2]
@@ -111,7 +118,8 @@ def main(argv=None) -> None:
             for run in range(1, args.runs + 1):
                 for i, (checkout, cache) in enumerate(zip(checkouts, caches)):
                     notebook = find_notebook(checkout, name)
-                    r = run_once(notebook, checkout, cache, Path(tmp))
+                    keep = args.keep / f"{notebook.stem}.{i}.{run}.ipynb" if args.keep else None
+                    r = run_once(notebook, checkout, cache, Path(tmp), keep)
                     results.setdefault(f"{name} {i}", []).append(r)
                     tag = f" [{i}] {checkout}" if len(checkouts) > 1 else ""
                     print(f"  {notebook.stem} run {run}{tag}: {r['wall']:6.2f} s wall "
