@@ -1478,3 +1478,13 @@ def test_titles_before_names_include_plural_and_legal_offices(sentence, holder):
 ])
 def test_intelligence_services_and_allied_groups_keep_their_own_words(sentence, holder):
     assert holder in [h for h, _, _, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "EPA data appear to show that the fleet used less fuel.",
+    "The EPA data, released in May, show that the fleet used less fuel.",
+    "EPA's latest annual report shows $2 billion left in the fund.",
+])
+def test_figures_and_reports_show_for_their_issuer(sentence):
+    assert ("Environmental Protection Agency", "show") in \
+        [(h, q) for h, _, q, _ in views(sentence)]

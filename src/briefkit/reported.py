@@ -228,6 +228,8 @@ _SHOWING = frozenset({"show", "shows", "showed"})
 # "... but includes ..." ends no other view's content)
 _INCLUDING = frozenset({"include", "includes", "included"})
 _DATA_NOUNS = frozenset({"data", "figures", "statistics", "records"})
+_SHOWING_NOUNS = _DATA_NOUNS | {"report"}  # "FEMA's monthly report shows $5 billion ..."
+_APPEARING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"})
 # Verbs that carry an attitude noun as the view ("expressed interest in", "announced
 # their opposition to").
 _CARRYING_VERBS = frozenset({"express", "announce"})
@@ -413,8 +415,10 @@ class Sentence(HolderPhrases):
             return self._caused_feeling(i, _CAUSING_FEELING[norm])
         if norm in _INCLUDING:  # only a proposal's ("the request included"): _verb_cue
             return self._verb_cue(i, i, "include", OBJ)
-        if norm in _SHOWING and i > 0 and toks[i - 1].norm in _DATA_NOUNS:
-            return self._data_show(i)
+        if norm in _SHOWING and i > 0:
+            d = self._shown_by(i)
+            if d is not None:
+                return self._data_show(i, d)
         if norm in PARTICLE_CUES and nxt == PARTICLE_CUES[norm][1] and not _is_cap_mid(toks, i):
             return self._verb_cue(i, i + 1, PARTICLE_CUES[norm][0], OBJ)
         found = None
@@ -546,17 +550,35 @@ class Sentence(HolderPhrases):
         return [self._view(refs, toks[k].start, toks[j].end, _STIRRING[toks[i].norm], neg,
                            i, i, *span, rule="stirred feeling")], refs
 
-    def _data_show(self, i: int):
-        """"NIH budget data show that ...", "Its customs data show ...": the figures speak
-        for the body named in them (real-text conventions: a document resolves to its
-        issuer); the content is the clause after "show"."""
+    def _shown_by(self, i: int) -> int | None:
+        """The token of the figures or the report that "show" at token i has for subject:
+        right before it ("NIH data show"), before "appear to" ("IRS data appear to show"),
+        or before an aside between commas ("The IRS data, released in August, show");
+        None otherwise."""
         toks = self.toks
-        a = i - 1
-        while a > 0 and _WORDISH.match(toks[a - 1].text) and toks[a - 1].norm not in \
-                _NP_STOPS - _ARTICLE_WORDS and toks[a - 1].norm not in _AUX:
+        d = i - 1
+        if d >= 2 and toks[d].norm == "to" and toks[d - 1].norm in _APPEARING:
+            d -= 2
+        elif toks[d].text == ",":
+            d = next((k - 1 for k in range(d - 1, max(0, d - 12), -1)
+                      if toks[k].text == ","), None)
+            if d is None or d < 0:
+                return None
+        return d if toks[d].norm in _SHOWING_NOUNS else None
+
+    def _data_show(self, i: int, d: int):
+        """"NIH budget data show that ...", "Its customs data show ...", "FEMA's monthly
+        report shows ...": the figures speak for the body named in them (real-text
+        conventions: a document resolves to its issuer); the content is the clause after
+        "show"."""
+        toks = self.toks
+        a = d
+        while a > 0 and (_WORDISH.match(toks[a - 1].text) or toks[a - 1].text in "()") and \
+                toks[a - 1].norm not in _NP_STOPS - _ARTICLE_WORDS and \
+                toks[a - 1].norm not in _AUX:
             a -= 1
         refs = None
-        for k in range(a, i - 1):
+        for k in range(a, d):
             m = self.tok_mention.get(k)
             if m is not None and m.actor_type not in _PLACE_OR_PERSON - {"state"}:
                 refs = [mention_ref(m)]
@@ -570,7 +592,7 @@ class Sentence(HolderPhrases):
         span = self._span(i + 1) if refs and len(refs) == 1 else None
         if span is None or refs[0].kind in ("author", "speaker"):
             return None
-        return [self._view(refs, toks[a].start, toks[i - 1].end, "show", False, i, i, *span,
+        return [self._view(refs, toks[a].start, toks[d].end, "show", False, i, i, *span,
                            rule="data show")], refs
 
     def _asserts_power(self, i: int) -> bool:
