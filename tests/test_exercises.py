@@ -275,6 +275,8 @@ def test_keyness_exercise_tells_the_three_statistics_apart(sample, capsys):
         assert "G2" in capsys.readouterr().out
     assert not check("04.1", solved["other_side"][0], corpus=sample)
     assert "the other side" in capsys.readouterr().out
+    assert not check("04.1", "the", corpus=sample)  # a stopword: never in the table
+    assert "'the' is not in the keyness table" in capsys.readouterr().out
     assert check("04.1", "none", corpus=bk.Corpus.from_texts(["A."], dates=["2016-01-01"]))
 
 
@@ -325,6 +327,10 @@ def test_lowest_quarter_needs_enough_sentences(capsys):
         solved = expected("05.2", corpus)
         assert solved["lowest"] == ["2016Q3"]
         assert check("05.2", "2016q3", corpus=corpus)
+        import pandas as pd
+
+        for spelled in ("Q3 2016", "2016 Q3", "q3-2016", pd.Period("2016Q3", freq="Q")):
+            assert check("05.2", spelled, corpus=corpus), spelled
         capsys.readouterr()
         assert not check("05.2", "2016Q1", corpus=corpus)
         assert "only 1 sentences" in capsys.readouterr().out

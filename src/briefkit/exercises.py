@@ -666,6 +666,10 @@ def _judge_first_year_keyness(answer, solved, corpus):
     if [word] == [t.casefold() for t in solved["other_side"]]:
         return False, (f"That word marks {solved['last']}, the other side: swap a and b, "
                        "or read the other end.")
+    if word not in set(solved["table"]["term"].astype(str).str.casefold()):
+        return False, (f"{word!r} is not in the keyness table (stopwords and rare words are "
+                       f"left out). Run compare.keyness(corpus, by='year', a={solved['first']}, "
+                       f"b={solved['last']}) and read the first row.")
     return False, (f"Run compare.keyness(corpus, by='year', a={solved['first']}, "
                    f"b={solved['last']}) and read the first row.")
 
@@ -787,6 +791,16 @@ def _judge_kept_by_slider(answer, solved, corpus):
                    "rows it returns.")
 
 
+def _quarter(answer) -> str:
+    """A quarter as the timeline labels it ('2016Q3'), from '2016Q3', '2016 q3', 'Q3 2016',
+    'q3-2016' or a pandas Period; else the answer as upper-case text without spaces."""
+    if isinstance(answer, pd.Period):
+        return f"{answer.year}Q{answer.quarter}"
+    label = _text(answer).upper().replace(" ", "").replace("-", "")
+    match = re.fullmatch(r"Q([1-4])(\d{4})", label)
+    return f"{match.group(2)}Q{match.group(1)}" if match else label
+
+
 def _lowest_quarter(corpus) -> dict:
     from briefkit.compare import period_of
     from briefkit.sentiment import sentiment_toward
@@ -812,7 +826,7 @@ def _judge_lowest_quarter(answer, solved, corpus):
     if not lowest:
         return _text(answer) == "none", (f"No quarter has {MIN_SENTENCES} sentences about "
                                          "the United States: answer 'none'.")
-    label = _text(answer).upper().replace(" ", "").replace("-", "")
+    label = _quarter(answer)
     if label in lowest:
         mean, n = stats.loc[label, "mean"], stats.loc[label, "size"]
         return True, (f"{label}: mean {mean:+.3f} over {n} sentences. "
