@@ -26,7 +26,7 @@ help:
 	@echo "make bench      time the pipeline (300 and 3,000 briefs) -> build/bench.json"
 	@echo "make exercises  student copies of the notebooks, answers removed -> build/exercises/"
 	@echo "make lock       refresh requirements-lock.txt (UPGRADE=1 moves every pin to the newest)"
-	@echo "make clean      delete build/ and .briefkit-cache/ (outputs and cached results; never .venv)"
+	@echo "make clean      delete build/ and .briefkit-cache/ (outputs and caches; keeps build/exercises/ and .venv)"
 	@echo "On your own briefs: .venv/bin/briefkit report --briefs path/to/briefs (see README.md)"
 
 $(BIN)/python:
@@ -84,5 +84,8 @@ lock: | $(BIN)/python
 	  --extra pdf --extra scale --extra xlsx --strip-extras --no-emit-index-url --no-emit-find-links \
 	  $(if $(UPGRADE),--upgrade,) --output-file requirements-lock.txt pyproject.toml
 
+# build/exercises holds the students' answers: clean keeps it (delete it by hand).
 clean:
-	rm -rf build .briefkit-cache .pytest_cache
+	@if [ -d build ]; then find build -mindepth 1 -maxdepth 1 ! -name exercises -exec rm -rf {} +; fi
+	@if [ -d build/exercises ]; then echo "make clean: kept build/exercises/ (the students' copies); delete it by hand"; fi
+	rm -rf .briefkit-cache .pytest_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -113,3 +114,17 @@ def test_ruff_check_passes():
     result = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "."],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, f"ruff check . failed:\n{result.stdout}{result.stderr}"
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="no make")
+def test_make_clean_keeps_the_students_exercise_copies(tmp_path):
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    for name in ("build/report/index.html", "build/exercises/01-load.ipynb",
+                 ".briefkit-cache/x.json", ".venv/keep"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    done = subprocess.run(["make", "-s", "clean"], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
+    assert left == [".venv/keep", "Makefile", "build/exercises/01-load.ipynb"]
+    assert "kept build/exercises/" in done.stdout
