@@ -791,3 +791,26 @@ def test_reader_tone_tooltip_gives_score_holder_and_evidence(small):
     assert ("Tone toward United States: negative (score -0.50), held by Russia; evidence: "
             "blame(-0.5)") in page
     assert "confidence" not in page
+
+
+def test_tone_heat_map_draws_without_warnings_and_keeps_its_colours():
+    # a symmetric range needs no 'center': passing it made seaborn call a colormap method
+    # that matplotlib deprecates, a warning in every tone explorer
+    import warnings
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    heat = pd.DataFrame({"2016": [0.5, -0.5], "2017": [0.0, np.nan]}, index=["author", "Iran"])
+    fig, ax = plt.subplots()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        wg._plot_tone_heat(ax, heat)
+    mesh = ax.collections[0]
+    colours = mesh.cmap(mesh.norm(np.array([0.5, -0.5, 0.0])))
+    plt.close(fig)
+    assert mesh.norm.vmin == -wg.TONE_LIMIT and mesh.norm.vmax == wg.TONE_LIMIT
+    assert colours[0][2] > colours[0][0] and colours[1][2] < colours[1][0]  # blue up, red down
+    assert abs(colours[2][0] - colours[2][2]) < 0.05  # zero sits at the neutral middle

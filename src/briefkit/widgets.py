@@ -1481,7 +1481,7 @@ def _plot_tone_line(ax, line: pd.DataFrame, target: str) -> None:
 def _plot_tone_heat(ax, heat: pd.DataFrame) -> None:
     import seaborn as sns
 
-    sns.heatmap(heat, ax=ax, cmap="vlag_r", vmin=-TONE_LIMIT, vmax=TONE_LIMIT, center=0,
+    sns.heatmap(heat, ax=ax, cmap="vlag_r", vmin=-TONE_LIMIT, vmax=TONE_LIMIT,
                 cbar_kws={"label": "mean tone"}, linewidths=0.3, linecolor="#fff")
     ax.set(xlabel="", ylabel="")
     ax.set_title("By holder (most frequent first)", fontsize=10)
