@@ -213,6 +213,28 @@ def test_missing_path_raises():
         bk.load_corpus("/no/such/folder/anywhere")
 
 
+def test_a_path_from_the_home_folder_is_expanded(tmp_path, monkeypatch):
+    # a notebook's parameters cell: briefs_path = "~/briefs"
+    home = tmp_path / "home"
+    (home / "briefs").mkdir(parents=True)
+    (home / "briefs" / "one.txt").write_text("Title\n\nOslo says the talks resume in May.\n")
+    monkeypatch.setenv("HOME", str(home))
+    for given in ("~/briefs", Path("~/briefs"), ["~/briefs/one.txt"]):
+        corpus = bk.load_corpus(given, cache=False, progress=False)
+        assert len(corpus.briefs) == 1
+        assert corpus.briefs["path"].iloc[0] == str(home / "briefs" / "one.txt")
+
+
+def test_a_missing_relative_path_says_where_it_was_looked_for(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(MissingPathError, match="relative path is read from") as info:
+        bk.load_corpus("briefs")
+    assert str(tmp_path) in str(info.value)
+    with pytest.raises(MissingPathError) as info:
+        bk.load_corpus(tmp_path / "nowhere")
+    assert "is read from" not in str(info.value)
+
+
 def test_a_single_bad_file_raises_naming_it(tmp_path):
     path = tmp_path / "image.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))

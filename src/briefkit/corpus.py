@@ -392,6 +392,26 @@ def read_manifest(folder: str | os.PathLike) -> dict[str, dict]:
 # --- loading -----------------------------------------------------------------------------
 
 
+def _expand_user(paths):
+    """``~`` and ``~user`` at the start of a path (or of each path of a list) as the home
+    folder, as pandas' readers take them; other paths unchanged."""
+    if isinstance(paths, (str, os.PathLike)):
+        expanded = os.path.expanduser(os.fspath(paths))
+        if expanded == os.fspath(paths):
+            return paths
+        return Path(expanded) if isinstance(paths, Path) else expanded
+    if isinstance(paths, (list, tuple)):
+        return type(paths)(_expand_user(p) for p in paths)
+    return paths
+
+
+def _missing_reason(path) -> str:
+    """Why a path is not there, saying where a relative path was looked for."""
+    if os.path.isabs(path):
+        return "no such file or folder"
+    return f"no such file or folder (a relative path is read from {os.getcwd()})"
+
+
 def load_corpus(paths, *, strict: bool = False, cache: bool = True, progress: bool | None = None,
                 workers: int | None = None, max_bytes: int | None = None,
                 manifest: bool = True) -> Corpus:
@@ -418,9 +438,10 @@ def load_corpus(paths, *, strict: bool = False, cache: bool = True, progress: bo
 
     >>> corpus = load_corpus(sample_path())  # doctest: +SKIP
     """
+    paths = _expand_user(paths)
     single = isinstance(paths, (str, os.PathLike)) and not Path(paths).is_dir()
     if isinstance(paths, (str, os.PathLike)) and not os.path.lexists(paths):
-        raise MissingPathError(paths, "no such file or folder")
+        raise MissingPathError(paths, _missing_reason(paths))
     limit = loader.max_bytes_default() if max_bytes is None else int(max_bytes)
     files, skipped = find_brief_files(paths)
     if strict and skipped:
