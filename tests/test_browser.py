@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import browser_support as bs  # beside this file (pytest puts tests/ on sys.path)
+import pandas as pd
 import pytest
 
 import briefkit as bk
@@ -105,9 +106,10 @@ def check_reader_follows_dropdown(page) -> str:
 def month_range(page) -> tuple[str, str]:
     readout = page.locator(".bkw-claims .widget-hslider", has_text="Dates").locator(
         ".widget-readout").inner_text()
-    found = re.findall(r"\d{4}-\d{2}", readout)
+    # the slider shows 'Jan 2016-Mar 2017'; its values are '2016-01' and '2017-03'
+    found = re.findall(r"[A-Z][a-z]{2} \d{4}", readout)
     assert len(found) == 2, readout
-    return found[0], found[1]
+    return tuple(pd.Period(month, freq="M").strftime("%Y-%m") for month in found)
 
 
 def check_claims_follow_slider(page, browser: wg.ClaimBrowser, steps: int = 9) -> str:

@@ -289,6 +289,7 @@ def test_claim_widget_counts_follow_the_controls(small):
     browser = wg.ClaimBrowser(corpus, claims=claims)
     c = browser.widget and browser.controls
     assert "5 claims of 5" in c["count"].value
+    assert c["months"].label == ("Jan 2016", "Mar 2017")  # the readout: not "2016-01-2017-03"
     c["months"].value = ("2016-01", "2016-06")
     assert "3 claims of 5" in c["count"].value
     c["kinds"].value = ("judgment",)

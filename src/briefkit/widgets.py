@@ -294,6 +294,13 @@ def _months(dates: pd.Series) -> list[str]:
     return [str(p) for p in span]
 
 
+def _month_options(months: list[str]) -> list[tuple[str, str]]:
+    """A month slider's options: 'Feb 2015' shown, 'YYYY-MM' its value. The slider's readout
+    joins its two ends with '-', which made '2015-02-2017-12' of the bare values."""
+    return [(pd.Period(m, freq="M").strftime("%b %Y"), m) if m != "none" else (m, m)
+            for m in months]
+
+
 def _month_numbers(dates: pd.Series) -> np.ndarray:
     """Months since year 0 (year * 12 + month - 1), -1 where the date is unknown."""
     dates = pd.to_datetime(dates, errors="coerce")
@@ -877,7 +884,8 @@ class ClaimBrowser(_Explorer):
         months = self.months or ["none"]
         c = {"holders": multi("holder", "Holder"), "countries": multi("holder_country", "Country"),
              "cues": multi("cue", "Cue"), "kinds": multi("kind", "Kind"),
-             "months": w.SelectionRangeSlider(options=months, index=(0, len(months) - 1),
+             "months": w.SelectionRangeSlider(options=_month_options(months),
+                                              index=(0, len(months) - 1),
                                               description="Dates", continuous_update=False,
                                               layout=w.Layout(width="34em")),
              "prob": w.FloatRangeSlider(value=(0.0, 1.0), min=0.0, max=1.0, step=0.05,
@@ -1330,7 +1338,8 @@ class ToneExplorer(_Explorer):
                                      description="Target", layout=w.Layout(width="24em")),
                 "holders": w.SelectMultiple(options=self.holders(self.target), rows=6,
                                             description="Holders", layout=w.Layout(width="22em")),
-                "months": w.SelectionRangeSlider(options=months, index=(0, len(months) - 1),
+                "months": w.SelectionRangeSlider(options=_month_options(months),
+                                                 index=(0, len(months) - 1),
                                                  description="Period", continuous_update=False,
                                                  layout=w.Layout(width="34em")),
                 "freq": w.Dropdown(options=FREQS, value=self.freq, description="By",
