@@ -52,6 +52,9 @@ brief_index = -1  # the brief to read below: 0 is the earliest, -1 the latest
 
 # %%
 corpus = bk.load_corpus(briefs_path or bk.sample_path())
+if not -len(corpus.briefs) <= brief_index < len(corpus.briefs):
+    raise ValueError(f"brief_index = {brief_index}, but the corpus has {len(corpus.briefs)} "
+                     f"briefs: give 0 to {len(corpus.briefs) - 1}, or -1 for the latest")
 brief = corpus.briefs.iloc[brief_index]
 paragraphs = corpus.paragraphs[corpus.paragraphs["brief_id"] == brief["brief_id"]]
 date = "undated" if pd.isna(brief["date"]) else f"{brief['date']:%d %B %Y}"

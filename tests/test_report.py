@@ -161,3 +161,18 @@ def test_the_notebooks_papermill_commands_run_from_the_checkout_as_written(prefi
     commands = re.findall(r"([^\s`]*papermill) (\S+\.ipynb)", path.read_text())
     assert all(cmd == ".venv/bin/papermill" and nb.startswith("notebooks/")
                for cmd, nb in commands), commands
+
+
+def test_notebook_00_names_a_brief_index_past_the_end(tmp_path):
+    # a student sets brief_index = 99 on a corpus of 39 briefs: the error says the range,
+    # not pandas' "single positional indexer is out-of-bounds"
+    import papermill
+
+    (path,) = (ROOT / "notebooks").glob("00-*.ipynb")
+    with pytest.raises(papermill.PapermillExecutionError) as info:
+        papermill.execute_notebook(str(path), str(tmp_path / "out.ipynb"),
+                                   parameters={"brief_index": 99}, progress_bar=False,
+                                   kernel_name="python3", cwd=str(path.parent))
+    message = str(info.value)
+    assert "brief_index = 99" in message and "give 0 to" in message
+    assert "out-of-bounds" not in message
