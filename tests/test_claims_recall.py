@@ -1488,3 +1488,12 @@ def test_intelligence_services_and_allied_groups_keep_their_own_words(sentence, 
 def test_figures_and_reports_show_for_their_issuer(sentence):
     assert ("Environmental Protection Agency", "show") in \
         [(h, q) for h, _, q, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence, country, cue", [
+    ("The Pentagon developed a plan to close the north gate at night.", "United States",
+     "plan"),
+    ("Tokyo has offered proposals to widen the grant program.", "Japan", "propose"),
+])
+def test_offer_and_develop_carry_a_noun_cue(sentence, country, cue):
+    assert (country, cue) in [(c, q) for _, c, q, _ in views(sentence)]

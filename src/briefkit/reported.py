@@ -153,7 +153,9 @@ _CALENDAR = WORDS["calendar_words"]
 # words that may stand between them.
 _LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "share", "shares", "shared",
                           "sharing", "hold", "holds", "held", "holding", "have", "has", "had",
-                          "having", "issue", "issues", "issued", "issuing"})
+                          "having", "issue", "issues", "issued", "issuing", "offer", "offers",
+                          "offered", "offering", "develop", "develops", "developed",
+                          "developing"})
 # "raised concerns about", "raised objections to": raising a worry is holding it (not
 # "raised hopes", which others may hold).
 _RAISING = frozenset({"raise", "raises", "raised", "raising"})
@@ -1947,7 +1949,8 @@ class Sentence(HolderPhrases):
 
     def _light_verb_view(self, i: int, lemma: str):
         """"Moscow makes the same argument", "Beijing and Tehran share concern about ...",
-        "leaders held serious concerns", "issued a warning that ...": a verb that only carries
+        "leaders held serious concerns", "issued a warning that ...", "developed a plan to ...",
+        "have offered proposals to ...": a verb that only carries
         the noun cue after it; its subject holds the view."""
         toks = self.toks
         k = i - 1
