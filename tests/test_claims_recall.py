@@ -1497,3 +1497,16 @@ def test_figures_and_reports_show_for_their_issuer(sentence):
 ])
 def test_offer_and_develop_carry_a_noun_cue(sentence, country, cue):
     assert (country, cue) in [(c, q) for _, c, q, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence, holder, cue, content", [
+    ("Cairo criticised Obama's remarks last week about building a dam on the Nile.",
+     "Barack Obama", "remark", "building a dam on the Nile"),
+    ("Rome's remarks on Monday about the tariffs were mild.", "Italy", "remark",
+     "the tariffs were mild"),
+    ("Macron's announcement in Berlin of a new fund surprised his partners.",
+     "Emmanuel Macron", "announce", "a new fund surprised his partners"),
+])
+def test_noun_cue_content_after_a_time_or_place_phrase(sentence, holder, cue, content):
+    found = [(h.holder, h.cue, h.content) for h in find_holders(sentence)]
+    assert (holder, cue, content) in found

@@ -238,6 +238,9 @@ _CARRYING_VERBS = frozenset({"express", "announce"})
 # Prepositions after a noun cue that open what the view is of ("anger at", "view of").
 _NOUN_CUE_PREPOSITIONS = frozenset({"at", "over", "toward", "towards", "with", "against",
                                     "about", "of", "on", "to", "for"})
+# Words that open a time phrase with a time noun ("last week", "this year").
+_TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "that"})
+_PLACE_TYPES = frozenset({"state", "sub_state", "territory", "region"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 # Verbs of seeming that carry the view of "To X, ..." ("To Riyadh, Washington appears ...").
 _SEEMING = {f: lemma for lemma in ("appear", "seem", "look")
@@ -2016,6 +2019,29 @@ class Sentence(HolderPhrases):
         self.relative_claims.add(id(view))  # not the subject a later verb shares
         return [view], refs
 
+    def _adjunct_end(self, k: int) -> int | None:
+        """The last token of a time or place phrase from token k that may stand between a
+        noun cue and what it is about ("last week", "on Monday", "in March 2024", "in
+        Beijing"), or None."""
+        toks, n = self.toks, len(self.toks)
+        if k + 1 >= n:
+            return None
+        first, second = toks[k].norm, toks[k + 1].norm
+        if first in _TIME_DEICTICS and second in _TIME_AFTER_THAT:
+            return k + 1
+        if first not in {"on", "in"}:
+            return None
+        m = self.tok_mention.get(k + 1)
+        if first == "in" and m is not None and m.actor_type in _PLACE_TYPES:
+            e = k + 1
+            while e + 1 < n and self.tok_mention.get(e + 1) is m:
+                e += 1
+            return e
+        e = k
+        while e + 1 < n and (toks[e + 1].norm in _CALENDAR or toks[e + 1].norm.isdigit()):
+            e += 1
+        return e if e > k else None
+
     def _possessor(self, j: int):
         """(refs, start, end) of a possessor at token j: "its", "Moscow's", or an adjective
         of an actor ("Turkish anger", "U.S. assurances"), or None."""
@@ -2032,6 +2058,9 @@ class Sentence(HolderPhrases):
     def _noun_content(self, i: int, j: int, lemma: str):
         """What a noun cue at token i holds: "in X's view, ...", "insistence that ..."."""
         toks, n = self.toks, len(self.toks)
+        adjunct = self._adjunct_end(i + 1)
+        if adjunct is not None and self._norm_at(adjunct + 1) in _NOUN_CUE_PREPOSITIONS | {"that"}:
+            i = adjunct  # "remarks last week about ...", "announcement in Beijing of ..."
         nxt = toks[i + 1].norm if i + 1 < n else ""
         k = j - 1 if j > 0 and toks[j - 1].norm != "the" else j - 2
         if k >= 0 and toks[k].norm == "in" and (lemma == "view" or nxt == ","):
