@@ -154,6 +154,28 @@ def test_concession_yields_to_main_clause():
     assert score_of(text, "Iran").label == "neutral"
 
 
+@pytest.mark.offline
+def test_main_clause_words_do_not_yield_when_the_target_is_in_the_concession():
+    from briefkit.sentiment import target_features
+
+    def kinds(text, target):
+        start = text.index(target)
+        _, hits = target_features(text, [(start, start + len(target))])
+        return {h.cue.text: (h.feature, h.value) for h in hits if h.cue is not None}
+
+    text = "Although the accord helped Canada, Mexico undermined the talks."
+    # the word inside "although" yields, whichever clause the target stands in
+    assert kinds(text, "Canada")["helped"][0] == "yielding_pos"
+    assert kinds(text, "Mexico")["helped"][0] == "yielding_pos"
+    # the main clause's word is not in the clause that yields: for Canada it is loose
+    assert kinds(text, "Canada")["undermined"][0] == "loose_neg"
+    after = kinds("Mexico sabotaged the talks while Canada welcomed the accord.", "Canada")
+    plain = kinds("Mexico sabotaged the talks and Canada welcomed the accord.", "Canada")
+    assert after["welcomed"][0] == "yielding_pos" and after["sabotaged"][0] == "loose_neg"
+    # ... and it counts across the clause break, for less than with no concession
+    assert after["sabotaged"][1] < plain["sabotaged"][1] / 2
+
+
 # --- scope -------------------------------------------------------------------------------
 
 

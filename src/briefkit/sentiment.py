@@ -2400,7 +2400,12 @@ FEATURES = tuple(
     + list(SENTENCE_FEATURES)
 )
 BIAS = "(bias)"
-_YIELDING_SIDES = frozenset({"before_but", "yielding", "concessive_out"})
+# The word stands in the clause that yields: before "but", or inside "although" ("Although
+# Iran backed the truce"). A word of the main clause when the target stands inside
+# "although" ('concessive_out': "..., the United States undermined it" for Iran) is not in
+# the clause that yields: it takes the kind its tie to the target gives it (mostly loose),
+# weighed across a clause break as the rules weigh it (_link_weight).
+_YIELDING_SIDES = frozenset({"before_but", "yielding"})
 # The distance and punctuation weights of a word (tau, weak, strong, quoted): the rules'
 # brief settings.
 FEATURE_PARAMS = BRIEF_PARAMS
@@ -2442,7 +2447,8 @@ def _owned_by_other(sent: _Sentence, cue: Cue) -> bool:
 
 def _base_weight(link: Link, params: Params) -> float:
     weight = params.tau / (params.tau + max(link.distance, 1) - 1)
-    return weight * params.weak**link.weak * params.strong**link.strong
+    weight *= params.weak**link.weak * params.strong**link.strong
+    return weight * params.strong if link.side == "concessive_out" else weight
 
 
 def target_features(
