@@ -125,12 +125,24 @@ def load_briefs(corpus, split: str) -> tuple[list[tuple], list[str]]:
     gold = {(b, s): label for b, s, label in labels[["brief_id", "sentence", "label"]].values}
     row = actors.resolve_actor("United States")
     items, briefs = [], []
-    for key, _, text, spans, views in sentiment.target_sentences(corpus, row):
+    index = sentiment.ToneIndex(corpus)
+    for key, _, text, spans, views in index.sentences(row):
         label = gold.get((key[0], text))
         if label is not None:
             items.append((text, spans, label, views))
             briefs.append(key[0])
+            SPEAKERS[key[0]] = index.speaker(key[0])
     return items, briefs
+
+
+# The state each text speaks for in the first person (sentiment.speaker_state), by the
+# text's name in the lists load_briefs and load_real_dev return: the brief model's
+# features need it (sentiment.target_features, "self").
+SPEAKERS: dict[str, str] = {}
+
+
+def speakers_of(texts) -> list[str]:
+    return [SPEAKERS.get(t, "") for t in texts]
 
 
 def load_real_dev() -> tuple[list[tuple], list[str]]:
@@ -148,11 +160,13 @@ def load_real_dev() -> tuple[list[tuple], list[str]]:
     items, texts = [], []
     for name, (corpus, labels) in real.items():
         gold = {(b, s): label for b, s, label in labels[["brief_id", "sentence", "label"]].values}
-        for key, _, text, spans, views in sentiment.target_sentences(corpus, row):
+        index = sentiment.ToneIndex(corpus)
+        for key, _, text, spans, views in index.sentences(row):
             label = gold.get((key[0], text))
             if label is not None:
                 items.append((text, spans, label, views))
                 texts.append(f"{name}/{key[0]}")
+                SPEAKERS[texts[-1]] = index.speaker(key[0])
     return items, texts
 
 
@@ -345,7 +359,7 @@ def check_arithmetic(items, flat: dict, params: Params, *, genre: str) -> None:
 # label (its weight on the other label stays 0, ONE_SIDED); the target's own views of other
 # things (whose rule weight is 0) and two of the three sentence features are not used
 # (UNUSED: weight 0); every label's examples weigh alike (CLASS_WEIGHT). What is fitted:
-# one weight per word feature left (18), the neutral weight of target_speaks and the
+# one weight per word feature left (20), the neutral weight of target_speaks and the
 # neutral bias, pulled toward the rules' brief weights at a scale (sentiment.rules_prior).
 # The strength of the pull (l2) and the scale are chosen from SETTINGS by cross-validation
 # over the development briefs, and the thresholds on the out-of-fold scores. On dev, nested
@@ -373,11 +387,14 @@ def fit_setting(x, gold, setting) -> sentiment.ToneModel:
     return fit_tone_model(x, gold, l2=l2, prior=sentiment.rules_prior(scale))
 
 
-def feature_rows(items) -> np.ndarray:
-    """The brief model's features (sentiment.FEATURES) for each item."""
+def feature_rows(items, speakers=None) -> np.ndarray:
+    """The brief model's features (sentiment.FEATURES) for each item; ``speakers``: the
+    state each item's text speaks for (speakers_of), '' for none."""
+    speakers = [""] * len(items) if speakers is None else speakers
     return np.array([
-        sentiment.feature_vector(sentiment.target_features(text, spans, views=views)[1])
-        for text, spans, _, views in items
+        sentiment.feature_vector(
+            sentiment.target_features(text, spans, views=views, speaker=speaker)[1])
+        for (text, spans, _, views), speaker in zip(items, speakers)
     ])
 
 
@@ -491,7 +508,7 @@ def report_model(items, briefs, args) -> None:
     """The brief model on the development labels: cross-validated by brief for each
     setting, nested cross-validation for the choice, and the fit on all of them (written
     to src/briefkit/data/tone_model.csv with --fit-model)."""
-    x = feature_rows(items)
+    x = feature_rows(items, speakers_of(briefs))
     gold = np.array([g for _, _, g, _ in items], dtype=object)
     best, table = choose_settings(x, gold, briefs)
     print(f"  brief model (one-sided word weights, unused: {', '.join(UNUSED)}; class weight "
@@ -546,7 +563,7 @@ def development_items(corpus) -> tuple[list[tuple], list[str]]:
 def out_of_fold(items, texts) -> dict:
     """The tone model's nested leave-one-text-out predictions: per row the gold label, the
     label given, the probability of that label and whether it is right, and the text."""
-    x = feature_rows(items)
+    x = feature_rows(items, speakers_of(texts))
     gold = np.array([g for _, _, g, _ in items], dtype=object)
     pred, probabilities, _ = nested_out_of_fold(x, gold, texts, brief_folds(texts))
     p = probabilities[np.arange(len(gold)), [LABELS.index(label) for label in pred]]

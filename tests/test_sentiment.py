@@ -1883,3 +1883,35 @@ def test_a_commitment_cue_in_the_lexicon_stays_the_targets_act():
     row = why[why["word"] == "worked with"].iloc[0]
     assert row["feature"].startswith("own_act") and row["contribution"] > 0
     assert not why["why"].str.contains("says").any()
+
+
+@pytest.mark.offline
+def test_in_the_targets_own_speech_its_words_of_itself_are_self():
+    from briefkit.corpus import Corpus
+    from briefkit.sentiment import FEATURES, score_spans, sentiment_toward, target_features
+
+    text = "Chile stands ready to help its neighbours rebuild after the floods."
+    spans = [(0, 5)]
+    kinds = [h.feature for h in target_features(text, spans, target="Chile")[1] if h.cue]
+    own = [h.feature for h in target_features(text, spans, target="Chile",
+                                               speaker="Chile")[1] if h.cue]
+    assert kinds and all(not k.startswith("self_") for k in kinds)
+    assert own and all(k.startswith("self_") for k in own)
+    assert {"self_pos", "self_neg"} <= set(FEATURES)
+    # another state's speech, or a held view, keeps the words' own kinds
+    assert [h.feature for h in target_features(text, spans, target="Chile",
+                                               speaker="Peru")[1] if h.cue] == kinds
+    held = "Peru praised Chile for its calm."
+    found = {h.cue.text: h.feature for h in target_features(held, [(12, 17)], target="Chile",
+                                                            speaker="Chile")[1] if h.cue}
+    assert found["praised"] == "held_pos"
+    # the evidence says why the words count so
+    evidence = score_spans(text, spans, target="Chile", speaker="Chile").evidence
+    assert "in the target's own speech" in evidence
+    # sentiment_toward gives each text's speaker: a speech names its state as its own
+    speech = ("As President of Chile, I greet the Assembly. "
+              "Chile is a generous and steady partner to its region.")
+    tone = sentiment_toward(Corpus.from_texts([speech]), "Chile")
+    assert "in the target's own speech" in tone["evidence"].iloc[-1]
+    brief = sentiment_toward(Corpus.from_texts([speech.split(". ", 1)[1]]), "Chile")
+    assert "in the target's own speech" not in brief["evidence"].iloc[-1]

@@ -2389,6 +2389,7 @@ FEATURE_KINDS = {
     "said": "in what the target says, or quoted speech it stands outside of",
     "loose": "a word in the sentence with no direct tie to the target",
     "yielding": "a word in the clause that yields (before 'but', inside 'although')",
+    "self": "in the target's own speech, a word its speaker says of it ('America is strong')",
 }
 SENTENCE_FEATURES = {
     "held_by_other": "the sentence reports someone's view with the target in it",
@@ -2409,6 +2410,13 @@ _YIELDING_SIDES = frozenset({"before_but", "yielding"})
 # The distance and punctuation weights of a word (tau, weak, strong, quoted): the rules'
 # brief settings.
 FEATURE_PARAMS = BRIEF_PARAMS
+# In a speech by the target's own state (``speaker``), the speaker's voice is the author's
+# (data/annotations/real/README.md), so what it says of its state near the target is its
+# own judgment of it ("the greatest force for good", "a compassionate nation"): the words
+# of these kinds feed "self" instead. Words with a meaning of their own (a view held of the
+# target, a change to its stakes, a tie, a domain word of conduct, a clause that yields)
+# keep their kind.
+SELF_KINDS = frozenset({"direct", "own_act", "own_view", "said", "loose"})
 
 
 class FeatureHit(NamedTuple):
@@ -2453,13 +2461,15 @@ def _base_weight(link: Link, params: Params) -> float:
 
 def target_features(
     text: str, spans, *, lexicon=None, views=None, genre: str = "brief",
-    target: str | None = None,
+    target: str | None = None, speaker: str = "",
 ) -> tuple[_Sentence, list[FeatureHit]]:
     """The features of the brief model for a target (spans) in a sentence: each word of the
     lexicon that bears on it, as |valence x distance weight| under its kind and sign
     (``FEATURE_KINDS``), then the sentence's features (``SENTENCE_FEATURES``, 0 or 1).
     ``target``: the actor the spans name (found from the gazetteer when not given), so that
-    views held by those who speak for it count as its own.
+    views held by those who speak for it count as its own. ``speaker``: the state the text
+    speaks for in the first person (:func:`speaker_state`); where it is the target's, the
+    words of ``SELF_KINDS`` are the speaker's of its own state ("self").
 
     >>> _, hits = target_features("Putin blamed Washington.", [(13, 23)])
     >>> [(h.feature, round(h.value, 2)) for h in hits if h.value]
@@ -2469,6 +2479,7 @@ def target_features(
     states = _target_states(text, tuple(map(tuple, spans)), target)
     sent, cues = _cues(text, spans, lexicon, views, genre, states)
     params = FEATURE_PARAMS
+    own_speech = bool(speaker) and speaker in states
     hits = []
     for cue in cues:
         link = max(cue.links, key=lambda lk: _base_weight(lk, params))
@@ -2478,6 +2489,8 @@ def target_features(
             kind = _feature_kind(cue, link)
             if kind in {"direct", "relation"} and _owned_by_other(sent, cue):
                 kind = "loose"  # another's word or tie: "Tehran's hostility", "Iran's allies"
+            if own_speech and kind in SELF_KINDS:
+                kind = "self"
             hits.append(FeatureHit(f"{kind}_{sign}", abs(value), cue, link))
     roles = _roles(sent, views, states)
     own = {k for k in roles.own if views[k].cue not in AIMS | ACTS}  # "Russia seeks": conduct
@@ -2729,7 +2742,7 @@ def fit_model(x: np.ndarray, labels, *, l2: float = 0.1, class_weight: float = 0
 # acts on the target (see Params): the prior of the brief model.
 RULE_WEIGHTS = {"held": 1.0, "outcome": 1.0, "relation": 1.0, "direct": 1.0,
                 "own_act_domain": 1.0, "own_act": 0.1, "own_view": 0.0, "said": 0.35,
-                "loose": 0.75, "yielding": 0.5}
+                "loose": 0.75, "yielding": 0.5, "self": 0.75}
 
 
 def rules_prior(scale: float = 4.0) -> ToneModel:
@@ -2810,6 +2823,8 @@ def _hit_rows(sent: _Sentence, hits, model: ToneModel) -> list[tuple]:
             word, why = f"[{hit.feature}]", SENTENCE_FEATURES[hit.feature]
         else:
             word, why = hit.cue.text, _describe(sent, hit.cue, hit.link)
+            if hit.feature.startswith("self_"):
+                why += ", in the target's own speech"
         rows.append((word, why, hit.feature, hit.value, *to_labels, toward))
     return rows
 
@@ -2854,11 +2869,13 @@ def score_spans(
     method: str | None = None,
     model: ToneModel | None = None,
     target: str | None = None,
+    speaker: str = "",
 ) -> TargetScore:
     """Score a target named by one or more spans of one sentence (each word counts once,
     linked to the nearest mention). Options as for :func:`score_target`; ``views``: the
     sentence's reported views (:func:`find_views`), if already known; ``model``: a
-    :class:`ToneModel` in place of the shipped one; ``target``: the actor the spans name.
+    :class:`ToneModel` in place of the shipped one; ``target``: the actor the spans name;
+    ``speaker``: the state the text speaks for (:func:`target_features`; the model only).
 
     >>> result = score_spans("Iran backs Russia, and Russia backs Iran.", [(0, 4), (36, 40)])
     >>> result.score > 0, [part.split("(")[0] for part in result.evidence.split("; ")]
@@ -2866,7 +2883,7 @@ def score_spans(
     """
     if _method_for(genre, method, params) == "model":
         sent, hits = target_features(text, spans, lexicon=lexicon, views=views, genre=genre,
-                                     target=target)
+                                     target=target, speaker=speaker)
         return _score_model(sent, hits, model or default_model())[0]
     params = _params_for(genre, params)
     sent, cues = _cues(text, spans, lexicon, views, genre)
@@ -3178,7 +3195,8 @@ class ToneIndex:
             if cancel is not None and cancel():
                 raise Cancelled(target)
             result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
-                                 views=views, target=actor, method=method)
+                                 views=views, target=actor, method=method,
+                                 speaker=self.speaker(key[0]))
             holder = holder_of_target(views, spans, target=actor, text=text)
             if holder[0] != AUTHOR and holder[1] and holder[1] == self.speaker(key[0]):
                 holder = (AUTHOR, AUTHOR)  # a speech: the speaker's state is its own voice
