@@ -1072,8 +1072,8 @@ def _t_critical(level: float, df: int) -> float:
     return (low + high) / 2
 
 
-def _mean_ci(group: pd.DataFrame, level: float, method: str) -> dict:
-    scores = group["score"].astype(float)
+def _score_stats(scores: pd.Series, level: float, method: str) -> tuple:
+    """(n, mean, sd, ci_low, ci_high) of a group's scores, missing ones left out."""
     n = int(scores.count())
     mean = float(scores.mean()) if n else math.nan
     sd = float(scores.std(ddof=1)) if n > 1 else math.nan
@@ -1084,6 +1084,11 @@ def _mean_ci(group: pd.DataFrame, level: float, method: str) -> dict:
     else:
         half = t_critical(level, n - 1) * sd / math.sqrt(n) if n > 1 else math.nan
         low, high = mean - half, mean + half
+    return n, mean, sd, low, high
+
+
+def _mean_ci(group: pd.DataFrame, level: float, method: str) -> dict:
+    n, mean, sd, low, high = _score_stats(group["score"].astype(float), level, method)
     shares = group["label"].value_counts(normalize=True) if n else pd.Series(dtype=float)
     return {"n": n, "n_briefs": int(group["brief_id"].nunique()), "mean_score": mean, "sd": sd,
             "ci_low": low, "ci_high": high,
@@ -1183,17 +1188,8 @@ def _group_rows(tone: pd.DataFrame, keys: list[str], level: float, method: str) 
     n_briefs = grouped["brief_id"].nunique().to_numpy()
     rows = []
     for i, key in enumerate(sizes.index):
-        part = pd.Series(scores[bounds[i]:bounds[i + 1]])
-        count = int(n[i])
-        mean = float(part.mean()) if count else math.nan
-        sd = float(part.std(ddof=1)) if count > 1 else math.nan
-        if method == "bootstrap":
-            from briefkit.sentiment import mean_ci
-
-            _, low, high = mean_ci(part.dropna().to_numpy(), level=level)
-        else:
-            half = t_critical(level, count - 1) * sd / math.sqrt(count) if count > 1 else math.nan
-            low, high = mean - half, mean + half
+        count, mean, sd, low, high = _score_stats(pd.Series(scores[bounds[i]:bounds[i + 1]]),
+                                                  level, method)
         rows.append({**dict(zip(keys, key if isinstance(key, tuple) else (key,))),
                      "n": count, "n_briefs": int(n_briefs[i]), "mean_score": mean, "sd": sd,
                      "ci_low": low, "ci_high": high,
