@@ -123,9 +123,9 @@ def test_a_listed_generic_group_keeps_its_gazetteer_name():
 
 @pytest.mark.parametrize("sentence, previous, holder", [
     ("Japan’s ambassador in Hanoi warned that the pact could fail.", None,
-     "Japanese ambassador in Hanoi"),
+     "Japan’s ambassador in Hanoi"),
     ("Turkey voted for the text, and its envoy insisted that aid must flow.", None,
-     "Turkish envoy"),
+     "Turkey's envoy"),
     ("Iran’s president said that the talks had failed.", "Rouhani met Kerry in Geneva.",
      "Hassan Rouhani"),
 ])
@@ -199,3 +199,16 @@ def test_an_unnamed_official_speaks_for_the_state_named_before():
                          "agreement that keeps the border open.")
     assert [(h.holder, h.holder_country, h.cue) for h in found] == [
         ("Turkish officials", "Turkey", "welcome")]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    # an office with no person named for it is named as written, without its article
+    ("Peru’s ambassador in Lima said that the quota would stay.", "Peru’s ambassador in Lima"),
+    ("The Kenyan government protested, and its foreign minister argued that the vote was "
+     "unfair.", "Kenya's foreign minister"),
+    # what is not an office keeps the state's adjective
+    ("Turkey moved troops, and its army said that the border was quiet.", "Turkish army"),
+])
+def test_an_office_of_a_state_with_no_name_is_named_as_written(sentence, holder):
+    found = find_holders(sentence)
+    assert holder in [h.holder for h in found], [h.holder for h in found]

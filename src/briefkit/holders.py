@@ -158,6 +158,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _OFFICE_LINKS = frozenset({"of", "for", "the"})  # "Secretary of the Army"
 _CHAMBERS = frozenset({"House", "Senate"})
 _OFFICE_NOUNS = _TITLE_WORDS | {"administrator", "comptroller", "commandant"}
+# title words that qualify an office rather than name one ("its army", "the defense ...")
+_TITLE_MODIFIERS = frozenset({"affairs", "army", "crown", "defence", "defense", "deputy",
+                              "finance", "foreign", "interior", "national", "oil", "prime",
+                              "security", "special", "state", "supreme", "vice"})
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
 # Words that open a description a name may stand beside ("His predecessor, General X, ...").
 _APPOSED_OPENERS = frozenset({"the", "his", "her", "its", "their"})
@@ -1598,8 +1602,11 @@ class HolderPhrases:
 
     def _office_holder(self, conj: list[int], country: str) -> Ref:
         """One office of a state ("China's ambassador in Seoul", "its envoy"): the person
-        of that state named so far whose gazetteer entry holds the office, else a plain name
-        of the state's adjective and the office's words ("Chinese ambassador in Seoul")."""
+        of that state named so far whose gazetteer entry holds the office, else the office
+        as written without its article ("China's ambassador in Seoul"; a possessive pronoun
+        resolved: "its envoy" of Turkey is "Turkey's envoy"), as the scheme names an office
+        with no person named for it (data/annotations/README.md, settled case 13). What is
+        not an office ("its military") keeps the state's adjective ("Turkish military")."""
         toks = self.toks
         words = [k for k in conj[1:] if toks[k].norm not in _ARTICLES]
         pp = next((n for n, k in enumerate(words) if toks[k].norm in {"in", "at", "to"}),
@@ -1617,6 +1624,13 @@ class HolderPhrases:
         name = f"{adjective} {rest}" if adjective and rest else _phrase(self.text, toks, conj)
         head = toks[words[pp - 1]].norm if pp else ""
         person = head in _TITLE_WORDS or _DEFINITE.get(head) in {"he", "she"}
+        whole = [k for k in range(conj[0] + 1, conj[-1] + 1) if toks[k].norm not in _ARTICLES]
+        at = next((n for n, k in enumerate(whole) if toks[k].norm in {"in", "at", "to"}),
+                  len(whole))  # "ambassador in Seoul": its office before the place
+        if at and toks[whole[at - 1]].norm in _TITLE_WORDS - _TITLE_MODIFIERS and rest:
+            first = toks[conj[0]]
+            name = (f"{country}'s {rest}" if first.norm in _POSSESSIVE_DEFINITE
+                    else self.text[first.start:toks[words[-1]].end])
         return Ref(name, country, "person" if person else "entity")  # "its military": it
 
 
