@@ -1510,3 +1510,14 @@ def test_offer_and_develop_carry_a_noun_cue(sentence, country, cue):
 def test_noun_cue_content_after_a_time_or_place_phrase(sentence, holder, cue, content):
     found = [(h.holder, h.cue, h.content) for h in find_holders(sentence)]
     assert (holder, cue, content) in found
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Exports fell by a third, according to the Commerce Department and the Treasury.",
+     {"Department of Commerce", "U.S. Treasury"}),
+    ("Exports fell, according to the Union of Coffee Growers and the Coffee Exporters "
+     "Association.", {"Union of Coffee Growers", "Coffee Exporters Association"}),
+])
+def test_a_second_name_after_and_the_joins_the_holder(sentence, holder):
+    found = [set(h.holder.split("|")) for h in find_holders(sentence)]
+    assert holder in found, found

@@ -896,6 +896,12 @@ class HolderPhrases:
                                                              is_cap(toks[j + 2])):
                 j += 1
                 continue
+            named = j in self.tok_mention or is_cap(toks[j])
+            if named and nxt.norm == "and" and j + 3 < len(toks) and \
+                    toks[j + 2].norm == "the" and toks[j + 3].norm not in _NP_STOPS and \
+                    ((j + 3) in self.tok_mention or is_cap(toks[j + 3])):
+                j += 2  # "the State Department and the Pentagon": a second name after "the"
+                continue
             if self._body_goes_on(j):
                 j += 1  # "the National Conference of State Legislatures"
                 continue
