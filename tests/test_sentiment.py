@@ -312,6 +312,43 @@ def test_for_x_frames_what_follows_as_said_of_x():
 
 
 @pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The junta's spokesmen depict Washington as the hidden hand behind the unrest.",
+         "Washington"),
+        ("Tehran presents the new patrols as part of a U.S. plan for the Gulf.", "U.S."),
+        ("Rebel commanders describe the United States as the true sponsor of the siege.",
+         "United States"),
+    ],
+)
+def test_another_casting_the_target_as_something_is_hostile(text, target):
+    # no attitude word in what the target is cast as: the framing itself is the attitude
+    result = score_of(text, target)
+    assert result.label == "negative"
+    assert "a view held of the target" in result.evidence
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    ("text", "target", "label"),
+    [
+        ("Kyiv portrays Washington as its most generous friend.", "Washington", "positive"),
+        ("U.S. diplomats describe their mission as a listening tour.", "U.S.", "neutral"),
+        ("Analysts describe the U.S. proposal in some detail.", "U.S.", "neutral"),
+        ("Riyadh casts the war as a defence of the region, a reading U.S. officials share.",
+         "U.S.", "neutral"),
+    ],
+)
+def test_a_portrayal_counts_only_as_another_casting_the_target(text, target, label):
+    # praise in what it is cast as, the target's own words, no "as", or the target outside
+    # the portrayal: the cue counts for nothing
+    result = score_of(text, target)
+    assert result.label == label
+    assert not re.search(r"\b(portrays|describe|casts)\(", result.evidence)
+
+
+@pytest.mark.offline
 def test_genres_and_their_thresholds():
     from briefkit.sentiment import BRIEF_PARAMS, GENRES, NEWS_PARAMS
 

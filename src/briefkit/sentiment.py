@@ -312,13 +312,15 @@ class View(NamedTuple):
 
 SCOPES = (
     "word", "relation", "object", "object_negator", "mutual", "own", "negator", "question",
-    "view", "prefix", "measure",
+    "view", "prefix", "measure", "portrayal",
 )
 # Cues of views that state an actor's aims: their content is the actor's own conduct.
 AIMS = frozenset({"seek", "want", "intend", "plan", "try", "aim", "prefer", "strive"})
 REVERSING = frozenset({"negator", "object_negator", "question"})
 OBJECT_SCOPES = frozenset({"object", "object_negator", "mutual"})
-VIEW_ONLY = frozenset({"question", "view"})  # scopes that count only as a view's cue
+VIEW_ONLY = frozenset({"question", "view", "portrayal"})  # count only as a view's cue
+# How far after a portrayal's cue its "as" may stand ("portray the U.S.-led coalition as").
+PORTRAYAL_WINDOW = 10
 
 
 def load_lexicon(
@@ -346,7 +348,10 @@ def load_lexicon(
     'negator', but counts only as the cue of a reported view), 'view' (counts only as the
     cue of a reported view: "presses Washington", not "the press"), 'prefix' ("anti-"),
     'measure' ("sanctions": as 'word', but not where the measure is the target's own, "U.S.
-    sanctions", "Washington added sanctions": its policy toward others).
+    sanctions", "Washington added sanctions": its policy toward others), 'portrayal'
+    ("portrays", "describes": counts only as the cue of another's view of the target that
+    casts it, or something of it, as something with no good word in it: "portray Washington
+    as a latecomer").
 
     >>> lex = load_lexicon()
     >>> lex.words["hegemony"].valence, lex.words["good"].source
@@ -2082,6 +2087,8 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
             links = tuple(lk for lk in links if lk.role != "agent")
         holds = cue.view in roles.own
         held = cue.view in roles.of_target
+        if cue.entry.scope == "portrayal" and not (held and _casts_as(sent, cue, cues)):
+            continue  # "describes the talks" or the target's own: no portrayal of it
         if not (holds or held) and (
             (cue.view >= 0 and views[cue.view].holder not in roles.holders)
             or _in_holder(sent, cue, views, roles)
@@ -2120,6 +2127,25 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
     return [_cue_with(c, hypothetical=True)
             if c.view < 0 and (_supposed(sent, c.first) or _purpose(sent, c, views)) else c
             for c in out]
+
+
+def _casts_as(sent: _Sentence, cue: Cue, cues) -> bool:
+    """Whether a portrayal's cue casts the target, or something of it, as something with no
+    good word in it ("portray Washington as a latecomer", "present the moves as part of a
+    U.S.-Saudi campaign"): "as" follows the cue within PORTRAYAL_WINDOW words, in its
+    clause, and the target stands between the cue and the end of the phrase after "as". A
+    good word in that phrase ("portrays Washington as its most generous friend") says what
+    the framing is: the cue then counts for nothing."""
+    for j in range(cue.last + 1, len(sent.tokens)):
+        norm = sent.tokens[j][1]
+        if norm == "as":
+            end = next((k for k in range(j + 1, len(sent.tokens))
+                        if _is_boundary(sent.tokens[k][1])), len(sent.tokens))
+            praise = any(c.valence > 0 and j < c.first < end for c in cues)
+            return not praise and any(cue.last < t < end for t in sent.targets)
+        if norm in STRONG_PUNCT or sent.word_pos[j] - sent.word_pos[cue.last] > PORTRAYAL_WINDOW:
+            return False
+    return False
 
 
 def _purpose(sent: _Sentence, cue: Cue, views) -> bool:
