@@ -149,6 +149,19 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
                                  "public", "first", "formal", "recent", "earlier", "renewed"})
 _CALENDAR = WORDS["calendar_words"]
+# Heads of a text of law, whose provisions are no one's view ("the Act", "these bills")
+_LAW_HEADS = frozenset({"act", "acts", "bill", "bills", "treaty", "code", "mou", "memorandum",
+                        "statute", "law", "laws", "legislation", "title", "section", "article",
+                        "amendment", "provision", "provisions", "regulation", "regulations"})
+_LAW_NAME_LINKS = frozenset({"of", "for", "from", "and", "the", "on", "to", "in", "by"})
+_LAW_WORD = re.compile(r"[\w.'’-]+|[()]")
+
+
+def _is_law_head(words: list[str], n: int) -> bool:
+    """Whether words[n] heads a text of law: one of _LAW_HEADS ("Executive Order" too)."""
+    word = words[n].lower()
+    return word in _LAW_HEADS or (word in {"order", "orders"} and n > 0
+                                  and words[n - 1].lower() == "executive")
 # Verbs that only carry a noun cue ("makes the same argument", "share concern"), and the
 # words that may stand between them.
 _LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "share", "shares", "shared",
@@ -355,8 +368,43 @@ class Sentence(HolderPhrases):
             self.refs.insert(0, opening[1])
         self._drop_questioned()
         self._drop_carried()
+        self._drop_law_texts()
         self._add_as_did()
         return self.claims
+
+    def _drop_law_texts(self) -> None:
+        """A text of law as the holder ("The bill states that ...", "the Washington Treaty,
+        which states that ...", "Bills in the 119th Congress propose ...", a holder found
+        inside a law's name "... Preventing Foreign Citizens from Voting Act"): its
+        provisions are no one's view (the scheme, data/annotations/README.md: provisions of
+        bills, laws, orders, memoranda and treaty articles are not claims)."""
+        keep = [k for k, c in enumerate(self.claims) if not self._law_text(c)]
+        if len(keep) < len(self.claims):
+            self.claims = [self.claims[k] for k in keep]
+            self.refs = [self.refs[k] for k in keep]
+
+    def _law_text(self, claim) -> bool:
+        if claim.holder_start < 0 or claim.holder_end <= claim.holder_start:
+            return False
+        text = self.text
+        words = _LAW_WORD.findall(text[claim.holder_start:claim.holder_end])
+        while words and (words[-1][:1].isdigit() or words[-1] in {"(", ")"}):
+            words.pop()  # "Title 10", "Section 9081"
+        if words and "of" not in words and _is_law_head(words, len(words) - 1):
+            return True  # "The bill", "the Washington Treaty", "the 2009 MOU"
+        before = _LAW_WORD.findall(text[max(0, claim.holder_start - 40):claim.holder_start])
+        while before and (before[-1].lower() == "the" or before[-1][:1].isdigit()):
+            before.pop()  # "in the 119th"
+        if len(before) >= 2 and before[-1] in {"in", "of", "from"} and \
+                _is_law_head(before, len(before) - 2):
+            return True  # "Bills in the 119th Congress": the bills, not the Congress
+        after = _LAW_WORD.findall(text[claim.holder_end:claim.holder_end + 60])[:6]
+        for n, word in enumerate(after):  # "... by Preventing Foreign Citizens from Voting Act"
+            if _is_law_head(after, n) and word[:1].isupper():
+                return True
+            if not (word[:1].isupper() or word in _LAW_NAME_LINKS):
+                break
+        return False
 
     def _drop_carried(self) -> None:
         """"announced their opposition to X": the verb that carries the noun's view and the
