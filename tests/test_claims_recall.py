@@ -1539,3 +1539,19 @@ def test_a_text_of_law_is_no_holder(sentence):
 def test_members_of_a_congress_still_hold_their_proposal():
     found = find_holders("Members of the 118th Congress propose a ban on drone imports.")
     assert [h.cue for h in found] == ["propose"]
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("The tariff erodes the gains Peru expects from the treaty.", "Peru", "expect"),
+    ("Oslo froze the $2 billion it had pledged for the dam.", "Norway", "pledge"),
+    ("Lima calls the vote rigged, a charge Quito rejects because the count was public.",
+     "Ecuador", "reject"),
+])
+def test_a_relative_clause_with_no_relative_word_holds_its_view(sentence, holder, cue):
+    found = [(h.holder, h.cue) for h in find_holders(sentence)]
+    assert (holder, cue) in found, found
+
+
+def test_a_verb_with_its_own_object_after_a_noun_is_no_gap():
+    found = [(h.holder, h.cue) for h in find_holders("He met the envoys Peru sent in May.")]
+    assert found == []

@@ -153,6 +153,12 @@ _CALENDAR = WORDS["calendar_words"]
 _LAW_HEADS = frozenset({"act", "acts", "bill", "bills", "treaty", "code", "mou", "memorandum",
                         "statute", "law", "laws", "legislation", "title", "section", "article",
                         "amendment", "provision", "provisions", "regulation", "regulations"})
+# After a cue whose object is gapped, words that open an adjunct, not the object
+_GAP_ADJUNCTS = frozenset({"from", "for", "because", "since", "after", "before", "during",
+                           "until", "when", "while", "over", "in", "at"})
+# Determiners that open the noun phrase a relative clause with no relative word follows
+_GAP_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their",
+                              "his", "her", "our", "any", "every", "each"})
 _LAW_NAME_LINKS = frozenset({"of", "for", "from", "and", "the", "on", "to", "in", "by"})
 _LAW_WORD = re.compile(r"[\w.'’-]+|[()]")
 
@@ -980,12 +986,17 @@ class Sentence(HolderPhrases):
         nxt = toks[cue_j + 1] if cue_j + 1 < len(toks) else None
         if nxt is not None and nxt.text in {"$", "€", "£", "["}:
             return None  # "expects to see $3 billion", "believes [they] offer": an object
+        zero = self._zero_relative(i)
+        adjunct = zero or self._object_gap(i, {"which", "whom"})  # "it expects from ..."
         if nxt is not None and _WORDISH.match(nxt.text) and nxt.norm not in {"and", "but", "or"} \
                 and not (nxt.norm in {"to", "on"} and self._object_gap(i, {"which", "whom"})) \
-                and not (nxt.norm in _AUX and self._object_gap(i, {"which", "whom", "that"})):
+                and not (nxt.norm in _AUX and self._object_gap(i, {"which", "whom", "that"})) \
+                and not (nxt.norm in _GAP_ADJUNCTS and adjunct):
             return None  # "which officials attribute to Kurdish militants" has its gap
         if nxt is not None and _WORDISH.match(nxt.text) and toks[i].norm.endswith("ing"):
             return None  # "by proposing and providing": a participle has no gap
+        if zero and not self.text[:zero[0]].rstrip().endswith(","):
+            return zero  # after a comma the noun sums up the clause before: read on
         k = i - 1
         while k >= 0 and (toks[k].norm in _AUX or toks[k].norm in _NEG or is_adverb(toks[k].norm)):
             k -= 1
@@ -1005,6 +1016,33 @@ class Sentence(HolderPhrases):
         if end_tok < 0:
             return None
         return toks[start_tok].start, toks[end_tok].end
+
+    def _zero_relative(self, i: int):
+        """A relative clause with no relative word ("the benefits Iran expects from ...", "a
+        charge the Alliance rejects", "the apology it had demanded"): the span of the noun
+        phrase it follows (a determiner, then at most two more words ending in a lower-case
+        noun), whose object the cue's gap is; else None."""
+        toks = self.toks
+        k = i - 1
+        while k >= 0 and (toks[k].norm in _AUX or toks[k].norm in _NEG or is_adverb(toks[k].norm)):
+            k -= 1
+        np = self._noun_phrase(k) if k >= 0 else None
+        if np is None or np[0] < 2:
+            return None
+        e = np[0] - 1
+        head = toks[e]
+        if not head.text.isalpha() or not head.text.islower() or head.norm in _NP_STOPS or \
+                head.norm in _AUX or head.norm in VERB_CUES or head.norm in _GAP_DETERMINERS or \
+                head.norm in _PREPOSITIONS_BEFORE or head.norm.endswith(("ed", "ing", "ly")):
+            return None
+        a = e
+        while a > 0 and e - a < 2 and toks[a - 1].norm not in _GAP_DETERMINERS and (
+                toks[a - 1].text.isalpha() and toks[a - 1].text.islower()
+                or toks[a - 1].text[:1].isdigit() or toks[a - 1].text in {"$", "€", "£"}):
+            a -= 1
+        if a == 0 or toks[a - 1].norm not in _GAP_DETERMINERS:
+            return None
+        return toks[a - 1].start, head.end
 
     def _split_thats(self, c_start: int, c_end: int):
         """Coordinated that-clauses ("replied that A, that B, and that C") as one span each."""
