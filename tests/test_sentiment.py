@@ -155,6 +155,30 @@ def test_concession_yields_to_main_clause():
 
 
 @pytest.mark.offline
+def test_a_good_word_the_sentence_turns_from_counts_against_the_target():
+    from briefkit.sentiment import FEATURES, target_features
+
+    def kinds(text, name, **options):
+        start = text.index(name)
+        _, hits = target_features(text, [(start, start + len(name))], **options)
+        return {h.cue.text: h.feature for h in hits if h.cue is not None}
+
+    turned = "The port deal serves U.S. interests, but the war around it drags on."
+    assert kinds(turned, "U.S.")["serves"] == "turn_neg"
+    ties = "Ties with Washington are warmer than in years, but the thaw rests on one issue."
+    assert kinds(ties, "Washington")["warmer"] == "turn_neg"
+    assert {"turn_neg", "turn_pos"} <= set(FEATURES)
+    # the main clause's own good word keeps its kind, and so does a bad word that yields
+    mixed = "The deal hurt Washington at first, but it now strengthens U.S. leverage."
+    found = kinds(mixed, "U.S.")
+    assert found["strengthens"] == "outcome_pos"
+    assert not any(k.startswith("turn_") for k in found.values())
+    # in the target's own speech, its speaker conceding its strength is no turn against it
+    own = "Norway is ready and able to act, but we hope it will not come to that."
+    assert kinds(own, "Norway", target="Norway", speaker="Norway")["ready"] == "yielding_pos"
+
+
+@pytest.mark.offline
 def test_main_clause_words_do_not_yield_when_the_target_is_in_the_concession():
     from briefkit.sentiment import target_features
 
@@ -164,14 +188,15 @@ def test_main_clause_words_do_not_yield_when_the_target_is_in_the_concession():
         return {h.cue.text: (h.feature, h.value) for h in hits if h.cue is not None}
 
     text = "Although the accord helped Canada, Mexico undermined the talks."
-    # the word inside "although" yields, whichever clause the target stands in
-    assert kinds(text, "Canada")["helped"][0] == "yielding_pos"
-    assert kinds(text, "Mexico")["helped"][0] == "yielding_pos"
+    # the word inside "although" yields, whichever clause the target stands in: a good word
+    # there is one the sentence turns from (TURN)
+    assert kinds(text, "Canada")["helped"][0] == "turn_neg"
+    assert kinds(text, "Mexico")["helped"][0] == "turn_neg"
     # the main clause's word is not in the clause that yields: for Canada it is loose
     assert kinds(text, "Canada")["undermined"][0] == "loose_neg"
     after = kinds("Mexico sabotaged the talks while Canada welcomed the accord.", "Canada")
     plain = kinds("Mexico sabotaged the talks and Canada welcomed the accord.", "Canada")
-    assert after["welcomed"][0] == "yielding_pos" and after["sabotaged"][0] == "loose_neg"
+    assert after["welcomed"][0] == "turn_neg" and after["sabotaged"][0] == "loose_neg"
     # ... and it counts across the clause break, for less than with no concession
     assert after["sabotaged"][1] < plain["sabotaged"][1] / 2
 

@@ -30,21 +30,21 @@ scope and a reason) in the sentence, and reads how each bears on the target:
 
 Two methods weigh these words. The rules (``method="rules"``, the default of
 ``genre="news"``) sum the weighted valences with the weights of :class:`Params`
-(``BRIEF_PARAMS`` for ``genre="brief"``, set on the development labels; ``NEWS_PARAMS`` for
-``genre="news"``, tuned on NewsMTSC's rw-dev split) and squash the sum into -1..1 as VADER
-does. The model (``method="model"``, the default of ``genre="brief"``) feeds each word into
-one feature of its kind and sign
-(:data:`FEATURE_KINDS`: held of the target, outcome, relation, acting on it, its own act,
-its own view, in what it says, loose, in the clause that yields) with |valence| x its
-distance weight, beside sentence features (a view held of it by another, the target
-speaking, a contrast); a small multinomial logistic regression (:class:`ToneModel`, weights
-in ``data/tone_model.csv``) turns them into P(negative), P(neutral), P(positive), and the
+(``BRIEF_PARAMS`` for ``genre="brief"``, set on the development labels; ``NEWS_PARAMS``
+for ``genre="news"``, tuned on NewsMTSC's rw-dev split) and squash the sum into -1..1 as
+VADER does. The model (``method="model"``, the default of ``genre="brief"``) feeds each
+word into one feature of its kind and sign (:data:`FEATURE_KINDS`: held of the target,
+outcome, relation, acting on it, its own act, its own view, in what it says, loose, in the
+clause that yields, a good word the sentence turns from) with |valence| x its distance
+weight, beside sentence features (a view held of it by another, the target speaking, a
+contrast); a small multinomial logistic regression (:class:`ToneModel`, weights in
+``data/tone_model.csv``) turns them into P(negative), P(neutral), P(positive), and the
 score is P(positive) - P(negative). It is fitted by :func:`fit_model` on all the
 development labels: the sample's (``data/annotations/dev``) and the real texts'
 (``data/annotations/real-dev``). It became the brief default by a rule fixed before its
 labels existed: on 24 real texts labelled afterwards and scored blind, it scored above the
-rules (64 of 66 sentences right against 63; all 66 were neutral, so the margin is thin), as
-it had on both test sets before; ``benchmarks/README.md`` gives every comparison.
+rules (64 of 66 sentences right against 63; all 66 were neutral, so the margin is thin),
+as it had on both test sets before; ``benchmarks/README.md`` gives every comparison.
 
 Either way ``evidence`` lists the words that moved the score with their contributions
 (for the model: the feature value x the difference of the positive and negative weights,
@@ -2416,6 +2416,9 @@ FEATURE_KINDS = {
     "loose": "a word in the sentence with no direct tie to the target",
     "yielding": "a word in the clause that yields (before 'but', inside 'although')",
     "self": "in the target's own speech, a word its speaker says of it ('America is strong')",
+    "turn": "a good word in the clause that yields, outside the target's own speech: the "
+            "sentence turns from it, a point against the target ('serves U.S. interests, "
+            "but ...'); only its negative feature is ever set",
 }
 SENTENCE_FEATURES = {
     "held_by_other": "the sentence reports someone's view with the target in it",
@@ -2433,6 +2436,14 @@ BIAS = "(bias)"
 # the clause that yields: it takes the kind its tie to the target gives it (mostly loose),
 # weighed across a clause break as the rules weigh it (_link_weight).
 _YIELDING_SIDES = frozenset({"before_but", "yielding"})
+# TURN: a good word in the clause that yields ("The port deal serves U.S. interests, but
+# the war around it drags on"; "Ties with Washington are warmer than in years, but the
+# thaw rests on a single issue") is conceded so that the main clause can limit it: the
+# scheme's main clause sets the label, and on the development labels such sentences are
+# mostly negative (42 of 65). It feeds "turn_neg" instead of "yielding_pos", so that the
+# model weighs it as a point against the target. In the target's own speech a good word
+# its speaker concedes of it ("The United States is ready and able, but ...") is no turn
+# against it, and stays "yielding_pos".
 # The distance and punctuation weights of a word (tau, weak, strong, quoted): the rules'
 # brief settings.
 FEATURE_PARAMS = BRIEF_PARAMS
@@ -2517,6 +2528,8 @@ def target_features(
                 kind = "loose"  # another's word or tie: "Tehran's hostility", "Iran's allies"
             if own_speech and kind in SELF_KINDS:
                 kind = "self"
+            if kind == "yielding" and sign == "pos" and not own_speech:
+                kind, sign = "turn", "neg"  # TURN: the good conceded, the point is a limit
             hits.append(FeatureHit(f"{kind}_{sign}", abs(value), cue, link))
     roles = _roles(sent, views, states)
     own = {k for k in roles.own if views[k].cue not in AIMS | ACTS}  # "Russia seeks": conduct
@@ -2620,6 +2633,7 @@ class ToneModel:
         feature is), then the labels' biases and the two thresholds."""
         meaning = {**{f"{k}_{s}": f"{'negative' if s == 'neg' else 'positive'} word: {v}"
                       for k, v in FEATURE_KINDS.items() for s in ("neg", "pos")},
+                   "turn_neg": FEATURE_KINDS["turn"], "turn_pos": "never set (see turn_neg)",
                    **SENTENCE_FEATURES, BIAS: "the label's weight before any feature"}
         rows = [(name, label, round(float(w), 4), meaning[name])
                 for j, name in enumerate((*self.features, BIAS))
@@ -2768,7 +2782,7 @@ def fit_model(x: np.ndarray, labels, *, l2: float = 0.1, class_weight: float = 0
 # acts on the target (see Params): the prior of the brief model.
 RULE_WEIGHTS = {"held": 1.0, "outcome": 1.0, "relation": 1.0, "direct": 1.0,
                 "own_act_domain": 1.0, "own_act": 0.1, "own_view": 0.0, "said": 0.35,
-                "loose": 0.75, "yielding": 0.5, "self": 0.75}
+                "loose": 0.75, "yielding": 0.5, "self": 0.75, "turn": 0.0}
 
 
 def rules_prior(scale: float = 4.0) -> ToneModel:
