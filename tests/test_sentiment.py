@@ -165,6 +165,8 @@ def test_a_good_word_the_sentence_turns_from_counts_against_the_target():
 
     turned = "The port deal serves U.S. interests, but the war around it drags on."
     assert kinds(turned, "U.S.")["serves"] == "turn_neg"
+    assert score_of(turned, "U.S.").label == "negative"  # the shipped weights
+    assert "serves(-" in score_of(turned, "U.S.").evidence
     ties = "Ties with Washington are warmer than in years, but the thaw rests on one issue."
     assert kinds(ties, "Washington")["warmer"] == "turn_neg"
     assert {"turn_neg", "turn_pos"} <= set(FEATURES)
@@ -176,6 +178,12 @@ def test_a_good_word_the_sentence_turns_from_counts_against_the_target():
     # in the target's own speech, its speaker conceding its strength is no turn against it
     own = "Norway is ready and able to act, but we hope it will not come to that."
     assert kinds(own, "Norway", target="Norway", speaker="Norway")["ready"] == "yielding_pos"
+    # nor is the target's own act or view: its stance, not a good that befell it, which
+    # counts as it would in a main clause
+    stance = "Although Chile backed the truce, Peru walked away from it."
+    assert kinds(stance, "Chile")["backed"] in {"own_act_pos", "own_view_pos"}
+    view = "Chile praised the accord, but Peru rejected it."
+    assert kinds(view, "Chile")["praised"] == "own_view_pos"
 
 
 @pytest.mark.offline
@@ -196,7 +204,7 @@ def test_main_clause_words_do_not_yield_when_the_target_is_in_the_concession():
     assert kinds(text, "Canada")["undermined"][0] == "loose_neg"
     after = kinds("Mexico sabotaged the talks while Canada welcomed the accord.", "Canada")
     plain = kinds("Mexico sabotaged the talks and Canada welcomed the accord.", "Canada")
-    assert after["welcomed"][0] == "turn_neg" and after["sabotaged"][0] == "loose_neg"
+    assert after["welcomed"][0] == "own_view_pos" and after["sabotaged"][0] == "loose_neg"
     # ... and it counts across the clause break, for less than with no concession
     assert after["sabotaged"][1] < plain["sabotaged"][1] / 2
 

@@ -2443,7 +2443,9 @@ _YIELDING_SIDES = frozenset({"before_but", "yielding"})
 # mostly negative (42 of 65). It feeds "turn_neg" instead of "yielding_pos", so that the
 # model weighs it as a point against the target. In the target's own speech a good word
 # its speaker concedes of it ("The United States is ready and able, but ...") is no turn
-# against it, and stays "yielding_pos".
+# against it (it stays "yielding_pos"), nor is the target's own act or view ("Iran praised
+# the accord, but ..."): its stance, not a good that befell it, which takes the kind it
+# would take in a main clause (own_view, own_act: neutral toward the target).
 # The distance and punctuation weights of a word (tau, weak, strong, quoted): the rules'
 # brief settings.
 FEATURE_PARAMS = BRIEF_PARAMS
@@ -2529,7 +2531,10 @@ def target_features(
             if own_speech and kind in SELF_KINDS:
                 kind = "self"
             if kind == "yielding" and sign == "pos" and not own_speech:
-                kind, sign = "turn", "neg"  # TURN: the good conceded, the point is a limit
+                if cue.holds or link.role == "agent":  # its own stance, as in a main clause
+                    kind = _feature_kind(cue, link._replace(side=""))
+                else:
+                    kind, sign = "turn", "neg"  # TURN: the good conceded, the point is a limit
             hits.append(FeatureHit(f"{kind}_{sign}", abs(value), cue, link))
     roles = _roles(sent, views, states)
     own = {k for k in roles.own if views[k].cue not in AIMS | ACTS}  # "Russia seeks": conduct
