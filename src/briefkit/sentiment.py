@@ -2440,12 +2440,13 @@ _YIELDING_SIDES = frozenset({"before_but", "yielding"})
 # the war around it drags on"; "Ties with Washington are warmer than in years, but the
 # thaw rests on a single issue") is conceded so that the main clause can limit it: the
 # scheme's main clause sets the label, and on the development labels such sentences are
-# mostly negative (42 of 65). It feeds "turn_neg" instead of "yielding_pos", so that the
-# model weighs it as a point against the target. In the target's own speech a good word
-# its speaker concedes of it ("The United States is ready and able, but ...") is no turn
-# against it (it stays "yielding_pos"), nor is the target's own act or view ("Iran praised
-# the accord, but ..."): its stance, not a good that befell it, which takes the kind it
-# would take in a main clause (own_view, own_act: neutral toward the target).
+# mostly negative (42 of the 58 rows with such a word, 2 positive). It feeds "turn_neg"
+# instead of "yielding_pos", so that the model weighs it as a point against the target. In
+# the target's own speech a good word its speaker concedes of it ("The United States is
+# ready and able, but ...") is no turn against it (it stays "yielding_pos"), nor is the
+# target's own act or view ("Iran praised the accord, but ..."): its stance, not a good
+# that befell it, which takes the kind it would take in a main clause (own_view, own_act:
+# neutral toward the target).
 # The distance and punctuation weights of a word (tau, weak, strong, quoted): the rules'
 # brief settings.
 FEATURE_PARAMS = BRIEF_PARAMS
