@@ -1555,3 +1555,17 @@ def test_a_relative_clause_with_no_relative_word_holds_its_view(sentence, holder
 def test_a_verb_with_its_own_object_after_a_noun_is_no_gap():
     found = [(h.holder, h.cue) for h in find_holders("He met the envoys Peru sent in May.")]
     assert found == []
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("A 2023 Pentagon study found that the fund would run dry by 2031.", "Pentagon"),
+    ("The Navy Research Advisory Board report recommended that the yard close.",
+     "Navy Research Advisory Board"),
+])
+def test_a_report_named_by_its_issuer_holds_the_issuers_view(sentence, holder):
+    assert [h.holder for h in find_holders(sentence)] == [holder]
+
+
+def test_a_report_named_only_by_its_country_or_date_names_no_issuer():
+    found = find_holders("A 2024 Chilean study found that the fund would run dry by 2031.")
+    assert all(h.holder != "Chile" for h in found)

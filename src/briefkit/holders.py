@@ -1254,6 +1254,9 @@ class HolderPhrases:
                 return group
         inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
         head_norm = toks[head].norm
+        issuer = self._text_issuer(conj, inner)
+        if issuer is not None:
+            return issuer  # "a Senate Finance Committee report", "the Pentagon's review"
         if head_norm in _CITED_TEXTS and len(conj) == 2 and toks[conj[0]].norm == "the":
             return self.context.names.get("#" + head_norm)  # "The report notes that ..."
         if head_norm in _LEGISLATION and not inner and all(
@@ -1281,6 +1284,20 @@ class HolderPhrases:
         if (is_cap(toks[head]) or _is_name_particle(toks[head])) and head_norm not in _MONTHS:
             return self._name_ref(conj, inner)
         return None
+
+    def _text_issuer(self, conj: list[int], inner: list[Mention]) -> Ref | None:
+        """The one body or person a report, study or estimate is named by ("a Senate
+        Finance Committee report", "FEMA's monthly reports", "the Pentagon's review"): what
+        it finds is its issuer's view. None for a text with no issuer in its name, or one
+        named only by a state or a place ("U.S. oversight reports", "a Chinese study")."""
+        if self.toks[conj[-1]].norm not in _CITED_TEXTS | _TEXT_HOLDERS:
+            return None
+        issuers = {mm.actor: mm for mm in inner if mm.actor_type not in
+                   _STATE_TYPES | NON_HOLDER_TYPES | {"group_holder"}}
+        if len(issuers) == 1:
+            return mention_ref(next(iter(issuers.values())))
+        # "The Army Science Board study": a body's name the gazetteer lacks
+        return self._body_name(conj[:-1], "") if len(conj) > 2 and not inner else None
 
     def _members_of_congress(self, conj: list[int], words: list[int]) -> Ref | None:
         """Members or others in Congress are "members of Congress" (real texts'
