@@ -1569,3 +1569,20 @@ def test_a_report_named_by_its_issuer_holds_the_issuers_view(sentence, holder):
 def test_a_report_named_only_by_its_country_or_date_names_no_issuer():
     found = find_holders("A 2024 Chilean study found that the fund would run dry by 2031.")
     assert all(h.holder != "Chile" for h in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Navy accepted its first frigate in May.",
+    "Such exchanges could not accept wagers from minors.",
+    "Israel accepted delivery of the jets in March.",
+])
+def test_accepting_goods_or_money_is_an_act_not_a_view(sentence):
+    assert [h.cue for h in find_holders(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Egypt accepted the first ceasefire proposal.",
+    "Kyiv has never accepted its loss of Crimea.",
+])
+def test_accepting_a_proposal_or_a_loss_is_still_a_view(sentence):
+    assert [h.cue for h in find_holders(sentence)] == ["accept"]

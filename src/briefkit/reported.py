@@ -198,6 +198,12 @@ _TITLES = WORDS["title_words"] | frozenset({"director", "deputy", "analyst", "of
 # Objects of "assert" that make it an act of power ("asserted control over the Strait").
 _POWER_NOUNS = frozenset({"control", "authority", "dominance", "power", "influence",
                           "jurisdiction", "primacy", "leadership", "presence"})
+# Objects of "accept" that make it receiving, not a view ("accepted delivery of", "accept
+# wagers from"); so does an ordinal after a possessive ("accepted its first battery").
+_RECEIVED_NOUNS = frozenset({"delivery", "deliveries", "shipment", "shipments", "wagers",
+                             "bets", "deposits", "payments", "donations", "applications",
+                             "bids", "orders", "customers", "cash", "cards", "transfers"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final"})
 # Objects of "consider" that make it deliberation, not a view ("considered two bills").
 _DELIBERATED_NOUNS = frozenset({"bill", "bills", "legislation", "measure", "measures",
                                 "amendment", "amendments", "resolution", "resolutions"})
@@ -663,6 +669,18 @@ class Sentence(HolderPhrases):
             k += 1
         return k < len(toks) and toks[k].norm in _POWER_NOUNS
 
+    def _receives(self, i: int) -> bool:
+        """Whether "accept" at token i takes goods or money received as its object ("accepted
+        delivery of", "accept wagers from", "accepted its first battery"): an act."""
+        toks, k = self.toks, i + 1
+        while k < len(toks) and k <= i + 2 and (toks[k].norm in _POSSESSIVE_PRONOUNS or
+                                                toks[k].norm in {"the", "a", "an"}):
+            k += 1
+        if k >= len(toks):
+            return False
+        return toks[k].norm in _RECEIVED_NOUNS or (
+            toks[k].norm in _ORDINALS and k > i + 1 and toks[k - 1].norm in _POSSESSIVE_PRONOUNS)
+
     def _asks_for_money(self, i: int) -> bool:
         """Whether "request" at token i takes a sum or funding as its object ("is requesting
         $1.6 billion", "requested $20 million in funding", "requests funding for ...")."""
@@ -751,6 +769,8 @@ class Sentence(HolderPhrases):
             return None
         if lemma == "assert" and self._asserts_power(cue_j):
             return None  # "Iran has asserted control over the Strait": an act, not a view
+        if lemma == "accept" and self._receives(cue_j):
+            return None  # "accepted its first battery", "accept wagers": receiving, an act
         if lemma == "consider" and self._deliberates(cue_j):
             return None  # "the House has considered two bills": deliberation, not a view
         if lemma in {"decide", "vote"} and "whether" in (
