@@ -1586,3 +1586,23 @@ def test_accepting_goods_or_money_is_an_act_not_a_view(sentence):
 ])
 def test_accepting_a_proposal_or_a_loss_is_still_a_view(sentence):
     assert [h.cue for h in find_holders(sentence)] == ["accept"]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("The International Organization for Migration warned that the camps were full.",
+     "International Organization for Migration"),
+    ("The Organization of Andean Ports said that the tariff was unfair.",
+     "Organization of Andean Ports"),
+    ("The U.N. High Commissioner for Refugees said that the camps were full.", "UNHCR"),
+    ("U.N. High Commissioner for Human Rights Ana Maria Duarte called the raids unlawful.",
+     "Ana Maria Duarte"),
+    ("The Special Inspector General for Iraq Reconstruction reported that the funds were lost.",
+     "Special Inspector General for Iraq Reconstruction"),
+])
+def test_a_name_with_for_or_of_in_it_is_read_whole(sentence, holder):
+    assert [h.holder for h in find_holders(sentence)] == [holder]
+
+
+def test_a_one_word_surname_after_an_office_is_still_the_person():
+    found = find_holders("Ambassador to Chile Ortega said that the talks had failed.")
+    assert [h.holder for h in found] == ["Ortega"]

@@ -284,6 +284,14 @@ def _alias_key(text: str) -> str:
     return _KEY_APOS.sub("'", _KEY_SEP.sub(" ", text.strip())).lower()
 
 
+def _dotted(alias: str) -> str | None:
+    """The dotted spelling of a name that opens with "UN" or "US" ("UN High Commissioner
+    for Refugees" -> "U.N. High Commissioner for Refugees"), which texts write as often;
+    None for other aliases."""
+    first, _, rest = alias.partition(" ")
+    return f"{first[0]}.{first[1]}. {rest}" if first in {"UN", "US"} and rest else None
+
+
 def _is_exact(alias: str) -> bool:
     """Acronyms and short aliases match only as written."""
     return len(alias) <= 4 or not any(c.islower() for c in alias)
@@ -376,6 +384,7 @@ def _build_matcher(gazetteer: pd.DataFrame) -> _Matcher:
     for row, rec in enumerate(gazetteer.itertuples(index=False)):
         needs = {_alias_key(a) for a in _split(rec.needs_cue)}
         aliases = _split(rec.aliases)
+        aliases += [_dotted(a) for a in aliases if _dotted(a)]
         for alias in dict.fromkeys(aliases + [_ascii_fold(a) for a in aliases]):
             key = _alias_key(alias)
             if not key:

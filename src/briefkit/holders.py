@@ -54,6 +54,8 @@ _PLAIN_HOLDER_NOUNS = WORDS["plain_holder_nouns"]
 _NOT_PEOPLE_NOUNS = WORDS["not_people_nouns"]
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ees")  # "importers", "grantees"
 _EVIDENCE_NOUNS = WORDS["evidence_holder_nouns"]
+# Endings of abstract nouns, which end an office's name, never a person's ("Reconstruction").
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ity", "ance", "ence", "ship", "ism")
 _BODY_LINKS = frozenset({"of", "for", "on"})  # "Office of ...", "Center for ...", "Group on ..."
 _BODY_JOINS = _BODY_LINKS | {"the", "and", "&"}
 # Plural texts that hold what they say, as plain holders ("Reports indicate that ...",
@@ -1277,6 +1279,8 @@ class HolderPhrases:
         if head_norm in _DEFINITE and not inner and not named and \
                 toks[conj[0]].norm in {"the", "that", "this"}:
             return self._definite_ref(head)
+        if named and any(self._body_goes_on(k) for k in conj[:-1]):
+            return self._name_ref(conj, inner)  # "the Organization of American States"
         if head_norm in _GROUP_NOUNS:
             return self._group_ref(conj, inner)
         if head_norm in _DEFINITE and len(words) <= 2 and not named:
@@ -1416,6 +1420,12 @@ class HolderPhrases:
             common = self._plain_common_noun(name_toks[0])
             if common is not None:
                 return common
+        if len(name_toks) == 1 and last_title is not None and name_toks[0] > last_title + 2 \
+                and toks[name_toks[0]].norm.endswith(_ABSTRACT_ENDINGS):
+            # "Special Inspector General for Afghanistan Reconstruction": an office that ends
+            # in a common noun, no name after it; the office as written (case 13)
+            first = next(k for k in conj if toks[k].norm not in _ARTICLES)
+            return Ref(self.text[toks[first].start:toks[name_toks[0]].end], "", "person")
         name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
         person = last_title is not None or len(name_toks) >= 2
         return Ref(name, country, "person" if person else "entity")
@@ -1545,6 +1555,9 @@ class HolderPhrases:
             out.insert(0, k)
         office = last_title is not None and last_title + 1 < len(toks) and \
             toks[last_title + 1].norm in {"to", "for", "of"}
+        if office and out and out[0] - 1 in self.tok_mention and out[0] - 1 > last_title + 1:
+            return out  # "High Commissioner for Human Rights Zeid Ra'ad al-Hussein": the
+            # office ends in a name the gazetteer knows, and all the words after it are his
         return out[-2:] if office and len(out) >= 3 else out
 
     def _agency_in_context(self, tail: str, *, named: bool = False
