@@ -1127,7 +1127,7 @@ HOLDER_CASES = [
     ("General John Smith, the head of U.S. Central Command, told senators that the offensive "
      "would resume.", ("John Smith", "United States")),
     ("Pakistan's army chief told the U.S. ambassador that the raid had harmed relations.",
-     ("Pakistani army chief", "Pakistan")),  # an office of a state (e42aa51)
+     ("Pakistan's army chief", "Pakistan")),  # an office of a state, as written
     ("Turkish complaints about U.S. support for the YPG have grown.", ("Turkey", "Turkey")),
     ("The American raid drew criticism from Yemeni officials.", ("Yemeni officials", "Yemen")),
     ("Hizballah denounced the envoys as American spies.", ("Hizballah", "Hizballah")),
