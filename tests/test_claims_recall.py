@@ -1606,3 +1606,17 @@ def test_a_name_with_for_or_of_in_it_is_read_whole(sentence, holder):
 def test_a_one_word_surname_after_an_office_is_still_the_person():
     found = find_holders("Ambassador to Chile Ortega said that the talks had failed.")
     assert [h.holder for h in found] == ["Ortega"]
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Jorge Salas goes further and calls for scrapping the levy.", "Jorge Salas", "call"),
+    ("After some delay, Blue Dairy withdrew the cheese and stated that it disputes the "
+     "findings.", "Blue Dairy", "state"),
+])
+def test_a_second_verb_shares_a_name_the_gazetteer_lacks(sentence, holder, cue):
+    assert [(h.holder, h.cue) for h in find_holders(sentence)] == [(holder, cue)]
+
+
+def test_an_opening_gerund_with_a_possessive_is_no_shared_subject():
+    found = find_holders("Calming Lima's nerves while defending the deal leaves Quito busy.")
+    assert found == []

@@ -859,6 +859,13 @@ class HolderPhrases:
                 return list(refs), claim.holder_start, claim.holder_end
         toks = self.toks
         for k in range(i):
+            if k not in self.tok_mention and self._opening_name(k):
+                # "Raw Farm recalled the cheese and stated ...": a name the gazetteer lacks
+                np = self._noun_phrase(self._np_end(k))
+                refs = self._resolve_np(*np) if np else None
+                if refs and all(r.kind not in ("author", "speaker") for r in refs):
+                    return refs, toks[np[0]].start, toks[np[1]].end
+                return None
             if k in self.tok_mention or toks[k].norm in _GROUP_NOUNS or toks[k].norm in _PRONOUNS:
                 if k > 0 and toks[k - 1].norm in _PREPOSITIONS_BEFORE:
                     continue
@@ -871,6 +878,18 @@ class HolderPhrases:
                         return refs, toks[np[0]].start, toks[np[1]].end
                 return None
         return None
+
+    def _opening_name(self, k: int) -> bool:
+        """Whether token k opens a capitalised name that opens the sentence or follows the
+        comma after an opening phrase ("After initially refusing, Raw Farm ..."), two
+        capitalised words at least, no function word or adverb."""
+        toks = self.toks
+        if k + 1 >= len(toks) or not (k == 0 or toks[k - 1].text == ",") or \
+                toks[k].norm.endswith("ing"):
+            return False  # "Managing Riyadh's anxieties while ...": a gerund, no name
+        return all(is_cap(toks[n]) and toks[n].norm not in _NP_STOPS and
+                   not is_adverb(toks[n].norm) and toks[n].norm not in _PREPOSITIONS_BEFORE
+                   and not toks[n].norm.endswith(("'s", "’s")) for n in (k, k + 1))
 
     def _same_relative(self, claim, i: int) -> bool:
         """Whether the cue at token i is coordinated inside the relative clause of an earlier
