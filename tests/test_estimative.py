@@ -24,6 +24,10 @@ def _terms(text: str) -> list[str]:
     # "most likely" is one term, a comparison, not "likely" alone
     ("Sanctions are the step most likely to follow.", ["most likely"]),
     ("The most likely outcome is a delay.", ["most likely"]),
+    # ... and so are its one-word forms and "least likely", never "likely" alone
+    ("The likeliest cost of the vote is distraction.", ["likeliest"]),
+    ("Of the three, a partial deal is likelier.", ["likelier"]),
+    ("The least likely outcome is an open break.", ["least likely"]),
 ])
 def test_possible_and_most_likely(text, expected):
     assert _terms(text) == expected
@@ -35,3 +39,6 @@ def test_most_likely_is_unquantified_like_more_likely():
     assert bool(most["unquantified"]) and most["band"] == more["band"] == "comparison"
     assert (most["prob_low"], most["prob_high"]) == (more["prob_low"], more["prob_high"])
     assert most["source"]
+    for term in ("likeliest", "likelier", "least likely"):
+        row = table.loc[term]
+        assert bool(row["unquantified"]) and row["band"] == "comparison" and row["source"]
