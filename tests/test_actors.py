@@ -650,3 +650,31 @@ def test_critics_in_congress_are_members_of_congress():
     found = find_holders("Critics in Congress argue that the new visa waiver bill invites abuse.")
     assert [(h.holder, h.holder_country) for h in found] == [
         ("members of Congress", "United States")]
+
+
+@pytest.mark.offline
+def test_washington_beside_another_state_is_the_national_government_whatever_the_brief():
+    # A brief on a Chinese leader's tour that names Seattle once: the cue decides a plain
+    # "Washington" only where its own sentence says nothing; beside another state, or one
+    # of that state's leaders and organs, it is the United States.
+    brief = ("The Chinese president opened his tour at a factory near Seattle. "
+             "Later Washington and Beijing agreed to curb the theft of trade secrets.")
+    second = brief[brief.index("Later"):]
+    assert actors_in(second, context=brief) == ["United States", "China"]
+    envoy = "Xi sent an envoy to Washington before the summit."
+    assert actors_in(envoy, context=brief + " " + envoy) == ["Xi Jinping", "United States"]
+    talks = "Talks between Washington, Tokyo and Seoul resumed."
+    assert actors_in(talks, context=brief + " " + talks)[0] == "United States"
+    # The sentence's own cue still wins, and without any signal the brief's cue decides.
+    own = "Washington's governor welcomed a Chinese delegation to Olympia."
+    assert actors_in(own, context=brief + " " + own) == ["Washington (U.S. state)", "China"]
+    plain = "Washington grows most of the apples sold in the country."
+    assert actors_in(plain, context=brief + " " + plain) == ["Washington (U.S. state)"]
+    assert actors_in("Washington and Beijing agreed.") == ["United States", "China"]
+    # The readings' own countries are no other state: a US leader beside "Georgia" in a
+    # brief on Atlanta leaves the brief's cue to decide; Russia does not.
+    atlanta = "The campaign opened an office in Atlanta. "
+    won = "Trump won Georgia in 2016."
+    assert actors_in(won, context=atlanta + won) == ["Donald Trump", "Georgia (U.S. state)"]
+    war = "Georgia and Russia fought in 2008."
+    assert actors_in(war, context=atlanta + war) == ["Georgia", "Russia"]

@@ -8,7 +8,10 @@ The gazetteer (``data/actors.csv``) has one row per actor, with the columns
   is shared by several rows ("Georgia" the state or the US state), or when the alias
   needs a cue (below);
 - ``needs_cue``: aliases of this row that count only when one of its cues stands in
-  the same sentence or, failing that, the same brief ("Kim", "Moon", "the Alliance").
+  the same sentence or, failing that, the same brief ("Kim", "Moon", "the Alliance"). A
+  cue found only elsewhere in the brief gives way, where the alias has a reading that needs
+  no cue, to a sentence that names another state, or its leaders or organs ("Washington
+  and Beijing agreed" is the United States in a brief that names Seattle once).
 
 ``actor`` is the canonical name, ``aliases`` every form matched in text ("|"-separated),
 and ``country`` the state or body an actor speaks for: a state for itself, an official or
@@ -450,10 +453,33 @@ def _matcher_for(gazetteer) -> _Matcher:
 class _Context:
     """A text being scanned, its sentences, and the brief around it (for cues)."""
 
-    def __init__(self, matcher: _Matcher, text: str, starts, ends, brief: str | None):
+    def __init__(self, matcher: _Matcher, text: str, starts, ends, brief: str | None, *,
+                 neighbours: bool = True):
         self.matcher, self.text, self.brief = matcher, text, brief
         self.starts, self.ends = starts, ends
+        self.neighbours = neighbours  # False: scanning a sentence for names_other_state
         self._found: dict[tuple[int, bool], np.ndarray] = {}
+        self._sentence_rows: dict[int, frozenset] = {}
+
+    def _sentence(self, start: int) -> int:
+        return max(0, int(np.searchsorted(self.starts, start, side="right")) - 1)
+
+    def names_other_state(self, rows: list[int], start: int) -> bool:
+        """Whether the sentence holding ``start`` names a state other than the countries of
+        ``rows`` (the readings of an alias), or one of that state's leaders or organs
+        ("Washington and Beijing", "between Washington, Tokyo and Seoul", "Xi ... in
+        Washington")."""
+        if not self.neighbours:
+            return False
+        i = self._sentence(start)
+        if i not in self._sentence_rows:
+            lo, hi = int(self.starts[i]), int(self.ends[i])
+            inner = _Context(self.matcher, self.text[lo:hi], np.array([0]),
+                             np.array([hi - lo]), None, neighbours=False)
+            self._sentence_rows[i] = frozenset(r for r, _, _ in _scan(inner))
+        own = {self.matcher.countries[r] for r in rows}
+        return any(self.matcher.types[r] in _STATE_SIDE and self.matcher.countries[r]
+                   and self.matcher.countries[r] not in own for r in self._sentence_rows[i])
 
     def _cues_in(self, row: int, brief: bool) -> np.ndarray:
         """Where the row's cues start in the text, or in the brief."""
@@ -468,7 +494,7 @@ class _Context:
         """Cues of a row in the sentence holding ``start``, outside the span itself."""
         if self.matcher.cues[row] is None:
             return 0
-        i = max(0, int(np.searchsorted(self.starts, start, side="right")) - 1)
+        i = self._sentence(start)
         return _hits(self._cues_in(row, False), int(self.starts[i]), int(self.ends[i]),
                      start, end)
 
@@ -488,6 +514,9 @@ def _hits(cue_starts: np.ndarray, lo: int, hi: int, start: int, end: int) -> int
     return int(inside[1] - inside[0] - (inside[3] - inside[2]))
 
 
+# Mentions that make a sentence speak of a state: the state and its government.
+_STATE_SIDE = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
+                         "state_agency", "state_force", "leader"})
 _REJECTED = -1  # _decide: the span names an actor, but a guard or a missing cue rules it out
 
 
@@ -504,11 +533,19 @@ def _decide(ctx: _Context, start: int, end: int) -> int | None:
         return cands[0].row
     if not cands:
         return _REJECTED
-    for hits in ([ctx.sentence_hits(c.row, start, end) for c in cands],
-                 [ctx.brief_hits(c.row, start, end) for c in cands]):
-        if max(hits) > 0:
-            return cands[hits.index(max(hits))].row
+    hits = [ctx.sentence_hits(c.row, start, end) for c in cands]
+    if max(hits) > 0:
+        return cands[hits.index(max(hits))].row
     defaults = [c for c in cands if not c.needs_cue]
+    hits = [ctx.brief_hits(c.row, start, end) for c in cands]
+    if max(hits) > 0:
+        # A cue elsewhere in the brief does not outweigh the sentence itself: beside another
+        # state (or its leaders and organs) the alias is the default, that state's
+        # counterpart ("Washington and Beijing agreed" in a brief that names Seattle once
+        # is the United States, not Washington State).
+        if defaults and ctx.names_other_state([c.row for c in cands], start):
+            return defaults[0].row
+        return cands[hits.index(max(hits))].row
     return defaults[0].row if defaults else _REJECTED
 
 
