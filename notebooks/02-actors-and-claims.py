@@ -106,9 +106,10 @@ for holder in reported["holder"].value_counts().index[:3]:
 # claim's own features: the `rule` that found it, how its holder was named, the cue,
 # negation, lengths and quotation. The weights were fitted on claims the rules found in
 # texts they had not yet been developed on, so they estimate how the rules do on new texts
-# (`benchmarks/README.md`, session 17). The **precision-first** reading keeps the claims at
-# or above `claim_model.precision_first_threshold()`: on those unseen texts, each scored by
-# a model fitted without it, it kept about one claim in seven, at a precision of 0.89.
+# (`benchmarks/README.md`, sessions 17 and 21). The **precision-first** reading keeps the
+# claims at or above `claim_model.precision_first_threshold()`: on those unseen texts, each
+# scored by a model fitted without it, it kept about one claim in four, at a precision of
+# 0.85.
 
 # %%
 from briefkit import claim_model
