@@ -7,13 +7,15 @@ annotator taking the first as reference, matched by the key the methods are scor
 (sentence, holder and cue: :func:`briefkit.evaluation.compare_to_labels`), and for the
 sample also by the looser key of the first measurement (sentence, holder country, cue).
 
-Two label sets have a second annotator:
+Three label sets have a second annotator:
 
 - the sample's test briefs: ``data/annotations/agreement`` against ``data/annotations``;
+- eight of the sixteen development briefs written in session 21 (four analytic, four
+  research notes): ``data/annotations/dev/agreement`` against ``data/annotations/dev``;
 - real texts: ``data/annotations/real-dev/agreement`` against ``data/annotations/real-dev``
   (needs ``../shared``, whose texts the labels point into).
 
-    python benchmarks/agreement.py [--sample | --real]
+    python benchmarks/agreement.py [--sample | --dev | --real]
 """
 
 from __future__ import annotations
@@ -112,19 +114,23 @@ def claims_by_country_key(gold: pd.DataFrame, second: pd.DataFrame) -> dict:
     }
 
 
-def sample_sections() -> list:
+def sample_sections(split: str = "test") -> list:
+    """The sample briefs' agreement: the labels of ``split`` ('test': ``data/annotations``;
+    'dev': ``data/annotations/dev``) against their ``agreement`` folder."""
     import briefkit as bk
     from briefkit.paths import sample_briefs_dir
 
-    folder = annotations_dir()
+    folder = annotations_dir() / ("dev" if split == "dev" else "")
     second_dir = folder / "agreement"
+    if not second_dir.is_dir():
+        return [(f"Sample {split} briefs: no second annotator's labels", None)]
     briefs = read(second_dir / "briefs_labelled.csv")["brief_id"].tolist()
     tone = tone_agreement(read(folder / "us_sentiment.csv"),
                           read(second_dir / "us_sentiment.csv"), ["brief_id", "sentence"])
     gold, second = read(folder / "claims.csv"), read(second_dir / "claims.csv")
     corpus = bk.load_corpus(sample_briefs_dir(), progress=False)
     return [
-        (f"Sample test briefs, second annotator on: {', '.join(briefs)}", None),
+        (f"Sample {split} briefs, second annotator on: {', '.join(briefs)}", None),
         ("Attitude toward the United States", tone),
         ("Reported claims (sentence, holder, cue: the methods' key)",
          claims_by_method_key([(corpus, gold, second)])),
@@ -179,11 +185,16 @@ def main(argv=None) -> None:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--sample", action="store_true", help="the sample's test briefs only")
     which.add_argument("--real", action="store_true", help="real texts only")
+    which.add_argument("--dev", action="store_true",
+                       help="the sample's development briefs only (eight of the briefs "
+                            "written in session 21)")
     args = parser.parse_args(argv)
     sections = []
-    if not args.real:
+    if not (args.real or args.dev):
         sections += sample_sections()
-    if not args.sample:
+    if args.dev or not (args.sample or args.real):
+        sections += sample_sections("dev")
+    if not (args.sample or args.dev):
         sections += real_sections()
     for title, figures in sections:
         print(title)
