@@ -398,3 +398,33 @@ def test_rekeying_loads_with_the_code_it_is_given(fake_shared):
     got = {b: [t for _, t in sents] for b, sents in loaded["fake"].values()}
     sents = corpus.sentences
     assert got == {b: rows["text"].tolist() for b, rows in sents.groupby("brief_id")}
+
+
+def test_agreement_on_the_development_briefs_reads_their_second_labels(monkeypatch, tmp_path):
+    import briefkit as bk
+    from briefkit.paths import annotations_dir, sample_briefs_dir
+
+    dev = annotations_dir() / "dev"
+    second = {n: pd.read_csv(dev / "agreement" / f"{n}.csv", dtype=str, keep_default_na=False)
+              for n in ("claims", "us_sentiment", "briefs_labelled")}
+    briefs = set(second["briefs_labelled"]["brief_id"])
+    first = pd.read_csv(dev / "briefs_labelled.csv", dtype=str, keep_default_na=False)
+    assert briefs and briefs <= set(first["brief_id"])  # a second reading of dev briefs
+    sents = bk.load_corpus(sample_briefs_dir(), progress=False).sentences
+    texts = set(zip(sents["brief_id"], sents["sent_id"].astype(str), sents["text"]))
+    for name in ("claims", "us_sentiment"):
+        rows = second[name]
+        assert set(rows["brief_id"]) <= briefs
+        assert set(zip(rows["brief_id"], rows["sent_id"], rows["sentence"])) <= texts, name
+    module = _script("agreement")
+    sections = dict(module.sample_sections("dev"))
+    claims = sections["Reported claims (sentence, holder, cue: the methods' key)"]
+    assert claims["claims (second)"] == len(second["claims"])
+    tone = sections["Attitude toward the United States"]
+    assert tone["sentences labelled by both"] + tone["only by the second"] == len(
+        second["us_sentiment"])
+    # a split with no second annotator says so instead of failing
+    monkeypatch.setattr(module, "annotations_dir", lambda: tmp_path)
+    (tmp_path / "dev").mkdir()
+    assert module.sample_sections("dev") == [
+        ("Sample dev briefs: no second annotator's labels", None)]
