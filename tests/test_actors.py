@@ -386,6 +386,8 @@ def test_an_analysts_own_gazetteer_from_a_csv(tmp_path):
     ("actor,actor_type,country,aliases,notes\nIran,state,Iran,,\n", r"row 1 .*no aliases"),
     (("actor,actor_type,country,aliases,notes,iso3,cues,needs_cue\n"
       "Iran,state,Iran,Iran,,IRN,Tehran,Persia\n"), r"needs_cue names Persia"),
+    ("actor,actor_type,country,aliases,notes,sex\nJane Roe,person,,Jane Roe,,female\n",
+     r"row 1 .*sex 'female'"),
 ])
 def test_a_bad_gazetteer_names_the_file_and_the_row(tmp_path, body, message):
     path = tmp_path / "bad.csv"
@@ -393,6 +395,14 @@ def test_a_bad_gazetteer_names_the_file_and_the_row(tmp_path, body, message):
     with pytest.raises(DataError, match=message) as info:
         load_gazetteer(path)
     assert str(path) in str(info.value)
+
+
+@pytest.mark.offline
+def test_every_person_has_a_sex_and_no_one_else_has_one(gazetteer):
+    people = gazetteer["actor_type"].isin(["leader", "person"])
+    assert set(gazetteer.loc[people, "sex"]) == {"f", "m"}
+    assert set(gazetteer.loc[~people, "sex"]) == {""}
+    assert gazetteer.set_index("actor").loc["Angela Merkel", "sex"] == "f"
 
 
 @pytest.mark.offline

@@ -212,3 +212,41 @@ def test_an_unnamed_official_speaks_for_the_state_named_before():
 def test_an_office_of_a_state_with_no_name_is_named_as_written(sentence, holder):
     found = find_holders(sentence)
     assert holder in [h.holder for h in found], [h.holder for h in found]
+
+
+@pytest.mark.parametrize("previous, sentence, holder", [
+    # "she" passes over the men the sentence names before it, to a woman named before
+    ("Chancellor Angela Merkel held a press conference in Berlin.",
+     "After talks with President Emmanuel Macron and Prime Minister Justin Trudeau, she "
+     "said that the summit had failed.", "Angela Merkel"),
+    # and "he" over a woman
+    ("Nikki Haley and Sergei Lavrov met at the United Nations.",
+     "He insisted that the sanctions on Moscow were illegal.", "Sergei Lavrov"),
+])
+def test_he_and_she_take_up_a_person_of_their_sex(previous, sentence, holder):
+    assert [h for h, _ in views(sentence, previous)] == [holder]
+
+
+def test_a_bare_title_is_the_antecedent_of_a_later_pronoun():
+    previous = ["President Vladimir Putin spoke in Moscow on Monday.",
+                "Foreign Minister Sergei Lavrov met the press later.",
+                "The President signed the decree in private."]
+    assert views("He said that the talks were over.", previous) == [
+        ("Vladimir Putin", "say")]
+
+
+def test_a_bare_title_in_a_sentence_with_no_view_is_the_antecedent_of_he():
+    from briefkit.claims import extract_claims
+    from briefkit.corpus import Corpus
+
+    # the person named most often with the title, not a predecessor cited once
+    text = ("President Barack Obama issued the first order in 2015. "
+            "President Donald Trump signed a new one on Monday, and Trump aides praised it. "
+            "Lawyers for several states filed suits. "
+            "Airlines braced for delays. "
+            "Airports saw long lines. "
+            "The President signed a second order in private. "
+            "He argued that the courts had no say in the matter.")
+    found = extract_claims(Corpus.from_texts([text]))
+    found = found[found["kind"] == "reported"]
+    assert ("Donald Trump", "argue") in list(zip(found["holder"], found["cue"]))

@@ -1,7 +1,7 @@
 """The actor gazetteer, and where briefs name each actor.
 
 The gazetteer (``data/actors.csv``) has one row per actor, with the columns
-``actor, actor_type, country, aliases, notes`` of DESIGN.md and three more:
+``actor, actor_type, country, aliases, notes`` of DESIGN.md and four more:
 
 - ``iso3``: the ISO 3166 code of the state the actor speaks for, where it has one;
 - ``cues``: words ("|"-separated, case-sensitive) that point to this row when an alias
@@ -11,7 +11,9 @@ The gazetteer (``data/actors.csv``) has one row per actor, with the columns
   the same sentence or, failing that, the same brief ("Kim", "Moon", "the Alliance"). A
   cue found only elsewhere in the brief gives way, where the alias has a reading that needs
   no cue, to a sentence that names another state, or its leaders or organs ("Washington
-  and Beijing agreed" is the United States in a brief that names Seattle once).
+  and Beijing agreed" is the United States in a brief that names Seattle once);
+- ``sex``: ``f`` or ``m`` for a person, empty otherwise or where unknown: whom "she" or
+  "he" can stand for ("Chancellor Angela Merkel ... she").
 
 ``actor`` is the canonical name, ``aliases`` every form matched in text ("|"-separated),
 and ``country`` the state or body an actor speaks for: a state for itself, an official or
@@ -81,7 +83,7 @@ from briefkit.errors import DataError
 from briefkit.paths import DATA_DIR
 
 GAZETTEER_COLUMNS = ["actor", "actor_type", "country", "aliases", "notes"]
-EXTRA_COLUMNS = ["iso3", "cues", "needs_cue"]
+EXTRA_COLUMNS = ["iso3", "cues", "needs_cue", "sex"]
 MENTION_COLUMNS = ["brief_id", "sent_id", "actor", "actor_type", "country", "text", "start",
                    "end"]
 ACTOR_TYPES = ("state", "observer_state", "former_state", "territory", "sub_state", "region",
@@ -238,6 +240,8 @@ def _row_problem(row, partial: bool) -> str | None:
         return f"needs_cue names {', '.join(stray)}, not among the aliases"
     if _split(row.needs_cue) and not _split(row.cues) and not partial:
         return "needs_cue is set but cues is empty"
+    if row.sex not in {"", "f", "m"}:
+        return f"sex {row.sex!r} is not 'f', 'm' or empty"
     return None
 
 
@@ -254,7 +258,7 @@ def _merge_gazetteers(base: pd.DataFrame, extra: pd.DataFrame) -> pd.DataFrame:
         for col in ("aliases", "cues", "needs_cue"):
             joined = _split(merged.at[i, col]) + _split(row[col])
             merged.at[i, col] = "|".join(dict.fromkeys(joined))
-        for col in ("actor_type", "country", "notes", "iso3"):
+        for col in ("actor_type", "country", "notes", "iso3", "sex"):
             if row[col]:
                 merged.at[i, col] = row[col]
     out = pd.concat([merged, pd.DataFrame(new, columns=merged.columns)], ignore_index=True)

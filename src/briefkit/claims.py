@@ -59,7 +59,14 @@ from briefkit.evaluation import (
     read_annotations,
 )
 from briefkit.highlight import render_judgments_html
-from briefkit.holders import AUTHOR, NON_HOLDER_TYPES, Context, Mention, head_mentions
+from briefkit.holders import (
+    _TITLED_PERSON,
+    AUTHOR,
+    NON_HOLDER_TYPES,
+    Context,
+    Mention,
+    head_mentions,
+)
 from briefkit.reported import Holder, Sentence, find_holder, find_holders, might_report
 
 __all__ = [
@@ -239,12 +246,15 @@ def _reported_views(text: str, words: set, mentions, context: Context) -> list[H
     context.learn(text, mentions)
     if not might_report(text, words):
         actors = [m for m in mentions if m.actor_type not in NON_HOLDER_TYPES]
+        if _TITLED_PERSON.search(text):  # "The President signed the bill.": "he" later
+            actors = Sentence(text, mentions, context).with_titled(actors)
         context.push(actors, [], head_mentions(text, actors))
         return []
     sent = Sentence(text, mentions, context)
     holders = [h for h in sent.find() if h.holder not in context.authors]
     context.learn_texts(holders)
-    context.push(sent.mentions, sent.refs, head_mentions(text, sent.mentions))
+    seen = sent.with_titled(sent.mentions)
+    context.push(seen, sent.refs, head_mentions(text, seen))
     return holders
 
 

@@ -81,6 +81,12 @@ _TEXT_HOLDERS = frozenset({"reports", "estimates", "studies", "analyses",
 # Pronouns and the kind of antecedent each takes.
 _PRONOUNS = {"he": "person", "she": "person", "it": "entity", "they": "plural",
              "both": "pair", "we": "author", "i": "speaker"}
+_PRONOUN_SEX = {"he": "m", "she": "f"}
+# Titles that name one person with no name beside them ("the President", "the minister").
+_PERSON_TITLE_HEADS = frozenset({"president", "prince", "king", "emir", "minister", "premier",
+                                 "chancellor", "queen", "princess", "secretary"})
+_TITLED_PERSON = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_TITLE_HEADS)) + r")\b",
+                            re.IGNORECASE)
 _PAIR_PHRASES = re.compile(r"^(?:both|neither|the two|both of them|each|(?:the two|both) [a-z]+s"
                            r"|the two men)$")
 _PERSON_TYPES = frozenset({"leader", "person"})
@@ -1355,8 +1361,44 @@ class HolderPhrases:
             ref = self._nearest_of_kind(kinds, tok.start)
             if ref is not None or tok.norm not in _DEFINITE:
                 return ref
-        got = self._resolve_pronoun(_DEFINITE[tok.norm], tok.start)
+        got = self._resolve_pronoun(_DEFINITE[tok.norm], tok.start, sexed=False)
         return got[0] if len(got) == 1 else None
+
+    def titled_people(self) -> list[Mention]:
+        """The persons the sentence names by a title alone ("The President signed the bill",
+        "the King", "the minister"), as mentions of the person the text named before with
+        that title (``_titled_person``): a later "he" or "she" takes them up as it would
+        their names. A title with a name, a state or an "of" beside it is left alone."""
+        toks = self.toks
+        found = self.__dict__.get("_titled")
+        if found is not None:
+            return found
+        found = self.__dict__["_titled"] = []
+        if not _TITLED_PERSON.search(self.text):
+            return found
+        for k, tok in enumerate(toks):
+            if tok.norm not in _PERSON_TITLE_HEADS or k in self.tok_mention or \
+                    (k + 1 < len(toks) and (is_cap(toks[k + 1]) or toks[k + 1].norm == "of")):
+                continue
+            a = k
+            while a > 0 and toks[a - 1].norm not in {"the", "that", "this"} and \
+                    toks[a - 1].norm in _NP_MODIFIERS | _TITLE_WORDS and \
+                    a - 1 not in self.tok_mention:
+                a -= 1
+            if a == 0 or toks[a - 1].norm != "the":
+                continue
+            ref = self._titled_person(k, home=is_cap(tok))
+            if ref is not None:
+                found.append(Mention(ref.actor, "leader", ref.country,
+                                     self.text[toks[a - 1].start:tok.end],
+                                     toks[a - 1].start, tok.end))
+        return found
+
+    def with_titled(self, mentions: Sequence[Mention]) -> list[Mention]:
+        """The mentions and the persons the sentence names by a title, in text order."""
+        titled = self.titled_people()
+        return sorted([*mentions, *titled], key=lambda m: m.start) if titled else \
+            list(mentions)
 
     def _nearest_of_kind(self, kinds, pos: int) -> Ref | None:
         """The nearest actor of these types named before ``pos``: in this sentence, then in
@@ -1379,9 +1421,10 @@ class HolderPhrases:
 
     def _titled_person(self, head: int, *, home: bool = False) -> Ref | None:
         """"the crown prince", "the president": the nearest person named before (in this
-        sentence, the three before, then anywhere before) whose gazetteer entry holds that
-        title; with ``home``, only one of the state the text names most ("the President" of
-        a text on U.S. policy is the U.S. President, not France's, named in passing)."""
+        sentence or the three before; failing that, the one named most often before) whose
+        gazetteer entry holds that title; with ``home``, only one of the state the text
+        names most ("the President" of a text on U.S. policy is the U.S. President, not
+        France's, named in passing; the sitting one, not a predecessor cited once)."""
         toks = self.toks
         k = head
         while k > 0 and toks[k - 1].norm not in {"the", "that", "this"} and \
@@ -1390,13 +1433,20 @@ class HolderPhrases:
         title = " ".join(t.norm for t in toks[k:head + 1])
         country = next(iter(c for c, _ in self.context.states.most_common(1)), None)
         before = [m for m in self.mentions if m.end <= toks[head].start]
-        for mentions in [before] + [m for m, _ in reversed(self.context.sentences)] + \
-                [self.context.people]:
+
+        def fits(m: Mention) -> bool:
+            return m.actor_type in _PERSON_TYPES and title in _person_titles().get(
+                m.actor, "") and (not home or m.country == country)
+
+        for mentions in [before] + [m for m, _ in reversed(self.context.sentences)]:
             for m in reversed(mentions):
-                if m.actor_type in _PERSON_TYPES and title in _person_titles().get(
-                        m.actor, "") and (not home or m.country == country):
+                if fits(m):
                     return mention_ref(m)
-        return None
+        named = [m for m in self.context.people if fits(m)]
+        counts = Counter(m.actor for m in named)
+        last = {m.actor: k for k, m in enumerate(named)}
+        best = max(named, key=lambda m: (counts[m.actor], last[m.actor]), default=None)
+        return mention_ref(best) if best is not None else None
 
     def _name_ref(self, conj: list[int], inner: list[Mention]) -> Ref | None:
         """A name the gazetteer lacks ("Staffan de Mistura", "Syrian Foreign Minister X"),
@@ -1785,15 +1835,18 @@ class HolderPhrases:
                 return Ref(group or m.country, m.country, "plural")
         return None
 
-    def _resolve_pronoun(self, word: str, pos: int) -> list[Ref]:
+    def _resolve_pronoun(self, word: str, pos: int, *, sexed: bool = True) -> list[Ref]:
         """What a pronoun (or "Both", "the two sides") at ``pos`` stands for, or []: the
-        nearest fitting holder or actor in this sentence, then in the ones before."""
+        nearest fitting holder or actor in this sentence, then in the ones before; "he" and
+        "she" only a person of their sex or of none known (``sexed`` False: either, for a
+        title that stands for a person, "the chancellor")."""
         kind = "pair" if _PAIR_PHRASES.match(word) else _PRONOUNS.get(word, "entity")
+        sex = _PRONOUN_SEX.get(word, "") if sexed else ""
         if kind == "author":
             return [Ref(AUTHOR, AUTHOR, "author")]
         if kind == "speaker":
             return [Ref("speaker", "", "speaker")]
-        before = [m for m in self.mentions if m.end <= pos]
+        before = [m for m in self.with_titled(self.mentions) if m.end <= pos]
         if self._opened_by_possessive(word, pos):
             before = []  # "Its stance toward the U.S. is mixed: it welcomes ...": as "Its"
         # a claim inside a relative clause that ended before the pronoun is not what it
@@ -1805,17 +1858,17 @@ class HolderPhrases:
         def fits(found: list[Ref]) -> list[Ref]:
             return [] if states and any(r.kind == "person" for r in found) else found
 
-        got = fits(_fit(refs[-1], kind)) if refs else []
+        got = fits(_fit(refs[-1], kind, sex)) if refs else []
         # a pronoun takes up a subject or object of its own, not an adjective ("an expanding
         # Russian presence") or the object of a preposition ("its ties with Russia")
         heads = [m for m in before if not self._modifier_or_pp(m)]
         if states:
             heads = [m for m in heads if m.actor_type not in _PERSON_TYPES]
-        got = got or fits(_fit_mentions(self._in_clause(heads, pos)[::-1], kind))
+        got = got or fits(_fit_mentions(self._in_clause(heads, pos)[::-1], kind, sex))
         if not got and not refs and kind in ("plural", "pair"):
             got = self._opening_list(heads)  # "Russia, Turkey and Iran agreed ..., and they"
-        got = got or fits(_fit_in(heads, refs, kind))
-        got = got or fits(_fit_in(before, refs, kind))
+        got = got or fits(_fit_in(heads, refs, kind, sex))
+        got = got or fits(_fit_in(before, refs, kind, sex))
         for (mentions, claim_refs), heads in zip(reversed(self.context.sentences),
                                                  reversed(self.context.heads)):
             if got:
@@ -1823,8 +1876,8 @@ class HolderPhrases:
             if states:
                 mentions = [m for m in mentions if m.actor_type not in _PERSON_TYPES]
                 heads = [m for m in heads if m.actor_type not in _PERSON_TYPES]
-            got = fits(_fit_in(heads, claim_refs, kind)) or \
-                fits(_fit_in(mentions, claim_refs, kind))
+            got = fits(_fit_in(heads, claim_refs, kind, sex)) or \
+                fits(_fit_in(mentions, claim_refs, kind, sex))
         return got
 
 
@@ -2174,22 +2227,24 @@ def mention_ref(m: Mention) -> Ref:
     return Ref(m.actor, m.country or "", kind)
 
 
-def _fit_in(mentions: Sequence[Mention], claim_refs: Sequence, kind: str) -> list[Ref]:
+def _fit_in(mentions: Sequence[Mention], claim_refs: Sequence, kind: str,
+            sex: str = "") -> list[Ref]:
     """What a pronoun of this kind can stand for in one sentence: the holder of its latest
     claim that fits, else its first two actors (its likely subject), else its last actor."""
     for refs in reversed(claim_refs):
-        got = _fit(refs, kind)
+        got = _fit(refs, kind, sex)
         if got:
             return got
     for group in (mentions[:2], list(reversed(mentions))):
-        got = _fit_mentions(group, kind)
+        got = _fit_mentions(group, kind, sex)
         if got:
             return got
     return []
 
 
-def _fit(refs: Sequence[Ref], kind: str) -> list[Ref]:
-    """The refs a pronoun of this kind can stand for, or []."""
+def _fit(refs: Sequence[Ref], kind: str, sex: str = "") -> list[Ref]:
+    """The refs a pronoun of this kind (and, for "he" or "she", of this sex) can stand for,
+    or []."""
     if not refs:
         return []
     if kind == "pair":
@@ -2199,17 +2254,33 @@ def _fit(refs: Sequence[Ref], kind: str) -> list[Ref]:
     if len(refs) != 1:
         return []
     want = "person" if kind == "person" else "entity"
-    return list(refs) if refs[0].kind == want else []
+    return list(refs) if refs[0].kind == want and _sex_fits(refs[0], sex) else []
 
 
-def _fit_mentions(mentions: Sequence[Mention], kind: str) -> list[Ref]:
+def _fit_mentions(mentions: Sequence[Mention], kind: str, sex: str = "") -> list[Ref]:
     """The first mention (or pair of mentions) a pronoun of this kind can stand for."""
     if kind in ("pair", "plural"):
         pair = _first_pair(mentions)
         if pair or kind == "pair":
             return pair
     want = {"person": "person", "plural": "plural"}.get(kind, "entity")
-    return next(([r] for r in map(mention_ref, mentions) if r.kind == want), [])
+    return next(([r] for r in map(mention_ref, mentions) if r.kind == want
+                 and _sex_fits(r, sex)), [])
+
+
+def _sex_fits(ref: Ref, sex: str) -> bool:
+    """Whether "he" (``sex`` 'm') or "she" ('f') can stand for this person: not when the
+    gazetteer gives the other sex ("Chancellor Angela Merkel ... she" passes over Hollande)."""
+    return not sex or _sexes().get(ref.actor, sex) == sex
+
+
+@functools.lru_cache(maxsize=1)
+def _sexes() -> dict:
+    """Person -> 'f' or 'm', as the gazetteer gives it."""
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    return {actor: sex for actor, sex in zip(g["actor"], g["sex"]) if sex}
 
 
 def _first_pair(mentions: Sequence[Mention]) -> list[Ref]:
