@@ -250,3 +250,14 @@ def test_a_bare_title_in_a_sentence_with_no_view_is_the_antecedent_of_he():
     found = extract_claims(Corpus.from_texts([text]))
     found = found[found["kind"] == "reported"]
     assert ("Donald Trump", "argue") in list(zip(found["holder"], found["cue"]))
+
+
+@pytest.mark.parametrize("sentence, previous", [
+    ("Turkish officials visited Washington last week, and they argue that the border must "
+     "close.", None),
+    ("They also demanded that the talks resume.",
+     "Russian officials met the United States envoy on Monday."),
+])
+def test_they_takes_up_a_group_that_comes_first_not_a_pair(sentence, previous):
+    assert [h for h, _ in views(sentence, previous)] == [
+        "Turkish officials" if previous is None else "Russian officials"]

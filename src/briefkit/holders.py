@@ -2258,7 +2258,11 @@ def _fit(refs: Sequence[Ref], kind: str, sex: str = "") -> list[Ref]:
 
 
 def _fit_mentions(mentions: Sequence[Mention], kind: str, sex: str = "") -> list[Ref]:
-    """The first mention (or pair of mentions) a pronoun of this kind can stand for."""
+    """The first mention (or pair of mentions) a pronoun of this kind can stand for: for
+    "they", a group that comes first ("Russian officials call ... the United States ...,
+    and they argue") before a pair."""
+    if kind == "plural" and mentions and mention_ref(mentions[0]).kind == "plural":
+        return [mention_ref(mentions[0])]
     if kind in ("pair", "plural"):
         pair = _first_pair(mentions)
         if pair or kind == "pair":
