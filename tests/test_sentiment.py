@@ -1985,3 +1985,38 @@ def test_in_the_targets_own_speech_its_words_of_itself_are_self():
     assert "in the target's own speech" in tone["evidence"].iloc[-1]
     brief = sentiment_toward(Corpus.from_texts([speech.split(". ", 1)[1]]), "Chile")
     assert "in the target's own speech" not in brief["evidence"].iloc[-1]
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize("sentence", [
+    "The Harbour Act of 1931 (Section 4 of the Coastal Trade Act) restricts ferries "
+    "sailing between U.S. ports to crews hired locally.",
+    "Executive Order 14000, issued under the Trade Powers Act, prohibits loans by U.S. banks "
+    "in new debt of the state mining company.",
+    "The law amends the Tariff Act, which generally bars claims against exporters in "
+    "U.S. courts.",
+])
+def test_what_a_text_of_law_provides_is_described_not_judged(sentence):
+    # a text of law is no one's view: what it bars, restricts or prohibits, and the words of
+    # what it covers, describe it, not an attitude toward the target
+    assert score_of(sentence, "U.S.").label == "neutral"
+
+
+@pytest.mark.offline
+def test_a_text_of_law_leaves_judgements_and_other_clauses_counting():
+    from briefkit.sentiment import _law_predicates, _parse
+
+    # what the sentence says is bad for the target still counts, as do others' acts
+    damage = ("One provision would create a fund that would address port failures abroad "
+              "that could damage U.S. exports.")
+    assert score_of(damage, "U.S.").label == "negative"
+    hostile = ("The new law restricts imports of steel, and Beijing retaliated by banning "
+               "U.S. soybeans.")
+    assert score_of(hostile, "U.S.").label == "negative"
+    # the predicate ends at ", and" with a new subject; a subject that is no text of law
+    # ("The ministry") has none
+    sent = _parse(hostile, [(hostile.index("U.S."), hostile.index("U.S.") + 4)])
+    (verb, end), = _law_predicates(sent)
+    assert sent.tokens[verb][0] == "restricts" and sent.tokens[end][0] == "and"
+    ministry = "The ministry restricts imports of U.S. steel."
+    assert _law_predicates(_parse(ministry, [(34, 38)])) == []

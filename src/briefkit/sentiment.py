@@ -2124,6 +2124,10 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
                     held=held,
                 )
             )
+    provided = _law_predicates(sent)
+    if provided:  # what a text of law provides is described, not judged
+        out = [c for c in out if c.held or c.view >= 0 or c.entry.scope == "outcome"
+               or not any(a <= c.first < b for a, b in provided)]
     return [_cue_with(c, hypothetical=True)
             if c.view < 0 and (_supposed(sent, c.first) or _purpose(sent, c, views)) else c
             for c in out]
@@ -2221,6 +2225,116 @@ def _supposed(sent: _Sentence, i: int) -> bool:
         if norm in WEAK_PUNCT or norm in STRONG_PUNCT:
             return False
     return False
+
+
+# What a text of law or a measure provides ("Executive Order 13808 bars U.S. persons from
+# dealing in new debt", "The Jones Act restricts vessels ... between U.S. ports", "Section
+# 122 authorizes the President to impose duties ... to restrict imports"): a text of law is
+# no one's view (data/annotations/README.md, provisions of a bill or a law), and what it
+# bars, restricts or funds is described, not judged. The words of such a predicate count for
+# nothing; what the sentence says is good or bad for the target (outcome words: "would
+# damage U.S. exports", "serves U.S. interests") and views still count.
+LAW_HEADS = _wordset(
+    """act acts law laws order orders section sections title provision provisions statute
+    statutes regulation regulations rule rules bill bills program programs fund exception
+    measure measures amendment directive proclamation resolution"""
+)
+PROVIDES = _wordset(
+    """authorize require bar ban prohibit restrict narrow change amend add provide fund direct
+    impose block suspend stop allow permit exempt establish create extend give grant include
+    define apply cover limit mandate waive lift repeal remove expand broaden set cap"""
+)
+_LAW_SUBJECT_LINKS = _wordset("the a an this that these its new any each every of for and on to")
+_LAW_LINK_PREPS = _wordset("of for on to")  # "Section 27 of the Merchant Marine Act": its head
+_LAW_ADVERBS = _wordset("also generally additionally further still now thus therefore")
+_LAW_AUX = _wordset("would will shall may can could might must does do did has have had not also")
+_LAW_CLAUSE_MARKS = frozenset({";", ":"})
+
+
+def _aside_after(sent: _Sentence, j: int) -> int:
+    """Where a parenthesis at token j ("(Section 27 of ..., P.L. 66-261)"), or a comma
+    aside opened by a participle (", issued under the ... Act,"), ends; j if none opens."""
+    toks = sent.tokens
+    if toks[j][1] == "(":
+        depth = 0
+        for k in range(j, len(toks)):
+            depth += toks[k][1] == "("
+            depth -= toks[k][1] == ")"
+            if depth == 0:
+                return k + 1
+        return len(toks)
+    if toks[j][1] == "," and j + 1 < len(toks) and toks[j + 1][1].endswith("ed"):
+        for k in range(j + 1, len(toks)):
+            if toks[k][1] == ",":
+                return k + 1
+            if toks[k][1] in STRONG_PUNCT:
+                return j
+    return j
+
+
+def _provision_verb(sent: _Sentence, j: int) -> int:
+    """Token j, past auxiliaries and adverbs, if it is a verb of what a text provides
+    (PROVIDES), else -1."""
+    toks = sent.tokens
+    while j < len(toks) and (toks[j][1] in _LAW_AUX or toks[j][1].endswith("ly")):
+        j += 1
+    return j if j < len(toks) and PROVIDES.intersection(_lemmas(toks[j][1])) else -1
+
+
+def _law_verb(sent: _Sentence, start: int) -> int:
+    """The verb of the clause opening at token ``start`` where its subject is a text of law
+    or a measure (its head, before any "of", in LAW_HEADS: "Executive Order 13808 of August
+    25", "The Jones Act (...)", "Section 1066 of the FY2025 NDAA") and the verb one of
+    PROVIDES; else -1."""
+    toks = sent.tokens
+    j, head, linked = start, False, False
+    while j < len(toks):
+        k = _aside_after(sent, j)
+        if k != j:
+            j = k
+            continue
+        text, norm = toks[j][0], toks[j][1]
+        if sent.word_pos[j] < 0 and norm not in ("-", "."):
+            return -1
+        if norm in LAW_HEADS and not linked:
+            head = True
+        elif text[:1].isupper() or text[:1].isdigit() or sent.word_pos[j] < 0:
+            pass
+        elif norm in _LAW_SUBJECT_LINKS:
+            linked = linked or norm in _LAW_LINK_PREPS
+        elif not (norm in _LAW_ADVERBS or norm.endswith("ly")):
+            return _provision_verb(sent, j) if head and j > start else -1
+        j += 1
+    return -1
+
+
+def _law_predicates(sent: _Sentence) -> list[tuple[int, int]]:
+    """The token ranges [verb, end) of the clauses (the sentence's, or one after ";" or ":")
+    that say what a text of law or a measure provides (:func:`_law_verb`). Such a predicate
+    runs to the clause's end, through "but it ..." (the same text), and not past ", and"
+    with a new subject ("..., and Moscow responded") or a relative clause whose verb is not
+    a provision ("deficiencies that could damage U.S. exports"; "the FSIA, which bars suits"
+    goes on)."""
+    toks = sent.tokens
+    if not any(tok[1] in LAW_HEADS for tok in toks):
+        return []
+    out = []
+    starts = [0] + [i + 1 for i, tok in enumerate(toks) if tok[1] in _LAW_CLAUSE_MARKS]
+    for start in starts:
+        verb = _law_verb(sent, start)
+        if verb < 0:
+            continue
+        end = verb + 1
+        while end < len(toks) and toks[end][1] not in _LAW_CLAUSE_MARKS:
+            norm = toks[end][1]
+            if norm in ("and", "but") and toks[end - 1][1] == ",":
+                if end + 1 >= len(toks) or toks[end + 1][1] not in ("it", "its"):
+                    break
+            if norm in ("that", "which", "who") and _provision_verb(sent, end + 1) < 0:
+                break
+            end += 1
+        out.append((verb, end))
+    return out
 
 
 def _cues(
