@@ -261,3 +261,18 @@ def test_a_bare_title_in_a_sentence_with_no_view_is_the_antecedent_of_he():
 def test_they_takes_up_a_group_that_comes_first_not_a_pair(sentence, previous):
     assert [h for h, _ in views(sentence, previous)] == [
         "Turkish officials" if previous is None else "Russian officials"]
+
+
+@pytest.mark.parametrize("previous, holder", [
+    # two organs of one state are not "the two governments"
+    (["The State Department and the Pentagon briefed Vietnam's foreign minister on Monday."],
+     {"United States", "Vietnam"}),
+    # with no two states named nearby, the two the text names most
+    (["Vietnam and the United States signed a trade deal in Hanoi.",
+      "Washington praised Vietnam's reforms.", "Exports rose.", "Imports fell.",
+      "Markets rallied."], {"United States", "Vietnam"}),
+])
+def test_the_two_governments_are_two_states(previous, holder):
+    found = find_holders("The two governments agreed that talks would continue.",
+                         previous=previous)
+    assert [set(h.holder.split("|")) for h in found] == [holder]

@@ -92,13 +92,14 @@ _PAIR_PHRASES = re.compile(r"^(?:both|neither|the two|both of them|each|(?:the t
 _PERSON_TYPES = frozenset({"leader", "person"})
 # Heads of a pair phrase that stand for states, never for two people ("the two capitals").
 _STATE_PAIR_HEADS = frozenset({"governments", "capitals", "countries", "states", "nations",
-                               "powers", "neighbours", "neighbors"})
+                               "powers", "neighbours", "neighbors", "allies"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
 # Actors named by a people's adjective as well as by their name ("Kurdish", "Houthi").
 _PEOPLES = frozenset({"people", "armed_group", "political_group"})
 _PLACE_TYPES = _STATE_TYPES - {"people"}
 _GROUP_TYPES = frozenset({"group_holder", "people"})
+_STATE_ORGANS = frozenset({"state_agency", "state_force"})
 NON_HOLDER_TYPES = frozenset({"region", "non_actor"})
 # Definite descriptions read like pronouns: "the government" stands for a state named before.
 _DEFINITE = {"government": "it", "regime": "it", "kingdom": "it", "authorities": "they",
@@ -1854,6 +1855,8 @@ class HolderPhrases:
         refs = [r for c, r in zip(self.claims, self.refs)
                 if id(c) not in self.relative_claims or c.content_end > pos]
         states = word.split()[-1] in _STATE_PAIR_HEADS  # "the two capitals": no persons
+        if states and kind == "pair":
+            return self._state_pair(before, refs, pos)
 
         def fits(found: list[Ref]) -> list[Ref]:
             return [] if states and any(r.kind == "person" for r in found) else found
@@ -1880,6 +1883,42 @@ class HolderPhrases:
                 fits(_fit_in(mentions, claim_refs, kind, sex))
         return got
 
+
+    def _state_pair(self, before: list[Mention], refs: list, pos: int) -> list[Ref]:
+        """What "the two governments", "the two capitals" or "the two allies" stand for: two
+        states, the nearest pair of different states named as a subject or object (or by
+        a capital, a state organ, a claim's holder) in this sentence or the three before;
+        failing that, the two states the text names most ("the two governments agreed"
+        in a text on a state visit). Never two organs of one state, a person or a group."""
+
+        def pair(found) -> list[Ref]:
+            countries = list(dict.fromkeys(c for c in found if c))
+            return [Ref(c, c, "entity") for c in countries[:2]] if len(countries) >= 2 \
+                else []
+
+        def states(mentions) -> list[str]:
+            return [m.country for m in mentions if m.country and (
+                m.actor_type in _PLACE_TYPES or m.actor_type in _STATE_ORGANS)]
+
+        def from_refs(claim_refs) -> list[Ref]:
+            for found in reversed(claim_refs):
+                if len(found) >= 2 and all(r.kind == "entity" and r.country for r in found):
+                    got = pair(r.country for r in found)
+                    if got:
+                        return got
+            return []
+
+        heads = [m for m in before if not self._modifier_or_pp(m)]
+        got = from_refs(refs) or pair(states(heads)[::-1])
+        for (_, claim_refs), heads in zip(reversed(self.context.sentences),
+                                          reversed(self.context.heads)):
+            if got:
+                return got
+            got = from_refs(claim_refs) or pair(states(heads))
+        if got:
+            return got
+        named = [c for c, _ in self.context.states.most_common(2)]
+        return pair(named)
 
     def token_at(self, pos: int) -> int | None:
         """Index of the token that covers character ``pos``, or None."""
