@@ -1620,3 +1620,11 @@ def test_a_second_verb_shares_a_name_the_gazetteer_lacks(sentence, holder, cue):
 def test_an_opening_gerund_with_a_possessive_is_no_shared_subject():
     found = find_holders("Calming Lima's nerves while defending the deal leaves Quito busy.")
     assert found == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Administration officials said that the tariff would stay.",
+    "Senior administration officials argue that the tariff will stay.",
+])
+def test_administration_officials_are_us_officials(sentence):
+    assert [(h, c) for h, c, _, _ in views(sentence)] == [("U.S. officials", "United States")]

@@ -1247,6 +1247,9 @@ class HolderPhrases:
             if m.actor_type == "group_holder" and not m.country and inner:
                 return self._group_ref(conj, inner)  # "State Department officials"
             if m.actor_type == "group_holder" and not m.country and \
+                    self._executive_officials(conj) is not None:
+                return self._executive_officials(conj)
+            if m.actor_type == "group_holder" and not m.country and \
                     m.start >= toks[conj[0]].start:
                 local = self._officials_in_sentence(conj, toks[head].norm)
                 if local is not None:
@@ -1785,6 +1788,9 @@ class HolderPhrases:
         """A group named with no actor: an agency of the state in context ("Foreign
         Ministry spokespeople"), the gazetteer's generic group ("analysts"), or its words."""
         toks = self.toks
+        executive = self._executive_officials(conj)
+        if executive is not None:
+            return executive
         tail = " ".join(toks[k].norm for k in conj if is_cap(toks[k])
                         and toks[k].norm not in _ARTICLES)
         named = is_cap(toks[conj[-1]]) and not self._opens_sentence(conj[-1])  # "the Army"
@@ -1801,6 +1807,16 @@ class HolderPhrases:
         if generic and all(toks[k].norm in _VAGUE_QUALIFIERS for k in conj[:-1]):
             return Ref(generic, "", kind)  # "officials", "some senior officials"
         return Ref(self._plain_name(conj), "", kind)  # "coalition officials", as written
+
+    def _executive_officials(self, conj: list[int]) -> Ref | None:
+        """"Administration officials", "senior administration officials": officials of the
+        United States, as "the Administration" is (real texts' conventions); else None."""
+        toks = self.toks
+        if toks[conj[-1]].norm in _official_heads() and any(
+                toks[k].norm == "administration" for k in conj[:-1]):
+            return Ref(country_groups().get("United States", "U.S. officials"),
+                       "United States", "plural")
+        return None
 
     def _plain_name(self, conj: list[int]) -> str:
         """A group's own words as its plain name, a common word that opens the sentence in
