@@ -1,4 +1,5 @@
-"""Estimative terms: "possible" after linking verbs, and "most likely" as a comparison."""
+"""Estimative terms: "possible" after linking verbs, "most likely" as a comparison, and "may"
+and "could" of a rule of law."""
 
 from __future__ import annotations
 
@@ -42,3 +43,22 @@ def test_most_likely_is_unquantified_like_more_likely():
     for term in ("likeliest", "likelier", "least likely"):
         row = table.loc[term]
         assert bool(row["unquantified"]) and row["band"] == "comparison" and row["source"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a rule of law permits or empowers is no judgment of likelihood
+    ("The Secretary may waive the requirement for any partner that shares data.", []),
+    ("A court may stay the case until the talks conclude.", []),
+    ("The transfer may not proceed unless both chambers approve it.", []),
+    ("Congress can pass a joint resolution, which the President could veto.", []),
+    ("The act names radars among the items that may be provided to Kyiv.", []),
+    ("Both sides still limit where the inspectors may go.", []),
+    # ... while the same words with no rule in view are judgments
+    ("Russia could veto the draft in the Council.", ["could"]),
+    ("Moscow may suspend its part in the treaty.", ["may"]),
+    ("A future president could reverse the order.", ["could"]),
+    ("The money may be used to arm proxies.", ["may"]),
+    ("A resolution of disapproval may pass the House.", ["may"]),
+])
+def test_modals_of_law_are_no_judgments(text, expected):
+    assert _terms(text) == expected

@@ -81,6 +81,25 @@ _NOT_ESTIMATIVE = re.compile(
     |\w+est\s+possible|slowly\s+but\s+surely)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "may" and "could" of a rule of law, which permit or empower rather than judge likelihood:
+# a power a rule gives ("the Secretary may suspend ...", "a court may stay a suit if ...",
+# "the action may not proceed unless ...", "which the President could veto" after a joint
+# resolution), funds or goods a rule allows ("items that may be provided" under an act), and
+# how far a rule lets someone go ("restrict where the monitors may go"). The first two need a
+# word of law in the sentence: "Russia could veto the text" stays a judgment.
+_LEGAL_POWER = re.compile(
+    r"\b(?:may|could)\s+(?:not\s+)?(?:waive|suspend|stay|veto|terminate|designate|exempt"
+    r"|revoke|obligate|expend|proceed|delegate|invoke)\b", re.IGNORECASE)
+_LEGAL_ALLOWANCE = re.compile(
+    r"\b(?:may|could)\s+(?:not\s+)?(?:also\s+)?be\s+(?:used|obligated|spent|expended"
+    r"|provided|transferred|made\s+available|appropriated|reprogrammed)\b", re.IGNORECASE)
+_LEGAL_REACH = re.compile(
+    r"\b(?:where|how\s+far)\s+(?:[\w'’-]+\s+){1,6}?(?:may|could)\s+"
+    r"(?:go|travel|operate|enter|extend)\b", re.IGNORECASE)
+_LAW_WORDS = re.compile(
+    r"\b(?:unless|until|provided\s+that|joint\s+resolution|waivers?|certif\w*|sections?"
+    r"|statutes?|courts?|laws?|acts?|authoriz\w*|appropriat\w*|secretary|fy\s?\d{2,4})\b",
+    re.IGNORECASE)
 # Every phrase of _NOT_ESTIMATIVE holds one of these words: without them it cannot match.
 _BLOCKING_WORDS = frozenset({"may", "might", "could", "couldn", "possible", "surely"})
 # "appears" is a hedge only before a clause or "to": not "appeared on television".
@@ -218,11 +237,23 @@ def find_terms(text: str, words: set) -> list[Term]:
         if blocked is None:
             blocked = [b.span() for b in _NOT_ESTIMATIVE.finditer(text)] \
                 if not words.isdisjoint(_BLOCKING_WORDS) else []
+            if "may" in words or "could" in words:
+                blocked += _legal_modals(text)
         if any(bs <= s < be for bs, be in blocked) or not _estimative_sense(row.term, text, s, e):
             continue
         found.append(Term(row.term, text[s:e], s, e, row.scale, row.prob_low, row.prob_high,
                           bool(row.unquantified), row.source))
     return _drop_framing(found, text)
+
+
+def _legal_modals(text: str) -> list[tuple[int, int]]:
+    """The spans of "may"/"could" that state what a rule of law permits (_LEGAL_POWER,
+    _LEGAL_ALLOWANCE with a word of law in the sentence; _LEGAL_REACH)."""
+    spans = [m.span() for m in _LEGAL_REACH.finditer(text)]
+    if _LAW_WORDS.search(text):
+        spans += [m.span() for pattern in (_LEGAL_POWER, _LEGAL_ALLOWANCE)
+                  for m in pattern.finditer(text)]
+    return spans
 
 
 def _estimative_sense(term: str, text: str, s: int, e: int) -> bool:
