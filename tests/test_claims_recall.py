@@ -1628,3 +1628,18 @@ def test_an_opening_gerund_with_a_possessive_is_no_shared_subject():
 ])
 def test_administration_officials_are_us_officials(sentence):
     assert [(h, c) for h, c, _, _ in views(sentence)] == [("U.S. officials", "United States")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a relative clause after "Members of Congress" is theirs, not the body's
+    "Some Members of Congress who backed the bill have said that it covers tourism.",
+    # a phrase after the body's name ("from both parties") leaves the members the subject
+    "Members of Congress from both parties doubted that Hanoi would comply.",
+    # party members "in Congress" and "congressional" leaders are members too
+    "Many Democrats in Congress argued that the tariff hurts farmers.",
+    "After the vote, congressional leaders acknowledged that the law may change.",
+])
+def test_unnamed_members_of_congress(sentence):
+    found = views(sentence, previous="The U.S. Congress debated the bill on Monday.")
+    assert found and {(h, c) for h, c, _, _ in found} == {
+        ("members of Congress", "United States")}

@@ -700,7 +700,7 @@ class HolderPhrases:
         titled = self._titled_name(*np)
         if titled is not None:
             return [titled], toks[np[0]].start, toks[np[1]].end
-        outside = np if relative else self._outside_pp(*np)
+        outside = (self._members_of(*np) or np) if relative else self._outside_pp(*np)
         if outside is None:  # "Erdogan's letter to Putin ... expressed": the letter's author
             return self._voice_of(np[0] - 2) if np[0] >= 2 else None
         np = self._before_such_as(*outside)
@@ -824,10 +824,9 @@ class HolderPhrases:
             return a, b  # "..., with U.S. officials saying that ...": they say it
         if p < 0 or toks[p].norm not in _PREPOSITIONS_BEFORE or toks[p].norm in _SUBORDINATORS:
             return a, b
-        if toks[p].norm == "of" and p > 0 and toks[p - 1].norm == "members" and \
-                self._body_at(a, b) is not None:
-            np = self._noun_phrase(p - 1)  # "Some Members of Congress": some of its members
-            return (np[0], b) if np else (a, b)
+        members = self._members_of(a, b)
+        if members is not None:
+            return members  # "Some Members of Congress": some of its members
         if toks[p].norm == "of" and p > 0 and toks[p - 1].norm in _GROUP_NOUNS:
             return a, b  # "the foreign ministers of Russia and Iran": the states hold the view
         if toks[p].norm in {"to", "for", "of"} and p > 0 and toks[p - 1].norm in _TITLE_WORDS:
@@ -842,10 +841,39 @@ class HolderPhrases:
                  or toks[p - 2].norm in _COORDINATORS | _CLAUSE_SUBORDINATORS
                  | {"that", "which", "whom"}):
             return p - 1, b  # "many in Congress", "some in Riyadh": people of that actor
+        if toks[p].norm in _IN_PLACE and self._members_in(p, b):
+            np = self._noun_phrase(p - 1)  # "Many Republicans in Congress": its members
+            return (np[0], b) if np else (a, b)
         q = p - 1
         if q >= 1 and toks[q].norm.endswith("ed") and toks[q].norm not in _AUX:
             q -= 1  # "Pentagon figures released in May suggest": past the participle
-        return self._noun_phrase(q) if q >= 0 else None
+        np = self._noun_phrase(q) if q >= 0 else None
+        # "Members of Congress from both parties": the members, not the parties
+        return (self._members_of(*np) or np) if np is not None else None
+
+    def _members_of(self, a: int, b: int) -> tuple[int, int] | None:
+        """The phrase "(some) Members of" + a body's name ending at b, when the body's name
+        starts at a; else None."""
+        toks = self.toks
+        p = a - 1
+        if p > 0 and toks[p].norm == "of" and toks[p - 1].norm == "members" and \
+                self._body_at(a, b) is not None:
+            np = self._noun_phrase(p - 1)
+            return (np[0], b) if np else (p - 1, b)
+        return None
+
+    def _members_in(self, p: int, b: int) -> bool:
+        """Whether "in" at p joins people to the U.S. Congress named up to b ("Many
+        Republicans in Congress", "critics in Congress"): some of its members."""
+        toks = self.toks
+        m = self.tok_mention.get(b)
+        if m is None or m.actor != _CONGRESS.actor or p < 1:
+            return False
+        k = p - 1
+        before = self.tok_mention.get(k)
+        return (before is not None and before.actor_type == "political_group") or (
+            before is None and toks[k].text.islower() and toks[k].norm.endswith("s")
+            and toks[k].norm in _GROUP_NOUNS | _QUANTIFIED)
 
     def _skip_parenthetical(self, j: int) -> int | None:
         """Index just before the opener matching the closer at j (", who ...,", "—...—")."""
@@ -1222,6 +1250,9 @@ class HolderPhrases:
                 m.actor == _CONGRESS.actor and (conj[0] not in self.tok_mention
                                                 or not self.tok_mention[conj[0]].country):
             return Ref(f"members of {m.text}", m.country, "plural")  # "critics in Congress"
+        if len(conj) >= 3 and toks[conj[-2]].norm in _IN_PLACE and \
+                self._members_in(conj[-2], head):
+            return Ref(f"members of {m.text}", m.country, "plural")  # "Republicans in Congress"
         if len(conj) >= 3 and toks[conj[0]].norm in _QUANTIFIED and \
                 toks[conj[1]].norm in _IN_PLACE and m is not None:
             if m.actor_type in _PLACE_TYPES:  # "some in Riyadh": its officials
@@ -1344,6 +1375,9 @@ class HolderPhrases:
         plain = [toks[k] for k in words if toks[k].norm not in _PHRASE_DETERMINERS]
         if len(plain) == 1 and plain[0].norm in {"lawmakers", "legislators"}:
             return members
+        if len(plain) >= 2 and plain[0].norm == "congressional" and \
+                plain[-1].norm.endswith("s") and plain[-1].norm in _GROUP_NOUNS:
+            return members  # "congressional leaders", "congressional critics"
         if len(plain) == 2 and plain[0].text in _CHAMBERS and plain[1].norm == "members":
             return members  # "some House Members"
         a = conj[0]
