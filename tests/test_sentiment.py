@@ -2020,3 +2020,22 @@ def test_a_text_of_law_leaves_judgements_and_other_clauses_counting():
     assert sent.tokens[verb][0] == "restricts" and sent.tokens[end][0] == "and"
     ministry = "The ministry restricts imports of U.S. steel."
     assert _law_predicates(_parse(ministry, [(34, 38)])) == []
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize("text", [
+    "Exporters face long suits in U.S. courts under the new rule.",
+    "We judge that a U.S. court is unlikely to rule on the claim before May.",
+    "The new office provides clerks to the U.S. courts.",
+])
+def test_a_name_before_a_noun_is_no_holder(text):
+    # "U.S. courts" is a noun phrase, not the United States courting someone: no view, so
+    # the author's voice
+    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
+
+    assert not [v for v in find_views(text) if v.holder == "United States"]
+    assert holder_of_target(find_views(text), find_target_spans(text),
+                            target="United States", text=text) == ("author", "author")
+    # the verb still makes a view where a subject stands before it
+    courted = "Washington courts Hanoi with new loans."
+    assert [v.holder for v in find_views(courted)] == ["United States"]

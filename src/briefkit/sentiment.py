@@ -608,7 +608,30 @@ def _find_views(text: str, previous: tuple, gazetteer) -> tuple[View, ...]:
               if not any(_overlaps(*v.cue_span, seen.cue_span) for seen in views)]
     views += [v for v in _first_person_views(text)
               if not any(_overlaps(*v.cue_span, seen.cue_span) for seen in views)]
-    return tuple(sorted(views, key=lambda v: v.cue_span))
+    return tuple(sorted((v for v in views if not _name_and_noun(v, text)),
+                        key=lambda v: v.cue_span))
+
+
+# Before a holder that is one word of a noun phrase: an article, or a preposition (and its
+# "the"): "in U.S. courts", "a U.S. court is unlikely to", "to the U.S. courts".
+_PHRASE_BEFORE = re.compile(
+    r"\b(?:a|an|in|of|for|by|to|at|from|with|on|under|into|before|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _name_and_noun(view: View, text: str) -> bool:
+    """Whether a view's holder and cue are one noun phrase, a name modifying a noun ("suits
+    in U.S. courts", "a U.S. court is unlikely to approve", "the U.S. Court of Appeals"),
+    which the claims machinery may read as a subject and its verb ("Washington courts
+    Hanoi"): the holder a single word just before the cue, and the cue capitalised (a name's
+    word) or the holder opened by an article or a preposition, where no subject stands.
+    An attitude noun so modified is its holder's view ("the depth of Turkish anger at ...")."""
+    (a, b), (c, _) = view.holder_span, view.cue_span
+    if a < 0 or c < b or text[b:c].strip() or len(text[a:b].split()) != 1 \
+            or view.cue in ATTITUDE_NOUNS | REACTION_NOUNS:  # "Turkish anger at": a view
+        return False
+    return text[c:c + 1].isupper() or bool(_PHRASE_BEFORE.search(text, 0, a))
 
 
 # The speaker's or author's own attitude, said in the first person ("We welcome the
