@@ -1045,14 +1045,17 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
 
     For each target span: the holder of the innermost view whose content holds it ("which
     Russia sees as ...", "Saudi officials doubt that Washington will ..."), else of the
-    view it speaks in ("U.S. officials assert ..."). Several holders are joined with "|";
-    the target's own voice (a holder speaking for ``target``) gives way to others' views,
-    since an attitude toward an actor is someone else's view of it, and to the author's (a
-    mention in no view) unless it speaks (a verb of REPORTING_VERBS: "U.S. officials said
-    ..., which the United States lists as ...": the officials'). ``('author', 'author')`` when
-    the target stands in no reported view. With the sentence's ``text``, a view in a
-    relative clause is held of the clause it follows ("Seoul and Washington opened talks,
-    which Beijing says would harm its security": Beijing's view of the talks).
+    view it speaks in ("U.S. officials assert ..."). One view gives the holder: where
+    spans stand in several holders' clauses, the first span's (data/annotations/README.md,
+    one tone row per sentence; a joint holder, "Berlin and Paris oppose", is one view's,
+    joined with "|"). The target's own voice (a holder speaking for ``target``) gives way
+    to others' views, since an attitude toward an actor is someone else's view of it, and
+    to the author's (a mention in no view) unless it speaks (a verb of REPORTING_VERBS:
+    "U.S. officials said ..., which the United States lists as ...": the officials').
+    ``('author', 'author')`` when the target stands in no reported view. With the
+    sentence's ``text``, a view in a relative clause is held of the clause it follows
+    ("Seoul and Washington opened talks, which Beijing says would harm its security":
+    Beijing's view of the talks).
 
     >>> holder_of_target(find_views("Tehran portrays Washington as a threat."), [(16, 26)])
     ('Iran', 'Iran')
@@ -1080,7 +1083,7 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
         found = [v for v in found if v.cue in REPORTING_VERBS]
     if not found:
         return AUTHOR, AUTHOR
-    found = _one_per_state(found)
+    found = _one_per_state(found)[:1]  # one row, one view: the first name's clause
     names = list(dict.fromkeys(n for v in found for n in v.holder.split("|")))
     countries = list(dict.fromkeys(c for v in found for c in v.holder_country.split("|") if c))
     return "|".join(names), "|".join(countries)
