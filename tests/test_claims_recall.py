@@ -1643,3 +1643,14 @@ def test_unnamed_members_of_congress(sentence):
     found = views(sentence, previous="The U.S. Congress debated the bill on Monday.")
     assert found and {(h, c) for h, c, _, _ in found} == {
         ("members of Congress", "United States")}
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    # a lower-case title between a place and a name: the person, also for a shared subject
+    ("Lima mayor Jorge Muñoz met the envoy and said that the port would reopen.",
+     "Jorge Muñoz"),
+    ("EU trade chief Cecilia Malmström was blunt, remarking that the tariffs were illegal.",
+     "Cecilia Malmström"),
+])
+def test_a_place_and_a_lower_case_title_before_a_name_give_the_person(sentence, holder):
+    assert [h for h, _, _, _ in views(sentence)] == [holder]

@@ -964,11 +964,29 @@ class HolderPhrases:
             if self._noun_modifier(j + 1, after_name=True):
                 j += 2  # "Chinese radio operators"
                 continue
+            title = self._title_before_name(j + 1)
+            if title is not None:
+                j = title  # "Moscow mayor Sergei Sobyanin": a title, then the person's name
+                continue
             head = self._group_after_modifiers(j + 1)
             if head is None:
                 break
             j = head
         return j
+
+    def _title_before_name(self, k: int) -> int | None:
+        """The last word of a lower-case title that starts at k and comes before a name
+        ("mayor", "foreign policy chief" in "EU foreign policy chief Federica Mogherini"),
+        else None."""
+        toks = self.toks
+        for end in range(k, min(k + 4, len(toks) - 1)):
+            t = toks[end]
+            if not t.text.isalpha() or not t.text.islower():
+                return None
+            if t.norm in _TITLE_WORDS and is_cap(toks[end + 1]) and \
+                    toks[end + 1].norm not in _NP_STOPS:
+                return end
+        return None
 
     def _body_at(self, a: int, b: int) -> tuple[str, str] | None:
         """(name, country) of the one body (not a state or place) that tokens a..b name
