@@ -1654,3 +1654,12 @@ def test_unnamed_members_of_congress(sentence):
 ])
 def test_a_place_and_a_lower_case_title_before_a_name_give_the_person(sentence, holder):
     assert [h for h, _, _, _ in views(sentence)] == [holder]
+
+
+def test_bare_allies_in_a_text_on_nato_are_nato():
+    previous = "NATO defence ministers met in Brussels on Tuesday."
+    assert [h for h, _, _, _ in views("Allies agreed to send more ships to the Baltic.",
+                                       previous)] == ["NATO"]
+    # with no NATO named, the words stay as written
+    assert [h for h, _, _, _ in views("Allies agreed to send more ships to the Baltic.")] \
+        == ["allies"]

@@ -1843,6 +1843,9 @@ class HolderPhrases:
         executive = self._executive_officials(conj)
         if executive is not None:
             return executive
+        if head == "allies" and all(toks[k].norm in _ARTICLES for k in conj[:-1]) and \
+                self.context.states.get("NATO"):
+            return Ref("NATO", "NATO", "plural")  # "Allies expressed solidarity": NATO's
         tail = " ".join(toks[k].norm for k in conj if is_cap(toks[k])
                         and toks[k].norm not in _ARTICLES)
         named = is_cap(toks[conj[-1]]) and not self._opens_sentence(conj[-1])  # "the Army"
