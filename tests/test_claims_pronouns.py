@@ -276,3 +276,18 @@ def test_the_two_governments_are_two_states(previous, holder):
     found = find_holders("The two governments agreed that talks would continue.",
                          previous=previous)
     assert [set(h.holder.split("|")) for h in found] == [holder]
+
+
+@pytest.mark.parametrize("sentence, previous, holder", [
+    # "its officials" of a state are its officials, not plain "officials"
+    ("Hanoi may build a runway, and its officials say that the reef is Vietnamese.", None,
+     "Vietnamese officials"),
+    # a leader's ministers speak for the state he leads
+    ("Erdogan said that the deal was dead, but his own ministers insist that it holds.",
+     None, "Turkish officials"),
+    # a person's spokesman is named by the person
+    ("Her spokesman said that she regretted the decision.",
+     "Chancellor Angela Merkel met the press in Berlin.", "Angela Merkel's spokesman"),
+])
+def test_a_possessive_pronoun_before_an_office_or_officials(sentence, previous, holder):
+    assert holder in [h for h, _ in views(sentence, previous)]

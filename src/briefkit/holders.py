@@ -1314,6 +1314,9 @@ class HolderPhrases:
                         and toks[k].norm not in _POSSESSIVE_DEFINITE
                         for k in conj if toks[k].end <= m.start):
                 return Ref(self._plain_name(conj), "", mention_ref(m).kind)  # "defense officials"
+            if m.actor_type == "group_holder" and not m.country and any(
+                    toks[k].norm in _POSSESSIVE_DEFINITE for k in conj if toks[k].end <= m.start):
+                return self._group_ref(conj, inner)  # "its officials": the state's officials
             return mention_ref(m)
         words = [k for k in conj if toks[k].norm not in {"the", "a", "an"}]
         if not words:
@@ -1725,6 +1728,17 @@ class HolderPhrases:
             if len(got) == 1 and plural and head in _VAGUE_HEADS and \
                     got[0].actor == got[0].country:
                 return self._partners_of(conj, got[0].country)  # "its partners"
+            if len(got) == 1 and got[0].kind == "person" and got[0].country and \
+                    head not in _SPEAKERS_FOR_NONE | _VAGUE_HEADS:
+                if plural:  # "his own ministers": the officials of the state he leads
+                    return Ref(country_groups().get(got[0].country) or got[0].country,
+                               got[0].country, "plural")
+                # "her spokesman": the person's office, named by the person (case 13)
+                words = [k for k in conj if toks[k].norm not in _POSSESSIVE_DEFINITE
+                         and toks[k].norm != "own"]
+                if words:
+                    office = self.text[toks[words[0]].start:toks[words[-1]].end]
+                    return Ref(f"{got[0].actor}'s {office}", got[0].country, "person")
             if len(got) == 1:
                 group = country_groups().get(got[0].country) if got[0].actor == \
                     got[0].country and plural and head not in _SPEAKERS_FOR_NONE else None
