@@ -291,3 +291,11 @@ def test_the_two_governments_are_two_states(previous, holder):
 ])
 def test_a_possessive_pronoun_before_an_office_or_officials(sentence, previous, holder):
     assert holder in [h for h, _ in views(sentence, previous)]
+
+
+def test_neither_and_both_take_up_a_pair_named_as_subjects_not_in_passing():
+    previous = ["Kenya and Ethiopia have drawn closer this year.",
+                "In March, during talks in Nairobi on Somalia's debt, officials met again."]
+    found = find_holders("Neither wants a long war, but both see the drought as the worse "
+                         "danger.", previous=previous)
+    assert [set(h.holder.split("|")) for h in found] == [{"Kenya", "Ethiopia"}] * 2

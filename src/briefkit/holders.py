@@ -1964,8 +1964,10 @@ class HolderPhrases:
             if states:
                 mentions = [m for m in mentions if m.actor_type not in _PERSON_TYPES]
                 heads = [m for m in heads if m.actor_type not in _PERSON_TYPES]
-            got = fits(_fit_in(heads, claim_refs, kind, sex)) or \
-                fits(_fit_in(mentions, claim_refs, kind, sex))
+            got = fits(_fit_in(heads, claim_refs, kind, sex)) or (
+                # "Neither wants ...": two actors named as subjects or objects, not a pair
+                # of modifiers or objects of prepositions ("talks on North Korea's ...")
+                [] if kind == "pair" else fits(_fit_in(mentions, claim_refs, kind, sex)))
         return got
 
 
