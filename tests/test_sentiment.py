@@ -267,7 +267,9 @@ def test_views_and_acts_of_the_target_are_not_views_of_it(text, target):
 
 @pytest.mark.offline
 def test_own_acts_weigh_less_than_acts_on_the_target():
-    text = "The U.S. imposed restrictions on Iran."
+    # (a measure of the target's own, "The U.S. imposed restrictions on Iran", counts for
+    # nothing toward it: test_the_targets_own_measures_are_its_policy)
+    text = "The U.S. threatened Iran."
     own, on = score_of(text, "U.S."), score_of(text, "Iran")
     assert on.label == "negative"
     assert abs(own.score) < abs(on.score) / 2
@@ -2058,3 +2060,20 @@ def test_a_name_before_a_noun_is_no_holder(text):
     # the verb still makes a view where a subject stands before it
     courted = "Washington courts Hanoi with new loans."
     assert [v.holder for v in find_views(courted)] == ["United States"]
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(("text", "label"), [
+    # the target's own measures are its policy toward others, not a judgement of it ...
+    ("The President said that the United States would lift its ban on arms sales to Hanoi.",
+     "neutral"),
+    ("These are the penalties that the United States and its partners impose on the regime.",
+     "neutral"),
+    ("Washington could suspend the talks if the missile tests go on.", "neutral"),
+    # ... while a measure another lays on the target is hostile
+    ("Beijing imposed a ban on U.S. poultry.", "negative"),
+])
+def test_the_targets_own_measures_are_its_policy(text, label):
+    target = "United States" if "United States" in text else (
+        "Washington" if "Washington" in text else "U.S.")
+    assert score_of(text, target).label == label

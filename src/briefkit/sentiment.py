@@ -2108,7 +2108,7 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
         if cue.entry.scope == "relation" and cue.valence < 0 and _owned_by_target(sent, cue):
             continue  # "U.S. adversaries": the target's foes named, no hostility said of it
         if cue.entry.scope == "measure":  # "U.S. sanctions", "Washington added sanctions"
-            if _owned_by_target(sent, cue):
+            if _owned_by_target(sent, cue) or _laid_by_target(sent, cue):
                 continue
             links = tuple(lk for lk in links if lk.role != "agent")
         holds = cue.view in roles.own
@@ -2223,6 +2223,31 @@ LABELS_OF_ACTORS = _wordset(
 def _is_label(cue: Cue) -> bool:
     """Whether the cue is one pejorative name for an actor (LABELS_OF_ACTORS)."""
     return cue.first == cue.last and cue.text.lower() in LABELS_OF_ACTORS
+
+
+# Verbs by which an actor lays a measure on others ("the sanctions that Washington imposes").
+LAYING = _wordset("impose levy place put apply adopt enforce maintain keep extend tighten")
+
+
+def _laid_by_target(sent: _Sentence, cue: Cue) -> bool:
+    """Whether a measure's noun is the object of a relative clause whose subject is the
+    target ("the sanctions that the United States and its partners impose on Russia"): the
+    target just after it (past "that" or "which" and an article), then a verb of LAYING
+    among the next five tokens, in its clause."""
+    toks, j = sent.tokens, cue.last + 1
+    for skip in (("that", "which"), ("the",)):
+        if j < len(toks) and toks[j][1] in skip:
+            j += 1
+    if j not in sent.targets:
+        return False
+    while j in sent.targets:
+        j += 1
+    for k in range(j, min(len(toks), j + 5)):
+        if _is_boundary(toks[k][1]):
+            return False
+        if LAYING.intersection(_lemmas(toks[k][1])):
+            return True
+    return False
 
 
 def _owned_by_target(sent: _Sentence, cue: Cue) -> bool:
