@@ -2077,3 +2077,18 @@ def test_the_targets_own_measures_are_its_policy(text, label):
     target = "United States" if "United States" in text else (
         "Washington" if "Washington" in text else "U.S.")
     assert score_of(text, target).label == label
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize("sentence", [
+    "Washington offered far less than the Gulf states had hoped.",
+    "For Washington, which had pressed for a base since 2019, the lease is a clear gain.",
+    "The United States assured Ankara that the Kurdish units would withdraw.",
+])
+def test_the_targets_offers_and_pressure_are_its_conduct(sentence):
+    # what the target offers, presses for, promises or assures is its conduct, told in the
+    # author's voice, not a view of it held by the target
+    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
+
+    assert holder_of_target(find_views(sentence), find_target_spans(sentence),
+                            target="United States", text=sentence) == ("author", "author")

@@ -874,13 +874,16 @@ def _overlaps(a: int, b: int, span: tuple) -> bool:
 
 # Cues the claims machinery reads as views that, said of the target itself, report its
 # conduct ("U.S. forces supported an Emirati-led operation", "Washington declined to take
-# sides"), or its commitments, efforts and official acts ("U.S. efforts to ...", "the
-# Treasury added ... to its lists", a U.S. court's order "enjoined the rule"): the author's
-# account, not the target's view, also where the target stands in what it commits to ("the
-# Treasury agreed to sell pesos for U.S. dollars").
+# sides", "Washington offered less", "had pressed for access", "promises to remove",
+# "assured Ankara", "contesting Iran", "encouraged recipients"), or its commitments,
+# efforts and official acts ("U.S. efforts to ...", "the Treasury added ... to its lists",
+# a U.S. court's order "enjoined the rule"): the author's account, not the target's view,
+# also where the target stands in what it commits to ("the Treasury agreed to sell pesos
+# for U.S. dollars").
 COMMITMENTS = frozenset({"refuse", "effort", "work", "decide", "agree", "commit", "resolve",
                          "choose", "vote", "designate", "list", "enjoin"})
-ACTS = frozenset({"support", "back", "decline"}) | COMMITMENTS
+ACTS = frozenset({"support", "back", "decline", "offer", "press", "promise", "assure", "contest",
+                  "encourage"}) | COMMITMENTS
 
 
 def _one_per_state(found: list) -> list:
