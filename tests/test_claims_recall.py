@@ -1663,3 +1663,21 @@ def test_bare_allies_in_a_text_on_nato_are_nato():
     # with no NATO named, the words stay as written
     assert [h for h, _, _, _ in views("Allies agreed to send more ships to the Baltic.")] \
         == ["allies"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a participle after the object names what it is called
+    ("Nairobi called the ruling unfounded and said that it would appeal.",
+     "the ruling unfounded"),
+    ("Quito called the report deeply biased.", "the report deeply biased"),
+    # so does a bare noun that a clause follows
+    ("Lima calls the new quotas proof that Santiago wants a trade war.",
+     "the new quotas proof that Santiago wants a trade war"),
+])
+def test_call_an_object_a_participle_or_a_noun_before_a_clause(sentence, content):
+    found = find_holders(sentence)
+    assert content in [h.content for h in found if h.cue == "call"]
+
+
+def test_call_an_object_home_that_evening_is_no_view():
+    assert find_holders("Lima called the envoy home that evening.") == []

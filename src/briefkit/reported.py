@@ -1571,9 +1571,29 @@ class Sentence(HolderPhrases):
                 return self._span(i + 1, objects=True)
             if (nrm in _NAMING_WORDS or nrm.endswith(_ADJ_ENDINGS)) and nrm not in _NP_STOPS:
                 return self._span(i + 1, objects=True)
+            if k >= i + 3 and self._predicate_after_object(k):
+                return self._span(i + 1, objects=True)
             if nrm in _NP_STOPS and nrm not in {"the", "a", "an"}:
                 break
         return None
+
+    def _predicate_after_object(self, k: int) -> bool:
+        """Whether token k, after the object of "call", names what the object is called: a
+        participle that ends the clause ("called the measures unfounded and said", "the act
+        seriously flawed;"), or a bare noun that a clause or "of" follows ("calls the
+        trainers evidence that ...", "called the vote proof of ...")."""
+        toks = self.toks
+        t, prev = toks[k], toks[k - 1]
+        if not t.text.isalpha() or not t.text.islower() or prev.norm in _OBJECT_DETERMINERS:
+            return False
+        after = self._norm_at(k + 1)
+        ends = k + 1 >= len(toks) or toks[k + 1].text in _CLAUSE_BREAKS or \
+            toks[k + 1].text == "." or after in {"and", "but", "while", "because"}
+        if t.norm.endswith("ed") and len(t.norm) > 4 and ends:
+            return True
+        if after == "that" and self._norm_at(k + 2) in _TIME_AFTER_THAT:
+            return False  # "called the envoy home that evening": a time, no clause
+        return after in {"that", "of"} and not t.norm.endswith(("ed", "ing", "ly"))
 
     def _object_gap(self, i: int, relatives=frozenset({"what", "which", "whom", "that"})) -> bool:
         """Whether the cue's object stands before it ("what it sees as", "which X calls")."""
