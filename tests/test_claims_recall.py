@@ -1681,3 +1681,16 @@ def test_call_an_object_a_participle_or_a_noun_before_a_clause(sentence, content
 
 def test_call_an_object_home_that_evening_is_no_view():
     assert find_holders("Lima called the envoy home that evening.") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Lima sees opportunity rather than risk in the talks.", True),
+    ("Quito sees no reason to change course.", True),
+    ("Santiago sees a weaker consensus on tariffs.", True),
+    ("Lima sees in the vote proof of a shift.", True),
+    # a thing watched, or a prediction, is no view
+    ("Lima sees its exports fall.", False),
+    ("Quito will see a drop in revenue.", False),
+])
+def test_sees_a_stake_or_judgment_without_as(sentence, found):
+    assert ("see" in [h.cue for h in find_holders(sentence)]) is found

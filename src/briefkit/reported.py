@@ -1435,7 +1435,26 @@ class Sentence(HolderPhrases):
             return self._span(i + 1, objects=True)
         if lemma != "take" and self._manner_after(i + 1, end):
             return self._span(i + 1, objects=True)  # "Tehran sees things differently"
+        if lemma == "see" and toks[i].norm in {"sees", "see"} and self._seen_stake(i + 1):
+            return self._span(i + 1, objects=True)  # "Damascus sees opportunity"
         return None
+
+    def _seen_stake(self, k: int) -> bool:
+        """Whether what "sees" / "see" (present) takes at token k is a stake or a judgment
+        seen, not a thing watched: "no reason to ...", "a weaker consensus", "opportunity
+        rather than loss", "in the decision proof of ..."; not a thing and a bare verb
+        ("sees its exports fall") nor an object of sight ("the ships")."""
+        toks = self.toks
+        if k >= len(toks) or toks[k - 2].norm in {"to", "will", "would", "could", "may",
+                                                   "might", "can", "should", "must"}:
+            return False
+        t = toks[k]
+        if t.norm in {"no", "little", "few", "a", "an", "in"}:
+            return True
+        return t.text.isalpha() and t.text.islower() and t.norm not in _NP_STOPS and \
+            not t.norm.endswith(("ly", "ing", "s")) and self._norm_at(k + 1) in {
+                "rather", "in", "for", "of", "and", "but", ".", ","} and \
+            t.norm not in _OBJECT_DETERMINERS
 
     def _appointment(self, i: int) -> bool:
         """Whether "as" after the cue at token i opens an office ("as its new leader",
