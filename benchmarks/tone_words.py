@@ -42,10 +42,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from briefkit import paths, sentiment  # noqa: E402
-from briefkit.text import is_word, norm_token, tokenize_words  # noqa: E402
-
-LABELS = sentiment.LABELS
+# briefkit is imported where it is used, so that the learner below also serves
+# benchmarks/tone_embedding.py in an environment without briefkit.
+LABELS = ("negative", "neutral", "positive")
 FUNCTION_WORDS = frozenset(
     "the a an of to in and or for on at by with from as is are was were be been being it its "
     "this that these those which who whom whose their his her they them he she we our has have "
@@ -61,6 +60,9 @@ WORD_GRID = ((1.0, 3.0), (1.0, 10.0), (1.0, 30.0), (1.0, 100.0))
 def word_features(text: str, spans) -> dict[str, float]:
     """The words of the target's clause with their distance weights ("not_" after a
     negator); ``spans`` are the target's character spans in ``text``."""
+    from briefkit import sentiment
+    from briefkit.text import is_word, norm_token, tokenize_words
+
     toks = tokenize_words(text)
     target = [i for i, (_, s, e) in enumerate(toks) if any(s < b and e > a for a, b in spans)]
     if not target:
@@ -148,6 +150,7 @@ def nested(x, y, groups, penalty_of, grid) -> tuple[np.ndarray, Counter]:
 def main() -> None:
     import sentiment_eval as se
 
+    from briefkit import paths
     from briefkit.corpus import load_corpus
 
     corpus = load_corpus(paths.sample_briefs_dir(), progress=False)

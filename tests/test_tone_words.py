@@ -38,3 +38,12 @@ def test_learner_separates_labels_and_scores_macro_f1():
     assert ((x @ w + b).argmax(1) == y).all()
     assert tw.macro_f1(y, y) == 1.0
     assert tw.macro_f1(y, np.zeros_like(y)) < 0.34
+
+
+def test_embedding_diagnostic_marks_every_span_of_the_target():
+    path = ROOT / "benchmarks" / "tone_embedding.py"
+    spec = importlib.util.spec_from_file_location("tone_embedding", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    row = {"text": "U.S. aid rose; Washington paid.", "spans": [[0, 4], [15, 25]]}
+    assert module.marked(row) == "[U.S.] aid rose; [Washington] paid."
