@@ -57,6 +57,22 @@ def shared():
     return folder
 
 
+@pytest.fixture(scope="session")
+def benchmark():
+    """A loader of benchmarks/<name>.py as a module, for tests of the scripts' parts."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1] / "benchmarks"
+
+    def load(name: str):
+        spec = importlib.util.spec_from_file_location(name, root / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    return load
+
+
 # --- data layer (loader, text, corpus) -------------------------------------------------
 
 FIXTURES = Path(__file__).parent / "fixtures"

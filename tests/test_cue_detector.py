@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _script():
-    path = ROOT / "benchmarks" / "cue_detector.py"
-    spec = importlib.util.spec_from_file_location("cue_detector", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_lemmas_from_cue_table_then_suffix_rules():
-    cd = _script()
+def test_lemmas_from_cue_table_then_suffix_rules(benchmark):
+    cd = benchmark("cue_detector")
     assert cd.lemma_options("insisted", "VBD")[0] == "insist"
     options = cd.lemma_options("recommended", "VBN")
     assert "recommend" in options
@@ -27,11 +14,11 @@ def test_lemmas_from_cue_table_then_suffix_rules():
     assert cd.choose_lemma("needs", "NN", cd.lemma_options("needs", "NN"), {}) == "needs"
 
 
-def test_features_of_a_cue_after_a_named_holder():
+def test_features_of_a_cue_after_a_named_holder(benchmark):
     from briefkit.holders import Context
     from briefkit.reported import Sentence, _mentions_of
 
-    cd = _script()
+    cd = benchmark("cue_detector")
     text = "The Treasury recommended that lenders wait, and the plan was welcomed by Ottawa."
     sent = Sentence(text, _mentions_of(text), Context())
     i = next(k for k, t in enumerate(sent.toks) if t.norm == "recommended")

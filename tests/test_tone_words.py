@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
 
-
-def _script():
-    path = ROOT / "benchmarks" / "tone_words.py"
-    spec = importlib.util.spec_from_file_location("tone_words", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_words_of_the_targets_clause_only_with_distance_and_negation():
-    tw = _script()
+def test_words_of_the_targets_clause_only_with_distance_and_negation(benchmark):
+    tw = benchmark("tone_words")
     text = "Ankara does not trust Washington's pledge, but Moscow welcomed the talks."
     start = text.index("Washington")
     feats = tw.word_features(text, [(start, start + len("Washington's"))])
@@ -30,8 +17,8 @@ def test_words_of_the_targets_clause_only_with_distance_and_negation():
     assert feats["not_trust"] > feats["ankara"]               # nearer weighs more
 
 
-def test_learner_separates_labels_and_scores_macro_f1():
-    tw = _script()
+def test_learner_separates_labels_and_scores_macro_f1(benchmark):
+    tw = benchmark("tone_words")
     x = np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]] * 10)
     y = np.array([0, 2, 1] * 10)
     w, b = tw.fit(x, y, np.full(2, 0.1))
@@ -40,10 +27,7 @@ def test_learner_separates_labels_and_scores_macro_f1():
     assert tw.macro_f1(y, np.zeros_like(y)) < 0.34
 
 
-def test_embedding_diagnostic_marks_every_span_of_the_target():
-    path = ROOT / "benchmarks" / "tone_embedding.py"
-    spec = importlib.util.spec_from_file_location("tone_embedding", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+def test_embedding_diagnostic_marks_every_span_of_the_target(benchmark):
+    module = benchmark("tone_embedding")
     row = {"text": "U.S. aid rose; Washington paid.", "spans": [[0, 4], [15, 25]]}
     assert module.marked(row) == "[U.S.] aid rose; [Washington] paid."
