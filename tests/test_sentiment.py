@@ -20,6 +20,15 @@ from briefkit.sentiment import (
 )
 
 
+def _us_holder(text: str) -> tuple:
+    """The holder of the view of the United States in ``text``, as sentiment_toward finds it:
+    the sentence's views, every span naming the United States, the sentence itself."""
+    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
+
+    return holder_of_target(find_views(text), find_target_spans(text),
+                            target="United States", text=text)
+
+
 def score_of(text: str, target: str, nth: int = 0, **options) -> TargetScore:
     """Score the nth occurrence of ``target`` in ``text`` (options: see score_target)."""
     spans = [m.span() for m in re.finditer(re.escape(target), text)]
@@ -1199,10 +1208,8 @@ HOLDER_CASES = [
 @pytest.mark.offline
 @pytest.mark.parametrize(("text", "holder"), HOLDER_CASES)
 def test_holders_beyond_the_reporting_clause(text, holder):
-    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
 
-    found = holder_of_target(find_views(text), find_target_spans(text),
-                             target="United States", text=text)
+    found = _us_holder(text)
     assert found == holder
 
 
@@ -1453,11 +1460,9 @@ def test_harm_to_the_targets_operations_supplies_and_firms(text, word):
 
 @pytest.mark.offline
 def test_a_text_that_names_itself_speaks_in_the_authors_voice():
-    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
 
     text = "This report describes the effect of the war on U.S. shippers."
-    assert holder_of_target(find_views(text), find_target_spans(text),
-                            target="United States", text=text) == ("author", "author")
+    assert _us_holder(text) == ("author", "author")
 
 
 @pytest.mark.offline
@@ -1469,10 +1474,8 @@ def test_a_text_that_names_itself_speaks_in_the_authors_voice():
     ],
 )
 def test_the_speakers_own_voice_is_the_authors(text):
-    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
 
-    assert holder_of_target(find_views(text), find_target_spans(text),
-                            target="United States", text=text) == ("author", "author")
+    assert _us_holder(text) == ("author", "author")
 
 
 @pytest.mark.offline
@@ -1539,12 +1542,10 @@ def test_brokering_an_agreement_is_helping_it_along():
     ],
 )
 def test_the_first_persons_own_attitude_bears_on_what_it_governs(text, label):
-    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
 
     result = score_of(text, "United States", method="rules")
     assert result.label == label and "a view held of the target" in result.evidence
-    assert holder_of_target(find_views(text), find_target_spans(text),
-                            target="United States", text=text) == ("author", "author")
+    assert _us_holder(text) == ("author", "author")
 
 
 @pytest.mark.offline
@@ -1584,11 +1585,9 @@ def test_alienating_partners_is_harm():
 
 @pytest.mark.offline
 def test_the_message_from_an_actor_is_its_view():
-    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
 
     text = "The message from Moscow is that the United States cannot be trusted."
-    assert holder_of_target(find_views(text), find_target_spans(text),
-                            target="United States", text=text) == ("Russia", "Russia")
+    assert _us_holder(text) == ("Russia", "Russia")
     assert score_of(text, "United States", method="rules").label == "negative"
 
 
@@ -2037,10 +2036,8 @@ def test_two_clauses_holders_are_not_joined(text, holder):
     # one tone row per sentence: the view of the clause where the first name of the target
     # stands, never the holders of two clauses joined (a joint holder is one view's: "Berlin
     # and Paris oppose")
-    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
 
-    assert holder_of_target(find_views(text), find_target_spans(text),
-                            target="United States", text=text) == holder
+    assert _us_holder(text) == holder
 
 
 @pytest.mark.offline
@@ -2052,11 +2049,10 @@ def test_two_clauses_holders_are_not_joined(text, holder):
 def test_a_name_before_a_noun_is_no_holder(text):
     # "U.S. courts" is a noun phrase, not the United States courting someone: no view, so
     # the author's voice
-    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
+    from briefkit.sentiment import find_views
 
     assert not [v for v in find_views(text) if v.holder == "United States"]
-    assert holder_of_target(find_views(text), find_target_spans(text),
-                            target="United States", text=text) == ("author", "author")
+    assert _us_holder(text) == ("author", "author")
     # the verb still makes a view where a subject stands before it
     courted = "Washington courts Hanoi with new loans."
     assert [v.holder for v in find_views(courted)] == ["United States"]
@@ -2088,7 +2084,5 @@ def test_the_targets_own_measures_are_its_policy(text, label):
 def test_the_targets_offers_and_pressure_are_its_conduct(sentence):
     # what the target offers, presses for, promises or assures is its conduct, told in the
     # author's voice, not a view of it held by the target
-    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
 
-    assert holder_of_target(find_views(sentence), find_target_spans(sentence),
-                            target="United States", text=sentence) == ("author", "author")
+    assert _us_holder(sentence) == ("author", "author")

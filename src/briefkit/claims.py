@@ -60,9 +60,9 @@ from briefkit.evaluation import (
 )
 from briefkit.highlight import render_judgments_html
 from briefkit.holders import (
-    _TITLED_PERSON,
     AUTHOR,
     NON_HOLDER_TYPES,
+    TITLED_PERSON,
     Context,
     Mention,
     head_mentions,
@@ -246,7 +246,7 @@ def _reported_views(text: str, words: set, mentions, context: Context) -> list[H
     context.learn(text, mentions)
     if not might_report(text, words):
         actors = [m for m in mentions if m.actor_type not in NON_HOLDER_TYPES]
-        if _TITLED_PERSON.search(text):  # "The President signed the bill.": "he" later
+        if TITLED_PERSON.search(text):  # "The President signed the bill.": "he" later
             actors = Sentence(text, mentions, context).with_titled(actors)
         context.push(actors, [], head_mentions(text, actors))
         return []

@@ -85,8 +85,8 @@ _PRONOUN_SEX = {"he": "m", "she": "f"}
 # Titles that name one person with no name beside them ("the President", "the minister").
 _PERSON_TITLE_HEADS = frozenset({"president", "prince", "king", "emir", "minister", "premier",
                                  "chancellor", "queen", "princess", "secretary"})
-_TITLED_PERSON = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_TITLE_HEADS)) + r")\b",
-                            re.IGNORECASE)
+TITLED_PERSON = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_TITLE_HEADS)) + r")\b",
+                           re.IGNORECASE)
 _PAIR_PHRASES = re.compile(r"^(?:both|neither|the two|both of them|each|(?:the two|both) [a-z]+s"
                            r"|the two men)$")
 _PERSON_TYPES = frozenset({"leader", "person"})
@@ -1433,7 +1433,7 @@ class HolderPhrases:
         if found is not None:
             return found
         found = self.__dict__["_titled"] = []
-        if not _TITLED_PERSON.search(self.text):
+        if not TITLED_PERSON.search(self.text):
             return found
         for k, tok in enumerate(toks):
             if tok.norm not in _PERSON_TITLE_HEADS or k in self.tok_mention or \

@@ -1445,8 +1445,8 @@ class Sentence(HolderPhrases):
         rather than loss", "in the decision proof of ..."; not a thing and a bare verb
         ("sees its exports fall") nor an object of sight ("the ships")."""
         toks = self.toks
-        if k >= len(toks) or toks[k - 2].norm in {"to", "will", "would", "could", "may",
-                                                   "might", "can", "should", "must"}:
+        if k >= len(toks) or k >= 2 and toks[k - 2].norm in {
+                "to", "will", "would", "could", "may", "might", "can", "should", "must"}:
             return False
         t = toks[k]
         if t.norm in {"no", "little", "few", "a", "an", "in"}:
