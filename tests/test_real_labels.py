@@ -419,7 +419,10 @@ def test_agreement_on_the_development_briefs_reads_their_second_labels(monkeypat
     module = _script("agreement")
     sections = dict(module.sample_sections("dev"))
     claims = sections["Reported claims (sentence, holder, cue: the methods' key)"]
-    assert claims["claims (second)"] == len(second["claims"])
+    rows = second["claims"]  # one claim per sentence, holder set and cue (case 18)
+    holders = rows["holder"].map(lambda h: tuple(sorted(x.strip().lower() for x in h.split("|"))))
+    keys = set(zip(rows["brief_id"], rows["sent_id"], holders, rows["cue"]))
+    assert claims["claims (second)"] == len(keys) < len(rows)
     tone = sections["Attitude toward the United States"]
     assert tone["sentences labelled by both"] + tone["only by the second"] == len(
         second["us_sentiment"])
@@ -428,3 +431,24 @@ def test_agreement_on_the_development_briefs_reads_their_second_labels(monkeypat
     (tmp_path / "dev").mkdir()
     assert module.sample_sections("dev") == [
         ("Sample dev briefs: no second annotator's labels", None)]
+
+
+def test_one_claim_per_holder_cue_and_sentence():
+    """Case 18: "said that A and that B" is one claim, written as one row or as two; rows of the
+    same sentence, holder set and cue count once, labelled and found alike."""
+    corpus = bk.Corpus.from_texts({"one": "Tehran says the talks failed and that it will wait. "
+                                          "Moscow and Ankara deny it."})
+    s0, s1 = "Tehran says the talks failed and that it will wait.", "Moscow and Ankara deny it."
+    gold = pd.DataFrame({"brief_id": "one", "sentence": [s0, s0, s1],
+                         "holder": ["Iran", "Iran", "Russia|Turkey"],
+                         "cue": ["say", "say", "deny"]})
+    found = pd.DataFrame({"brief_id": "one", "sent_id": [0, 1, 1], "kind": "reported",
+                          "holder": ["Iran", "Turkey|Russia", "Russia|Turkey"],
+                          "cue": ["say", "deny", "deny"]})
+    figures, misses = evaluation.compare_to_labels(found, corpus, gold, task="reported")
+    assert (figures["right"], figures["found"], figures["labelled"]) == (2, 2, 2)
+    assert misses == []
+    # another cue or another holder in the same sentence is another claim
+    other = found.assign(cue=["say", "deny", "reject"])
+    figures, _ = evaluation.compare_to_labels(other, corpus, gold, task="reported")
+    assert (figures["right"], figures["found"], figures["labelled"]) == (2, 3, 2)

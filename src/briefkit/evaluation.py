@@ -380,6 +380,8 @@ def compare_to_labels(claims: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame, 
     labelled = set(briefs) if briefs is not None else set(gold["brief_id"])
     gold = assign_sent_ids(gold[gold["brief_id"].isin(labelled)], corpus)
     found = _found_rows(claims, labelled, task)
+    if task == "reported":
+        gold, found = _one_per_claim(gold), _one_per_claim(found)
     gold_by, found_by = _by_sentence(gold), _by_sentence(found)
     right = by_cue = agree = 0
     misses = []
@@ -402,6 +404,20 @@ def compare_to_labels(claims: pd.DataFrame, corpus: Corpus, gold: pd.DataFrame, 
     else:
         figures["voice accuracy"] = agree / right if right else float("nan")
     return figures, misses
+
+
+def _one_per_claim(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per holder and cue in a sentence (data/annotations/README.md, case 18).
+
+    "X said that A and that B" is one claim whether it is written as one row or two, so rows
+    of the same sentence, holder set and cue count once, found and labelled alike.
+    """
+    if frame.empty:
+        return frame
+    key = pd.DataFrame({"brief_id": frame["brief_id"], "sent_id": frame["sent_id"],
+                        "holder": frame["holder"].map(lambda h: tuple(sorted(_label_set(h)))),
+                        "cue": frame["cue"]}, index=frame.index)
+    return frame[~key.duplicated()]
 
 
 def _found_rows(claims: pd.DataFrame, labelled: set, task: str) -> pd.DataFrame:
