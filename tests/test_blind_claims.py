@@ -3,7 +3,6 @@ fetch, where the clone lacks them (a shallow clone, an export)."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,13 +13,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
-
-def _script():
-    spec = importlib.util.spec_from_file_location(
-        "blind_claims", ROOT / "benchmarks" / "blind_claims.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _git(*args, cwd: Path) -> str:
@@ -47,20 +39,20 @@ def history(tmp_path):
     return origin, tmp_path / "shallow", commits
 
 
-def test_a_shallow_clone_is_told_to_unshallow(history):
+def test_a_shallow_clone_is_told_to_unshallow(benchmark, history):
     origin, shallow, (old, new) = history
-    problem = _script().missing_history(shallow, [old[:7], new[:7]])
+    problem = benchmark("blind_claims").missing_history(shallow, [old[:7], new[:7]])
     assert "git fetch --unshallow" in problem
     assert old[:7] in problem and new[:7] not in problem  # names the commit it lacks
 
 
-def test_a_full_clone_has_what_it_needs(history):
+def test_a_full_clone_has_what_it_needs(benchmark, history):
     origin, shallow, (old, new) = history
-    script = _script()
+    script = benchmark("blind_claims")
     assert script.missing_history(origin, [old[:7], new]) is None
     assert script.missing_history(shallow, [new]) is None  # the tip is there
 
 
-def test_a_folder_without_git_is_told_to_clone(tmp_path):
-    problem = _script().missing_history(tmp_path, ["b26e0ca"])
+def test_a_folder_without_git_is_told_to_clone(benchmark, tmp_path):
+    problem = benchmark("blind_claims").missing_history(tmp_path, ["b26e0ca"])
     assert "not a git clone" in problem and "clone the repository" in problem

@@ -1,6 +1,5 @@
 """The confidence of reported claims (briefkit.claim_model) and its measuring script."""
 
-import importlib.util
 import math
 from pathlib import Path
 
@@ -14,13 +13,6 @@ from briefkit import resources
 
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def _script():
-    spec = importlib.util.spec_from_file_location("claims_model",
-                                                  ROOT / "benchmarks" / "claims_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _row(**values) -> dict:
@@ -107,8 +99,8 @@ def test_extract_claims_gives_reported_claims_a_confidence_and_no_other_row():
     assert list(claims.columns[-1:]) == ["confidence"]
 
 
-def test_the_script_measures_precision_and_recall_at_thresholds():
-    script = _script()
+def test_the_script_measures_precision_and_recall_at_thresholds(benchmark):
+    script = benchmark("claims_model")
     scores = np.array([0.9, 0.8, 0.3, 0.2])
     right = np.array([1, 1, 0, 1])
     table = script.at_thresholds(scores, right, labels=5)
@@ -120,8 +112,8 @@ def test_the_script_measures_precision_and_recall_at_thresholds():
     assert script.average_precision(scores, right) == pytest.approx((2 + 0.75) / 3)
 
 
-def test_the_script_keeps_no_threshold_when_none_is_precise_enough():
-    script = _script()
+def test_the_script_keeps_no_threshold_when_none_is_precise_enough(benchmark):
+    script = benchmark("claims_model")
     table = script.at_thresholds(np.array([0.9, 0.1]), np.array([0, 1]), labels=2)
     assert script.choose_threshold(table) is None
 

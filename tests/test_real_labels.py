@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
@@ -15,12 +14,6 @@ from briefkit.evaluation import read_real_labels, real_labels_dir, sentence_dige
 
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
@@ -57,11 +50,11 @@ def fake_shared(tmp_path):
     return tmp_path / "shared", parts, corpus
 
 
-def test_labels_keep_no_text_and_come_back_whole(fake_shared, tmp_path, monkeypatch):
+def test_labels_keep_no_text_and_come_back_whole(benchmark, fake_shared, tmp_path, monkeypatch):
     shared, parts, corpus = fake_shared
     monkeypatch.setenv("BRIEFKIT_SHARED", str(shared))
     out = tmp_path / "real"
-    assert _script("real_labels").main([str(parts), "--out", str(out)]) == 0
+    assert benchmark("real_labels").main([str(parts), "--out", str(out)]) == 0
     written = "".join(p.read_text("utf-8") for p in out.glob("*.csv"))
     for words in ("sanctions are unjust", "rejects that view", "praises"):
         assert words not in written
@@ -77,25 +70,25 @@ def test_labels_keep_no_text_and_come_back_whole(fake_shared, tmp_path, monkeypa
     assert set(tone["briefs"]["tasks"]) == {"us_sentiment", "us_sentiment+claims"}
 
 
-def test_a_changed_text_is_named_not_mismatched(fake_shared, tmp_path, monkeypatch):
+def test_a_changed_text_is_named_not_mismatched(benchmark, fake_shared, tmp_path, monkeypatch):
     shared, parts, _ = fake_shared
     monkeypatch.setenv("BRIEFKIT_SHARED", str(shared))
     out = tmp_path / "real"
-    _script("real_labels").main([str(parts), "--out", str(out)])
+    benchmark("real_labels").main([str(parts), "--out", str(out)])
     (shared / "corpora" / "fake" / "one.txt").write_text(
         "Tehran says the sanctions are unfair. Washington rejects that view.\n", "utf-8")
     with pytest.raises(ValueError, match=r"claims\.csv: row 2 .*digest"):
         read_real_labels("claims", folder=out, shared=shared)
 
 
-def test_rows_that_do_not_match_the_text_are_refused(fake_shared, tmp_path, monkeypatch,
+def test_rows_that_do_not_match_the_text_are_refused(benchmark, fake_shared, tmp_path, monkeypatch,
                                                      capsys):
     shared, parts, _ = fake_shared
     monkeypatch.setenv("BRIEFKIT_SHARED", str(shared))
     path = parts / "a-claims.csv"
     rows = pd.read_csv(path, dtype=str).assign(content="not in the sentence", negated="maybe")
     rows.to_csv(path, index=False)
-    assert _script("real_labels").main([str(parts), "--out", str(tmp_path / "real")]) == 1
+    assert benchmark("real_labels").main([str(parts), "--out", str(tmp_path / "real")]) == 1
     printed = capsys.readouterr().out
     assert "content not in the sentence" in printed and "negated 'maybe'" in printed
     assert not (tmp_path / "real").exists()
@@ -219,12 +212,12 @@ def test_real_tone_scores_every_labelled_sentence_with_each_method(shared):
 
 
 @needs_real
-def test_the_tone_model_can_pool_the_real_development_labels(shared):
+def test_the_tone_model_can_pool_the_real_development_labels(benchmark, shared):
     """sentiment_eval --with-real-dev: one item per real development tone row (every one is
     found naming the United States), its gold label, and its text as corpus/brief_id."""
     from collections import Counter
 
-    items, texts = _script("sentiment_eval").load_real_dev()
+    items, texts = benchmark("sentiment_eval").load_real_dev()
     labels = pd.read_csv(real_labels_dir("dev") / "us_sentiment.csv", dtype=str)
     assert len(items) == len(texts) == len(labels)
     assert Counter(label for _, _, label, _ in items) == Counter(labels["label"])
@@ -233,11 +226,12 @@ def test_the_tone_model_can_pool_the_real_development_labels(shared):
         assert spans and all(0 <= a < b <= len(text) for a, b in spans)
 
 
-def test_agreement_on_real_texts_uses_the_methods_key(fake_shared, tmp_path, monkeypatch):
+def test_agreement_on_real_texts_uses_the_methods_key(benchmark, fake_shared, tmp_path,
+                                                      monkeypatch):
     shared, parts, corpus = fake_shared
     monkeypatch.setenv("BRIEFKIT_SHARED", str(shared))
     first = tmp_path / "real-dev"
-    _script("real_labels").main([str(parts), "--out", str(first)])
+    benchmark("real_labels").main([str(parts), "--out", str(first)])
     # a second annotator: one tone label differs, and one claim more, on the other sentence
     tone = pd.read_csv(parts / "a-us_sentiment.csv", dtype=str, keep_default_na=False)
     tone.loc[0, "label"] = "neutral"
@@ -251,8 +245,8 @@ def test_agreement_on_real_texts_uses_the_methods_key(fake_shared, tmp_path, mon
                                     holder_country="United States", cue="reject",
                                     negated="true", content="that view")
     pd.concat([claims, extra]).to_csv(parts / "a-claims.csv", index=False)
-    _script("real_labels").main([str(parts), "--out", str(first / "agreement")])
-    sections = dict(_script("agreement").real_sections(first, shared))
+    benchmark("real_labels").main([str(parts), "--out", str(first / "agreement")])
+    sections = dict(benchmark("agreement").real_sections(first, shared))
     tone_all = sections["Attitude toward the United States (all)"]
     assert tone_all["sentences labelled by both"] == 2
     assert tone_all["label accuracy"] == 0.5
@@ -263,14 +257,14 @@ def test_agreement_on_real_texts_uses_the_methods_key(fake_shared, tmp_path, mon
 
 
 def test_agreement_on_real_texts_without_second_claims_reports_tone_only(
-        fake_shared, tmp_path, monkeypatch):
+        benchmark, fake_shared, tmp_path, monkeypatch):
     shared, parts, _ = fake_shared
     monkeypatch.setenv("BRIEFKIT_SHARED", str(shared))
     first = tmp_path / "real-dev"
-    _script("real_labels").main([str(parts), "--out", str(first)])
-    _script("real_labels").main([str(parts), "--out", str(first / "agreement")])
+    benchmark("real_labels").main([str(parts), "--out", str(first)])
+    benchmark("real_labels").main([str(parts), "--out", str(first / "agreement")])
     (first / "agreement" / "claims.csv").unlink()  # a second annotator who did tone only
-    sections = dict(_script("agreement").real_sections(first, shared))
+    sections = dict(benchmark("agreement").real_sections(first, shared))
     assert "Attitude toward the United States (all)" in sections
     assert "Reported claims (sentence, holder, cue: the methods' key)" not in sections
 
@@ -302,7 +296,7 @@ def test_pooled_figures_are_those_of_all_the_texts_at_once():
     assert (one["right"], one["found"], one["labelled"]) == (1, 2, 2)
 
 
-def test_agreement_by_country_key_when_one_annotator_has_no_claims():
+def test_agreement_by_country_key_when_one_annotator_has_no_claims(benchmark):
     """The sample's looser key: an annotator with no claims on the briefs gives counts of 0
     and NaN for the ratio it would divide by, not a ZeroDivisionError."""
     import math
@@ -311,7 +305,7 @@ def test_agreement_by_country_key_when_one_annotator_has_no_claims():
     rows = pd.DataFrame([["b1", "Our own made-up line one.", "Iran", "say"],
                          ["b1", "Our own made-up line two.", "Russia", "warn"]], columns=columns)
     none = rows.iloc[:0]
-    by_key = _script("agreement").claims_by_country_key
+    by_key = benchmark("agreement").claims_by_country_key
     found_none = by_key(rows, none)  # the first's claims are kept on the second's briefs: none
     assert (found_none["claims (first)"], found_none["claims (second)"]) == (0, 0)
     assert all(math.isnan(found_none[k]) for k in ("precision", "recall", "F1"))
@@ -346,8 +340,8 @@ def _label_rows(old: dict, rows: list[tuple]) -> pd.DataFrame:
     return evaluation.real_label_rows(parts)
 
 
-def test_rekeying_carries_offsets_to_the_sentences_with_restored_spaces():
-    rk = _script("rekey_real_labels")
+def test_rekeying_carries_offsets_to_the_sentences_with_restored_spaces(benchmark):
+    rk = benchmark("rekey_real_labels")
     old = _sentences({"one": "Oslo waits. Norway says talks resumedin Bergen and Tromso.",
                       "two": "Quito notes that shipping rates rose. Lima agrees."})
     new = _sentences({"one": "Oslo waits. Norway says talks resumed in Bergen and Tromso.",
@@ -371,8 +365,8 @@ def test_rekeying_carries_offsets_to_the_sentences_with_restored_spaces():
     assert table["sentence_sha1"].iloc[0] != labels["sentence_sha1"].iloc[0]
 
 
-def test_rekeying_refuses_what_it_cannot_carry_and_names_the_row():
-    rk = _script("rekey_real_labels")
+def test_rekeying_refuses_what_it_cannot_carry_and_names_the_row(benchmark):
+    rk = benchmark("rekey_real_labels")
     old = _sentences({"one": "Oslo waits. Norway says the harbor reopened. Lima agrees.",
                       "two": "Quito says rates rose. Lima agrees with Quito."})
     # a change that glues two words, and one that merges two sentences
@@ -391,8 +385,8 @@ def test_rekeying_refuses_what_it_cannot_carry_and_names_the_row():
     assert changed == 0 and table.equals(labels)  # refused rows are kept as they were
 
 
-def test_rekeying_loads_with_the_code_it_is_given(fake_shared):
-    rk = _script("rekey_real_labels")
+def test_rekeying_loads_with_the_code_it_is_given(benchmark, fake_shared):
+    rk = benchmark("rekey_real_labels")
     shared, _, corpus = fake_shared
     loaded = rk.load_sentences({"fake": shared / "corpora" / "fake"}, ROOT / "src")
     got = {b: [t for _, t in sents] for b, sents in loaded["fake"].values()}
@@ -400,7 +394,8 @@ def test_rekeying_loads_with_the_code_it_is_given(fake_shared):
     assert got == {b: rows["text"].tolist() for b, rows in sents.groupby("brief_id")}
 
 
-def test_agreement_on_the_development_briefs_reads_their_second_labels(monkeypatch, tmp_path):
+def test_agreement_on_the_development_briefs_reads_their_second_labels(benchmark, monkeypatch,
+                                                                       tmp_path):
     import briefkit as bk
     from briefkit.paths import annotations_dir, sample_briefs_dir
 
@@ -416,7 +411,7 @@ def test_agreement_on_the_development_briefs_reads_their_second_labels(monkeypat
         rows = second[name]
         assert set(rows["brief_id"]) <= briefs
         assert set(zip(rows["brief_id"], rows["sent_id"], rows["sentence"])) <= texts, name
-    module = _script("agreement")
+    module = benchmark("agreement")
     sections = dict(module.sample_sections("dev"))
     claims = sections["Reported claims (sentence, holder, cue: the methods' key)"]
     rows = second["claims"]  # one claim per sentence, holder set and cue (case 18)
