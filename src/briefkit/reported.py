@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefkit.cue_lexicon import (
     AS,
@@ -327,6 +327,12 @@ class Holder:
 
 
 _LIST_LINKS = frozenset({",", "and", "—", "–"})
+# A restrictive relative clause before a main verb ("officials who attended the talks
+# welcomed ..."): its opening words, the asides it may hold, the words that end the search.
+_RELATIVE_WORDS = frozenset({"who", "that", "which"})
+_ASIDE_OPENERS = frozenset({"including", "notably", "such", "like", "among"})
+_CLAUSE_LINKS = frozenset({"and", "but", "or", "while", "whereas", "because", "although",
+                           "if", "when", "whose", "whom", "as", "than"})
 # Every word at which _cue_at may find a view.
 _TRIGGERS = CUE_WORDS | frozenset(_CAUSING_FEELING) | _SHOWING | _INCLUDING | frozenset(_STIRRING)
 
@@ -347,6 +353,7 @@ class Sentence(HolderPhrases):
         self.claims: list[Holder] = []
         self.refs: list[list[Ref]] = []
         self.relative_claims: set[int] = set()  # ids of claims whose cue is in a relative
+        self._relative_ends: list[tuple[int, int]] = []  # (relative word, main verb) offsets
         self._route = ""  # the branch of _complement that found the last content
         self._actor_names = {m.actor for m in self.mentions} | {
             g for g in (country_groups().get(m.country) for m in self.mentions) if g}
@@ -378,11 +385,23 @@ class Sentence(HolderPhrases):
         if opening:
             self.claims.insert(0, opening[0][0])
             self.refs.insert(0, opening[1])
+        self._end_relatives()
         self._drop_questioned()
         self._drop_carried()
         self._drop_law_texts()
         self._add_as_did()
         return self.claims
+
+    def _end_relatives(self) -> None:
+        """"Officials who had opposed the deal welcomed its end": the content of a cue
+        inside a restrictive relative clause ends where the main verb begins."""
+        for r_end, verb_start in self._relative_ends:
+            self.claims = [
+                replace(c, content=self.text[c.content_start:verb_start].rstrip(" ,"),
+                        content_end=c.content_start + len(
+                            self.text[c.content_start:verb_start].rstrip(" ,")))
+                if r_end <= c.cue_start and c.content_start < verb_start < c.content_end
+                else c for c in self.claims]
 
     def _drop_law_texts(self) -> None:
         """A text of law as the holder ("The bill states that ...", "the Washington Treaty,
@@ -797,6 +816,8 @@ class Sentence(HolderPhrases):
         if comp is None and not gap:
             return None
         subject = self._subject(i)
+        if not gap:
+            subject = self._after_relative(i, subject) or subject
         if subject is None and not gap and (self._route in _STRONG_ROUTES and self._norm_at(
                 cue_j + 1) in {"that", "to"} or carried and "that" in (
                 self._norm_at(cue_j + 2), self._norm_at(cue_j + 3))):
@@ -833,6 +854,67 @@ class Sentence(HolderPhrases):
         if gap or (self._object_gap(i) and not self._own_object_after(cue_j, kind)):
             self.relative_claims.update(map(id, views))
         return views, refs
+
+    def _after_relative(self, i: int, subject):
+        """"Officials who attended the talks welcomed the outcome", "Democrats who back it,
+        including Senator X, objected that ...": a finite cue right after a restrictive
+        relative clause is the main verb; its subject is the relative's antecedent, not the
+        relative's object (nor nothing). (refs, start, end, negated), or None."""
+        toks = self.toks
+        if toks[i].norm.endswith("ing") or self._norm_at(i - 1) == "to":
+            return None
+        j, neg = self._before_verb(i)
+        if j is None:
+            return None
+        verb_start = toks[j + 1].start
+        if j > 2 and toks[j].text == ",":
+            aside = self._skip_parenthetical(j)  # "..., including Senator X, objected"
+            if aside is None or self._norm_at(aside + 2) not in _ASIDE_OPENERS:
+                return None
+            j = aside
+        if j is None or j < 2 or not _WORDISH.match(toks[j].text) or \
+                toks[j].norm in _OBJECT_DETERMINERS or toks[j].norm in _POSSESSIVE_PRONOUNS:
+            return None  # "that burden-sharing is a demand": a noun, not a main verb
+        if subject is not None and subject[1] >= 0 and toks[j].end != subject[2]:
+            return None  # a subject that does not end before the verb: not the relative's
+        r = None
+        for k in range(j, max(0, j - 16), -1):
+            word = toks[k]
+            if word.text == "," and k > 0:
+                aside = self._skip_parenthetical(k)
+                if aside is None or self._norm_at(aside + 2) not in _ASIDE_OPENERS:
+                    return None  # ", including Senator X,": an aside inside the relative
+                continue
+            if word.norm in _RELATIVE_WORDS:
+                r = k
+                break
+            if not _WORDISH.match(word.text) or word.norm in _CLAUSE_LINKS:
+                return None
+        if r is None or r < 1 or not _WORDISH.match(toks[r - 1].text):
+            return None  # ", which ...,": a relative in commas leaves the subject before it
+        v = r + 1
+        while v < j and (toks[v].norm in _AUX or toks[v].norm in _NEG or
+                         is_adverb(toks[v].norm)):
+            v += 1
+        if v >= j or not self._verb_like(v) or v == r + 1 and toks[v].norm.endswith("ing") or \
+                subject is not None and subject[1] >= 0 and subject[1] < toks[v].end:
+            return None  # no verb of the relative's own before the cue's subject
+        found = self._subject_phrase(r - 1, True)
+        if not found or any(ref.kind in ("author", "speaker") for ref in found[0]):
+            return None
+        self._relative_ends.append((toks[r].end, verb_start))
+        return (*found, neg)
+
+    def _verb_like(self, v: int) -> bool:
+        """Whether token v, just after a relative word, reads as its verb ("who attended",
+        "that signed", "who support"), not a name or a noun phrase ("that Kenya signed")."""
+        word = self.toks[v]
+        if is_cap(word) or v in self.tok_mention or not _WORDISH.match(word.text):
+            return False
+        return word.norm not in _OBJECT_DETERMINERS and word.norm not in \
+            _POSSESSIVE_PRONOUNS and word.norm not in _PREPOSITIONS_BEFORE and \
+            word.norm not in {"he", "she", "it", "they", "we", "i", "you", "this", "these",
+                              "those", "some", "many", "most", "no"}
 
     def _joined_in(self, i: int, lemma: str, neg: bool, view: Holder) -> list[Holder]:
         """"Moscow has joined Beijing in portraying ...": the one joined holds the view too."""

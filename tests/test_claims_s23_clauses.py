@@ -1,0 +1,41 @@
+"""Tests for views in linked clauses (session 23): a main verb after a restrictive relative
+clause, views in participle adjuncts and coordinated clauses. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.claims import find_holders
+
+pytestmark = pytest.mark.offline
+
+
+def views(sentence, previous=None):
+    """(holder, cue, content) of every view a sentence reports."""
+    return [(h.holder, h.cue, h.content) for h in find_holders(sentence, previous=previous)]
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Kenyan officials who attended the talks welcomed the outcome.", "Kenyan officials",
+     "welcome"),
+    ("Kenyan officials who backed the plan reject that reading.", "Kenyan officials",
+     "reject"),
+    ("Kenyan officials who support it, including Senator Otieno, objected that it should "
+     "wait.", "Kenyan officials", "object"),
+])
+def test_a_main_verb_after_a_restrictive_relative_takes_its_antecedent(sentence, holder, cue):
+    assert (holder, cue) in [(h, q) for h, q, _ in views(sentence)]
+
+
+def test_a_cue_inside_the_relative_ends_before_the_main_verb():
+    found = views("Kenyan officials who had long opposed the deal welcomed its end.")
+    assert ("Kenyan officials", "oppose", "the deal") in found
+    assert ("Kenyan officials", "welcome", "its end") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington hopes to persuade Kenyans that burden-sharing is a demand made in good faith.",
+    "The deal that Kenya signed worried nobody.",
+])
+def test_no_main_verb_read_into_a_noun_or_an_object_relative(sentence):
+    assert [(h, q) for h, q, _ in views(sentence) if q == "demand"] == []
