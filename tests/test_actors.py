@@ -688,3 +688,17 @@ def test_washington_beside_another_state_is_the_national_government_whatever_the
     assert actors_in(won, context=atlanta + won) == ["Donald Trump", "Georgia (U.S. state)"]
     war = "Georgia and Russia fought in 2008."
     assert actors_in(war, context=atlanta + war) == ["Georgia", "Russia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state organ with its nationality adjective capitalised and the rest in lower case
+    ("The North Korean foreign ministry issued a statement.",
+     [("North Korean Foreign Ministry", "North Korean foreign ministry")]),
+    ("A spokesman at the Syrian foreign ministry declined.",
+     [("Syrian Foreign Ministry", "Syrian foreign ministry")]),
+    # the whole name in lower case, or a name that opens with no state's adjective, is not
+    ("the syrian foreign ministry", []),
+    ("a new guardian council", []),
+])
+def test_a_state_organ_may_be_written_in_lower_case_after_its_adjective(text, expected):
+    assert named(text) == expected

@@ -117,6 +117,10 @@ _WORDLIKE_ACRONYMS = frozenset({"us", "is", "it", "as", "am", "an", "at", "be", 
 # "George Washington", "Israel Katz". Dropped when a capitalised word that is neither a
 # title nor another alias stands just before them (or, for these, just after them).
 _NAME_LIKE_PLACES = frozenset({"jordan", "chad", "georgia", "washington", "israel", "kenya"})
+# Organs of a state, whose name may be written with its nationality adjective capitalised and
+# the rest in lower case ("the North Korean foreign ministry", "the French defense ministry").
+_ORGAN_TYPES = frozenset({"state_agency", "state_force"})
+_NATIONALITY_FORM = re.compile(r"(?:an|ese|i|ish|ic|ch)$")  # "Korean", "Chinese", "Saudi"
 # Capitalised words that may stand before a name without making it someone else's.
 _TITLE_WORDS = _words("""
 president prime minister foreign defense defence secretary state vice king queen crown
@@ -345,6 +349,9 @@ class _Candidate:
     name_like: bool  # a place alias that is also a name: check the words around it
     wordlike: bool  # an acronym that is also an English word: check for a run of capitals
     acronym: bool  # all capitals: not before "$" ("US$", "AU$" are currencies)
+    # a state organ's alias ("North Korean Foreign Ministry"): words after its nationality
+    # adjective may be in lower case; how many words that adjective has (0: not so)
+    lower_tail: int = 0
 
     @property
     def plain(self) -> bool:
@@ -354,8 +361,28 @@ class _Candidate:
         """Whether a matched span (in case form) follows this alias's case rule."""
         if self.exact:
             return form == self.form
-        return len(form) == len(self.form) and all(
-            t == a for a, t in zip(self.form, form) if a.isupper())
+        if len(form) != len(self.form):
+            return False
+        if all(t == a for a, t in zip(self.form, form) if a.isupper()):
+            return True
+        if not self.lower_tail:
+            return False
+        words, alias = form.split(" "), self.form.split(" ")
+        head = self.lower_tail
+        return words[:head] == alias[:head] and all(w.islower() for w in words[head:])
+
+
+def _lower_tail(alias: str, actor_type: str, nationalities: frozenset) -> int:
+    """How many words of a state organ's alias name its state by an adjective ("North
+    Korean" in "North Korean Foreign Ministry": 2), so the rest may be written in lower
+    case; 0 when the alias is not so (another type, an acronym, "of" inside, no state's
+    adjective before the rest)."""
+    words = alias.split(" ")
+    if actor_type not in _ORGAN_TYPES or len(words) < 2 or \
+            not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return 0
+    return next((k for k in range(len(words) - 1, 0, -1)
+                 if " ".join(words[:k]) in nationalities), 0)
 
 
 @dataclass(frozen=True)
@@ -388,6 +415,9 @@ class _Matcher:
 def _build_matcher(gazetteer: pd.DataFrame) -> _Matcher:
     trie: dict = {}
     candidates: dict[str, list[_Candidate]] = {}
+    nationalities = frozenset(  # "French", "North Korean": a state's adjective
+        a for aliases, kind in zip(gazetteer["aliases"], gazetteer["actor_type"])
+        if kind == "state" for a in _split(aliases) if _NATIONALITY_FORM.search(a))
     for row, rec in enumerate(gazetteer.itertuples(index=False)):
         needs = {_alias_key(a) for a in _split(rec.needs_cue)}
         aliases = _split(rec.aliases)
@@ -405,7 +435,8 @@ def _build_matcher(gazetteer: pd.DataFrame) -> _Matcher:
                 surname=rec.actor_type in PERSON_TYPES and " " not in alias and not alias.isupper(),
                 name_like=key in _NAME_LIKE_PLACES,
                 wordlike=alias.isupper() and key in _WORDLIKE_ACRONYMS,
-                acronym=alias.isupper())
+                acronym=alias.isupper(),
+                lower_tail=_lower_tail(_case_form(alias), rec.actor_type, nationalities))
             if all(c.row != row or c.form != cand.form for c in candidates.get(key, [])):
                 candidates.setdefault(key, []).append(cand)
     pattern = r"(?<!\w)" + _trie_pattern(trie) + r"(?!\w)"

@@ -1,0 +1,32 @@
+"""Holder phrases of session 23: forms of a holder's name the gazetteer lacks, anaphora
+("the administration", "both governments", "whose officials", "their leaders"). Sentences of
+our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.reported import find_holders
+
+pytestmark = pytest.mark.offline
+
+
+def views(sentence, previous=None):
+    """(holder, cue) of every view a sentence reports."""
+    return [(h.holder, h.cue) for h in find_holders(sentence, previous=previous)]
+
+
+# --- a state organ's name in a form the gazetteer lacks ---------------------------------
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    # the nationality adjective capitalised, the rest of the organ's name in lower case
+    ("The South Korean foreign ministry argued that the drills were purely defensive.",
+     "South Korean Foreign Ministry", "argue"),
+    ("The Russian defense ministry denied that its aircraft had struck the market.",
+     "Russian Defense Ministry", "deny"),
+    # an organ the gazetteer now lists
+    ("The French Foreign Ministry questioned whether the new tariffs were lawful.",
+     "French Foreign Ministry", "question"),
+])
+def test_a_state_organ_is_the_holder_not_its_state(sentence, holder, cue):
+    assert (holder, cue) in views(sentence)
