@@ -39,3 +39,11 @@ def test_a_cue_inside_the_relative_ends_before_the_main_verb():
 ])
 def test_no_main_verb_read_into_a_noun_or_an_object_relative(sentence):
     assert [(h, q) for h, q, _ in views(sentence) if q == "demand"] == []
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Lima almost certainly sees the port deal as a lifeline.", "Peru", "see"),
+    ("Nairobi almost certainly wanted to delay the vote.", "Kenya", "want"),
+])
+def test_almost_between_the_holder_and_its_verb(sentence, holder, cue):
+    assert (holder, cue) in [(h, q) for h, q, _ in views(sentence)]
