@@ -2158,7 +2158,7 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
         out = [c for c in out if c.held or c.view >= 0 or c.entry.scope == "outcome"
                or not any(a <= c.first < b for a, b in provided)]
     return [_cue_with(c, hypothetical=True)
-            if c.view < 0 and (_supposed(sent, c.first) or _purpose(sent, c, views)) else c
+            if c.view < 0 and (_asks(sent, c.first) or _purpose(sent, c, views)) else c
             for c in out]
 
 
@@ -2279,6 +2279,36 @@ def _supposed(sent: _Sentence, i: int) -> bool:
         if norm in WEAK_PUNCT or norm in STRONG_PUNCT:
             return False
     return False
+
+
+# ASKED: a direct question asks; it asserts nothing ("Will U.S. funding match the need?",
+# "would that reduce U.S. influence?"): its clause runs back from the "?" to the last clause
+# mark before it (";", ":") or the sentence's start ("UN agencies warn that ...; will U.S.
+# aid match it?" asks only after the ";"). A research note's agenda for Congress ("Issues for
+# Congress include ... risk to U.S. personnel", "At issue for Congress is ...", "... is an
+# ongoing issue for Congress") lists what is to be weighed, not what is so: every word of
+# its sentence counts as asked. The rules weigh asked words at ``hypothetical`` (none for
+# briefs) and the brief model's features leave them out, as they do words that only suppose.
+QUESTION_MARK = "?"
+QUESTION_BREAKS = frozenset(";:")
+_AGENDA = re.compile(r"\bissues?\s+(?:for|facing|before)\s+(?:the\s+)?Congress\b", re.I)
+
+
+def _asked(sent: _Sentence, i: int) -> bool:
+    """Whether token i stands in a direct question (ASKED)."""
+    for j in range(i + 1, len(sent.tokens)):
+        norm = sent.tokens[j][1]
+        if norm == QUESTION_MARK:
+            return True
+        if norm in QUESTION_BREAKS:
+            return False
+    return False
+
+
+def _asks(sent: _Sentence, i: int) -> bool:
+    """Whether token i only supposes or asks: in an "if" or "whether" clause, in a direct
+    question, or in a sentence of Congress's agenda (ASKED)."""
+    return _supposed(sent, i) or _asked(sent, i) or bool(_AGENDA.search(sent.text))
 
 
 # What a text of law or a measure provides ("Executive Order 13808 bars U.S. persons from
@@ -2692,6 +2722,8 @@ def target_features(
     for cue in cues:
         link = max(cue.links, key=lambda lk: _base_weight(lk, params))
         value = cue.valence * _base_weight(link, params) * (params.quoted if cue.quoted else 1.0)
+        if cue.view < 0 and _asks(sent, cue.first):  # ASKED: as the rules weigh it
+            value *= params.hypothetical
         if value:
             sign = "pos" if value > 0 else "neg"
             kind = _feature_kind(cue, link)
