@@ -47,3 +47,11 @@ def test_no_main_verb_read_into_a_noun_or_an_object_relative(sentence):
 ])
 def test_almost_between_the_holder_and_its_verb(sentence, holder, cue):
     assert (holder, cue) in [(h, q) for h, q, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Kenyans voted overwhelmingly for the new charter.", "Kenya", "vote"),
+    ("Nairobi has spoken warmly of the accord.", "Kenya", "speak"),
+])
+def test_an_adverb_between_the_verb_and_its_complement(sentence, holder, cue):
+    assert (holder, cue) in [(h, q) for h, q, _ in views(sentence)]

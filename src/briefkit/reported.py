@@ -811,6 +811,9 @@ class Sentence(HolderPhrases):
         carried = self._carried_noun(cue_j, lemma)
         lemma = carried or lemma
         comp = self._complement(cue_j, lemma if not carried else "express", kind)
+        if comp is None and self._manner_adverb(cue_j + 1) and self._norm_at(i - 1) != "to":
+            comp = self._complement(cue_j + 1, lemma if not carried else "express", kind)
+            # "voted overwhelmingly for independence": the adverb is no complement
         gap = comp is None and lemma not in _NO_GAP and \
             self._gap_content(i, cue_j)  # "the relief Congress has considered": weighed
         if comp is None and not gap:
@@ -904,6 +907,13 @@ class Sentence(HolderPhrases):
             return None
         self._relative_ends.append((toks[r].end, verb_start))
         return (*found, neg)
+
+    def _manner_adverb(self, k: int) -> bool:
+        """Whether token k is an -ly adverb of manner or degree after a cue ("voted
+        overwhelmingly for", "rejected outright"), which the cue's complement follows."""
+        word = self._norm_at(k)
+        return word.endswith("ly") and is_adverb(word) and k + 1 < len(self.toks) and \
+            _WORDISH.match(self.toks[k + 1].text) is not None
 
     def _verb_like(self, v: int) -> bool:
         """Whether token v, just after a relative word, reads as its verb ("who attended",
