@@ -30,3 +30,23 @@ def views(sentence, previous=None):
 ])
 def test_a_state_organ_is_the_holder_not_its_state(sentence, holder, cue):
     assert (holder, cue) in views(sentence)
+
+
+# --- "the administration" ---------------------------------------------------------------
+
+@pytest.mark.parametrize("previous, sentence", [
+    # a leader's words given in a foreign capital: the administration is his state's
+    ("Rex Tillerson declared in Seoul that the era of patience was over.",
+     "The administration wants Beijing to cut off fuel to Pyongyang."),
+    # an organ of the state held the last view: the administration is the state itself
+    ("The White House insists that the patrols are routine.",
+     "We assess that the administration wants the patrols to continue."),
+    # a leader's call to a foreign leader, in the same sentence
+    (None, "Joe Biden telephoned Haider al-Abadi, a sign that the administration wants calm."),
+    # another state's officials spoke last, but the U.S. government was named before them
+    (["Donald Trump said that the king had his full confidence.",
+      "Saudi officials regard the visit as a triumph."],
+     "We judge that the administration wants a quick end to the war."),
+])
+def test_the_administration_is_the_state_whose_government_spoke_last(previous, sentence):
+    assert ("United States", "want") in views(sentence, previous=previous)

@@ -197,6 +197,9 @@ _VAGUE_HEADS = frozenset({"others", "allies", "partners", "friends", "supporters
 # Words before a generic group ("outside experts") that qualify it without naming a group.
 _VAGUE_QUALIFIERS = _PHRASE_DETERMINERS | _BARE_OFFICIAL_WORDS | {"outside", "independent"}
 _GOVERNMENTS = frozenset({"government", "leadership", "administration", "regime"})
+# Actors that name a state's government: the state, its organs, its leaders and officials.
+_GOVERNMENT_SIDE = frozenset({"state", "state_agency", "state_force", "leader",
+                              "group_holder"})
 # Words before an -ing cue that make it share the clause's subject ("while insisting").
 _BEFORE_SHARED_ING = frozenset({"and", "while", "by", "in", "after", "before"})
 _WORDISH = re.compile(r"\w")
@@ -231,6 +234,7 @@ class Ref(NamedTuple):
 
 
 _CONGRESS = Ref("U.S. Congress", "United States", "entity")
+_US = "United States"
 
 
 @dataclass
@@ -1411,6 +1415,8 @@ class HolderPhrases:
         """"the government", "the regime": the one actor it stands for, like a pronoun;
         "the group", "the agency": the nearest actor of that kind named before."""
         tok = self.toks[head]
+        if tok.norm == "administration":
+            return self._administration(tok.start)
         if _DEFINITE.get(tok.norm) in {"he", "she"}:
             titled = self._titled_person(head)
             if titled is not None:
@@ -1458,6 +1464,32 @@ class HolderPhrases:
         titled = self.titled_people()
         return sorted([*mentions, *titled], key=lambda m: m.start) if titled else \
             list(mentions)
+
+    def _administration(self, pos: int) -> Ref | None:
+        """"the administration": a state whose government was named before ``pos``, by the
+        state itself, an organ, a leader or its officials, in this sentence (its views'
+        holders, then its actors that are no place after a preposition) and the three
+        before (their holders, then their actors). The United States when it is among them,
+        as the word is the usual name of the U.S. executive ("Tillerson declared in Seoul
+        ... The administration wants": not South Korea; "Saudi leaders regard ... Other
+        parts of the administration": not Saudi Arabia); else the nearest. Never an organ
+        of its own ("the White House"): the administration speaks for the state."""
+        def states(refs) -> list[str]:
+            return [r.country for r in refs if r.country and r.kind not in ("author", "speaker")]
+
+        def heads(mentions) -> list[Ref]:
+            return [mention_ref(m) for m in mentions if m.actor_type in _GOVERNMENT_SIDE]
+
+        before = [m for m in self.mentions if m.end <= pos and not self._modifier_or_pp(m)]
+        found = states(r for refs in reversed(self.refs) for r in refs) + states(heads(before))
+        for (_, claim_refs), mentions in zip(reversed(self.context.sentences),
+                                             reversed(self.context.heads)):
+            found += states(r for refs in reversed(claim_refs) for r in refs)
+            found += states(heads(mentions))
+        if not found:
+            return None
+        country = _US if _US in found else found[0]
+        return Ref(country, country, "entity")
 
     def _nearest_of_kind(self, kinds, pos: int) -> Ref | None:
         """The nearest actor of these types named before ``pos``: in this sentence, then in
