@@ -600,19 +600,11 @@ def test_custom_lexicon_replaces_the_domain_table():
 
 @pytest.mark.needs_shared
 @pytest.mark.slow
-def test_beats_plain_vader_on_newsmtsc_rw_dev(shared):
-    import importlib.util
-
+def test_beats_plain_vader_on_newsmtsc_rw_dev(shared, benchmark):
     path = shared / "eval" / "newsmtsc" / "rw-dev.jsonl"
     if not path.is_file():
         pytest.skip("NewsMTSC rw-dev is not in ../shared")
-    root = paths.PROJECT_ROOT
-    script = root / "benchmarks" / "sentiment_eval.py" if root else None
-    if script is None or not script.is_file():
-        pytest.skip("benchmarks/ is not beside this installation")
-    spec = importlib.util.spec_from_file_location("sentiment_eval", script)
-    evaluation = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(evaluation)
+    evaluation = benchmark("sentiment_eval")
     items = evaluation.load_split(path)
     gold = [item[2] for item in items]
     ours = evaluation.macro_f1(gold, evaluation.briefkit_labels(items, genre="news"))[0]
@@ -1768,24 +1760,17 @@ def test_a_verb_that_takes_to_as_its_complement_opens_no_purpose(text):
     assert score_of(text, "United States", method="rules").label == "positive"
 
 
-def test_the_tuning_arithmetic_gives_the_scores_of_score_spans():
+def test_the_tuning_arithmetic_gives_the_scores_of_score_spans(benchmark):
     """benchmarks/sentiment_eval.py tunes weights on flat arrays of every cue's links; on
     the sample's development items they must give score_spans's scores, under the brief
     settings and under settings where the clause before 'but' counts less than a yielding
     one (the rule that lets it stand when the clause after 'but' says nothing)."""
-    import importlib.util
     from dataclasses import replace
 
     from briefkit.corpus import load_corpus
     from briefkit.sentiment import BRIEF_PARAMS
 
-    root = paths.PROJECT_ROOT
-    script = root / "benchmarks" / "sentiment_eval.py" if root else None
-    if script is None or not script.is_file():
-        pytest.skip("benchmarks/ is not beside this installation")
-    spec = importlib.util.spec_from_file_location("sentiment_eval", script)
-    evaluation = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(evaluation)
+    evaluation = benchmark("sentiment_eval")
     try:
         corpus = load_corpus(paths.sample_briefs_dir(), progress=False)
     except FileNotFoundError:
@@ -1843,25 +1828,13 @@ def test_the_tone_table_has_exactly_the_design_columns(corpus):
 # --- the tone confidence study (benchmarks/tone_confidence.py, outside the package) ---------
 
 
-def _tone_confidence():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    if "tone_confidence" not in sys.modules:  # a dataclass needs its module registered
-        path = Path(__file__).resolve().parents[1] / "benchmarks" / "tone_confidence.py"
-        spec = importlib.util.spec_from_file_location("tone_confidence", path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["tone_confidence"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["tone_confidence"]
 
 
 @pytest.mark.offline
-def test_fit_calibration_recovers_a_known_calibration():
+def test_fit_calibration_recovers_a_known_calibration(benchmark):
     import numpy as np
 
-    tc = _tone_confidence()
+    tc = benchmark("tone_confidence")
     rng = np.random.default_rng(0)
     n = 4000
     p = rng.uniform(0.3, 0.99, n)
@@ -1884,10 +1857,10 @@ def test_fit_calibration_recovers_a_known_calibration():
 
 
 @pytest.mark.offline
-def test_reliability_threshold_and_kept_figures():
+def test_reliability_threshold_and_kept_figures(benchmark):
     import math
 
-    tc = _tone_confidence()
+    tc = benchmark("tone_confidence")
     confidence = [0.95, 0.92, 0.85, 0.81, 0.75, 0.55, 0.52, float("nan")]
     gold = ["negative", "positive", "neutral", "negative", "neutral", "neutral", "positive",
             "neutral"]
