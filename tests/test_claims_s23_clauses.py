@@ -55,3 +55,16 @@ def test_almost_between_the_holder_and_its_verb(sentence, holder, cue):
 ])
 def test_an_adverb_between_the_verb_and_its_complement(sentence, holder, cue):
     assert (holder, cue) in [(h, q) for h, q, _ in views(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We judge that a Kurdish state is improbable within a decade.",
+    "The pact covers the eleven ASEAN states and little else.",
+])
+def test_a_cue_word_heading_a_noun_phrase_is_no_verb(sentence):
+    assert [q for _, q, _ in views(sentence) if q == "state"] == []
+
+
+def test_a_date_before_the_holder_is_no_count():
+    assert ("Turkey", "agree") in [(h, q) for h, q, _ in views(
+        "On July 23 Ankara agreed to open the base.")]

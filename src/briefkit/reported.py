@@ -327,6 +327,8 @@ class Holder:
 
 
 _LIST_LINKS = frozenset({",", "and", "—", "–"})
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "eleven", "twelve", "twenty", "thirty", "several", "many"})
 # A restrictive relative clause before a main verb ("officials who attended the talks
 # welcomed ..."): its opening words, the asides it may hold, the words that end the search.
 _RELATIVE_WORDS = frozenset({"who", "that", "which"})
@@ -1001,7 +1003,7 @@ class Sentence(HolderPhrases):
         refs, h_start, h_end, _ = subject
         if not refs or any(r.kind in ("author", "speaker") for r in refs):
             return False
-        if self._noun_after_name(i, h_start, h_end):
+        if self._noun_after_name(i, h_start, h_end) or self._noun_of_phrase(i, h_start, h_end):
             return False  # "a White House warning", "Sunni fears of ...": a noun
         group = self._verb_group(i)
         word = self.toks[i].norm
@@ -1040,6 +1042,24 @@ class Sentence(HolderPhrases):
             return first == i - 2 and toks[first].norm == "the" and is_cap(toks[i - 1]) and \
                 toks[i - 1].norm.endswith(_ADJECTIVE_ENDS) and toks[i].norm.endswith("s")
         return m.start == h_start and m.end == h_end and self.adjective_form(m)
+
+    def _noun_of_phrase(self, i: int, h_start: int, h_end: int) -> bool:
+        """Whether the cue straight after its subject's words is the head noun of their
+        phrase: after an article and an actor's adjective ("a Kurdish state is unlikely"), or
+        after a number and a name ("the ten ASEAN states"), as no subject stands so."""
+        toks = self.toks
+        if h_start < 0 or i == 0 or toks[i - 1].end != h_end:
+            return False
+        m = self.tok_mention.get(i - 1)
+        first = self.token_at(m.start) if m is not None and m.end == h_end else None
+        if not first:
+            return False
+        before = toks[first - 1].norm
+        if before in {"a", "an"}:
+            return self.adjective_form(m)
+        counted = before in _NUMBER_WORDS or before[:1].isdigit() and first >= 2 and \
+            toks[first - 2].norm == "the"  # "the 27 EU states", not "On July 23 Ankara"
+        return counted and not toks[i - 1].norm.endswith("s")
 
     def _own_intention(self, i: int, refs) -> bool:
         """Whether a cue under "would" is what its holder says of itself ("Abadi has said he
