@@ -50,3 +50,23 @@ def test_a_state_organ_is_the_holder_not_its_state(sentence, holder, cue):
 ])
 def test_the_administration_is_the_state_whose_government_spoke_last(previous, sentence):
     assert ("United States", "want") in views(sentence, previous=previous)
+
+
+# --- a plural-named group, and a subject with a described aside -------------------------
+
+@pytest.mark.parametrize("previous, sentence, holder", [
+    (["The constitution bans militias outside the army, and the Popular Mobilization Forces "
+      "sit uneasily between the state and the parties."],
+     "Their leaders insist that the militias answer to no one in Baghdad.",
+     "Popular Mobilization Forces"),
+    (["Saudi jets struck Sanaa again, and the Houthis vowed revenge."],
+     "Their commanders say that the fighting will go on.", "Houthis"),
+])
+def test_their_leaders_are_the_plural_named_group_before(previous, sentence, holder):
+    assert holder in [h for h, _ in views(sentence, previous=previous)]
+
+
+def test_a_subject_skips_an_aside_that_describes_it_and_one_on_its_examples():
+    sentence = ("The Syrian Democratic Forces, a coalition that includes militias such as the "
+                "YPG, which Ankara calls terrorists, insist that they will hold Raqqa.")
+    assert ("Syrian Democratic Forces", "insist") in views(sentence)

@@ -645,6 +645,10 @@ class HolderPhrases:
             j2 = self._skip_parenthetical(j)
             if j2 is not None and j2 >= 0 and toks[j2].text == ")":
                 j2 = self._skip_parenthetical(j2)  # "Units (YPG), aided by ..., declared"
+            if j2 is not None and j2 >= 0 and t.text == "," and self._in_apposition(j2):
+                j2 = self._skip_parenthetical(j2 + 1)  # "X, a body that includes Y, ..."
+                if j2 is not None and j2 >= 0 and toks[j2].text == ")":
+                    j2 = self._skip_parenthetical(j2)  # "The Forces (PMF), a ..., which"
             if j2 is None or j2 < 0:
                 return _SHARED if t.text == "," else None  # "Moscow ratified X, announced Y"
             j, t = j2, toks[j2]
@@ -656,6 +660,22 @@ class HolderPhrases:
             if j < 0:
                 return None
         return j, relative
+
+    def _in_apposition(self, j: int) -> bool:
+        """Whether the phrase ending at token j, just before an aside that the cue's subject
+        skips, is itself inside an aside after a comma: a description opened by "a" or "an"
+        or examples after "such as", "including" or "includes" ("The Forces, a coalition
+        that includes groups such as Badr, which ..., demand": the Forces, not Badr)."""
+        toks = self.toks
+        for k in range(j, 0, -1):
+            if toks[k].text in {";", ":"}:
+                return False
+            if toks[k].text == ",":
+                return toks[k + 1].norm in {"a", "an"} or any(
+                    toks[m].norm in {"including", "includes", "include"} or (
+                        toks[m].norm == "as" and toks[m - 1].norm == "such")
+                    for m in range(k + 1, j))
+        return False
 
     def _apposed_name(self, j: int) -> bool:
         """Whether the comma at j closes a name set in apposition to a description that opens
@@ -2421,13 +2441,25 @@ def _fit_mentions(mentions: Sequence[Mention], kind: str, sex: str = "") -> list
     and they argue") before a pair."""
     if kind == "plural" and mentions and mention_ref(mentions[0]).kind == "plural":
         return [mention_ref(mentions[0])]
+    named = next((m for m in mentions if _plural_name(m)), None) if kind == "plural" else None
+    if named is not None:  # "... and the Popular Mobilization Forces sit ...; their leaders"
+        return [mention_ref(named)]
     if kind in ("pair", "plural"):
         pair = _first_pair(mentions)
         if pair or kind == "pair":
             return pair
     want = {"person": "person", "plural": "plural"}.get(kind, "entity")
-    return next(([r] for r in map(mention_ref, mentions) if r.kind == want
-                 and _sex_fits(r, sex)), [])
+    return next(([mention_ref(m)] for m in mentions if (
+        mention_ref(m).kind == want or want == "plural" and _plural_name(m))
+        and _sex_fits(mention_ref(m), sex)), [])
+
+
+def _plural_name(m: Mention) -> bool:
+    """Whether a force or an armed or political group is named by a plural ("the Popular
+    Mobilization Forces", "the Houthis"), so "they" and "their" may stand for it."""
+    last = m.text.split()[-1] if m.text else ""
+    return m.actor_type in _ARMED | {"state_force"} and last[:1].isupper() and \
+        last.endswith("s") and not last.endswith("ss")
 
 
 def _sex_fits(ref: Ref, sex: str) -> bool:
