@@ -68,3 +68,18 @@ def test_a_cue_word_heading_a_noun_phrase_is_no_verb(sentence):
 def test_a_date_before_the_holder_is_no_count():
     assert ("Turkey", "agree") in [(h, q) for h, q, _ in views(
         "On July 23 Ankara agreed to open the base.")]
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Nairobi called the vote a triumph, a claim that Kampala disputed at the summit.",
+     "Uganda", "dispute"),
+    ("The firms signed contracts that Nairobi valued at two billion dollars.", "Kenya",
+     "value"),
+])
+def test_an_object_relative_after_a_noun_with_an_adjunct_after_the_cue(sentence, holder, cue):
+    assert (holder, cue) in [(h, q) for h, q, _ in views(sentence)]
+
+
+def test_that_after_a_verb_opens_no_object_relative():
+    assert [q for _, q, _ in views("Analysts believe that Kenya protested at the meeting.")
+            if q == "protest"] == []

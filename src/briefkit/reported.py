@@ -327,6 +327,9 @@ class Holder:
 
 
 _LIST_LINKS = frozenset({",", "and", "—", "–"})
+# Words before "that" that make it no relative after a noun ("so that", "now that").
+_THAT_NOT_AFTER_NOUN = frozenset({"so", "now", "given", "such", "except", "provided", "than",
+                                  "assuming", "seeing"})
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "eleven", "twelve", "twenty", "thirty", "several", "many"})
 # A restrictive relative clause before a main verb ("officials who attended the talks
@@ -1123,7 +1126,7 @@ class Sentence(HolderPhrases):
         if nxt is not None and _WORDISH.match(nxt.text) and nxt.norm not in {"and", "but", "or"} \
                 and not (nxt.norm in {"to", "on"} and self._object_gap(i, {"which", "whom"})) \
                 and not (nxt.norm in _AUX and self._object_gap(i, {"which", "whom", "that"})) \
-                and not (nxt.norm in _GAP_ADJUNCTS and adjunct):
+                and not (nxt.norm in _GAP_ADJUNCTS and (adjunct or self._noun_that_gap(i))):
             return None  # "which officials attribute to Kurdish militants" has its gap
         if nxt is not None and _WORDISH.match(nxt.text) and toks[i].norm.endswith("ing"):
             return None  # "by proposing and providing": a participle has no gap
@@ -1148,6 +1151,22 @@ class Sentence(HolderPhrases):
         if end_tok < 0:
             return None
         return toks[start_tok].start, toks[end_tok].end
+
+    def _noun_that_gap(self, i: int) -> bool:
+        """Whether the cue closes a relative clause opened by "that" after a noun ("a remark
+        that Paris disputed at the time"), not a "that" after a verb ("said that ...")."""
+        toks = self.toks
+        for k in range(i - 1, max(0, i - 13), -1):
+            if toks[k].text in {",", ";", "—", "–", "("}:
+                return False
+            if toks[k].norm == "that":
+                noun = toks[k - 1]
+                named = k >= 2 and toks[k - 2].norm in _GAP_DETERMINERS  # "a remark that"
+                return noun.text.isalpha() and noun.text.islower() and \
+                    (named or noun.norm not in CUE_WORDS) and noun.norm not in _AUX and \
+                    noun.norm not in _NP_STOPS and noun.norm not in _THAT_NOT_AFTER_NOUN and \
+                    not noun.norm.endswith(("ed", "ly", "ing"))
+        return False
 
     def _zero_relative(self, i: int):
         """A relative clause with no relative word ("the benefits Iran expects from ...", "a
