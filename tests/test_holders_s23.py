@@ -70,3 +70,14 @@ def test_a_subject_skips_an_aside_that_describes_it_and_one_on_its_examples():
     sentence = ("The Syrian Democratic Forces, a coalition that includes militias such as the "
                 "YPG, which Ankara calls terrorists, insist that they will hold Raqqa.")
     assert ("Syrian Democratic Forces", "insist") in views(sentence)
+
+
+# --- a person's critics -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "His critics, including the opposition party, regard the law as a surrender.",
+    "Her critics argue that the plan is unfunded.",
+    "In Tehran, Rouhani's critics argue that the deal has failed.",
+])
+def test_a_persons_critics_are_plain_critics(sentence):
+    assert "critics" in [h for h, _ in views(sentence)]

@@ -1330,6 +1330,7 @@ class HolderPhrases:
             if m.actor_type == "group_holder" and not m.country and \
                     toks[head].norm in _SPEAKERS_FOR_NONE and m.start >= toks[head].start and \
                     any(is_cap(toks[k]) and toks[k].norm not in _VAGUE_QUALIFIERS
+                        and toks[k].norm not in _POSSESSIVE_DEFINITE
                         for k in conj if toks[k].end <= m.start):
                 return Ref(_phrase(self.text, toks, conj), "", "plural")  # "Gulf analysts"
             if m.actor_type == "group_holder" and not m.country and not inner and \
@@ -1769,6 +1770,8 @@ class HolderPhrases:
             "leadership", "government", "administration"}  # "spokesmen" are plural
         kind = "plural" if plural else "person"
         owner = next((mm for mm in reversed(inner) if mm.actor_type not in _PERSON_TYPES), None)
+        if head in _SPEAKERS_FOR_NONE and head.endswith("s") and self._persons_own(conj):
+            return Ref(head, "", "plural")  # "Rouhani's critics", "his critics": critics
         aliased = self._possessive_alias(conj, owner)
         if aliased is not None:
             return aliased  # "Pakistan's military" is the gazetteer's "Pakistani military"
@@ -1815,6 +1818,18 @@ class HolderPhrases:
                 toks[conj[0]].norm.endswith("'s") and len(conj) > 1:
             return self._office_holder(conj, owner.country)  # "China's ambassador in Seoul"
         return _owned_group(owner, head, kind, plural, _phrase(self.text, toks, conj))
+
+    def _persons_own(self, conj: list[int]) -> bool:
+        """Whether a phrase opens with a person's possessive ("his", "her", "Rouhani's"):
+        people who speak for no one ("his critics") then keep their plain name, as they
+        speak for no state either."""
+        first = self.toks[conj[0]]
+        if first.norm in {"his", "her"}:
+            return True
+        m = self.tok_mention.get(conj[0])
+        return m is not None and m.actor_type in _PERSON_TYPES and len(conj) > 1 and \
+            self.toks[conj[1]].norm in {"'s", "’s"} or m is not None and \
+            m.actor_type in _PERSON_TYPES and first.norm.endswith(("'s", "’s"))
 
     def _partners_of(self, conj: list[int], country: str) -> Ref:
         """A state's allies or partners ("its partners" of the United States): other
