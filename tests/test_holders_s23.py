@@ -81,3 +81,20 @@ def test_a_subject_skips_an_aside_that_describes_it_and_one_on_its_examples():
 ])
 def test_a_persons_critics_are_plain_critics(sentence):
     assert "critics" in [h for h, _ in views(sentence)]
+
+
+# --- pair phrases -----------------------------------------------------------------------
+
+def test_neither_with_a_singular_noun_is_a_pair_phrase():
+    sentence = ("Spain and Italy oppose the new tariffs, although neither government has "
+                "criticized Washington in public.")
+    assert ("Spain|Italy", "criticize") in [
+        ("|".join(sorted(h.holder.split("|"), reverse=True)), h.cue)
+        for h in find_holders(sentence)]
+
+
+def test_both_governments_after_between_two_leaders():
+    sentence = ("The quarrel between Obama and Netanyahu will outlast the talks, and it may "
+                "erode the aid that both governments have long valued.")
+    previous = "Washington and Tehran traded warnings on Monday."
+    assert ("United States|Israel", "value") in views(sentence, previous=previous)

@@ -88,11 +88,14 @@ _PERSON_TITLE_HEADS = frozenset({"president", "prince", "king", "emir", "ministe
 TITLED_PERSON = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_TITLE_HEADS)) + r")\b",
                            re.IGNORECASE)
 _PAIR_PHRASES = re.compile(r"^(?:both|neither|the two|both of them|each|(?:the two|both) [a-z]+s"
-                           r"|the two men)$")
+                           r"|(?:neither|either) [a-z]+[^s]|the two men)$")  # "neither side"
 _PERSON_TYPES = frozenset({"leader", "person"})
 # Heads of a pair phrase that stand for states, never for two people ("the two capitals").
 _STATE_PAIR_HEADS = frozenset({"governments", "capitals", "countries", "states", "nations",
-                               "powers", "neighbours", "neighbors", "allies"})
+                               "powers", "neighbours", "neighbors", "allies",
+                               # "neither government", "either capital"
+                               "government", "capital", "country", "state", "nation",
+                               "power"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
 # Actors named by a people's adjective as well as by their name ("Kurdish", "Houthi").
@@ -1089,6 +1092,8 @@ class HolderPhrases:
                 seen_and, a = True, k
             elif nrm in {"neither", "both"} and seen_and:
                 a = k  # "neither Ankara nor Riyadh", "both Iran and Russia"
+            elif nrm in {"neither", "either"} and k == j - 1 and toks[j].text.islower():
+                a = k  # "neither government", "either side": a pair phrase
             elif toks[k].text in {"(", ")"} and self._bracketed_short_form(k):
                 a = k  # "U.S. Indo-Pacific Command (USINDOPACOM) officials"
             elif toks[k].text == "," and seen_and and named_before and \
@@ -2063,7 +2068,7 @@ class HolderPhrases:
             return []
 
         heads = [m for m in before if not self._modifier_or_pp(m)]
-        got = from_refs(refs) or pair(states(heads)[::-1])
+        got = from_refs(refs) or self._between_pair(before) or pair(states(heads)[::-1])
         for (_, claim_refs), heads in zip(reversed(self.context.sentences),
                                           reversed(self.context.heads)):
             if got:
@@ -2073,6 +2078,22 @@ class HolderPhrases:
             return got
         named = [c for c, _ in self.context.states.most_common(2)]
         return pair(named)
+
+    def _between_pair(self, before: list[Mention]) -> list[Ref]:
+        """The states of the two actors of "between A and B" among these mentions (leaders
+        speak for their states: "the rift between Obama and Netanyahu ... both
+        governments"), or []."""
+        for m1, m2 in itertools.pairwise(before):
+            k = self.token_at(m1.start)
+            if k is None or k == 0 or self.toks[k - 1].norm != "between" or \
+                    self.text[m1.end:m2.start].strip() != "and":
+                continue
+            if m1.country and m2.country and m1.country != m2.country and all(
+                    m.actor_type in _PLACE_TYPES | _STATE_ORGANS | _PERSON_TYPES
+                    for m in (m1, m2)):
+                return [Ref(m1.country, m1.country, "entity"),
+                        Ref(m2.country, m2.country, "entity")]
+        return []
 
     def token_at(self, pos: int) -> int | None:
         """Index of the token that covers character ``pos``, or None."""
