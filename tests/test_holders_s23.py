@@ -98,3 +98,17 @@ def test_both_governments_after_between_two_leaders():
                 "erode the aid that both governments have long valued.")
     previous = "Washington and Tehran traded warnings on Monday."
     assert ("United States|Israel", "value") in views(sentence, previous=previous)
+
+
+# --- relative "whose X" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Narendra Modi, whose government has pledged to cut emissions, argued that rich states "
+     "owe more.", "India", "pledge"),
+    # after "which ... and": the relative's antecedent, the last of a list; an office with
+    # no person named for it is the office as written (annotation case 13)
+    ("Greece and Slovakia, which holds the rotating presidency and whose prime minister has "
+     "long questioned the sanctions, may press for relief.", "prime minister", "question"),
+])
+def test_whose_x_belongs_to_the_relatives_antecedent(sentence, holder, cue):
+    assert (holder, cue) in views(sentence)

@@ -1204,6 +1204,13 @@ class HolderPhrases:
         titled = self._titled_name(a, b)
         if titled is not None:
             return [titled]
+        w = a - 1  # "whose prime minister": "prime" is no word of the phrase
+        while w > a - 3 and w > 0 and toks[w].norm in _TITLE_MODIFIERS and toks[w].text.islower():
+            w -= 1
+        if w >= 2 and toks[w].norm == "whose":
+            owned = self._whose(w + 1, b)
+            if owned:
+                return owned
         conjuncts = self._conjuncts(a, b)
         last_group = bool(conjuncts) and toks[conjuncts[-1][-1]].norm in _GROUP_NOUNS
         refs: list[Ref] = []
@@ -1224,6 +1231,42 @@ class HolderPhrases:
         if named and len(named) < len(refs):
             return named  # "Merkel and others", "Russia, Iran and their allies"
         return refs
+
+    def _whose(self, a: int, b: int) -> list[Ref]:
+        """"X, whose government / officials / prime minister ...": the state of the
+        relative's antecedent X, its officials, or its office (the person the text named
+        for it, else the office as written); X is the phrase before ", whose", or before
+        ", which/who ... and whose". [] when the phrase after "whose" is none of these."""
+        toks = self.toks
+        k = a - 2
+        if toks[k].norm in {"and", "but"}:  # "Slovakia, which takes ... and whose ..."
+            k = next((m - 2 for m in range(k - 1, 1, -1) if toks[m].norm in {"which", "who"}
+                      and toks[m - 1].text == ","), -1)
+            single = True
+        else:
+            k, single = (k - 1 if toks[k].text == "," else k), False
+        np = self._noun_phrase(k) if 0 <= k < a - 1 else None
+        if np is None:
+            return []
+        refs = self._resolve_np(*np)
+        if single:
+            refs = refs[-1:]  # "which takes": the last of a list
+        countries = list(dict.fromkeys(r.country for r in refs if r.country))
+        head = toks[b].norm
+        if not countries or toks[b].norm in _SPEAKERS_FOR_NONE:
+            return []
+        if head in _GOVERNMENTS or head == "governments":
+            return [Ref(c, c, "entity") for c in countries]  # "Modi, whose government"
+        if head.endswith("s") and head in _official_heads():
+            return [Ref(country_groups().get(c) or c, c, "plural") for c in countries]
+        title = " ".join(t.norm for t in toks[a:b + 1])
+        if head in _TITLE_WORDS and len(countries) == 1 and \
+                all(t.text.islower() for t in toks[a:b + 1]):
+            for m in reversed(self.context.people):
+                if m.country == countries[0] and title in _person_titles().get(m.actor, ""):
+                    return [mention_ref(m)]
+            return [Ref(title, countries[0], "person")]  # "whose prime minister" (case 13)
+        return []
 
     def _titled_name(self, a: int, b: int) -> Ref | None:
         """A person the gazetteer lacks, named after a title that follows an affiliation
