@@ -3,6 +3,8 @@ and speaker, questions and a note's agenda, exclusions) and the tone holder's cl
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefkit.sentiment import score_target, target_features
@@ -14,10 +16,10 @@ def _score(text: str, name: str, **options):
 
 
 def _kinds(text: str, name: str, **options) -> dict:
-    """Each word's feature for the first mention of ``name`` (words counted for nothing are
-    left out)."""
-    start = text.index(name)
-    _, hits = target_features(text, [(start, start + len(name))], **options)
+    """Each word's feature for the mentions of ``name`` (words counted for nothing are left
+    out)."""
+    spans = [m.span() for m in re.finditer(re.escape(name), text)]
+    _, hits = target_features(text, spans, **options)
     return {h.cue.text: h.feature for h in hits if h.cue is not None and h.value}
 
 
@@ -55,3 +57,35 @@ def test_the_model_leaves_out_words_that_only_suppose_or_ask():
     # a helpful purpose stays counted by the model ("to expand markets for U.S. farmers")
     purpose = "Analysts say the fund could provide help to expand markets for U.S. farmers."
     assert "expand" in _kinds(purpose, "U.S.")
+
+
+# --- SPEAKER: the target judges a third thing in its own words ----------------------------
+
+
+@pytest.mark.offline
+def test_the_target_judging_a_third_thing_in_its_own_words_is_neutral():
+    judged = "U.S. officials said that Washington regarded the referendum as reckless."
+    assert _kinds(judged, "Washington")["reckless"] == "own_view_neg"
+    assert _score(judged, "Washington", method="model").label == "neutral"
+    envoy = ("The State Department said that the United States would rather walk away than "
+             "sign a bad deal.")
+    assert _kinds(envoy, "United States", target="United States")["bad"] == "own_view_neg"
+    assert _score(envoy, "United States", method="model").label == "neutral"
+    # the rules still weigh such words as what the target says
+    assert "in what the target says" in _score(judged, "Washington", method="rules").evidence
+    # the target named only as the speaker: its words stay what it says
+    plain = "U.S. diplomats argue that a flawed truce is better than a bloody stalemate."
+    assert _kinds(plain, "U.S.")["flawed"] == "said_neg"
+
+
+@pytest.mark.offline
+def test_a_word_that_bears_on_the_target_in_its_own_words_still_counts():
+    hurt = "U.S. officials said that attacks on American diplomats had grown."
+    assert _score(hurt, "American", method="model").label == "negative"
+    # its own act, what it cannot do, says what the matter means for it
+    unable = "U.S. generals argue that the cuts would leave U.S. advisers unable to act."
+    assert _kinds(unable, "U.S.")["unable to"] == "said_neg"
+    # quoted speech the target stands outside of is another's words, not its view
+    quoted = ('Washington said the plan, in the words of one envoy, "is a reckless and '
+              'dangerous gamble", and withdrew.')
+    assert _kinds(quoted, "Washington").get("reckless") == "said_neg"

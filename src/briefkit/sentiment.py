@@ -2162,6 +2162,36 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
             for c in out]
 
 
+# SPEAKER: what the target says is its own view (data/annotations/README.md, the target as
+# speaker: neutral unless the sentence says what it means for the target). Where the target
+# speaks and is also named in what it says, as its subject (:func:`_speaks_of_itself`), a
+# word in its words with no tie to it ("the United States would rather have no agreement than a bad
+# one", "U.S. officials regarded the vote as provocative", "argue that an imperfect
+# arrangement is better than none") judges a third thing: the brief model counts it as the
+# target's own view ("own_view"), as it does the cue of that view, not as "said". A word
+# acting on the target or said of it ("the harassment of U.S. diplomats"), its own act
+# ("U.S. advisers unable to reach ...": what it can do) and a change to its stakes (outcome
+# words) still say what the matter means for it; quoted speech it stands outside of is
+# another's. The rules keep weighing such words at ``reported``.
+SPEAKER_ROLES = frozenset({"loose"})
+
+
+def _speaks_of_itself(sent: _Sentence, views, states: frozenset) -> bool:
+    """Whether the target is named inside the content of one of its own views ("U.S.
+    officials said that the United States would rather ...", "Kerry said that Washington
+    regarded ..."): the target speaks and is the subject of what it says (SPEAKER)."""
+    roles = _roles(sent, views, states)
+    spans = [views[k].content_span for k in roles.own if views[k].cue not in AIMS | ACTS]
+    return any(_overlaps(sent.tokens[t][2], sent.tokens[t][3], span)
+               for t in sent.targets for span in spans)
+
+
+def _judges_other(cue: Cue) -> bool:
+    """Whether a word in the target's own words has no tie to it (SPEAKER)."""
+    return (cue.reported and not cue.quoted
+            and all(lk.role in SPEAKER_ROLES for lk in cue.links))
+
+
 def _casts_as(sent: _Sentence, cue: Cue, cues) -> bool:
     """Whether a portrayal's cue casts the target, or something of it, as something with no
     good word in it ("portray Washington as a latecomer", "present the moves as part of a
@@ -2718,6 +2748,7 @@ def target_features(
     sent, cues = _cues(text, spans, lexicon, views, genre, states)
     params = FEATURE_PARAMS
     own_speech = bool(speaker) and speaker in states
+    speaks_of_itself = _speaks_of_itself(sent, views, states)
     hits = []
     for cue in cues:
         link = max(cue.links, key=lambda lk: _base_weight(lk, params))
@@ -2727,6 +2758,8 @@ def target_features(
         if value:
             sign = "pos" if value > 0 else "neg"
             kind = _feature_kind(cue, link)
+            if kind == "said" and speaks_of_itself and _judges_other(cue):
+                kind = "own_view"  # SPEAKER
             if kind in {"direct", "relation"} and _owned_by_other(sent, cue):
                 kind = "loose"  # another's word or tie: "Tehran's hostility", "Iran's allies"
             if own_speech and kind in SELF_KINDS:
