@@ -112,3 +112,15 @@ def test_both_governments_after_between_two_leaders():
 ])
 def test_whose_x_belongs_to_the_relatives_antecedent(sentence, holder, cue):
     assert (holder, cue) in views(sentence)
+
+
+# --- a name in apposition after a possessive description --------------------------------
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Netanyahu's main challenger, Isaac Herzog, argues that the speech hurt the alliance.",
+     "Isaac Herzog", "argue"),
+    ("China's Foreign Ministry spokeswoman, Hua Chunying, urged Washington to drop its "
+     "Cold War thinking.", "Hua Chunying", "urge"),
+])
+def test_a_name_apposed_to_a_possessive_description_holds_the_view(sentence, holder, cue):
+    assert (holder, cue) in views(sentence)

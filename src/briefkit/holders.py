@@ -695,7 +695,10 @@ class HolderPhrases:
         a = k
         while a > 0 and _WORDISH.match(toks[a - 1].text):
             a -= 1
-        if toks[a].norm not in _APPOSED_OPENERS or a > 0 and toks[a - 1].text not in {";", ":"}:
+        possessive = toks[a].norm.endswith(("'s", "’s")) or (
+            a + 1 <= k and toks[a + 1].norm in {"'s", "’s"})  # "Netanyahu's main challenger"
+        if toks[a].norm not in _APPOSED_OPENERS and not possessive or \
+                a > 0 and toks[a - 1].text not in {";", ":"}:
             return False  # the description opens the sentence or a clause of its own
         return any(t.norm in _OFFICE_NOUNS or t.norm in _GROUP_NOUNS or t.norm in _TITLE_WORDS
                    or not is_cap(t) for t in toks[a + 1:k + 1])
