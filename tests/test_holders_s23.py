@@ -124,3 +124,13 @@ def test_whose_x_belongs_to_the_relatives_antecedent(sentence, holder, cue):
 ])
 def test_a_name_apposed_to_a_possessive_description_holds_the_view(sentence, holder, cue):
     assert (holder, cue) in views(sentence)
+
+
+# --- a spokesperson with no name --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "A spokeswoman of Russia's Foreign Ministry said that Moscow would answer in kind.",
+    "Kyiv protested, while Moscow's spokeswoman said the drills were routine.",
+])
+def test_a_spokesperson_speaks_for_the_ministry(sentence):
+    assert ("Russian Foreign Ministry", "say") in views(sentence)

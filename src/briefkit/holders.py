@@ -238,6 +238,8 @@ class Ref(NamedTuple):
 
 _CONGRESS = Ref("U.S. Congress", "United States", "entity")
 _US = "United States"
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
+                           "spokeswomen", "spokespeople", "spokespersons"})
 
 
 @dataclass
@@ -1338,6 +1340,9 @@ class HolderPhrases:
         """The actor one conjunct names: a mention, a group, a description, or a name."""
         toks = self.toks
         head = conj[-1]
+        spoken = self._spokesperson_of(conj)
+        if spoken is not None:
+            return spoken
         m = self.tok_mention.get(head)
         if len(conj) == 3 and toks[conj[1]].norm in _IN_PLACE and m is not None and \
                 m.actor == _CONGRESS.actor and (conj[0] not in self.tok_mention
@@ -1445,6 +1450,28 @@ class HolderPhrases:
         if (is_cap(toks[head]) or _is_name_particle(toks[head])) and head_norm not in _MONTHS:
             return self._name_ref(conj, inner)
         return None
+
+    def _spokesperson_of(self, conj: list[int]) -> Ref | None:
+        """A spokesperson with no name speaks for the body named with it: "a spokeswoman of
+        China's Foreign Ministry" is the ministry; a state's spokesperson ("Beijing's
+        spokeswoman") its foreign ministry when the gazetteer lists one, else the state.
+        None for any other phrase."""
+        toks = self.toks
+        at = next((n for n, k in enumerate(conj) if toks[k].norm in _SPOKESPEOPLE), None)
+        if at is None:
+            return None
+        if at + 2 < len(conj) and toks[conj[at + 1]].norm in {"of", "for"}:
+            body = self._resolve_conjunct(conj[at + 2:])
+        elif at == len(conj) - 1 and at >= 1 and toks[conj[at - 1]].norm.endswith(("'s", "’s")):
+            m = self.tok_mention.get(conj[at - 1])
+            body = mention_ref(m) if m is not None and m.actor_type in _PLACE_TYPES else None
+        else:
+            return None
+        if body is None or body.kind == "person":
+            return None
+        if body.actor == body.country:
+            return _foreign_ministries().get(body.country, body)
+        return body
 
     def _text_issuer(self, conj: list[int], inner: list[Mention]) -> Ref | None:
         """The one body or person a report, study or estimate is named by ("a Senate
@@ -2235,6 +2262,16 @@ def _official_heads() -> frozenset:
     groups = g[(g["actor_type"] == "group_holder") & (g["country"] != "")]
     return frozenset(alias.split()[-1].lower() for aliases in groups["aliases"]
                      for alias in str(aliases).split("|") if alias.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_ministries() -> dict:
+    """State -> its foreign ministry's Ref, for the states the gazetteer lists one of."""
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    rows = g[(g["actor_type"] == "state_agency") & g["actor"].str.endswith("Foreign Ministry")]
+    return {c: Ref(a, c, "entity") for a, c in zip(rows["actor"], rows["country"]) if c}
 
 
 @functools.lru_cache(maxsize=1)
