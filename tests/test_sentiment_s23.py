@@ -89,3 +89,20 @@ def test_a_word_that_bears_on_the_target_in_its_own_words_still_counts():
     quoted = ('Washington said the plan, in the words of one envoy, "is a reckless and '
               'dangerous gamble", and withdrew.')
     assert _kinds(quoted, "Washington").get("reckless") == "said_neg"
+
+
+# --- DENIED TIE: a denied tie of opposition or reliance is no tie -------------------------
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize("method", ["model", "rules"])
+def test_a_denied_tie_of_opposition_or_reliance_counts_for_nothing(method):
+    spared = "The ministers protested loudly but took no steps against American firms."
+    assert "against" not in _score(spared, "American", method=method).evidence
+    own = "The new fund does not rely on U.S. grants."
+    assert _score(own, "U.S.", method=method).label == "neutral"
+    # the tie itself still counts
+    relied = "The new fund relies on U.S. grants."
+    assert _score(relied, "U.S.", method="rules").label == "positive"
+    opposed = "The ministers took steps against American firms."
+    assert _score(opposed, "American", method=method).label == "negative"

@@ -1726,6 +1726,14 @@ def _booster(sent: _Sentence, i: int) -> float:
     return 0.0
 
 
+# DENIED TIE: a tie of opposition ('against', 'instead of', 'at odds with': the scope
+# 'object_negator') or of reliance ('rely on', 'depend on') to the target that the sentence
+# denies says the tie is absent, not that its opposite holds: "adopted no measures against
+# American interests" is no friendship, "the European regime does not depend on U.S. law" no
+# slight. Such a word counts for nothing (a negator reverses other words: "not helpful").
+DENIED_TIES = frozenset({"object_negator", "rely on", "depend on"})
+
+
 def _modify(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
     """Apply boosters, negators before a word, and the reversal by "rejects", "denies",
     "questions", "unlikely to": the words of their scope flip. The scope of a word that is
@@ -1738,6 +1746,8 @@ def _modify(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
             continue
         valence = cue.valence + math.copysign(_booster(sent, cue.first), cue.valence)
         negator = _negator_before(sent, cue.first)
+        if negator and (cue.entry.scope in DENIED_TIES or cue.entry.term in DENIED_TIES):
+            continue  # DENIED TIE: no tie said, neither its opposite
         if negator:
             valence *= N_SCALAR
         out.append(_cue_with(cue, valence=valence, negated_by=negator))
