@@ -134,3 +134,23 @@ def test_a_name_apposed_to_a_possessive_description_holds_the_view(sentence, hol
 ])
 def test_a_spokesperson_speaks_for_the_ministry(sentence):
     assert ("Russian Foreign Ministry", "say") in views(sentence)
+
+
+# --- people the gazetteer lacks, named in full before -----------------------------------
+
+@pytest.mark.parametrize("previous, sentence, holder", [
+    (["Former Senator Tomas Herrera Vidal led the campaign against the accord."],
+     "Vidal said that the accord must be renegotiated.", "Tomas Herrera Vidal"),
+    (["Elena Marsh and Daniel Okafor gave most of the money."],
+     "Marsh and Okafor said that the grants were nonpartisan.", "Elena Marsh|Daniel Okafor"),
+    # a name given as an alias ("known as")
+    (["The rebel commander Ramon Quintero, known as Halcon, signed the accord."],
+     "Halcon declared that the movement would lay down its arms.", "Ramon Quintero"),
+    # a pronoun inside a joint holder, for a person named in the sentence before
+    (["Former President Tomas Herrera Vidal led the opposition."],
+     "He and other critics argue that the accord lets commanders avoid prison.",
+     "Tomas Herrera Vidal|critics"),
+])
+def test_a_surname_alias_or_pronoun_is_the_person_named_in_full_before(previous, sentence,
+                                                                       holder):
+    assert holder in [h for h, _ in views(sentence, previous=previous)]

@@ -220,6 +220,14 @@ _SHORT_FORM_STOPS = frozenset({"States", "Nations", "Union", "Kingdom", "Republi
 _ACRONYM_DEFINED = re.compile(
     r"((?:[A-Z][\w.&-]*\s+(?:(?:of|and|for|on|the)\s+)*)*[A-Z][\w.&-]*(?:'s)?)"
     r"\s*\(((?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,10})(?:'s)?\)")
+# A run of two to five capitalised words, a person's full name perhaps after a title.
+_FULL_NAME = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+ ){1,4}"
+                        r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+)(?![\w'’])")
+_KNOWN_AS = re.compile(r",? (?:also )?known as ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+)\b")
+# Words that open a run of capitals with no part in a name ("Former President X", "When X").
+_NAME_OPENERS = frozenset({"former", "the", "a", "an", "then", "when", "after", "but", "and",
+                           "while", "in", "on", "as", "if", "since", "late", "new", "acting",
+                           "outgoing", "incoming", "current", "u.s."})
 _ACRONYM_LEADS = frozenset({"A", "An", "In", "On", "As", "By", "Under", "While",
                             "According", "Since", "After"})
 
@@ -256,6 +264,9 @@ class Context:
     unread: list = field(default_factory=list)  # (text, mentions) not yet read for offices
     states: Counter = field(default_factory=Counter)  # how often the text names each state
     authors: frozenset = frozenset()  # the text's own publisher ("CRS"): its voice, no holder
+    full_names: dict = field(default_factory=dict)  # "Uribe" -> "Álvaro Uribe", named before
+    named: list = field(default_factory=list)  # per sentence, the people learned in it
+    learned: list = field(default_factory=list)  # the people of the sentence being read
 
     def learn(self, text: str, mentions) -> None:
         """Learn the short forms a sentence defines for later ones: an acronym in brackets
@@ -275,6 +286,7 @@ class Context:
                 self.names.setdefault("Members", Ref("members of Congress", m.country,
                                                      "plural"))
         self.unread.append((text, mentions))  # read for offices only when one is asked for
+        self._learn_full_names(text, mentions)
         if "request" in text:
             issuer = _request_issuer(text, mentions)
             if issuer is not None:
@@ -290,6 +302,28 @@ class Context:
                 self.names[short] = mention_ref(m)
             elif m is None and " " in name:
                 self.names[short] = Ref(name.removesuffix("'s"), "", "entity")
+
+    def _learn_full_names(self, text: str, mentions) -> None:
+        """Names of people the gazetteer lacks, given in full ("Former President Álvaro
+        Uribe", "Rodrigo Londoño, known as Timochenko"), so that the surname or the alias
+        alone later ("Uribe said", "Timochenko declared") is that person."""
+        self.learned = []
+        for found in _FULL_NAME.finditer(text):
+            if any(m.start < found.end() and found.start() < m.end for m in mentions):
+                continue
+            words = found.group(1).split()
+            while words and (words[0].lower() in _TITLE_WORDS or words[0].lower() in
+                             _NAME_OPENERS):
+                words = words[1:]
+            if not 2 <= len(words) <= 3 or words[-1].lower() in _BODY_HEADS or \
+                    any(w.lower() in _MONTHS or w.lower() in _TITLE_WORDS for w in words):
+                continue
+            full = " ".join(words)
+            self.full_names.setdefault(words[-1], full)
+            self.learned.append(full)
+            alias = _KNOWN_AS.match(text, found.end())
+            if alias:
+                self.full_names.setdefault(alias.group(1), full)
 
     def office(self, title: str) -> Ref | None:
         """The person the text named with a title ("secretary of transportation"), from any
@@ -320,10 +354,13 @@ class Context:
         a phrase of their own (``head_mentions``; all of them when not given)."""
         self.sentences.append((mentions, refs))
         self.heads.append(mentions if heads is None else heads)
+        self.named.append(self.learned)
+        self.learned = []
         self.people.extend(m for m in mentions if m.actor_type in _PERSON_TYPES)
         if len(self.sentences) > 3:
             self.sentences.pop(0)
             self.heads.pop(0)
+            self.named.pop(0)
 
 
 class HolderPhrases:
@@ -1343,6 +1380,9 @@ class HolderPhrases:
         spoken = self._spokesperson_of(conj)
         if spoken is not None:
             return spoken
+        if len(conj) == 1 and toks[head].norm in {"he", "she"}:
+            got = self._resolve_pronoun(toks[head].norm, toks[head].start)
+            return got[0] if len(got) == 1 else None  # "He and other critics argue"
         m = self.tok_mention.get(head)
         if len(conj) == 3 and toks[conj[1]].norm in _IN_PLACE and m is not None and \
                 m.actor == _CONGRESS.actor and (conj[0] not in self.tok_mention
@@ -1686,6 +1726,9 @@ class HolderPhrases:
             first = next(k for k in conj if toks[k].norm not in _ARTICLES)
             return Ref(self.text[toks[first].start:toks[name_toks[0]].end], "", "person")
         name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
+        full = self.context.full_names.get(name) if len(name_toks) == 1 else None
+        if full is not None:
+            return Ref(full, country, "person")  # "Uribe" after "Álvaro Uribe"
         person = last_title is not None or len(name_toks) >= 2
         return Ref(name, country, "person" if person else "entity")
 
@@ -2102,8 +2145,12 @@ class HolderPhrases:
             got = self._opening_list(heads)  # "Russia, Turkey and Iran agreed ..., and they"
         got = got or fits(_fit_in(heads, refs, kind, sex))
         got = got or fits(_fit_in(before, refs, kind, sex))
-        for (mentions, claim_refs), heads in zip(reversed(self.context.sentences),
-                                                 reversed(self.context.heads)):
+        named = self.context.named[-len(self.context.sentences):] \
+            if self.context.sentences else []
+        named = [[]] * (len(self.context.sentences) - len(named)) + named
+        for (mentions, claim_refs), heads, people in zip(reversed(self.context.sentences),
+                                                         reversed(self.context.heads),
+                                                         reversed(named)):
             if got:
                 break
             if states:
@@ -2113,6 +2160,9 @@ class HolderPhrases:
                 # "Neither wants ...": two actors named as subjects or objects, not a pair
                 # of modifiers or objects of prepositions ("talks on North Korea's ...")
                 [] if kind == "pair" else fits(_fit_in(mentions, claim_refs, kind, sex)))
+            if not got and kind == "person" and people and not any(
+                    m.actor_type in _PERSON_TYPES for m in mentions):
+                got = [Ref(people[0], "", "person")]  # "Álvaro Uribe, ..., led it. He ..."
         return got
 
 
