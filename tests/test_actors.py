@@ -702,3 +702,8 @@ def test_washington_beside_another_state_is_the_national_government_whatever_the
 ])
 def test_a_state_organ_may_be_written_in_lower_case_after_its_adjective(text, expected):
     assert named(text) == expected
+
+
+def test_a_plural_title_does_not_hide_the_names_after_it():
+    assert actors_in("In March, Presidents Obama and Putin spoke by phone.") == [
+        "Barack Obama", "Vladimir Putin"]

@@ -154,3 +154,16 @@ def test_a_spokesperson_speaks_for_the_ministry(sentence):
 def test_a_surname_alias_or_pronoun_is_the_person_named_in_full_before(previous, sentence,
                                                                        holder):
     assert holder in [h for h, _ in views(sentence, previous=previous)]
+
+
+# --- plural titles ----------------------------------------------------------------------
+
+def test_a_plural_title_before_two_names_is_no_part_of_either():
+    sentence = "Last week Presidents Obama and Putin announced that the talks would resume."
+    assert ("Barack Obama|Vladimir Putin", "announce") in views(sentence)
+
+
+def test_a_named_conjunct_with_a_description_between_commas_joins_the_holder():
+    sentence = ("Representative Ana Ruiz, the author of the bill, and Representatives Tom "
+                "Beck and Lisa Park criticized the decision.")
+    assert ("Ana Ruiz|Tom Beck|Lisa Park", "criticize") in views(sentence)

@@ -134,7 +134,9 @@ nominee senior official officials both neither either northern southern eastern 
 central upper lower greater lake mount gulf hashemite kingdom republic monday tuesday
 wednesday thursday friday saturday sunday january february march april may june july
 august september october november december new north south east west
-""")
+presidents senators representatives ministers premiers chancellors governors ambassadors
+envoys generals congressmen congresswomen
+""")  # the last line: plural titles before two names ("Presidents Obama and Santos")
 _PREV_WORD = re.compile(r"([A-Z][a-z]+)\.? $")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)")
 # A word after one of these opens a sentence (after "." too, unless it ends an abbreviation).

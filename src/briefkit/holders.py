@@ -170,6 +170,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _OFFICE_LINKS = frozenset({"of", "for", "the"})  # "Secretary of the Army"
 _CHAMBERS = frozenset({"House", "Senate"})
 _OFFICE_NOUNS = _TITLE_WORDS | {"administrator", "comptroller", "commandant"}
+# Titles of two or more people before their names ("Representatives A and B").
+_PLURAL_TITLES = frozenset({"presidents", "senators", "representatives", "ministers",
+                            "premiers", "chancellors", "governors", "ambassadors", "generals",
+                            "congressmen", "congresswomen"})
 # title words that qualify an office rather than name one ("its army", "the defense ...")
 _TITLE_MODIFIERS = frozenset({"affairs", "army", "crown", "defence", "defense", "deputy",
                               "finance", "foreign", "interior", "national", "oil", "prime",
@@ -776,7 +780,29 @@ class HolderPhrases:
         refs = self._resolve_np(*np)
         if not refs and not relative:
             return self._voice_of(j)  # "the agency's annual report states": its issuer
+        if refs and not relative:
+            first = self._described_conjunct(np[0])
+            if first is not None:  # "A, the sponsor of the bill, and B argue": A and B
+                more = self._resolve_np(*first)
+                if more and all(r.kind == "person" for r in more + refs):
+                    return more + refs, toks[first[0]].start, toks[np[1]].end
         return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
+
+    def _described_conjunct(self, a: int) -> tuple[int, int] | None:
+        """The phrase of a named conjunct before ", and" at token a whose name a description
+        set between commas follows ("Representative A, the sponsor of the bill, and
+        Representatives B and C"), or None."""
+        toks = self.toks
+        if a < 4 or toks[a - 1].norm != "and" or toks[a - 2].text != ",":
+            return None
+        c = next((k for k in range(a - 3, max(0, a - 16), -1) if toks[k].text in
+                  {",", ";", ":"}), None)
+        if c is None or toks[c].text != "," or c < 1 or \
+                toks[c + 1].norm not in _APPOSED_OPENERS or not toks[c + 1].text.islower():
+            return None
+        if not (c - 1 in self.tok_mention or is_cap(toks[c - 1])):
+            return None
+        return self._noun_phrase(c - 1)
 
     def _resolution_issuer(self, j: int):
         """"Resolution 2231 calls upon Iran ...", "Security Council Resolution 2254 endorsed
@@ -1695,7 +1721,8 @@ class HolderPhrases:
         if body is not None:  # a body's own country, not the one its name mentions
             return body
         last_title = max((k for k in conj if toks[k].norm in _TITLE_WORDS
-                          or toks[k].norm in _GROUP_NOUNS), default=None)
+                          or toks[k].norm in _GROUP_NOUNS or toks[k].norm in _PLURAL_TITLES),
+                         default=None)
         if len(conj) == 2 and toks[conj[0]].norm == "the" and toks[conj[1]].norm in \
                 {"north", "south"}:
             return self._half_named(toks[conj[1]].text, toks[conj[0]].start)
