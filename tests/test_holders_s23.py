@@ -167,3 +167,16 @@ def test_a_named_conjunct_with_a_description_between_commas_joins_the_holder():
     sentence = ("Representative Ana Ruiz, the author of the bill, and Representatives Tom "
                 "Beck and Lisa Park criticized the decision.")
     assert ("Ana Ruiz|Tom Beck|Lisa Park", "criticize") in views(sentence)
+
+
+# --- "he" takes up a subject, not a person inside reported content ----------------------
+
+@pytest.mark.parametrize("previous, sentence, holder", [
+    ("Barack Obama maintained that Benjamin Netanyahu had offered no alternative.",
+     "In an interview he had said that any deal must last a decade.", "Barack Obama"),
+    ("Donald Trump said that it was time to move on, and he praised Vladimir Putin's "
+     "decision not to retaliate.",
+     "He has often questioned whether Moscow was behind the intrusions.", "Donald Trump"),
+])
+def test_he_is_the_subject_holder_of_the_sentence_before(previous, sentence, holder):
+    assert holder in [h for h, _ in views(sentence, previous=previous)]

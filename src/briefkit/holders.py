@@ -2604,7 +2604,17 @@ def mention_ref(m: Mention) -> Ref:
 def _fit_in(mentions: Sequence[Mention], claim_refs: Sequence, kind: str,
             sex: str = "") -> list[Ref]:
     """What a pronoun of this kind can stand for in one sentence: the holder of its latest
-    claim that fits, else its first two actors (its likely subject), else its last actor."""
+    claim that fits, else its first two actors (its likely subject), else its last actor.
+    "He" or "she" takes the sentence's first person when that person holds a view there
+    (its subject), not a person whose view is reported inside that view ("Obama maintained
+    that the prime minister had offered nothing. He had said ...": Obama)."""
+    if kind == "person":
+        first = next((m for m in mentions if m.actor_type in _PERSON_TYPES), None)
+        if first is not None and any(len(refs) == 1 and refs[0].actor == first.actor
+                                     for refs in claim_refs):
+            got = _fit_mentions([first], kind, sex)
+            if got:
+                return got
     for refs in reversed(claim_refs):
         got = _fit(refs, kind, sex)
         if got:
