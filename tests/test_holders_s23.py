@@ -180,3 +180,19 @@ def test_a_named_conjunct_with_a_description_between_commas_joins_the_holder():
 ])
 def test_he_is_the_subject_holder_of_the_sentence_before(previous, sentence, holder):
     assert holder in [h for h, _ in views(sentence, previous=previous)]
+
+
+# --- a pronoun's antecedent in its own sentence that the gazetteer lacks ----------------
+
+@pytest.mark.parametrize("previous, sentence, holder, cue", [
+    ("Vladimir Putin said that Moscow would not retaliate.",
+     "Speaker Tom Hadley signed the measures, a fitting end to what he described as years "
+     "of weakness.", "Tom Hadley", "describe"),
+    (["Donald Trump signed the sanctions law in August.",
+      "Sergei Lavrov said that Moscow would answer."],
+     "On Friday the administration approved what it called defensive arms for Kyiv.",
+     "United States", "call"),
+])
+def test_a_pronoun_takes_an_antecedent_of_its_own_sentence_first(previous, sentence, holder,
+                                                                 cue):
+    assert (holder, cue) in views(sentence, previous=previous)

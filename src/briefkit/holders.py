@@ -270,7 +270,7 @@ class Context:
     authors: frozenset = frozenset()  # the text's own publisher ("CRS"): its voice, no holder
     full_names: dict = field(default_factory=dict)  # "Uribe" -> "Álvaro Uribe", named before
     named: list = field(default_factory=list)  # per sentence, the people learned in it
-    learned: list = field(default_factory=list)  # the people of the sentence being read
+    learned: list = field(default_factory=list)  # (name, start, end) of the sentence read
 
     def learn(self, text: str, mentions) -> None:
         """Learn the short forms a sentence defines for later ones: an acronym in brackets
@@ -324,7 +324,7 @@ class Context:
                 continue
             full = " ".join(words)
             self.full_names.setdefault(words[-1], full)
-            self.learned.append(full)
+            self.learned.append((full, found.start(), found.end()))
             alias = _KNOWN_AS.match(text, found.end())
             if alias:
                 self.full_names.setdefault(alias.group(1), full)
@@ -358,7 +358,7 @@ class Context:
         a phrase of their own (``head_mentions``; all of them when not given)."""
         self.sentences.append((mentions, refs))
         self.heads.append(mentions if heads is None else heads)
-        self.named.append(self.learned)
+        self.named.append([name for name, _, _ in self.learned])
         self.learned = []
         self.people.extend(m for m in mentions if m.actor_type in _PERSON_TYPES)
         if len(self.sentences) > 3:
@@ -2162,6 +2162,8 @@ class HolderPhrases:
             return [] if states and any(r.kind == "person" for r in found) else found
 
         got = fits(_fit(refs[-1], kind, sex)) if refs else []
+        if not got and kind in ("person", "entity") and word in _PRONOUNS:
+            got = self._unlisted_before(kind, pos, before)
         # a pronoun takes up a subject or object of its own, not an adjective ("an expanding
         # Russian presence") or the object of a preposition ("its ties with Russia")
         heads = [m for m in before if not self._modifier_or_pp(m)]
@@ -2192,6 +2194,27 @@ class HolderPhrases:
                 got = [Ref(people[0], "", "person")]  # "Álvaro Uribe, ..., led it. He ..."
         return got
 
+
+    def _unlisted_before(self, kind: str, pos: int, before: list[Mention]) -> list[Ref]:
+        """An antecedent in this sentence that is no actor of the gazetteer, nearer than any
+        that is: for "he" or "she", a person named in full ("Speaker Paul Ryan called ...
+        what he described"); for "it", a definite description of a government ("the
+        administration approved what it called"). [] when there is none."""
+        if kind == "person":
+            if any(m.actor_type in _PERSON_TYPES for m in before):
+                return []
+            names = [name for name, _, end in self.context.learned if end <= pos]
+            return [Ref(names[-1], "", "person")] if names else []
+        last = max((m.end for m in before if m.actor_type not in _PERSON_TYPES), default=-1)
+        for k in range(len(self.toks) - 1, 0, -1):
+            t = self.toks[k]
+            if t.end > pos or t.start < last:
+                continue
+            if t.norm in _GOVERNMENTS and self.toks[k - 1].norm == "the" and \
+                    not t.text[:1].isupper():
+                ref = self._definite_ref(k)
+                return [ref] if ref is not None else []
+        return []
 
     def _state_pair(self, before: list[Mention], refs: list, pos: int) -> list[Ref]:
         """What "the two governments", "the two capitals" or "the two allies" stand for: two
