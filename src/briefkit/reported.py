@@ -883,8 +883,7 @@ class Sentence(HolderPhrases):
         if j is None or j < 2 or not _WORDISH.match(toks[j].text) or \
                 toks[j].norm in _OBJECT_DETERMINERS or toks[j].norm in _POSSESSIVE_PRONOUNS:
             return None  # "that burden-sharing is a demand": a noun, not a main verb
-        if subject is not None and subject[1] >= 0 and toks[j].end != subject[2]:
-            return None  # a subject that does not end before the verb: not the relative's
+        found_end = subject[2] if subject is not None and subject[1] >= 0 else None
         r = None
         for k in range(j, max(0, j - 16), -1):
             word = toks[k]
@@ -904,9 +903,13 @@ class Sentence(HolderPhrases):
         while v < j and (toks[v].norm in _AUX or toks[v].norm in _NEG or
                          is_adverb(toks[v].norm)):
             v += 1
-        if v >= j or not self._verb_like(v) or v == r + 1 and toks[v].norm.endswith("ing") or \
-                subject is not None and subject[1] >= 0 and subject[1] < toks[v].end:
-            return None  # no verb of the relative's own before the cue's subject
+        if v >= j or not self._verb_like(v) or v == r + 1 and toks[v].norm.endswith("ing"):
+            return None  # no verb of the relative's own before the cue
+        if found_end is not None and found_end <= toks[r].start:
+            self._relative_ends.append((toks[r].end, verb_start))
+            return None  # the subject found is the antecedent already: keep it
+        if found_end is not None and (found_end != toks[j].end or subject[1] < toks[v].end):
+            return None  # a subject that does not end before the verb: not the relative's
         found = self._subject_phrase(r - 1, True)
         if not found or any(ref.kind in ("author", "speaker") for ref in found[0]):
             return None
