@@ -196,3 +196,16 @@ def test_he_is_the_subject_holder_of_the_sentence_before(previous, sentence, hol
 def test_a_pronoun_takes_an_antecedent_of_its_own_sentence_first(previous, sentence, holder,
                                                                  cue):
     assert (holder, cue) in views(sentence, previous=previous)
+
+
+# --- commentators, and "they" for a plural group that opens its sentence ----------------
+
+def test_commentators_keep_their_own_name():
+    sentence = "Some commentators question whether the new definition is strict enough."
+    assert ("commentators", "question") in views(sentence)
+
+
+def test_they_takes_up_a_plural_group_that_opens_its_sentence():
+    sentence = ("Turkish commentators contrast the Kremlin's quick support with what they see "
+                "as the hesitation of Europe.")
+    assert ("Turkish commentators", "see") in views(sentence)

@@ -2162,7 +2162,7 @@ class HolderPhrases:
             return [] if states and any(r.kind == "person" for r in found) else found
 
         got = fits(_fit(refs[-1], kind, sex)) if refs else []
-        if not got and kind in ("person", "entity") and word in _PRONOUNS:
+        if not got and kind in ("person", "entity", "plural") and word in _PRONOUNS:
             got = self._unlisted_before(kind, pos, before)
         # a pronoun takes up a subject or object of its own, not an adjective ("an expanding
         # Russian presence") or the object of a preposition ("its ties with Russia")
@@ -2205,6 +2205,8 @@ class HolderPhrases:
                 return []
             names = [name for name, _, end in self.context.learned if end <= pos]
             return [Ref(names[-1], "", "person")] if names else []
+        if kind == "plural":  # "Russian commentators contrast ... what they see"
+            return self._plural_opening(pos, before)
         last = max((m.end for m in before if m.actor_type not in _PERSON_TYPES), default=-1)
         for k in range(len(self.toks) - 1, 0, -1):
             t = self.toks[k]
@@ -2215,6 +2217,24 @@ class HolderPhrases:
                 ref = self._definite_ref(k)
                 return [ref] if ref is not None else []
         return []
+
+    def _plural_opening(self, pos: int, before: list[Mention]) -> list[Ref]:
+        """The plural phrase that opens the sentence, a group the gazetteer lacks ("Russian
+        commentators"), when no actor that "they" may stand for comes between it and
+        ``pos``; else []."""
+        toks = self.toks
+        if not toks or toks[0].norm in _PRONOUNS:
+            return []
+        np = self._noun_phrase(self._np_end(0))
+        if np is None or np[0] != 0 or toks[np[1]].end > pos:
+            return []
+        refs = self._resolve_np(*np)
+        if len(refs) != 1 or refs[0].kind != "plural" or refs[0].country or any(
+                m.start < toks[np[1]].end for m in before
+                if m.actor_type in _GROUP_TYPES | _PERSON_TYPES):
+            return []
+        between = [m for m in before if m.start > toks[np[1]].end]
+        return [] if _fit_mentions(between, "plural") else refs
 
     def _state_pair(self, before: list[Mention], refs: list, pos: int) -> list[Ref]:
         """What "the two governments", "the two capitals" or "the two allies" stand for: two
