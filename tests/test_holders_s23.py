@@ -209,3 +209,21 @@ def test_they_takes_up_a_plural_group_that_opens_its_sentence():
     sentence = ("Turkish commentators contrast the Kremlin's quick support with what they see "
                 "as the hesitation of Europe.")
     assert ("Turkish commentators", "see") in views(sentence)
+
+
+# --- a state's armed forces named by its adjective or as "the army" ---------------------
+
+@pytest.mark.parametrize("previous, sentence, holder, cue", [
+    (None, "The Nigerian military denies that its units fired on the protesters.",
+     "Nigerian military", "deny"),
+    (None, "The Nigerian military, known locally as the army, responded with what it calls "
+     "stabilization operations.", "Nigerian military", "call"),
+    ("Bashar al-Assad said that the strike on the convoy was deliberate.",
+     "On March 3 the army announced an offensive on the eastern districts.",
+     "Syrian Arab Army", "announce"),
+    # the government beside the military is the state's, not the military's
+    (None, "The Nigerian military denies the reports, and the civilian government has "
+     "rejected calls for an inquiry.", "Nigeria", "reject"),
+])
+def test_a_states_military_is_its_own_holder(previous, sentence, holder, cue):
+    assert (holder, cue) in views(sentence, previous=previous)

@@ -108,7 +108,7 @@ NON_HOLDER_TYPES = frozenset({"region", "non_actor"})
 _DEFINITE = {"government": "it", "regime": "it", "kingdom": "it", "authorities": "they",
              "leadership": "it", "administration": "it", "group": "it", "movement": "it",
              "militia": "it", "organisation": "it", "organization": "it", "alliance": "it",
-             "agency": "it",
+             "agency": "it", "army": "it", "military": "it",
              "emirate": "it", "republic": "it", "tribunal": "it", "court": "it",
              "president": "he", "prince": "he", "king": "he", "emir": "he", "minister": "he",
              "premier": "he", "chancellor": "he", "envoy": "he", "ambassador": "he"}
@@ -250,6 +250,7 @@ class Ref(NamedTuple):
 
 _CONGRESS = Ref("U.S. Congress", "United States", "entity")
 _US = "United States"
+_ARMIES = frozenset({"military", "army"})  # a state's armed forces, named by its adjective
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
                            "spokeswomen", "spokespeople", "spokespersons"})
 
@@ -1582,6 +1583,9 @@ class HolderPhrases:
         tok = self.toks[head]
         if tok.norm == "administration":
             return self._administration(tok.start)
+        if tok.norm in _ARMIES:  # "the army announced": the army of the state named last
+            state = self._administration(tok.start, prefer_us=False)
+            return _army_of(state.country) if state is not None else None
         if _DEFINITE.get(tok.norm) in {"he", "she"}:
             titled = self._titled_person(head)
             if titled is not None:
@@ -1592,6 +1596,9 @@ class HolderPhrases:
             if ref is not None or tok.norm not in _DEFINITE:
                 return ref
         got = self._resolve_pronoun(_DEFINITE[tok.norm], tok.start, sexed=False)
+        if len(got) == 1 and tok.norm in _GOVERNMENTS and got[0].country and \
+                got[0].actor != got[0].country and got[0].kind == "entity":
+            return Ref(got[0].country, got[0].country, "entity")  # a state's, not an organ's
         return got[0] if len(got) == 1 else None
 
     def titled_people(self) -> list[Mention]:
@@ -1630,7 +1637,7 @@ class HolderPhrases:
         return sorted([*mentions, *titled], key=lambda m: m.start) if titled else \
             list(mentions)
 
-    def _administration(self, pos: int) -> Ref | None:
+    def _administration(self, pos: int, *, prefer_us: bool = True) -> Ref | None:
         """"the administration": a state whose government was named before ``pos``, by the
         state itself, an organ, a leader or its officials, in this sentence (its views'
         holders, then its actors that are no place after a preposition) and the three
@@ -1653,7 +1660,7 @@ class HolderPhrases:
             found += states(heads(mentions))
         if not found:
             return None
-        country = _US if _US in found else found[0]
+        country = _US if prefer_us and _US in found else found[0]
         return Ref(country, country, "entity")
 
     def _nearest_of_kind(self, kinds, pos: int) -> Ref | None:
@@ -2205,8 +2212,10 @@ class HolderPhrases:
                 return []
             names = [name for name, _, end in self.context.learned if end <= pos]
             return [Ref(names[-1], "", "person")] if names else []
-        if kind == "plural":  # "Russian commentators contrast ... what they see"
-            return self._plural_opening(pos, before)
+        if kind in ("plural", "entity"):  # "Russian commentators contrast ... what they see"
+            got = self._plural_opening(pos, before, kind)
+            if got or kind == "plural":
+                return got
         last = max((m.end for m in before if m.actor_type not in _PERSON_TYPES), default=-1)
         for k in range(len(self.toks) - 1, 0, -1):
             t = self.toks[k]
@@ -2218,23 +2227,25 @@ class HolderPhrases:
                 return [ref] if ref is not None else []
         return []
 
-    def _plural_opening(self, pos: int, before: list[Mention]) -> list[Ref]:
-        """The plural phrase that opens the sentence, a group the gazetteer lacks ("Russian
-        commentators"), when no actor that "they" may stand for comes between it and
-        ``pos``; else []."""
+    def _plural_opening(self, pos: int, before: list[Mention], kind: str = "plural"
+                        ) -> list[Ref]:
+        """The phrase that opens the sentence, a group or body the gazetteer lacks as a
+        whole ("Russian commentators", "The Burmese military"), when no actor that "they"
+        (or "it") may stand for comes between it and ``pos``; else []."""
         toks = self.toks
-        if not toks or toks[0].norm in _PRONOUNS:
-            return []
+        if not toks or toks[0].norm in _PRONOUNS or toks[0].norm in _POSSESSIVE_DEFINITE:
+            return []  # "Its stance ...: it welcomes": the possessive's own antecedent
         np = self._noun_phrase(self._np_end(0))
         if np is None or np[0] != 0 or toks[np[1]].end > pos:
             return []
         refs = self._resolve_np(*np)
-        if len(refs) != 1 or refs[0].kind != "plural" or refs[0].country or any(
+        if len(refs) != 1 or refs[0].kind != kind or (kind == "plural" and refs[0].country) \
+                or refs[0].actor == refs[0].country or any(
                 m.start < toks[np[1]].end for m in before
                 if m.actor_type in _GROUP_TYPES | _PERSON_TYPES):
             return []
         between = [m for m in before if m.start > toks[np[1]].end]
-        return [] if _fit_mentions(between, "plural") else refs
+        return [] if _fit_mentions(between, kind) else refs
 
     def _state_pair(self, before: list[Mention], refs: list, pos: int) -> list[Ref]:
         """What "the two governments", "the two capitals" or "the two allies" stand for: two
@@ -2508,6 +2519,9 @@ def _owned_group(owner: Mention, head: str, kind: str, plural: bool, name: str) 
         return Ref(owner.actor, owner.country, "entity")
     if owner.actor_type == "state_agency":
         return Ref(owner.actor, owner.country, kind)  # "State Department officials"
+    if owner.actor_type in _STATE_TYPES and head in _ARMIES and owner.country:
+        return _army_of(owner.country, owner.text) or Ref(
+            f"{owner.text} {head}", owner.country, "entity")  # "the Burmese military"
     if owner.actor_type in _STATE_TYPES:
         group = country_groups().get(owner.country) or _demonym_officials(owner)
         if group and (plural or head == "official"):  # "a Philippine government official"
@@ -2515,6 +2529,19 @@ def _owned_group(owner: Mention, head: str, kind: str, plural: bool, name: str) 
         return Ref(owner.actor if owner.actor_type in _STATE_TYPES else owner.country,
                    owner.country, kind)
     return Ref(owner.actor, owner.country, kind)
+
+
+def _army_of(country: str, adjective: str = "") -> Ref | None:
+    """The gazetteer's army or military of a state ("Syrian Army" is the Syrian Arab Army),
+    named by one of its adjectives, else None."""
+    adjectives = {adjective} if adjective else set()
+    adjectives |= _demonyms().get(country, set())
+    for adj in sorted(adjectives):
+        for head in ("army", "military", "armed forces"):
+            found = _aliases().get(f"{adj.lower()} {head}")
+            if found is not None and found[1] == country:
+                return Ref(found[0], found[1], "entity")
+    return None
 
 
 def _demonym_officials(owner: Mention) -> str | None:
