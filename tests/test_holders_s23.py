@@ -227,3 +227,19 @@ def test_they_takes_up_a_plural_group_that_opens_its_sentence():
 ])
 def test_a_states_military_is_its_own_holder(previous, sentence, holder, cue):
     assert (holder, cue) in views(sentence, previous=previous)
+
+
+# --- "the Foreign Ministry" of the state the sentence before named ----------------------
+
+@pytest.mark.parametrize("previous, sentence, holder", [
+    (["Baghdad and Tehran both condemned the order.", "Iraq's parliament debated it for days, "
+      "and Iraqi leaders met twice.", "Tehran answered within hours."],
+     "The Foreign Ministry called the order an insult and promised steps in kind.",
+     "Iranian Foreign Ministry"),
+    (["Beijing protested, and Chinese officials warned of consequences.",
+      "Vietnam was more cautious."],
+     "A Foreign Ministry spokesman said that Hanoi respects freedom of navigation.",
+     "Vietnamese Foreign Ministry"),
+])
+def test_the_foreign_ministry_is_of_the_state_just_named(previous, sentence, holder):
+    assert holder in [h for h, _ in views(sentence, previous=previous)]

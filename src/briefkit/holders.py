@@ -1904,6 +1904,12 @@ class HolderPhrases:
         those with a body so called, as a text names its own state's bodies without an
         adjective, and last the one body of any state so called."""
         agencies = _state_agencies()
+        if tail.endswith("ministry") and self.context.sentences:
+            # "Tehran answered within hours. The Foreign Ministry called ...": a ministry of
+            # the state the sentence before named last, not of the state named most
+            for m in reversed(self.context.sentences[-1][0]):
+                if m.actor_type in _STATE_TYPES and (m.country, tail) in agencies:
+                    return agencies[(m.country, tail)], m.country
         home = next((c for c, _ in self.context.states.most_common()
                      if (c, tail) in agencies), None) if named else None
         if home is not None:
