@@ -49,6 +49,7 @@ from briefkit.cue_lexicon import (
     THAT_ONLY,
     VERB_CUES,
     WORDS,
+    Tok,
     is_adverb,
     is_cap,
     tokens,
@@ -350,9 +351,10 @@ def might_report(text: str, words: set) -> bool:
 class Sentence(HolderPhrases):
     """One sentence: its tokens, mentions, and the reported views found in it."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], context: Context | None):
+    def __init__(self, text: str, mentions: Sequence[Mention], context: Context | None, *,
+                 toks: list[Tok] | None = None):
         self.text = text
-        self.toks = tokens(text)
+        self.toks = tokens(text) if toks is None else toks  # toks: tokens(text), if made
         self.mentions = [m for m in mentions if m.actor_type not in NON_HOLDER_TYPES]
         self.context = context or Context()
         self.claims: list[Holder] = []
@@ -2414,6 +2416,13 @@ def _mentions_of(text: str, gazetteer=None) -> list[Mention]:
     return [Mention(m.actor, m.actor_type, m.country or "", m.text, m.start, m.end) for m in found]
 
 
+def _may_hold_view(toks: list[Tok]) -> bool:
+    """Whether :meth:`Sentence.find` can find a view in a sentence of these tokens: only at
+    a token of ``_TRIGGERS`` or in an opening "To X, ..." (exact, so that the rest skip the
+    parsing of the sentence and of those before it)."""
+    return bool(toks) and (toks[0].norm == "to" or any(t.norm in _TRIGGERS for t in toks))
+
+
 def find_holders(sentence_text: str, *, previous: str | Sequence[str] | None = None,
                  gazetteer=None) -> list[Holder]:
     """Every reported view in one sentence, with its holder resolved.
@@ -2433,6 +2442,9 @@ def find_holders(sentence_text: str, *, previous: str | Sequence[str] | None = N
     >>> [(h.holder, h.cue) for h in found], found[0].content
     ([('Vladimir Putin', 'assert'), ('Vladimir Putin', 'reject')], 'the war was lost')
     """
+    toks = tokens(sentence_text)
+    if not _may_hold_view(toks):
+        return []  # no cue word and no opening "To": Sentence.find finds nothing
     if isinstance(previous, str):
         previous = [previous]
     context = Context()
@@ -2445,7 +2457,7 @@ def find_holders(sentence_text: str, *, previous: str | Sequence[str] | None = N
         context.push(seen, sent.refs, head_mentions(prev, seen))
     mentions = _mentions_of(sentence_text, gazetteer)
     context.learn(sentence_text, mentions)
-    sent = Sentence(sentence_text, mentions, context)
+    sent = Sentence(sentence_text, mentions, context, toks=toks)
     return sent.find()
 
 
