@@ -243,3 +243,14 @@ def test_a_states_military_is_its_own_holder(previous, sentence, holder, cue):
 ])
 def test_the_foreign_ministry_is_of_the_state_just_named(previous, sentence, holder):
     assert holder in [h for h, _ in views(sentence, previous=previous)]
+
+
+@pytest.mark.parametrize(("sentence", "holder"), [
+    ("In June, Obama and Putin announced that the talks would resume.",
+     "Barack Obama|Vladimir Putin"),  # not a list "June, Obama and Putin"
+    ("In March Russia said that the strikes were illegal.", "Russia"),  # no comma
+    ("On Monday Putin said that the strikes were illegal.", "Vladimir Putin"),
+    ("Prime Minister May said that Russia was culpable.", "Theresa May"),  # a name still
+])
+def test_a_month_or_day_opening_the_sentence_is_no_part_of_the_holder(sentence, holder):
+    assert [h for h, _ in views(sentence)] == [holder]

@@ -1152,7 +1152,8 @@ class HolderPhrases:
         toks, a, seen_and = self.toks, j, False
         for k in range(j - 1, -1, -1):
             nrm = toks[k].norm
-            named_before = k > 0 and (k - 1 in self.tok_mention or is_cap(toks[k - 1]))
+            named_before = k > 0 and (k - 1 in self.tok_mention or (
+                is_cap(toks[k - 1]) and toks[k - 1].norm not in _MONTHS))  # not "In June, X"
             if nrm in {"and", "nor"} and not named_before and k > 0 and toks[k - 1].text == ",":
                 named_before = self._serial_comma(k - 1)  # "TMC, AMR, and SeaX"
             if self._phrase_word(k) or toks[k].text in {"-", "‑"}:
@@ -1245,7 +1246,7 @@ class HolderPhrases:
         """Whether token k may stand inside a holder's phrase."""
         tok, nrm = self.toks[k], self.toks[k].norm
         return (k in self.tok_mention or (is_cap(tok) and nrm not in _NP_STOPS
-                                          and nrm not in _ADVERBS)
+                                          and nrm not in _ADVERBS and nrm not in _MONTHS)
                 or (_is_name_particle(tok) and "-" in nrm)
                 or (nrm in _GROUP_NOUNS and nrm not in {"state", "states"})
                 or nrm in _NP_MODIFIERS or nrm in {"'s", "’s"}
