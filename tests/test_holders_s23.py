@@ -254,3 +254,21 @@ def test_the_foreign_ministry_is_of_the_state_just_named(previous, sentence, hol
 ])
 def test_a_month_or_day_opening_the_sentence_is_no_part_of_the_holder(sentence, holder):
     assert [h for h, _ in views(sentence)] == [holder]
+
+
+def test_members_or_a_party_including_a_named_legislator_are_members_of_congress():
+    """Case 14: "Other members, including Representative X," and "Democrats who support it,
+    including Senator X," are some members of Congress, one of them named; "Other allies,
+    including France," are not."""
+    import briefkit as bk
+
+    corpus = bk.Corpus.from_texts({"a": (
+        "Congress is divided over the aid. Other members, including Representative Jane "
+        "Roe, argued that the aid should continue. Democrats who back it, including Senator "
+        "John Doe, argue that the vote should wait. Other allies, including France, argued "
+        "that the aid should continue.")})
+    claims = bk.extract_claims(corpus)
+    found = claims[claims["kind"] == "reported"]
+    assert list(zip(found["sent_id"], found["holder"], found["cue"])) == [
+        (1, "members of Congress", "argue"), (2, "members of Congress", "back"),
+        (2, "members of Congress", "argue"), (3, "allies", "argue")]

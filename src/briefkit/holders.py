@@ -169,6 +169,11 @@ _FISCAL_YEAR = re.compile(r"fy ?\d{2,4}")  # "FY2027": a date before a document
 _ARTICLES = frozenset({"the", "a", "an"})
 _OFFICE_LINKS = frozenset({"of", "for", "the"})  # "Secretary of the Army"
 _CHAMBERS = frozenset({"House", "Senate"})
+# Plurals that name some members of Congress, and the titles of one of them.
+_LEGISLATOR_PLURALS = frozenset({"members", "democrats", "republicans"})
+_LEGISLATOR_TITLES = frozenset({"Senator", "Senators", "Representative",
+                                "Representatives", "Sen.", "Rep.", "Congressman",
+                                "Congresswoman"})
 _OFFICE_NOUNS = _TITLE_WORDS | {"administrator", "comptroller", "commandant"}
 # Titles of two or more people before their names ("Representatives A and B").
 _PLURAL_TITLES = frozenset({"presidents", "senators", "representatives", "ministers",
@@ -1408,6 +1413,11 @@ class HolderPhrases:
         spoken = self._spokesperson_of(conj)
         if spoken is not None:
             return spoken
+        if toks[head].norm in _LEGISLATOR_PLURALS and self._including_legislator(head) and \
+                self.context.names.get("Members") is not None:
+            # "Other members, including Representative X,", "Democrats who support it,
+            # including Senator X,": some members of Congress, one of them named (case 14)
+            return self.context.names["Members"]
         if len(conj) == 1 and toks[head].norm in {"he", "she"}:
             got = self._resolve_pronoun(toks[head].norm, toks[head].start)
             return got[0] if len(got) == 1 else None  # "He and other critics argue"
@@ -1577,6 +1587,16 @@ class HolderPhrases:
                 toks[a - 3].text in _CHAMBERS:
             return members  # "House Members of the ... Caucus": members, not the caucus
         return None
+
+    def _including_legislator(self, b: int) -> bool:
+        """Whether the phrase ending at token b goes on, before its first comma and at most
+        a short relative clause later, with ", including" and a legislator's title."""
+        toks, n = self.toks, len(self.toks)
+        k = b + 1
+        while k < n and k <= b + 8 and toks[k].text != ",":
+            k += 1
+        return (k + 2 < n and toks[k].text == "," and toks[k + 1].norm == "including"
+                and toks[k + 2].text in _LEGISLATOR_TITLES)
 
     def _definite_ref(self, head: int) -> Ref | None:
         """"the government", "the regime": the one actor it stands for, like a pronoun;
