@@ -34,3 +34,18 @@ def test_shortcut_keeps_cue_and_opening_to():
     assert reported._may_hold_view(tokens("To Moscow, the alliance is a threat."))
     assert not reported._may_hold_view(tokens("The talks resumed in Geneva on Monday."))
     assert not reported._may_hold_view([])
+
+
+def test_kept_mentions_are_those_found_afresh():
+    from briefkit.actors import find_actors
+
+    text = "Tehran rejects the plan that Washington and Moscow put forward."
+    reported._KEPT_MENTIONS.clear()
+    first, again = reported._mentions_of(text), reported._mentions_of(text)
+    assert first == again and first is not again
+    assert [(m.actor, m.start, m.end) for m in first] == [
+        (m.actor, m.start, m.end) for m in find_actors(text)]
+    for n in range(reported._MENTIONS_KEPT + 5):
+        reported._mentions_of(f"Iran met Russia {n} times.")
+    assert len(reported._KEPT_MENTIONS) == reported._MENTIONS_KEPT
+    assert text not in reported._KEPT_MENTIONS  # the oldest go first

@@ -2410,10 +2410,33 @@ def _opens_with(content: str, words) -> bool:
 
 
 def _mentions_of(text: str, gazetteer=None) -> list[Mention]:
-    from briefkit.actors import find_actors
+    from briefkit import actors
 
-    found = find_actors(text) if gazetteer is None else find_actors(text, gazetteer=gazetteer)
+    if gazetteer is not None:
+        return _as_holder_mentions(actors.find_actors(text, gazetteer=gazetteer))
+    # find_holders reads the sentences before its sentence too, so that a text comes back
+    # for the next sentences: the last few texts' mentions are kept, for briefkit's own
+    # gazetteer (its matcher the same object: a new one empties them)
+    matcher = actors._matcher_for(None)
+    if matcher is not _KEPT_MATCHER[0]:
+        _KEPT_MENTIONS.clear()
+        _KEPT_MATCHER[0] = matcher
+    found = _KEPT_MENTIONS.get(text)
+    if found is None:
+        found = tuple(_as_holder_mentions(actors.find_actors(text)))
+        if len(_KEPT_MENTIONS) >= _MENTIONS_KEPT:
+            del _KEPT_MENTIONS[next(iter(_KEPT_MENTIONS))]
+        _KEPT_MENTIONS[text] = found
+    return list(found)
+
+
+def _as_holder_mentions(found) -> list[Mention]:
     return [Mention(m.actor, m.actor_type, m.country or "", m.text, m.start, m.end) for m in found]
+
+
+_MENTIONS_KEPT = 64
+_KEPT_MENTIONS: dict[str, tuple[Mention, ...]] = {}  # text -> its mentions, oldest first
+_KEPT_MATCHER: list = [None]  # the matcher they were found with
 
 
 def _may_hold_view(toks: list[Tok]) -> bool:
