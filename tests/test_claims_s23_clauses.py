@@ -83,3 +83,16 @@ def test_an_object_relative_after_a_noun_with_an_adjunct_after_the_cue(sentence,
 def test_that_after_a_verb_opens_no_object_relative():
     assert [q for _, q, _ in views("Analysts believe that Kenya protested at the meeting.")
             if q == "protest"] == []
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Russia called the measures overdue.", [("Russia", "call")]),
+    ("The Kremlin called the document imperialist while noting its readiness to talk.",
+     [("Kremlin", "call")]),
+    ("Russia called the envoy home.", []),  # a place, not a name given
+    ("Russia called the meeting yesterday.", []),  # a time
+    ("Putin called the president on Monday.", []),
+])
+def test_call_an_object_a_bare_word_that_ends_the_clause(sentence, found):
+    """'call' + a short object + a bare word ending the clause names what the object is."""
+    assert [(h.holder, h.cue) for h in find_holders(sentence)] == found
