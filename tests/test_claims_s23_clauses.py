@@ -96,3 +96,13 @@ def test_that_after_a_verb_opens_no_object_relative():
 def test_call_an_object_a_bare_word_that_ends_the_clause(sentence, found):
     """'call' + a short object + a bare word ending the clause names what the object is."""
     assert [(h.holder, h.cue) for h in find_holders(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Lima remains firmly committed to the border accord.", "Peru", "commit"),
+    ("An aide said that Lima remained committed to reopening the port.", "Peru", "commit"),
+    ("Lima is more confident in its neighbours than it was.", "Peru", "confident"),
+    ("Lima was more irritated by the tariff than by the ruling.", "Peru", "irritate"),
+])
+def test_a_graded_or_committed_state_after_be_or_remain(sentence, holder, cue):
+    assert (holder, cue) in [(h, q) for h, q, _ in views(sentence)]

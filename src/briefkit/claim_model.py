@@ -42,7 +42,7 @@ THRESHOLD = "(precision-first threshold)"
 
 # Rule families (the first words of the rule's name) and cues, each a feature of its own.
 RULE_FAMILIES = ("verb that", "verb that_only", "verb obj", "verb as", "verb call",
-                 "verb gap", "noun", "passive", "according to")
+                 "verb gap", "noun", "passive", "according to", "feeling", "stirred feeling")
 CUES = ("say", "state", "argue", "call", "insist", "describe", "warn", "welcome", "regard",
         "reject", "see", "announce", "deny", "tell", "accuse", "note", "report", "request",
         "propose", "seek", "plan", "support", "oppose", "want", "expect", "suggest",

@@ -329,6 +329,10 @@ class Holder:
 
 
 _LIST_LINKS = frozenset({",", "and", "—", "–"})
+# Degree words before a participle or adjective of feeling ("more irritated", "very wary"),
+# and the feelings whose object follows "in" ("confident in Washington").
+_DEGREE_WORDS = frozenset({"more", "less", "very", "so", "too", "most", "still"})
+_TRUSTING = frozenset({"confident"})
 # Words before "that" that make it no relative after a noun ("so that", "now that").
 _THAT_NOT_AFTER_NOUN = frozenset({"so", "now", "given", "such", "except", "provided", "than",
                                   "assuming", "seeing"})
@@ -2079,16 +2083,18 @@ class Sentence(HolderPhrases):
         nxt = self._norm_at(i + 1)
         if nxt == "that":
             span = self._span(i + 2)
-        elif nxt in _FEELING_PREPOSITIONS:
+        elif nxt in _FEELING_PREPOSITIONS or nxt == "in" and toks[i].norm in _TRUSTING:
             span = self._span(i + 2, objects=True)
         else:
             return None
-        k = i - 1
-        while k >= 0 and (is_adverb(toks[k].norm) or toks[k].norm in _NEG):
+        k, graded = i - 1, False
+        while k >= 0 and (is_adverb(toks[k].norm) or toks[k].norm in _NEG or
+                          toks[k].norm in _DEGREE_WORDS):  # "are more confident in"
+            graded = graded or toks[k].norm in _DEGREE_WORDS
             k -= 1
         if k < 0 or not (toks[k].norm in _BE or toks[k].norm in _LINKING):
             return None  # "the alarmed officials", "a pleased Kremlin": no clause of its own
-        subject = self._subject(i if toks[k].norm in _BE else k)
+        subject = self._subject(i if toks[k].norm in _BE and not graded else k)
         if span is None or subject is None or not subject[0] or \
                 any(r.kind in ("author", "speaker") for r in subject[0]):
             return None
