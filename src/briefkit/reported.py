@@ -1751,7 +1751,7 @@ class Sentence(HolderPhrases):
             toks[k + 1].text == "." or after in {"and", "but", "while", "because"}
         if t.norm.endswith("ed") and len(t.norm) > 4 and ends:
             return True
-        if ends and k == self._call_object_end(k) and not is_adverb(t.norm) and \
+        if ends and self._short_object_before(k) and not is_adverb(t.norm) and \
                 t.norm not in _NP_STOPS and t.norm not in _CALL_PARTICLES | _CALL_PLACES and \
                 t.norm not in _TIME_AFTER_THAT:  # "called Erdogan the next day": a time
             return True  # "called the measures overdue and ...", "the document imperialist"
@@ -1759,15 +1759,13 @@ class Sentence(HolderPhrases):
             return False  # "called the envoy home that evening": a time, no clause
         return after in {"that", "of"} and not t.norm.endswith(("ed", "ing", "ly"))
 
-    def _call_object_end(self, k: int) -> int:
-        """k when the words before token k are an object of "call" of two or three words
-        opened by a determiner ("the measures", "the new document"), else -1."""
+    def _short_object_before(self, k: int) -> bool:
+        """Whether the words before token k are an object of "call" of two or three words
+        opened by a determiner ("the measures", "the new document")."""
         toks = self.toks
-        for d in (2, 3):
-            if k - d >= 0 and toks[k - d].norm in _OBJECT_DETERMINERS and all(
-                    toks[q].text.isalpha() and toks[q].text.islower() for q in range(k - d + 1, k)):
-                return k
-        return -1
+        return any(k - d >= 0 and toks[k - d].norm in _OBJECT_DETERMINERS and all(
+            toks[q].text.isalpha() and toks[q].text.islower() for q in range(k - d + 1, k))
+            for d in (2, 3))
 
     def _object_gap(self, i: int, relatives=frozenset({"what", "which", "whom", "that"})) -> bool:
         """Whether the cue's object stands before it ("what it sees as", "which X calls")."""
