@@ -153,6 +153,14 @@ def test_norm_and_kinds():
           "The House acted."]),
         ("The rule is at 45 C.F.R. Part 46. It applies widely.",
          ["The rule is at 45 C.F.R. Part 46.", "It applies widely."]),
+        # Words that NLTK's English parameters hold as abbreviations ("Ill.", "Wed.") and
+        # single letters still end a sentence before a word that starts one.
+        ("A guard who came to the house fell ill. On Monday the minister spoke.",
+         ["A guard who came to the house fell ill.", "On Monday the minister spoke."]),
+        ("The couple wed. The next year they moved.",
+         ["The couple wed.", "The next year they moved."]),
+        ("The funds are in Division C. The House passed it.",
+         ["The funds are in Division C.", "The House passed it."]),
     ],
 )
 def test_split_sentences(text, expected):

@@ -9,11 +9,14 @@ Sentences come from Punkt: NLTK's English parameters (``punkt_tab``) where insta
 Punkt with *untrained* parameters. Either way briefkit's abbreviation list
 (``data/abbreviations.txt``) then decides every break after an abbreviation: a break is
 kept only when the next word is one that starts sentences ("the U.S. The next day"), and
-added there when Punkt missed it. This deliberately departs from DESIGN.md, which trains
-Punkt on the corpus in the offline fallback: a trained model would make a brief's
-sentences depend on what else was loaded with it, and the per-file cache would no longer
-be valid. Untrained parameters plus the list give the same split for a brief whatever
-the corpus, in both modes, for every sentence of the seed brief.
+added there when Punkt missed it. NLTK's parameters know abbreviations of their own, some of
+them ordinary words ("ill", "wed": "Ill." and "Wed." in American news); after these, and
+after a single capital, a break is added in both modes where the next word starts sentences
+("... fell ill. On March 12 ...", "in Division C. The House ..."). This deliberately
+departs from DESIGN.md, which trains Punkt on the corpus in the offline fallback: a trained
+model would make a brief's sentences depend on what else was loaded with it, and the
+per-file cache would no longer be valid. Untrained parameters plus the list give the same
+split for a brief whatever the corpus, in both modes, for every sentence of the seed brief.
 
 >>> tokenize_words("U.S.-led strikes hit al-Assad's forces.")[:3]
 [('U.S.-led', 0, 8), ('strikes', 9, 16), ('hit', 17, 20)]
@@ -201,9 +204,19 @@ _NEXT_WORD_RE = re.compile(r"\s+[\"'“‘(\[]*([^\s\"'“”‘’()\[\].,;:!?]
 _WINDOW_CUT_RE = re.compile(r"[.?!][\"'”’)\]]*\s+")
 
 
-@functools.cache
 def _punkt():
     """Punkt with NLTK's English parameters where installed, else untrained parameters."""
+    return _punkt_and_own_abbreviations()[0]
+
+
+@functools.cache
+def _punkt_and_own_abbreviations():
+    """Punkt, and the abbreviations of NLTK's English parameters missing from briefkit's list.
+
+    NLTK's list holds some ordinary words ("ill", "wed", "wash", "ore": state and weekday
+    abbreviations) and single letters; after them a break is added where the next word starts
+    sentences ("... also fell ill. On March 12 ..."), as the fallback's untrained Punkt does.
+    """
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     tokenizer = None
@@ -216,8 +229,9 @@ def _punkt():
             tokenizer = None
     if tokenizer is None:
         tokenizer = PunktSentenceTokenizer(PunktParameters())
+    own = frozenset(tokenizer._params.abbrev_types) - resources.abbreviations()
     tokenizer._params.abbrev_types.update(resources.abbreviations())
-    return tokenizer
+    return tokenizer, own
 
 
 def splitter_mode() -> str:
@@ -293,18 +307,23 @@ def _punkt_spans(block: str) -> list[tuple[int, int]]:
 
 
 def _apply_abbreviation_rule(text: str, start: int, end: int, cuts: set[int]) -> None:
-    """Decide every break after an abbreviation from briefkit's list (changes ``cuts``).
+    """Decide every break after an abbreviation from briefkit's list (changes ``cuts``),
+    and add the breaks Punkt missed after its own abbreviations that end sentences.
 
     A sentence starts at the first non-space character after a cut, so the cut that
     follows "U.S. " may sit anywhere from the full stop to the next word.
     """
     kinds = resources.abbreviation_kinds()
+    punkt_own = _punkt_and_own_abbreviations()[1]
     for stop in _STOP_RE.finditer(text, start, end):
         word = _WORD_BEFORE_RE.search(text, max(start, stop.start() - _LONGEST_ABBREVIATION),
                                       stop.start())
         if word is None or word.start() == max(start, stop.start() - _LONGEST_ABBREVIATION) > start:
             continue  # no word, or one too long to be an abbreviation
         kind = kinds.get(word.group().lower())
+        if kind is None and (word.group().isupper() if len(word.group()) == 1
+                             else word.group().lower() in punkt_own):
+            kind = "punkt"  # a capital or NLTK's abbreviation: a break may be added, not removed
         if kind is None:
             continue
         after = _NEXT_WORD_RE.match(text, stop.end(), end)
@@ -319,5 +338,5 @@ def _apply_abbreviation_rule(text: str, start: int, end: int, cuts: set[int]) ->
         present = [c for c in between if c in cuts and start < c < end]
         if keep and not present:
             cuts.add(stop.end())
-        elif not keep:
+        elif not keep and kind != "punkt":
             cuts.difference_update(present)
