@@ -348,6 +348,103 @@ _CLAUSE_LINKS = frozenset({"and", "but", "or", "while", "whereas", "because", "a
 _TRIGGERS = CUE_WORDS | frozenset(_CAUSING_FEELING) | _SHOWING | _INCLUDING | frozenset(_STIRRING)
 
 
+_MONTHS = frozenset(w for w in _CALENDAR if not w.endswith("day"))
+_WEEKDAYS = _CALENDAR - _MONTHS
+_DATE_PREPOSITIONS = frozenset({"on", "in", "during", "since", "until"})
+_MONTH_PARTS = frozenset({"early", "late", "mid", "mid-"})
+_PERIODS = frozenset({"year", "month", "week"})
+_PERIOD_DEICTICS = frozenset({"this", "last", "next"})
+
+
+def _is_year(norm: str) -> bool:
+    return len(norm) == 4 and norm.isdigit() and norm[:2] in {"19", "20"}
+
+
+def _date_end(toks: list[Tok], i: int) -> int:
+    """The end (exclusive) of a date phrase that starts at token i ("on March 12", "in late
+    August", "in June 2017", "on Monday", "since 2017", "on the same day",
+    "earlier this year", "last week", "at first"), or i when none starts there."""
+    n = len(toks)
+
+    def norm(k: int) -> str:
+        return toks[k].norm if k < n else ""
+
+    first = norm(i)
+    if first in _DATE_PREPOSITIONS:
+        k = i + 1
+        if norm(k) in _MONTH_PARTS:
+            k += 1
+        if norm(k) in _MONTHS:
+            k += 1
+            if norm(k).isdigit() and len(norm(k)) <= 2:
+                k += 1
+            if norm(k) == "," and _is_year(norm(k + 1)):
+                k += 2
+            elif _is_year(norm(k)):
+                k += 1
+            return k
+        if k == i + 1 and (norm(k) in _WEEKDAYS or _is_year(norm(k))):
+            return k + 1
+        if first == "on" and norm(k) == "the" and norm(k + 1) in {"same", "next"} \
+                and norm(k + 2) == "day":
+            return k + 3
+        return i
+    if first in {"earlier", "later"} and norm(i + 1) in {"this", "that", "last"} \
+            and norm(i + 2) in _PERIODS:
+        return i + 3
+    if first in _PERIOD_DEICTICS and norm(i + 1) in _PERIODS:
+        return i + 2
+    if first == "at" and norm(i + 1) == "first":
+        return i + 2
+    return i
+
+
+def _without_dates(toks: list[Tok]) -> list[Tok]:
+    """The tokens without the date phrases inside a clause, which stand anywhere between a
+    holder, its verb and what follows ("Wang Yi proposed in March a dual suspension", "the
+    Treasury on the same day designated", "asked Congress in June to preserve", "which the
+    President on June 27 said"), so that the rules read the clause without them. A pair of
+    commas around the phrase goes with it ("Kerry, on Monday, said"); so does the comma
+    after a phrase that opens the sentence."""
+    drop: set[int] = set()
+    i = 0
+    while i < len(toks):
+        end = _date_end(toks, i)
+        if end == i:
+            i += 1
+            continue
+        if end < len(toks) and toks[end].norm in {"and", "or"} or (
+                i and toks[i - 1].norm.endswith("ed") and toks[i - 1].norm not in _TRIGGERS):
+            i = end  # "on December 18 and ...", "figures released in May suggest": kept
+            continue
+        drop.update(range(i, end))
+        comma_after = end < len(toks) and toks[end].norm == ","
+        if comma_after and (i == 0 or toks[i - 1].norm == ","):
+            drop.add(end)
+            if i:
+                drop.add(i - 1)
+        i = end
+    if not drop:
+        return toks
+    return [t for k, t in enumerate(toks) if k not in drop]
+
+
+def _left_out(toks: list[Tok], kept: list[Tok]) -> list[tuple[int, int]]:
+    """(start, end) of each run of words of ``toks`` that ``kept`` lacks, in order."""
+    if len(kept) == len(toks):
+        return []
+    kept_starts = {t.start for t in kept}
+    runs: list[tuple[int, int]] = []
+    for k, t in enumerate(toks):
+        if t.start in kept_starts or not _WORDISH.match(t.text):
+            continue
+        if runs and toks[k - 1].start not in kept_starts:
+            runs[-1] = (runs[-1][0], t.end)
+        else:
+            runs.append((t.start, t.end))
+    return runs
+
+
 def might_report(text: str, words: set) -> bool:
     """Whether a sentence holds a word that can report a view (the rest skip the parser)."""
     return not words.isdisjoint(_TRIGGERS) or text.startswith("To ")
@@ -359,7 +456,10 @@ class Sentence(HolderPhrases):
     def __init__(self, text: str, mentions: Sequence[Mention], context: Context | None, *,
                  toks: list[Tok] | None = None):
         self.text = text
-        self.toks = tokens(text) if toks is None else toks  # toks: tokens(text), if made
+        # toks: tokens(text), if made; date phrases are left out (_without_dates)
+        all_toks = tokens(text) if toks is None else toks
+        self.toks = _without_dates(all_toks)
+        self._date_spans = _left_out(all_toks, self.toks)  # (start, end) of each left out
         self.mentions = [m for m in mentions if m.actor_type not in NON_HOLDER_TYPES]
         self.context = context or Context()
         self.claims: list[Holder] = []
@@ -813,6 +913,10 @@ class Sentence(HolderPhrases):
             # budget request, a proposal (real-text conventions: proposals count)
         if self._supposed(i):
             return None  # "Should Congress decide that ...", "whether it thinks ..."
+        if lemma in {"intend", "aim"} and i > 0 and self._norm_at(i - 1) == "," and \
+                self._norm_at(i).endswith("ed"):
+            return None  # "awarded a contract ..., intended to improve": the thing's purpose
+            # with no intender (scheme, case 6), not a clause of the subject before
         if lemma in _APPEALS and self._unmade_appeal(i):
             return None  # "wish to encourage states to ...": an aim, no appeal made
         if self._obliged(i):
@@ -826,6 +930,9 @@ class Sentence(HolderPhrases):
         if comp is None and self._manner_adverb(cue_j + 1) and self._norm_at(i - 1) != "to":
             comp = self._complement(cue_j + 1, lemma if not carried else "express", kind)
             # "voted overwhelmingly for independence": the adverb is no complement
+        if comp is None and kind in (THAT, THAT_ONLY) and self._lead_in(cue_j):
+            comp = (self.toks[cue_j].end, self.toks[cue_j].end)  # "In June, the Army reported,"
+            self._route = "lead-in"  # the quoted words follow: claims._carry_quoted
         gap = comp is None and lemma not in _NO_GAP and \
             self._gap_content(i, cue_j)  # "the relief Congress has considered": weighed
         if comp is None and not gap:
@@ -855,6 +962,8 @@ class Sentence(HolderPhrases):
             return None  # "a war longer than it expected": a comparison, no view held
         if gap:
             spans = [gap]
+        elif comp[0] == comp[1]:
+            spans = [comp]  # a lead-in: nothing to split
         elif (kind in (THAT, THAT_ONLY) or lemma == "point out") and not (
                 lemma in _INTENT_TO and self.text[comp[0]:comp[0] + 3] in {"to ", "not"}):
             spans = self._split_thats(*comp)  # not an act ("agreed to X, that ...")
@@ -869,6 +978,13 @@ class Sentence(HolderPhrases):
         if gap or (self._object_gap(i) and not self._own_object_after(cue_j, kind)):
             self.relative_claims.update(map(id, views))
         return views, refs
+
+    def _lead_in(self, j: int) -> bool:
+        """Whether the cue at token j ends the sentence before a comma or colon ("In June
+        2023, the Army reported," "The Marines noted:"): the words it reports follow in the
+        next paragraph."""
+        return j + 2 == len(self.toks) and self.toks[j + 1].norm in {",", ":"} and \
+            self.toks[j + 1].end == len(self.text.rstrip())
 
     def _after_relative(self, i: int, subject):
         """"Officials who attended the talks welcomed the outcome", "Democrats who back it,
@@ -1344,6 +1460,9 @@ class Sentence(HolderPhrases):
               rule: str = "") -> Holder:
         """A Holder from its parts; ``neg``: the cue is negated in the text; ``rule``: the
         family of the rule that found it (internal, for the evaluation's breakdown)."""
+        for start, end in self._date_spans:  # "would resume in June": the date's words
+            if c_start < c_end <= start and not self.text[c_end:start].strip():
+                c_end = end
         content = self.text[c_start:c_end]
         denial = lemma in DENIAL_CUES
         if lemma in {"question", "doubt"}:  # not denials (the scheme), but hold it unlikely

@@ -1,0 +1,85 @@
+"""Tests for claims the rules missed (session 24): date phrases inside a clause, lead-ins to
+a quoted paragraph, purposes with no intender. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.claims import find_holders
+
+pytestmark = pytest.mark.offline
+
+
+def views(sentence, previous=None):
+    """(holder, cue, content) of every view a sentence reports."""
+    return [(h.holder, h.cue, h.content) for h in find_holders(sentence, previous=previous)]
+
+
+def pairs(sentence, previous=None):
+    return [(h, q) for h, q, _ in views(sentence, previous)]
+
+
+# --- a date phrase between a holder, its verb and what the verb governs --------------------
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    # between the verb and its object
+    ("Kenya proposed in March a joint patrol along the lake shore.", "Kenya", "propose"),
+    # between the subject and the verb
+    ("Kenya on the same day said that the talks would resume.", "Kenya", "say"),
+    ("Ghana, which in April said it would join the mission, later withdrew.", "Ghana", "say"),
+    ("The reform, which Kenya on June 27 said it would back, stalled in the assembly.",
+     "Kenya", "say"),
+    ("Kenya at first said only that the border would stay shut.", "Kenya", "say"),
+    # between an object and the verb after "to"
+    ("Kenya had asked Uganda in June to reopen the crossing.", "Kenya", "ask"),
+    # after a verb whose object stands before it, before a comma
+    ("The plan is close to the swap that Kenya has proposed since 2019, and Uganda is "
+     "willing.", "Kenya", "propose"),
+])
+def test_a_date_phrase_inside_the_clause_is_read_past(sentence, holder, cue):
+    assert (holder, cue) in pairs(sentence)
+
+
+def test_the_date_phrase_stays_in_the_content():
+    found = views("Kenya said on Monday that the talks would resume in June.")
+    assert ("Kenya", "say", "the talks would resume in June") in found
+
+
+def test_a_date_phrase_after_a_participle_stays_part_of_the_holder_phrase():
+    # "figures released in May" is the holder's phrase, not a clause of "released"
+    found = pairs("Kenyan figures released in May suggest that the harvest fell.")
+    assert [h for h, q in found if q == "suggest" and h.startswith("Kenya")]
+
+
+# --- a lead-in: the cue ends the sentence, its words follow in the next paragraph ---------
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("In May 2024, the Navy reported,", "U.S. Navy", "report"),
+    ("The Navy stated:", "U.S. Navy", "state"),
+])
+def test_a_lead_in_is_a_view_whose_words_follow(sentence, holder, cue):
+    assert (holder, cue, "") in views(sentence)
+
+
+def test_the_words_after_a_lead_in_are_its_claims():
+    from briefkit.claims import extract_claims
+    from briefkit.corpus import Corpus
+
+    text = ("The Navy tested the radar twice.\n\nThe Navy reported:\n\n"
+            "The radar met every threshold. It will enter service next year.")
+    found = extract_claims(Corpus.from_texts([text]))
+    rows = found[found["kind"] == "reported"]
+    assert set(rows["cue"]) == {"report"}
+    assert rows["content"].tolist() == ["The radar met every threshold",
+                                        "It will enter service next year"]
+
+
+# --- a purpose with no intender -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Navy awarded a firm a contract for a new radar, intended to improve detection at sea.",
+    "Kenya bought two patrol boats, intended to curb smuggling on the lake.",
+    "Kenya bought two patrol boats, aimed at curbing smuggling on the lake.",
+])
+def test_a_participle_of_purpose_after_a_comma_has_no_intender(sentence):
+    assert not [q for _, q in pairs(sentence) if q in {"intend", "aim"}]
