@@ -2306,19 +2306,55 @@ def _owned_by_target(sent: _Sentence, cue: Cue) -> bool:
 
 
 SUPPOSING = _wordset("if whether")  # what follows is supposed or asked, not asserted
+# A "whether" clause inside a sentence runs on past a comma of its own list or aside ("whether
+# Chinese laws, policies and practices ... burden U.S. commerce", "whether the annual level,
+# unchanged for decades, still fits U.S. interests"): a comma ends it only before a word that
+# opens another clause (", and Washington ...", ", but ...", ", given ...", ", which ...");
+# ", and how ..." or ", or whether ..." asks on. An "if" clause, or a "whether" clause that
+# opens its sentence or clause ("Whether or not Congress acts, ..."), ends at its comma, where
+# the main clause begins.
+CLAUSE_AFTER_COMMA = CLAUSE_WORDS | _wordset("and or nor given as after before until then")
+ASKING_ON = _wordset("whether if how what which when where why who")
 
 
 def _supposed(sent: _Sentence, i: int) -> bool:
     """Whether token i stands in a clause opened by "if" or "whether" ("take action if
     imports threaten U.S. security", "whether tariffs violate U.S. obligations"), which
-    runs to the next comma or clause mark."""
+    runs to the next comma or clause mark; a "whether" clause inside the sentence runs on
+    past a comma that opens no new clause (see CLAUSE_AFTER_COMMA)."""
+    tokens = sent.tokens
+    crossed = False
     for j in range(i - 1, -1, -1):
-        norm = sent.tokens[j][1]
+        norm = tokens[j][1]
         if norm in SUPPOSING:
-            return True
-        if norm in WEAK_PUNCT or norm in STRONG_PUNCT:
+            if not crossed:
+                return True
+            return norm == "whether" and not _opens_clause(sent, j)
+        if norm in STRONG_PUNCT:
             return False
+        if norm in WEAK_PUNCT:
+            if _comma_opens_clause(sent, j):
+                return False
+            crossed = True
     return False
+
+
+def _opens_clause(sent: _Sentence, j: int) -> bool:
+    """Whether token j opens its sentence or clause (no word before it, or a clause mark)."""
+    before = [k for k in range(j) if sent.word_pos[k] >= 0 or sent.tokens[k][1] in STRONG_PUNCT]
+    return not before or sent.tokens[before[-1]][1] in STRONG_PUNCT
+
+
+def _comma_opens_clause(sent: _Sentence, j: int) -> bool:
+    """Whether the comma at j is followed by a word that opens another clause, not by a word
+    of the same list or aside; "and how", "or whether" ask on."""
+    words = [k for k in range(j + 1, len(sent.tokens)) if sent.word_pos[k] >= 0][:2]
+    if not words:
+        return True
+    first = sent.tokens[words[0]][1]
+    if first in ("and", "or") and len(words) > 1 and sent.tokens[words[1]][1] in ASKING_ON:
+        return False
+    return first in CLAUSE_AFTER_COMMA
 
 
 # ASKED: a direct question asks; it asserts nothing ("Will U.S. funding match the need?",
