@@ -63,6 +63,26 @@ _BODY_JOINS = _BODY_LINKS | {"the", "and", "&"}
 # Texts a sentence cites, which "the report" names again in a later one.
 _CITED_TEXTS = frozenset({"report", "notice", "study", "assessment", "statement", "review",
                           "survey", "analysis"})
+# Documents that speak for whoever issued them ("The report attributes ...", "the joint
+# statement commits ...", "The strategy identifies ..."): "the document" names again the one
+# the text named last, issued by the subject of a verb of issuing ("DHS and the FBI released
+# a joint report") or by the possessor in its phrase ("USTR's report", "His signing
+# statement").
+_DOCUMENT_HEADS = frozenset({"statement", "report", "declaration", "communique", "communiqué",
+                             "strategy", "document", "reports", "statements"})
+_DOCUMENT_ISSUING = re.compile(
+    r"\b(?:released|issued|published|signed|adopted|sent)\s+(?:a|an|the|their|its|his|her)"
+    r"\s+(?:[\w'’+-]+\s+){0,4}?(?:statement|report|declaration|communiqu[eé]|document|"
+    r"strategy)\b", re.IGNORECASE)
+_OPENING_DOCUMENT = re.compile(
+    r"(?:The|This|That|Its)\s+(?:[\w'’-]+\s+){0,3}?(?:[Ss]trategy|[Dd]ocument|[Rr]eport|"
+    r"[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\b")
+_ISSUER_JOINS = frozenset({"and", "the", "both", "jointly", "also", "later", "then"})
+_DOCUMENT_TAILS = frozenset({"of", "on", "released", "published", "issued", "posted",
+                             "adopted", "signed", "in", ","})
+# Documents known by their own name, with their issuer (the National Security Strategy is
+# the White House's, as the development labels have it).
+_NAMED_DOCUMENTS = {"national security strategy": ("White House", "United States")}
 # Bills speak for the members of Congress who wrote them (once the text names Congress).
 _LEGISLATION = frozenset({"bill", "bills", "legislation"})
 _ADJECTIVE_ENDINGS = ("ial", "ous", "ive", "able", "ible", "ical")
@@ -277,6 +297,7 @@ class Context:
     full_names: dict = field(default_factory=dict)  # "Uribe" -> "Álvaro Uribe", named before
     named: list = field(default_factory=list)  # per sentence, the people learned in it
     learned: list = field(default_factory=list)  # (name, start, end) of the sentence read
+    documents: list = field(default_factory=list)  # per sentence read: opens with a document
 
     def learn(self, text: str, mentions) -> None:
         """Learn the short forms a sentence defines for later ones: an acronym in brackets
@@ -296,6 +317,10 @@ class Context:
                 self.names.setdefault("Members", Ref("members of Congress", m.country,
                                                      "plural"))
         self.unread.append((text, mentions))  # read for offices only when one is asked for
+        issuers = _document_issuers(text, mentions)
+        if issuers:
+            self.names["#document"] = issuers
+        self.documents = self.documents[-1:] + [bool(_OPENING_DOCUMENT.match(text))]
         self._learn_full_names(text, mentions)
         if "request" in text:
             issuer = _request_issuer(text, mentions)
@@ -773,7 +798,7 @@ class HolderPhrases:
         if np is not None and all(t.norm in _BARE_DETERMINERS for t in toks[np[0]:np[1] + 1]):
             return None  # "This report describes", "Some estimates suggest": a noun, no verb
         if np is None:
-            return self._voice_of(j) or self._resolution_issuer(j)
+            return self._voice_of(j) or self._resolution_issuer(j) or self._document_phrase(j)
         if toks[np[1]].norm.endswith(("'s", "s'")) and toks[np[1]].norm not in _PRONOUNS:
             return None  # "China's claims": a possessor, so the cue word is a noun
         titled = self._titled_name(*np)
@@ -784,8 +809,8 @@ class HolderPhrases:
             return self._voice_of(np[0] - 2) if np[0] >= 2 else None
         np = self._before_such_as(*outside)
         refs = self._resolve_np(*np)
-        if not refs and not relative:
-            return self._voice_of(j)  # "the agency's annual report states": its issuer
+        if not refs and not relative:  # "the agency's annual report states": its issuer
+            return self._voice_of(j) or self._document_phrase(j)
         if refs and not relative:
             first = self._described_conjunct(np[0])
             if first is not None:  # "A, the sponsor of the bill, and B argue": A and B
@@ -1279,6 +1304,9 @@ class HolderPhrases:
         titled = self._titled_name(a, b)
         if titled is not None:
             return [titled]
+        document = self._document_refs(a, b)
+        if document:
+            return document
         w = a - 1  # "whose prime minister": "prime" is no word of the phrase
         while w > a - 3 and w > 0 and toks[w].norm in _TITLE_MODIFIERS and toks[w].text.islower():
             w -= 1
@@ -1306,6 +1334,85 @@ class HolderPhrases:
         if named and len(named) < len(refs):
             return named  # "Merkel and others", "Russia, Iran and their allies"
         return refs
+
+    def _document_refs(self, a: int, b: int) -> list[Ref]:
+        """Who issued the document a phrase names, as its holders: a document known by its
+        name ("The National Security Strategy"), the possessor in the phrase ("USTR's report
+        of March 22", "His signing statement", "the G7 leaders' declaration"), or, for a
+        plain definite one ("The report", "the joint statement", "The document"), the issuer
+        of the document the text named last (:meth:`Context.learn`). [] otherwise."""
+        toks = self.toks
+        k = next((k for k in range(a, b + 1) if toks[k].norm in _DOCUMENT_HEADS), None)
+        if k is None or k < b and toks[k + 1].norm not in _DOCUMENT_TAILS:
+            return []
+        phrase = self.text[toks[a].start:toks[k].end].lower()
+        named = next((v for n, v in _NAMED_DOCUMENTS.items() if n in phrase), None)
+        if named is not None:
+            refs = [Ref(named[0], named[1], "entity")]
+        else:
+            p = next((p for p in range(k - 1, a - 1, -1) if toks[p].norm.endswith(
+                ("'s", "s'", "’s")) or toks[p].norm in _POSSESSIVE_DEFINITE), None)
+            if p is not None:
+                if any(not toks[q].text.islower() for q in range(p + 1, k)):
+                    return []  # "the Pentagon's Nuclear Posture Review"
+                refs = self._document_owner(a, p)
+            elif k > a and all(toks[q].norm in _ARTICLES | _VOICE_MODIFIERS | {
+                    "this", "that", "closing"} or toks[q].norm.isdigit() for q in range(a, k)):
+                refs = list(self.context.names.get("#document", ()))
+            else:
+                return []
+        if refs:
+            self.context.names["#document"] = tuple(refs)
+        return refs
+
+    def _document_phrase(self, j: int):
+        """(refs, start, end) when the words up to token j are a phrase that names a
+        document ("The strategy", "The Department of State's annual human rights reports",
+        "USTR's report of March 22, 2018,"): its issuer (:meth:`_document_refs`); else None."""
+        toks = self.toks
+        k = next((k for k in range(j, max(-1, j - 8), -1) if toks[k].norm in _DOCUMENT_HEADS),
+                 None)
+        if k is None or k < j and toks[k + 1].norm not in _DOCUMENT_TAILS:
+            return None
+        a = k
+        while a > 0:
+            t = toks[a - 1]
+            m = self.tok_mention.get(a - 1)
+            if m is not None and t.norm.endswith(("'s", "s'", "’s")):
+                a -= 1
+                while a > 0 and self.tok_mention.get(a - 1) is m:
+                    a -= 1  # the possessor's whole name
+                if a > 0 and toks[a - 1].norm in _ARTICLES:
+                    a -= 1
+                break
+            if not _WORDISH.match(t.text) or not (
+                    t.text.islower() or t.norm.isdigit() or a - 1 == 0
+                    or is_cap(t) and is_cap(toks[k])) or t.norm in _AUX:  # its own name
+                break
+            a -= 1
+            if t.norm in _ARTICLES or t.norm in _POSSESSIVE_DEFINITE:
+                break
+        if a == k or toks[a].norm not in _ARTICLES | set(_POSSESSIVE_DEFINITE) and \
+                not toks[a].norm.endswith(("'s", "s'", "’s")) and \
+                self.tok_mention.get(a) is None:
+            return None  # "Reports indicate": no document named
+        refs = self._document_refs(a, k)
+        return (refs, toks[a].start, toks[k].end) if refs else None
+
+    def _document_owner(self, a: int, p: int) -> list[Ref]:
+        """The issuer a possessor at token p names for a document (the one actor named from
+        token a to p, or what a possessive pronoun stands for); [] when unsure."""
+        toks = self.toks
+        if toks[p].norm in _POSSESSIVE_DEFINITE and (
+                p == a or p == a + 1 and toks[a].norm in _ARTICLES):
+            word = _POSSESSIVE_DEFINITE.get(toks[p].norm)
+            return self._resolve_pronoun(word, toks[p].start) if word in _PRONOUNS else []
+        owners = {m.actor: m for q in range(a, p + 1) if (m := self.tok_mention.get(q)) is
+                  not None and m.actor_type not in NON_HOLDER_TYPES}
+        if len(owners) == 1:
+            return [mention_ref(next(iter(owners.values())))]
+        short = self._short_form([p]) if not owners else None
+        return [short] if short is not None else []
 
     def _whose(self, a: int, b: int) -> list[Ref]:
         """"X, whose government / officials / prime minister ...": the state of the
@@ -2181,6 +2288,8 @@ class HolderPhrases:
             return [Ref(AUTHOR, AUTHOR, "author")]
         if kind == "speaker":
             return [Ref("speaker", "", "speaker")]
+        if word == "it" and self._document_before(pos):
+            return list(self.context.names["#document"])
         before = [m for m in self.with_titled(self.mentions) if m.end <= pos]
         if self._opened_by_possessive(word, pos):
             before = []  # "Its stance toward the U.S. is mixed: it welcomes ...": as "Its"
@@ -2228,6 +2337,14 @@ class HolderPhrases:
                 got = [Ref(people[0], "", "person")]  # "Álvaro Uribe, ..., led it. He ..."
         return got
 
+
+    def _document_before(self, pos: int) -> bool:
+        """Whether "It" at ``pos`` opens a sentence that follows one whose subject is a
+        document ("The strategy identifies ... . It argues that ..."): the pronoun takes up
+        that document, which speaks for its issuer."""
+        documents = self.context.documents
+        return pos == 0 and len(documents) >= 2 and documents[-2] and \
+            "#document" in self.context.names
 
     def _unlisted_before(self, kind: str, pos: int, before: list[Mention]) -> list[Ref]:
         """An antecedent in this sentence that is no actor of the gazetteer, nearer than any
@@ -2502,6 +2619,40 @@ def _adjective_text(text: str, m: Mention) -> bool:
             m.text in _demonyms().get(m.country, ()) or m.actor_type in _PEOPLES):
         return True  # a state's capital ("Tehran") or a person ("Rouhani") is none
     return "." in m.text and not _ARTICLE_BEFORE.search(text, 0, m.start)
+
+
+def _document_issuers(text: str, mentions) -> tuple[Ref, ...]:
+    """The issuers of the last document a sentence names: the names right before a verb of
+    issuing, joined by "and" or commas ("At the same time, DHS and the FBI released a joint
+    report": both; "Trump and Kim signed a short joint statement"), or a document known by
+    its name; () for none ("the twelve governments that signed the Lima declaration": no
+    name of them before the verb)."""
+    found = next(reversed(list(_DOCUMENT_ISSUING.finditer(text))), None)
+    lower = text.lower()
+    named = [(lower.rfind(n), v) for n, v in _NAMED_DOCUMENTS.items() if n in lower]
+    if named and (found is None or max(named)[0] > found.start()):
+        return (Ref(max(named)[1][0], max(named)[1][1], "entity"),)
+    if found is None:
+        return ()
+    ends = {m.end: m for m in mentions if m.actor_type not in NON_HOLDER_TYPES}
+    taken: list[Mention] = []
+    at = found.start()
+    while at > 0:
+        at = len(text[:at].rstrip(" ,()"))
+        m = ends.get(at) or ends.get(at - 2 if text[:at].endswith("'s") else -1)
+        if m is not None:
+            taken.append(m)
+            at = m.start
+            continue
+        word = re.search(r"\S+$", text[:at])
+        if word is None or word.group().islower() and word.group() not in _ISSUER_JOINS:
+            break
+        at = word.start()
+    refs: dict = {}
+    for m in reversed(taken):
+        if not _adjective_text(text, m):
+            refs.setdefault(m.actor, mention_ref(m))
+    return tuple(refs.values())
 
 
 def head_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:

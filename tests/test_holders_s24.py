@@ -1,0 +1,61 @@
+"""Holder phrases of session 24: documents that speak for whoever issued them, and other
+holders named by anaphora. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.reported import find_holders
+
+pytestmark = pytest.mark.offline
+
+
+def views(sentence, previous=None):
+    """(holder, cue) of every view a sentence reports."""
+    return [(h.holder, h.cue) for h in find_holders(sentence, previous=previous)]
+
+
+# --- documents as holders ---------------------------------------------------------------
+
+def test_the_report_is_its_issuers_named_before_a_verb_of_issuing():
+    previous = "On Friday, the FBI and the Department of Homeland Security published a joint " \
+               "report on the intrusions."
+    found = views("The report blames two hacking groups for the breach of the party's servers.",
+                  previous)
+    assert ("FBI|Department of Homeland Security", "blame") in found
+
+
+def test_a_document_names_no_issuer_without_one_right_before_the_verb():
+    # "the five governments that signed the declaration": no name of them before "signed"
+    previous = "Madrid objects, while the five governments that signed the declaration " \
+               "stand firm."
+    found = views("The declaration calls on both sides to return to talks.", previous)
+    assert all(holder != "Spain" for holder, _ in found)
+
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    # the possessor of the document issued it, past lower-case words in between
+    ("The Department of State's yearly religious freedom reports describe Laos as a "
+     "repressive state.", "State Department", "describe"),
+    # a document known by its own name
+    ("The National Security Strategy issued in December describes Iran as a rogue regime.",
+     "White House", "describe"),
+])
+def test_a_document_subject_speaks_for_its_issuer(sentence, holder, cue):
+    assert (holder, cue) in views(sentence)
+
+
+def test_the_document_and_it_take_up_a_document_named_before():
+    first = "The National Security Strategy issued in December describes Iran as a rogue regime."
+    assert ("White House", "accuse") in views(
+        "The document accuses Moscow of meddling in European elections.", first)
+    second = "The strategy lists four priorities for the coming years."
+    assert views("It argues that deterrence has weakened, and it states that allies must pay "
+                 "more.", [first, second]) == [("White House", "argue"), ("White House", "state")]
+
+
+def test_it_after_a_sentence_that_opens_with_no_document_is_not_a_document():
+    previous = ["The National Security Strategy issued in December describes Iran as a "
+                "rogue regime.", "Beijing called the paper a relic of the Cold War."]
+    found = views("It insists that its rise threatens no one.", previous)
+    assert ("White House", "insist") not in found
