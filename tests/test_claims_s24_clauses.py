@@ -83,3 +83,24 @@ def test_the_words_after_a_lead_in_are_its_claims():
 ])
 def test_a_participle_of_purpose_after_a_comma_has_no_intender(sentence):
     assert not [q for _, q in pairs(sentence) if q in {"intend", "aim"}]
+
+
+# --- cue words the development texts call for -------------------------------------------
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("In a letter to the council, Kenya wrote that the quota was unfair.", "Kenya", "write"),
+    ("Kenyan officials contrast Uganda's quick reply with the silence of its neighbours.",
+     "Kenyan officials", "contrast"),
+    ("The envoy said that Kenya respects the ruling of the tribunal.", "Kenya", "respect"),
+    ("Kenyan officials played down the incident at the border.", "Kenyan officials",
+     "play down"),
+    ("Kenya and Uganda jointly promote a regional customs union.", "Kenya|Uganda", "promote"),
+])
+def test_cue_words_of_writing_contrasting_respecting_playing_down_promoting(sentence, holder,
+                                                                             cue):
+    assert (holder, cue) in pairs(sentence)
+
+
+def test_in_writing_is_no_cue():
+    assert "write" not in [q for _, q in pairs(
+        "Kenya said that it wanted the guarantees in writing.")]
