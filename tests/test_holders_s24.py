@@ -59,3 +59,23 @@ def test_it_after_a_sentence_that_opens_with_no_document_is_not_a_document():
                 "rogue regime.", "Beijing called the paper a relic of the Cold War."]
     found = views("It insists that its rise threatens no one.", previous)
     assert ("White House", "insist") not in found
+
+
+# --- party members beside a named legislator ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Senator Jane Doe and several other Republicans argued that the sale needed a vote.",
+     "Jane Doe|members of Congress", "argue"),
+    ("Speaker Paul Ryan and many Democrats welcomed the ceasefire.",
+     "Paul Ryan|members of Congress", "welcome"),
+    ("Senator Lindsey Graham and others said that the law went too far.",
+     "Lindsey Graham|members of Congress", "say"),
+])
+def test_party_members_or_others_after_a_legislator_are_members_of_congress(
+        sentence, holder, cue):
+    assert (holder, cue) in views(sentence)
+
+
+def test_party_members_after_a_chairman_stay_the_party():
+    found = views("Committee Chairman Bob Corker and other Republicans objected to the deal.")
+    assert ("Bob Corker|Republican Party", "object") in found

@@ -191,6 +191,7 @@ _OFFICE_LINKS = frozenset({"of", "for", "the"})  # "Secretary of the Army"
 _CHAMBERS = frozenset({"House", "Senate"})
 # Plurals that name some members of Congress, and the titles of one of them.
 _LEGISLATOR_PLURALS = frozenset({"members", "democrats", "republicans"})
+_FELLOW_QUANTIFIERS = frozenset({"other", "many", "several", "some", "most", "a", "few"})
 _LEGISLATOR_TITLES = frozenset({"Senator", "Senators", "Representative",
                                 "Representatives", "Sen.", "Rep.", "Congressman",
                                 "Congresswoman"})
@@ -274,6 +275,7 @@ class Ref(NamedTuple):
 
 
 _CONGRESS = Ref("U.S. Congress", "United States", "entity")
+_MEMBERS_OF_CONGRESS = Ref("members of Congress", "United States", "plural")
 _US = "United States"
 _ARMIES = frozenset({"military", "army"})  # a state's armed forces, named by its adjective
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
@@ -1319,14 +1321,15 @@ class HolderPhrases:
         refs: list[Ref] = []
         vague: list[bool] = []
         for n, conj in enumerate(conjuncts):
-            ref = self._resolve_conjunct(conj)
+            fellows = n > 0 and self._fellow_legislators(conj, conjuncts[:n])
+            ref = _MEMBERS_OF_CONGRESS if fellows else self._resolve_conjunct(conj)
             if ref is not None and last_group and n < len(conjuncts) - 1:
                 ref = self._sharing_head(conj, ref, conjuncts[-1][-1])
             if ref is not None:
                 refs.append(ref)
                 named = any(toks[k].norm in _POSSESSIVE_DEFINITE for k in conj) and \
                     ref.actor.split()[0].lower() not in _POSSESSIVE_DEFINITE  # "U.S. partners"
-                vague.append(toks[conj[-1]].norm in _VAGUE_HEADS and not named)
+                vague.append(toks[conj[-1]].norm in _VAGUE_HEADS and not named and not fellows)
         if len(refs) > 1 and all(len(c) == 1 and toks[c[0]].norm in _NP_MODIFIERS
                                  for c in conjuncts[:-1]):
             return refs[-1:]
@@ -1413,6 +1416,18 @@ class HolderPhrases:
             return [mention_ref(next(iter(owners.values())))]
         short = self._short_form([p]) if not owners else None
         return [short] if short is not None else []
+
+    def _fellow_legislators(self, conj: list[int], before: list[list[int]]) -> bool:
+        """Whether a conjunct of party members or "others", after one named with a
+        legislator's title ("Senator A and several other Democrats", "Speaker B and many
+        Republicans", "Senator C and others"), are that legislator's fellow members of
+        Congress (case 14), not the party as a whole."""
+        toks = self.toks
+        words = [toks[k].norm for k in conj]
+        if words[-1] not in {"democrats", "republicans", "others"} or \
+                not set(words[:-1]) <= _FELLOW_QUANTIFIERS:
+            return False
+        return any(toks[c[0]].text in _LEGISLATOR_TITLES | {"Speaker"} for c in before)
 
     def _whose(self, a: int, b: int) -> list[Ref]:
         """"X, whose government / officials / prime minister ...": the state of the
