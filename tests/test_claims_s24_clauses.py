@@ -104,3 +104,24 @@ def test_cue_words_of_writing_contrasting_respecting_playing_down_promoting(sent
 def test_in_writing_is_no_cue():
     assert "write" not in [q for _, q in pairs(
         "Kenya said that it wanted the guarantees in writing.")]
+
+
+# --- an attitude noun placed in a state's capital ----------------------------------------
+
+@pytest.mark.parametrize("sentence, holder, cue, content", [
+    ("A long pause would confirm the view in Nairobi that American resolve is weak.",
+     "Kenya", "view", "American resolve is weak"),
+    ("The raid could deepen suspicion in Kampala that the army was behind it.", "Uganda",
+     "suspect", "the army was behind it"),
+])
+def test_an_attitude_noun_in_a_capital_is_that_states_view(sentence, holder, cue, content):
+    assert (holder, cue, content) in views(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is concern in the region that the war will spread.",
+    "Kenya's announcement in Kampala of a new tariff surprised traders.",
+])
+def test_a_place_that_is_no_state_or_a_possessor_first_gives_no_place_holder(sentence):
+    assert not [h for h, _, _ in views(sentence) if h == "Uganda"]
+    assert not [r for r in find_holders(sentence) if r._rule == "noun: in a place"]

@@ -2280,7 +2280,8 @@ class Sentence(HolderPhrases):
             j -= 1  # "Putin's September proposal", "Erdogan's June 27 letter", "its \"intention"
         poss = self._possessor(j) if j >= 0 else None
         if poss is None:
-            return self._light_verb_view(i, lemma) or self._noun_agent_view(i, lemma)
+            return (self._light_verb_view(i, lemma) or self._noun_agent_view(i, lemma)
+                    or self._noun_in_place(i, lemma))
         if not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
             return None
         if lemma in _TO_NOUNS:  # "Ankara's decision to open", "U.S. efforts to reassure"
@@ -2303,6 +2304,30 @@ class Sentence(HolderPhrases):
             return None
         refs, h_start, h_end = poss
         return [self._view(refs, h_start, h_end, lemma, False, i, i, *span, rule=rule)], refs
+
+    def _noun_in_place(self, i: int, lemma: str):
+        """"the view in Beijing that ...", "suspicion in Washington that ...", "anger in
+        Tokyo over ...": an attitude noun with no possessor, placed in a state's capital or
+        country, is that state's view (a place that is no state, "in the region", holds
+        none); the content follows "that", "over" or "about"."""
+        toks = self.toks
+        k = i + 1
+        if self._norm_at(k) not in {"in", "among"}:
+            return None
+        m = self.tok_mention.get(k + 1)
+        if m is None or m.actor_type != "state" or toks[k + 1].start != m.start:
+            return None
+        e = k + 1
+        while e + 1 < len(toks) and self.tok_mention.get(e + 1) is m:
+            e += 1
+        if self._norm_at(e + 1) not in {"that", "over", "about"}:
+            return None
+        span = self._span(e + 2 if self._norm_at(e + 1) != "that" else e + 1)
+        refs = self._resolve_np(k + 1, e)
+        if span is None or not refs:
+            return None
+        return [self._view(refs, toks[k + 1].start, toks[e].end, lemma, False, i, i, *span,
+                           rule="noun: in a place")], refs
 
     def _vote_noun(self, i: int):
         """"the Senate's 60-38 vote in May to block the sale", "a Security Council vote of 12
