@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from briefkit.sentiment import score_target, target_features
+from briefkit.sentiment import score_spans, score_target, target_features
 
 
 def _score(text: str, name: str, **options):
@@ -59,3 +59,29 @@ def test_a_whether_clause_asks_across_its_own_commas(asked, method):
 )
 def test_a_comma_before_another_clause_ends_the_question(said, method):
     assert _score(said, "U.S.", method=method).label == "negative"
+
+
+# --- TURN in the rules: a good conceded before "but" is there to be limited ----------------
+
+
+@pytest.mark.offline
+def test_the_rules_read_a_good_conceded_before_but_as_a_limit():
+    conceded = ("The port agreement serves U.S. interests, but the fighting around the harbour "
+                "shows no sign of ending.")
+    assert _score(conceded, "U.S.", method="rules").label == "negative"
+    # the target's own act or view before "but" is its stance, not a good conceded
+    stance = "Washington praised the port agreement, but the fighting shows no sign of ending."
+    assert _score(stance, "Washington", method="rules").label != "negative"
+    # news keeps the clause that yields as it is
+    assert _score(conceded, "U.S.", method="rules", genre="news").label != "negative"
+
+
+@pytest.mark.offline
+def test_in_its_own_speech_a_good_the_target_concedes_of_itself_does_not_turn():
+    text = "The United States is ready and generous in its support, but the world must do more."
+    start = text.index("United States")
+    span = [(start, start + len("United States"))]
+    own = score_spans(text, span, method="rules", speaker="United States", target="United States")
+    assert own.label == "positive"
+    other = score_spans(text, span, method="rules", target="United States")
+    assert other.label == "negative"

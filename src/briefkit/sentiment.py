@@ -162,7 +162,8 @@ class Params:
     "but" that only corrects a "not" ("not to punish wealth, but to prevent crises")
     leaves the words before the "not" out of the contrast; a word in the clause that
     yields (before "but", inside "although") counts ``yielding`` even when the target
-    stands in that clause too. Quoted speech the target stands outside of counts
+    stands in that clause too; in briefs a good word before "but" counts against the target
+    there (TURN, :func:`_cues`). Quoted speech the target stands outside of counts
     ``quoted``, and what the target is reported to say or think ("X said that ...", "U.S.
     officials assert that ...") counts ``reported``, and a word in a clause that only
     supposes or asks ("if imports threaten U.S. security", "whether tariffs violate U.S.
@@ -2499,12 +2500,15 @@ def _law_predicates(sent: _Sentence) -> list[tuple[int, int]]:
 
 def _cues(
     text: str, spans, lexicon=None, views=None, genre: str = "brief",
-    speakers: frozenset = frozenset(),
+    speakers: frozenset = frozenset(), turns: bool = True,
 ) -> tuple[_Sentence, list[Cue]]:
     """Parse a sentence and return the cues bearing on the target spans (weights unapplied).
 
     ``views``: the sentence's reported views (:func:`find_views`), if already known;
-    ``speakers``: the states the target speaks for, whose officials' views are its own.
+    ``speakers``: the states the target speaks for, whose officials' views are its own;
+    ``turns``: in briefs, a good word conceded before "but" counts against the target
+    (TURN: the rules; the brief model weighs such words by a feature of its own, and the
+    target's own speech concedes nothing against itself).
     """
     sent = _parse(text, spans)
     if not sent.targets:
@@ -2517,7 +2521,29 @@ def _cues(
     lex = _as_lexicon(lexicon, genre)
     views = find_views(text) if views is None else views
     cues = _modify(sent, _find_cues(sent, lex, views, brief=genre == "brief"), views)
-    return sent, _attach(sent, cues, views, speakers)
+    cues = _attach(sent, cues, views, speakers)
+    if turns and genre == "brief" and _turns(sent):
+        cues = [_cue_with(c, valence=-c.valence) if _turned(c) else c for c in cues]
+    return sent, cues
+
+
+def _turns(sent: _Sentence) -> bool:
+    """Whether the sentence concedes a good before "but" to limit it (TURN): its contrast is
+    a "but", not an "although", and what follows "but" asserts a limit, not an open
+    question ("..., but whether it lasts is another question" leaves the good standing)."""
+    contrast = _contrast(sent)
+    if contrast.kind != "contrast":
+        return False
+    after = [k for k in range(contrast.marker + 1, len(sent.tokens)) if sent.word_pos[k] >= 0]
+    return not (after and sent.tokens[after[0]][1] in SUPPOSING)
+
+
+def _turned(cue: Cue) -> bool:
+    """A good word that stands, for every mention, in the clause before "but", and is not
+    the target's own act or view (its stance, as in a main clause): TURN."""
+    return (cue.valence > 0 and not cue.holds and bool(cue.links)
+            and all(link.side in _YIELDING_SIDES and link.role != "agent"
+                    for link in cue.links))
 
 
 # Heads of the names of courts, codes of law and commissions ("the U.S. Court of Appeals
@@ -2720,7 +2746,8 @@ _YIELDING_SIDES = frozenset({"before_but", "yielding"})
 # ready and able, but ...") is no turn against it (it stays "yielding_pos"), nor is the
 # target's own act or view ("Iran praised the accord, but ..."): its stance, not a good
 # that befell it, which takes the kind it would take in a main clause (own_view, own_act:
-# neutral toward the target).
+# neutral toward the target). The rules for briefs weigh such a word against the target
+# too, where the clause after "but" asserts a limit (:func:`_turns`, :func:`_cues`).
 # The distance and punctuation weights of a word (tau, weak, strong, quoted): the rules'
 # brief settings.
 FEATURE_PARAMS = BRIEF_PARAMS
@@ -2791,7 +2818,7 @@ def target_features(
     """
     views = find_views(text) if views is None else views
     states = _target_states(text, tuple(map(tuple, spans)), target)
-    sent, cues = _cues(text, spans, lexicon, views, genre, states)
+    sent, cues = _cues(text, spans, lexicon, views, genre, states, turns=False)
     params = FEATURE_PARAMS
     own_speech = bool(speaker) and speaker in states
     speaks_of_itself = _speaks_of_itself(sent, views, states)
@@ -3211,7 +3238,9 @@ def score_spans(
                                      target=target, speaker=speaker)
         return _score_model(sent, hits, model or default_model())[0]
     params = _params_for(genre, params)
-    sent, cues = _cues(text, spans, lexicon, views, genre)
+    own_speech = bool(speaker) and speaker in _target_states(text, tuple(map(tuple, spans)),
+                                                             target)
+    sent, cues = _cues(text, spans, lexicon, views, genre, turns=not own_speech)
     scored = _contributions(cues, params)
     score = round(_normalise(sum(value for _, _, value in scored)), 4)
     return TargetScore(score, label_of(score, params=params), _evidence(sent, scored))
