@@ -125,3 +125,18 @@ def test_an_attitude_noun_in_a_capital_is_that_states_view(sentence, holder, cue
 def test_a_place_that_is_no_state_or_a_possessor_first_gives_no_place_holder(sentence):
     assert not [h for h, _, _ in views(sentence) if h == "Uganda"]
     assert not [r for r in find_holders(sentence) if r._rule == "noun: in a place"]
+
+
+# --- a relative clause with no relative word, its gap the subject of the complement -------
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("The minister resigned for reasons Kenya says were personal.", "Kenya", "say"),
+    ("Nairobi signed terms Uganda thinks are too generous.", "Uganda", "think"),
+])
+def test_a_zero_relative_whose_gap_is_the_complements_subject(sentence, holder, cue):
+    assert (holder, cue) in pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Kenyan claims are false.", "But Kenya's claims are false."])
+def test_a_plural_noun_before_a_verb_stays_a_noun(sentence):
+    assert not pairs(sentence)

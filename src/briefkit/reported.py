@@ -1116,7 +1116,36 @@ class Sentence(HolderPhrases):
                 and self._norm_at(self._name_end(i + 1) + 1) in _AUX:
             return True  # "Oversight questions Congress could consider": a noun, a relative
         return i == cue_j and word != lemma and word.endswith("s") and \
-            self._norm_at(i + 1) in _AUX and not self._object_gap(i)
+            self._norm_at(i + 1) in _AUX and not self._object_gap(i) and \
+            not self._zero_relative_subject(i)
+
+    def _zero_relative_subject(self, i: int) -> bool:
+        """Whether the cue closes a relative clause with no relative word whose gap is the
+        subject of its complement ("for reasons the White House says were unrelated", "terms
+        Israel thinks are too weak"): a name or pronoun just before the cue, a lower-case
+        noun before it."""
+        toks = self.toks
+        if i < 2:
+            return False
+        m = self.tok_mention.get(i - 1)
+        if m is not None:
+            if self.adjective_form(m) or toks[i - 1].end != m.end:
+                return False  # "Russian claims are ...": a noun the adjective qualifies
+            a = i - 1
+            while a > 0 and self.tok_mention.get(a - 1) is m:
+                a -= 1
+        elif toks[i - 1].norm in {"it", "they", "he", "she", "we"}:
+            a = i - 1
+        else:
+            return False
+        if a > 0 and toks[a - 1].norm == "the":
+            a -= 1
+        if a == 0:
+            return False
+        noun = toks[a - 1]
+        return noun.text.isalpha() and noun.text.islower() and noun.norm not in _NP_STOPS \
+            and noun.norm not in _AUX and noun.norm not in _PREPOSITIONS_BEFORE and \
+            noun.norm not in _GAP_DETERMINERS and not noun.norm.endswith(("ed", "ing", "ly"))
 
     def _name_end(self, k: int) -> int:
         """The last token of the name at token k (its mention, else its capitalised run)."""
