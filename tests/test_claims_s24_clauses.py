@@ -140,3 +140,13 @@ def test_a_zero_relative_whose_gap_is_the_complements_subject(sentence, holder, 
 @pytest.mark.parametrize("sentence", ["Kenyan claims are false.", "But Kenya's claims are false."])
 def test_a_plural_noun_before_a_verb_stays_a_noun(sentence):
     assert not pairs(sentence)
+
+
+# --- "stress" with a plain object ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Kenya welcomed the plan but stressed the need for steady funding.", "Kenya"),
+    ("Uganda stressed its role in policing the lake.", "Uganda"),
+])
+def test_stress_reports_a_view_of_a_plain_object(sentence, holder):
+    assert (holder, "stress") in pairs(sentence)
