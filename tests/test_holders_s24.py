@@ -79,3 +79,28 @@ def test_party_members_or_others_after_a_legislator_are_members_of_congress(
 def test_party_members_after_a_chairman_stay_the_party():
     found = views("Committee Chairman Bob Corker and other Republicans objected to the deal.")
     assert ("Bob Corker|Republican Party", "object") in found
+
+
+# --- a ministry named with no state -------------------------------------------------------
+
+def test_a_lower_case_ministry_spokesman_speaks_for_the_state_named_before():
+    previous = "Beijing has long pressed for a freeze on the drills."
+    found = views("A foreign ministry spokeswoman said that the talks deserved support.",
+                  previous)
+    assert ("Chinese Foreign Ministry", "say") in found
+
+
+def test_its_ministry_of_x_then_the_ministry():
+    first = "Beijing retaliated within a day."
+    second = "Its Ministry of Commerce announced a list of duties on American farm goods."
+    assert ("Chinese Commerce Ministry", "announce") in views(second, first)
+    third = "The ministry said that China had been forced to respond."
+    assert ("Chinese Commerce Ministry", "say") in views(third, [first, second])
+
+
+def test_ministry_spokespeople_stay_they():
+    # (a guard: the ministry found for the spokespeople stays plural)
+    previous = "Foreign Ministry spokespeople argue that the reefs belong to China."
+    found = views("They describe the new runways as serving rescue work.",
+                  ["Beijing denies any change.", previous])
+    assert ("Chinese Foreign Ministry", "describe") in found

@@ -950,6 +950,10 @@ class HolderPhrases:
         if p >= 0 and toks[p].norm == "with" and b + 2 < len(toks) and \
                 toks[b + 1].norm.endswith("ing") and toks[b + 2].norm == "that":
             return a, b  # "..., with U.S. officials saying that ...": they say it
+        if p > 0 and toks[p].norm == "of" and toks[p - 1].norm == "ministry":
+            m = p - 1  # "Its Ministry of Commerce": one name, whose state "Its" gives
+            return (m - 1 if m > 0 and toks[m - 1].norm in _ARTICLES | set(
+                _POSSESSIVE_DEFINITE) else m), b
         if p < 0 or toks[p].norm not in _PREPOSITIONS_BEFORE or toks[p].norm in _SUBORDINATORS:
             return a, b
         members = self._members_of(a, b)
@@ -1535,6 +1539,9 @@ class HolderPhrases:
         spoken = self._spokesperson_of(conj)
         if spoken is not None:
             return spoken
+        ministry = self._ministry_ref(conj)
+        if ministry is not None:
+            return ministry
         if toks[head].norm in _LEGISLATOR_PLURALS and self._including_legislator(head) and \
                 self.context.names.get("Members") is not None:
             # "Other members, including Representative X,", "Democrats who support it,
@@ -1650,6 +1657,43 @@ class HolderPhrases:
         if (is_cap(toks[head]) or _is_name_particle(toks[head])) and head_norm not in _MONTHS:
             return self._name_ref(conj, inner)
         return None
+
+    def _ministry_ref(self, conj: list[int]) -> Ref | None:
+        """A ministry named with no state ("A foreign ministry spokesman", "Its Ministry of
+        Commerce", "The ministry"): a ministry of that name (of the gazetteer) of the state
+        its possessive stands for, else of the state named last before (the sentence
+        before first); plain "the ministry" is the ministry that held a view last, in this
+        sentence or the three before. None for any other phrase, or one that names an actor
+        itself ("China's foreign ministry", "Foreign Ministry spokeswoman Maria Zakharova")."""
+        toks = self.toks
+        words = [toks[k].norm for k in conj]
+        if "ministry" not in words or any(k in self.tok_mention for k in conj):
+            return None
+        at = words.index("ministry")
+        kind = [w for w in words[:at] if w not in _ARTICLES and w not in _POSSESSIVE_DEFINITE]
+        if words[at + 1:at + 2] == ["of"]:
+            kind = kind or [w for w in words[at + 2:] if w not in _ARTICLES | {"affairs"}]
+        if not kind:
+            if words[:at] not in (["the"], ["that"]):
+                return None
+            for refs in [*reversed(self.refs),
+                         *(r for _, claim_refs in reversed(self.context.sentences)
+                           for r in reversed(claim_refs))]:
+                if len(refs) == 1 and refs[0].actor.endswith("Ministry"):
+                    return Ref(refs[0].actor, refs[0].country, "entity")
+            return None
+        tail = " ".join(kind) + " ministry"
+        # "Foreign Ministry spokespeople": they, as the old way of naming them had it
+        plural = words[-1] != "ministry" and (words[-1].endswith("s") or words[-1] in {
+            "spokespeople", "spokesmen", "spokeswomen"})
+        agencies = _state_agencies()
+        if words[0] in _POSSESSIVE_DEFINITE:
+            owners = self._resolve_pronoun(_POSSESSIVE_DEFINITE[words[0]], toks[conj[0]].start)
+            country = owners[0].country if len(owners) == 1 else ""
+            agency = agencies.get((country, tail))
+        else:
+            agency, country = self._agency_in_context(tail)
+        return Ref(agency, country, "plural" if plural else "entity") if agency else None
 
     def _spokesperson_of(self, conj: list[int]) -> Ref | None:
         """A spokesperson with no name speaks for the body named with it: "a spokeswoman of
