@@ -150,3 +150,16 @@ def test_a_plural_noun_before_a_verb_stays_a_noun(sentence):
 ])
 def test_stress_reports_a_view_of_a_plain_object(sentence, holder):
     assert (holder, "stress") in pairs(sentence)
+
+
+# --- an attitude noun after a verb that expresses it --------------------------------------
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Kenya has voiced deep distrust of the mediators.", "Kenya", "distrust"),
+    ("Kenya and Uganda both expressed disagreement with the ruling.", "Kenya|Uganda",
+     "disagree"),
+])
+def test_the_attitude_noun_is_the_cue_of_voicing_or_expressing_it(sentence, holder, cue):
+    found = pairs(sentence)
+    assert (holder, cue) in found
+    assert not [q for _, q in found if q in {"voice", "express"}]

@@ -261,7 +261,7 @@ _SHOWING_NOUNS = _DATA_NOUNS | {"report"}  # "FEMA's monthly report shows $5 bil
 _APPEARING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"})
 # Verbs that carry an attitude noun as the view ("expressed interest in", "announced
 # their opposition to").
-_CARRYING_VERBS = frozenset({"express", "announce"})
+_CARRYING_VERBS = frozenset({"express", "announce", "voice"})
 # Prepositions after a noun cue that open what the view is of ("anger at", "view of").
 _NOUN_CUE_PREPOSITIONS = frozenset({"at", "over", "toward", "towards", "with", "against",
                                     "about", "of", "on", "to", "for"})
@@ -866,9 +866,9 @@ class Sentence(HolderPhrases):
         return k < 0 and toks[0].text in {"Should", "Were", "Had"}
 
     def _carried_noun(self, i: int, lemma: str) -> str | None:
-        """For "express" or "announce" with an attitude noun as object: the noun's lemma
-        ("expressed interest in" -> interest, "announced their opposition" -> oppose),
-        else None."""
+        """For "express", "announce" or "voice" with an attitude noun as object: the noun's
+        lemma ("expressed interest in" -> interest, "announced their opposition" -> oppose,
+        "voiced deep distrust of" -> distrust), else None."""
         if lemma not in _CARRYING_VERBS:
             return None
         toks, k = self.toks, i + 1
