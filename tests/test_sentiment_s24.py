@@ -85,3 +85,18 @@ def test_in_its_own_speech_a_good_the_target_concedes_of_itself_does_not_turn():
     assert own.label == "positive"
     other = score_spans(text, span, method="rules", target="United States")
     assert other.label == "negative"
+
+
+# --- the target left out: only an aside that sets another actor in its place ---------------
+
+
+@pytest.mark.offline
+def test_a_plain_without_or_but_not_says_who_takes_part():
+    plain = "Chile said it would stay in the pact without the United States."
+    assert "without" not in _kinds(plain, "United States")
+    assert _score(plain, "United States", method="model").label == "neutral"
+    listed = "The new bank admits Brazil, India and South Africa but not the United States."
+    assert "not" not in _kinds(listed, "United States")
+    # an aside that sets another actor in the target's place still leaves it out
+    aside = "Analysts expect that Beijing, not Washington, will write the rules of the new bank."
+    assert "not" in _kinds(aside, "Washington")

@@ -1215,8 +1215,12 @@ _PHRASE_ENDS = _wordset("and or but in on at to for from by as than nor so yet")
 
 
 def _exclusion_cues(sent: _Sentence) -> list[Cue]:
-    """ "not Washington", "without the United States": the target left out of what the
-    sentence says is done or decided, where the target is the whole noun phrase."""
+    """ "Moscow, not Washington, will decide": the target left out of what the sentence says
+    is done or decided, where the target is the whole noun phrase set against another actor
+    in an aside after a comma. A plain "without the United States" or "but not the United
+    States" ("Iran would remain a party without the United States", "RCEP covers ASEAN, China
+    and India but not the United States") says who takes part, not that the target was
+    pushed aside, and counts for nothing."""
     cues = []
     first, last = min(sent.targets), max(sent.targets)
     j = first - 1
@@ -1224,7 +1228,9 @@ def _exclusion_cues(sent: _Sentence) -> list[Cue]:
         j -= 1
     nxt = last + 1
     ends = nxt >= len(sent.tokens) or sent.word_pos[nxt] < 0 or sent.tokens[nxt][1] in _PHRASE_ENDS
-    if j >= 0 and sent.tokens[j][1] in EXCLUDING and ends and len(set(sent.spans)) == 1:
+    aside = j >= 2 and sent.tokens[j - 1][1] == "," and sent.word_pos[j - 2] >= 0
+    if (j >= 0 and sent.tokens[j][1] in EXCLUDING and ends and aside
+            and len(set(sent.spans)) == 1):
         entry = Entry(sent.tokens[j][1], EXCLUDED, "relation", "the target left out")
         cues.append(Cue(entry, sent.tokens[j][0], j, j, EXCLUDED,
                         relation=f"the target left out ({EXCLUDING[sent.tokens[j][1]]})",
