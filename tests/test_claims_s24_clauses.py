@@ -163,3 +163,19 @@ def test_the_attitude_noun_is_the_cue_of_voicing_or_expressing_it(sentence, hold
     found = pairs(sentence)
     assert (holder, cue) in found
     assert not [q for _, q in found if q in {"voice", "express"}]
+
+
+# --- a position with nothing stated -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's position is harder.",
+    "Nairobi's position has not changed in substance.",
+])
+def test_a_position_with_nothing_stated_is_no_claim(sentence):
+    assert not pairs(sentence)
+
+
+def test_a_position_stated_after_a_colon_and_other_attitudes_stay():
+    assert ("Kenya", "position") in pairs(
+        "Kenya's position is close to Uganda's: talks first, force second.")
+    assert ("Kenya", "anger") in pairs("Kenya's anger is real.")

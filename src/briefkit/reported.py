@@ -2325,9 +2325,12 @@ class Sentence(HolderPhrases):
         span, rule = self._noun_content(i, j, lemma), "noun: possessor"
         if span is None:
             span, rule = self._despite_content(j), "noun: despite/amid/over"
-        if span is None and self._norm_at(i + 1) in _COPULAS:
+        if span is None and self._norm_at(i + 1) in _COPULAS and (
+                lemma != "position" or ":" in (t.norm for t in toks[i + 1:])):
             # "Moscow's opposition has been loud", "Ankara's anger is real": the attitude
-            # is reported, with nothing more said of what it is about
+            # is reported, with nothing more said of what it is about; a position is none
+            # until it is stated ("Jordan's position is harder"; "China's position is close
+            # to Pakistan's: talks first")
             span, rule = (toks[i].end, toks[i].end), "noun: possessor, no object"
         if span is None:
             return None
