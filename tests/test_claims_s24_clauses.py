@@ -179,3 +179,20 @@ def test_a_position_stated_after_a_colon_and_other_attitudes_stay():
     assert ("Kenya", "position") in pairs(
         "Kenya's position is close to Uganda's: talks first, force second.")
     assert ("Kenya", "anger") in pairs("Kenya's anger is real.")
+
+
+# --- a short aside between the cue and "that" ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Kenya said, however, that the talks would resume.", "say"),
+    ("Kenya has suggested, for example, that the talks could resume.", "suggest"),
+    ("Kenyan diplomats doubt, in other words, that the truce will hold.", "doubt"),
+])
+def test_an_aside_between_the_cue_and_that_is_read_past(sentence, cue):
+    found = views(sentence)
+    assert [c for h, q, c in found if q == cue and h.startswith("Kenya")
+            and c.startswith(("the talks", "the truce"))]
+
+
+def test_a_coordinated_clause_between_commas_is_no_aside():
+    assert ("Kenya", "say") not in pairs("Kenya said, and Uganda agreed, that the talks failed.")

@@ -341,6 +341,9 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
 # A restrictive relative clause before a main verb ("officials who attended the talks
 # welcomed ..."): its opening words, the asides it may hold, the words that end the search.
 _RELATIVE_WORDS = frozenset({"who", "that", "which"})
+# Words that no short aside between commas holds ("said, and Kenya agreed, that ...").
+_ASIDE_STOPS = frozenset({"and", "but", "or", "nor", "who", "whom", "whose", "which", "what",
+                          "that", "when", "where", "while", "because", "if", "whether", "to"})
 _ASIDE_OPENERS = frozenset({"including", "notably", "such", "like", "among"})
 _CLAUSE_LINKS = frozenset({"and", "but", "or", "while", "whereas", "because", "although",
                            "if", "when", "whose", "whom", "as", "than"})
@@ -1513,7 +1516,8 @@ class Sentence(HolderPhrases):
         toks = self.toks
         self._route = "object"
         if i + 1 >= len(toks) or not _WORDISH.match(toks[i + 1].text) and \
-                toks[i + 1].text not in "“\"‘'$":
+                toks[i + 1].text not in "“\"‘'$" and not (
+                    kind in (THAT, THAT_ONLY) and self._that_after_aside(i + 1)):
             return None  # nothing after the cue, or punctuation: "as Russia seeks,"
         if kind in (THAT, THAT_ONLY):
             return self._that_clause(i, lemma, kind)
@@ -1940,6 +1944,8 @@ class Sentence(HolderPhrases):
                 or is_adverb(first) or first in _OBJECT_OPENERS or is_cap(toks[k])
                 or first in _GROUP_NOUNS):
             return None  # "states value the battalion that ...": no clause follows the cue
+        if first == ",":  # "argue, however, that ...", "suggested, for example, that ..."
+            return self._that_after_aside(k)
         for j in range(k, min(len(toks), k + 9)):
             nrm = toks[j].norm
             if nrm in {"that", "whether", "why", "how", "if"}:
@@ -1957,6 +1963,20 @@ class Sentence(HolderPhrases):
                 if toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].norm == "that":
                     continue
                 return None
+        return None
+
+    def _that_after_aside(self, k: int) -> int | None:
+        """Index of "that" after a short aside between commas that opens at token k (",
+        however, that", ", for example, that", ", in other words, that"), or None."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].text != ",":
+            return None
+        for j in range(k + 2, min(len(toks) - 1, k + 6)):
+            if not toks[j - 1].text.isalpha() or toks[j - 1].norm in _ASIDE_STOPS or \
+                    toks[j - 1].norm in VERB_CUES:
+                return None  # "said, and Uganda agreed, that": no aside
+            if toks[j].text == "," and toks[j + 1].norm == "that":
+                return j + 1
         return None
 
     def _norm_at(self, k: int) -> str:
