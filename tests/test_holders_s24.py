@@ -104,3 +104,23 @@ def test_ministry_spokespeople_stay_they():
     found = views("They describe the new runways as serving rescue work.",
                   ["Beijing denies any change.", previous])
     assert ("Chinese Foreign Ministry", "describe") in found
+
+
+# --- a plain plural group beside named bodies ------------------------------------------
+
+def test_a_plain_group_listed_with_named_bodies_keeps_its_words():
+    found = views("The National Retail Federation and software associations oppose the "
+                  "duties, which they call a tax on shoppers.")
+    assert ("National Retail Federation|software associations", "oppose") in found
+    assert ("National Retail Federation|software associations", "call") in found
+
+
+def test_members_of_congress_and_a_plain_group():
+    found = views("The White House says the sale is routine, but several Members of Congress "
+                  "and veterans groups argue that it is premature.")
+    assert ("members of Congress|veterans groups", "argue") in found
+
+
+def test_volunteers_of_a_named_body_are_the_body():
+    found = views("The Syria Civil Defence volunteers said that the shelling had resumed.")
+    assert ("Syria Civil Defence", "say") in found

@@ -275,6 +275,10 @@ class Ref(NamedTuple):
 
 
 _CONGRESS = Ref("U.S. Congress", "United States", "entity")
+# Actors whose name a plain plural may follow ("the Syria Civil Defence volunteers") or
+# join ("the National Retail Federation and technology associations").
+_NAMED_BODY_TYPES = frozenset({"body", "company", "media", "armed_group", "political_group",
+                               "state_agency"})
 _MEMBERS_OF_CONGRESS = Ref("members of Congress", "United States", "plural")
 _US = "United States"
 _ARMIES = frozenset({"military", "army"})  # a state's armed forces, named by its adjective
@@ -1172,8 +1176,24 @@ class HolderPhrases:
         definite = t.norm in _DEFINITE and j > 0 and toks[j - 1].norm in {"the", "that", "this"}
         if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or is_cap(t) or definite
                 or t.norm in _TEXT_HOLDERS or t.norm in _LEGISLATION or t.norm in _CITED_TEXTS
-                or _is_name_particle(t) and "-" in t.norm):
+                or _is_name_particle(t) and "-" in t.norm or self._plain_after_named(j)):
             return None
+        if t.text.islower() and self._plain_after_named(j) and not (
+                t.norm in _GROUP_NOUNS or t.norm in _TEXT_HOLDERS or t.norm in _LEGISLATION
+                or t.norm in _CITED_TEXTS or definite):
+            k = j - 1
+            while toks[k].text.islower() and toks[k].norm != "and":
+                k -= 1  # past "technology" to the name before, or to its "and"
+            named = self._noun_phrase(k - 1 if toks[k].norm == "and" else k)
+            if named is None:
+                return None
+            a = (self._members_of(*named) or named)[0]  # "several Members of Congress and"
+            while a >= 2 and toks[a - 1].text == "," and a - 2 in self.tok_mention:
+                more = self._noun_phrase(a - 2)  # "The X, the Y and Z associations"
+                if more is None or more[0] >= a - 1:
+                    break
+                a = more[0]
+            return a, j
         a = self._phrase_start(j)
         while a < j and (toks[a].norm in {"and", ","} or toks[a].text == ","):
             a += 1
@@ -1327,6 +1347,14 @@ class HolderPhrases:
         for n, conj in enumerate(conjuncts):
             fellows = n > 0 and self._fellow_legislators(conj, conjuncts[:n])
             ref = _MEMBERS_OF_CONGRESS if fellows else self._resolve_conjunct(conj)
+            if ref is None and n > 0 and self._plain_plural(conj[-1]) and not any(
+                    k in self.tok_mention for k in conj) and any(
+                    k in self.tok_mention for c in conjuncts[:n] for k in c):
+                # "The X Federation, the Y Council and technology associations": the plain
+                # group keeps its own words beside the named ones
+                words = [k for k in conj if toks[k].norm not in _PHRASE_DETERMINERS]
+                if words:
+                    ref = Ref(self.text[toks[words[0]].start:toks[conj[-1]].end], "", "plural")
             if ref is not None and last_group and n < len(conjuncts) - 1:
                 ref = self._sharing_head(conj, ref, conjuncts[-1][-1])
             if ref is not None:
@@ -1420,6 +1448,31 @@ class HolderPhrases:
             return [mention_ref(next(iter(owners.values())))]
         short = self._short_form([p]) if not owners else None
         return [short] if short is not None else []
+
+    def _plain_plural(self, k: int) -> bool:
+        """Whether token k is a plural common noun for people or groups in lower case
+        ("associations", "volunteers", "unions"), no group noun of the gazetteer's kind."""
+        tok = self.toks[k]
+        nrm = tok.norm
+        return tok.text.islower() and nrm.endswith("s") and nrm not in _GROUP_NOUNS and \
+            nrm not in _NOT_PEOPLE_NOUNS and (nrm in _PLAIN_HOLDER_NOUNS or nrm.endswith(
+                _PEOPLE_ENDINGS))
+
+    def _plain_after_named(self, j: int) -> bool:
+        """Whether token j heads a plain plural group right after a named body ("the Syria
+        Civil Defence volunteers") or after "and" that follows a name ("the National Retail
+        Federation and technology associations"), past at most two lower-case words."""
+        if not self._plain_plural(j):
+            return False
+        toks = self.toks
+        k = j - 1
+        while k >= 0 and k >= j - 2 and toks[k].text.islower() and toks[k].norm != "and" \
+                and _WORDISH.match(toks[k].text) and toks[k].norm not in _AUX:
+            k -= 1
+        if k >= 0 and toks[k].norm == "and":
+            k -= 1
+        m = self.tok_mention.get(k) if k >= 0 else None
+        return m is not None and m.actor_type in _NAMED_BODY_TYPES
 
     def _fellow_legislators(self, conj: list[int], before: list[list[int]]) -> bool:
         """Whether a conjunct of party members or "others", after one named with a
@@ -1542,6 +1595,10 @@ class HolderPhrases:
         ministry = self._ministry_ref(conj)
         if ministry is not None:
             return ministry
+        if len(conj) >= 2 and self._plain_plural(head) and head not in self.tok_mention:
+            body = self.tok_mention.get(conj[-2])
+            if body is not None and body.actor_type in _NAMED_BODY_TYPES:
+                return mention_ref(body)  # "the Syria Civil Defence volunteers": the body's
         if toks[head].norm in _LEGISLATOR_PLURALS and self._including_legislator(head) and \
                 self.context.names.get("Members") is not None:
             # "Other members, including Representative X,", "Democrats who support it,
