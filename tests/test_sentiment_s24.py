@@ -7,7 +7,13 @@ import re
 
 import pytest
 
-from briefkit.sentiment import score_spans, score_target, target_features
+from briefkit.sentiment import (
+    find_views,
+    holder_of_target,
+    score_spans,
+    score_target,
+    target_features,
+)
 
 
 def _score(text: str, name: str, **options):
@@ -100,3 +106,29 @@ def test_a_plain_without_or_but_not_says_who_takes_part():
     # an aside that sets another actor in the target's place still leaves it out
     aside = "Analysts expect that Beijing, not Washington, will write the rules of the new bank."
     assert "not" in _kinds(aside, "Washington")
+
+
+# --- tone holder: the holder's own earlier predicate is no apposition ----------------------
+
+
+def _holder(text: str, name: str) -> str:
+    spans = [m.span() for m in re.finditer(re.escape(name), text)]
+    return holder_of_target(find_views(text), spans, target="United States", text=text)[0]
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron closed the U.S. consulate in Lyon, saying the step was overdue.",
+        "Merkel spoke at a hearing on the U.S. tariff plan and suggested that talks resume.",
+    ],
+)
+def test_a_mention_in_the_holders_earlier_predicate_is_the_authors(text):
+    assert _holder(text, "U.S.") == "author"
+
+
+@pytest.mark.offline
+def test_a_mention_in_the_holders_apposition_is_still_the_holders():
+    text = "Macron, who visited the U.S. consulate in Lyon, said the step was overdue."
+    assert _holder(text, "U.S.") == "Emmanuel Macron"

@@ -919,17 +919,30 @@ def _titled(view: View, a: int, b: int, target: str) -> View:
     return view._replace(holder_country=target)
 
 
-def _around_cue(view: View, a: int, b: int, views=()) -> bool:
+def _around_cue(view: View, a: int, b: int, views=(), text: str = "") -> bool:
     """Whether the span a..b stands between a view's holder and its cue (the holder's
     apposition: "General X, head of U.S. Central Command, told ...", "Turkey, at odds with
     Washington, sees ...") or between its cue and its content (the one told: "told the
-    U.S. ambassador that ...")."""
+    U.S. ambassador that ..."). With the sentence's ``text``, a stretch that is no aside
+    but the holder's own earlier predicate, joined to the cue by "and" or a comma ("Obama
+    ended the U.S. embargo, saying ...", "shared the quote at hearings on the U.S.
+    commission and suggested ..."), is no apposition: the mention is the holder's act. A
+    stretch with a clause of its own ("..., where the United States funds the army and
+    wants ...") is left as it was."""
     holder_end, (cue_start, cue_end) = view.holder_span[1], view.cue_span
     before = view.holder_span[0] >= 0 and holder_end <= a and b <= cue_start
     if before:  # no apposition where the holder's own other verb stands between
         before = not any(holder_end <= v.cue_span[0] < cue_start for v in views
                          if v is not view and v.holder_span == view.holder_span)
+    if before and text:
+        stretch = text[holder_end:cue_start]
+        before = (bool(_ASIDE_OPENS.match(stretch)) or not _JOINED_BEFORE.search(stretch)
+                  or any(w in CLAUSE_WORDS for w in _wordset(stretch.lower())))
     return before or cue_end <= a and b <= view.content_span[0]
+
+
+_ASIDE_OPENS = re.compile(r"\s*[,(\u2014\u2013]")  # "General X, head of ..., told"
+_JOINED_BEFORE = re.compile(r"(?:\band|,)\s*$")  # "... ended the embargo, saying"
 
 
 # Holders the claims machinery could not resolve past a determiner ("This report describes
@@ -1073,7 +1086,8 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
         speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)
                     and v.cue not in ACTS and not _undergoes(v)]
-        around = [_titled(v, a, b, target) for v in views if _around_cue(v, a, b, views)]
+        around = [_titled(v, a, b, target) for v in views
+                  if _around_cue(v, a, b, views, text)]
         before = [v for v in views if text and _antecedent_of(v, text, a, b)]
         view = next((v for v in inside + speaking + around + before if _holds_own(v)), None)
         view = _speaker_for(view, views, text) if view is not None else None
