@@ -196,3 +196,21 @@ def test_an_aside_between_the_cue_and_that_is_read_past(sentence, cue):
 
 def test_a_coordinated_clause_between_commas_is_no_aside():
     assert ("Kenya", "say") not in pairs("Kenya said, and Uganda agreed, that the talks failed.")
+
+
+# --- seeing or reading a thing through a point of view ------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Kenya sees the raid through the lens of its own war with the rebels.", "see"),
+    ("Nairobi read the visit through a different history.", "read"),
+])
+def test_a_thing_seen_through_a_point_of_view_is_a_view(sentence, cue):
+    assert ("Kenya", cue) in pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya read the report through a translator.",
+    "Kenya sees the deal in light of its debts.",
+])
+def test_no_point_of_view_no_view(sentence):
+    assert not pairs(sentence)

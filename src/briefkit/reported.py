@@ -341,6 +341,9 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
 # A restrictive relative clause before a main verb ("officials who attended the talks
 # welcomed ..."): its opening words, the asides it may hold, the words that end the search.
 _RELATIVE_WORDS = frozenset({"who", "that", "which"})
+# Nouns of a point of view after "through a" ("read the visit through a different history").
+_FRAME_NOUNS = frozenset({"history", "histories", "lens", "prism", "perspective", "filter",
+                          "frame", "memory", "experience"})
 # Words that no short aside between commas holds ("said, and Kenya agreed, that ...").
 _ASIDE_STOPS = frozenset({"and", "but", "or", "nor", "who", "whom", "whose", "which", "what",
                           "that", "when", "where", "while", "because", "if", "whether", "to"})
@@ -1777,13 +1780,16 @@ class Sentence(HolderPhrases):
         events with alarm"): a view of the object without "as"."""
         toks = self.toks
         for j in range(k + 1, min(end, k + 12)):
-            if toks[j].norm in _MANNER_WORDS and self._norm_at(j + 1) != "of":
-                return True  # "in a new light", not "in light of"
+            if toks[j].norm in _MANNER_WORDS and (self._norm_at(j + 1) != "of" or
+                                                  toks[j].norm not in {"light", "terms"}):
+                return True  # "in a new light", "through the lens of", not "in light of"
             if toks[j].norm == "with" and j + 1 < end and toks[j + 1].norm in _ATTITUDE_NOUNS:
                 return True
-            if toks[j].norm == "through" and j + 1 < end and \
-                    toks[j + 1].norm in _POSSESSIVE_PRONOUNS:
-                return True  # "read the episode through their own concerns"
+            if toks[j].norm == "through" and j + 1 < end and (
+                    toks[j + 1].norm in _POSSESSIVE_PRONOUNS or toks[j + 1].norm in {"a", "an"}
+                    and _FRAME_NOUNS & {t.norm for t in toks[j + 2:min(end, j + 5)]}):
+                return True  # "read the episode through their own concerns", "through a
+                # different history"
         return False
 
     def _object(self, i: int, lemma: str):
