@@ -214,3 +214,21 @@ def test_a_thing_seen_through_a_point_of_view_is_a_view(sentence, cue):
 ])
 def test_no_point_of_view_no_view(sentence):
     assert not pairs(sentence)
+
+
+# --- a thing proposed or planned, put out by the subject ----------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Kenya published a proposed rule on fishing quotas in May.", "propose"),
+    ("Kenya has a planned pipeline to the coast.", "plan"),
+])
+def test_a_proposed_or_planned_thing_is_its_issuers_view(sentence, cue):
+    assert ("Kenya", cue) in pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The proposed rule was published in May.",
+    "There is a proposed rule on fishing.",
+])
+def test_a_proposed_thing_with_no_issuer_is_no_claim(sentence):
+    assert not pairs(sentence)

@@ -341,6 +341,10 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
 # A restrictive relative clause before a main verb ("officials who attended the talks
 # welcomed ..."): its opening words, the asides it may hold, the words that end the search.
 _RELATIVE_WORDS = frozenset({"who", "that", "which"})
+# Verbs that put out or hold a thing proposed or planned ("published a proposed rule").
+_ISSUING = frozenset({"published", "publishes", "released", "releases", "issued", "issues",
+                      "unveiled", "unveils", "submitted", "submits", "has", "have", "had",
+                      "presented", "presents", "introduced", "introduces"})
 # Nouns of a point of view after "through a" ("read the visit through a different history").
 _FRAME_NOUNS = frozenset({"history", "histories", "lens", "prism", "perspective", "filter",
                           "frame", "memory", "experience"})
@@ -632,11 +636,32 @@ class Sentence(HolderPhrases):
             found = self._vote_noun(i)
         if found is None and norm in NOUN_CUES:  # "Moscow's view that": the noun
             found = self._noun_cue(i)
+        if found is None and norm in {"proposed", "planned"}:
+            found = self._proposed_thing(i, VERB_CUES[norm][0])
         if found is None and norm in {"list", "lists"}:
             found = self._added_to_list(i)
         if found is None and norm in _REQUEST_NOUNS:
             found = self._requested_sum(i)
         return found
+
+    def _proposed_thing(self, i: int, lemma: str):
+        """"USTR published a proposed list of ...", "the Mint has a proposed coin", "FDA
+        issued a proposed rule": a thing proposed or planned, put out or held by the subject
+        of the verb before it, is that subject's proposal or plan (a view: the scheme's
+        proposals and plans); the content is the thing."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].norm not in {"a", "an", "its", "their", "his", "her"} or \
+                toks[i - 2].norm not in _ISSUING:
+            return None
+        subject = self._subject(i - 2)
+        span = self._span(i + 1, objects=True)
+        if subject is None or span is None or self._verb_group(i - 2) & _BE:
+            return None
+        refs, h_start, h_end, neg = subject
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        return [self._view(refs, h_start, h_end, lemma, neg, i, i, *span,
+                           rule="verb obj: proposed thing")], refs
 
     def _requested_sum(self, i: int):
         """"The FY2027 request for the agency is $1.8 billion", "the Administration request of
