@@ -124,3 +124,24 @@ def test_members_of_congress_and_a_plain_group():
 def test_volunteers_of_a_named_body_are_the_body():
     found = views("The Syria Civil Defence volunteers said that the shelling had resumed.")
     assert ("Syria Civil Defence", "say") in found
+
+
+# --- lower-case words that qualify a group noun -----------------------------------------
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    # a hyphenated modifier, even after "and" (no verb is written so)
+    ("The minister denied it, and pro-business commentators argue that the tax will fail.",
+     "pro-business commentators", "argue"),
+    # two plain words after the article
+    ("The small coastal states regard the quota as their main gain.",
+     "small coastal states", "regard"),
+])
+def test_lower_case_words_before_a_group_noun_stay_in_its_name(sentence, holder, cue):
+    assert (holder, cue) in views(sentence)
+
+
+def test_a_noun_after_an_article_is_no_modifier_of_a_title():
+    # "a figure the President cites": "figure" belongs to another phrase
+    found = views("Exports fell by a third, a figure the President cites often.",
+                  "President Lee met the press.")
+    assert all(not holder.startswith("figure") for holder, _ in found)

@@ -1235,6 +1235,9 @@ class HolderPhrases:
                 a = k  # "National Conference of State Legislatures", "Court of the ..."
             elif k == j - 1 and self._noun_modifier(k):
                 a = k  # "coalition officials", "tribal leaders": a noun before the group
+            elif k == j - 2 and a == j - 1 and self._plain_modifier(a) and \
+                    self._plain_modifier(k) and (k == 0 or toks[k - 1].norm in _ARTICLES):
+                a = k  # "the small island states": both words
             else:
                 break
         return a
@@ -1285,18 +1288,32 @@ class HolderPhrases:
         sentence's start, punctuation, an article or a word that opens a clause."""
         toks, nrm = self.toks, self.toks[k].norm
         if k + 1 >= len(toks) or toks[k + 1].norm not in _GROUP_NOUNS or \
-                not toks[k].text.isalpha() or not toks[k].text.islower():
-            return False
+                not toks[k].text.replace("-", "").isalpha() or not toks[k].text.islower() or \
+                toks[k].text.startswith("-") or toks[k].text.endswith("-"):
+            return False  # "pro-government commentators": a hyphenated modifier too
         if nrm in _NP_STOPS or nrm in _AUX or nrm in _NEG or nrm in _PREPOSITIONS_BEFORE or \
                 is_adverb(nrm) or nrm in CUE_WORDS or nrm.endswith(("ed", "ing", "ly")):
             return False
         prev = toks[k - 1] if k > 0 else None
+        if prev is not None and self._plain_modifier(k - 1) and (
+                k == 1 or toks[k - 2].norm in _ARTICLES):
+            return True  # "The small island states": two plain words after the article
         if after_name:  # "Chinese radio operators": after an actor's adjective, never a
             m = self.tok_mention.get(k - 1)  # name a verb may follow ("Putin met officials")
             return m is not None and self.adjective_form(m)
         # not after "and": "Putin arrived, and met officials who ..." has a verb there
         return prev is None or not _WORDISH.match(prev.text) or prev.norm in _ARTICLES or \
-            prev.norm in _CLAUSE_SUBORDINATORS
+            prev.norm in _CLAUSE_SUBORDINATORS or "-" in toks[k].text  # no verb so written
+
+    def _plain_modifier(self, k: int) -> bool:
+        """Whether token k is a plain lower-case word that may qualify a noun ("small"), no
+        function word, verb form, adverb or cue."""
+        tok, nrm = self.toks[k], self.toks[k].norm
+        return tok.text.isalpha() and tok.text.islower() and nrm not in _NP_STOPS and \
+            nrm not in _AUX and nrm not in _NEG and nrm not in _PREPOSITIONS_BEFORE and \
+            nrm not in _ARTICLES and not is_adverb(nrm) and nrm not in CUE_WORDS and \
+            nrm not in _PHRASE_DETERMINERS and nrm not in _BARE_DETERMINERS and \
+            nrm not in _COORDINATORS and not nrm.endswith(("ed", "ing", "ly"))
 
     def _phrase_word(self, k: int) -> bool:
         """Whether token k may stand inside a holder's phrase."""
