@@ -232,3 +232,17 @@ def test_a_proposed_or_planned_thing_is_its_issuers_view(sentence, cue):
 ])
 def test_a_proposed_thing_with_no_issuer_is_no_claim(sentence):
     assert not pairs(sentence)
+
+
+# --- a name before a noun of effort, aim or proposal -------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Ugandan papers call the pact part of a Kenya effort to isolate Kampala.", "effort"),
+    ("It was a Kenya proposal to share the water of the lake.", "propose"),
+])
+def test_a_name_before_an_effort_or_proposal_to_act_holds_it(sentence, cue):
+    assert ("Kenya", cue) in pairs(sentence)
+
+
+def test_a_name_before_a_proposal_with_no_act_holds_nothing():
+    assert not pairs("The Kenya proposal was rejected.")

@@ -2359,9 +2359,21 @@ class Sentence(HolderPhrases):
                           or toks[j].text in {"\"", "“"}):
             j -= 1  # "Putin's September proposal", "Erdogan's June 27 letter", "its \"intention"
         poss = self._possessor(j) if j >= 0 else None
+        named = None
+        if poss is None and lemma in _TO_NOUNS | _AIM_NOUNS | {"propose"}:
+            poss = named = self._name_before_aim(j)  # "a U.S. effort to", "... proposals to"
         if poss is None:
             return (self._light_verb_view(i, lemma) or self._noun_agent_view(i, lemma)
                     or self._noun_in_place(i, lemma))
+        if named and lemma not in _TO_NOUNS:  # a name before the noun: only with an act
+            k = self._act_after(i + 1)
+            if k is None or self._norm_at(i + 1) != "to":
+                return None
+            refs, h_start, h_end = poss
+            view = self._view(refs, h_start, h_end, lemma, False, i, i, *self._act_span(k),
+                              rule="noun: name before")
+            self.relative_claims.add(id(view))
+            return [view], refs
         if not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
             return None
         if lemma in _TO_NOUNS:  # "Ankara's decision to open", "U.S. efforts to reassure"
@@ -2387,6 +2399,26 @@ class Sentence(HolderPhrases):
             return None
         refs, h_start, h_end = poss
         return [self._view(refs, h_start, h_end, lemma, False, i, i, *span, rule=rule)], refs
+
+    def _name_before_aim(self, j: int):
+        """(refs, start, end) for a name just before a noun of aim, effort or
+        proposal, after an article or opening its phrase ("a U.S. effort to enlist India",
+        "FY2026 Administration proposals to eliminate"), as if it were a possessor; None
+        for an adjective of a people or place ("the British effort") or no name."""
+        toks = self.toks
+        m = self.tok_mention.get(j) if j >= 0 else None
+        if m is None or toks[j].end != m.end or self.adjective_form(m) or \
+                m.actor_type not in {"state", "state_agency", "organization", "legislature",
+                                     "government", "body"}:
+            return None
+        a = j
+        while a > 0 and self.tok_mention.get(a - 1) is m:
+            a -= 1
+        if a > 0 and toks[a - 1].norm not in {"a", "an", "the"} and \
+                not _FISCAL_YEAR.fullmatch(toks[a - 1].norm):
+            return None
+        refs = self._resolve_np(a, j)
+        return (refs, toks[a].start, toks[j].end) if refs else None
 
     def _noun_in_place(self, i: int, lemma: str):
         """"the view in Beijing that ...", "suspicion in Washington that ...", "anger in
