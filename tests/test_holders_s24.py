@@ -145,3 +145,18 @@ def test_a_noun_after_an_article_is_no_modifier_of_a_title():
     found = views("Exports fell by a third, a figure the President cites often.",
                   "President Lee met the press.")
     assert all(not holder.startswith("figure") for holder, _ in found)
+
+
+# --- bare "officials" ---------------------------------------------------------------------
+
+def test_bare_officials_after_a_holder_are_the_holders_not_a_state_in_its_content():
+    found = views("The Pentagon describes the deployment as deterring Iran, and officials say "
+                  "that more ships will follow.")
+    assert ("U.S. officials", "say") in found
+
+
+def test_bare_officials_opening_a_sentence_with_no_state_follow_the_holder_before():
+    previous = "Maduro insists that Venezuela will pay its debts."
+    found = views("Officials have also asked the courts to try the opposition leaders.",
+                  previous)
+    assert ("Venezuelan officials", "ask") in found

@@ -2403,11 +2403,23 @@ class HolderPhrases:
                 _PREPOSITIONS_BEFORE | _COORDINATORS | _NP_STOPS | _ARTICLES:
             return None  # "coalition officials": a word the phrase did not take in
         start = toks[conj[0]].start
+        held = [r.country for c, refs in zip(self.claims, self.refs) if c.cue_start < start
+                for r in refs if r.country and r.kind not in ("author", "speaker")]
+        if len(set(held)) == 1:  # "DOD describes ... as deterring Russia, and officials
+            group = country_groups().get(held[0])  # say": the holder's, not Russia's
+            return Ref(group or held[0], held[0], "plural")
         for m in reversed([m for m in self.mentions if m.end <= start]):
             if m.country and (m.actor_type in _STATE_TYPES or m.actor_type in _PERSON_TYPES
                               or m.actor_type in {"state_force", "state_agency"}):
                 group = country_groups().get(m.country)
                 return Ref(group or m.country, m.country, "plural")
+        if not held and self.context.sentences and not any(
+                m.end <= start for m in self.mentions):
+            before = {r.country for refs in self.context.sentences[-1][1] for r in refs
+                      if r.country and r.kind not in ("author", "speaker")}
+            if len(before) == 1:  # "Maduro insists ... . Officials have also asked": his
+                country = before.pop()
+                return Ref(country_groups().get(country) or country, country, "plural")
         return None
 
     def _resolve_pronoun(self, word: str, pos: int, *, sexed: bool = True) -> list[Ref]:
