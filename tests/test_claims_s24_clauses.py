@@ -246,3 +246,10 @@ def test_a_name_before_an_effort_or_proposal_to_act_holds_it(sentence, cue):
 
 def test_a_name_before_a_proposal_with_no_act_holds_nothing():
     assert not pairs("The Kenya proposal was rejected.")
+
+
+# --- a vote to appeal: the voting body holds the appeal too (case 8) ----------------------
+
+def test_a_body_that_votes_to_urge_holds_the_appeal():
+    found = pairs("Kenya voted on Monday to urge Uganda to reopen the border.")
+    assert ("Kenya", "urge") in found and ("Kenya", "vote") in found
