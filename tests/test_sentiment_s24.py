@@ -132,3 +132,21 @@ def test_a_mention_in_the_holders_earlier_predicate_is_the_authors(text):
 def test_a_mention_in_the_holders_apposition_is_still_the_holders():
     text = "Macron, who visited the U.S. consulate in Lyon, said the step was overdue."
     assert _holder(text, "U.S.") == "Emmanuel Macron"
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara presses for a buffer zone that Washington refuses to patrol.",
+        "Chile backs the new fund but stays wary of any U.S. role in it.",
+    ],
+)
+def test_an_acts_object_with_a_clause_where_the_target_acts_is_the_authors(text):
+    name = "Washington" if "Washington" in text else "U.S."
+    assert _holder(text, name) == "author"
+
+
+@pytest.mark.offline
+def test_an_act_on_the_target_itself_is_still_its_holders():
+    assert _holder("Turkey backs the U.S. plan for the border.", "U.S.") == "Turkey"

@@ -896,6 +896,11 @@ def _one_per_state(found: list) -> list:
 
 
 _RELATIVE_BEFORE = re.compile(r",\s*which\s*$")
+# An act's object with a clause of its own in which the target stands ("presses for a zone
+# that Washington declines to enforce", "the gains he promised depend on investors who take
+# their cue from Washington", "back pressure on Caracas but remain wary of U.S. action"):
+# the act is no view of the target; the clause says what the target does (the author's).
+_ACT_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|but)\b")
 
 
 def _antecedent_of(view: View, text: str, a: int, b: int) -> bool:
@@ -1082,6 +1087,7 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
     for a, b in spans:
         inside = [v for v in views if v.content_span[0] <= a and b <= _view_end(v, text, views)
                   and not (v.cue in ACTS and target in v.holder_country.split("|"))
+                  and not (v.cue in ACTS and text and _ACT_CLAUSE.search(text, v.cue_span[1], a))
                   and not (text and _SUMMARY.search(text, v.content_span[0], a))]
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
         speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)
