@@ -253,3 +253,17 @@ def test_a_name_before_a_proposal_with_no_act_holds_nothing():
 def test_a_body_that_votes_to_urge_holds_the_appeal():
     found = pairs("Kenya voted on Monday to urge Uganda to reopen the border.")
     assert ("Kenya", "urge") in found and ("Kenya", "vote") in found
+
+
+# --- what is done at someone's request ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, content", [
+    ("At Kenya's request, the council met on Monday.", "the council met on Monday"),
+    ("Uganda closed the crossing at Kenya's request.", "Uganda closed the crossing"),
+])
+def test_what_is_done_at_a_request_is_the_requesters_view(sentence, content):
+    assert ("Kenya", "request", content) in views(sentence)
+
+
+def test_a_request_that_may_be_made_is_none():
+    assert not pairs("Recalls may be started by the producer or at Kenya's request.")

@@ -640,6 +640,8 @@ class Sentence(HolderPhrases):
             found = self._proposed_thing(i, VERB_CUES[norm][0])
         if found is None and norm in {"list", "lists"}:
             found = self._added_to_list(i)
+        if found is None and norm == "request":
+            found = self._at_request(i)
         if found is None and norm in _REQUEST_NOUNS:
             found = self._requested_sum(i)
         return found
@@ -662,6 +664,30 @@ class Sentence(HolderPhrases):
             return None
         return [self._view(refs, h_start, h_end, lemma, neg, i, i, *span,
                            rule="verb obj: proposed thing")], refs
+
+    def _at_request(self, i: int):
+        """"At Turkey's request the allies met ...", "Iran closed its airspace at Baghdad's
+        request": what was done at someone's request is what they asked for; the content is
+        the clause before "at", or after the request when "at" opens the sentence."""
+        toks = self.toks
+        if i < 2 or toks[i - 2].norm != "at":
+            return None
+        poss = self._possessor(i - 1)
+        if poss is None or not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
+            return None
+        a = i - 2
+        while a > 0 and toks[a - 1].text not in {";", ":", ","}:
+            a -= 1
+        if a < i - 2:
+            span = toks[a].start, toks[i - 3].end  # "closed its airspace at X's request"
+        else:
+            span = self._span(i + 2 if self._norm_at(i + 1) == "," else i + 1)
+        if span is None or any(t.norm in _MODALS or t.norm == "can" for t in toks
+                               if span[0] <= t.start < span[1]):
+            return None  # "recalls may be initiated ... at FDA's request": no request made
+        refs, h_start, h_end = poss
+        return [self._view(refs, h_start, h_end, "request", False, i, i, *span,
+                           rule="noun: at a request")], refs
 
     def _requested_sum(self, i: int):
         """"The FY2027 request for the agency is $1.8 billion", "the Administration request of
