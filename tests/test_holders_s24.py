@@ -160,3 +160,17 @@ def test_bare_officials_opening_a_sentence_with_no_state_follow_the_holder_befor
     found = views("Officials have also asked the courts to try the opposition leaders.",
                   previous)
     assert ("Venezuelan officials", "ask") in found
+
+
+# --- a state's faction named bare ---------------------------------------------------------
+
+def test_the_hardliners_are_those_of_the_person_named_before_them():
+    found = views("Rouhani has won some time, but the hardliners who opposed the deal "
+                  "will gain ground.")
+    assert ("Iranian hardliners", "oppose") in found
+
+
+def test_dissidents_opening_a_sentence_follow_the_holder_before():
+    previous = "Raúl Castro denied that Cuba holds any political prisoners."
+    found = views("Dissidents welcomed the meeting at the embassy.", previous)
+    assert ("Cuban dissidents", "welcome") in found

@@ -279,6 +279,8 @@ _CONGRESS = Ref("U.S. Congress", "United States", "entity")
 # join ("the National Retail Federation and technology associations").
 _NAMED_BODY_TYPES = frozenset({"body", "company", "media", "armed_group", "political_group",
                                "state_agency"})
+# A state's factions, named bare in a text on that state ("the hardliners", "Dissidents").
+_FACTIONS = frozenset({"hardliners", "dissidents", "reformists"})
 _MEMBERS_OF_CONGRESS = Ref("members of Congress", "United States", "plural")
 _US = "United States"
 _ARMIES = frozenset({"military", "army"})  # a state's armed forces, named by its adjective
@@ -1612,6 +1614,9 @@ class HolderPhrases:
         ministry = self._ministry_ref(conj)
         if ministry is not None:
             return ministry
+        faction = self._faction_ref(conj)
+        if faction is not None:
+            return faction
         if len(conj) >= 2 and self._plain_plural(head) and head not in self.tok_mention:
             body = self.tok_mention.get(conj[-2])
             if body is not None and body.actor_type in _NAMED_BODY_TYPES:
@@ -1731,6 +1736,29 @@ class HolderPhrases:
         if (is_cap(toks[head]) or _is_name_particle(toks[head])) and head_norm not in _MONTHS:
             return self._name_ref(conj, inner)
         return None
+
+    def _faction_ref(self, conj: list[int]) -> Ref | None:
+        """A state's faction named bare ("the hardliners", "Dissidents"): that of the state of
+        the nearest person or state named before it in the sentence as no modifier
+        ("Rouhani has bought time ..., the hardliners": Iranian hardliners), else of the one
+        state whose holders the sentence before gave ("Raúl Castro denied ... . Dissidents
+        valued": Cuban dissidents); None when there is none, or for any other phrase."""
+        toks = self.toks
+        words = [k for k in conj if toks[k].norm not in _ARTICLES]
+        if len(words) != 1 or toks[words[0]].norm not in _FACTIONS:
+            return None
+        head = toks[words[0]].norm
+        start = toks[conj[0]].start
+        before = [m for m in self.mentions if m.end <= start and m.country and
+                  m.actor_type in _STATE_TYPES | _PERSON_TYPES and not self._modifier_or_pp(m)]
+        country = before[-1].country if before else ""
+        if not country and self.context.sentences:
+            held = {r.country for refs in self.context.sentences[-1][1] for r in refs
+                    if r.country and r.kind not in ("author", "speaker")}
+            country = held.pop() if len(held) == 1 else ""
+        demonym = min((d for d in _demonyms().get(country, ()) if " " not in d), default=None,
+                      key=len)
+        return Ref(f"{demonym} {head}", country, "plural") if demonym else None
 
     def _ministry_ref(self, conj: list[int]) -> Ref | None:
         """A ministry named with no state ("A foreign ministry spokesman", "Its Ministry of
