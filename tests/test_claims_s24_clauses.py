@@ -267,3 +267,17 @@ def test_what_is_done_at_a_request_is_the_requesters_view(sentence, content):
 
 def test_a_request_that_may_be_made_is_none():
     assert not pairs("Recalls may be started by the producer or at Kenya's request.")
+
+
+# --- a free relative "what X wanted" as the object ----------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Nairobi got most of what it wanted from the summit.", "want"),
+    ("Kenya sees in the ruling proof of what it has long claimed.", "claim"),
+])
+def test_a_free_relative_is_the_object_of_its_cue(sentence, cue):
+    assert ("Kenya", cue, "what") in views(sentence)
+
+
+def test_an_indirect_question_is_no_free_relative_object():
+    assert ("Uganda", "want") not in pairs("Kenya asked what Uganda wanted.")

@@ -341,6 +341,10 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
 # A restrictive relative clause before a main verb ("officials who attended the talks
 # welcomed ..."): its opening words, the asides it may hold, the words that end the search.
 _RELATIVE_WORDS = frozenset({"who", "that", "which"})
+# Words before a free relative "what X wanted" that is an object ("got what it wanted").
+_FREE_RELATIVE_BEFORE = frozenset({"of", "got", "get", "gets", "gained", "won", "received",
+                                   "obtained", "achieved", "exactly", "precisely", "is",
+                                   "was", "from", "to", "with", "against", "for"})
 # Verbs that put out or hold a thing proposed or planned ("published a proposed rule").
 _ISSUING = frozenset({"published", "publishes", "released", "releases", "issued", "issues",
                       "unveiled", "unveils", "submitted", "submits", "has", "have", "had",
@@ -1334,7 +1338,7 @@ class Sentence(HolderPhrases):
         if nxt is not None and nxt.text in {"$", "€", "£", "["}:
             return None  # "expects to see $3 billion", "believes [they] offer": an object
         zero = self._zero_relative(i)
-        adjunct = zero or self._object_gap(i, {"which", "whom"})  # "it expects from ..."
+        adjunct = zero or self._object_gap(i, {"which", "whom", "what"})  # "it expects from"
         if nxt is not None and _WORDISH.match(nxt.text) and nxt.norm not in {"and", "but", "or"} \
                 and not (nxt.norm in {"to", "on"} and self._object_gap(i, {"which", "whom"})) \
                 and not (nxt.norm in _AUX and self._object_gap(i, {"which", "whom", "that"})) \
@@ -1352,6 +1356,10 @@ class Sentence(HolderPhrases):
         while k >= 0 and toks[k].norm not in {"that", "which", "what", "whom"} and \
                 toks[k].text not in {",", ";", "—", "–"}:
             k -= 1
+        if k > 0 and k != first and toks[k].norm == "what" and \
+                toks[k - 1].norm in _FREE_RELATIVE_BEFORE:
+            return toks[k].start, toks[k].end  # "got most of what it wanted", "proof of what
+            # it has long claimed": the free relative is the object
         if k <= 0 or k == first or toks[k].norm == "what":
             return None  # no holder between ("how to support, reject, or modify the plan")
         end_tok = k - 1 if toks[k].norm in {"that", "which", "whom"} else k
