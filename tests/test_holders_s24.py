@@ -174,3 +174,16 @@ def test_dissidents_opening_a_sentence_follow_the_holder_before():
     previous = "Raúl Castro denied that Cuba holds any political prisoners."
     found = views("Dissidents welcomed the meeting at the embassy.", previous)
     assert ("Cuban dissidents", "welcome") in found
+
+
+# --- "some" / "many" after a group in the same sentence ----------------------------------
+
+def test_some_after_a_coordinator_are_some_of_the_group_just_named():
+    found = views("Turkish officials see the vote as a threat, and some describe it as a "
+                  "foreign plot.")
+    assert ("Turkish officials", "describe") in found
+
+
+def test_some_alone_keeps_its_word():
+    found = views("Some argue that the plan came too late.")
+    assert ("some", "argue") in found

@@ -514,7 +514,21 @@ class HolderPhrases:
                 between or VERB_CUES.get(toks[i].norm, ("",))[0] == toks[i].norm
                 or toks[i].norm in _PLURAL_LIGHT_VERBS)):
             return None
+        group = self._group_in_sentence() if j > 0 and toks[j - 1].norm in _COORDINATORS \
+            else None
+        if group is not None:  # "Iranian officials see ..., and some portray it as ...": some
+            return [group], toks[j].start, toks[j].end  # of them, the group just named
         return [Ref(toks[j].norm, "", "plural")], toks[j].start, toks[j].end
+
+    def _group_in_sentence(self) -> Ref | None:
+        """The plural group that holds the sentence's last view so far ("Critics ...
+        question ..., and some see"), if one does, else None."""
+        for refs in reversed(self.refs):
+            if len(refs) == 1 and refs[0].kind == "plural" and \
+                    refs[0].actor not in _BARE_QUANTIFIERS:
+                return refs[0]
+            return None
+        return None
 
     def _plain_subject(self, i: int, *, opening: bool = False):
         """(refs, start, end, negated) of a subject the gazetteer and the group nouns do not
