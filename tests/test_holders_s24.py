@@ -187,3 +187,16 @@ def test_some_after_a_coordinator_are_some_of_the_group_just_named():
 def test_some_alone_keeps_its_word():
     found = views("Some argue that the plan came too late.")
     assert ("some", "argue") in found
+
+
+# --- gazetteer rows of session 24 ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    ("Several EU states and Norway announced new expulsions.",
+     "EU member states|Norway", "announce"),
+    ("The U.N. Office of the High Commissioner for Human Rights reports that the toll has "
+     "risen.", "OHCHR", "report"),
+    ("The armed group Jaysh al-Islam agreed to leave the suburb.", "Jaish al-Islam", "agree"),
+])
+def test_gazetteer_forms_added_in_session_24(sentence, holder, cue):
+    assert (holder, cue) in views(sentence)
