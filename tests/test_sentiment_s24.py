@@ -150,3 +150,19 @@ def test_an_acts_object_with_a_clause_where_the_target_acts_is_the_authors(text)
 @pytest.mark.offline
 def test_an_act_on_the_target_itself_is_still_its_holders():
     assert _holder("Turkey backs the U.S. plan for the border.", "U.S.") == "Turkey"
+
+
+# --- HELD in the rules: a held view's cue carries its holder's attitude --------------------
+
+
+@pytest.mark.offline
+def test_the_rules_read_a_held_view_by_its_cue_not_by_the_words_of_its_content():
+    text = ("Hanoi doubts that Washington will keep its generous promise of patrol boats "
+            "and training.")
+    result = _score(text, "Washington", method="rules")
+    assert result.label == "negative" and "generous" not in result.evidence
+    # a word next to the target stays: it is tied to the target itself
+    near = _score("Critics blame the harsh U.S. quotas for the slump.", "U.S.", method="rules")
+    assert "harsh" in near.evidence
+    # the model keeps its own features
+    assert "generous" in _kinds(text, "Washington")

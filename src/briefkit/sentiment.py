@@ -2526,7 +2526,7 @@ def _law_predicates(sent: _Sentence) -> list[tuple[int, int]]:
 
 def _cues(
     text: str, spans, lexicon=None, views=None, genre: str = "brief",
-    speakers: frozenset = frozenset(), turns: bool = True,
+    speakers: frozenset = frozenset(), turns: bool = True, rules: bool = True,
 ) -> tuple[_Sentence, list[Cue]]:
     """Parse a sentence and return the cues bearing on the target spans (weights unapplied).
 
@@ -2534,7 +2534,8 @@ def _cues(
     ``speakers``: the states the target speaks for, whose officials' views are its own;
     ``turns``: in briefs, a good word conceded before "but" counts against the target
     (TURN: the rules; the brief model weighs such words by a feature of its own, and the
-    target's own speech concedes nothing against itself).
+    target's own speech concedes nothing against itself); ``rules``: the cues are for the
+    rules, which in briefs leave out the words inside a view held of the target (HELD).
     """
     sent = _parse(text, spans)
     if not sent.targets:
@@ -2548,9 +2549,36 @@ def _cues(
     views = find_views(text) if views is None else views
     cues = _modify(sent, _find_cues(sent, lex, views, brief=genre == "brief"), views)
     cues = _attach(sent, cues, views, speakers)
-    if turns and genre == "brief" and _turns(sent):
+    if turns and rules and genre == "brief" and _turns(sent):
         cues = [_cue_with(c, valence=-c.valence) if _turned(c) else c for c in cues]
+    if rules and genre == "brief":
+        cues = _held_alone(sent, cues, views)
     return sent, cues
+
+
+def _held_alone(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
+    """HELD (the rules, briefs): where a view held of the target bears on it ("Ankara
+    resents American air support for the YPG", "Others questioned whether FARC leaders
+    indicted in the United States will escape extradition"), its cue carries the holder's
+    attitude, and the words of its content are the holder's account of the matter, not a
+    second judgment: its words with no tie of their own to the target count for nothing
+    (the brief model weighs the held view by a feature of its own). Cues of views, and
+    words tied to the target (its act, acting on it, an outcome for it), stay."""
+    spans = [views[c.view].content_span for c in cues if c.held and c.view >= 0]
+    if not spans:
+        return cues
+    return [c for c in cues if c.held or c.view >= 0 or not _loose(c) or not any(
+        a <= sent.tokens[c.first][2] and sent.tokens[c.last][3] <= b for a, b in spans)]
+
+
+HELD_NEAR = 2  # words from the target within which a word is tied to it ("harsh U.S. tariffs")
+
+
+def _loose(cue: Cue) -> bool:
+    """A word with no tie of its own to the target: not an outcome for it, not its own act,
+    not standing next to it (within HELD_NEAR words: "harsh U.S. tariffs", "American help")."""
+    return cue.entry.scope != "outcome" and all(
+        link.role in ("", "loose") and link.distance > HELD_NEAR for link in cue.links)
 
 
 def _turns(sent: _Sentence) -> bool:
@@ -2844,7 +2872,7 @@ def target_features(
     """
     views = find_views(text) if views is None else views
     states = _target_states(text, tuple(map(tuple, spans)), target)
-    sent, cues = _cues(text, spans, lexicon, views, genre, states, turns=False)
+    sent, cues = _cues(text, spans, lexicon, views, genre, states, turns=False, rules=False)
     params = FEATURE_PARAMS
     own_speech = bool(speaker) and speaker in states
     speaks_of_itself = _speaks_of_itself(sent, views, states)
