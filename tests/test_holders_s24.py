@@ -200,3 +200,23 @@ def test_some_alone_keeps_its_word():
 ])
 def test_gazetteer_forms_added_in_session_24(sentence, holder, cue):
     assert (holder, cue) in views(sentence)
+
+
+# --- "both capitals", "the two governments" -------------------------------------------------
+
+def test_both_capitals_are_the_states_of_the_two_holders_before():
+    previous = ["The Russian foreign ministry said it was deeply disappointed in Washington.",
+                "China's foreign ministry said Beijing would keep trading with Tehran."]
+    found = views("Both capitals see the decision as proof that Washington acts alone.",
+                  previous)
+    assert ("Russia|China", "see") in found or ("China|Russia", "see") in found
+
+
+def test_the_two_governments_pair_the_state_just_named_with_the_texts_main_state():
+    previous = ["Manila has long relied on Washington.", "Manila and Washington renewed "
+                "their treaty.", "Manila still hosts Washington's troops.",
+                "The talks ran late.", "Nothing was signed on the first day.",
+                "Beijing was generous."]
+    found = views("The two governments announced deals worth billions.", previous)
+    assert any(cue == "announce" and set(holder.split("|")) == {"China", "Philippines"}
+               for holder, cue in found)

@@ -2602,16 +2602,30 @@ class HolderPhrases:
                         return got
             return []
 
+        def held(claim_refs) -> list[str]:  # the one state a sentence's holders speak for
+            found = {r.country for rs in claim_refs for r in rs
+                     if r.country and r.kind not in ("author", "speaker")}
+            return list(found) if len(found) == 1 else []
+
         heads = [m for m in before if not self._modifier_or_pp(m)]
         got = from_refs(refs) or self._between_pair(before) or pair(states(heads)[::-1])
+        holders: list[str] = []  # "The Russian ministry said ... . China's ministry said
+        nearest = ""  # ... . Both capitals see ...": the states of two sentences' holders
         for (_, claim_refs), heads in zip(reversed(self.context.sentences),
                                           reversed(self.context.heads)):
             if got:
                 return got
-            got = from_refs(claim_refs) or pair(states(heads))
+            holders += held(claim_refs)
+            got = from_refs(claim_refs) or (pair(holders) if len(holders) == 2 else []) or \
+                pair(states(heads))
+            nearest = nearest or next(iter(states(heads)), "")
         if got:
             return got
         named = [c for c, _ in self.context.states.most_common(2)]
+        if nearest and nearest not in named and named:
+            # "Beijing was generous. The two governments announced ...": the one state of
+            # the sentences before and the state the text names most, not the two most named
+            return pair([nearest, named[0]])
         return pair(named)
 
     def _between_pair(self, before: list[Mention]) -> list[Ref]:
