@@ -160,7 +160,14 @@ def test_concession_yields_to_main_clause():
     assert score_of(text, "United States").label == "negative"
     assert score_of(text, "Iran", genre="news").label == "positive"
     # briefs: backing the truce is Iran's own stance, and it sits in the clause that yields
-    assert score_of(text, "Iran").label == "neutral"
+    assert score_of(text, "Iran", method="rules").label == "neutral"
+    # The fitted model weighs the target's own act alike in either clause (refitted in
+    # session 24 with larger weights, it reads this one as positive): it shows the yielding
+    # clause in its evidence, and discounts the other clause's words from it.
+    yielded = score_of(text, "Iran")
+    assert "truce" in yielded.evidence and "in the clause that yields" in yielded.evidence
+    plain = score_of("Iran backed the truce, and the United States undermined it.", "Iran")
+    assert yielded.score > plain.score
 
 
 @pytest.mark.offline
