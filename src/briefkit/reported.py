@@ -368,6 +368,8 @@ _DATE_PREPOSITIONS = frozenset({"on", "in", "during", "since", "until"})
 _MONTH_PARTS = frozenset({"early", "late", "mid", "mid-"})
 _PERIODS = frozenset({"year", "month", "week"})
 _PERIOD_DEICTICS = frozenset({"this", "last", "next"})
+# Every word a date phrase of _date_end can start with.
+_DATE_STARTS = _DATE_PREPOSITIONS | _PERIOD_DEICTICS | {"earlier", "later", "at"}
 
 
 def _is_year(norm: str) -> bool:
@@ -423,6 +425,9 @@ def _without_dates(toks: list[Tok]) -> list[Tok]:
     drop: set[int] = set()
     i = 0
     while i < len(toks):
+        if toks[i].norm not in _DATE_STARTS:
+            i += 1
+            continue
         end = _date_end(toks, i)
         if end == i:
             i += 1
