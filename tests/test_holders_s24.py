@@ -220,3 +220,24 @@ def test_the_two_governments_pair_the_state_just_named_with_the_texts_main_state
     found = views("The two governments announced deals worth billions.", previous)
     assert any(cue == "announce" and set(holder.split("|")) == {"China", "Philippines"}
                for holder, cue in found)
+
+
+# --- an office's title matches whole words of a person's notes -------------------------------
+
+def test_the_president_is_not_an_envoy_whose_title_holds_presidential():
+    previous = ["The defence secretary and Special Presidential Envoy Brett McGurk resigned."]
+    found = views("The President said that the mission was over.", previous)
+    assert ("President", "say") in found
+    assert not any(holder == "Brett McGurk" for holder, _ in found)
+
+
+def test_the_president_is_not_the_vice_president():
+    previous = ["Vice President Mike Pence flew to Warsaw."]
+    found = views("The President said that the alliance was strong.", previous)
+    assert not any(holder == "Mike Pence" for holder, _ in found)
+
+
+def test_the_president_named_before_still_holds_the_office():
+    previous = ["President Barack Obama met the allies in Warsaw."]
+    assert ("Barack Obama", "say") in views("The President said that the alliance held.",
+                                            previous)

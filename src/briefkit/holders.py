@@ -1550,7 +1550,7 @@ class HolderPhrases:
         if head in _TITLE_WORDS and len(countries) == 1 and \
                 all(t.text.islower() for t in toks[a:b + 1]):
             for m in reversed(self.context.people):
-                if m.country == countries[0] and title in _person_titles().get(m.actor, ""):
+                if m.country == countries[0] and _has_title(m.actor, title):
                     return [mention_ref(m)]
             return [Ref(title, countries[0], "person")]  # "whose prime minister" (case 13)
         return []
@@ -2001,8 +2001,8 @@ class HolderPhrases:
         before = [m for m in self.mentions if m.end <= toks[head].start]
 
         def fits(m: Mention) -> bool:
-            return m.actor_type in _PERSON_TYPES and title in _person_titles().get(
-                m.actor, "") and (not home or m.country == country)
+            return m.actor_type in _PERSON_TYPES and _has_title(m.actor, title) and (
+                not home or m.country == country)
 
         for mentions in [before] + [m for m, _ in reversed(self.context.sentences)]:
             for m in reversed(mentions):
@@ -2322,8 +2322,8 @@ class HolderPhrases:
         for mentions in [before] + [m for m, _ in reversed(self.context.sentences)] + \
                 [self.context.people]:
             for m in reversed(mentions):
-                if m.actor_type in _PERSON_TYPES and m.country == country and title and \
-                        title in _person_titles().get(m.actor, ""):
+                if m.actor_type in _PERSON_TYPES and m.country == country and \
+                        _has_title(m.actor, title):
                     return mention_ref(m)
         adjective = (country_groups().get(country) or "").removesuffix(" officials")
         rest = self.text[toks[words[0]].start:toks[words[-1]].end] if words else ""
@@ -2748,6 +2748,15 @@ def _foreign_ministries() -> dict:
     g = load_gazetteer()
     rows = g[(g["actor_type"] == "state_agency") & g["actor"].str.endswith("Foreign Ministry")]
     return {c: Ref(a, c, "entity") for a, c in zip(rows["actor"], rows["country"]) if c}
+
+
+def _has_title(actor: str, title: str) -> bool:
+    """Whether the gazetteer's aliases or notes give ``actor`` the title as whole words, not
+    inside another word or a lesser office ("president": not "Special Presidential Envoy",
+    not "Vice President")."""
+    return bool(title) and re.search(
+        rf"(?<![\w-])(?<!vice )(?<!deputy )(?<!former ){re.escape(title)}(?![\w-])",
+        _person_titles().get(actor, "")) is not None
 
 
 @functools.lru_cache(maxsize=1)
