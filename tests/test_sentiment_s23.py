@@ -3,25 +3,9 @@ and speaker, questions and a note's agenda, exclusions) and the tone holder's cl
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from briefkit.sentiment import score_target, target_features
-
-
-def _score(text: str, name: str, **options):
-    start = text.index(name)
-    return score_target(text, start, start + len(name), **options)
-
-
-def _kinds(text: str, name: str, **options) -> dict:
-    """Each word's feature for the mentions of ``name`` (words counted for nothing are left
-    out)."""
-    spans = [m.span() for m in re.finditer(re.escape(name), text)]
-    _, hits = target_features(text, spans, **options)
-    return {h.cue.text: h.feature for h in hits if h.cue is not None and h.value}
-
+from tone_support import score_named as _score  # beside this file
+from tone_support import word_features as _kinds
 
 # --- ASKED: a direct question and a research note's agenda assert nothing -----------------
 

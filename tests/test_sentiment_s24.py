@@ -6,28 +6,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from tone_support import score_named as _score  # beside this file
+from tone_support import word_features as _kinds
 
 from briefkit.sentiment import (
     find_views,
     holder_of_target,
     score_spans,
-    score_target,
-    target_features,
 )
-
-
-def _score(text: str, name: str, **options):
-    start = text.index(name)
-    return score_target(text, start, start + len(name), **options)
-
-
-def _kinds(text: str, name: str, **options) -> dict:
-    """Each word's feature for the mentions of ``name`` (words counted for nothing are left
-    out)."""
-    spans = [m.span() for m in re.finditer(re.escape(name), text)]
-    _, hits = target_features(text, spans, **options)
-    return {h.cue.text: h.feature for h in hits if h.cue is not None and h.value}
-
 
 # --- a "whether" clause runs on past the commas of its own list or aside ------------------
 
