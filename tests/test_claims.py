@@ -66,7 +66,9 @@ def test_what_it_sees_as_and_which_russia_sees_as():
     assert found[0].content.startswith("as efforts by the GCC")
     s = "Putin asks why Washington courts Saudi Arabia, which Russia sees as a source of jihadists."
     found = {(h.holder_country, h.cue) for h in find_holders(s)}
-    assert ("Russia", "see") in found and ("Russia", "ask") not in found
+    # "asks why X" is Putin's challenge to X, a view as "asks whether" is (settled in session
+    # 25 by the scheme: the development labels count "asks why" as cue `ask`)
+    assert ("Russia", "see") in found and ("Russia", "ask") in found
 
 
 def test_what_he_says_resolves_he_to_the_person():

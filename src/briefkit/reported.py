@@ -237,6 +237,21 @@ _COMPARING = frozenset({"below", "above", "less", "more", "higher", "lower", "un
                         "fewer", "greater", "short"})
 # Words that open a clause whose views are only supposed or asked ("if Congress decides").
 _SUPPOSING_WORDS = frozenset({"if", "unless", "whether"})
+# Words after the object of "consider" that say when or where it is weighed, not what it
+# is ("considered the bill during the session").
+_WEIGHED_ADJUNCTS = frozenset({"during", "at", "on", "before", "after", "until", "this",
+                               "next", "when", "while"})
+_WEIGHED_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "any"})
+# Endings of adjectives said of an object ("unconstitutional", "illegal", "dangerous"); not
+# of nouns such as "proposal" or "deal".
+_PREDICATE_ENDINGS = ("onal", "gal", "tial", "cial", "ous", "ble", "ive", "ic", "ful", "less",
+                      "ary", "ed")
+# Auxiliaries that open a question by inversion ("Will the administration request ...?").
+_QUESTION_OPENERS = frozenset({"Will", "Would", "Can", "Could", "Does", "Do", "Did", "Is",
+                               "Are", "Was", "Has", "Have", "Must", "May", "Might", "Shall"})
+# Words that open the indirect question a holder asks ("asked why ...", "asked where ...").
+_ASKED_QUESTION = frozenset({"that", "whether", "if", "why", "how", "where", "who", "what",
+                             "when"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # Participles that give the one named after them a feeling ("..., angering China").
 _CAUSING_FEELING = {"angering": "anger", "alarming": "alarm", "infuriating": "fury",
@@ -929,7 +944,10 @@ class Sentence(HolderPhrases):
             if toks[k].norm in _SUPPOSING_WORDS:
                 return True
             k -= 1
-        return k < 0 and toks[0].text in {"Should", "Were", "Had"}
+        if k < 0 and toks[0].text in {"Should", "Were", "Had"}:
+            return True
+        return k < 0 and toks[0].text in _QUESTION_OPENERS and self.text.rstrip().endswith("?")
+        # "Will the administration request funds ...?": the author asks, no one holds it
 
     def _carried_noun(self, i: int, lemma: str) -> str | None:
         """For "express", "announce" or "voice" with an attitude noun as object: the noun's
@@ -1791,6 +1809,9 @@ class Sentence(HolderPhrases):
         if lemma == "consider" and i + 3 < len(toks) and toks[i + 3].norm == "of" and \
                 toks[i + 1].norm in {"the", "a", "an", "its", "their"}:
             return None  # "has considered the implications of ...": weighing, not a view
+        if lemma == "consider" and self._weighed_object(i + 1):
+            return None  # "as it considers the request.", "would not consider it during the
+            # session": a thing weighed, with nothing said of it, is deliberation, no view
         if lemma == "consider" and self._looks_like_clause(i + 1):
             return self._span(i + 1, objects=True)
         if lemma != "take" and self._manner_after(i + 1, end):
@@ -1798,6 +1819,29 @@ class Sentence(HolderPhrases):
         if lemma == "see" and toks[i].norm in {"sees", "see"} and self._seen_stake(i + 1):
             return self._span(i + 1, objects=True)  # "Damascus sees opportunity"
         return None
+
+    def _weighed_object(self, k: int) -> bool:
+        """Whether the object of "consider" from token k is a plain noun phrase with nothing
+        said of it: the clause ends after it, or a comma, a time or place follows."""
+        toks = self.toks
+        if k >= len(toks):
+            return False
+        if toks[k].norm in {"it", "them", "this"}:
+            e = k
+        elif toks[k].norm in _WEIGHED_DETERMINERS:
+            e = k + 1  # "the request", "the Countering Iran's Destabilizing Activities Act"
+            while e + 1 < len(toks) and _WORDISH.match(toks[e + 1].text) and \
+                    toks[e + 1].norm not in _NP_STOPS | _WEIGHED_ADJUNCTS:
+                e += 1
+            if e >= len(toks) or toks[e].norm.endswith(_PREDICATE_ENDINGS):
+                return False  # "considers the law unconstitutional": said of the object
+        else:
+            return False
+        if e + 1 < len(toks) and toks[e + 1].text == ",":
+            return self._norm_at(e + 2) not in _WEIGHED_DETERMINERS and not is_cap(
+                toks[e + 2]) if e + 2 < len(toks) else True  # not "its arm, the PYD, to be"
+        return e + 1 >= len(toks) or toks[e + 1].text in _CLAUSE_BREAKS | {"."} or \
+            self._norm_at(e + 1) in _WEIGHED_ADJUNCTS
 
     def _seen_stake(self, k: int) -> bool:
         """Whether what "sees" / "see" (present) takes at token k is a stake or a judgment
@@ -1916,7 +1960,7 @@ class Sentence(HolderPhrases):
     def _request(self, i: int, lemma: str, nxt: str):
         """"asked for", "asked whether", "pressed Iran to": what is asked for."""
         toks = self.toks
-        if nxt == "for" or lemma == "ask" and nxt in {"that", "whether"}:
+        if nxt == "for" or lemma == "ask" and nxt in _ASKED_QUESTION:
             return self._span(i + 2 if nxt == "that" else i + 1, objects=True)
         for k in range(i + 1, min(len(toks), i + 6)):
             if toks[k].norm == "to":

@@ -1,0 +1,39 @@
+"""Claims helper C, session 25: reported claims the rules missed or found where the scheme
+(data/annotations/README.md) has none. Sentences written in our own words."""
+
+from briefkit.reported import find_holders
+
+
+def _cues(sentence: str) -> set:
+    return {(h.holder_country, h.cue) for h in find_holders(sentence)}
+
+
+def test_asks_why_and_where_are_questions_a_holder_puts():
+    # "asks why X" reports the holder's challenge to X, as "asks whether" does
+    found = find_holders("Brasilia asks why a close partner keeps tariffs on Brazilian steel.")
+    assert [(h.holder_country, h.cue) for h in found] == [("Brazil", "ask")]
+    assert found[0].content == "why a close partner keeps tariffs on Brazilian steel"
+    found = find_holders("Modi asked where the money had gone and who had approved it.")
+    assert [(h.holder_country, h.cue) for h in found] == [("India", "ask")]
+
+
+def test_a_question_the_author_asks_holds_no_view():
+    assert _cues("Will Canada's foreign ministry report that the grants were spent?") == set()
+    assert _cues("Does Ottawa expect that the bridge will open on time?") == set()
+    # the same words as a statement are a claim
+    assert ("Canada", "report") in _cues("Canada's foreign ministry reported that the "
+                                         "grants were spent.")
+    assert ("Canada", "expect") in _cues("Ottawa expects that the bridge will open on time.")
+
+
+def test_consider_with_a_plain_object_is_deliberation():
+    # a bill or request weighed, with nothing said of it, is no view
+    assert _cues("Questions may arise for Parliament as it considers the proposal.") == set()
+    assert ("Japan", "consider") not in _cues(
+        "Officials said the Diet would not consider it during the summer recess.")
+    assert _cues("The Bundestag is considering the Grid Security Act, tabled in May, which "
+                 "would add new rules.") == set()
+    # what the holder takes the object to be is a view
+    assert ("Turkey", "consider") in _cues("Ankara considers the militia and its political "
+                                           "wing, the party, to be one group.")
+    assert ("Japan", "consider") in _cues("Tokyo considers Beijing a rival.")
