@@ -37,3 +37,17 @@ def test_consider_with_a_plain_object_is_deliberation():
     assert ("Turkey", "consider") in _cues("Ankara considers the militia and its political "
                                            "wing, the party, to be one group.")
     assert ("Japan", "consider") in _cues("Tokyo considers Beijing a rival.")
+
+
+def test_deny_someone_something_is_withholding_not_denial():
+    # two objects, someone and a thing: an act, no view denied
+    assert _cues("Ottawa denied Russian diplomats access to two lodges it owns.") == set()
+    assert ("Canada", "deny") not in _cues(
+        "The raids hurt trade, while denying Ottawa an obvious reason to respond.")
+    # the one who withholds is still what a later pronoun stands for
+    found = find_holders("Ottawa also denied Russian diplomats access to two lodges, which it "
+                         "said were used for spying.")
+    assert [(h.holder_country, h.cue) for h in found] == [("Canada", "say")]
+    # a denial of a charge, or of a clause, is a view
+    assert ("Russia", "deny") in _cues("Moscow denies any role in the attack.")
+    assert ("Russia", "deny") in _cues("Moscow denies Russia had any role in the attack.")

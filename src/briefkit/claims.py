@@ -254,7 +254,7 @@ def _reported_views(text: str, words: set, mentions, context: Context) -> list[H
     holders = [h for h in sent.find() if h.holder not in context.authors]
     context.learn_texts(holders)
     seen = sent.with_titled(sent.mentions)
-    context.push(seen, sent.refs, head_mentions(text, seen))
+    context.push(seen, sent.context_refs, head_mentions(text, seen))
     return holders
 
 

@@ -246,6 +246,10 @@ _WEIGHED_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"
 # of nouns such as "proposal" or "deal".
 _PREDICATE_ENDINGS = ("onal", "gal", "tial", "cial", "ous", "ble", "ive", "ic", "ful", "less",
                       "ary", "ed")
+# Words that open the thing withheld after "deny someone" ("denied X access", "an obvious
+# cause").
+_WITHHELD_OPENERS = frozenset({"a", "an", "the", "any", "access", "entry", "visas", "permission",
+                               "landing", "overflight", "passage"})
 # Auxiliaries that open a question by inversion ("Will the administration request ...?").
 _QUESTION_OPENERS = frozenset({"Will", "Would", "Can", "Could", "Does", "Do", "Did", "Is",
                                "Are", "Was", "Has", "Have", "Must", "May", "Might", "Shall"})
@@ -501,6 +505,8 @@ class Sentence(HolderPhrases):
         self.relative_claims: set[int] = set()  # ids of claims whose cue is in a relative
         self._relative_ends: list[tuple[int, int]] = []  # (relative word, main verb) offsets
         self._route = ""  # the branch of _complement that found the last content
+        self._withheld: set[int] = set()  # ids of views found for acts, dropped in find
+        self.context_refs: list[list[Ref]] = self.refs  # what later sentences take up
         self._actor_names = {m.actor for m in self.mentions} | {
             g for g in (country_groups().get(m.country) for m in self.mentions) if g}
         self.tok_mention = self._mention_of_tokens()
@@ -536,6 +542,11 @@ class Sentence(HolderPhrases):
         self._drop_carried()
         self._drop_law_texts()
         self._add_as_did()
+        self.context_refs = self.refs
+        if self._withheld:  # acts read as cues: no claims, their holders antecedents still
+            keep = [k for k, c in enumerate(self.claims) if id(c) not in self._withheld]
+            self.claims = [self.claims[k] for k in keep]
+            self.refs = [self.refs[k] for k in keep]
         return self.claims
 
     def _end_relatives(self) -> None:
@@ -923,6 +934,20 @@ class Sentence(HolderPhrases):
             k -= 1
         return False
 
+    def _withholds(self, i: int) -> bool:
+        """Whether "deny" at token i takes two objects, someone and a thing ("denied Russian
+        officials access", "deny Washington an obvious cause for war")."""
+        toks, k = self.toks, i + 1
+        if k < len(toks) and toks[k].norm in {"him", "her", "them", "us"}:
+            k += 1
+        elif k in self.tok_mention:
+            m = self.tok_mention[k]
+            while k in self.tok_mention and self.tok_mention[k] is m:
+                k += 1
+        else:
+            return False
+        return self._norm_at(k) in _WITHHELD_OPENERS
+
     def _deliberates(self, i: int) -> bool:
         """Whether "consider" at token i takes a bill or a measure as its plain object
         ("considers a next farm bill", "considered NASA authorization bills")."""
@@ -986,6 +1011,9 @@ class Sentence(HolderPhrases):
             return None  # "Iran has asserted control over the Strait": an act, not a view
         if lemma == "accept" and self._receives(cue_j):
             return None  # "accepted its first battery", "accept wagers": receiving, an act
+        withheld = lemma == "deny" and self._withholds(cue_j)  # "denied Russian officials
+        # access to", "denying Washington a cause for war": withholding a thing from someone,
+        # an act, not a denial of a claim (dropped in find; its holder still an antecedent)
         if lemma == "consider" and self._deliberates(cue_j):
             return None  # "the House has considered two bills": deliberation, not a view
         if lemma in {"decide", "vote"} and "whether" in (
@@ -1061,6 +1089,8 @@ class Sentence(HolderPhrases):
         views += self._joined_in(i, lemma, neg, views[-1])
         if gap or (self._object_gap(i) and not self._own_object_after(cue_j, kind)):
             self.relative_claims.update(map(id, views))
+        if withheld:
+            self._withheld.update(map(id, views[:len(spans)]))
         return views, refs
 
     def _lead_in(self, j: int) -> bool:
@@ -2838,7 +2868,7 @@ def find_holders(sentence_text: str, *, previous: str | Sequence[str] | None = N
         sent = Sentence(prev, mentions, context)
         context.learn_texts(sent.find())
         seen = sent.with_titled(sent.mentions)
-        context.push(seen, sent.refs, head_mentions(prev, seen))
+        context.push(seen, sent.context_refs, head_mentions(prev, seen))
     mentions = _mentions_of(sentence_text, gazetteer)
     context.learn(sentence_text, mentions)
     sent = Sentence(sentence_text, mentions, context, toks=toks)
