@@ -51,3 +51,17 @@ def test_deny_someone_something_is_withholding_not_denial():
     # a denial of a charge, or of a clause, is a view
     assert ("Russia", "deny") in _cues("Moscow denies any role in the attack.")
     assert ("Russia", "deny") in _cues("Moscow denies Russia had any role in the attack.")
+
+
+def test_a_participle_set_off_after_its_noun_is_no_claim():
+    # "X, expected within weeks, could ...": no one is named who expects
+    assert _cues("The inspectors' report, expected within days, could settle the dispute.") \
+        == set()
+    assert _cues("The new budget and the defense review, expected late in 2025, will show "
+                 "how the ministry spends.") == set()
+    found = _cues("Moscow points to the radar base in Poland, declared ready in June, as proof "
+                  "that the plans were aimed at Russia.")
+    assert ("Russia", "declare") not in found and ("Russia", "point") in found
+    # after an apposition the verb is the main one
+    assert ("Russia", "declare") in _cues("Lavrov, the foreign minister, declared that the "
+                                          "talks had failed.")

@@ -934,6 +934,25 @@ class Sentence(HolderPhrases):
             k -= 1
         return False
 
+    def _comma_participle(self, i: int) -> bool:
+        """Whether the cue at token i is a participle set off by commas right after the noun
+        it qualifies, with an adjunct and no clause of its own ("The strategy and the review,
+        expected early in 2018, will show", "the site at Deveselu, declared operational in
+        May, as evidence"); not after an apposition ("Lavrov, the minister, declared ...")."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].text != "," or not toks[i].norm.endswith("ed") or \
+                any(t.text in _CLAUSE_BREAKS for t in toks[:i - 1]):
+            return False
+        k = i + 1
+        while k < len(toks) and k <= i + 6 and toks[k].text not in _CLAUSE_BREAKS:
+            k += 1
+        if k >= len(toks) or toks[k].text != "," or k == i + 1:
+            return False
+        stretch = toks[i + 1:k]
+        first = stretch[0]
+        return not is_cap(first) and first.norm not in _OBJECT_OPENERS | _CLAUSE_OPENERS and \
+            not any(t.norm in _AUX or t.norm in {"that", "whether", "to"} for t in stretch)
+
     def _withholds(self, i: int) -> bool:
         """Whether "deny" at token i takes two objects, someone and a thing ("denied Russian
         officials access", "deny Washington an obvious cause for war")."""
@@ -1014,6 +1033,9 @@ class Sentence(HolderPhrases):
         withheld = lemma == "deny" and self._withholds(cue_j)  # "denied Russian officials
         # access to", "denying Washington a cause for war": withholding a thing from someone,
         # an act, not a denial of a claim (dropped in find; its holder still an antecedent)
+        if self._comma_participle(i):
+            return None  # "The OPCW's findings, expected within weeks, could ...": a passive
+            # participle set off after its noun, with no one named who expects
         if lemma == "consider" and self._deliberates(cue_j):
             return None  # "the House has considered two bills": deliberation, not a view
         if lemma in {"decide", "vote"} and "whether" in (
