@@ -37,7 +37,11 @@ _AUX = WORDS["auxiliaries"]
 _NEG = WORDS["negators"]
 _CONTROL = WORDS["control_verbs"]
 _NEG_CONTROL = WORDS["negative_control_verbs"]
-_GROUP_NOUNS = WORDS["group_nouns"]
+# Plurals naming some legislators ("several Republican senators"): members of Congress when
+# they are the U.S. Congress's (case 14); heads of a holder's phrase like the group nouns.
+_LEGISLATOR_NOUNS = frozenset({"lawmakers", "legislators", "senators", "congressmen",
+                               "congresswomen"})
+_GROUP_NOUNS = WORDS["group_nouns"] | _LEGISLATOR_NOUNS
 _NP_MODIFIERS = WORDS["phrase_modifiers"]
 _NP_STOPS = WORDS["phrase_stops"]
 _SPEAKERS_FOR_NONE = WORDS["speakers_for_none"]
@@ -195,6 +199,17 @@ _FELLOW_QUANTIFIERS = frozenset({"other", "many", "several", "some", "most", "a"
 _LEGISLATOR_TITLES = frozenset({"Senator", "Senators", "Representative",
                                 "Representatives", "Sen.", "Rep.", "Congressman",
                                 "Congresswoman"})
+# Party plurals of Congress: both parties named together are members of Congress (case 14).
+_CONGRESS_PARTIES = frozenset({"Democratic Party", "Republican Party"})
+_PARTY_WORDS = {"Democrats": "Democratic Party", "Democratic": "Democratic Party",
+                "Republicans": "Republican Party", "Republican": "Republican Party",
+                "GOP": "Republican Party"}
+# Titles of a chamber's party leaders ("Senate Minority Leader X", "House Majority Whip Y").
+_CHAMBER_LEADER_TITLES = frozenset({"Leader", "Whip"})
+# Counts before a plural in words ("Twenty-eight senators").
+_COUNT_WORDS = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|"
+                          r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)"
+                          r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
 _OFFICE_NOUNS = _TITLE_WORDS | {"administrator", "comptroller", "commandant"}
 # Titles of two or more people before their names ("Representatives A and B").
 _PLURAL_TITLES = frozenset({"presidents", "senators", "representatives", "ministers",
@@ -1232,6 +1247,9 @@ class HolderPhrases:
                 a = k
             elif nrm in {"and", "nor"} and named_before:
                 seen_and, a = True, k
+            elif nrm == "and" and k > 1 and toks[k - 1].norm in _GROUP_NOUNS and \
+                    toks[k - 2].text in _PARTY_WORDS:
+                a = k  # "Democratic leaders and some Republicans": no list of names before
             elif nrm in {"neither", "both"} and seen_and:
                 a = k  # "neither Ankara nor Riyadh", "both Iran and Russia"
             elif nrm in {"neither", "either"} and k == j - 1 and toks[j].text.islower():
@@ -1374,6 +1392,9 @@ class HolderPhrases:
             if owned:
                 return owned
         conjuncts = self._conjuncts(a, b)
+        parties = {self._party_of(c) for c in conjuncts}
+        if len(conjuncts) > 1 and parties == _CONGRESS_PARTIES:
+            return [_MEMBERS_OF_CONGRESS]  # "Democratic leaders and some Republicans" (case 14)
         last_group = bool(conjuncts) and toks[conjuncts[-1][-1]].norm in _GROUP_NOUNS
         refs: list[Ref] = []
         vague: list[bool] = []
@@ -1517,7 +1538,9 @@ class HolderPhrases:
         if words[-1] not in {"democrats", "republicans", "others"} or \
                 not set(words[:-1]) <= _FELLOW_QUANTIFIERS:
             return False
-        return any(toks[c[0]].text in _LEGISLATOR_TITLES | {"Speaker"} for c in before)
+        return any(toks[c[0]].text in _LEGISLATOR_TITLES | {"Speaker"} or (
+            toks[c[0]].text in _CHAMBERS and any(toks[k].text in _CHAMBER_LEADER_TITLES
+                                                 for k in c)) for c in before)
 
     def _whose(self, a: int, b: int) -> list[Ref]:
         """"X, whose government / officials / prime minister ...": the state of the
@@ -1640,6 +1663,9 @@ class HolderPhrases:
             # "Other members, including Representative X,", "Democrats who support it,
             # including Senator X,": some members of Congress, one of them named (case 14)
             return self.context.names["Members"]
+        legislators = self._legislators(conj)
+        if legislators is not None:
+            return legislators
         if len(conj) == 1 and toks[head].norm in {"he", "she"}:
             got = self._resolve_pronoun(toks[head].norm, toks[head].start)
             return got[0] if len(got) == 1 else None  # "He and other critics argue"
@@ -1870,13 +1896,60 @@ class HolderPhrases:
             return members  # "House Members of the ... Caucus": members, not the caucus
         return None
 
+    def _party_of(self, conj: list[int]) -> str | None:
+        """The U.S. party whose members a conjunct names ("some Republicans", "Democratic
+        leaders", "Senate Democrats"), else None."""
+        toks = self.toks
+        party = None
+        for k in conj:
+            word = toks[k].text
+            if word in _PARTY_WORDS:
+                party = _PARTY_WORDS[word]
+            elif not (toks[k].norm in _PHRASE_DETERMINERS or word in _CHAMBERS or (
+                    k == conj[-1] and toks[k].norm in _GROUP_NOUNS)):
+                return None
+        return party
+
+    def _legislators(self, conj: list[int]) -> Ref | None:
+        """Unnamed legislators of the U.S. Congress ("some U.S. lawmakers", "several
+        Republican senators", "Twenty-eight senators"): members of Congress (case 14), when
+        a word before the plural names the United States or one of its parties, or, for
+        senators and congressmen, once the text names the U.S. Congress; else None (a
+        state's legislators, "Iranian lawmakers", are its officials)."""
+        toks = self.toks
+        head = conj[-1]
+        if toks[head].norm not in _LEGISLATOR_NOUNS:
+            return None
+        us = False
+        for k in conj[:-1]:
+            m = self.tok_mention.get(k)
+            if (m is not None and m.country == _US) or toks[k].text in _PARTY_WORDS or \
+                    toks[k].text in _CHAMBERS:
+                us = True
+            elif m is not None or not (toks[k].norm in _PHRASE_DETERMINERS or
+                                       toks[k].norm.isdigit() or
+                                       _COUNT_WORDS.fullmatch(toks[k].norm)):
+                return None
+        m = self.tok_mention.get(head)
+        if m is not None and m.country != _US:
+            return None
+        if us or (m is not None and m.start < toks[head].start):
+            return _MEMBERS_OF_CONGRESS
+        if toks[head].norm in {"lawmakers", "legislators"}:
+            return None  # plain "lawmakers": _members_of_congress, once Congress is named
+        return self.context.names.get("Members")
+
     def _including_legislator(self, b: int) -> bool:
         """Whether the phrase ending at token b goes on, before its first comma and at most
-        a short relative clause later, with ", including" and a legislator's title."""
+        a short relative clause later, with ", including" or ", such as" and a legislator's
+        title."""
         toks, n = self.toks, len(self.toks)
         k = b + 1
         while k < n and k <= b + 8 and toks[k].text != ",":
             k += 1
+        if k + 3 < n and toks[k].text == "," and toks[k + 1].norm == "such" and \
+                toks[k + 2].norm == "as":  # "A few members, such as Senator X,"
+            return toks[k + 3].text in _LEGISLATOR_TITLES
         return (k + 2 < n and toks[k].text == "," and toks[k + 1].norm == "including"
                 and toks[k + 2].text in _LEGISLATOR_TITLES)
 

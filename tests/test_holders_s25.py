@@ -1,0 +1,62 @@
+"""Holder phrases of session 25: unnamed members of Congress, and other holders. Sentences of
+our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.reported import find_holders
+
+pytestmark = pytest.mark.offline
+
+CONGRESS_BEFORE = "The House and the Senate return to the budget in the U.S. Congress next week."
+
+
+def views(sentence, previous=None):
+    """(holder, cue) of every view a sentence reports."""
+    return [(h.holder, h.cue) for h in find_holders(sentence, previous=previous)]
+
+
+# --- unnamed members of Congress (annotation case 14) ------------------------------------
+
+@pytest.mark.parametrize("sentence, holder, cue", [
+    # a count or a quantifier, a party's adjective, then senators: some members
+    ("Forty Republican Senators wrote that the treaty would need a vote.",
+     "members of Congress", "write"),
+    ("Several Democratic senators have urged that the waiver be renewed at once.",
+     "members of Congress", "urge"),
+    # senators with no modifier, once the text has named the Congress
+    ("Senators cited a fresh assessment that the tests had resumed.",
+     "members of Congress", "cite"),
+    # the country's adjective before lawmakers: its legislators, not its officials
+    ("Some American lawmakers regard the pause as a gift to Pyongyang.",
+     "members of Congress", "regard"),
+])
+def test_unnamed_legislators_are_members_of_congress(sentence, holder, cue):
+    assert (holder, cue) in views(sentence, CONGRESS_BEFORE)
+
+
+def test_another_states_lawmakers_stay_its_officials():
+    assert ("members of Congress", "regard") not in views(
+        "Some Iranian lawmakers regard the pause as a trap.", CONGRESS_BEFORE)
+
+
+def test_members_such_as_a_named_senator_are_members_of_congress():
+    found = views("A few members, such as Representative Jane Doe, welcomed the vote and "
+                  "argued that the strikes were never authorized.", CONGRESS_BEFORE)
+    assert ("members of Congress", "welcome") in found
+    assert ("members of Congress", "argue") in found
+
+
+def test_a_chamber_leader_and_other_party_members_are_his_fellow_members():
+    found = views("House Majority Leader John Roe and other Republicans described the deal "
+                  "as a surrender.", CONGRESS_BEFORE)
+    assert ("John Roe|members of Congress", "describe") in found
+
+
+@pytest.mark.parametrize("phrase", ["Republican leaders and some Democrats",
+                                    "Senate Republicans and a few Democrats"])
+def test_both_parties_together_are_members_of_congress(phrase):
+    found = views(f"This week {phrase} warned that the sale lacks any authorization.",
+                  CONGRESS_BEFORE)
+    assert ("members of Congress", "warn") in found
