@@ -65,3 +65,18 @@ def test_a_participle_set_off_after_its_noun_is_no_claim():
     # after an apposition the verb is the main one
     assert ("Russia", "declare") in _cues("Lavrov, the foreign minister, declared that the "
                                           "talks had failed.")
+
+
+def test_a_gap_needs_a_relative_word_not_a_that_after_a_verb():
+    # "that" after a verb of saying opens its clause; a cue at the clause's end has no gap
+    found = find_holders("Ankara does not deny that its officers are present.")
+    assert [(h.holder_country, h.cue) for h in found] == [("Turkey", "deny")]
+    found = find_holders("Lavrov said that Russia kept the right to respond but would not act.")
+    assert [(h.holder_country, h.cue) for h in found] == [("Russia", "say")]
+    # nor a comma before a clause of "who" or "where"
+    found = find_holders("The envoy was in Havana carrying letters between Obama and Raul "
+                         "Castro, who told him he saw no use in replying.")
+    assert "reply" not in {h.cue for h in found}
+    # a noun before "that" still opens a relative whose gap the cue closes
+    found = find_holders("Kerry said the deal was final, a remark that Paris disputed.")
+    assert ("France", "dispute") in {(h.holder_country, h.cue) for h in found}

@@ -250,6 +250,8 @@ _PREDICATE_ENDINGS = ("onal", "gal", "tial", "cial", "ous", "ble", "ive", "ic", 
 # cause").
 _WITHHELD_OPENERS = frozenset({"a", "an", "the", "any", "access", "entry", "visas", "permission",
                                "landing", "overflight", "passage"})
+# Words that open a clause of their own with no object gap ("where Vietnam has claims").
+_OTHER_RELATIVES = frozenset({"where", "who", "whose", "when", "while", "whereas", "because"})
 # Auxiliaries that open a question by inversion ("Will the administration request ...?").
 _QUESTION_OPENERS = frozenset({"Will", "Would", "Can", "Could", "Does", "Do", "Did", "Is",
                                "Are", "Was", "Has", "Have", "Must", "May", "Might", "Shall"})
@@ -1437,6 +1439,15 @@ class Sentence(HolderPhrases):
             # it has long claimed": the free relative is the object
         if k <= 0 or k == first or toks[k].norm == "what":
             return None  # no holder between ("how to support, reject, or modify the plan")
+        if toks[k].text in _CLAUSE_BREAKS and any(
+                t.norm in _OTHER_RELATIVES for t in toks[k + 1:i]):
+            return None  # "..., where Vietnam also has claims", "..., who told him he saw
+            # no point in replying": another clause's word, no gap of the cue
+        if toks[k].norm == "that" and not zero and (
+                toks[k - 1].norm in VERB_CUES or toks[k - 1].norm in _SHOWING) and \
+                (k < 2 or toks[k - 2].norm not in _GAP_DETERMINERS):  # "a remark that": a noun
+            return None  # "that" after a verb opens its clause: "does not deny that its
+            # advisers are present", "said that Russia reserved the right to respond"
         end_tok = k - 1 if toks[k].norm in {"that", "which", "whom"} else k
         if toks[end_tok].text == ",":
             end_tok -= 1
