@@ -14,3 +14,12 @@ def test_crude_as_oil_is_no_judgement():
     for method in ("model", "rules"):
         assert score_named(text, "U.S.", method=method).label == "neutral"
     assert "crude" not in word_features(text, "U.S.")
+
+
+@pytest.mark.offline
+def test_a_change_of_side_is_a_fact_of_allegiance():
+    # officers who change sides are a fact about the side they leave, not a slight to others
+    text = "U.S. envoys expect further defections from the army in the coming weeks."
+    for method in ("model", "rules"):
+        assert score_named(text, "U.S.", method=method).label == "neutral"
+    assert "defections" not in word_features(text, "U.S.")
