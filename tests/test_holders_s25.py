@@ -60,3 +60,18 @@ def test_both_parties_together_are_members_of_congress(phrase):
     found = views(f"This week {phrase} warned that the sale lacks any authorization.",
                   CONGRESS_BEFORE)
     assert ("members of Congress", "warn") in found
+
+
+# --- a state's ministry -------------------------------------------------------------------
+
+def test_a_states_ministry_spokesman_speaks_for_that_ministry():
+    found = views("Russia's Foreign Ministry spokeswoman said the new sanctions would be "
+                  "answered in kind.")
+    assert ("Russian Foreign Ministry", "say") in found
+
+
+def test_the_ministry_is_of_the_state_its_own_sentence_names_before_it():
+    previous = "Japan's prime minister spoke to both leaders by telephone on Monday."
+    found = views("In Ankara, the foreign ministry voiced hope that the talks would resume.",
+                  previous)
+    assert ("Turkish Foreign Ministry", "hope") in found

@@ -1809,7 +1809,15 @@ class HolderPhrases:
         itself ("China's foreign ministry", "Foreign Ministry spokeswoman Maria Zakharova")."""
         toks = self.toks
         words = [toks[k].norm for k in conj]
-        if "ministry" not in words or any(k in self.tok_mention for k in conj):
+        if "ministry" not in words:
+            return None
+        owner = self.tok_mention.get(conj[0])
+        if owner is not None and owner.actor_type in _STATE_TYPES and owner.country and \
+                toks[conj[0]].norm.endswith(("'s", "’s")) and conj[0] + 1 in conj:
+            conj, words = conj[1:], words[1:]  # "Iran's Foreign Ministry spokesman"
+        else:
+            owner = None
+        if any(k in self.tok_mention for k in conj):
             return None
         at = words.index("ministry")
         kind = [w for w in words[:at] if w not in _ARTICLES and w not in _POSSESSIVE_DEFINITE]
@@ -1829,12 +1837,15 @@ class HolderPhrases:
         plural = words[-1] != "ministry" and (words[-1].endswith("s") or words[-1] in {
             "spokespeople", "spokesmen", "spokeswomen"})
         agencies = _state_agencies()
-        if words[0] in _POSSESSIVE_DEFINITE:
+        if owner is not None:
+            country = owner.country
+            agency = agencies.get((country, tail))
+        elif words[0] in _POSSESSIVE_DEFINITE:
             owners = self._resolve_pronoun(_POSSESSIVE_DEFINITE[words[0]], toks[conj[0]].start)
             country = owners[0].country if len(owners) == 1 else ""
             agency = agencies.get((country, tail))
         else:
-            agency, country = self._agency_in_context(tail)
+            agency, country = self._agency_in_context(tail, before=toks[conj[0]].start)
         return Ref(agency, country, "plural" if plural else "entity") if agency else None
 
     def _spokesperson_of(self, conj: list[int]) -> Ref | None:
@@ -2272,14 +2283,21 @@ class HolderPhrases:
             # office ends in a name the gazetteer knows, and all the words after it are his
         return out[-2:] if office and len(out) >= 3 else out
 
-    def _agency_in_context(self, tail: str, *, named: bool = False
+    def _agency_in_context(self, tail: str, *, named: bool = False, before: int | None = None
                            ) -> tuple[str | None, str]:
         """"the Foreign Ministry": the agency or force of the state named last, if the
-        gazetteer has it. A capitalised bare name (``named``: "the Army", "Treasury") is
-        first the body of the state the text names most (the first named of equals) among
-        those with a body so called, as a text names its own state's bodies without an
-        adjective, and last the one body of any state so called."""
+        gazetteer has it; with ``before`` (the phrase's start), a state named before it in
+        its own sentence first ("In Beijing, the foreign ministry"). A capitalised bare
+        name (``named``: "the Army", "Treasury") is first the body of the state the text
+        names most (the first named of equals) among those with a body so called, as a text
+        names its own state's bodies without an adjective, and last the one body of any
+        state so called."""
         agencies = _state_agencies()
+        if before is not None:
+            for m in reversed(self.mentions):
+                if m.end <= before and m.actor_type in _STATE_TYPES and \
+                        (m.country, tail) in agencies:
+                    return agencies[(m.country, tail)], m.country
         if tail.endswith("ministry") and self.context.sentences:
             # "Tehran answered within hours. The Foreign Ministry called ...": a ministry of
             # the state the sentence before named last, not of the state named most
