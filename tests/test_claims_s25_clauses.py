@@ -80,3 +80,17 @@ def test_a_gap_needs_a_relative_word_not_a_that_after_a_verb():
     # a noun before "that" still opens a relative whose gap the cue closes
     found = find_holders("Kerry said the deal was final, a remark that Paris disputed.")
     assert ("France", "dispute") in {(h.holder_country, h.cue) for h in found}
+
+
+def test_a_call_made_for_a_purpose_names_nothing():
+    # "called him to thank", "called the vote to pressure": a call made or a vote called
+    found = _cues("Merkel recalled that Macron had called her on May 3 to thank the police "
+                  "for help that stopped a plot.")
+    assert ("France", "call") not in found
+    found = _cues("Lavrov suggested that Johnson had called the election to pressure Brussels "
+                  "and miscalculated.")
+    assert ("United Kingdom", "call") not in found and ("Russia", "suggest") in found
+    # naming is a characterisation (case 10), also with a purpose clause after the name
+    assert ("Turkey", "call") in _cues("Erdogan called the referendum a betrayal.")
+    assert ("Russia", "call") in _cues("Kyiv opposed the plan, which Moscow called a bid to "
+                                       "encircle Russia.")

@@ -1443,9 +1443,7 @@ class Sentence(HolderPhrases):
                 t.norm in _OTHER_RELATIVES for t in toks[k + 1:i]):
             return None  # "..., where Vietnam also has claims", "..., who told him he saw
             # no point in replying": another clause's word, no gap of the cue
-        if toks[k].norm == "that" and not zero and (
-                toks[k - 1].norm in VERB_CUES or toks[k - 1].norm in _SHOWING) and \
-                (k < 2 or toks[k - 2].norm not in _GAP_DETERMINERS):  # "a remark that": a noun
+        if toks[k].norm == "that" and not zero and self._complementizer_that(k):
             return None  # "that" after a verb opens its clause: "does not deny that its
             # advisers are present", "said that Russia reserved the right to respond"
         end_tok = k - 1 if toks[k].norm in {"that", "which", "whom"} else k
@@ -2049,12 +2047,15 @@ class Sentence(HolderPhrases):
         transition the central issue", "call the numbers too small": an object, then a
         naming phrase (a determiner, a degree word or an adjective after the object)."""
         toks = self.toks
-        if self._object_gap(i):
+        if self._object_gap(i, clauses=True):
             return self._span(i + 1, objects=True)
         if toks[i + 1].norm in _NP_STOPS or toks[i + 1].norm in _CALL_PARTICLES:
             return None  # "called off", "called in the envoy"
         for k in range(i + 2, min(self._clause_end(i + 1, objects=True), i + 9)):
             nrm = toks[k].norm
+            if nrm == "to" and self._verb_after_to(k + 1):
+                return None  # "had called him to thank the CIA", "called the referendum to
+                # pressure Brussels": a call made or a vote called for a purpose, no naming
             if nrm in _NAMING_OPENERS and not {self._norm_at(k + 1),
                                                self._norm_at(k + 2)} & _TIME_AFTER_THAT:
                 return self._span(i + 1, objects=True)
@@ -2096,15 +2097,27 @@ class Sentence(HolderPhrases):
             toks[q].text.isalpha() and toks[q].text.islower() for q in range(k - d + 1, k))
             for d in (2, 3))
 
-    def _object_gap(self, i: int, relatives=frozenset({"what", "which", "whom", "that"})) -> bool:
-        """Whether the cue's object stands before it ("what it sees as", "which X calls")."""
+    def _object_gap(self, i: int, relatives=frozenset({"what", "which", "whom", "that"}), *,
+                    clauses: bool = False) -> bool:
+        """Whether the cue's object stands before it ("what it sees as", "which X calls");
+        with ``clauses``, not after a "that" that opens a verb's clause ("said that X
+        called ...")."""
         toks = self.toks
         for k in range(i - 1, max(-1, i - 7), -1):
+            if clauses and toks[k].norm == "that" and self._complementizer_that(k):
+                return False  # "suggested that Cameron had called the referendum": a clause
             if toks[k].norm in relatives:
                 return True
             if toks[k].text in {",", ";", "—", "–", "("}:
                 return False
         return False
+
+    def _complementizer_that(self, k: int) -> bool:
+        """Whether "that" at token k opens the clause of a verb of saying or showing just
+        before it ("said that", "showed that"), not a relative after a noun ("a remark that")."""
+        toks = self.toks
+        return k >= 1 and (toks[k - 1].norm in VERB_CUES or toks[k - 1].norm in _SHOWING) and \
+            (k < 2 or toks[k - 2].norm not in _GAP_DETERMINERS)
 
     def _looks_like_clause(self, k: int) -> bool:
         """A bare complement clause: a subject-like word next ("said he was open")."""
