@@ -23,3 +23,24 @@ def test_a_change_of_side_is_a_fact_of_allegiance():
     for method in ("model", "rules"):
         assert score_named(text, "U.S.", method=method).label == "neutral"
     assert "defections" not in word_features(text, "U.S.")
+
+
+@pytest.mark.offline
+def test_what_is_ended_or_lifted_no_longer_harms():
+    # ending a harm the target's side complains of, or lifting a measure, turns its words
+    ended = "The deal would end the quotas that U.S. growers blame for falling sales."
+    lifted = "Congress must be told before the President lifts sanctions on a U.S. ally."
+    for method in ("model", "rules"):
+        found = score_named(ended, "U.S.", method=method)
+        assert found.label != "negative" and "negated by 'end'" in found.evidence
+        found = score_named(lifted, "U.S.", method=method)
+        assert found.label != "negative" and "negated by 'lifts'" in found.evidence
+
+
+@pytest.mark.offline
+def test_the_noun_end_and_an_end_with_no_object_turn_nothing():
+    noun = "The Senate may vote before the end of the year to curb U.S. aid to the coalition."
+    assert "negated by 'end'" not in score_named(noun, "U.S.").evidence
+    bare = "Talks with U.S. negotiators ended without progress."
+    found = score_named(bare, "U.S.").evidence
+    assert "negated by 'ended'" not in found and "negated by 'without'" in found

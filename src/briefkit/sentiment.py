@@ -1779,7 +1779,7 @@ def _modify(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
             valence *= N_SCALAR
         out.append(_cue_with(cue, valence=valence, negated_by=negator))
     for k, cue in enumerate(out):
-        if cue.entry.scope not in REVERSING or cue.negated_by:
+        if cue.entry.scope not in REVERSING or cue.negated_by or _ends_nothing(sent, cue):
             continue
         if cue.view >= 0:
             end = _content_end(sent, views[cue.view])
@@ -1792,6 +1792,25 @@ def _modify(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
             if cue.last < other.first <= end and other.entry.scope not in REVERSING:
                 out[m] = _cue_with(other, valence=other.valence * N_SCALAR, negated_by=cue.text)
     return out
+
+
+def _ends_nothing(sent: _Sentence, cue: Cue) -> bool:
+    """NO OBJECT: a one-word verb that reverses what it takes ("end the abuses", "prevent
+    attacks") reverses nothing where it is a noun after a determiner ("before the end of the
+    year"; not a verb's noun in -ing, "the lifting of sanctions") or takes no object, a
+    preposition or the clause's end following it ("talks ended without progress")."""
+    if cue.entry.scope != "negator" or " " in cue.entry.term:
+        return False
+    before = sent.tokens[cue.first - 1][1] if cue.first > 0 else ""
+    after = sent.tokens[cue.last + 1][1] if cue.last + 1 < len(sent.tokens) else "."
+    noun = before in DETERMINERS and not sent.tokens[cue.first][1].endswith("ing")
+    return noun or after in NO_OBJECT or _is_boundary(after)
+
+
+NO_OBJECT = _wordset(
+    "without with in on at after before by for from into over under during since until "
+    "when while as abruptly early"
+)
 
 
 # --- linking each word to the target -----------------------------------------------------
