@@ -94,3 +94,16 @@ def test_a_call_made_for_a_purpose_names_nothing():
     assert ("Turkey", "call") in _cues("Erdogan called the referendum a betrayal.")
     assert ("Russia", "call") in _cues("Kyiv opposed the plan, which Moscow called a bid to "
                                        "encircle Russia.")
+
+
+def test_told_someone_to_act_is_a_directive():
+    # "told X to <act>": an appeal or order of the teller (case 4), as the labels count it
+    found = find_holders("The Chinese Foreign Ministry told Canada to cut its embassy staff "
+                         "to 20 by May.")
+    assert [(h.holder_country, h.cue) for h in found] == [("China", "tell")]
+    assert found[0].content.startswith("Canada to cut its embassy staff")
+    found = find_holders("Samsung told its engineers not to share designs with the firm.")
+    assert [h.cue for h in found] == ["tell"]
+    # "told X that ..." keeps its clause; "told reporters" alone is no claim
+    found = find_holders("Lavrov told reporters that Moscow would respond.")
+    assert [(h.cue, h.content) for h in found] == [("tell", "Moscow would respond")]

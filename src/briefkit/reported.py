@@ -1665,6 +1665,10 @@ class Sentence(HolderPhrases):
                 toks[i + 1].text not in "“\"‘'$" and not (
                     kind in (THAT, THAT_ONLY) and self._that_after_aside(i + 1)):
             return None  # nothing after the cue, or punctuation: "as Russia seeks,"
+        if lemma == "tell" and toks[i + 1].norm not in _NP_STOPS and \
+                self._find_complementizer(i + 1) is None and self._to_act_after(i + 1):
+            self._route = "to-verb"  # "told its staff to suspend dealings", "told the United
+            return self._span(i + 1, objects=True)  # States to reduce": a directive (case 4)
         if kind in (THAT, THAT_ONLY):
             return self._that_clause(i, lemma, kind)
         if kind == AS:
