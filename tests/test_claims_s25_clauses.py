@@ -107,3 +107,15 @@ def test_told_someone_to_act_is_a_directive():
     # "told X that ..." keeps its clause; "told reporters" alone is no claim
     found = find_holders("Lavrov told reporters that Moscow would respond.")
     assert [(h.cue, h.content) for h in found] == [("tell", "Moscow would respond")]
+
+
+def test_charges_someone_with_is_an_accusation():
+    found = find_holders("Moscow charges Kyiv with shelling the ceasefire line.")
+    assert [(h.holder_country, h.cue, h.content) for h in found] == [
+        ("Russia", "charge", "Kyiv with shelling the ceasefire line")]
+    # fees charged and people charged by no one named are no claims
+    assert _cues("The agency charged fees of $20 for each permit.") == set()
+    assert _cues("Five men were charged with the murder.") == set()
+    # the noun stays a noun before a zero relative: "a charge the Alliance rejects"
+    found = _cues("Moscow says the troops break the treaty, a charge NATO rejects.")
+    assert ("NATO", "reject") in found

@@ -1487,7 +1487,9 @@ class Sentence(HolderPhrases):
         e = np[0] - 1
         head = toks[e]
         if not head.text.isalpha() or not head.text.islower() or head.norm in _NP_STOPS or \
-                head.norm in _AUX or head.norm in VERB_CUES or head.norm in _GAP_DETERMINERS or \
+                head.norm in _AUX or head.norm in VERB_CUES and not (
+                    e >= 1 and toks[e - 1].norm in _GAP_DETERMINERS) or \
+                head.norm in _GAP_DETERMINERS or \
                 head.norm in _PREPOSITIONS_BEFORE or head.norm.endswith(("ed", "ing", "ly")):
             return None
         a = e
@@ -1974,6 +1976,11 @@ class Sentence(HolderPhrases):
             return None  # "a plan that Oslo rejects is ...": the object is the gap before
         if lemma in {"ask", "press"}:
             return self._request(i, lemma, nxt)
+        if lemma == "charge":  # only "charges X with Y", an accusation; not "charged fees"
+            end = min(self._clause_end(i + 1, objects=True), i + 10)
+            with_at = next((k for k in range(i + 2, end) if self.toks[k].norm == "with"), None)
+            return self._span(i + 1, objects=True) if with_at is not None and \
+                self.toks[i + 1].norm not in _NP_STOPS - _OBJECT_DETERMINERS else None
         if lemma == "encourage":  # an appeal only with its act: "encouraged NASA to use"
             return self._span(i + 1, objects=True) if self._to_act_after(i + 1) else None
         if lemma == "object":
