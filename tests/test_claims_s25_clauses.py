@@ -119,3 +119,11 @@ def test_charges_someone_with_is_an_accusation():
     # the noun stays a noun before a zero relative: "a charge the Alliance rejects"
     found = _cues("Moscow says the troops break the treaty, a charge NATO rejects.")
     assert ("NATO", "reject") in found
+
+
+def test_a_cue_after_a_noun_of_refusal_is_what_is_refused():
+    found = _cues("Tokyo welcomed the refusal to accept a weak deal.")
+    assert ("Japan", "welcome") in found and not any(c == "accept" for _, c in found)
+    found = _cues("Peskov said the text shows an unwillingness to accept a world of many "
+                  "powers.")
+    assert not any(c == "accept" for _, c in found)

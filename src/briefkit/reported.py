@@ -129,6 +129,8 @@ _TO_NOUNS = frozenset({"decide", "agree", "commit", "effort", "plan", "intend"})
 # Refusals ("refused to accept"): the refusal is the view, not the verb refused (case 2).
 _REFUSING = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "declines",
                        "declined", "declining"})
+# Nouns of refusal before "to" and a cue: the cue is what is refused, no view of its own.
+_REFUSAL_NOUNS = frozenset({"refusal", "refusals", "unwillingness", "reluctance"})
 # Acts whose refusal states no content ("declined to comment"): no claim (case 2).
 _NO_ACT = frozenset({"comment", "elaborate", "specify", "respond", "answer", "say"})
 # Cues that report no view of an object standing before them ("the relief Congress has
@@ -1017,8 +1019,10 @@ class Sentence(HolderPhrases):
         """The views a verb at token i reports (cue_j: its particle, else i)."""
         if i in self.tok_mention:
             return None  # part of a name: "Gulf states", "the Islamic State"
-        if i > 1 and self.toks[i - 1].norm == "to" and self.toks[i - 2].norm in _REFUSING:
-            return None  # "refused to accept the plan": the refusal's view (case 2)
+        if i > 1 and self.toks[i - 1].norm == "to" and (
+                self.toks[i - 2].norm in _REFUSING or self.toks[i - 2].norm in _REFUSAL_NOUNS):
+            return None  # "refused to accept the plan": the refusal's view (case 2); "the
+            # refusal to accept a weak deal", "an unwillingness to accept": the noun's, if any
         if i + 1 < len(self.toks) and self._congress_text(i + 1):
             return None  # "the FY2023 report language encouraged ...": a noun, no verb
         passive = self._passive(i, cue_j, lemma, kind) or self._proposed_in(i, lemma)
