@@ -127,3 +127,13 @@ def test_a_cue_after_a_noun_of_refusal_is_what_is_refused():
     found = _cues("Peskov said the text shows an unwillingness to accept a world of many "
                   "powers.")
     assert not any(c == "accept" for _, c in found)
+
+
+def test_what_someone_should_do_is_no_view_of_theirs():
+    found = _cues("Japan argued that Seoul should seek approval from Washington.")
+    assert ("Japan", "argue") in found and ("South Korea", "seek") not in found
+    found = _cues("Should the rule cover acts that a foreign government knowingly supported, "
+                  "or should express consent be required?")
+    assert not any(c == "express" for _, c in found)
+    # the same verb as a view held
+    assert ("South Korea", "seek") in _cues("Seoul seeks approval from Washington.")

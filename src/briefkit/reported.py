@@ -213,7 +213,7 @@ _DELIBERATED_NOUNS = frozenset({"bill", "bills", "legislation", "measure", "meas
                                 "amendment", "amendments", "resolution", "resolutions"})
 # Verbs of backing that, as the purpose of an act, are its aim and no one's view.
 _BACKING = frozenset({"support", "back"})
-_DUTY_MODALS = frozenset({"must", "shall"})
+_DUTY_MODALS = frozenset({"must", "shall", "should"})
 # Appeals and recommendations made to someone ("encouraged NASA to use", "recommended
 # funding for"; the scheme's case 4), in their base forms too.
 _APPEALS = frozenset({"encourage", "recommend"})
@@ -928,8 +928,9 @@ class Sentence(HolderPhrases):
         return word in _APPEALS and before in {"or", "and"}
 
     def _obliged(self, i: int) -> bool:
-        """Whether the verb at token i is a duty, after "must" or "shall" in its verb group
-        ("FHWA must report to Congress", "the board also must determine that ...")."""
+        """Whether the verb at token i is a duty, after "must", "shall" or "should" in its
+        verb group ("FHWA must report to Congress", "the board also must determine that ...",
+        "said the President should seek authorization": what someone says he should do)."""
         toks, k = self.toks, i - 1
         while k >= 0 and (toks[k].norm in _AUX or is_adverb(toks[k].norm) or
                           toks[k].norm in {"not", "never"}):
