@@ -17,6 +17,7 @@ from briefkit.sentiment import (
     label_of,
     load_lexicon,
     score_target,
+    target_features,
 )
 
 
@@ -161,13 +162,22 @@ def test_concession_yields_to_main_clause():
     assert score_of(text, "Iran", genre="news").label == "positive"
     # briefs: backing the truce is Iran's own stance, and it sits in the clause that yields
     assert score_of(text, "Iran", method="rules").label == "neutral"
-    # The fitted model weighs the target's own act alike in either clause (refitted in
-    # session 24 with larger weights, it reads this one as positive): it shows the yielding
-    # clause in its evidence, and discounts the other clause's words from it.
+    # The fitted model takes the target's own act in the clause that yields under the kind
+    # it has in a main clause (its stance, not a point the sentence turns from), weighed
+    # as the rules weigh the clause that yields: half (CONCEDED, session 25). Before, it
+    # weighed it in full and read Iran as positive here.
     yielded = score_of(text, "Iran")
+    assert yielded.label == "neutral"
     assert "truce" in yielded.evidence and "in the clause that yields" in yielded.evidence
-    plain = score_of("Iran backed the truce, and the United States undermined it.", "Iran")
-    assert yielded.score > plain.score
+    plain = "Iran backed the truce, and the United States undermined it."
+    conceded, full = (
+        {h.cue.text: (h.feature, h.value)
+         for h in target_features(t, [(t.index("Iran"), t.index("Iran") + 4)])[1]
+         if h.cue is not None}
+        for t in (text, plain)
+    )
+    assert conceded["backed"][0] == full["backed"][0] == "own_view_pos"
+    assert conceded["backed"][1] == pytest.approx(full["backed"][1] / 2)
 
 
 @pytest.mark.offline

@@ -2913,6 +2913,7 @@ def target_features(
             if kind == "yielding" and sign == "pos" and not own_speech:
                 if cue.holds or link.role == "agent":  # its own stance, as in a main clause
                     kind = _feature_kind(cue, link._replace(side=""))
+                    value *= params.yielding  # CONCEDED: weighed as the rules weigh it
                 else:
                     kind, sign = "turn", "neg"  # TURN: the good conceded, the point is a limit
             hits.append(FeatureHit(f"{kind}_{sign}", abs(value), cue, link))
