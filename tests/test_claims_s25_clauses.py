@@ -137,3 +137,13 @@ def test_what_someone_should_do_is_no_view_of_theirs():
     assert not any(c == "express" for _, c in found)
     # the same verb as a view held
     assert ("South Korea", "seek") in _cues("Seoul seeks approval from Washington.")
+
+
+def test_describe_with_a_plain_object_is_an_account_given():
+    found = find_holders("Erdogan described a planned killing and asked who gave the order.")
+    assert [(h.holder_country, h.cue) for h in found] == [("Turkey", "describe"),
+                                                          ("Turkey", "ask")]
+    assert found[0].content == "a planned killing"
+    # no actor named: a participle ("described above") or a provision's plain-word subject
+    assert not any(c == "describe" for _, c in _cues(
+        "Many of the proposals described above would tie grants to new rules."))

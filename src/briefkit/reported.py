@@ -1093,6 +1093,9 @@ class Sentence(HolderPhrases):
         if subject is None or not self._holds_view(i, lemma, kind, subject):
             return None
         refs, h_start, h_end, neg = subject
+        if self._route == "account" and not all(r.country for r in refs):
+            return None  # "partners ... and describe a period of transition", "Many of the
+            # proposals described above": no actor named who gives an account
         if lemma == "vote" and self._norm_at(cue_j + 1) == "against":
             neg = True  # "voted against": a vote rejecting (case 5)
         if lemma == "include" and not _PROPOSALS & set(
@@ -1881,6 +1884,12 @@ class Sentence(HolderPhrases):
         if lemma == "consider" and i + 3 < len(toks) and toks[i + 3].norm == "of" and \
                 toks[i + 1].norm in {"the", "a", "an", "its", "their"}:
             return None  # "has considered the implications of ...": weighing, not a view
+        if lemma == "describe" and toks[i].norm != "describing" and \
+                toks[i + 1].norm not in _NP_STOPS - _OBJECT_DETERMINERS and \
+                not self._object_gap(i):
+            self._route = "account"  # "Erdogan described a premeditated murder", "Cuban
+            return self._span(i + 1, objects=True)  # officials describe the rules": an
+            # account given, a view; held only by a named actor (see _verb_cue)
         if lemma == "consider" and self._weighed_object(i + 1):
             return None  # "as it considers the request.", "would not consider it during the
             # session": a thing weighed, with nothing said of it, is deliberation, no view
