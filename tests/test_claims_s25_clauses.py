@@ -147,3 +147,11 @@ def test_describe_with_a_plain_object_is_an_account_given():
     # no actor named: a participle ("described above") or a provision's plain-word subject
     assert not any(c == "describe" for _, c in _cues(
         "Many of the proposals described above would tie grants to new rules."))
+
+
+def test_as_after_a_relative_aside_still_completes_the_view():
+    found = _cues("Mexican officials regard the 1994 accord, under which tariffs fell to zero, "
+                  "as the base of the relationship.")
+    assert any(c == "regard" for _, c in found)
+    found = _cues("Seoul regards the pact, which it signed in 2018, as still binding.")
+    assert ("South Korea", "regard") in found

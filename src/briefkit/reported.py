@@ -1873,6 +1873,9 @@ class Sentence(HolderPhrases):
         if toks[i + 1].norm in {"that", "whether"}:
             return self._span(i + 2, objects=True)
         end = self._clause_end(i + 1, objects=True)
+        if self._as_after_aside(i, end):
+            return self._span(i + 1, objects=True)  # "regard Plan Colombia, under which
+            # Congress has provided $10 billion, as one of the most successful ..."
         for k in range(i + 1, min(end, i + 31)):
             if toks[k].norm == "as":
                 return self._span(i + 1, objects=True)
@@ -1923,6 +1926,23 @@ class Sentence(HolderPhrases):
                 toks[e + 2]) if e + 2 < len(toks) else True  # not "its arm, the PYD, to be"
         return e + 1 >= len(toks) or toks[e + 1].text in _CLAUSE_BREAKS | {"."} or \
             self._norm_at(e + 1) in _WEIGHED_ADJUNCTS
+
+    def _as_after_aside(self, i: int, end: int) -> bool:
+        """Whether the object of a cue at token i ends at a comma that opens a relative aside
+        (", under which ...,", ", which ...,"), and "as" follows the aside's closing comma."""
+        toks = self.toks
+        comma = next((c for c in range(i + 2, min(end + 1, len(toks), i + 11)) if toks[c].text in
+                      _CLAUSE_BREAKS or toks[c].norm in {"that", "which", "who"}), None)
+        if comma is None or toks[comma].text != ",":
+            return False
+        k = comma + 1
+        if self._norm_at(k) in _PREPOSITIONS_BEFORE:
+            k += 1
+        if self._norm_at(k) not in {"which", "whom", "who", "whose"}:
+            return False
+        close = next((c for c in range(k + 1, min(len(toks), k + 30))
+                      if toks[c].text in _CLAUSE_BREAKS), None)
+        return close is not None and toks[close].text == "," and self._norm_at(close + 1) == "as"
 
     def _seen_stake(self, k: int) -> bool:
         """Whether what "sees" / "see" (present) takes at token k is a stake or a judgment
