@@ -44,3 +44,18 @@ def test_the_noun_end_and_an_end_with_no_object_turn_nothing():
     bare = "Talks with U.S. negotiators ended without progress."
     found = score_named(bare, "U.S.").evidence
     assert "negated by 'ended'" not in found and "negated by 'without'" in found
+
+
+@pytest.mark.offline
+def test_a_state_of_the_target_named_with_its_alias_is_not_the_target():
+    from briefkit.corpus import Corpus
+    from briefkit.sentiment import ToneIndex
+
+    corpus = Corpus.from_texts([
+        "Washington State sued the administration over the order. "
+        "U.S. officials said the order stands. "
+        "The governor of American Samoa objected."
+    ])
+    rows = ToneIndex(corpus).tone("United States")
+    assert rows["sent_id"].tolist() == [1]  # only "U.S. officials", narrowed to "U.S."
+    assert rows["target_text"].tolist() == ["U.S."]

@@ -3499,6 +3499,12 @@ class Cancelled(Exception):
     """Raised by :meth:`ToneIndex.tone` when its ``cancel`` check says to stop."""
 
 
+# OTHER PLACE: a state or territory of the target whose name holds one of its aliases
+# ("Washington State", "American Samoa") is a place of its own, not the target speaking or
+# acting: its mention is not narrowed to the alias (as "U.S. officials" is).
+OTHER_PLACES = frozenset({"sub_state", "territory"})
+
+
 class ToneIndex:
     """What :func:`sentiment_toward` reads of a corpus whatever the target, worked out once:
     the sentences by key, the mentions by actor and by the country they belong to, and
@@ -3529,6 +3535,9 @@ class ToneIndex:
                                          sents["start"].astype(int).tolist())))
         columns = ("brief_id", "sent_id", "text", "start", "end", "actor", "country")
         self._mentions = list(zip(*(mentions[c].tolist() for c in columns)))
+        kinds = (mentions["actor_type"].tolist() if "actor_type" in mentions
+                 else [""] * len(self._mentions))
+        self._kinds = dict(zip(((m[0], m[1], m[3]) for m in self._mentions), kinds))
         self._by_actor: dict = {}
         self._by_country: dict = {}
         for m in self._mentions:
@@ -3555,11 +3564,14 @@ class ToneIndex:
     def target_mentions(self, row: pd.Series) -> list[tuple]:
         """(brief_id, sent_id, text, start, end) of the target's own mentions, and of its
         alias inside a group's name ("U.S. officials") narrowed to the alias, in corpus
-        order."""
+        order. A place of the target's own whose name holds an alias ("Washington State
+        sued", "American Samoa": the actor type 'sub_state') is not the target: OTHER PLACE."""
         actor = row["actor"]
         found = [m[:5] for m in self._by_actor.get(actor, ())]
         pattern = _alias_pattern(row)
         for m in self._by_country.get(actor, ()):
+            if self._kinds.get((m[0], m[1], m[3])) in OTHER_PLACES:
+                continue
             hit = pattern.search(m[2]) if m[5] != actor else None
             if hit:
                 start = m[3] + hit.start()
