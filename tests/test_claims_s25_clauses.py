@@ -155,3 +155,15 @@ def test_as_after_a_relative_aside_still_completes_the_view():
     assert any(c == "regard" for _, c in found)
     found = _cues("Seoul regards the pact, which it signed in 2018, as still binding.")
     assert ("South Korea", "regard") in found
+
+
+def test_a_participle_before_a_plural_noun_is_its_adjective():
+    # "pledged funds fall short": the funds' adjective, no pledge made in this clause
+    found = _cues("Paris wanted more money, but the Council welcomed the force, and pledged "
+                  "funds fall well short of its budget.")
+    assert not any(c == "pledge" for _, c in found)
+    found = _cues("According to Ottawa, proposed sales will now pass the same review.")
+    assert not any(c == "propose" for _, c in found)
+    # an active verb with its object stays a view
+    assert ("Russia", "announce") in _cues("Moscow condemned the step and announced its own "
+                                           "list of banned firms.")

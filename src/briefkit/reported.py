@@ -939,6 +939,23 @@ class Sentence(HolderPhrases):
             k -= 1
         return False
 
+    def _attributive_participle(self, i: int) -> bool:
+        """Whether the cue at token i is a past participle that opens a clause's subject as
+        the adjective of a plural noun, whose verb follows ("pledged funds fall short",
+        "proposed sales will go through"): after a comma, "and"/"but" or the sentence's start."""
+        toks = self.toks
+        if not toks[i].norm.endswith("ed") or i + 2 >= len(toks) or \
+                (i > 0 and toks[i - 1].text not in {",", ";"} and
+                 toks[i - 1].norm not in {"and", "but"}):
+            return False
+        noun, verb = toks[i + 1], toks[i + 2]
+        return noun.text.isalpha() and noun.text.islower() and noun.norm.endswith("s") and \
+            len(noun.norm) > 3 and noun.norm not in _NP_STOPS and \
+            noun.norm not in _POSSESSIVE_PRONOUNS and noun.norm not in {"this", "thus"} and \
+            verb.text.isalpha() and verb.text.islower() and (
+                verb.norm in _AUX or verb.norm not in _NP_STOPS | _PREPOSITIONS_BEFORE and
+                not verb.norm.endswith(("ly", "ing")))
+
     def _comma_participle(self, i: int) -> bool:
         """Whether the cue at token i is a participle set off by commas right after the noun
         it qualifies, with an adjunct and no clause of its own ("The strategy and the review,
@@ -1040,6 +1057,9 @@ class Sentence(HolderPhrases):
         withheld = lemma == "deny" and self._withholds(cue_j)  # "denied Russian officials
         # access to", "denying Washington a cause for war": withholding a thing from someone,
         # an act, not a denial of a claim (dropped in find; its holder still an antecedent)
+        if self._attributive_participle(i):
+            return None  # "..., and pledged funds fall well short", "According to officials,
+            # proposed sales will now go through ...": an adjective of the noun after it
         if self._comma_participle(i):
             return None  # "The OPCW's findings, expected within weeks, could ...": a passive
             # participle set off after its noun, with no one named who expects
