@@ -75,3 +75,23 @@ def test_the_ministry_is_of_the_state_its_own_sentence_names_before_it():
     found = views("In Ankara, the foreign ministry voiced hope that the talks would resume.",
                   previous)
     assert ("Turkish Foreign Ministry", "hope") in found
+
+
+# --- "the leaders" of a meeting of two ---------------------------------------------------
+
+def test_the_leaders_are_the_two_people_named_just_before():
+    previous = "Modi hosted Xi Jinping for two days of talks in Chennai."
+    found = views("Officials said the leaders agreed to set up a new trade mechanism.",
+                  previous)
+    assert ("Narendra Modi|Xi Jinping", "agree") in found
+
+
+def test_the_leaders_far_from_their_names_are_the_two_the_text_names_most():
+    previous = ["Donald Trump and Kim Jong Un met in Hanoi for a second summit.",
+                "Trump left early, and Kim returned to Pyongyang by train.",
+                "Japan and South Korea watched closely.",
+                "China and Russia both favor relief in stages.",
+                "The outlook is unclear."]
+    found = views("State media in Pyongyang said the leaders had agreed to meet again.",
+                  previous)
+    assert ("Donald Trump|Kim Jong Un", "agree") in found

@@ -1374,6 +1374,16 @@ class HolderPhrases:
         phrase = " ".join(t.norm for t in toks[a:b + 1])
         if _PAIR_PHRASES.match(phrase):
             return self._resolve_pronoun(phrase, toks[a].start)
+        if phrase == "the leaders":  # of a meeting of two: "the leaders agreed to ..."
+            pair = self._resolve_pronoun("the two leaders", toks[a].start)
+            if not (len(pair) == 2 and all(r.kind == "person" for r in pair)):
+                # no two people named in the sentences before: the two the text names most
+                counts = Counter(m.actor for m in self.context.people)
+                top = [actor for actor, _ in counts.most_common(2)]
+                pair = [mention_ref(next(m for m in self.context.people if m.actor == actor))
+                        for actor in top]
+            if len(pair) == 2 and all(r.kind == "person" for r in pair):
+                return pair
         if a == b and toks[a].norm in _PRONOUNS:
             return self._resolve_pronoun(toks[a].norm, toks[a].start)
         if b == a + 2 and toks[b].norm == "them" and toks[a].norm in _PART_OF_THEM:
