@@ -95,3 +95,24 @@ def test_the_leaders_far_from_their_names_are_the_two_the_text_names_most():
     found = views("State media in Pyongyang said the leaders had agreed to meet again.",
                   previous)
     assert ("Donald Trump|Kim Jong Un", "agree") in found
+
+
+# --- a verb joined to the sentence's subject: not the object of a preposition -------------
+
+def test_a_joined_verbs_holder_is_no_object_of_a_preposition_before_the_subject():
+    found = views("At a briefing for foreign diplomats near Kyiv on May 3, Ukrainian officers "
+                  "showed a drone and said it had flown 900 kilometers.")
+    assert ("Ukrainian officials", "say") in found
+    assert all(holder != "foreign diplomats" for holder, _ in found)
+
+
+def test_the_place_after_a_plain_subject_holds_no_view_of_it():
+    found = views("Privacy groups in the United States filed suit last week and argue that "
+                  "the rule is unlawful.")
+    assert all(holder != "United States" for holder, _ in found)
+
+
+def test_writings_in_a_medium_stay_the_mediums_views():
+    found = views("Commentaries in Russian state media were harsher, warning Kyiv against "
+                  "being used by Washington.")
+    assert ("Russian state media", "warn") in found

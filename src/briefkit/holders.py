@@ -99,6 +99,9 @@ _OPENING_SUBORDINATORS = frozenset({"when", "after", "because", "although", "tho
                                     "while", "if", "since", "before", "as"})
 _BARE_DETERMINERS = frozenset({"this", "these", "that", "those", "some", "one", "several",
                                "many", "most", "other", "such", "each", "every", "any"})
+# Writings a medium carries ("Commentaries in Chinese state media ..."): the medium's views.
+_MEDIA_WRITINGS = frozenset({"commentary", "commentaries", "editorial", "editorials",
+                             "articles", "coverage", "reports", "reporting"})
 _TEXT_HOLDERS = frozenset({"reports", "estimates", "studies", "analyses",
                            "assessments"})
 
@@ -1074,6 +1077,12 @@ class HolderPhrases:
                 if toks[k].norm.endswith("'s") and k > 0 and toks[k - 1].norm.endswith("ing"):
                     return None  # "Managing Riyadh's anxieties while defending ...": no holder
                 np = self._noun_phrase(self._np_end(k))
+                if np and np[0] > 0 and toks[np[0] - 1].norm in _PREPOSITIONS_BEFORE and not (
+                        np[0] > 1 and toks[np[0] - 1].norm == "in"
+                        and toks[np[0] - 2].norm in _MEDIA_WRITINGS):
+                    continue  # "In a briefing for foreign military attachés, Russian officers
+                    # displayed ... and said": not the object of a preposition (but
+                    # "Commentaries in Chinese state media were sharper, warning": the media)
                 if np:
                     refs = self._resolve_np(*np)
                     if refs and all(r.kind not in ("author", "speaker") for r in refs):
