@@ -167,3 +167,12 @@ def test_a_participle_before_a_plural_noun_is_its_adjective():
     # an active verb with its object stays a view
     assert ("Russia", "announce") in _cues("Moscow condemned the step and announced its own "
                                            "list of banned firms.")
+
+
+def test_a_call_for_as_a_noun_is_an_appeal():
+    found = find_holders("Ottawa's call for a coalition to guard shipping met a cool reception.")
+    assert [(h.holder_country, h.cue) for h in found] == [("Canada", "call")]
+    assert ("Iran", "call") in _cues("The militias formed after Khamenei's call to arms.")
+    # a phone call is none
+    assert not any(c == "call" for _, c in _cues(
+        "Merkel's call with Macron on May 3 dealt with trade."))

@@ -2577,6 +2577,9 @@ class Sentence(HolderPhrases):
         lemma = NOUN_CUES[toks[i].norm]
         if lemma == "designate" and self._norm_at(i + 1) != "of":
             return None  # "its designation as a terrorist group": the one designated
+        if lemma == "call" and self._norm_at(i + 1) not in {"for", "to"}:
+            return None  # "King Salman's call with Trump", "a call from Putin": a phone call;
+            # an appeal is "Washington's call for a coalition", "a call to arms" (case 4)
         j = i - 1
         while j >= 0 and (is_adverb(toks[j].norm) or toks[j].norm in _NOUN_CUE_MODIFIERS
                           or toks[j].norm in _CALENDAR or toks[j].norm.isdigit()
