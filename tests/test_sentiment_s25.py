@@ -59,3 +59,18 @@ def test_a_state_of_the_target_named_with_its_alias_is_not_the_target():
     rows = ToneIndex(corpus).tone("United States")
     assert rows["sent_id"].tolist() == [1]  # only "U.S. officials", narrowed to "U.S."
     assert rows["target_text"].tolist() == ["U.S."]
+
+
+@pytest.mark.offline
+def test_a_bare_capital_read_as_the_state_stays_the_target():
+    # the gazetteer reads this "Washington" as the state (Seattle is its cue); the name is
+    # the bare alias, so the tone row stays the target's
+    from briefkit.corpus import Corpus
+    from briefkit.sentiment import ToneIndex
+
+    corpus = Corpus.from_texts([
+        "Xi began his visit in Seattle with business leaders. "
+        "In Washington he called for cooperation rather than confrontation."
+    ])
+    rows = ToneIndex(corpus).tone("United States")
+    assert rows["target_text"].tolist() == ["Washington"]

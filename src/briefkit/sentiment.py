@@ -3564,15 +3564,16 @@ class ToneIndex:
     def target_mentions(self, row: pd.Series) -> list[tuple]:
         """(brief_id, sent_id, text, start, end) of the target's own mentions, and of its
         alias inside a group's name ("U.S. officials") narrowed to the alias, in corpus
-        order. A place of the target's own whose name holds an alias ("Washington State
-        sued", "American Samoa": the actor type 'sub_state') is not the target: OTHER PLACE."""
+        order. A place of the target's own whose name holds an alias and more ("Washington
+        State sued", "American Samoa": the actor type 'sub_state') is not the target: OTHER
+        PLACE (a bare "Washington" the gazetteer reads as the state stays the target's)."""
         actor = row["actor"]
         found = [m[:5] for m in self._by_actor.get(actor, ())]
         pattern = _alias_pattern(row)
         for m in self._by_country.get(actor, ()):
-            if self._kinds.get((m[0], m[1], m[3])) in OTHER_PLACES:
-                continue
             hit = pattern.search(m[2]) if m[5] != actor else None
+            if hit and hit.group() != m[2] and self._kinds.get(m[:2] + m[3:4]) in OTHER_PLACES:
+                continue
             if hit:
                 start = m[3] + hit.start()
                 found.append((m[0], m[1], hit.group(), start, start + len(hit.group())))
