@@ -350,7 +350,7 @@ plt.show()
 #
 # Part of the sample corpus is labelled by hand (`data/annotations`): for each sentence
 # naming the United States, the attitude toward it and the holder of that attitude. The 16
-# briefs of the **test** labels were never used to tune anything; the 79 briefs of the
+# briefs of the **test** labels were never used to tune anything; the 87 briefs of the
 # **development** labels (`data/annotations/dev`) are where the rules were developed and
 # the model fitted, so their figures are optimistic (`benchmarks/sentiment_eval.py` prints
 # cross-validated figures). Plain VADER labels the same sentences by
