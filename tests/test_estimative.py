@@ -62,3 +62,18 @@ def test_most_likely_is_unquantified_like_more_likely():
 ])
 def test_modals_of_law_are_no_judgments(text, expected):
     assert _terms(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a treaty lets a party do is no judgment of likelihood
+    ("Under the pact, a party may leave after giving a year's notice.", []),
+    ("If talks fail, the complaining party may raise its duties, and the other party may not "
+     "retaliate.", []),
+    ("The observed state may send its own officers along on each flight.", []),
+    ("Either party could end the arrangement by letter.", []),
+    # ... while a named party's "may" is still a judgment
+    ("Ankara may leave the pact if the talks fail.", ["may"]),
+    ("The ruling party may lose its majority in April.", ["may"]),
+])
+def test_a_treaty_partys_may_is_no_judgment(text, expected):
+    assert _terms(text) == expected

@@ -96,6 +96,13 @@ _LEGAL_ALLOWANCE = re.compile(
 _LEGAL_REACH = re.compile(
     r"\b(?:where|how\s+far)\s+(?:[\w'’-]+\s+){1,6}?(?:may|could)\s+"
     r"(?:go|travel|operate|enter|extend)\b", re.IGNORECASE)
+# "may" of a treaty's party, which the treaty permits ("a party may withdraw on six months'
+# notice", "the complaining party may take proportionate action", "the observed state may
+# place its own personnel on board"): a generic party, never a named state.
+_TREATY_PARTY = re.compile(
+    r"\b(?:(?:a|any|each|either|neither|the\s+other|the\s+complaining|the\s+requesting"
+    r"|the\s+withdrawing)\s+part(?:y|ies)|the\s+(?:observed|observing|inspected|inspecting)"
+    r"\s+(?:state|party|parties))\s+(?:may|could)\b", re.IGNORECASE)
 _LAW_WORDS = re.compile(
     r"\b(?:unless|until|provided\s+that|joint\s+resolution|waivers?|certif\w*|sections?"
     r"|statutes?|courts?|laws?|acts?|authoriz\w*|appropriat\w*|secretary|fy\s?\d{2,4})\b",
@@ -248,8 +255,8 @@ def find_terms(text: str, words: set) -> list[Term]:
 
 def _legal_modals(text: str) -> list[tuple[int, int]]:
     """The spans of "may"/"could" that state what a rule of law permits (_LEGAL_POWER,
-    _LEGAL_ALLOWANCE with a word of law in the sentence; _LEGAL_REACH)."""
-    spans = [m.span() for m in _LEGAL_REACH.finditer(text)]
+    _LEGAL_ALLOWANCE with a word of law in the sentence; _LEGAL_REACH; _TREATY_PARTY)."""
+    spans = [m.span() for pattern in (_LEGAL_REACH, _TREATY_PARTY) for m in pattern.finditer(text)]
     if _LAW_WORDS.search(text):
         spans += [m.span() for pattern in (_LEGAL_POWER, _LEGAL_ALLOWANCE)
                   for m in pattern.finditer(text)]
