@@ -1256,9 +1256,11 @@ class HolderPhrases:
                 a = k
             elif nrm in {"and", "nor"} and named_before:
                 seen_and, a = True, k
-            elif nrm == "and" and k > 1 and toks[k - 1].norm in _GROUP_NOUNS and \
-                    toks[k - 2].text in _PARTY_WORDS:
-                a = k  # "Democratic leaders and some Republicans": no list of names before
+            elif nrm == "and" and k > 1 and toks[k - 1].norm in _GROUP_NOUNS and (
+                    toks[k - 2].text in _PARTY_WORDS or is_cap(toks[k - 2]) and
+                    toks[k - 1].text.islower() and toks[k + 1].text.islower()):
+                a = k  # "Democratic leaders and some Republicans", "Kurdish leaders and
+                # many Sunni politicians": a group of named people, no list of names before
             elif nrm in {"neither", "both"} and seen_and:
                 a = k  # "neither Ankara nor Riyadh", "both Iran and Russia"
             elif nrm in {"neither", "either"} and k == j - 1 and toks[j].text.islower():

@@ -1,0 +1,18 @@
+"""Claims helper C2, session 25 round two: holders and cues on the newest development briefs.
+Sentences written in our own words."""
+
+from briefkit.reported import find_holders
+
+
+def _holders(sentence: str) -> set:
+    return {(h.holder, h.cue) for h in find_holders(sentence)}
+
+
+def test_a_named_group_and_a_second_group_hold_the_view_together():
+    # "Kurdish leaders and many Sunni politicians": both groups, not the nearer one alone
+    found = _holders("Kurdish leaders and many Sunni politicians, by contrast, see the "
+                     "American presence as a guarantee.")
+    assert found == {("Kurdish leaders|Sunni politicians", "see")}
+    # the party words keep their reading
+    assert _holders("Democratic leaders and some Republicans argue that the budget is "
+                    "unfair.") == {("members of Congress", "argue")}
