@@ -16,3 +16,16 @@ def test_a_named_group_and_a_second_group_hold_the_view_together():
     # the party words keep their reading
     assert _holders("Democratic leaders and some Republicans argue that the budget is "
                     "unfair.") == {("members of Congress", "argue")}
+
+
+def test_members_of_both_parties_are_members_of_congress():
+    # case 14: unnamed legislators of both parties, not the two parties nor a pair named before
+    before = ("The senators met the envoy and the rebels in May; both parties signed. "
+              "Congress then passed the bill.")
+    found = find_holders("Members of both parties have asked to read the side letters.",
+                         previous=before)
+    assert [(h.holder, h.cue) for h in found] == [("members of Congress", "ask")]
+    found = find_holders("Sponsors in both parties praised the vote and urged the Treasury to "
+                         "enforce the law.", previous="Congress passed the bill in July.")
+    assert {(h.holder, h.cue) for h in found} == {("members of Congress", "praise"),
+                                                  ("members of Congress", "urge")}

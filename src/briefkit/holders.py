@@ -834,6 +834,9 @@ class HolderPhrases:
     def _subject_phrase(self, j: int, relative: bool):
         """(refs, start, end) of the subject phrase ending at token j, or None."""
         toks = self.toks
+        both = self._of_both_parties(j)
+        if both is not None:
+            return both
         np = self._noun_phrase(j)
         if np is not None and all(t.norm in _BARE_DETERMINERS for t in toks[np[0]:np[1] + 1]):
             return None  # "This report describes", "Some estimates suggest": a noun, no verb
@@ -858,6 +861,26 @@ class HolderPhrases:
                 if more and all(r.kind == "person" for r in more + refs):
                     return more + refs, toks[first[0]].start, toks[np[1]].end
         return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
+
+    def _of_both_parties(self, j: int):
+        """"Members of both parties", "Sponsors in both parties", "senators from both
+        parties" ending at j, in a text that names the U.S. Congress: members of Congress
+        (case 14), not the two parties, nor a pair named earlier; else None."""
+        toks = self.toks
+        if j < 3 or toks[j].norm != "parties" or toks[j - 1].norm != "both" or \
+                toks[j - 2].norm not in {"of", "in", "from", "across"}:
+            return None
+        head = toks[j - 3]
+        if not head.norm.endswith("s") or \
+                head.norm not in _GROUP_NOUNS | {"members", "sponsors", "cosponsors"}:
+            return None
+        members = self.context.names.get("Members")
+        if members is None:
+            return None
+        a = j - 3
+        while a > 0 and toks[a - 1].norm in _PHRASE_DETERMINERS:
+            a -= 1
+        return [members], toks[a].start, toks[j].end
 
     def _described_conjunct(self, a: int) -> tuple[int, int] | None:
         """The phrase of a named conjunct before ", and" at token a whose name a description
