@@ -29,3 +29,11 @@ def test_members_of_both_parties_are_members_of_congress():
                          "enforce the law.", previous="Congress passed the bill in July.")
     assert {(h.holder, h.cue) for h in found} == {("members of Congress", "praise"),
                                                   ("members of Congress", "urge")}
+
+
+def test_the_house_is_the_chamber_not_the_white_house():
+    found = find_holders("In the end, the House voted on May 3 to cut the funds for the base.",
+                         previous="Washington has kept troops at the base since 2004.")
+    assert [(h.holder, h.cue) for h in found] == [("U.S. Congress", "vote")]
+    found = find_holders("The White House said that the funds would be restored.")
+    assert [(h.holder, h.cue) for h in found] == [("White House", "say")]

@@ -2926,6 +2926,10 @@ def _state_agencies() -> dict:
             lead = next((n for n in names.get(country, ()) if alias.startswith(n)), None)
             if lead is not None and alias[len(lead):len(lead) + 1].isupper():
                 out.setdefault((country, alias[len(lead):].strip().lower()), actor)
+    for actor, country, aliases in zip(agencies["actor"], agencies["country"],
+                                       agencies["aliases"]):
+        if country and "House of Representatives" in str(aliases).split("|"):
+            out[(country, "house")] = actor  # "the House": the chamber, not "White House"
     return out
 
 
