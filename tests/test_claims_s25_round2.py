@@ -37,3 +37,13 @@ def test_the_house_is_the_chamber_not_the_white_house():
     assert [(h.holder, h.cue) for h in found] == [("U.S. Congress", "vote")]
     found = find_holders("The White House said that the funds would be restored.")
     assert [(h.holder, h.cue) for h in found] == [("White House", "say")]
+
+
+def test_offering_details_or_explanations_reports_no_view():
+    # what was said is left out: no view, but the holder still carries a participle's view
+    assert _holders("The ministers in Lima have offered few details of the plan.") == set()
+    found = _holders("Officials in Oslo offered shifting explanations, suggesting that the "
+                     "plan had failed.")
+    assert found == {("Norway", "suggest")}
+    # an offer of a thing is still an offer
+    assert ("Russia", "offer") in _holders("Moscow offered Kiev a loan.")

@@ -260,6 +260,9 @@ _QUESTION_OPENERS = frozenset({"Will", "Would", "Can", "Could", "Does", "Do", "D
 # Words that open the indirect question a holder asks ("asked why ...", "asked where ...").
 _ASKED_QUESTION = frozenset({"that", "whether", "if", "why", "how", "where", "who", "what",
                              "when"})
+# Accounts whose content a text may leave out ("offered few details"): no view reported.
+_ACCOUNT_NOUNS = frozenset({"details", "detail", "explanation", "explanations", "evidence",
+                            "proof", "specifics", "justification", "account"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # Participles that give the one named after them a feeling ("..., angering China").
 _CAUSING_FEELING = {"angering": "anger", "alarming": "alarm", "infuriating": "fury",
@@ -1054,9 +1057,12 @@ class Sentence(HolderPhrases):
             return None  # "Iran has asserted control over the Strait": an act, not a view
         if lemma == "accept" and self._receives(cue_j):
             return None  # "accepted its first battery", "accept wagers": receiving, an act
-        withheld = lemma == "deny" and self._withholds(cue_j)  # "denied Russian officials
-        # access to", "denying Washington a cause for war": withholding a thing from someone,
-        # an act, not a denial of a claim (dropped in find; its holder still an antecedent)
+        withheld = lemma == "deny" and self._withholds(cue_j) or \
+            lemma == "offer" and self._offered_account(cue_j + 1)
+        # "denied Russian officials access to", "denying Washington a cause for war":
+        # withholding a thing from someone, an act, not a denial of a claim; "offered few
+        # details", "offered shifting explanations": what was said is left out, no view
+        # (both dropped in find; their holders still antecedents)
         if self._attributive_participle(i):
             return None  # "..., and pledged funds fall well short", "According to officials,
             # proposed sales will now go through ...": an adjective of the noun after it
@@ -2082,6 +2088,18 @@ class Sentence(HolderPhrases):
                 return self._span(i + 1, objects=True)
             return None
         return self._span(i + 1, objects=True)
+
+    def _offered_account(self, k: int) -> bool:
+        """Whether the object from token k is an account whose content the text leaves out
+        ("few details", "shifting explanations", "no evidence"), up to two plain words
+        before it."""
+        toks = self.toks
+        for m in range(k, min(k + 3, len(toks))):
+            if toks[m].norm in _ACCOUNT_NOUNS:
+                return True
+            if not toks[m].text.isalpha() or not toks[m].text.islower():
+                return False
+        return False
 
     def _request(self, i: int, lemma: str, nxt: str):
         """"asked for", "asked whether", "pressed Iran to": what is asked for."""
