@@ -164,15 +164,16 @@ def test_the_notebooks_papermill_commands_run_from_the_checkout_as_written(prefi
 
 
 def test_notebook_00_names_a_brief_index_past_the_end(tmp_path):
-    # a student sets brief_index = 99 on a corpus of 39 briefs: the error says the range,
-    # not pandas' "single positional indexer is out-of-bounds"
+    # a student sets brief_index past the end of the sample corpus: the error says the
+    # range, not pandas' "single positional indexer is out-of-bounds"
     import papermill
 
+    past_end = len(list((ROOT / "data" / "briefs").glob("*.txt"))) + 10
     (path,) = (ROOT / "notebooks").glob("00-*.ipynb")
     with pytest.raises(papermill.PapermillExecutionError) as info:
         papermill.execute_notebook(str(path), str(tmp_path / "out.ipynb"),
-                                   parameters={"brief_index": 99}, progress_bar=False,
+                                   parameters={"brief_index": past_end}, progress_bar=False,
                                    kernel_name="python3", cwd=str(path.parent))
     message = str(info.value)
-    assert "brief_index = 99" in message and "give 0 to" in message
+    assert f"brief_index = {past_end}" in message and "give 0 to" in message
     assert "out-of-bounds" not in message
