@@ -5,16 +5,12 @@ Sentences of our own."""
 from __future__ import annotations
 
 import pytest
-
-from briefkit.claims import find_holders
+from claims_support import views_of
 
 pytestmark = pytest.mark.offline
 
 
-def views(sentence, previous=None):
-    """(holder country, cue, negated, content) of every view a sentence reports."""
-    return [(h.holder_country, h.cue, h.negated, h.content)
-            for h in find_holders(sentence, previous=previous)]
+views = views_of("holder_country", "cue", "negated", "content")
 
 
 @pytest.mark.parametrize("sentence, country, cue, content", [

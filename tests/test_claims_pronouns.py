@@ -4,15 +4,14 @@ of its own, a name is an adjective only in an adjective's form. Sentences of our
 from __future__ import annotations
 
 import pytest
+from claims_support import views_of
 
 from briefkit.claims import find_holders
 
 pytestmark = pytest.mark.offline
 
 
-def views(sentence, previous=None):
-    """(holder, cue) of every view a sentence reports."""
-    return [(h.holder, h.cue) for h in find_holders(sentence, previous=previous)]
+views = views_of("holder", "cue")
 
 
 @pytest.mark.parametrize("sentence, holder, cue", [

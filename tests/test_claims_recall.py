@@ -4,16 +4,14 @@ that-cues, noun cues with a possessor, and the holders they need. Sentences of o
 from __future__ import annotations
 
 import pytest
+from claims_support import views_of
 
 from briefkit.claims import find_holders
 
 pytestmark = pytest.mark.offline
 
 
-def views(sentence, previous=None):
-    """(holder, holder country, cue, negated) of every view a sentence reports."""
-    return [(h.holder, h.holder_country, h.cue, h.negated)
-            for h in find_holders(sentence, previous=previous)]
+views = views_of("holder", "holder_country", "cue", "negated")
 
 
 @pytest.mark.parametrize("sentence, country, cue", [

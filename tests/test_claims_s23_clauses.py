@@ -4,15 +4,14 @@ clause, views in participle adjuncts and coordinated clauses. Sentences of our o
 from __future__ import annotations
 
 import pytest
+from claims_support import views_of
 
 from briefkit.claims import find_holders
 
 pytestmark = pytest.mark.offline
 
 
-def views(sentence, previous=None):
-    """(holder, cue, content) of every view a sentence reports."""
-    return [(h.holder, h.cue, h.content) for h in find_holders(sentence, previous=previous)]
+views = views_of("holder", "cue", "content")
 
 
 @pytest.mark.parametrize("sentence, holder, cue", [

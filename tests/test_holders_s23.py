@@ -5,15 +5,14 @@ our own."""
 from __future__ import annotations
 
 import pytest
+from claims_support import views_of
 
 from briefkit.reported import find_holders
 
 pytestmark = pytest.mark.offline
 
 
-def views(sentence, previous=None):
-    """(holder, cue) of every view a sentence reports."""
-    return [(h.holder, h.cue) for h in find_holders(sentence, previous=previous)]
+views = views_of("holder", "cue")
 
 
 # --- a state organ's name in a form the gazetteer lacks ---------------------------------

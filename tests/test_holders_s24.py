@@ -4,15 +4,12 @@ holders named by anaphora. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
-
-from briefkit.reported import find_holders
+from claims_support import views_of
 
 pytestmark = pytest.mark.offline
 
 
-def views(sentence, previous=None):
-    """(holder, cue) of every view a sentence reports."""
-    return [(h.holder, h.cue) for h in find_holders(sentence, previous=previous)]
+views = views_of("holder", "cue")
 
 
 # --- documents as holders ---------------------------------------------------------------

@@ -4,17 +4,14 @@ our own."""
 from __future__ import annotations
 
 import pytest
-
-from briefkit.reported import find_holders
+from claims_support import views_of
 
 pytestmark = pytest.mark.offline
 
 CONGRESS_BEFORE = "The House and the Senate return to the budget in the U.S. Congress next week."
 
 
-def views(sentence, previous=None):
-    """(holder, cue) of every view a sentence reports."""
-    return [(h.holder, h.cue) for h in find_holders(sentence, previous=previous)]
+views = views_of("holder", "cue")
 
 
 # --- unnamed members of Congress (annotation case 14) ------------------------------------
