@@ -1,0 +1,255 @@
+"""Does a learned, target-relative word model help the brief tone model on unseen texts?
+
+The rows are the brief model's own (``sentiment_eval.development_items``: sample dev and
+real dev, every development label toward the United States), and so is the fold scheme
+(whole texts to a fold, ``sentiment_eval.brief_folds``; inner folds ``INNER_FOLDS`` by
+text). Three procedures, each with its hyper-parameters and thresholds chosen inside each
+outer fold (nested), never on the held-out fold:
+
+- (a) base: the current model (``sentiment.FEATURES``, ``sentiment_eval``'s settings grid
+  and fit): this reproduces ``sentiment_eval.py --with-real-dev``'s nested figure;
+- (b) words: the target-relative word features of :mod:`briefkit.tone_words` alone (the
+  vocabulary, features in at least ``MIN_TEXTS`` training texts, chosen on the training
+  texts), an L2 multinomial logistic regression, its penalty chosen from ``WORD_L2``;
+- (c) both: the current model fitted as in (a), and the word weights fitted on top of its
+  log-odds (an offset held fixed), so that the words learn what the current model misses;
+  one model at scoring (the two log-odds added), the word penalty chosen from ``WORD_L2``.
+
+Reported: macro-F1, accuracy, per-class F1 and the positive class's recall, for the
+outer scheme (``--scheme loto``: leave one text out, as sentiment_eval; ``k10``: 10 folds
+by text), and apart, the eight newest sample briefs (``HELD_OUT``: fit on every other
+development row, score those eight). Then the top word weights per class of (b) and (c)
+fitted on all development rows, to see whether they make sense.
+
+Usage: python benchmarks/tone_words_eval.py [--scheme k10|loto] [--models abc] [--write]
+
+``--write`` writes (c)'s word weights fitted on all development rows to
+``src/briefkit/data/tone_words.csv`` (feature, label, weight).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from briefkit import paths, sentiment, tone_words
+from briefkit.sentiment import LABELS, macro_f1
+
+
+def _beside(name: str):
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+se = _beside("sentiment_eval")
+
+HELD_OUT = ("2019-09-24-", "2019-10-21-", "2019-11-26-", "2019-12-12-", "2020-01-15-",
+            "2020-01-31-", "2020-03-12-", "2020-06-02-")  # the eight newest dev briefs
+MIN_TEXTS = 3
+WORD_L2 = (1.0, 3.0, 10.0, 30.0)
+
+
+# --- the procedures: each fits on the training rows and labels the test rows ------------
+
+
+def _base_model(xb, gold, texts, train):
+    inner = se.brief_folds(texts[train], se.INNER_FOLDS)
+    setting, table = se.choose_settings(xb[train], gold[train], texts[train], folds=inner)
+    model = replace(se.fit_setting(xb[train], gold[train], setting),
+                    pos=table[setting][1], neg=table[setting][2])
+    return model, setting
+
+
+def _logits(model: sentiment.ToneModel, x) -> np.ndarray:
+    return np.atleast_2d(x) @ model.weights.T + model.bias
+
+
+def _score(z) -> np.ndarray:
+    p = tone_words.softmax(np.atleast_2d(z))
+    return p[:, LABELS.index("positive")] - p[:, LABELS.index("negative")]
+
+
+def _label(score, pos, neg) -> list[str]:
+    return ["positive" if s >= pos else "negative" if s <= -neg else "neutral" for s in score]
+
+
+def run_base(data, train, test):
+    xb, gold, texts = data["xb"], data["gold"], data["texts"]
+    model, setting = _base_model(xb, gold, texts, train)
+    return [model.label(s) for s in model.scores(xb[test])], setting
+
+
+def _word_fit(rows, gold, texts, fit_rows, l2, offset=None):
+    vocab = tone_words.vocabulary([rows[i] for i in fit_rows], texts[fit_rows],
+                                  min_groups=MIN_TEXTS)
+    x = tone_words.matrix([rows[i] for i in fit_rows], vocab)
+    return tone_words.fit_words(x, gold[fit_rows], l2=l2, offset=offset, features=vocab)
+
+
+def _word_logits(model, rows, index) -> np.ndarray:
+    return model.logits(tone_words.matrix([rows[i] for i in index], model.features))
+
+
+def choose_words(data, train, *, with_base: bool):
+    """The word penalty (and for (c) the base setting) and thresholds chosen by the inner
+    folds of the training texts: (setting, l2, pos, neg)."""
+    xb, gold, texts = data["xb"], data["gold"], data["texts"]
+    train_idx = np.flatnonzero(train)
+    setting = _base_model(xb, gold, texts, train)[1] if with_base else None
+    inner = se.brief_folds(texts[train_idx], se.INNER_FOLDS)
+    table = {}
+    for l2 in WORD_L2:
+        scores = np.zeros(len(train_idx))
+        for k in sorted(set(inner)):
+            fit_rows, held = train_idx[inner != k], train_idx[inner == k]
+            scores[inner == k] = _fit_and_score(data, fit_rows, held, setting, l2)[0]
+        table[l2] = sentiment.choose_thresholds(scores, gold[train_idx])
+    l2 = max(WORD_L2, key=lambda v: round(table[v][2], 6))
+    return setting, l2, table[l2][0], table[l2][1]
+
+
+def _fit_and_score(data, fit_rows, held, setting, l2):
+    """Fit the words (on the base model's log-odds when ``setting``) on ``fit_rows``; the
+    scores of ``held`` and the word model."""
+    xb, gold, texts, rows = data["xb"], data["gold"], data["texts"], data["rows"]
+    offset, held_offset = None, 0.0
+    if setting is not None:
+        base = se.fit_setting(xb[fit_rows], gold[fit_rows], setting)
+        offset, held_offset = _logits(base, xb[fit_rows]), _logits(base, xb[held])
+    model = _word_fit(rows, gold, texts, fit_rows, l2, offset)
+    return _score(_word_logits(model, rows, held) + held_offset), model
+
+
+def run_words(data, train, test, *, with_base: bool):
+    """(b) with_base False, (c) with_base True: the test rows' labels and the choice."""
+    setting, l2, pos, neg = choose_words(data, train, with_base=with_base)
+    scores, _ = _fit_and_score(data, np.flatnonzero(train), np.flatnonzero(test), setting, l2)
+    return _label(scores, pos, neg), (setting, l2) if with_base else l2
+
+
+PROCEDURES = {
+    "a": ("(a) current features (base)", run_base),
+    "b": ("(b) word features alone", lambda d, tr, te: run_words(d, tr, te, with_base=False)),
+    "c": ("(c) base + word features", lambda d, tr, te: run_words(d, tr, te, with_base=True)),
+}
+
+
+# --- figures -----------------------------------------------------------------------------
+
+
+def per_class(gold, pred) -> dict:
+    gold, pred = np.asarray(gold, dtype=object), np.asarray(pred, dtype=object)
+    out = {}
+    for label in LABELS:
+        tp = int(((gold == label) & (pred == label)).sum())
+        n_pred, n_gold = int((pred == label).sum()), int((gold == label).sum())
+        out[label] = (2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0,
+                      tp / n_gold if n_gold else 0.0)
+    return out
+
+
+def report(name, gold, pred, chosen=None) -> None:
+    f1, acc = macro_f1(gold, pred)
+    pc = per_class(gold, pred)
+    print(f"  {name:<32} macro-F1 {f1:.3f}  acc {acc:.3f}  F1 neg {pc['negative'][0]:.3f} "
+          f"neu {pc['neutral'][0]:.3f} pos {pc['positive'][0]:.3f}  pos recall "
+          f"{pc['positive'][1]:.3f}" + (f"  chosen {dict(Counter(map(str, chosen)))}"
+                                         if chosen else ""), flush=True)
+
+
+def outer_folds(texts, scheme: str) -> np.ndarray:
+    return se.brief_folds(texts) if scheme == "loto" else se.brief_folds(texts, 10, seed=0)
+
+
+def load() -> dict:
+    from briefkit.corpus import load_corpus
+
+    corpus = load_corpus(paths.sample_briefs_dir(), progress=False)
+    items, texts = se.development_items(corpus)
+    xb = se.feature_rows(items, se.speakers_of(texts))
+    rows = [tone_words.word_hits(text, spans) for text, spans, _, _ in items]
+    gold = np.array([g for _, _, g, _ in items], dtype=object)
+    return {"xb": xb, "rows": rows, "gold": gold, "texts": np.asarray(texts), "items": items}
+
+
+def show_top(model, n: int = 12) -> None:
+    for label in LABELS:
+        top = ", ".join(f"{f} {w:+.2f}" for f, w in model.top(label, n))
+        print(f"    {label}: {top}")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scheme", choices=("k10", "loto"), default="k10")
+    parser.add_argument("--models", default="abc")
+    parser.add_argument("--no-nested", action="store_true", help="only the held-out eight")
+    parser.add_argument("--write", action="store_true",
+                        help="write (c)'s word weights fitted on all rows to data/tone_words.csv")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    data = load()
+    gold, texts = data["gold"], data["texts"]
+    vocab = tone_words.vocabulary(data["rows"], texts, min_groups=MIN_TEXTS)
+    print(f"{len(gold)} development rows in {len(set(texts))} texts "
+          f"({dict(Counter(gold))}); word features in {MIN_TEXTS}+ texts: {len(vocab)} "
+          f"({time.perf_counter() - started:.0f} s)")
+    held = np.array([t.startswith(HELD_OUT) for t in texts])
+    print(f"held-out eight: {held.sum()} rows in {len(set(texts[held]))} briefs "
+          f"({dict(Counter(gold[held]))})")
+    if not args.no_nested:
+        folds = outer_folds(texts, args.scheme)
+        print(f"nested, outer {args.scheme} ({len(set(folds))} folds by text), inner "
+              f"{se.INNER_FOLDS} folds by text:")
+        for key in args.models:
+            name, run = PROCEDURES[key]
+            pred = np.empty(len(gold), dtype=object)
+            chosen = []
+            for k in sorted(set(folds)):
+                test = folds == k
+                pred[test], choice = run(data, ~test, test)
+                chosen.append(choice)
+            report(name, gold, pred, chosen)
+            print(f"    ({time.perf_counter() - started:.0f} s)", flush=True)
+    print("held-out eight (fit on every other development row):")
+    for key in args.models:
+        name, run = PROCEDURES[key]
+        pred, choice = run(data, ~held, held)
+        report(name, gold[held], pred, [choice])
+    everything = np.ones(len(gold), dtype=bool)
+    idx = np.flatnonzero(everything)
+    print("top word weights (lift of a label's weight over the others' mean), fitted on all "
+          "development rows, penalty chosen there by 5 folds by text:")
+    _, l2_b, _, _ = choose_words(data, everything, with_base=False)
+    print(f"  (b) words alone, l2 {l2_b}:")
+    show_top(_fit_and_score(data, idx, idx[:1], None, l2_b)[1])
+    setting, l2, _, _ = choose_words(data, everything, with_base=True)
+    model_c = _fit_and_score(data, idx, idx[:1], setting, l2)[1]
+    print(f"  (c) words on top of the base model {setting}, l2 {l2}:")
+    show_top(model_c)
+    if args.write:
+        path = Path(tone_words.__file__).parent / "data" / "tone_words.csv"
+        with open(path, "w") as out:
+            out.write("feature,label,weight\n")
+            for j, feature in enumerate(model_c.features):
+                for k, label in enumerate(LABELS):
+                    out.write(f"{feature},{label},{model_c.weights[k, j]:.4f}\n")
+            for k, label in enumerate(LABELS):
+                out.write(f"(bias),{label},{model_c.bias[k]:.4f}\n")
+        print(f"  weights written to {path}")
+    print(f"({time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
