@@ -139,9 +139,12 @@ def _claims_with_rules(corpus: Corpus, *, gazetteer=None,
     counts: dict[str, int] = {}
     carried: dict[str, tuple] = {}
     publishers = dict(zip(corpus.briefs["brief_id"], corpus.briefs["source"].map(_publisher)))
+    years = {b: d.year for b, d in zip(corpus.briefs["brief_id"], corpus.briefs["date"])
+             if d is not None and not pd.isna(d)}  # an office's dated holder (holders.py)
     for bid, sid, kind, text, s_start, para in zip(*(sents[c].tolist() for c in (
             "brief_id", "sent_id", "kind", "text", "start", "para_id"))):
-        context = contexts.setdefault(bid, Context(authors=publishers.get(bid, frozenset())))
+        context = contexts.setdefault(bid, Context(authors=publishers.get(bid, frozenset()),
+                                                       year=years.get(bid)))
         claims = _claims_of_sentence(text, by_sentence.get((bid, sid), []), context,
                                      kind == "key_point")
         claims = _carry_quoted(bid, para, text, claims, carried)

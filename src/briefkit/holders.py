@@ -324,6 +324,7 @@ class Context:
     named: list = field(default_factory=list)  # per sentence, the people learned in it
     learned: list = field(default_factory=list)  # (name, start, end) of the sentence read
     documents: list = field(default_factory=list)  # per sentence read: opens with a document
+    year: int | None = None  # the brief's year: an office held in a dated span fits only then
 
     def learn(self, text: str, mentions) -> None:
         """Learn the short forms a sentence defines for later ones: an acronym in brackets
@@ -1616,9 +1617,10 @@ class HolderPhrases:
         title = " ".join(t.norm for t in toks[a:b + 1])
         if head in _TITLE_WORDS and len(countries) == 1 and \
                 all(t.text.islower() for t in toks[a:b + 1]):
-            for m in reversed(self.context.people):
-                if m.country == countries[0] and _has_title(m.actor, title):
-                    return [mention_ref(m)]
+            for year in self._years():
+                for m in reversed(self.context.people):
+                    if m.country == countries[0] and _has_title(m.actor, title, year):
+                        return [mention_ref(m)]
             return [Ref(title, countries[0], "person")]  # "whose prime minister" (case 13)
         return []
 
@@ -2128,19 +2130,29 @@ class HolderPhrases:
         country = next(iter(c for c, _ in self.context.states.most_common(1)), None)
         before = [m for m in self.mentions if m.end <= toks[head].start]
 
-        def fits(m: Mention) -> bool:
-            return m.actor_type in _PERSON_TYPES and _has_title(m.actor, title) and (
-                not home or m.country == country)
+        for year in self._years():  # one holding the office in the brief's year first
 
-        for mentions in [before] + [m for m, _ in reversed(self.context.sentences)]:
-            for m in reversed(mentions):
-                if fits(m):
-                    return mention_ref(m)
-        named = [m for m in self.context.people if fits(m)]
-        counts = Counter(m.actor for m in named)
-        last = {m.actor: k for k, m in enumerate(named)}
-        best = max(named, key=lambda m: (counts[m.actor], last[m.actor]), default=None)
-        return mention_ref(best) if best is not None else None
+            def fits(m: Mention, year=year) -> bool:
+                return m.actor_type in _PERSON_TYPES and _has_title(m.actor, title, year) \
+                    and (not home or m.country == country)
+
+            for mentions in [before] + [m for m, _ in reversed(self.context.sentences)]:
+                for m in reversed(mentions):
+                    if fits(m):
+                        return mention_ref(m)
+            named = [m for m in self.context.people if fits(m)]
+            counts = Counter(m.actor for m in named)
+            last = {m.actor: k for k, m in enumerate(named)}
+            best = max(named, key=lambda m: (counts[m.actor], last[m.actor]), default=None)
+            if best is not None:
+                return mention_ref(best)
+        return None
+
+    def _years(self) -> tuple:
+        """The years a title search tries: the brief's (an office whose dated span in the
+        gazetteer's notes excludes it does not fit), then any (notes not brought up to
+        date)."""
+        return (self.context.year, None) if self.context.year else (None,)
 
     def _name_ref(self, conj: list[int], inner: list[Mention]) -> Ref | None:
         """A name the gazetteer lacks ("Staffan de Mistura", "Syrian Foreign Minister X"),
@@ -2454,12 +2466,13 @@ class HolderPhrases:
                   len(words))
         title = " ".join(toks[k].norm for k in words[:pp])
         before = [m for m in self.mentions if m.end <= toks[conj[0]].start]
-        for mentions in [before] + [m for m, _ in reversed(self.context.sentences)] + \
-                [self.context.people]:
-            for m in reversed(mentions):
-                if m.actor_type in _PERSON_TYPES and m.country == country and \
-                        _has_title(m.actor, title):
-                    return mention_ref(m)
+        for year in self._years():
+            for mentions in [before] + [m for m, _ in reversed(self.context.sentences)] + \
+                    [self.context.people]:
+                for m in reversed(mentions):
+                    if m.actor_type in _PERSON_TYPES and m.country == country and \
+                            _has_title(m.actor, title, year):
+                        return mention_ref(m)
         adjective = (country_groups().get(country) or "").removesuffix(" officials")
         rest = self.text[toks[words[0]].start:toks[words[-1]].end] if words else ""
         name = f"{adjective} {rest}" if adjective and rest else _phrase(self.text, toks, conj)
@@ -2885,13 +2898,38 @@ def _foreign_ministries() -> dict:
     return {c: Ref(a, c, "entity") for a, c in zip(rows["actor"], rows["country"]) if c}
 
 
-def _has_title(actor: str, title: str) -> bool:
+def _has_title(actor: str, title: str, year: int | None = None) -> bool:
     """Whether the gazetteer's aliases or notes give ``actor`` the title as whole words, not
     inside another word or a lesser office ("president": not "Special Presidential Envoy",
-    not "Vice President")."""
-    return bool(title) and re.search(
-        rf"(?<![\w-])(?<!vice )(?<!deputy )(?<!former ){re.escape(title)}(?![\w-])",
-        _person_titles().get(actor, "")) is not None
+    not "Vice President"). With ``year``, not when the notes date every holding of that
+    office and none covers the year ("Crown Prince (2012-2015)" in 2018)."""
+    if not title:
+        return False
+    pattern = rf"(?<![\w-])(?<!vice )(?<!deputy )(?<!former ){re.escape(title)}(?![\w-])"
+    if re.search(pattern, _person_titles().get(actor, "")) is None:
+        return False
+    if year is None:
+        return True
+    spans = [sp for part in re.split(pattern, _person_notes().get(actor, ""))[1:]
+             if (sp := _SPAN.search(part))]  # the dated span after each holding of it
+    return not spans or any(int(a) <= year <= int(b or 9999) for sp in spans
+                            for a, b in re.findall(r"(\d{4})-(\d{4})?", sp[0]))
+
+
+# The first dated span after an office in a note, before its next clause: "(2012-2015)",
+# "(2017-2021, 2025-)".
+_SPAN = re.compile(r"^[^;()]*?\(\d{4}-[\d, -]*\)")
+
+
+@functools.lru_cache(maxsize=1)
+def _person_notes() -> dict:
+    """Person -> the lower-case text of their gazetteer notes (offices with dated spans)."""
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    people = g[g["actor_type"].isin(_PERSON_TYPES)]
+    return {actor: str(notes).lower() for actor, notes in
+            zip(people["actor"], people["notes"].fillna(""))}
 
 
 @functools.lru_cache(maxsize=1)
