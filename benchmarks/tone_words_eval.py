@@ -57,7 +57,14 @@ se = _beside("sentiment_eval")
 HELD_OUT = ("2019-09-24-", "2019-10-21-", "2019-11-26-", "2019-12-12-", "2020-01-15-",
             "2020-01-31-", "2020-03-12-", "2020-06-02-")  # the eight newest dev briefs
 MIN_TEXTS = 3
-WORD_L2 = (1.0, 3.0, 10.0, 30.0)
+WORD_L2 = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
+
+
+def variant(hits, positions=tone_words.POSITIONS, plain: bool = False) -> list:
+    """A row's word features kept at these positions; ``plain``: each word also once
+    without its position ("any:<stem>"), so that a word's weight can be shared."""
+    kept = [h for h in hits if h[0].split(":", 1)[0] in positions]
+    return kept + ([(f"any:{f.split(':', 1)[1]}", v, w) for f, v, w in hits] if plain else [])
 
 
 # --- the procedures: each fits on the training rows and labels the test rows ------------
@@ -193,12 +200,22 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scheme", choices=("k10", "loto"), default="k10")
     parser.add_argument("--models", default="abc")
+    parser.add_argument("--positions", default=",".join(tone_words.POSITIONS),
+                        help="the word positions used (comma-separated)")
+    parser.add_argument("--plain", action="store_true",
+                        help="also each word without its position")
+    parser.add_argument("--l2", default="", help="the word penalties to choose from")
     parser.add_argument("--no-nested", action="store_true", help="only the held-out eight")
     parser.add_argument("--write", action="store_true",
                         help="write (c)'s word weights fitted on all rows to data/tone_words.csv")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    global WORD_L2
+    WORD_L2 = tuple(map(float, args.l2.split(","))) if args.l2 else WORD_L2
     data = load()
+    data["rows"] = [variant(h, tuple(args.positions.split(",")), args.plain)
+                    for h in data["rows"]]
+    print(f"word positions {args.positions}, plain {args.plain}, penalties {WORD_L2}")
     gold, texts = data["gold"], data["texts"]
     vocab = tone_words.vocabulary(data["rows"], texts, min_groups=MIN_TEXTS)
     print(f"{len(gold)} development rows in {len(set(texts))} texts "

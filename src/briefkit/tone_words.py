@@ -24,7 +24,7 @@ result is in ``benchmarks/README.md``. :func:`word_hits` gives a sentence's feat
 the surface word of each, the form in which the evidence of a scorer would show them.
 
 >>> [h[0] for h in word_hits("Moscow sharply criticised Washington for leaving.", [(26, 36)])]
-['clause:moscow', 'before:sharpli', 'before:criticis', 'after:for', 'after:leav']
+['before:sharpli', 'before:criticis', 'after:for', 'after:leav']
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def _content(token: str, index: int, named: bool = False) -> bool:
 def _actor_starts(text: str) -> frozenset:
     from briefkit import actors
 
-    return frozenset(m.start for m in actors.find_actors(text))
+    return frozenset(m.start for m in actors.find_actors(text) if m.actor[:1].isupper())
 
 
 def word_hits(text: str, spans) -> list[tuple[str, float, str]]:
