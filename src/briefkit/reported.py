@@ -1036,6 +1036,26 @@ class Sentence(HolderPhrases):
             return None  # "announced efforts to ...": both views, the noun's by its verb
         return NOUN_CUES.get(noun, noun)
 
+    def _bare_attitude(self, k: int) -> bool:
+        """Whether the words from token k on are only a noun of feeling ("disappointment",
+        "grave concern", "its regret and concern"), with no phrase or clause after it that
+        says what is felt: the clause or the sentence ends, or another verb follows."""
+        toks = self.toks
+        while k < len(toks) and (toks[k].norm in _LIGHT_VERB_FILLERS or
+                                 toks[k].norm in _POSSESSIVE_PRONOUNS or
+                                 toks[k].norm.endswith(_ADJ_ENDINGS) and
+                                 toks[k + 1:k + 2] and toks[k + 1].text.isalpha()):
+            k += 1
+        if k >= len(toks) or not (toks[k].text.isalpha() and toks[k].text.islower()):
+            return False
+        if self._norm_at(k + 1) in {"and", "or"} and (
+                self._norm_at(k + 2) in NOUN_CUES or self._norm_at(k + 2) in _ATTITUDE_NOUNS):
+            k += 2  # "regret and concern"
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        return after is None or after.text in _CLAUSE_BREAKS or after.text == "." or \
+            after.norm in {"but", "while", "whereas"} or after.norm in {"and", "or"} and (
+                self._norm_at(k + 2) in VERB_CUES or self._norm_at(k + 2).endswith("ed"))
+
     def _verb_cue(self, i: int, cue_j: int, lemma: str, kind: str):
         """The views a verb at token i reports (cue_j: its particle, else i)."""
         if i in self.tok_mention:
@@ -1058,11 +1078,14 @@ class Sentence(HolderPhrases):
         if lemma == "accept" and self._receives(cue_j):
             return None  # "accepted its first battery", "accept wagers": receiving, an act
         withheld = lemma == "deny" and self._withholds(cue_j) or \
-            lemma == "offer" and self._offered_account(cue_j + 1)
+            lemma == "offer" and self._offered_account(cue_j + 1) or \
+            lemma in _CARRYING_VERBS - {"announce"} and self._bare_attitude(cue_j + 1)
         # "denied Russian officials access to", "denying Washington a cause for war":
         # withholding a thing from someone, an act, not a denial of a claim; "offered few
         # details", "offered shifting explanations": what was said is left out, no view
-        # (both dropped in find; their holders still antecedents)
+        # (both dropped in find; their holders still antecedents); "expressed grave concern
+        # and warned ...", "voiced regret.": an attitude with nothing stated (the scheme: a
+        # claim has content), dropped the same way
         if self._attributive_participle(i):
             return None  # "..., and pledged funds fall well short", "According to officials,
             # proposed sales will now go through ...": an adjective of the noun after it
