@@ -24,3 +24,17 @@ def test_express_with_a_bare_attitude_noun_states_nothing():
     assert ("Canada", "concern") in _cues("Ottawa expressed concern about the new tariffs.")
     assert _cues("Ottawa expressed its sympathy for the victims.") != set()
     assert ("Canada", "express") in _cues("Ottawa expressed solidarity with Mexico.")
+
+
+def test_a_name_given_is_no_characterisation():
+    # a proper name or a code given to a thing is naming, an act (case 5), not a view
+    assert _cues("The accord, which Ottawa calls the 'Northern Compact', takes effect in "
+                 "May.") == set()
+    assert _cues("The breach was traced to a group that analysts call FIN12 and FIN13.") \
+        == set()
+    assert _cues("In the drill, imaginary countries called Ostland and Westria attacked "
+                 "the border.") == set()
+    # a characterisation is a view (case 10)
+    assert ("Canada", "call") in _cues("Ottawa calls the accord a betrayal.")
+    assert ("Canada", "call") in _cues("The accord, which Ottawa calls a betrayal, takes "
+                                       "effect in May.")

@@ -1125,6 +1125,8 @@ class Sentence(HolderPhrases):
             self._route = "lead-in"  # the quoted words follow: claims._carry_quoted
         gap = comp is None and lemma not in _NO_GAP and \
             self._gap_content(i, cue_j)  # "the relief Congress has considered": weighed
+        if gap and lemma == "call" and self._name_given(cue_j):
+            return None  # "The agreement, which the Administration calls 'Phase One', is"
         if comp is None and not gap:
             return None
         subject = self._subject(i)
@@ -2153,6 +2155,10 @@ class Sentence(HolderPhrases):
         transition the central issue", "call the numbers too small": an object, then a
         naming phrase (a determiner, a degree word or an adjective after the object)."""
         toks = self.toks
+        if self._name_given(i):
+            return None  # "which the Administration calls 'Phase One'", "states called
+            # Veishnoria and Lubenia", "which firms call APT29": a name given, an act (case
+            # 5), not a characterisation; "called Erdogan the next day": a call made
         if self._object_gap(i, clauses=True):
             return self._span(i + 1, objects=True)
         if toks[i + 1].norm in _NP_STOPS or toks[i + 1].norm in _CALL_PARTICLES:
@@ -2172,6 +2178,36 @@ class Sentence(HolderPhrases):
             if nrm in _NP_STOPS and nrm not in {"the", "a", "an"}:
                 break
         return None
+
+    def _name_given(self, i: int) -> bool:
+        """Whether "call" at token i gives a name: what follows it is only a proper name or a
+        code ("the 'Northern Compact'", "APT29 and APT28", words capitalised or of letters
+        and digits, joined by "and", "or", "of", "the" or commas) up to the end of the
+        clause; or, as a participle after a noun that names no actor, a list of names before
+        the verb ("countries called Ostland and Westria attacked")."""
+        toks, j, names = self.toks, i + 1, 0
+        while j < len(toks):
+            word = toks[j].text.strip("'’‘\"“”")
+            if not word or toks[j].norm in {"and", "or", "of", "the"}:
+                j += 1
+            elif word[:1].isupper() or any(ch.isdigit() for ch in word) and \
+                    any(ch.isalpha() for ch in word):  # "APT29"; not a year, "2014"
+                names += 1
+                j += 1
+            elif word == "," and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+                j += 1  # "Veishnoria, Lubenia and ..."
+            else:
+                break
+        if not names:
+            return False
+        if j >= len(toks) or toks[j].text in _CLAUSE_BREAKS or toks[j].text == ".":
+            return True
+        before = toks[i - 1] if i > 0 else None
+        return names >= 2 and toks[i].norm == "called" and toks[i + 1].text[:1].isupper() \
+            and before is not None and i - 1 not in self.tok_mention and \
+            before.text.isalpha() and before.text.islower() and toks[j].text.islower() and \
+            before.norm not in _AUX | _BE | _RELATIVE_WORDS and not is_adverb(before.norm) \
+            and before.norm not in {"he", "she", "it", "they", "we", "i", "you", "and", "or"}
 
     def _predicate_after_object(self, k: int) -> bool:
         """Whether token k, after the object of "call", names what the object is called: a
