@@ -40,3 +40,29 @@ def test_title_names_an_earlier_holder_in_his_own_years():
 
 def test_undated_brief_keeps_the_nearest_titled_person():
     assert ("King Salman", "say") in _holders(PRINCES, None)
+
+
+# --- a titled name on each side of "and" ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, holder", [
+    # two committee chairs, each with a title and a name the gazetteer lacks
+    ("Senate Budget Committee Chairman Walter Brennan and House Rules Committee Chairman "
+     "Lena Ostrow argue that the waiver breaks the law.", "Walter Brennan|Lena Ostrow"),
+    ("Senator Walter Brennan and Senator Lena Ostrow argue that the waiver breaks the law.",
+     "Walter Brennan|Lena Ostrow"),
+    # an office joined by "of" before the first title and name
+    ("Chief of Staff of the Navy Admiral Walter Brennan and the Secretary of the Navy Lena "
+     "Ostrow decided to delay the award.", "Walter Brennan|Lena Ostrow"),
+])
+def test_titled_names_joined_by_and_are_both_holders(sentence, holder):
+    assert holder in {h for h, _ in views(sentence)}
+
+
+def test_an_affiliation_with_and_before_one_titled_name_stays_one_person():
+    assert views("Center for Trade and Budget Studies analyst Lena Ostrow argues that the "
+                 "waiver breaks the law.") == [("Lena Ostrow", "argue")]
+
+
+def test_an_office_of_a_service_before_a_titled_name_is_that_person():
+    assert ("Walter Brennan", "decide") in views(
+        "Then Chief of Staff of the Navy Admiral Walter Brennan decided to delay the award.")

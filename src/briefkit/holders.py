@@ -1001,6 +1001,24 @@ class HolderPhrases:
                 return np
         return a, b
 
+    def _office_before(self, p: int, b: int):
+        """A title's capitalised words before the "of" at p ("Chief of Staff" before "of the
+        Army General Randy George"), when the phrase after it has a title and a name before
+        its end or an "and": (the title's first word, b), else None."""
+        toks = self.toks
+        if toks[p].norm != "of":
+            return None
+        k, title = p - 1, None
+        while k >= 0 and (is_cap(toks[k]) or toks[k].norm == "of") and \
+                k not in self.tok_mention:
+            if toks[k].norm in _TITLE_WORDS and is_cap(toks[k]):
+                title = k  # the first title of the run ("Chief", not "Then")
+            k -= 1
+        if title is None or not any(_after_title(toks, p, e + 1) for e in range(p + 1, b + 1)
+                                    if e == b or toks[e + 1].norm == "and"):
+            return None
+        return title, b
+
     def _outside_pp(self, a: int, b: int):
         """A subject never follows a preposition: for "forces from Misrata announced" or
         "X in Lausanne announced", the subject is the phrase before the preposition."""
@@ -1025,6 +1043,9 @@ class HolderPhrases:
             return a, b  # "the foreign ministers of Russia and Iran": the states hold the view
         if toks[p].norm in {"to", "for", "of"} and p > 0 and toks[p - 1].norm in _TITLE_WORDS:
             return a, b  # "Ambassador to the UN Nikki Haley": a title, not a place
+        office = self._office_before(p, b)
+        if office is not None:
+            return office  # "Chief of Staff of the Army General Randy George": one title
         if p > 0 and self._body_goes_on(p - 1):
             np = self._noun_phrase(p - 1)  # "The Office of Management and Budget": one name
             return (np[0], b) if np else (a, b)
@@ -1637,6 +1658,8 @@ class HolderPhrases:
         if any(toks[k].norm == "and" and k - 1 in self.tok_mention and
                self.tok_mention[k - 1].actor_type in _PERSON_TYPES for k in range(a, title)):
             return None  # "Polish President A and Lithuanian President B": two people
+        if any(toks[k].norm == "and" and _after_title(toks, a, k) for k in range(a, title)):
+            return None  # "Chairman A B and Chairman C D": a titled name before "and" too
         name = range(title + 1, b + 1)
         if any(k in self.tok_mention or not is_cap(toks[k]) for k in name) or not all(
                 is_cap(toks[k]) or toks[k].norm in {"for", "of", "and", "the", "on"}
@@ -3066,6 +3089,16 @@ def _generic_groups() -> dict:
     """Head noun -> the gazetteer's generic holder ("analysts", "experts", "officials")."""
     return _gazetteer_groups()[1]
 
+
+
+def _after_title(toks, a: int, k: int) -> bool:
+    """Whether one to three capitalised words that are no title end just before token k,
+    after a title word at or after token a ("Chairman Eliot Engel" before "and")."""
+    n = 0
+    while k - n - 1 >= a and is_cap(toks[k - n - 1]) and \
+            toks[k - n - 1].norm not in _TITLE_WORDS:
+        n += 1
+    return 1 <= n <= 3 and k - n - 1 >= a and toks[k - n - 1].norm in _TITLE_WORDS
 
 
 def _is_name_particle(tok) -> bool:
