@@ -177,7 +177,9 @@ class Params:
     ("Washington rejects the plan", "U.S. officials welcomed the result") counts ``holds``.
     A word with no direct tie to the target (neither its act, nor said of it after a
     copula, nor acting on it: "Ankara accepted the operation only after U.S. assurances")
-    counts ``loose``.
+    counts ``loose``. An event the target or one of its assets undergoes ("militias
+    besieged the U.S. embassy", :func:`_event_cues`) counts ``event`` (briefs only; the
+    tuning path of benchmarks/sentiment_eval.py weighs it 1, as set here).
     Scores at or above ``pos`` are positive, at or below ``-neg`` negative.
     """
 
@@ -190,6 +192,7 @@ class Params:
     reported: float = 0.35
     hypothetical: float = 1.0
     yielding: float = 1.0
+    event: float = 1.0
     agent: float = 1.0
     agent_domain: float = 1.0
     holds: float = 1.0
@@ -1144,11 +1147,15 @@ def _find_cues(sent: _Sentence, lex: Lexicon, views, *, brief: bool = False) -> 
     each marked with the reported view whose cue word it is. Entries of scope 'question'
     and 'view' count only as such a cue ("questioned why", not "the Kurdish question").
     In briefs (``brief``), the changes to the target's stakes too (:func:`_outcome_cues`),
-    in place of the lexicon's reading of the same words, and the target left out ("Moscow,
-    not Washington, will set the terms")."""
+    in place of the lexicon's reading of the same words, the events the target or its assets
+    undergo (:func:`_event_cues`), and the target left out ("Moscow, not Washington, will
+    set the terms")."""
     cues = _lexicon_cues(sent, lex, views)
     if brief:
         changes = _outcome_cues(sent, outcome_lexicon()) + _aim_cues(sent) + _tie_cues(sent)
+        taken = {j for c in changes for j in range(c.first, c.last + 1)}
+        changes += [_cue_with(c, view=_view_of_cue(sent, views, c.first, c.last))
+                    for c in _event_cues(sent, taken)]
         taken = {j for c in changes for j in range(c.first, c.last + 1)}
         cues = [c for c in cues if not taken.intersection(range(c.first, c.last + 1))]
         cues = sorted(cues + changes + _exclusion_cues(sent), key=lambda c: c.first)
@@ -1701,6 +1708,274 @@ def _owned(sent: _Sentence, i: int, j: int) -> bool:
     return any(sent.tokens[k][1].endswith("'s") or _is_name(sent, k) for k in range(i + 1, j))
 
 
+# --- events: what is done to the target or its assets --------------------------------------
+
+# In briefs much harm or help to a state is told as an event with no attitude word:
+# "militias besieged the U.S. embassy", "the expulsion of U.S. forces", "urged Washington to
+# reconsider", "Riyadh turned to Washington for support". The event frame
+# (``data/events.csv``) lists verb classes whole, as a linguist would list them (attack and
+# violence, removal and exclusion, defiance and refusal, pressure and demand, support and
+# alignment, cooperation, commerce), each entry with its class, its form (a verb, also read
+# in the passive, or a noun naming the event) and the valence for the event's PATIENT, the
+# one who undergoes it. Where the target or one of its ASSETS (its embassy, troops, bases,
+# diplomats, ships, drones, citizens, ...; anything it owns by a possessive, "Washington's
+# request", or leads, "the U.S.-led mission"; and, for the classes of will and alignment,
+# its initiatives: "rejected the U.S. proposal") undergoes the event, the patient's valence
+# is the event's cue ('event'). Where the target acts ("U.S. forces struck the base", "the
+# United States expelled two diplomats"), the frame's agent valence is 0 for every class:
+# the scheme labels a state's own acts in the author's voice neutral ("The United States
+# has 5,000 troops in Iraq"), and the rules weigh a general word of its own act at 0.1; so
+# the frame says nothing there and the lexicon's reading stands.
+EVENT_ASSETS = _wordset(
+    """embassy embassies consulate consulates compound ambassador ambassadors envoy envoys
+    diplomat diplomats delegation delegations troops troop forces force soldiers soldier
+    servicemen servicemembers marines sailors airmen personnel advisers advisors adviser
+    advisor trainers contractors citizens citizen nationals national base bases installation
+    installations facility facilities outpost outposts garrison garrisons convoy convoys
+    patrol patrols ship ships vessel vessels warship warships destroyer carrier drone drones
+    aircraft jet jets plane planes helicopter helicopters satellite satellites military navy
+    army positions position presence mission missions coalition officials official
+    president leadership government administration companies firms"""
+)
+# The target's initiatives: what one defies, presses or backs when it defies, presses or
+# backs the state ("rejected the U.S. proposal", "backed the American plan").
+EVENT_INITIATIVES = _wordset(
+    """proposal proposals plan plans demand demands request requests initiative initiatives
+    policy policies strategy position call calls offer offers sanctions campaign effort
+    efforts line leadership lead terms bid"""
+)
+WILL_CLASSES = frozenset({"defiance", "pressure", "alignment", "cooperation"})
+# What a state sells: the patient of commerce is the state whose goods are bought.
+EVENT_GOODS = _wordset(
+    """goods products exports arms weapons weapon aircraft jets fighters crude oil gas lng
+    soybeans grain beef pork corn wheat equipment systems technology chips"""
+)
+# Words that may stand between the event and the target: articles, numbers, and the
+# prepositions of a patient ("attacks on", "the expulsion of", "support for", "fire at");
+# not "by" or "from", which name the agent ("strikes by U.S. forces", "support from").
+EVENT_LINKS = _wordset(
+    """the a an its their his her our this that these those of on at against upon toward
+    towards for to two three four several some many all both more new"""
+)
+# After the target, words that show it is the head of the patient ("urged Washington to
+# reconsider", "turned to Washington for support", "joined the United States in ...").
+EVENT_HEAD_ENDS = _wordset(
+    """to for in on at over about and or nor as after before during with from into against
+    than since until because when while if but which who whom whose that amid despite
+    itself alone again instead too also back"""
+)
+# What may stand between the patient and its passive verb ("U.S. forces were attacked",
+# "the U.S. embassy in Baghdad had been stormed", "U.S. troops came under attack").
+PASSIVE_AUX = _wordset(
+    """is are was were be been being has have had got get gets getting reportedly repeatedly
+    twice again also later then already allegedly briefly"""
+)
+PASSIVE_BE = _wordset("is are was were be been being got get gets getting")  # not "have"
+UNDER = _wordset("come comes came coming under")  # "came under attack", "under siege"
+EVENT_IRREGULAR = {
+    "struck": "strike", "shot": "shoot", "drove": "drive", "driven": "drive", "threw": "throw",
+    "thrown": "throw", "took": "take", "taken": "take", "held": "hold", "laid": "lay",
+    "stood": "stand", "fought": "fight", "bought": "buy", "overran": "overrun", "left": "leave",
+    "broke": "break", "broken": "break", "blew": "blow", "blown": "blow", "fired": "fire",
+    "overrun": "overrun", "hit": "hit", "cut": "cut", "shut": "shut",  # participles as is
+}
+
+
+class Event(NamedTuple):
+    """An entry of the event frame: its term, class, form ('verb' or 'noun'), the valence
+    for its patient and for its agent, and why."""
+
+    term: str
+    cls: str
+    form: str
+    patient: float
+    agent: float
+    reason: str
+
+
+@functools.lru_cache(maxsize=1)
+def event_frame() -> dict:
+    """The event frame (``data/events.csv``), read once: each entry listed under its first
+    word, longest phrase first.
+
+    >>> event_frame()["besiege"][0][1].cls, event_frame()["expulsion"][0][1].patient
+    ('attack', -0.6)
+    """
+    frame: dict = {}
+    for row in resources.read_data_csv("events.csv").to_dict("records"):
+        event = Event(row["term"], row["class"], row["form"], float(row["patient"]),
+                      float(row["agent"]), row["reason"])
+        parts = tuple(event.term.split())
+        frame.setdefault(parts[0], []).append((parts, event))
+    for options in frame.values():
+        options.sort(key=lambda option: -len(option[0]))
+    return frame
+
+
+@functools.lru_cache(maxsize=65536)
+def _event_lemmas(word: str) -> tuple[str, ...]:
+    irregular = EVENT_IRREGULAR.get(word)
+    return _lemmas(word) + ((irregular,) if irregular else ())
+
+
+def _event_hits(sent: _Sentence) -> tuple:
+    """(first token, last token, the entries that match there) of each event word or phrase
+    in the sentence, longest first, kept with its target-free analysis."""
+    frame = event_frame()
+    kept = sent.words.by_lexicon.get(id(frame)) if sent.words is not None else None
+    if kept is not None and kept[0] is frame:
+        return kept[1]
+    hits, i = [], 0
+    while i < len(sent.tokens):
+        found = None
+        if sent.word_pos[i] >= 0:
+            for lemma in _event_lemmas(sent.tokens[i][1]):
+                for parts, _ in frame.get(lemma, ()):
+                    last = i + len(parts) - 1
+                    if last < len(sent.tokens) and all(
+                        parts[k] in _event_lemmas(sent.tokens[i + k][1])
+                        for k in range(1, len(parts))
+                    ) and (found is None or last > found[1]):
+                        found = (i, last, tuple(e for p, e in frame[lemma] if p == parts))
+        if found is None:
+            i += 1
+            continue
+        hits.append(found)
+        i = found[1] + 1
+    hits = tuple(hits)
+    if sent.words is not None:
+        sent.words.by_lexicon[id(frame)] = (frame, hits)
+    return hits
+
+
+def _target_end(sent: _Sentence, t: int) -> int:
+    while t + 1 in sent.targets:
+        t += 1
+    return t
+
+
+def _patient_phrase(sent: _Sentence, t: int, cls: str) -> tuple[int, str] | None:
+    """Where target token t (the first of its run) heads a patient or owns one: (the last
+    token of the patient phrase, the asset named, '' for the target itself), or None."""
+    u = _target_end(sent, t)
+    norm = sent.tokens[u][1]
+    if norm.endswith(("'s", "-led")):  # "Washington's request", "the U.S.-led mission"
+        k = u + 1
+        if k >= len(sent.tokens) or sent.word_pos[k] < 0 or _is_boundary(sent.tokens[k][1]):
+            return None
+        if sent.tokens[k][0][:1].isupper():
+            return None  # "Countering America's Adversaries": a title, not an event
+        nxt = sent.tokens[k + 1][1] if k + 1 < len(sent.tokens) else ""
+        if nxt in EVENT_ASSETS | EVENT_INITIATIVES:  # "the U.S.-led naval mission"
+            k += 1
+        return k, sent.tokens[k][0]
+    k = u + 1
+    if k >= len(sent.tokens) or sent.word_pos[k] < 0 or sent.tokens[k][1] in EVENT_HEAD_ENDS:
+        return u, ""
+    owned = EVENT_GOODS if cls == "commerce" else (
+        EVENT_ASSETS | EVENT_INITIATIVES if cls in WILL_CLASSES else EVENT_ASSETS)
+    for j in range(k, min(len(sent.tokens), k + 2)):  # "U.S. military bases"
+        if sent.word_pos[j] < 0 or sent.tokens[j][0][:1].isupper():
+            return None  # another name ("the U.S. National Guard"): not a plain asset
+        if any(w in owned for w in _lemmas(sent.tokens[j][1])):
+            if j + 1 < len(sent.tokens) and sent.tokens[j + 1][1] in {"compound", "personnel"}:
+                j += 1
+            return j, sent.tokens[j][0]
+    return None
+
+
+def _event_before(sent: _Sentence, last: int, t: int) -> bool:
+    """Whether only articles, numbers and a patient's prepositions stand between an event
+    word ending at ``last`` and target token t ("besieged the U.S. embassy", "the expulsion
+    of U.S. forces", "attacks on two U.S. bases", "a convoy of"), at most PATIENT_WINDOW
+    words."""
+    words = 0
+    for j in range(last + 1, t):
+        norm = sent.tokens[j][1]
+        if sent.word_pos[j] < 0:
+            return False
+        words += 1
+        if norm in EVENT_LINKS or norm.isdigit():
+            continue
+        if norm in EVENT_ASSETS and sent.tokens[j + 1][1] == "of":  # "a convoy of U.S. troops"
+            continue
+        return False
+    return words <= PATIENT_WINDOW
+
+
+def _passive_after(sent: _Sentence, end: int, i: int) -> bool:
+    """Whether the verb at token i is a passive said of the patient phrase ending at token
+    ``end`` ("U.S. forces were attacked", "the U.S. embassy in Baghdad was stormed", "U.S.
+    troops came under attack"): only auxiliaries and adverbs between, and an aside "in
+    <Place>"."""
+    aux = under = False
+    j = end + 1
+    if j < i and sent.tokens[j][1] in {"in", "at", "near"}:
+        j += 1
+        while j < i and sent.tokens[j][0][:1].isupper():
+            j += 1
+    for k in range(j, i):
+        norm = sent.tokens[k][1]
+        if norm in UNDER:
+            under = under or norm == "under"
+            continue
+        if norm not in PASSIVE_AUX:
+            return False
+        aux = aux or norm in PASSIVE_BE  # "have welcomed" is active
+    if under:
+        return True
+    norm = sent.tokens[i][1]
+    participle = norm.endswith(("ed", "en")) or norm in EVENT_IRREGULAR
+    return aux and participle
+
+
+def _event_cues(sent: _Sentence, taken: set) -> list[Cue]:
+    """Events that the target, or one of its assets, undergoes, as cues of scope 'event':
+    the event before its patient ("militias besieged the U.S. embassy", "the expulsion of
+    U.S. forces", "urged Washington to reconsider") or after it in the passive ("the U.S.
+    embassy was stormed", "U.S. troops came under attack")."""
+    cues = []
+    hits = _event_hits(sent)
+    if not hits:
+        return cues
+    starts = [t for t in sent.targets if t - 1 not in sent.targets]
+    for first, last, events in hits:
+        if taken.intersection(range(first, last + 1)) or set(sent.targets).intersection(
+                range(first, last + 1)):
+            continue
+        if first > 0 and sent.tokens[first][0][:1].isupper():
+            continue  # a word of a title ("the Countering ... Act"), not an event
+        if _negator_before(sent, first):
+            continue  # no event happened ("did not cut ties with"): the lexicon's reading
+        for t in starts:
+            if t > last and _event_before(sent, last, t):
+                event = events[0]
+            elif t < first:
+                event = next((e for e in events if e.form == "verb"), None)
+                if event is None:
+                    under = first > 0 and sent.tokens[first - 1][1] == "under"
+                    event = events[0] if under else None
+            else:
+                continue
+            if event is None:
+                continue
+            phrase = _patient_phrase(sent, t, event.cls)
+            if phrase is None:
+                continue
+            end, asset = phrase
+            if t < first and (end >= first or not _passive_after(sent, end, first)):
+                continue
+            if not event.patient:
+                continue
+            whose = f"the target's {asset}" if asset else "the target"
+            entry = Entry(event.term, event.patient, "event",
+                          f"{event.cls} on {whose}", "event")
+            text = " ".join(tok[0] for tok in sent.tokens[first : last + 1])
+            cues.append(Cue(entry, text, first, last, event.patient))
+            break
+    return cues
+
+
 # --- negation and boosters ---------------------------------------------------------------
 
 def _negator_before(sent: _Sentence, i: int) -> str:
@@ -2153,6 +2428,18 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
             # describe ..., and the operation serves U.S. interests")
             out.append(_cue_with(cue, links=links, relation=f"outcome: {cue.entry.reason}"))
             continue
+        if cue.entry.scope == "event":  # what the target or its asset undergoes (EVENTS)
+            link = min((_link(sent, cue, t, contrast) for t in sent.targets),
+                       key=lambda lk: lk.distance)
+            # an event that is the cue of another's view of the target ("Peru praised
+            # Chile", "the envoy urged Washington to ...") is that holder's attitude: held;
+            # else it counts in full, as an outcome does
+            held = cue.view in roles.of_target
+            links = (link._replace(distance=1, weak=0, strong=0,
+                                   role="held" if held else "outcome"),)
+            out.append(_cue_with(cue, links=links, relation=f"event: {cue.entry.reason}",
+                                 held=held))
+            continue
         if cue.entry.scope in OBJECT_SCOPES:
             links = _object_link(sent, cue, objects - set(range(cue.first, cue.last + 1)))
             relation = f"object of '{cue.text.lower()}'" if links else ""
@@ -2596,7 +2883,7 @@ HELD_NEAR = 2  # words from the target within which a word is tied to it ("harsh
 def _loose(cue: Cue) -> bool:
     """A word with no tie of its own to the target: not an outcome for it, not its own act,
     not standing next to it (within HELD_NEAR words: "harsh U.S. tariffs", "American help")."""
-    return cue.entry.scope != "outcome" and all(
+    return cue.entry.scope not in ("outcome", "event") and all(
         link.role in ("", "loose") and link.distance > HELD_NEAR for link in cue.links)
 
 
@@ -2658,6 +2945,8 @@ def _link_weight(link: Link, params: Params, source: str = "vader") -> float:
         weight *= params.agent_domain if source == "briefkit" else params.agent
     elif link.role == "loose":
         weight *= params.loose
+    if source == "event":
+        weight *= params.event
     return weight
 
 
@@ -2780,6 +3069,7 @@ def _evidence(sent: _Sentence, scored, *, limit: int = 6) -> str:
 FEATURE_KINDS = {
     "held": "the cue of a view someone holds of the target ('blames', 'welcomes')",
     "outcome": "a change to one of the target's stakes ('erodes U.S. influence')",
+    "event": "an event the target or its asset undergoes ('besieged the U.S. embassy')",
     "relation": "a tie to the target ('ally', 'instead of', 'anti-')",
     "direct": "a word acting on the target or said of it ('pressure on', 'is a threat')",
     "own_act_domain": "the target's own act, a domain word of conduct ('undermined')",
@@ -2847,6 +3137,8 @@ def _feature_kind(cue: Cue, link: Link) -> str:
         return "yielding"
     if cue.entry.scope == "outcome":
         return "outcome"
+    if cue.entry.scope == "event":
+        return "held" if link.role == "held" else "event"
     if link.role == "held":
         return "held"
     if cue.holds:
@@ -3042,14 +3334,21 @@ def _model_columns(model: ToneModel) -> dict:
 
 
 MODEL_FILE = "tone_model.csv"
+# The prior scale of a feature the shipped model's table lacks (:func:`model_from_frame`).
+UNFITTED_SCALE = 4.0
 THRESHOLD = "(threshold)"
 
 
 def model_from_frame(table: pd.DataFrame) -> ToneModel:
-    """A :class:`ToneModel` from its table (:meth:`ToneModel.to_frame`'s columns)."""
+    """A :class:`ToneModel` from its table (:meth:`ToneModel.to_frame`'s columns).
+
+    A feature the table lacks (one added since the model was last fitted, such as "event")
+    takes its prior weight (:func:`rules_prior`, scale ``UNFITTED_SCALE``) until the model
+    is refitted."""
     weights = np.zeros((len(LABELS), len(FEATURES)))
     bias = np.zeros(len(LABELS))
     thresholds = {"positive": 0.0, "negative": 0.0}
+    fitted = set()
     for row in table.itertuples(index=False):
         if row.feature == THRESHOLD:
             thresholds[row.label] = float(row.weight)
@@ -3057,6 +3356,10 @@ def model_from_frame(table: pd.DataFrame) -> ToneModel:
             bias[LABELS.index(row.label)] = float(row.weight)
         else:
             weights[LABELS.index(row.label), FEATURE_INDEX[row.feature]] = float(row.weight)
+            fitted.add(row.feature)
+    missing = [j for j, name in enumerate(FEATURES) if name not in fitted]
+    if missing:
+        weights[:, missing] = rules_prior(UNFITTED_SCALE).weights[:, missing]
     return ToneModel(weights, bias, thresholds["positive"], thresholds["negative"])
 
 
@@ -3166,7 +3469,7 @@ def fit_model(x: np.ndarray, labels, *, l2: float = 0.1, class_weight: float = 0
 
 # How much each kind of word counts in the rules' brief settings, relative to a word that
 # acts on the target (see Params): the prior of the brief model.
-RULE_WEIGHTS = {"held": 1.0, "outcome": 1.0, "relation": 1.0, "direct": 1.0,
+RULE_WEIGHTS = {"held": 1.0, "outcome": 1.0, "event": 1.0, "relation": 1.0, "direct": 1.0,
                 "own_act_domain": 1.0, "own_act": 0.1, "own_view": 0.0, "said": 0.35,
                 "loose": 0.75, "yielding": 0.5, "self": 0.75, "turn": 0.0}
 
