@@ -63,7 +63,7 @@ WORD_L2 = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
 def variant(hits, positions=tone_words.POSITIONS, plain: bool = False) -> list:
     """A row's word features kept at these positions; ``plain``: each word also once
     without its position ("any:<stem>"), so that a word's weight can be shared."""
-    kept = [h for h in hits if h[0].split(":", 1)[0] in positions]
+    kept = [h for h in hits if h[0].split(":", 1)[0] in positions + tone_words.VIEW_POSITIONS]
     return kept + ([(f"any:{f.split(':', 1)[1]}", v, w) for f, v, w in hits] if plain else [])
 
 
@@ -179,13 +179,14 @@ def outer_folds(texts, scheme: str) -> np.ndarray:
     return se.brief_folds(texts) if scheme == "loto" else se.brief_folds(texts, 10, seed=0)
 
 
-def load() -> dict:
+def load(views: bool = False) -> dict:
     from briefkit.corpus import load_corpus
 
     corpus = load_corpus(paths.sample_briefs_dir(), progress=False)
     items, texts = se.development_items(corpus)
     xb = se.feature_rows(items, se.speakers_of(texts))
-    rows = [tone_words.word_hits(text, spans) for text, spans, _, _ in items]
+    rows = [tone_words.word_hits(text, spans, found if views else None)
+            for text, spans, _, found in items]
     gold = np.array([g for _, _, g, _ in items], dtype=object)
     return {"xb": xb, "rows": rows, "gold": gold, "texts": np.asarray(texts), "items": items}
 
@@ -202,6 +203,8 @@ def main(argv=None) -> int:
     parser.add_argument("--models", default="abc")
     parser.add_argument("--positions", default=",".join(tone_words.POSITIONS),
                         help="the word positions used (comma-separated)")
+    parser.add_argument("--views", action="store_true",
+                        help="also the positions of the sentence's views (held, own)")
     parser.add_argument("--plain", action="store_true",
                         help="also each word without its position")
     parser.add_argument("--l2", default="", help="the word penalties to choose from")
@@ -212,10 +215,11 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     global WORD_L2
     WORD_L2 = tuple(map(float, args.l2.split(","))) if args.l2 else WORD_L2
-    data = load()
+    data = load(args.views)
     data["rows"] = [variant(h, tuple(args.positions.split(",")), args.plain)
                     for h in data["rows"]]
-    print(f"word positions {args.positions}, plain {args.plain}, penalties {WORD_L2}")
+    print(f"word positions {args.positions}, views {args.views}, plain {args.plain}, "
+          f"penalties {WORD_L2}")
     gold, texts = data["gold"], data["texts"]
     vocab = tone_words.vocabulary(data["rows"], texts, min_groups=MIN_TEXTS)
     print(f"{len(gold)} development rows in {len(set(texts))} texts "

@@ -111,3 +111,17 @@ def test_vocabulary_needs_several_texts():
 @pytest.mark.parametrize("word", ["never", "instead", "with", "toward"])
 def test_kept_function_words(word):
     assert word in tone_words.KEPT and word not in tone_words.STOPWORDS
+
+
+def test_views_mark_the_cue_held_of_the_target_and_the_targets_own_view():
+    from briefkit.sentiment import View
+
+    text = "Critics accused Washington, which rejected the plan as reckless."
+    accuse = View("critics", "", (0, 7), (8, 15), (16, 64), "accuse", False)
+    reject = View("United States", "United States", (16, 26), (34, 42), (43, 64), "reject",
+                  True)
+    hits = word_hits(text, _span(text, "Washington"), (accuse, reject))
+    found = {word: feature for feature, _, word in hits}
+    assert found["accused"] == "held:accus"
+    assert found["reckless"] == "own:reckless"
+    assert "held:accus" not in {f for f, _, _ in word_hits(text, _span(text, "Washington"))}

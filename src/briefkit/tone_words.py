@@ -19,9 +19,11 @@ brief's own names. A feature is ``"<position>:<stem>"`` with value 1 (present) o
 
 :func:`fit_words` is an L2-penalised multinomial logistic regression in numpy (L-BFGS),
 with an optional fixed offset of log-odds per row (another model's, so that the words add
-to it), deterministic. ``benchmarks/tone_words_eval.py`` measures whether it helps; its
-result is in ``benchmarks/README.md``. :func:`word_hits` gives a sentence's features with
-the surface word of each, the form in which the evidence of a scorer would show them.
+to it), deterministic. ``benchmarks/tone_words_eval.py`` measures whether it helps the
+brief model (nested by text over the development labels, and on the eight newest dev
+briefs held out). Nothing in briefkit's scoring uses this module. :func:`word_hits` gives
+a sentence's features with the surface word of each, the form in which the evidence of a
+scorer would show them.
 
 >>> [h[0] for h in word_hits("Moscow sharply criticised Washington for leaving.", [(26, 36)])]
 ['before:sharpli', 'before:criticis', 'after:for', 'after:leav']
@@ -37,6 +39,7 @@ from briefkit.text import norm_token, tokenize_words
 
 LABELS = ("negative", "neutral", "positive")
 POSITIONS = ("before", "after", "clause", "else")
+VIEW_POSITIONS = ("held", "own")  # with views: a cue of a view held of it, its own view
 NEAR = 3  # words before the target that act on it
 
 
@@ -104,10 +107,15 @@ def _actor_starts(text: str) -> frozenset:
     return frozenset(m.start for m in actors.find_actors(text) if m.actor[:1].isupper())
 
 
-def word_hits(text: str, spans) -> list[tuple[str, float, str]]:
+def word_hits(text: str, spans, views=None) -> list[tuple[str, float, str]]:
     """The target-relative word features of a sentence for a target (character spans):
     (feature, value, surface word) in the sentence's order, one feature per stem (at the
-    position nearest the target: before, after, clause, else)."""
+    position nearest the target: before, after, clause, else).
+
+    ``views`` (:func:`briefkit.sentiment.find_views`' views of the sentence), if given: the
+    words of a view's cue whose content holds the target, its holder another, are at
+    ``held`` ("Critics blame Washington"), and the words of a view the target holds are at
+    ``own`` ("Washington rejects the plan": its view of something else)."""
     tokens = tokenize_words(text)
     inside = sorted(i for i, (_, s, e) in enumerate(tokens)
                     if any(s < b and a < e for a, b in spans))
@@ -124,11 +132,31 @@ def word_hits(text: str, spans) -> list[tuple[str, float, str]]:
         if i in targets or not _content(tok, i, named and i == 0):
             continue
         rank = _position(i, inside, clause)
+        if views:
+            rank = _view_position(tokens[i][1], spans, views, rank)
         key = stem(tok)
         if key and (key not in best or rank < best[key][0]):
             best[key] = (rank, i, tok)
-    return [(f"{POSITIONS[rank]}:{key}", 1.0, tok)
+    return [(f"{(POSITIONS + VIEW_POSITIONS)[rank]}:{key}", 1.0, tok)
             for key, (rank, i, tok) in sorted(best.items(), key=lambda kv: kv[1][1])]
+
+
+def _within(span, outer) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _view_position(start: int, spans, views, rank: int) -> int:
+    """The position of the word starting at ``start`` given the sentence's views: -2
+    (held, first of all) for the cue of a view held of the target by another, -1 (own) for
+    a word of a view the target holds, else ``rank``."""
+    for view in views:
+        held = any(_within(span, view.content_span) for span in spans)
+        holds = any(_within(span, view.holder_span) for span in spans)
+        if held and not holds and view.cue_span[0] <= start < view.cue_span[1]:
+            return -2
+        if holds and view.content_span[0] <= start < view.content_span[1]:
+            rank = -1
+    return rank
 
 
 def _position(i: int, inside: list, clause: list) -> int:
