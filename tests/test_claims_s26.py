@@ -38,3 +38,16 @@ def test_a_name_given_is_no_characterisation():
     assert ("Canada", "call") in _cues("Ottawa calls the accord a betrayal.")
     assert ("Canada", "call") in _cues("The accord, which Ottawa calls a betrayal, takes "
                                        "effect in May.")
+
+
+def test_offering_nothing_proposes_nothing():
+    # "offered nothing (new)", "offered no alternative": no proposal is made, no view held
+    assert _cues("Canadian officials said Mexico had offered nothing new.") == {
+        ("Canada", "say")}
+    assert ("Canada", "offer") not in _cues("Ottawa has offered no workable alternative to "
+                                            "the tariff plan.")
+    assert ("Canada", "offer") not in _cues("They are bargaining with a government that has "
+                                            "offered nothing on fishing rights.")
+    # an offer made is a proposal, a view
+    assert ("Canada", "offer") in _cues("Ottawa offered joint patrols on its own terms.")
+    assert ("Canada", "offer") in _cues("Ottawa offered to mediate between the two sides.")

@@ -1078,12 +1078,14 @@ class Sentence(HolderPhrases):
         if lemma == "accept" and self._receives(cue_j):
             return None  # "accepted its first battery", "accept wagers": receiving, an act
         withheld = lemma == "deny" and self._withholds(cue_j) or \
-            lemma == "offer" and self._offered_account(cue_j + 1) or \
+            lemma == "offer" and (self._offered_account(cue_j + 1) or
+                                  self._norm_at(cue_j + 1) in {"nothing", "no", "none"}) or \
             lemma in _CARRYING_VERBS - {"announce"} and self._bare_attitude(cue_j + 1)
         # "denied Russian officials access to", "denying Washington a cause for war":
         # withholding a thing from someone, an act, not a denial of a claim; "offered few
         # details", "offered shifting explanations": what was said is left out, no view
-        # (both dropped in find; their holders still antecedents); "expressed grave concern
+        # "offered nothing new", "offered no alternative": no proposal made, no view
+        # (all dropped in find; their holders still antecedents); "expressed grave concern
         # and warned ...", "voiced regret.": an attitude with nothing stated (the scheme: a
         # claim has content), dropped the same way
         if self._attributive_participle(i):
