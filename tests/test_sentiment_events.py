@@ -99,3 +99,21 @@ def test_the_shipped_model_weighs_an_unfitted_feature_by_its_prior():
         j = FEATURES.index(name)
         assert (model.weights[:, j] == prior.weights[:, j]).all()
         assert model.weights[:, j].any()
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize("text, name, word", [
+    ("The council vetoed a U.S. draft on the ceasefire.", "U.S.", "vetoed"),
+    ("Caracas broke relations with Washington last week.", "Washington", "broke relations with"),
+])
+def test_vetoes_and_broken_relations_are_defiance_and_removal(text, name, word):
+    for method in BOTH:
+        found = score_named(text, name, method=method)
+        assert found.label == "negative" and f"{word}(" in found.evidence, (method, found)
+
+
+@pytest.mark.offline
+def test_an_event_in_the_clause_that_yields_is_a_fact_not_a_conceded_good():
+    # CONCEDED: a help the target received, in a "while" clause, stays a help to it
+    text = "Rome has voiced doubts, while Athens has joined the U.S.-led mission."
+    assert word_features(text, "U.S.")["joined"] == "event_pos"

@@ -1742,7 +1742,8 @@ EVENT_ASSETS = _wordset(
 EVENT_INITIATIVES = _wordset(
     """proposal proposals plan plans demand demands request requests initiative initiatives
     policy policies strategy position call calls offer offers sanctions campaign effort
-    efforts line leadership lead terms bid"""
+    efforts line leadership lead terms bid resolution draft decision decisions move moves step
+    steps approach"""
 )
 WILL_CLASSES = frozenset({"defiance", "pressure", "alignment", "cooperation"})
 # What a state sells: the patient of commerce is the state whose goods are bought.
@@ -1762,8 +1763,9 @@ EVENT_LINKS = _wordset(
 EVENT_HEAD_ENDS = _wordset(
     """to for in on at over about and or nor as after before during with from into against
     than since until because when while if but which who whom whose that amid despite
-    itself alone again instead too also back"""
-)
+    itself alone again instead too also back last next this yesterday today earlier
+    recently now"""
+) | CALENDAR_WORDS
 # What may stand between the patient and its passive verb ("U.S. forces were attacked",
 # "the U.S. embassy in Baghdad had been stormed", "U.S. troops came under attack").
 PASSIVE_AUX = _wordset(
@@ -3203,7 +3205,10 @@ def target_features(
             if own_speech and kind in SELF_KINDS:
                 kind = "self"
             if kind == "yielding" and sign == "pos" and not own_speech:
-                if cue.holds or link.role == "agent":  # its own stance, as in a main clause
+                if cue.holds or link.role == "agent" or cue.entry.scope == "event":
+                    # its own stance, as in a main clause; or an event it underwent, a fact
+                    # the clause grants rather than a good it concedes ("while Gulf states
+                    # defended the U.S. decision")
                     kind = _feature_kind(cue, link._replace(side=""))
                     value *= params.yielding  # CONCEDED: weighed as the rules weigh it
                 else:
