@@ -175,6 +175,25 @@ def report(name, gold, pred, chosen=None) -> None:
                                          if chosen else ""), flush=True)
 
 
+def paired(preds: dict, gold, texts, draws: int = 2000) -> None:
+    """Each procedure's macro-F1 minus (a)'s on the same rows, texts drawn with replacement
+    (paired bootstrap by text): the mean difference and its 95% interval."""
+    if "a" not in preds:
+        return
+    names = sorted(set(texts))
+    index = {t: np.flatnonzero(texts == t) for t in names}
+    rng = np.random.default_rng(0)
+    draws_idx = [np.concatenate([index[t] for t in rng.choice(names, len(names))])
+                 for _ in range(draws)]
+    for key in (k for k in preds if k != "a"):
+        diff = np.array([macro_f1(gold[i], preds[key][i])[0] - macro_f1(gold[i], preds["a"][i])[0]
+                         for i in draws_idx])
+        low, high = np.percentile(diff, [2.5, 97.5])
+        print(f"    ({key}) - (a), paired bootstrap by text ({draws} draws): "
+              f"{macro_f1(gold, preds[key])[0] - macro_f1(gold, preds['a'])[0]:+.3f}, "
+              f"95% {low:+.3f} to {high:+.3f}, P(diff > 0) {np.mean(diff > 0):.2f}")
+
+
 def outer_folds(texts, scheme: str) -> np.ndarray:
     return se.brief_folds(texts) if scheme == "loto" else se.brief_folds(texts, 10, seed=0)
 
@@ -226,6 +245,7 @@ def main(argv=None) -> int:
           f"({dict(Counter(gold))}); word features in {MIN_TEXTS}+ texts: {len(vocab)} "
           f"({time.perf_counter() - started:.0f} s)")
     held = np.array([t.startswith(HELD_OUT) for t in texts])
+    nested, eight = {}, {}
     print(f"held-out eight: {held.sum()} rows in {len(set(texts[held]))} briefs "
           f"({dict(Counter(gold[held]))})")
     if not args.no_nested:
@@ -241,12 +261,16 @@ def main(argv=None) -> int:
                 pred[test], choice = run(data, ~test, test)
                 chosen.append(choice)
             report(name, gold, pred, chosen)
+            nested[key] = pred
             print(f"    ({time.perf_counter() - started:.0f} s)", flush=True)
+        paired(nested, gold, texts)
     print("held-out eight (fit on every other development row):")
     for key in args.models:
         name, run = PROCEDURES[key]
         pred, choice = run(data, ~held, held)
-        report(name, gold[held], pred, [choice])
+        eight[key] = np.asarray(pred, dtype=object)
+        report(name, gold[held], eight[key], [choice])
+    paired(eight, gold[held], texts[held])
     everything = np.ones(len(gold), dtype=bool)
     idx = np.flatnonzero(everything)
     print("top word weights (lift of a label's weight over the others' mean), fitted on all "
