@@ -51,3 +51,15 @@ def test_offering_nothing_proposes_nothing():
     # an offer made is a proposal, a view
     assert ("Canada", "offer") in _cues("Ottawa offered joint patrols on its own terms.")
     assert ("Canada", "offer") in _cues("Ottawa offered to mediate between the two sides.")
+
+
+def test_a_fund_or_a_poll_that_supports_holds_no_view():
+    # "supports" of a fund (it pays for) or of polling (it bears out): no one's view
+    assert _cues("The Market Access Fund supports trade missions for Canadian exporters.") \
+        == set()
+    assert ("", "support") not in _cues("Polling supports that reading: most Canadians "
+                                        "favour the accord.")
+    assert _cues("The Northern Grants Program backs projects in remote towns.") == set()
+    # a body or a people that supports something holds a view
+    assert ("Canada", "support") in _cues("Ottawa supports the new trade missions.")
+    assert ("", "back") in _cues("The Lima Group backs pressure on Caracas.")

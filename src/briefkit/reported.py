@@ -213,6 +213,10 @@ _DELIBERATED_NOUNS = frozenset({"bill", "bills", "legislation", "measure", "meas
                                 "amendment", "amendments", "resolution", "resolutions"})
 # Verbs of backing that, as the purpose of an act, are its aim and no one's view.
 _BACKING = frozenset({"support", "back"})
+# Heads of a subject of "support" or "back" that pays for or bears out, holding no view.
+_FUNDING_OR_EVIDENCE = frozenset({"fund", "funds", "program", "programs", "programme",
+                                  "programmes", "grant", "grants", "polling", "poll", "polls",
+                                  "survey", "surveys", "data", "evidence", "account"})
 _DUTY_MODALS = frozenset({"must", "shall", "should"})
 # Appeals and recommendations made to someone ("encouraged NASA to use", "recommended
 # funding for"; the scheme's case 4), in their base forms too.
@@ -1146,6 +1150,10 @@ class Sentence(HolderPhrases):
         if subject is None or not self._holds_view(i, lemma, kind, subject):
             return None
         refs, h_start, h_end, neg = subject
+        if lemma in _BACKING and h_start >= 0 and not any(r.country for r in refs) and \
+                self.text[h_start:h_end].split()[-1].lower() in _FUNDING_OR_EVIDENCE:
+            return None  # "Priority Trade Fund supports activities", "Polling supports part
+            # of that view": a fund pays for, evidence bears out; no one holds a view
         if self._route == "account" and not all(r.country for r in refs):
             return None  # "partners ... and describe a period of transition", "Many of the
             # proposals described above": no actor named who gives an account
