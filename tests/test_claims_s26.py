@@ -63,3 +63,12 @@ def test_a_fund_or_a_poll_that_supports_holds_no_view():
     # a body or a people that supports something holds a view
     assert ("Canada", "support") in _cues("Ottawa supports the new trade missions.")
     assert ("", "back") in _cues("The Lima Group backs pressure on Caracas.")
+
+
+def test_treat_or_consider_something_separately_is_handling():
+    # handled or weighed apart from something else: an act, not a view of what it is
+    assert _cues("Under the law, Canada treats Quebec separately from the other provinces in "
+                 "matters such as pensions and tax.") == set()
+    assert _cues("Agencies generally consider EM separately from routine upkeep.") == set()
+    # what the holder takes the thing to be is a view
+    assert ("Canada", "treat") in _cues("Ottawa treats the border as a shared asset.")

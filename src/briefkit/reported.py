@@ -1934,6 +1934,10 @@ class Sentence(HolderPhrases):
         if toks[i + 1].norm in {"that", "whether"}:
             return self._span(i + 2, objects=True)
         end = self._clause_end(i + 1, objects=True)
+        if lemma in {"treat", "consider"} and any(
+                t.norm == "separately" for t in toks[i + 2:min(end, i + 8)]):
+            return None  # "treats Hong Kong separately from mainland China", "consider DM
+            # separately from other maintenance": handled or weighed apart, an act
         if self._as_after_aside(i, end):
             return self._span(i + 1, objects=True)  # "regard Plan Colombia, under which
             # Congress has provided $10 billion, as one of the most successful ..."
