@@ -117,3 +117,12 @@ def test_an_event_in_the_clause_that_yields_is_a_fact_not_a_conceded_good():
     # CONCEDED: a help the target received, in a "while" clause, stays a help to it
     text = "Rome has voiced doubts, while Athens has joined the U.S.-led mission."
     assert word_features(text, "U.S.")["joined"] == "event_pos"
+
+
+@pytest.mark.offline
+def test_a_participle_with_its_agent_after_by_is_a_passive():
+    text = "Two U.S. convoys ambushed by the militia lost several trucks."
+    for method in BOTH:
+        found = score_named(text, "U.S.", method=method)
+        assert found.label == "negative" and "ambushed(" in found.evidence, (method, found)
+    assert word_features(text, "U.S.")["ambushed"] == "event_neg"

@@ -1905,11 +1905,12 @@ def _event_before(sent: _Sentence, last: int, t: int) -> bool:
     return words <= PATIENT_WINDOW
 
 
-def _passive_after(sent: _Sentence, end: int, i: int) -> bool:
-    """Whether the verb at token i is a passive said of the patient phrase ending at token
-    ``end`` ("U.S. forces were attacked", "the U.S. embassy in Baghdad was stormed", "U.S.
-    troops came under attack"): only auxiliaries and adverbs between, and an aside "in
-    <Place>"."""
+def _passive_after(sent: _Sentence, end: int, i: int, last: int) -> bool:
+    """Whether the verb at tokens i..last is a passive said of the patient phrase ending at
+    token ``end`` ("U.S. forces were attacked", "the U.S. embassy in Baghdad was stormed",
+    "U.S. troops came under attack", "U.S. advisers targeted by the militia"): only
+    auxiliaries and adverbs between, and an aside "in <Place>"; with none, a participle
+    with its agent after "by"."""
     aux = under = False
     j = end + 1
     if j < i and sent.tokens[j][1] in {"in", "at", "near"}:
@@ -1928,7 +1929,8 @@ def _passive_after(sent: _Sentence, end: int, i: int) -> bool:
         return True
     norm = sent.tokens[i][1]
     participle = norm.endswith(("ed", "en")) or norm in EVENT_IRREGULAR
-    return aux and participle
+    by = j == i and last + 1 < len(sent.tokens) and sent.tokens[last + 1][1] == "by"
+    return participle and (aux or by)
 
 
 def _event_cues(sent: _Sentence, taken: set) -> list[Cue]:
@@ -1965,7 +1967,7 @@ def _event_cues(sent: _Sentence, taken: set) -> list[Cue]:
             if phrase is None:
                 continue
             end, asset = phrase
-            if t < first and (end >= first or not _passive_after(sent, end, first)):
+            if t < first and (end >= first or not _passive_after(sent, end, first, last)):
                 continue
             if not event.patient:
                 continue
