@@ -17,6 +17,12 @@ scope and a reason) in the sentence, and reads how each bears on the target:
   credibility, strategy, interests, allies, relations, forces, territory, ...) and the
   changes that befall them ("erodes U.S. influence", "how thin Washington's influence has
   become", "leaves Washington with fewer options", "serves U.S. interests");
+- events: harm or help told as an event with no attitude word, which the target or one of
+  its assets (its embassy, troops, bases, diplomats, ...) undergoes ("militias besieged the
+  U.S. embassy", "the expulsion of U.S. forces", "urged Washington to reconsider", "Riyadh
+  turned to Washington for support"): an event frame (``data/events.csv``) lists verb
+  classes whole (attack, removal, defiance, pressure, alignment, cooperation, commerce)
+  with the valence for the event's patient; the target's own acts take none;
 - the views the sentence reports, from the claims machinery (:func:`find_views` over
   :func:`briefkit.claims.find_holders`, with attitude nouns, "<actor> <verb> <object>"
   views and possessive pronouns added here): the cue of a view held *of* the target
@@ -34,7 +40,7 @@ Two methods weigh these words. The rules (``method="rules"``, the default of
 for ``genre="news"``, tuned on NewsMTSC's rw-dev split) and squash the sum into -1..1 as
 VADER does. The model (``method="model"``, the default of ``genre="brief"``) feeds each
 word into one feature of its kind and sign (:data:`FEATURE_KINDS`: held of the target,
-outcome, relation, acting on it, its own act, its own view, in what it says, loose, in the
+outcome, event, relation, acting on it, its own act, its own view, in what it says, loose, in the
 clause that yields, a good word the sentence turns from) with |valence| x its distance
 weight, beside sentence features (a view held of it by another, the target speaking, a
 contrast); a small multinomial logistic regression (:class:`ToneModel`, weights in
