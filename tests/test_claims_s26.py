@@ -72,3 +72,11 @@ def test_treat_or_consider_something_separately_is_handling():
     assert _cues("Agencies generally consider EM separately from routine upkeep.") == set()
     # what the holder takes the thing to be is a view
     assert ("Canada", "treat") in _cues("Ottawa treats the border as a shared asset.")
+
+
+def test_expressed_support_is_support():
+    # an expressed attitude whose noun is also a verb of attitude takes that verb's lemma
+    # (the scheme: the verb's lemma where there is one)
+    found = find_holders("Ottawa expressed support for the new trade rules.")
+    assert [(h.holder_country, h.cue) for h in found] == [("Canada", "support")]
+    assert found[0].content.endswith("the new trade rules")

@@ -1035,6 +1035,9 @@ class Sentence(HolderPhrases):
         if k >= len(toks):
             return None
         noun = toks[k].norm
+        if noun not in NOUN_CUES and noun not in _ATTITUDE_NOUNS and \
+                VERB_CUES.get(noun, ("",))[0] == noun and lemma != "announce":
+            return noun  # "expressed support for": the verb's lemma, support
         if noun not in NOUN_CUES and noun not in _ATTITUDE_NOUNS or \
                 NOUN_CUES.get(noun) in _TO_NOUNS:
             return None  # "announced efforts to ...": both views, the noun's by its verb
