@@ -66,3 +66,24 @@ def test_an_affiliation_with_and_before_one_titled_name_stays_one_person():
 def test_an_office_of_a_service_before_a_titled_name_is_that_person():
     assert ("Walter Brennan", "decide") in views(
         "Then Chief of Staff of the Navy Admiral Walter Brennan decided to delay the award.")
+
+
+# --- a government named by a description is a state's (or a territory's) --------------------
+
+def test_a_places_government_by_its_kind_is_that_place():
+    assert views("Unrest grew in May, when the kingdom's government sought to delay the vote.",
+                 ["Jordan has faced strikes since spring."]) == [("Jordan", "seek")]
+    assert ("Hong Kong", "seek") in views(
+        "Crowds gathered after the territory's government sought to change the law.",
+        ["Hong Kong has faced strikes since spring."])
+
+
+def test_the_government_of_a_leader_is_the_leaders_state():
+    assert views("The new government of Prime Minister Narendra Modi has said it will "
+                 "ratify the pact.")[:1] == [("India", "say")]
+
+
+def test_the_government_is_no_party_named_before():
+    assert ("Turkey", "reject") in views(
+        "Selahattin Demirtas, leader of the pro-Kurdish HDP, says the vote was unfair, a "
+        "charge the government rejects.", ["Turkey held a snap election in November."])

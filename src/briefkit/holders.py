@@ -248,6 +248,12 @@ _VAGUE_HEADS = frozenset({"others", "allies", "partners", "friends", "supporters
 # Words before a generic group ("outside experts") that qualify it without naming a group.
 _VAGUE_QUALIFIERS = _PHRASE_DETERMINERS | _BARE_OFFICIAL_WORDS | {"outside", "independent"}
 _GOVERNMENTS = frozenset({"government", "leadership", "administration", "regime"})
+# What a government governs ("the government" is a state's or a territory's, not a party's).
+_GOVERNED_TYPES = frozenset({"state", "sub_state", "territory"})
+# A place named by its kind in a possessive ("the kingdom's government").
+_PLACE_POSSESSIVES = frozenset(f"{w}{s}" for w in ("kingdom", "country", "territory",
+                                                      "island", "emirate", "republic")
+                               for s in ("'s", "’s"))
 # Actors that name a state's government: the state, its organs, its leaders and officials.
 _GOVERNMENT_SIDE = frozenset({"state", "state_agency", "state_force", "leader",
                               "group_holder"})
@@ -852,7 +858,24 @@ class HolderPhrases:
         if outside is None:  # "Erdogan's letter to Putin ... expressed": the letter's author
             return self._voice_of(np[0] - 2) if np[0] >= 2 else None
         np = self._before_such_as(*outside)
+        if np[0] == np[1] >= 2 and toks[np[0]].norm in _GOVERNMENTS and \
+                toks[np[0] - 1].norm in _PLACE_POSSESSIVES and toks[np[0] - 2].norm == "the":
+            # "the territory's government", "the kingdom's government": the place's own
+            ref = self._nearest_of_kind(_GOVERNED_TYPES, toks[np[0] - 2].start)
+            if ref is not None:
+                return [Ref(ref.actor, ref.country, "entity")], toks[np[0] - 2].start, \
+                    toks[np[1]].end
         refs = self._resolve_np(*np)
+        if refs and np[0] >= 2 and toks[np[0] - 1].norm == "of" and \
+                toks[np[0] - 2].norm in _GOVERNMENTS and all(r.country in _states() for r in refs):
+            # "the new government of President X": X's state, not X
+            a = np[0] - 2
+            while a > 0 and toks[a - 1].norm not in _ARTICLES and toks[a - 1].text.islower() \
+                    and a - 1 not in self.tok_mention:
+                a -= 1
+            a = a - 1 if a > 0 and toks[a - 1].norm in _ARTICLES else a
+            states = list(dict.fromkeys(r.country for r in refs))
+            return [Ref(c, c, "entity") for c in states], toks[a].start, toks[np[1]].end
         if not refs and not relative:  # "the agency's annual report states": its issuer
             return self._voice_of(j) or self._document_phrase(j)
         if refs and not relative:
@@ -2052,6 +2075,10 @@ class HolderPhrases:
             if ref is not None or tok.norm not in _DEFINITE:
                 return ref
         got = self._resolve_pronoun(_DEFINITE[tok.norm], tok.start, sexed=False)
+        if len(got) == 1 and tok.norm in _GOVERNMENTS and got[0].country not in _states():
+            # "a charge the government rejects" after a party's leader: a state's
+            # government, not the party's (nor an armed group's)
+            return self._nearest_of_kind(_GOVERNED_TYPES, tok.start)
         if len(got) == 1 and tok.norm in _GOVERNMENTS and got[0].country and \
                 got[0].actor != got[0].country and got[0].kind == "entity":
             return Ref(got[0].country, got[0].country, "entity")  # a state's, not an organ's
@@ -2942,6 +2969,15 @@ def _has_title(actor: str, title: str, year: int | None = None) -> bool:
 # The first dated span after an office in a note, before its next clause: "(2012-2015)",
 # "(2017-2021, 2025-)".
 _SPAN = re.compile(r"^[^;()]*?\(\d{4}-[\d, -]*\)")
+
+
+@functools.lru_cache(maxsize=1)
+def _states() -> frozenset:
+    """The countries of the gazetteer's states and territories: what a government governs."""
+    from briefkit.actors import load_gazetteer
+
+    g = load_gazetteer()
+    return frozenset(c for c in g.loc[g["actor_type"].isin(_GOVERNED_TYPES), "country"] if c)
 
 
 @functools.lru_cache(maxsize=1)
