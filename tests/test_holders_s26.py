@@ -87,3 +87,23 @@ def test_the_government_is_no_party_named_before():
     assert ("Turkey", "reject") in views(
         "Selahattin Demirtas, leader of the pro-Kurdish HDP, says the vote was unfair, a "
         "charge the government rejects.", ["Turkey held a snap election in November."])
+
+
+# --- "Others" set against a group named before -------------------------------------------
+
+SOME_MEMBERS = "Some members, including Representative Dana Kell, argue that the pact fails."
+
+
+def test_others_with_an_aside_holding_a_view_are_more_of_the_group_before():
+    # the view inside the aside ("who have long called for") is not the group "Others" joins
+    got = views("Others, including several Democrats who have long called for a pullout, "
+                "welcome the drawdown.", [SOME_MEMBERS])
+    assert ("members", "welcome") in got
+
+
+def test_others_after_some_plain_group_with_no_view_found_are_that_group():
+    sentence = ("Some growers commenting on the rule raised objections to its timing, whereas "
+                "others voiced approval of the change.")
+    assert ("growers", "approval") in views(sentence)
+    assert views("Others have raised concerns about the rule's cost.", [sentence]) == [
+        ("growers", "concern")]

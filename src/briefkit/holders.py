@@ -1831,7 +1831,7 @@ class HolderPhrases:
         if short is not None:
             return short
         if m is None and [toks[k].norm for k in words] in (["others"], ["still", "others"]):
-            group = self._group_before()
+            group = self._group_before(toks[conj[0]].start)
             if group is not None:
                 return group
         inner = [self.tok_mention[k] for k in conj if k in self.tok_mention]
@@ -2327,12 +2327,19 @@ class HolderPhrases:
             return None
         return Ref(self.text[toks[run[0]].start:toks[run[-1]].end], country, "entity")
 
-    def _group_before(self) -> Ref | None:
+    def _group_before(self, pos: int) -> Ref | None:
         """"Others" set against a group just named ("Some analysts argue ..., while others
         argue ...", "Some Members advocate .... Others argue ..."): more of that group, the
-        plural holder of the sentence's last claim, else of the sentence before."""
-        recent = [self.refs] + ([self.context.sentences[-1][1]] if self.context.sentences
-                                else [])
+        plural holder of the sentence's last claim before ``pos`` (not one inside an aside
+        after "Others": "Others, including X who have long called for ..."), else the plain
+        plural that opens the sentence after "Some" ("Some stakeholders commenting on the
+        rule raised concerns ..., whereas others ..."), else the sentence before's group."""
+        toks = self.toks
+        here = [r for c, r in zip(self.claims, self.refs) if c.holder_start < pos]
+        if not here and len(toks) > 2 and toks[0].norm in _BARE_QUANTIFIERS and \
+                toks[1].start < pos and toks[1].text.islower() and self._plain_plural(1):
+            return Ref(toks[1].norm, "", "plural")
+        recent = [here] + ([self.context.sentences[-1][1]] if self.context.sentences else [])
         for refs_list in recent:
             for refs in reversed(refs_list):
                 if len(refs) == 1 and refs[0].kind == "plural":
