@@ -194,8 +194,8 @@ def paired(preds: dict, gold, texts, draws: int = 2000) -> None:
               f"95% {low:+.3f} to {high:+.3f}, P(diff > 0) {np.mean(diff > 0):.2f}")
 
 
-def outer_folds(texts, scheme: str) -> np.ndarray:
-    return se.brief_folds(texts) if scheme == "loto" else se.brief_folds(texts, 10, seed=0)
+def outer_folds(texts, scheme: str, seed: int = 0) -> np.ndarray:
+    return se.brief_folds(texts) if scheme == "loto" else se.brief_folds(texts, 10, seed=seed)
 
 
 def load(views: bool = False) -> dict:
@@ -220,6 +220,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scheme", choices=("k10", "loto"), default="k10")
     parser.add_argument("--models", default="abc")
+    parser.add_argument("--seed", type=int, default=0, help="the shuffle of the k10 folds")
+    parser.add_argument("--no-top", action="store_true", help="skip the top word weights")
     parser.add_argument("--positions", default=",".join(tone_words.POSITIONS),
                         help="the word positions used (comma-separated)")
     parser.add_argument("--views", action="store_true",
@@ -249,8 +251,9 @@ def main(argv=None) -> int:
     print(f"held-out eight: {held.sum()} rows in {len(set(texts[held]))} briefs "
           f"({dict(Counter(gold[held]))})")
     if not args.no_nested:
-        folds = outer_folds(texts, args.scheme)
-        print(f"nested, outer {args.scheme} ({len(set(folds))} folds by text), inner "
+        folds = outer_folds(texts, args.scheme, args.seed)
+        print(f"nested, outer {args.scheme} ({len(set(folds))} folds by text, seed "
+              f"{args.seed}), inner "
               f"{se.INNER_FOLDS} folds by text:")
         for key in args.models:
             name, run = PROCEDURES[key]
@@ -271,6 +274,8 @@ def main(argv=None) -> int:
         eight[key] = np.asarray(pred, dtype=object)
         report(name, gold[held], eight[key], [choice])
     paired(eight, gold[held], texts[held])
+    if args.no_top:
+        return 0
     everything = np.ones(len(gold), dtype=bool)
     idx = np.flatnonzero(everything)
     print("top word weights (lift of a label's weight over the others' mean), fitted on all "
