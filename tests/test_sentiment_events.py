@@ -126,3 +126,11 @@ def test_a_participle_with_its_agent_after_by_is_a_passive():
         found = score_named(text, "U.S.", method=method)
         assert found.label == "negative" and "ambushed(" in found.evidence, (method, found)
     assert word_features(text, "U.S.")["ambushed"] == "event_neg"
+
+
+@pytest.mark.offline
+def test_that_after_an_event_verb_opens_a_clause_not_a_patient():
+    # "warned that U.S. ships would ..." is a warning about the ships' course, not pressure
+    # the ships undergo: the event does not reach them
+    text = "The minister warned that U.S. ships would soon leave the strait."
+    assert word_features(text, "U.S.").get("warned") != "event_neg"
