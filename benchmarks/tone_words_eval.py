@@ -22,6 +22,7 @@ development row, score those eight). Then the top word weights per class of (b) 
 fitted on all development rows, to see whether they make sense.
 
 Usage: python benchmarks/tone_words_eval.py [--scheme k10|loto] [--models abc] [--write]
+       python benchmarks/tone_words_eval.py --score-batch FOLDER [--base l2,scale,pos,neg]
 
 ``--write`` writes (c)'s word weights fitted on all development rows to
 ``src/briefkit/data/tone_words.csv`` (feature, label, weight).
@@ -108,12 +109,14 @@ def _word_logits(model, rows, index) -> np.ndarray:
     return model.logits(tone_words.matrix([rows[i] for i in index], model.features))
 
 
-def choose_words(data, train, *, with_base: bool):
-    """The word penalty (and for (c) the base setting) and thresholds chosen by the inner
-    folds of the training texts: (setting, l2, pos, neg)."""
+def choose_words(data, train, *, with_base: bool, setting=None):
+    """The word penalty (and for (c) the base setting, unless ``setting`` gives it) and
+    thresholds chosen by the inner folds of the training texts: (setting, l2, pos, neg)."""
     xb, gold, texts = data["xb"], data["gold"], data["texts"]
     train_idx = np.flatnonzero(train)
-    setting = _base_model(xb, gold, texts, train)[1] if with_base else None
+    if with_base and setting is None:
+        setting = _base_model(xb, gold, texts, train)[1]
+    setting = setting if with_base else None
     inner = se.brief_folds(texts[train_idx], se.INNER_FOLDS)
     table = {}
     for l2 in WORD_L2:
@@ -216,6 +219,96 @@ def show_top(model, n: int = 12) -> None:
         print(f"    {label}: {top}")
 
 
+# --- the declared test on a blind batch (session 26) --------------------------------------
+
+BATCH_POSITIONS = ("before", "after", "clause")  # the "plain" variant: these, plus plain words
+SHIP_GAIN = 0.03  # (c) must beat (a) by this much macro-F1 on the batch
+
+
+def batch_rows(folder: Path):
+    """The batch's rows as sentiment_toward finds them for the United States: (corpus, the
+    tone table, the base features, the word features of the plain variant), in one order."""
+    import briefkit as bk
+    from briefkit import actors
+
+    corpus = bk.load_corpus(folder / "briefs", cache=False, progress=False)
+    index = sentiment.ToneIndex(corpus)
+    tone = index.tone("United States")
+    row = actors.resolve_actor("United States")
+    actor = str(row["actor"])
+    keys, xb, rows = [], [], []
+    for key, _, text, spans, views in index.sentences(row):
+        keys.append((key[0], int(key[1])))
+        _, hits = sentiment.target_features(text, spans, views=views, target=actor,
+                                            speaker=index.speaker(key[0]))
+        xb.append(sentiment.feature_vector(hits))
+        rows.append(variant(tone_words.word_hits(text, spans), BATCH_POSITIONS, plain=True))
+    assert keys == list(zip(tone["brief_id"], tone["sent_id"].astype(int))), "row order"
+    return corpus, tone, np.array(xb), rows
+
+
+def score_batch(folder: Path, base=None) -> int:
+    """The test declared before any word model was scored on the batch: (a) the brief model
+    as ``sentiment_eval.py --briefs-only --with-real-dev --fit-model`` fits it on every
+    development row (``base``: its setting and thresholds, l2, prior scale, pos, neg; else
+    chosen here leaving one text out, as that script does), (c) (a) plus the word block of
+    the plain variant fitted on the same rows on top of (a)'s log-odds, its penalty and
+    thresholds chosen by 5 folds by text. Both scored once on the batch's tone rows (joined
+    to labels/us_sentiment.csv as blind_batch.py does): figures only, never a sentence."""
+    import pandas as pd
+
+    data = load(False)
+    data["rows"] = [variant(h, BATCH_POSITIONS, plain=True) for h in data["rows"]]
+    xb, gold, texts = data["xb"], data["gold"], data["texts"]
+    print(f"development rows: {len(gold)} in {len(set(texts))} texts ({dict(Counter(gold))})")
+    if base is None:
+        setting, table = se.choose_settings(xb, gold, texts)
+        base = (*setting, table[setting][1], table[setting][2])
+    setting, (pos_a, neg_a) = tuple(base[:2]), base[2:]
+    model_a = replace(se.fit_setting(xb, gold, setting), pos=pos_a, neg=neg_a)
+    everything = np.ones(len(gold), dtype=bool)
+    _, l2, pos_c, neg_c = choose_words(data, everything, with_base=True, setting=setting)
+    words = _word_fit(data["rows"], gold, texts, np.arange(len(gold)), l2, _logits(model_a, xb))
+    print(f"(a) setting {setting}, thresholds pos {pos_a} neg {neg_a}; (c) word penalty {l2} "
+          f"(5 folds by text), thresholds pos {pos_c} neg {neg_c}, {len(words.features)} "
+          f"word features")
+    corpus, tone, xq, rows = batch_rows(folder)
+    labels = folder / "labels"
+    briefs = pd.read_csv(labels / "briefs_labelled.csv", dtype=str, keep_default_na=False)
+    gold_tone = pd.read_csv(labels / "us_sentiment.csv", dtype=str, keep_default_na=False)
+    gold_tone = gold_tone[gold_tone["brief_id"].isin(briefs["brief_id"])]
+    pred = {"a": [model_a.label(s) for s in model_a.scores(xq)],
+            "c": _label(_score(_logits(model_a, xq) + _word_logits(words, rows,
+                                                                   range(len(rows)))),
+                        pos_c, neg_c)}
+    shipped = np.mean(np.asarray(pred["a"], dtype=object) == tone["label"].to_numpy())
+    print(f"batch: {len(tone)} rows naming the United States in {tone['brief_id'].nunique()} "
+          f"briefs; {len(gold_tone)} labelled rows; (a) agrees with the shipped model's "
+          f"labels on {shipped:.3f} of the rows; (a) and (c) differ on "
+          f"{sum(x != y for x, y in zip(pred['a'], pred['c']))} rows")
+    pairs = {}
+    for key, name in (("a", "(a) brief model"), ("c", "(c) (a) + plain word block")):
+        pairs[key] = sentiment.label_pairs(tone.assign(label=pred[key]), gold_tone,
+                                           corpus=corpus)
+        ev = sentiment.evaluate_sentiment(tone.assign(label=pred[key]), gold_tone,
+                                          corpus=corpus)
+        print(f"  {name:<32} n {int(ev['n'])} found {int(ev['found'])}  macro-F1 "
+              f"{ev['macro_f1']:.3f}  acc {ev['accuracy']:.3f}  F1 neg "
+              f"{ev['f1_negative']:.3f} neu {ev['f1_neutral']:.3f} pos "
+              f"{ev['f1_positive']:.3f}", flush=True)
+    truth = pairs["a"]["gold_label"].to_numpy(dtype=object)
+    assert (truth == pairs["c"]["gold_label"].to_numpy(dtype=object)).all()
+    report("(a) again, per class", truth, pairs["a"]["label"].to_numpy(dtype=object))
+    report("(c) again, per class", truth, pairs["c"]["label"].to_numpy(dtype=object))
+    paired({k: p["label"].to_numpy(dtype=object) for k, p in pairs.items()}, truth,
+           pairs["a"]["brief_id"].to_numpy(dtype=object))
+    gain = macro_f1(truth, pairs["c"]["label"])[0] - macro_f1(truth, pairs["a"]["label"])[0]
+    verdict = "ship (c)" if gain >= SHIP_GAIN else "do not ship (c)"
+    print(f"declared rule: (c) - (a) on the batch {gain:+.3f} (needs >= {SHIP_GAIN:+.2f}, and "
+          f"(c) not below (a) nested): {verdict}")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scheme", choices=("k10", "loto"), default="k10")
@@ -232,7 +325,16 @@ def main(argv=None) -> int:
     parser.add_argument("--no-nested", action="store_true", help="only the held-out eight")
     parser.add_argument("--write", action="store_true",
                         help="write (c)'s word weights fitted on all rows to data/tone_words.csv")
+    parser.add_argument("--score-batch", type=Path, metavar="FOLDER",
+                        help="the declared test: (a) and (c) plain, fitted on all "
+                             "development rows, scored once on a batch's tone rows")
+    parser.add_argument("--base", default="",
+                        help="with --score-batch: (a)'s l2,prior scale,pos,neg (as "
+                             "sentiment_eval --fit-model chose them)")
     args = parser.parse_args(argv)
+    if args.score_batch:
+        base = tuple(map(float, args.base.split(","))) if args.base else None
+        return score_batch(args.score_batch, base)
     started = time.perf_counter()
     global WORD_L2
     WORD_L2 = tuple(map(float, args.l2.split(","))) if args.l2 else WORD_L2
