@@ -30,7 +30,11 @@ words alone reach macro-F1 0.47 (four positions; 0.51 with each word also withou
 position) against the current model's 0.69; added on top of the current model they move
 it by -0.002 to +0.004 (paired bootstrap by text, 95% within about +-0.02), on the eight
 newest dev briefs by 0.000 (four positions) or +0.05 (the variant with plain words, chosen
-after three variants were seen there: 4 of 121 rows changed). Not shipped.
+after three variants were seen there: 4 of 121 rows changed). The declared test of that
+variant on session 26's blind batch (78 tone rows in 8 briefs, ``tone_words_eval.py
+--score-batch``; both fitted on all development rows): the brief model 0.565, with the
+words 0.573 (+0.008, paired bootstrap by brief 95% -0.046 to +0.090), short of the +0.03
+asked. Not shipped.
 
 >>> [h[0] for h in word_hits("Moscow sharply criticised Washington for leaving.", [(26, 36)])]
 ['before:sharpli', 'before:criticis', 'after:for', 'after:leav']
