@@ -4,14 +4,18 @@ tests)."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from tone_support import score_named, word_features
 
 from briefkit import resources
 from briefkit.sentiment import (
     FEATURES,
+    MODEL_FILE,
+    UNFITTED_SCALE,
     default_model,
     event_frame,
+    model_from_frame,
     rules_prior,
     score_target,
 )
@@ -93,12 +97,24 @@ def test_evidence_says_which_asset_undergoes_the_event():
 
 
 @pytest.mark.offline
-def test_the_shipped_model_weighs_an_unfitted_feature_by_its_prior():
-    model, prior = default_model(), rules_prior(4.0)
+def test_a_model_table_without_a_feature_weighs_it_by_its_prior():
+    # a weights table written before the event features existed still loads: the features
+    # it lacks take their prior weight until the model is refitted
+    table = default_model().to_frame()
+    table = table[~table["feature"].isin(["event_neg", "event_pos"])]
+    model, prior = model_from_frame(table), rules_prior(UNFITTED_SCALE)
     for name in ("event_neg", "event_pos"):
         j = FEATURES.index(name)
         assert (model.weights[:, j] == prior.weights[:, j]).all()
         assert model.weights[:, j].any()
+
+
+@pytest.mark.offline
+def test_the_shipped_model_is_fitted_on_the_event_features():
+    # the shipped table has fitted rows for them (not the prior's, filled in on loading)
+    table = resources.read_data_csv(MODEL_FILE)
+    fitted = table[table["feature"].isin(["event_neg", "event_pos"])]
+    assert len(fitted) == 6 and pd.to_numeric(fitted["weight"]).abs().sum() > 0
 
 
 @pytest.mark.offline

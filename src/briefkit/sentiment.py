@@ -3081,7 +3081,8 @@ def _evidence(sent: _Sentence, scored, *, limit: int = 6) -> str:
 FEATURE_KINDS = {
     "held": "the cue of a view someone holds of the target ('blames', 'welcomes')",
     "outcome": "a change to one of the target's stakes ('erodes U.S. influence')",
-    "event": "an event the target or its asset undergoes ('besieged the U.S. embassy')",
+    "event": "an event the target or its asset undergoes ('besieged the U.S. embassy', "
+             "'joined the U.S.-led mission')",
     "relation": "a tie to the target ('ally', 'instead of', 'anti-')",
     "direct": "a word acting on the target or said of it ('pressure on', 'is a threat')",
     "own_act_domain": "the target's own act, a domain word of conduct ('undermined')",
