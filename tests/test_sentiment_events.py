@@ -150,3 +150,11 @@ def test_that_after_an_event_verb_opens_a_clause_not_a_patient():
     # the ships undergo: the event does not reach them
     text = "The minister warned that U.S. ships would soon leave the strait."
     assert word_features(text, "U.S.").get("warned") != "event_neg"
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize("verb", ["set", "rolled", "pushed"])
+def test_back_as_the_particle_of_a_phrasal_verb_is_no_support(verb):
+    # "set back Washington's effort" harms the effort; "back" there is no verb of backing
+    text = f"A deal with Moscow would {verb} back Washington's effort to reopen the embassy."
+    assert word_features(text, "Washington").get("back") != "event_pos"

@@ -1959,6 +1959,8 @@ def _event_cues(sent: _Sentence, taken: set) -> list[Cue]:
             continue  # a word of a title ("the Countering ... Act"), not an event
         if _negator_before(sent, first):
             continue  # no event happened ("did not cut ties with"): the lexicon's reading
+        if _particle_back(sent, first):
+            continue  # "set back Washington's effort": a phrasal verb, not support
         for t in starts:
             if t > last and _event_before(sent, last, t):
                 event = events[0]
@@ -1986,6 +1988,23 @@ def _event_cues(sent: _Sentence, taken: set) -> list[Cue]:
             cues.append(Cue(entry, text, first, last, event.patient))
             break
     return cues
+
+
+# Verbs that take "back" as their particle ("set back", "roll back", "push back"): there
+# "back" is no verb of support.
+BACK_PARTICLE_VERBS = _wordset(
+    "set sets setting push pushes pushed pushing roll rolls rolled rolling scale scales scaled"
+    " scaling cut cuts cutting pull pulls pulled pulling hold holds held holding bring brings"
+    " brought bringing fall falls fell fallen falling come comes came coming go goes went"
+    " going turn turns turned turning step steps stepped stepping draw draws drew drawn"
+    " drawing beat beats beaten beating fight fights fought fighting hit hits hitting win wins"
+    " won winning give gives gave given giving take takes took taken taking put puts putting")
+
+
+def _particle_back(sent: _Sentence, first: int) -> bool:
+    """Whether the word at ``first`` is the particle "back" of a phrasal verb."""
+    return (sent.tokens[first][1] == "back" and first > 0
+            and sent.tokens[first - 1][1] in BACK_PARTICLE_VERBS)
 
 
 # --- negation and boosters ---------------------------------------------------------------
