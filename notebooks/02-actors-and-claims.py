@@ -109,7 +109,7 @@ for holder in reported["holder"].value_counts().index[:3]:
 # (`benchmarks/README.md`, sessions 17 and 21). The **precision-first** reading keeps the
 # claims at or above `claim_model.precision_first_threshold()` (0.70 now): on those unseen
 # texts, each scored by a model fitted without it, it keeps the claims at a precision of 0.85
-# and about two in five of the labelled claims (on the sample's test briefs, 0.85 and 0.63).
+# and about two in five of the labelled claims (on the sample's test briefs, 0.86 and 0.64).
 
 # %%
 from briefkit import claim_model

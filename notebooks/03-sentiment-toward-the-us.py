@@ -182,6 +182,27 @@ bs.compare_examples([
 ], genre=genre)[["sentence", "vader", "briefkit", "evidence"]]
 
 # %% [markdown]
+# Harm and help are often told as *events* the target undergoes, with no word of either
+# lexicon: militias "besieged the U.S. embassy", a parliament voted for "the expulsion of
+# U.S. forces", an ally "joined the U.S.-led mission". The event frame, `data/events.csv`,
+# lists whole classes of such verbs and nouns (attack, removal, defiance, pressure,
+# alignment, cooperation, commerce), each with a valence for the one who undergoes it; it
+# counts where the target or one of its assets (embassy, troops, bases, diplomats, its
+# initiatives) undergoes the event, in the active, the passive or a noun. Where the target
+# acts, it counts for nothing: a state's own acts, told by the author, are facts. On new
+# briefs it has fired rarely so far (`benchmarks/README.md`, session 26).
+
+# %%
+events = read_data_csv("events.csv")
+print(events["class"].value_counts().to_dict())
+bs.compare_examples([
+    ("Militias besieged the U.S. embassy in Baghdad.", "U.S."),
+    ("Parliament voted for the expulsion of U.S. forces.", "U.S."),
+    ("Tokyo joined the U.S.-led maritime mission.", "U.S."),
+    ("U.S. forces struck militia depots near the border.", "U.S."),
+], genre=genre)[["sentence", "vader", "briefkit", "evidence"]]
+
+# %% [markdown]
 # ### 4. Negation: of a word, of a view, of an outcome
 #
 # A negator ("not", "never", "no") reverses the three words after it, keeping 74% of their
@@ -276,7 +297,7 @@ bs.explain_target(text, start, start + len(words), genre=genre, method="rules")
 # sample briefs and 44 real texts), starting from the rules' weights; a negative word never
 # raises the positive label's odds, and the reverse.
 #
-# Which to trust? On the development labels the model scores 0.69 cross-validated by text,
+# Which to trust? On the development labels the model scores 0.70 cross-validated by text,
 # the rules 0.65 in-sample, where they were written. On texts labelled apart the
 # model has mostly scored a little above the rules: on both test sets, both times they were
 # measured, on 24 real texts labelled later and scored blind, which chose it as the
@@ -284,7 +305,7 @@ bs.explain_target(text, start, start + len(words), genre=genre, method="rules")
 # against 0.52); not on the United States' own UN speeches, nor on 8 briefs written later
 # still (0.60 against 0.61), nor on 8 more (0.62 against 0.63), nor on 8 more again (0.53
 # against 0.56); on the 8 after those it was above them again, both low (0.46 against
-# 0.41). The
+# 0.41), and on the 8 after those it was below them by a row (0.565 against 0.576). The
 # margins are small, so both are here: the same words, weighed two ways.
 # Both were developed on labelled briefs: expect less on texts of your own.
 
