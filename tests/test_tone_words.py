@@ -1,10 +1,18 @@
-"""Target-relative word features and their learner (briefkit.tone_words), in our own words."""
+"""Target-relative word features and their learner (benchmarks/tone_words_s26.py, the record
+of session 26's experiment, not part of the package), in our own words."""
+
+import importlib.util
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from briefkit import tone_words
-from briefkit.tone_words import fit_words, matrix, vocabulary, word_hits
+_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "tone_words_s26.py"
+_SPEC = importlib.util.spec_from_file_location("tone_words_s26", _PATH)
+tone_words = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(tone_words)
+fit_words, matrix, vocabulary, word_hits = (tone_words.fit_words, tone_words.matrix,
+                                            tone_words.vocabulary, tone_words.word_hits)
 
 
 def _span(text: str, name: str) -> list[tuple[int, int]]:

@@ -21,7 +21,9 @@ brief's own names. A feature is ``"<position>:<stem>"`` with value 1 (present) o
 with an optional fixed offset of log-odds per row (another model's, so that the words add
 to it), deterministic. ``benchmarks/tone_words_eval.py`` measures whether it helps the
 brief model (nested by text over the development labels, and on the eight newest dev
-briefs held out). Nothing in briefkit's scoring uses this module. :func:`word_hits` gives
+briefs held out). It was in the package as ``briefkit.tone_words`` until session 27 and
+never used by briefkit's scoring; it lives here, beside its measurement, as the record of
+the experiment. :func:`word_hits` gives
 a sentence's features with the surface word of each, the form in which the evidence of a
 scorer would show them.
 
