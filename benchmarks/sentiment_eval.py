@@ -188,7 +188,7 @@ _SIDE = {"": 0, "before_but": 1, "after_but": 2, "concessive_out": 3, "yielding"
 _ROLE = {"": 0, "agent": 1, "held": 2, "loose": 3, "outcome": 4}
 _COLUMNS = (
     "item", "cue", "valence", "d", "weak", "strong", "side", "role", "domain", "quoted",
-    "reported", "holds", "hypothetical",
+    "reported", "holds", "hypothetical", "event",
 )  # fmt: skip
 
 
@@ -204,6 +204,7 @@ def precompute(items, *, genre: str) -> dict:
                     i, n_cues, cue.valence, max(link.distance, 1), link.weak, link.strong,
                     _SIDE[link.side], _ROLE[link.role], cue.entry.source == "briefkit",
                     cue.quoted, cue.reported, cue.holds, cue.hypothetical,
+                    cue.entry.source == "event",
                 )  # fmt: skip
                 for key, value in zip(_COLUMNS, values):
                     cols[key].append(value)
@@ -248,6 +249,7 @@ def _raw_sums(flat: dict, params: Params) -> tuple[np.ndarray, np.ndarray, np.nd
     agent = np.where(flat["domain"] > 0, params.agent_domain, params.agent)
     weight = weight * np.where(flat["role"] == 1, agent, 1.0)
     weight = weight * np.where(flat["role"] == 3, params.loose, 1.0)
+    weight = weight * np.where(flat["event"] > 0, params.event, 1.0)
     cue = flat["cue"].astype(int)
     starts = np.flatnonzero(np.r_[True, cue[1:] != cue[:-1]])
     best = np.maximum.reduceat(weight, starts)

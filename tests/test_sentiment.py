@@ -1783,8 +1783,9 @@ def test_a_verb_that_takes_to_as_its_complement_opens_no_purpose(text):
 def test_the_tuning_arithmetic_gives_the_scores_of_score_spans(benchmark):
     """benchmarks/sentiment_eval.py tunes weights on flat arrays of every cue's links; on
     the sample's development items they must give score_spans's scores, under the brief
-    settings and under settings where the clause before 'but' counts less than a yielding
-    one (the rule that lets it stand when the clause after 'but' says nothing)."""
+    settings, under settings where the clause before 'but' counts less than a yielding
+    one (the rule that lets it stand when the clause after 'but' says nothing), and under
+    another weight for the event frame's cues (Params.event), so that it can be tuned."""
     from dataclasses import replace
 
     from briefkit.corpus import load_corpus
@@ -1797,7 +1798,9 @@ def test_the_tuning_arithmetic_gives_the_scores_of_score_spans(benchmark):
         pytest.skip("the sample corpus ships with the checkout only")
     items, _ = evaluation.load_briefs(corpus, "dev")
     flat = evaluation.precompute(items, genre="brief")
-    for params in (BRIEF_PARAMS, replace(BRIEF_PARAMS, before_but=0.1, yielding=0.9)):
+    assert flat["event"].sum() > 0  # the event frame links some dev items
+    for params in (BRIEF_PARAMS, replace(BRIEF_PARAMS, before_but=0.1, yielding=0.9),
+                   replace(BRIEF_PARAMS, event=2.5)):
         evaluation.check_arithmetic(items, flat, params, genre="brief")
 
 
