@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gc
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -3970,16 +3971,25 @@ class ToneIndex:
             raise ValueError(f"{target!r} is not an actor of the gazetteer")
         actor = str(row["actor"])
         records = []
-        for key, names, text, spans, views in self.sentences(row):
-            if cancel is not None and cancel():
-                raise Cancelled(target)
-            result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
-                                 views=views, target=actor, method=method,
-                                 speaker=self.speaker(key[0]))
-            holder = holder_of_target(views, spans, target=actor, text=text)
-            if holder[0] != AUTHOR and holder[1] and holder[1] == self.speaker(key[0]):
-                holder = (AUTHOR, AUTHOR)  # a speech: the speaker's state is its own voice
-            records.append((*key, actor, "|".join(names), *holder, *result))
+        # The loop makes many small objects and frees nearly all of them by their reference
+        # counts: the cyclic garbage collector, paused meanwhile, would only walk them again.
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            for key, names, text, spans, views in self.sentences(row):
+                if cancel is not None and cancel():
+                    raise Cancelled(target)
+                result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
+                                     views=views, target=actor, method=method,
+                                     speaker=self.speaker(key[0]))
+                holder = holder_of_target(views, spans, target=actor, text=text)
+                if holder[0] != AUTHOR and holder[1] and holder[1] == self.speaker(key[0]):
+                    holder = (AUTHOR, AUTHOR)  # a speech: the speaker's state is its own voice
+                records.append((*key, actor, "|".join(names), *holder, *result))
+        finally:
+            if paused:
+                gc.enable()
         return pd.DataFrame.from_records(records, columns=TONE_COLUMNS)
 
 
