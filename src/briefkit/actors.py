@@ -724,10 +724,38 @@ def find_actors(text: str, *, gazetteer=None, context: str | None = None) -> lis
     [('Iran', 'Iran', 0, 4), ('Qods Force', 'Iran', 7, 17)]
     """
     matcher = _matcher_for(gazetteer)
+    if gazetteer is None and context is None:
+        # the same sentence is read by the claims machinery, the views and the scorer
+        if matcher is not _KEPT_FOR[0]:
+            _kept_actors.cache_clear()
+            _KEPT_FOR[0] = matcher
+        return list(_kept_actors(text))
+    return _actors_in(matcher, text, context)
+
+
+def _actors_in(matcher: _Matcher, text: str, context: str | None) -> list[Mention]:
     ctx = _Context(matcher, text, np.array([0]), np.array([len(text)]), context)
     return [Mention(matcher.actors[row], matcher.types[row], matcher.countries[row],
                     text[start:end], start, end)
             for row, start, end in _scan(ctx)]
+
+
+ACTORS_KEPT = 8192  # texts whose actors (briefkit's gazetteer, no context) are kept
+
+
+@functools.lru_cache(maxsize=ACTORS_KEPT)
+def _kept_actors(text: str) -> tuple[Mention, ...]:
+    """find_actors(text) with briefkit's own gazetteer, kept by the exact text (and emptied
+    when that gazetteer's matcher is built anew)."""
+    return tuple(_actors_in(_default_matcher(), text, None))
+
+
+_KEPT_FOR: list = [None]  # the matcher _kept_actors's texts were read with
+
+
+def clear_actor_memo() -> None:
+    """Forget the actors kept for texts (:func:`find_actors`)."""
+    _kept_actors.cache_clear()
 
 
 @storage.cached_table("mentions")
