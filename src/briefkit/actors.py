@@ -467,6 +467,14 @@ class _TrieSearch:
         return None if end is None else _Span(pos, end)
 
 
+def _key_openings(keys) -> tuple[frozenset, re.Pattern | None]:
+    """What :class:`_TrieSearch` walks from: the first run of word characters of each
+    alias key, and a regex for where a key that opens with another character may start."""
+    firsts = frozenset(m.group() for m in map(_WORD_RUN.match, keys) if m is not None)
+    odd = sorted({key[0] for key in keys if not _WORD_CHAR.match(key)})
+    return firsts, (re.compile(r"(?<!\w)[" + re.escape("".join(odd)) + "]") if odd else None)
+
+
 @dataclass(frozen=True)
 class _Matcher:
     trie: dict  # alias key characters, nested; None marks a key's end
@@ -533,12 +541,8 @@ def _build_matcher(gazetteer: pd.DataFrame) -> _Matcher:
                 lower_tail=_lower_tail(_case_form(alias), rec.actor_type, nationalities))
             if all(c.row != row or c.form != cand.form for c in candidates.get(key, [])):
                 candidates.setdefault(key, []).append(cand)
-    firsts = {_WORD_RUN.match(key) for key in candidates}
-    odd = sorted({key[0] for key in candidates if not _WORD_CHAR.match(key)})
     return _Matcher(
-        trie, frozenset(m.group() for m in firsts if m is not None),
-        re.compile(r"(?<!\w)[" + re.escape("".join(odd)) + "]") if odd else None,
-        {k: tuple(v) for k, v in candidates.items()},
+        trie, *_key_openings(candidates), {k: tuple(v) for k, v in candidates.items()},
         gazetteer["actor"].to_numpy(), gazetteer["actor_type"].to_numpy(),
         gazetteer["country"].to_numpy(), gazetteer["iso3"].to_numpy(),
         tuple(_cue_regex(c) for c in gazetteer["cues"]),
