@@ -66,6 +66,7 @@ surname alias ("Trump") is dropped where it reads as part of another person's na
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import os
@@ -275,7 +276,7 @@ def _split(value: str) -> list[str]:
     return [part.strip() for part in str(value).split("|") if part.strip()]
 
 
-# --- compiling a gazetteer into one regular expression -----------------------------------
+# --- compiling a gazetteer into a trie of alias keys ------------------------------------
 
 
 _FOLD = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
@@ -387,10 +388,98 @@ def _lower_tail(alias: str, actor_type: str, nationalities: frozenset) -> int:
                  if " ".join(words[:k]) in nationalities), 0)
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+class _Span:
+    """Where an alias key matched: ``start()`` and ``end()``, as a regex match has them."""
+
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _walk(root: dict, text: str, pos: int, endpos: int) -> int | None:
+    """The end of the longest alias key matched at ``pos`` in plain lower-case text (not
+    past ``endpos``) that no word character follows, else None: what the trie's regex
+    (:attr:`_Matcher.pattern`) matches there, the character before ``pos`` checked by the
+    caller.
+
+    The regex tries a longer continuation before stopping, so the deepest key on the path
+    whose end a word character does not follow wins; a key's space matches a run of
+    spaces, and a key that ends in that space may give back one space, after which no word
+    character follows."""
+    node, i, best = root, pos, None
+    while True:
+        if None in node and (i >= endpos or not _WORD_CHAR.match(text, i)):
+            best = i
+        if i >= endpos:
+            return best
+        ch = text[i]
+        node = node.get(ch)
+        if node is None:
+            return best
+        i += 1
+        if ch == " ":
+            run = i
+            while i < endpos and text[i] == " ":
+                i += 1
+            if None in node and i - run >= 1 and i < endpos and _WORD_CHAR.match(text, i):
+                best = i - 1  # one space fewer: a space follows, not a word character
+
+
+class _TrieSearch:
+    """The gazetteer's alias keys found in one plain lower-case text by walking their trie:
+    ``search(text, pos)`` and ``match(text, pos, endpos)`` answer as the compiled regex of
+    the trie would (leftmost start, then the longest key there). Only the words that open
+    some key are walked from: each key's first run of word characters must be a whole
+    run of the text's, and keys that open with another character are tried where that
+    character stands after no word character."""
+
+    def __init__(self, matcher: _Matcher, text: str) -> None:
+        self.root = matcher.trie
+        firsts = matcher.first_words
+        starts = [m.start() for m in _WORD_RUN.finditer(text) if m.group() in firsts]
+        if matcher.odd_first is not None:
+            starts = sorted(starts + [m.start() for m in matcher.odd_first.finditer(text)])
+        self.starts = starts
+
+    def search(self, text: str, pos: int = 0) -> _Span | None:
+        starts, root, n = self.starts, self.root, len(text)
+        for k in range(bisect.bisect_left(starts, pos), len(starts)):
+            start = starts[k]
+            end = _walk(root, text, start, n)
+            if end is not None:
+                return _Span(start, end)
+        return None
+
+    def match(self, text: str, pos: int, endpos: int) -> _Span | None:
+        if pos and _WORD_CHAR.match(text, pos - 1):
+            return None
+        end = _walk(self.root, text, pos, min(endpos, len(text)))
+        return None if end is None else _Span(pos, end)
+
+
+def _key_openings(keys) -> tuple[frozenset, re.Pattern | None]:
+    """What :class:`_TrieSearch` walks from: the first run of word characters of each
+    alias key, and a regex for where a key that opens with another character may start."""
+    firsts = frozenset(m.group() for m in map(_WORD_RUN.match, keys) if m is not None)
+    odd = sorted({key[0] for key in keys if not _WORD_CHAR.match(key)})
+    return firsts, (re.compile(r"(?<!\w)[" + re.escape("".join(odd)) + "]") if odd else None)
+
+
 @dataclass(frozen=True)
 class _Matcher:
-    regex: re.Pattern  # case-sensitive, run on lower-cased text
-    pattern: str
+    trie: dict  # alias key characters, nested; None marks a key's end
+    first_words: frozenset  # each key's first run of word characters
+    odd_first: re.Pattern | None  # where a key opening with another character may start
     candidates: dict  # alias key -> tuple of _Candidate
     actors: np.ndarray
     types: np.ndarray
@@ -399,6 +488,17 @@ class _Matcher:
     cues: tuple  # row -> compiled cue regex or None
     name_parts: tuple  # row -> frozenset of the words of its aliases (lower case)
     fitting: dict = field(default_factory=dict)  # span -> candidates whose case rule fits
+
+    @functools.cached_property
+    def pattern(self) -> str:
+        """The trie as one regular expression (large: built only when asked for)."""
+        return r"(?<!\w)" + _trie_pattern(self.trie) + r"(?!\w)"
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern:
+        """The trie's regex, case-sensitive, for lower-cased text (:class:`_TrieSearch`
+        finds the same and is what :func:`_scan` uses)."""
+        return re.compile(self.pattern)
 
     @functools.cached_property
     def regex_ignorecase(self) -> re.Pattern:
@@ -441,9 +541,8 @@ def _build_matcher(gazetteer: pd.DataFrame) -> _Matcher:
                 lower_tail=_lower_tail(_case_form(alias), rec.actor_type, nationalities))
             if all(c.row != row or c.form != cand.form for c in candidates.get(key, [])):
                 candidates.setdefault(key, []).append(cand)
-    pattern = r"(?<!\w)" + _trie_pattern(trie) + r"(?!\w)"
     return _Matcher(
-        re.compile(pattern), pattern, {k: tuple(v) for k, v in candidates.items()},
+        trie, *_key_openings(candidates), {k: tuple(v) for k, v in candidates.items()},
         gazetteer["actor"].to_numpy(), gazetteer["actor_type"].to_numpy(),
         gazetteer["country"].to_numpy(), gazetteer["iso3"].to_numpy(),
         tuple(_cue_regex(c) for c in gazetteer["cues"]),
@@ -652,8 +751,9 @@ def _scan(ctx: _Context) -> list[tuple[int, int, int]]:
     """
     text, matcher = ctx.text, ctx.matcher
     lowered = _plain(text.lower())
-    regex = matcher.regex
-    if len(lowered) != len(text):
+    if len(lowered) == len(text):
+        regex = _TrieSearch(matcher, lowered)
+    else:
         lowered, regex = _plain(text), matcher.regex_ignorecase
     found = []
     match = regex.search(lowered)
@@ -724,10 +824,38 @@ def find_actors(text: str, *, gazetteer=None, context: str | None = None) -> lis
     [('Iran', 'Iran', 0, 4), ('Qods Force', 'Iran', 7, 17)]
     """
     matcher = _matcher_for(gazetteer)
+    if gazetteer is None and context is None:
+        # the same sentence is read by the claims machinery, the views and the scorer
+        if matcher is not _KEPT_FOR[0]:
+            _kept_actors.cache_clear()
+            _KEPT_FOR[0] = matcher
+        return list(_kept_actors(text))
+    return _actors_in(matcher, text, context)
+
+
+def _actors_in(matcher: _Matcher, text: str, context: str | None) -> list[Mention]:
     ctx = _Context(matcher, text, np.array([0]), np.array([len(text)]), context)
     return [Mention(matcher.actors[row], matcher.types[row], matcher.countries[row],
                     text[start:end], start, end)
             for row, start, end in _scan(ctx)]
+
+
+ACTORS_KEPT = 8192  # texts whose actors (briefkit's gazetteer, no context) are kept
+
+
+@functools.lru_cache(maxsize=ACTORS_KEPT)
+def _kept_actors(text: str) -> tuple[Mention, ...]:
+    """find_actors(text) with briefkit's own gazetteer, kept by the exact text (and emptied
+    when that gazetteer's matcher is built anew)."""
+    return tuple(_actors_in(_default_matcher(), text, None))
+
+
+_KEPT_FOR: list = [None]  # the matcher _kept_actors's texts were read with
+
+
+def clear_actor_memo() -> None:
+    """Forget the actors kept for texts (:func:`find_actors`)."""
+    _kept_actors.cache_clear()
 
 
 @storage.cached_table("mentions")

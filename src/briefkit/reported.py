@@ -3069,18 +3069,56 @@ def find_holders(sentence_text: str, *, previous: str | Sequence[str] | None = N
         return []  # no cue word and no opening "To": Sentence.find finds nothing
     if isinstance(previous, str):
         previous = [previous]
+    mentions = _mentions_of(sentence_text, gazetteer)
+    context = _LazyContext(tuple(previous or ()), sentence_text, mentions, gazetteer)
+    sent = Sentence(sentence_text, mentions, context, toks=toks)
+    return sent.find()
+
+
+def _context_of(previous, sentence_text: str, mentions, gazetteer) -> Context:
+    """What :func:`find_holders` knows when it parses its sentence: the sentences before it
+    read in order (each parsed with what those before it told), then the sentence's own
+    short forms and names (:meth:`Context.learn`)."""
     context = Context()
-    for prev in previous or []:
-        mentions = _mentions_of(prev, gazetteer)
-        context.learn(prev, mentions)
-        sent = Sentence(prev, mentions, context)
+    for prev in previous:
+        prev_mentions = _mentions_of(prev, gazetteer)
+        context.learn(prev, prev_mentions)
+        sent = Sentence(prev, prev_mentions, context)
         context.learn_texts(sent.find())
         seen = sent.with_titled(sent.mentions)
         context.push(seen, sent.context_refs, head_mentions(prev, seen))
-    mentions = _mentions_of(sentence_text, gazetteer)
     context.learn(sentence_text, mentions)
-    sent = Sentence(sentence_text, mentions, context, toks=toks)
-    return sent.find()
+    return context
+
+
+class _LazyContext:
+    """A :class:`Context` worked out (:func:`_context_of`) only when the parser first reads
+    it: many sentences' cues resolve to a holder named in the sentence itself, and then the
+    sentences before it are never parsed. Reading or changing any attribute works out the
+    context, so the parse sees exactly what an eager one would."""
+
+    __slots__ = ("_args", "_context")
+
+    def __init__(self, previous, sentence_text: str, mentions, gazetteer) -> None:
+        object.__setattr__(self, "_args", (previous, sentence_text, mentions, gazetteer))
+        object.__setattr__(self, "_context", None)
+
+    def __bool__(self) -> bool:  # ``context or Context()`` keeps this one, unread
+        return True
+
+    def _real(self) -> Context:
+        context = object.__getattribute__(self, "_context")
+        if context is None:
+            context = _context_of(*object.__getattribute__(self, "_args"))
+            object.__setattr__(self, "_context", context)
+            object.__setattr__(self, "_args", None)
+        return context
+
+    def __getattr__(self, name: str):
+        return getattr(self._real(), name)
+
+    def __setattr__(self, name: str, value) -> None:
+        setattr(self._real(), name, value)
 
 
 def find_holder(sentence_text: str, *, previous: str | Sequence[str] | None = None,

@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gc
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -493,6 +494,20 @@ def _words_of(text: str) -> _Words:
                   tuple(t[2] for t in tokens), tuple(t[3] for t in tokens), {})
 
 
+def clear_sentence_memos() -> None:
+    """Forget everything kept by a sentence's text: its words (:func:`prepare_sentences`),
+    its views, the states its targets name, and its actors and holders' mentions
+    (:func:`briefkit.actors.find_actors`). Scores are the same either way; benchmarks call
+    this so that each timed call starts from no sentence seen."""
+    from briefkit import actors, reported
+
+    _words_of.cache_clear()
+    _cached_views.cache_clear()
+    _target_states.cache_clear()
+    actors.clear_actor_memo()
+    reported._KEPT_MENTIONS.clear()
+
+
 def prepare_sentences(texts) -> int:
     """Work out, once, what the scorer reads in these sentences whatever the target (words,
     quotations, contrast, reporting verbs), so that scoring them toward any target later
@@ -691,9 +706,9 @@ def _object_views(text: str, gazetteer) -> list[View]:
     its verb governs, up to the next clause break (OBJECT_CUES)."""
     if not _OBJECT_CUE_STEMS.search(text):
         return []
-    tokens = tokenize_words(text)
-    cues = [i for i, (tok, _, _) in enumerate(tokens)
-            if i and OBJECT_CUES.intersection(_lemmas(norm_token(tok)))]
+    tokens = _words_of(text).tokens  # (token, norm, start, end), shared with the scorer
+    cues = [i for i, (_, norm, _, _) in enumerate(tokens)
+            if i and OBJECT_CUES.intersection(_lemmas(norm))]
     if not cues:
         return []
     from briefkit import actors
@@ -703,23 +718,24 @@ def _object_views(text: str, gazetteer) -> list[View]:
     views = []
     for i in cues:
         j = i - 1
-        while j > 0 and norm_token(tokens[j][0]) in _SUBJECT_GAP:
+        while j > 0 and tokens[j][1] in _SUBJECT_GAP:
             j -= 1
-        owner = [m for m in mentions if m.end == tokens[j][2]]
+        owner = [m for m in mentions if m.end == tokens[j][3]]
         end = _object_end(tokens, i)
         if owner and end > i:
             m = owner[0]
             views.append(View(m.actor, m.country or "", (m.start, m.end),
-                              (tokens[i][1], tokens[i][2]), (tokens[i + 1][1], tokens[end][2]),
-                              norm_token(tokens[i][0]), False))
+                              (tokens[i][2], tokens[i][3]), (tokens[i + 1][2], tokens[end][3]),
+                              tokens[i][1], False))
     return views
 
 
 def _object_end(tokens, i: int) -> int:
-    """The index of the last token of the object after the verb at token i."""
+    """The index of the last token of the object after the verb at token i (tokens as
+    :func:`_words_of` gives them: token, norm, start, end)."""
     end, words = i, 0
     for k in range(i + 1, len(tokens)):
-        norm = norm_token(tokens[k][0])
+        norm = tokens[k][1]
         if _is_boundary(norm) or norm in {"that", "and", "to", "because"} or words >= OBJECT_SPAN:
             break
         end, words = k, words + _is_word(tokens[k][0])
@@ -3970,16 +3986,25 @@ class ToneIndex:
             raise ValueError(f"{target!r} is not an actor of the gazetteer")
         actor = str(row["actor"])
         records = []
-        for key, names, text, spans, views in self.sentences(row):
-            if cancel is not None and cancel():
-                raise Cancelled(target)
-            result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
-                                 views=views, target=actor, method=method,
-                                 speaker=self.speaker(key[0]))
-            holder = holder_of_target(views, spans, target=actor, text=text)
-            if holder[0] != AUTHOR and holder[1] and holder[1] == self.speaker(key[0]):
-                holder = (AUTHOR, AUTHOR)  # a speech: the speaker's state is its own voice
-            records.append((*key, actor, "|".join(names), *holder, *result))
+        # The loop makes many small objects and frees nearly all of them by their reference
+        # counts: the cyclic garbage collector, paused meanwhile, would only walk them again.
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            for key, names, text, spans, views in self.sentences(row):
+                if cancel is not None and cancel():
+                    raise Cancelled(target)
+                result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
+                                     views=views, target=actor, method=method,
+                                     speaker=self.speaker(key[0]))
+                holder = holder_of_target(views, spans, target=actor, text=text)
+                if holder[0] != AUTHOR and holder[1] and holder[1] == self.speaker(key[0]):
+                    holder = (AUTHOR, AUTHOR)  # a speech: the speaker's state is its own voice
+                records.append((*key, actor, "|".join(names), *holder, *result))
+        finally:
+            if paused:
+                gc.enable()
         return pd.DataFrame.from_records(records, columns=TONE_COLUMNS)
 
 
