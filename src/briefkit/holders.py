@@ -248,6 +248,14 @@ _VAGUE_HEADS = frozenset({"others", "allies", "partners", "friends", "supporters
 # Words before a generic group ("outside experts") that qualify it without naming a group.
 _VAGUE_QUALIFIERS = _PHRASE_DETERMINERS | _BARE_OFFICIAL_WORDS | {"outside", "independent"}
 _GOVERNMENTS = frozenset({"government", "leadership", "administration", "regime"})
+# Verbs of contact whose object is the one called on, not the one who acts: in "X called Y
+# to urge ...", "X met Y in Z to press ..." the purpose clause is the caller's, X's.
+_CONTACT_VERBS = frozenset({"call", "calls", "called", "calling", "phone", "phones", "phoned",
+                            "phoning", "telephone", "telephones", "telephoned", "telephoning",
+                            "meet", "meets", "met", "meeting", "visit", "visits", "visited",
+                            "visiting", "summon", "summons", "summoned", "summoning", "host",
+                            "hosts", "hosted", "hosting", "write", "writes", "wrote",
+                            "writing"})
 # What a government governs ("the government" is a state's or a territory's, not a party's).
 _GOVERNED_TYPES = frozenset({"state", "sub_state", "territory"})
 # A place named by its kind in a possessive ("the kingdom's government").
@@ -460,6 +468,8 @@ class HolderPhrases:
             found = self._document_issuer(head[0])  # "X issued a notice stating that"
         if found is None:
             found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
+        if found and head is not _SHARED:
+            found = self._caller(i, found) or found
         if self._purpose_infinitive(i, j, found):
             found = self._clause_subject(i)
         elif found and self._requested(i, found[1]):
@@ -687,6 +697,25 @@ class HolderPhrases:
             return True
         start = next((k for k, t in enumerate(toks) if t.start == found[1]), None)
         return start is not None and start > 0 and toks[start - 1].norm in _PREPOSITIONS_BEFORE
+
+    def _caller(self, i: int, found):
+        """(refs, start, end) of who called, met or visited the phrase ``found`` when "to" +
+        the cue at token i tells what for ("Putin telephoned Maduro to offer his support",
+        "Le Yucheng summoned the ambassador on November 28 to demand ..."): the purpose is
+        the caller's, the subject of the verb of contact; None otherwise."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm != "to":
+            return None
+        start = next((k for k, t in enumerate(toks) if t.start == found[1]), None)
+        end = next((k for k, t in enumerate(toks) if t.end == found[2]), None)
+        if start is None or end is None or start < 1 or toks[start - 1].norm not in _CONTACT_VERBS:
+            return None
+        between = toks[end + 1:i - 1]  # "on July 17", "in Sochi", "the next day"
+        if len(between) > 6 or any(not _WORDISH.match(t.text) or t.norm in VERB_CUES
+                                   or t.norm in _AUX for t in between):
+            return None
+        caller = self._subject(start - 1)
+        return caller[:3] if caller and caller[0] else None
 
     def _requested(self, i: int, h_start: int) -> bool:
         """Whether the holder before "to" + cue is the object of a request ("urged the
