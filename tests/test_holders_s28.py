@@ -29,3 +29,37 @@ def test_purpose_after_a_verb_of_contact_is_the_callers(sentence, view):
 def test_the_one_asked_to_do_something_still_holds_no_view():
     # a request, not a call: the object is asked, the subject urges
     assert views("Putin urged Erdogan to accept the deal.") == [("Vladimir Putin", "urge")]
+
+
+# --- a named spokesperson, or a name in apposition, is the person, of the body's country ----
+
+CHINA_BEFORE = ["Beijing protested the new tariffs on Monday."]
+
+
+@pytest.mark.parametrize("sentence, previous", [
+    # a ministry named with no state, then the spokesperson's name: the person
+    ("Foreign Ministry spokesperson Liu Wenhai said that the tariffs broke the rules.",
+     CHINA_BEFORE),
+    ("A Foreign Ministry spokesperson, Liu Wenhai, said that the tariffs broke the rules.",
+     CHINA_BEFORE),
+    ("Liu Wenhai, a Chinese Foreign Ministry spokesman, said that the tariffs broke the rules.",
+     None),
+])
+def test_a_named_spokesperson_is_the_person_of_the_ministrys_state(sentence, previous):
+    assert countries(sentence, previous) == [("Liu Wenhai", "China", "say")]
+
+
+def test_a_description_opened_by_a_then_a_name_is_the_person():
+    assert countries("A Houthi military spokesman, Abdullah Nasser, claimed that the drones "
+                     "came from Yemen.") == [("Abdullah Nasser", "Houthis", "claim")]
+
+
+def test_the_ministry_after_its_named_spokesperson_is_the_ministry():
+    assert views("The ministry said the tariffs broke the rules.",
+                 [*CHINA_BEFORE, "Foreign Ministry spokesperson Liu Wenhai called the tariffs "
+                  "an escalation."]) == [("Chinese Foreign Ministry", "say")]
+
+
+def test_an_unnamed_spokesperson_is_still_the_ministry():
+    assert views("A Foreign Ministry spokesman said that the tariffs broke the rules.",
+                 CHINA_BEFORE) == [("Chinese Foreign Ministry", "say")]

@@ -224,7 +224,7 @@ _TITLE_MODIFIERS = frozenset({"affairs", "army", "crown", "defence", "defense", 
                               "security", "special", "state", "supreme", "vice"})
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
 # Words that open a description a name may stand beside ("His predecessor, General X, ...").
-_APPOSED_OPENERS = frozenset({"the", "his", "her", "its", "their"})
+_APPOSED_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 # Quantifiers that float between a plural or joint subject and its verb ("A and B both argue").
 _FLOATING = frozenset({"all", "both", "each"})
 _FLOAT_NOT_AFTER = _PREPOSITIONS_BEFORE | _ARTICLES | _COORDINATORS | _AUX | {"of", "we", "you"}
@@ -907,6 +907,8 @@ class HolderPhrases:
             return [Ref(c, c, "entity") for c in states], toks[a].start, toks[np[1]].end
         if not refs and not relative:  # "the agency's annual report states": its issuer
             return self._voice_of(j) or self._document_phrase(j)
+        if len(refs) == 1 and refs[0].kind == "person" and not refs[0].country:
+            refs = [self._with_description_country(refs[0], *np)]
         if refs and not relative:
             first = self._described_conjunct(np[0])
             if first is not None:  # "A, the sponsor of the bill, and B argue": A and B
@@ -914,6 +916,30 @@ class HolderPhrases:
                 if more and all(r.kind == "person" for r in more + refs):
                     return more + refs, toks[first[0]].start, toks[np[1]].end
         return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
+
+    def _with_description_country(self, ref: Ref, a: int, b: int) -> Ref:
+        """A person the gazetteer lacks, named in apposition to a description ("A Houthi
+        military spokesman, Yahya Saree, claimed", "China's Foreign Ministry spokeswoman,
+        Hua Chunying, urged", "Zhao Lijian, the ministry's spokesman, said"), speaks for the
+        state or body the description names: ``ref`` with that country; else ``ref``."""
+        toks = self.toks
+        if b + 2 >= len(toks) or toks[b + 1].text != ",":
+            return ref
+        if a >= 2 and toks[a - 1].text == "," and self._apposed_name(b + 1):
+            described = self._noun_phrase(a - 2)
+        elif toks[b + 2].norm in _APPOSED_OPENERS:  # "Zhao Lijian, the ministry's spokesman,"
+            close = next((k for k in range(b + 3, min(b + 10, len(toks)))
+                          if not _WORDISH.match(toks[k].text)), None)
+            described = self._noun_phrase(close - 1) if close is not None and \
+                toks[close].text == "," else None
+            if described is not None and described[0] > b + 3:
+                return ref  # not the whole aside
+        else:
+            return ref
+        if described is None:
+            return ref
+        owners = {r.country for r in self._resolve_np(*described) if r.country}
+        return ref._replace(country=owners.pop()) if len(owners) == 1 else ref
 
     def _of_both_parties(self, j: int):
         """"Members of both parties", "Sponsors in both parties", "senators from both
@@ -1952,6 +1978,10 @@ class HolderPhrases:
                            for r in reversed(claim_refs))]:
                 if len(refs) == 1 and refs[0].actor.endswith("Ministry"):
                     return Ref(refs[0].actor, refs[0].country, "entity")
+                spoken = self.context.names.get("#spokesperson:" + refs[0].actor) \
+                    if len(refs) == 1 else None
+                if spoken is not None:  # after "Foreign Ministry spokesperson X said": its
+                    return spoken
             return None
         tail = " ".join(kind) + " ministry"
         # "Foreign Ministry spokespeople": they, as the old way of naming them had it
@@ -1967,6 +1997,16 @@ class HolderPhrases:
             agency = agencies.get((country, tail))
         else:
             agency, country = self._agency_in_context(tail, before=toks[conj[0]].start)
+        name = conj[at + 2:]
+        if words[at + 1:at + 2] and words[at + 1] in _SPOKESPEOPLE and name and \
+                all(is_cap(toks[k]) or _is_name_particle(toks[k]) for k in name):
+            # "Foreign Ministry spokesperson Wang Wenbin": the person named, who speaks for
+            # the ministry's state; "the ministry" later is still the ministry
+            person = Ref(self.text[toks[name[0]].start:toks[name[-1]].end], country, "person")
+            if agency:
+                self.context.names["#spokesperson:" + person.actor] = Ref(agency, country,
+                                                                          "entity")
+            return person
         return Ref(agency, country, "plural" if plural else "entity") if agency else None
 
     def _spokesperson_of(self, conj: list[int]) -> Ref | None:
