@@ -63,3 +63,22 @@ def test_the_ministry_after_its_named_spokesperson_is_the_ministry():
 def test_an_unnamed_spokesperson_is_still_the_ministry():
     assert views("A Foreign Ministry spokesman said that the tariffs broke the rules.",
                  CHINA_BEFORE) == [("Chinese Foreign Ministry", "say")]
+
+
+# --- a state's body named by a group noun, "and" a name: a joint holder ---------------------
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("The Syrian government and Russia denied that the convoy had been hit.", "Syria|Russia"),
+    ("The Iranian government and Hezbollah insist that the strikes were illegal.",
+     "Iran|Hizballah"),
+    ("Turkish military officials and Russia agreed that the patrols would resume.",
+     "Turkish officials|Russia"),
+])
+def test_a_described_actor_and_a_name_hold_the_view_jointly(sentence, holder):
+    assert [h for h, _ in views(sentence)] == [holder]
+
+
+def test_a_plain_group_before_and_is_no_joint_holder():
+    # "the rebels" names no actor of its own: only the name after "and" holds the view
+    assert views("Fighting continued between the rebels and Russia said that the truce held.") \
+        == [("Russia", "say")]

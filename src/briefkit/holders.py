@@ -1375,6 +1375,9 @@ class HolderPhrases:
                 is_cap(toks[k - 1]) and toks[k - 1].norm not in _MONTHS))  # not "In June, X"
             if nrm in {"and", "nor"} and not named_before and k > 0 and toks[k - 1].text == ",":
                 named_before = self._serial_comma(k - 1)  # "TMC, AMR, and SeaX"
+            if nrm in {"and", "nor"} and not named_before and k > 1 and a == k + 1 and \
+                    any(p in self.tok_mention or is_cap(toks[p]) for p in (a, a + 1)):
+                named_before = self._described_actor_before(k)  # "The Syrian government and"
             if self._phrase_word(k) or toks[k].text in {"-", "‑"}:
                 a = k
             elif nrm in {"and", "nor"} and named_before:
@@ -1409,6 +1412,22 @@ class HolderPhrases:
             else:
                 break
         return a
+
+    def _described_actor_before(self, c: int) -> bool:
+        """Whether the words before "and" at token c are an actor named by a group noun
+        after an actor's adjective ("The Syrian government and Russia", "Iranian officials
+        and Hezbollah"): a holder of its own, joined to the name after "and"."""
+        toks = self.toks
+        head = c - 1
+        if toks[head].norm not in _GROUP_NOUNS or not toks[head].text.islower() or \
+                head in self.tok_mention:
+            return False
+        k = head - 1
+        while k >= 0 and k not in self.tok_mention and toks[k].norm in _NP_MODIFIERS and \
+                toks[k].norm not in _ARTICLES and k > head - 3:
+            k -= 1  # "Iranian military officials"
+        m = self.tok_mention.get(k)
+        return m is not None and m.actor_type in _STATE_TYPES and self.adjective_form(m)
 
     def _serial_comma(self, c: int) -> bool:
         """Whether the comma at token c, before "and", ends the second or a later name of a
