@@ -82,3 +82,12 @@ def test_a_plain_group_before_and_is_no_joint_holder():
     # "the rebels" names no actor of its own: only the name after "and" holds the view
     assert views("Fighting continued between the rebels and Russia said that the truce held.") \
         == [("Russia", "say")]
+
+
+# --- "the two sides" of a dispute between states are those states ---------------------------
+
+def test_the_two_sides_are_the_two_states_named_before():
+    assert views("The two sides announced a framework in December.",
+                 ["Tariffs imposed by Washington, and Beijing's retaliation, covered most "
+                  "trade between the United States and China."]) == \
+        [("United States|China", "announce")]

@@ -122,7 +122,7 @@ _STATE_PAIR_HEADS = frozenset({"governments", "capitals", "countries", "states",
                                "powers", "neighbours", "neighbors", "allies",
                                # "neither government", "either capital"
                                "government", "capital", "country", "state", "nation",
-                               "power"})
+                               "power", "sides", "side"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
 # Actors named by a people's adjective as well as by their name ("Kurdish", "Houthi").
