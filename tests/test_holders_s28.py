@@ -91,3 +91,19 @@ def test_the_two_sides_are_the_two_states_named_before():
                  ["Tariffs imposed by Washington, and Beijing's retaliation, covered most "
                   "trade between the United States and China."]) == \
         [("United States|China", "announce")]
+
+
+# --- spokespeople of a body named by a plain word speak for that body ------------------------
+
+def test_a_ministry_spokesperson_is_the_ministry_named_before():
+    assert views("On Monday, a ministry spokesperson announced new sanctions on the firms.",
+                 [*CHINA_BEFORE, "China's Ministry of Foreign Affairs denounced the tariffs "
+                  "as bullying."]) == [("Chinese Foreign Ministry", "announce")]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Separatist spokesmen accuse Kyiv of shelling the town.", "separatists"),
+    ("Rebel spokesmen said that the town had fallen.", "rebels"),
+])
+def test_a_groups_spokespeople_are_the_group(sentence, holder):
+    assert [h for h, _ in views(sentence)] == [holder]

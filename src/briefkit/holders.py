@@ -1990,8 +1990,11 @@ class HolderPhrases:
         if words[at + 1:at + 2] == ["of"]:
             kind = kind or [w for w in words[at + 2:] if w not in _ARTICLES | {"affairs"}]
         if not kind:
-            if words[:at] not in (["the"], ["that"]):
-                return None
+            spoken = words[at + 1:at + 2] and words[at + 1] in _SPOKESPEOPLE
+            if words[:at] not in (["the"], ["that"]) and not (
+                    spoken and words[:at] in (["a"], ["an"])):
+                return None  # "a ministry spokesperson": the ministry named last, as "the
+                # ministry" is
             for refs in [*reversed(self.refs),
                          *(r for _, claim_refs in reversed(self.context.sentences)
                            for r in reversed(claim_refs))]:
@@ -2042,6 +2045,12 @@ class HolderPhrases:
         elif at == len(conj) - 1 and at >= 1 and toks[conj[at - 1]].norm.endswith(("'s", "’s")):
             m = self.tok_mention.get(conj[at - 1])
             body = mention_ref(m) if m is not None and m.actor_type in _PLACE_TYPES else None
+        elif at == len(conj) - 1 and at >= 1 and conj[at - 1] not in self.tok_mention and \
+                toks[conj[at - 1]].text.isalpha() and all(
+                    toks[k].norm in _ARTICLES for k in conj[:at - 1]):
+            # "separatist spokesmen", "rebel spokesmen": the group they speak for
+            group = toks[conj[at - 1]].norm + "s"
+            return Ref(group, "", "plural") if group in _GROUP_NOUNS else None
         else:
             return None
         if body is None or body.kind == "person":
