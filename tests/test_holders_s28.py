@@ -107,3 +107,10 @@ def test_a_ministry_spokesperson_is_the_ministry_named_before():
 ])
 def test_a_groups_spokespeople_are_the_group(sentence, holder):
     assert [h for h, _ in views(sentence)] == [holder]
+
+
+# --- a quotation mark between the reported clause's pronoun and its verb ---------------------
+
+def test_a_quoted_verb_after_a_pronoun_is_still_a_clause():
+    assert views('Acme Dairy recalled its cheese and stated it "disputes the findings of the '
+                 'inquiry."') == [("Acme Dairy", "state")]

@@ -102,6 +102,7 @@ _PREDICTING = frozenset({"will", "can", "can't", "cannot"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 _WORDISH = re.compile(r"\w")
 _CLAUSE_BREAK = frozenset({";", ":"})
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 # A bare clause after a that-cue: prepositions that rule it out, the cues that take one
 # after "of"/"on" ("warned of", "insisted on") and after "to" ("expects Iran to comply").
 _PARTICLES_AFTER_CUE = frozenset({"for", "on", "against", "with", "at", "in", "by", "up", "out",
@@ -1833,10 +1834,11 @@ class Sentence(HolderPhrases):
 
     def _pronoun_clause(self, k: int) -> bool:
         """Whether a clause opens at token k with a pronoun as its subject and its verb next
-        ("it was ending", "they do not", "its models are used")."""
+        ("it was ending", "they do not", "its models are used"), a quotation mark allowed
+        before the verb ("stated it \"disputes being the cause ...\"")."""
         toks, word = self.toks, self._norm_at(k)
         if word in {"it", "they", "he", "she", "we"}:
-            verb = self._norm_at(k + 1)
+            verb = self._norm_at(k + 2 if self._norm_at(k + 1) in _OPENING_QUOTES else k + 1)
             return verb in _AUX or verb in _NEG or verb.endswith(("ed", "es"))
         return word in {"its", "their", "his", "her"} and any(
             t.norm in _AUX for t in toks[k + 2:k + 4]) and _WORDISH.match(self._norm_at(k + 1))
