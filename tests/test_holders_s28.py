@@ -114,3 +114,27 @@ def test_a_groups_spokespeople_are_the_group(sentence, holder):
 def test_a_quoted_verb_after_a_pronoun_is_still_a_clause():
     assert views('Acme Dairy recalled its cheese and stated it "disputes the findings of the '
                  'inquiry."') == [("Acme Dairy", "state")]
+
+
+# --- "according to" the author's own exchange with a source: the source's view -------------
+
+def _reported(text: str, source: str) -> list[tuple]:
+    from briefkit.claims import extract_claims
+    from briefkit.corpus import Corpus
+    claims = extract_claims(Corpus.from_texts([text], source=source))
+    rows = claims[claims["kind"] == "reported"]
+    return list(zip(rows["holder"], rows["cue"]))
+
+
+@pytest.mark.parametrize("opening", [
+    "According to CRS discussions with NASA,",
+    "According to March 2026 correspondence between CRS and NASA,",
+])
+def test_the_authors_exchange_with_a_source_is_the_sources_view(opening):
+    text = f"{opening} the lander will slip to 2028."
+    assert _reported(text, "CRS In Focus") == [("NASA", "according to")]
+
+
+def test_the_authors_own_analysis_is_still_no_ones_view():
+    assert _reported("According to CRS analysis of NASA data, the lander will slip to 2028.",
+                     "CRS In Focus") == []

@@ -103,6 +103,12 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall"
 _WORDISH = re.compile(r"\w")
 _CLAUSE_BREAK = frozenset({";", ":"})
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+# The author's exchanges with a source ("CRS discussions with the Army"): the source's view.
+_EXCHANGE_NOUNS = frozenset({"discussion", "discussions", "conversation", "conversations",
+                             "correspondence", "communication", "communications", "interview",
+                             "interviews", "meeting", "meetings", "briefing", "briefings",
+                             "email", "emails", "exchange", "exchanges", "consultation",
+                             "consultations"})
 # A bare clause after a that-cue: prepositions that rule it out, the cues that take one
 # after "of"/"on" ("warned of", "insisted on") and after "to" ("expects Iran to comply").
 _PARTICLES_AFTER_CUE = frozenset({"for", "on", "against", "with", "at", "in", "by", "up", "out",
@@ -2434,6 +2440,9 @@ class Sentence(HolderPhrases):
             refs = self._resolve_np(*np) if np else None
         if not refs:
             np, refs = self._source_phrase(i + 2)
+        exchange = self._exchange_with_author(i + 2)
+        if exchange is not None:
+            np, refs = exchange
         if not refs or any(r.kind in ("author", "speaker") for r in refs):
             return None
         a, b = np
@@ -2453,6 +2462,32 @@ class Sentence(HolderPhrases):
             return None
         return [self._view(refs, toks[a].start, toks[b].end, "according to", False, i, i + 1,
                            *span, rule="according to")], refs
+
+    def _exchange_with_author(self, a: int):
+        """((first, last), refs) of the other party when the source after "according to"
+        is the author's own exchange with it ("CRS discussions with the Army", "February
+        2026 discussions between CRS and the Army", "CRS correspondence with NASA
+        officials"): what the text learned so is that party's view; else None."""
+        toks = self.toks
+        authors = {w.lower() for w in self.context.authors}
+        c = next((k for k in range(a, min(len(toks), a + 16)) if toks[k].text == ","), None)
+        if not authors or c is None or not any(toks[k].norm in _EXCHANGE_NOUNS
+                                               for k in range(a, c)) or \
+                not any(toks[k].norm in authors for k in range(a, c)):
+            return None
+        link = max((k for k in range(a, c) if toks[k].norm == "with" or (
+            toks[k].norm == "and" and toks[k - 1].norm in authors
+            and toks[k - 2].norm == "between")), default=None)
+        if link is None or link + 1 >= c or any(toks[k].norm in authors
+                                                for k in range(link + 1, c)):
+            return None
+        np = self._noun_phrase(c - 1)
+        if np is None or np[0] <= link:
+            np = (link + 1, c - 1)
+        while np[0] < np[1] and toks[np[0]].norm in _ARTICLE_WORDS:
+            np = (np[0] + 1, np[1])
+        refs = self._resolve_np(*np)
+        return (np, refs) if refs else None
 
     def _names_only(self, k: int) -> bool:
         """Whether the sentence from token k on is a name or a title and nothing more
