@@ -138,3 +138,14 @@ def test_the_authors_exchange_with_a_source_is_the_sources_view(opening):
 def test_the_authors_own_analysis_is_still_no_ones_view():
     assert _reported("According to CRS analysis of NASA data, the lander will slip to 2028.",
                      "CRS In Focus") == []
+
+
+# --- "note" with a plain object reports a view, as the labels count it ----------------------
+
+@pytest.mark.parametrize("sentence, view", [
+    ("Ankara noted the decision but said that it would keep its troops in place.",
+     ("Turkey", "note")),
+    ("The Kremlin rejected the report while noting its readiness to talk.", ("Kremlin", "note")),
+])
+def test_note_with_an_object_is_a_view(sentence, view):
+    assert view in views(sentence)
