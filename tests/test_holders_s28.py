@@ -149,3 +149,17 @@ def test_the_authors_own_analysis_is_still_no_ones_view():
 ])
 def test_note_with_an_object_is_a_view(sentence, view):
     assert view in views(sentence)
+
+
+# --- "the administration" is the U.S. one when the United States was named just before -------
+
+def test_the_administration_after_washington_in_a_phrase_is_the_united_states():
+    assert views("The administration says it wants a broader agreement.",
+                 ["Leaving now would unite Europe with Washington.",
+                  "Iran could expand enrichment quietly."]) == \
+        [("United States", "say"), ("United States", "want")]
+
+
+def test_the_administration_of_a_state_named_alone_is_still_that_state():
+    assert views("The administration says it wants a broader agreement.",
+                 ["Iran could expand enrichment quietly."]) == [("Iran", "say"), ("Iran", "want")]

@@ -2238,6 +2238,11 @@ class HolderPhrases:
                                              reversed(self.context.heads)):
             found += states(r for refs in reversed(claim_refs) for r in refs)
             found += states(heads(mentions))
+        if prefer_us and _US not in found and any(
+                m.country == _US and m.actor_type in _GOVERNMENT_SIDE
+                for m in [*(m for m in self.mentions if m.end <= pos),
+                          *(m for mentions, _ in self.context.sentences for m in mentions)]):
+            found.append(_US)  # "unite Europe with Washington. ... The administration says"
         if not found:
             return None
         country = _US if prefer_us and _US in found else found[0]
