@@ -163,3 +163,18 @@ def test_the_administration_after_washington_in_a_phrase_is_the_united_states():
 def test_the_administration_of_a_state_named_alone_is_still_that_state():
     assert views("The administration says it wants a broader agreement.",
                  ["Iran could expand enrichment quietly."]) == [("Iran", "say"), ("Iran", "want")]
+
+
+# --- two bodies joined by "and", an acronym in brackets after the first ---------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Department of Defense (DOD) and NASA have said that the launch would slip.",
+    "The Department of Defense and NASA have said that the launch would slip.",
+])
+def test_two_bodies_joined_by_and_are_a_joint_holder(sentence):
+    assert views(sentence) == [("Pentagon|NASA", "say")]
+
+
+def test_a_body_whose_name_holds_and_is_one_body():
+    assert views("The Office of Management and Budget said that the launch would slip.") == \
+        [("Office of Management and Budget", "say")]

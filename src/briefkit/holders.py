@@ -1375,6 +1375,11 @@ class HolderPhrases:
                 is_cap(toks[k - 1]) and toks[k - 1].norm not in _MONTHS))  # not "In June, X"
             if nrm in {"and", "nor"} and not named_before and k > 0 and toks[k - 1].text == ",":
                 named_before = self._serial_comma(k - 1)  # "TMC, AMR, and SeaX"
+            if nrm in {"and", "nor"} and not named_before and k > 3 and \
+                    toks[k - 1].text == ")" and toks[k - 3].text == "(" and \
+                    toks[k - 2].text.isupper() and (k - 4 in self.tok_mention
+                                                    or is_cap(toks[k - 4])):
+                named_before = True  # "the Department of Homeland Security (DHS) and"
             if nrm in {"and", "nor"} and not named_before and k > 1 and a == k + 1 and \
                     any(p in self.tok_mention or is_cap(toks[p]) for p in (a, a + 1)):
                 named_before = self._described_actor_before(k)  # "The Syrian government and"
@@ -1780,16 +1785,31 @@ class HolderPhrases:
             place = place or (self.toks[k].norm in {"in", "from", "at"} and k > a and
                               self.toks[k - 1].norm in _GROUP_NOUNS)
             body = body or self._body_goes_on(k)  # "Office of Management and Budget": one
-            if body and self.toks[k].norm == "and" and k < b and is_cap(self.toks[k + 1]):
+            end = k - 4 if k >= 4 and self.toks[k - 1].text == ")" and \
+                self.toks[k - 3].text == "(" else k - 1  # "... Defense (DOD) and NASA"
+            two = k not in self.tok_mention and self.tok_mention.get(end) is not None and \
+                self.tok_mention.get(k + 1) is not None and \
+                self.tok_mention.get(end) is not self.tok_mention.get(k + 1)
+            if body and self.toks[k].norm == "and" and k < b and is_cap(self.toks[k + 1]) \
+                    and not two:  # "the Department of Defense and NASA": two bodies
                 cur.append(k)
                 continue
             if not place and (self.toks[k].norm in {"and", "nor"} or self.toks[k].text == ","):
                 if cur:
-                    out.append(cur)
+                    out.append(self._without_short_form(cur))
                 cur = []
             else:
                 cur.append(k)
-        return out + [cur] if cur else out
+        return out + [self._without_short_form(cur)] if cur else out
+
+    def _without_short_form(self, conj: list[int]) -> list[int]:
+        """A conjunct without the acronym in brackets that closes it ("the Department of
+        Homeland Security (DHS)"): the name it stands for."""
+        toks = self.toks
+        if len(conj) >= 4 and toks[conj[-1]].text == ")" and toks[conj[-3]].text == "(" and \
+                toks[conj[-2]].text.isupper():
+            return conj[:-3]
+        return conj
 
     def _sharing_head(self, conj: list[int], ref: Ref, head: int) -> Ref:
         """"Saudi and Emirati officials": an adjective before "and" shares the group noun
