@@ -178,3 +178,10 @@ def test_two_bodies_joined_by_and_are_a_joint_holder(sentence):
 def test_a_body_whose_name_holds_and_is_one_body():
     assert views("The Office of Management and Budget said that the launch would slip.") == \
         [("Office of Management and Budget", "say")]
+
+
+# --- a full date between the cue and "that" goes with both its commas ------------------------
+
+def test_a_date_with_its_year_between_the_cue_and_that():
+    assert views("Ankara announced on March 4, 2019, that the border would reopen.") == \
+        [("Turkey", "announce")]

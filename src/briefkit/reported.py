@@ -479,6 +479,8 @@ def _without_dates(toks: list[Tok]) -> list[Tok]:
             drop.add(end)
             if i:
                 drop.add(i - 1)
+        elif comma_after and any(toks[k].norm == "," for k in range(i, end)):
+            drop.add(end)  # "announced on December 19, 2018, that ...": the year's comma
         i = end
     if not drop:
         return toks
