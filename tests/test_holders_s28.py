@@ -185,3 +185,15 @@ def test_a_body_whose_name_holds_and_is_one_body():
 def test_a_date_with_its_year_between_the_cue_and_that():
     assert views("Ankara announced on March 4, 2019, that the border would reopen.") == \
         [("Turkey", "announce")]
+
+
+# --- "call" + an object with an "of" phrase + what it is called ------------------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Erdogan called the Saudi handling of the affair a botched cover-up.",
+     [("Recep Tayyip Erdoğan", "call")]),
+    ("Putin called the head of the army on Monday.", []),  # a call made
+    ("Putin called the leaders of the Gulf states to discuss oil.", []),  # for a purpose
+])
+def test_call_an_object_with_an_of_phrase_a_name(sentence, found):
+    assert views(sentence) == found

@@ -2190,8 +2190,11 @@ class Sentence(HolderPhrases):
             return self._span(i + 1, objects=True)
         if toks[i + 1].norm in _NP_STOPS or toks[i + 1].norm in _CALL_PARTICLES:
             return None  # "called off", "called in the envoy"
+        inner = -1  # the determiner of an "of" phrase inside the object
         for k in range(i + 2, min(self._clause_end(i + 1, objects=True), i + 9)):
             nrm = toks[k].norm
+            if k == inner:
+                continue
             if nrm == "to" and self._verb_after_to(k + 1):
                 return None  # "had called him to thank the CIA", "called the referendum to
                 # pressure Brussels": a call made or a vote called for a purpose, no naming
@@ -2202,6 +2205,10 @@ class Sentence(HolderPhrases):
                 return self._span(i + 1, objects=True)
             if k >= i + 3 and self._predicate_after_object(k):
                 return self._span(i + 1, objects=True)
+            if nrm == "of" and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+                    and self._norm_at(k + 1) in {"the", "its", "their", "his", "her"}:
+                inner = k + 1  # an object with "of" goes on: "the Saudi handling of the
+                continue  # affair a botched cover-up"
             if nrm in _NP_STOPS and nrm not in {"the", "a", "an"}:
                 break
         return None
