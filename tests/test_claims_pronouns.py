@@ -141,9 +141,10 @@ def test_many_of_them_is_part_of_what_they_stand_for():
 
 
 @pytest.mark.parametrize("sentence, holder", [
-    ("Rebel spokesmen accuse Kyiv of moving armour to the line.", "rebel spokesmen"),
+    # a group's spokespeople are named by the group (session 28), as the labels name them
+    ("Rebel spokesmen accuse Kyiv of moving armour to the line.", "rebels"),
     ("The army says the road is open, while rebel spokesmen insist that it is mined.",
-     "rebel spokesmen"),
+     "rebels"),
 ])
 def test_a_group_with_an_irregular_plural_holds_the_view(sentence, holder):
     assert holder in [h for h, _ in views(sentence)]

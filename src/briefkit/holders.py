@@ -122,7 +122,7 @@ _STATE_PAIR_HEADS = frozenset({"governments", "capitals", "countries", "states",
                                "powers", "neighbours", "neighbors", "allies",
                                # "neither government", "either capital"
                                "government", "capital", "country", "state", "nation",
-                               "power"})
+                               "power", "sides", "side"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
 # Actors named by a people's adjective as well as by their name ("Kurdish", "Houthi").
@@ -224,7 +224,7 @@ _TITLE_MODIFIERS = frozenset({"affairs", "army", "crown", "defence", "defense", 
                               "security", "special", "state", "supreme", "vice"})
 _DETERMINERS = _ARTICLES | {"his", "her", "its", "their", "this", "that"}
 # Words that open a description a name may stand beside ("His predecessor, General X, ...").
-_APPOSED_OPENERS = frozenset({"the", "his", "her", "its", "their"})
+_APPOSED_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 # Quantifiers that float between a plural or joint subject and its verb ("A and B both argue").
 _FLOATING = frozenset({"all", "both", "each"})
 _FLOAT_NOT_AFTER = _PREPOSITIONS_BEFORE | _ARTICLES | _COORDINATORS | _AUX | {"of", "we", "you"}
@@ -248,6 +248,14 @@ _VAGUE_HEADS = frozenset({"others", "allies", "partners", "friends", "supporters
 # Words before a generic group ("outside experts") that qualify it without naming a group.
 _VAGUE_QUALIFIERS = _PHRASE_DETERMINERS | _BARE_OFFICIAL_WORDS | {"outside", "independent"}
 _GOVERNMENTS = frozenset({"government", "leadership", "administration", "regime"})
+# Verbs of contact whose object is the one called on, not the one who acts: in "X called Y
+# to urge ...", "X met Y in Z to press ..." the purpose clause is the caller's, X's.
+_CONTACT_VERBS = frozenset({"call", "calls", "called", "calling", "phone", "phones", "phoned",
+                            "phoning", "telephone", "telephones", "telephoned", "telephoning",
+                            "meet", "meets", "met", "meeting", "visit", "visits", "visited",
+                            "visiting", "summon", "summons", "summoned", "summoning", "host",
+                            "hosts", "hosted", "hosting", "write", "writes", "wrote",
+                            "writing"})
 # What a government governs ("the government" is a state's or a territory's, not a party's).
 _GOVERNED_TYPES = frozenset({"state", "sub_state", "territory"})
 # A place named by its kind in a possessive ("the kingdom's government").
@@ -460,6 +468,8 @@ class HolderPhrases:
             found = self._document_issuer(head[0])  # "X issued a notice stating that"
         if found is None:
             found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
+        if found and head is not _SHARED:
+            found = self._caller(i, found) or found
         if self._purpose_infinitive(i, j, found):
             found = self._clause_subject(i)
         elif found and self._requested(i, found[1]):
@@ -688,6 +698,25 @@ class HolderPhrases:
         start = next((k for k, t in enumerate(toks) if t.start == found[1]), None)
         return start is not None and start > 0 and toks[start - 1].norm in _PREPOSITIONS_BEFORE
 
+    def _caller(self, i: int, found):
+        """(refs, start, end) of who called, met or visited the phrase ``found`` when "to" +
+        the cue at token i tells what for ("Putin telephoned Maduro to offer his support",
+        "Le Yucheng summoned the ambassador on November 28 to demand ..."): the purpose is
+        the caller's, the subject of the verb of contact; None otherwise."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm != "to":
+            return None
+        start = next((k for k, t in enumerate(toks) if t.start == found[1]), None)
+        end = next((k for k, t in enumerate(toks) if t.end == found[2]), None)
+        if start is None or end is None or start < 1 or toks[start - 1].norm not in _CONTACT_VERBS:
+            return None
+        between = toks[end + 1:i - 1]  # "on July 17", "in Sochi", "the next day"
+        if len(between) > 6 or any(not _WORDISH.match(t.text) or t.norm in VERB_CUES
+                                   or t.norm in _AUX for t in between):
+            return None
+        caller = self._subject(start - 1)
+        return caller[:3] if caller and caller[0] else None
+
     def _requested(self, i: int, h_start: int) -> bool:
         """Whether the holder before "to" + cue is the object of a request ("urged the
         Council to ...", "pressed Amman to ...")."""
@@ -878,6 +907,8 @@ class HolderPhrases:
             return [Ref(c, c, "entity") for c in states], toks[a].start, toks[np[1]].end
         if not refs and not relative:  # "the agency's annual report states": its issuer
             return self._voice_of(j) or self._document_phrase(j)
+        if len(refs) == 1 and refs[0].kind == "person" and not refs[0].country:
+            refs = [self._with_description_country(refs[0], *np)]
         if refs and not relative:
             first = self._described_conjunct(np[0])
             if first is not None:  # "A, the sponsor of the bill, and B argue": A and B
@@ -885,6 +916,30 @@ class HolderPhrases:
                 if more and all(r.kind == "person" for r in more + refs):
                     return more + refs, toks[first[0]].start, toks[np[1]].end
         return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
+
+    def _with_description_country(self, ref: Ref, a: int, b: int) -> Ref:
+        """A person the gazetteer lacks, named in apposition to a description ("A Houthi
+        military spokesman, Yahya Saree, claimed", "China's Foreign Ministry spokeswoman,
+        Hua Chunying, urged", "Zhao Lijian, the ministry's spokesman, said"), speaks for the
+        state or body the description names: ``ref`` with that country; else ``ref``."""
+        toks = self.toks
+        if b + 2 >= len(toks) or toks[b + 1].text != ",":
+            return ref
+        if a >= 2 and toks[a - 1].text == "," and self._apposed_name(b + 1):
+            described = self._noun_phrase(a - 2)
+        elif toks[b + 2].norm in _APPOSED_OPENERS:  # "Zhao Lijian, the ministry's spokesman,"
+            close = next((k for k in range(b + 3, min(b + 10, len(toks)))
+                          if not _WORDISH.match(toks[k].text)), None)
+            described = self._noun_phrase(close - 1) if close is not None and \
+                toks[close].text == "," else None
+            if described is not None and described[0] > b + 3:
+                return ref  # not the whole aside
+        else:
+            return ref
+        if described is None:
+            return ref
+        owners = {r.country for r in self._resolve_np(*described) if r.country}
+        return ref._replace(country=owners.pop()) if len(owners) == 1 else ref
 
     def _of_both_parties(self, j: int):
         """"Members of both parties", "Sponsors in both parties", "senators from both
@@ -1320,6 +1375,14 @@ class HolderPhrases:
                 is_cap(toks[k - 1]) and toks[k - 1].norm not in _MONTHS))  # not "In June, X"
             if nrm in {"and", "nor"} and not named_before and k > 0 and toks[k - 1].text == ",":
                 named_before = self._serial_comma(k - 1)  # "TMC, AMR, and SeaX"
+            if nrm in {"and", "nor"} and not named_before and k > 3 and \
+                    toks[k - 1].text == ")" and toks[k - 3].text == "(" and \
+                    toks[k - 2].text.isupper() and (k - 4 in self.tok_mention
+                                                    or is_cap(toks[k - 4])):
+                named_before = True  # "the Department of Homeland Security (DHS) and"
+            if nrm in {"and", "nor"} and not named_before and k > 1 and a == k + 1 and \
+                    any(p in self.tok_mention or is_cap(toks[p]) for p in (a, a + 1)):
+                named_before = self._described_actor_before(k)  # "The Syrian government and"
             if self._phrase_word(k) or toks[k].text in {"-", "‑"}:
                 a = k
             elif nrm in {"and", "nor"} and named_before:
@@ -1354,6 +1417,22 @@ class HolderPhrases:
             else:
                 break
         return a
+
+    def _described_actor_before(self, c: int) -> bool:
+        """Whether the words before "and" at token c are an actor named by a group noun
+        after an actor's adjective ("The Syrian government and Russia", "Iranian officials
+        and Hezbollah"): a holder of its own, joined to the name after "and"."""
+        toks = self.toks
+        head = c - 1
+        if toks[head].norm not in _GROUP_NOUNS or not toks[head].text.islower() or \
+                head in self.tok_mention:
+            return False
+        k = head - 1
+        while k >= 0 and k not in self.tok_mention and toks[k].norm in _NP_MODIFIERS and \
+                toks[k].norm not in _ARTICLES and k > head - 3:
+            k -= 1  # "Iranian military officials"
+        m = self.tok_mention.get(k)
+        return m is not None and m.actor_type in _STATE_TYPES and self.adjective_form(m)
 
     def _serial_comma(self, c: int) -> bool:
         """Whether the comma at token c, before "and", ends the second or a later name of a
@@ -1706,16 +1785,31 @@ class HolderPhrases:
             place = place or (self.toks[k].norm in {"in", "from", "at"} and k > a and
                               self.toks[k - 1].norm in _GROUP_NOUNS)
             body = body or self._body_goes_on(k)  # "Office of Management and Budget": one
-            if body and self.toks[k].norm == "and" and k < b and is_cap(self.toks[k + 1]):
+            end = k - 4 if k >= 4 and self.toks[k - 1].text == ")" and \
+                self.toks[k - 3].text == "(" else k - 1  # "... Defense (DOD) and NASA"
+            two = k not in self.tok_mention and self.tok_mention.get(end) is not None and \
+                self.tok_mention.get(k + 1) is not None and \
+                self.tok_mention.get(end) is not self.tok_mention.get(k + 1)
+            if body and self.toks[k].norm == "and" and k < b and is_cap(self.toks[k + 1]) \
+                    and not two:  # "the Department of Defense and NASA": two bodies
                 cur.append(k)
                 continue
             if not place and (self.toks[k].norm in {"and", "nor"} or self.toks[k].text == ","):
                 if cur:
-                    out.append(cur)
+                    out.append(self._without_short_form(cur))
                 cur = []
             else:
                 cur.append(k)
-        return out + [cur] if cur else out
+        return out + [self._without_short_form(cur)] if cur else out
+
+    def _without_short_form(self, conj: list[int]) -> list[int]:
+        """A conjunct without the acronym in brackets that closes it ("the Department of
+        Homeland Security (DHS)"): the name it stands for."""
+        toks = self.toks
+        if len(conj) >= 4 and toks[conj[-1]].text == ")" and toks[conj[-3]].text == "(" and \
+                toks[conj[-2]].text.isupper():
+            return conj[:-3]
+        return conj
 
     def _sharing_head(self, conj: list[int], ref: Ref, head: int) -> Ref:
         """"Saudi and Emirati officials": an adjective before "and" shares the group noun
@@ -1916,13 +2010,20 @@ class HolderPhrases:
         if words[at + 1:at + 2] == ["of"]:
             kind = kind or [w for w in words[at + 2:] if w not in _ARTICLES | {"affairs"}]
         if not kind:
-            if words[:at] not in (["the"], ["that"]):
-                return None
+            spoken = words[at + 1:at + 2] and words[at + 1] in _SPOKESPEOPLE
+            if words[:at] not in (["the"], ["that"]) and not (
+                    spoken and words[:at] in (["a"], ["an"])):
+                return None  # "a ministry spokesperson": the ministry named last, as "the
+                # ministry" is
             for refs in [*reversed(self.refs),
                          *(r for _, claim_refs in reversed(self.context.sentences)
                            for r in reversed(claim_refs))]:
                 if len(refs) == 1 and refs[0].actor.endswith("Ministry"):
                     return Ref(refs[0].actor, refs[0].country, "entity")
+                spoken = self.context.names.get("#spokesperson:" + refs[0].actor) \
+                    if len(refs) == 1 else None
+                if spoken is not None:  # after "Foreign Ministry spokesperson X said": its
+                    return spoken
             return None
         tail = " ".join(kind) + " ministry"
         # "Foreign Ministry spokespeople": they, as the old way of naming them had it
@@ -1938,6 +2039,16 @@ class HolderPhrases:
             agency = agencies.get((country, tail))
         else:
             agency, country = self._agency_in_context(tail, before=toks[conj[0]].start)
+        name = conj[at + 2:]
+        if words[at + 1:at + 2] and words[at + 1] in _SPOKESPEOPLE and name and \
+                all(is_cap(toks[k]) or _is_name_particle(toks[k]) for k in name):
+            # "Foreign Ministry spokesperson Wang Wenbin": the person named, who speaks for
+            # the ministry's state; "the ministry" later is still the ministry
+            person = Ref(self.text[toks[name[0]].start:toks[name[-1]].end], country, "person")
+            if agency:
+                self.context.names["#spokesperson:" + person.actor] = Ref(agency, country,
+                                                                          "entity")
+            return person
         return Ref(agency, country, "plural" if plural else "entity") if agency else None
 
     def _spokesperson_of(self, conj: list[int]) -> Ref | None:
@@ -1954,6 +2065,12 @@ class HolderPhrases:
         elif at == len(conj) - 1 and at >= 1 and toks[conj[at - 1]].norm.endswith(("'s", "’s")):
             m = self.tok_mention.get(conj[at - 1])
             body = mention_ref(m) if m is not None and m.actor_type in _PLACE_TYPES else None
+        elif at == len(conj) - 1 and at >= 1 and conj[at - 1] not in self.tok_mention and \
+                toks[conj[at - 1]].text.isalpha() and all(
+                    toks[k].norm in _ARTICLES for k in conj[:at - 1]):
+            # "separatist spokesmen", "rebel spokesmen": the group they speak for
+            group = toks[conj[at - 1]].norm + "s"
+            return Ref(group, "", "plural") if group in _GROUP_NOUNS else None
         else:
             return None
         if body is None or body.kind == "person":
@@ -2141,6 +2258,11 @@ class HolderPhrases:
                                              reversed(self.context.heads)):
             found += states(r for refs in reversed(claim_refs) for r in refs)
             found += states(heads(mentions))
+        if prefer_us and _US not in found and any(
+                m.country == _US and m.actor_type in _GOVERNMENT_SIDE
+                for m in [*(m for m in self.mentions if m.end <= pos),
+                          *(m for mentions, _ in self.context.sentences for m in mentions)]):
+            found.append(_US)  # "unite Europe with Washington. ... The administration says"
         if not found:
             return None
         country = _US if prefer_us and _US in found else found[0]

@@ -102,6 +102,13 @@ _PREDICTING = frozenset({"will", "can", "can't", "cannot"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 _WORDISH = re.compile(r"\w")
 _CLAUSE_BREAK = frozenset({";", ":"})
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+# The author's exchanges with a source ("CRS discussions with the Army"): the source's view.
+_EXCHANGE_NOUNS = frozenset({"discussion", "discussions", "conversation", "conversations",
+                             "correspondence", "communication", "communications", "interview",
+                             "interviews", "meeting", "meetings", "briefing", "briefings",
+                             "email", "emails", "exchange", "exchanges", "consultation",
+                             "consultations"})
 # A bare clause after a that-cue: prepositions that rule it out, the cues that take one
 # after "of"/"on" ("warned of", "insisted on") and after "to" ("expects Iran to comply").
 _PARTICLES_AFTER_CUE = frozenset({"for", "on", "against", "with", "at", "in", "by", "up", "out",
@@ -472,6 +479,8 @@ def _without_dates(toks: list[Tok]) -> list[Tok]:
             drop.add(end)
             if i:
                 drop.add(i - 1)
+        elif comma_after and any(toks[k].norm == "," for k in range(i, end)):
+            drop.add(end)  # "announced on December 19, 2018, that ...": the year's comma
         i = end
     if not drop:
         return toks
@@ -1833,10 +1842,11 @@ class Sentence(HolderPhrases):
 
     def _pronoun_clause(self, k: int) -> bool:
         """Whether a clause opens at token k with a pronoun as its subject and its verb next
-        ("it was ending", "they do not", "its models are used")."""
+        ("it was ending", "they do not", "its models are used"), a quotation mark allowed
+        before the verb ("stated it \"disputes being the cause ...\"")."""
         toks, word = self.toks, self._norm_at(k)
         if word in {"it", "they", "he", "she", "we"}:
-            verb = self._norm_at(k + 1)
+            verb = self._norm_at(k + 2 if self._norm_at(k + 1) in _OPENING_QUOTES else k + 1)
             return verb in _AUX or verb in _NEG or verb.endswith(("ed", "es"))
         return word in {"its", "their", "his", "her"} and any(
             t.norm in _AUX for t in toks[k + 2:k + 4]) and _WORDISH.match(self._norm_at(k + 1))
@@ -2180,8 +2190,11 @@ class Sentence(HolderPhrases):
             return self._span(i + 1, objects=True)
         if toks[i + 1].norm in _NP_STOPS or toks[i + 1].norm in _CALL_PARTICLES:
             return None  # "called off", "called in the envoy"
+        inner = -1  # the determiner of an "of" phrase inside the object
         for k in range(i + 2, min(self._clause_end(i + 1, objects=True), i + 9)):
             nrm = toks[k].norm
+            if k == inner:
+                continue
             if nrm == "to" and self._verb_after_to(k + 1):
                 return None  # "had called him to thank the CIA", "called the referendum to
                 # pressure Brussels": a call made or a vote called for a purpose, no naming
@@ -2192,6 +2205,10 @@ class Sentence(HolderPhrases):
                 return self._span(i + 1, objects=True)
             if k >= i + 3 and self._predicate_after_object(k):
                 return self._span(i + 1, objects=True)
+            if nrm == "of" and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+                    and self._norm_at(k + 1) in {"the", "its", "their", "his", "her"}:
+                inner = k + 1  # an object with "of" goes on: "the Saudi handling of the
+                continue  # affair a botched cover-up"
             if nrm in _NP_STOPS and nrm not in {"the", "a", "an"}:
                 break
         return None
@@ -2432,6 +2449,9 @@ class Sentence(HolderPhrases):
             refs = self._resolve_np(*np) if np else None
         if not refs:
             np, refs = self._source_phrase(i + 2)
+        exchange = self._exchange_with_author(i + 2)
+        if exchange is not None:
+            np, refs = exchange
         if not refs or any(r.kind in ("author", "speaker") for r in refs):
             return None
         a, b = np
@@ -2451,6 +2471,32 @@ class Sentence(HolderPhrases):
             return None
         return [self._view(refs, toks[a].start, toks[b].end, "according to", False, i, i + 1,
                            *span, rule="according to")], refs
+
+    def _exchange_with_author(self, a: int):
+        """((first, last), refs) of the other party when the source after "according to"
+        is the author's own exchange with it ("CRS discussions with the Army", "February
+        2026 discussions between CRS and the Army", "CRS correspondence with NASA
+        officials"): what the text learned so is that party's view; else None."""
+        toks = self.toks
+        authors = {w.lower() for w in self.context.authors}
+        c = next((k for k in range(a, min(len(toks), a + 16)) if toks[k].text == ","), None)
+        if not authors or c is None or not any(toks[k].norm in _EXCHANGE_NOUNS
+                                               for k in range(a, c)) or \
+                not any(toks[k].norm in authors for k in range(a, c)):
+            return None
+        link = max((k for k in range(a, c) if toks[k].norm == "with" or (
+            toks[k].norm == "and" and toks[k - 1].norm in authors
+            and toks[k - 2].norm == "between")), default=None)
+        if link is None or link + 1 >= c or any(toks[k].norm in authors
+                                                for k in range(link + 1, c)):
+            return None
+        np = self._noun_phrase(c - 1)
+        if np is None or np[0] <= link:
+            np = (link + 1, c - 1)
+        while np[0] < np[1] and toks[np[0]].norm in _ARTICLE_WORDS:
+            np = (np[0] + 1, np[1])
+        refs = self._resolve_np(*np)
+        return (np, refs) if refs else None
 
     def _names_only(self, k: int) -> bool:
         """Whether the sentence from token k on is a name or a title and nothing more
