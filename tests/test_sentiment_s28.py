@@ -42,3 +42,18 @@ def test_a_casting_of_the_target_as_bad_stays_negative():
     text = "Manila called for U.S. advisers to leave the island."
     assert "cast as" not in score_named(text, "U.S.").evidence
 
+
+
+@pytest.mark.offline
+@pytest.mark.parametrize("text, word", [
+    ("French officials regard the United States as an indispensable supplier.", "indispensable"),
+    ("Seoul described the United States' reply as constructive.", "constructive"),
+    ("Tokyo would keep working closely with the United States.", "working closely with"),
+    ("The United States' commitment to the alliance has steadied since the spring.", "steadied"),
+])
+def test_words_of_praise_and_partnership(text, word):
+    # verdicts ('indispensable', 'constructive'), close cooperation with the target, and a
+    # stake of the target made firmer
+    for method in ("model", "rules"):
+        found = score_named(text, "United States", method=method)
+        assert found.label == "positive" and word in found.evidence
