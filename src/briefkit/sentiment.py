@@ -692,10 +692,15 @@ OBJECT_CUES = _wordset(
     doubt question call describe portray cast depict brand label regard view treat
     dismiss reject oppose warn court woo"""
 )
+# Verbs that are a view of their object only with an "as ..." complement ("Kurdish leaders
+# see the American presence as a guarantee"): "sees an opening" is no view of anything.
+AS_CUES = _wordset("see consider")
 _SUBJECT_GAP = _wordset("has have had also now still openly repeatedly publicly again often")
 # A quick test before tokenising: the sentence holds a word that may be one of OBJECT_CUES.
 _OBJECT_CUE_STEMS = re.compile(
-    r"\b(?:" + "|".join(sorted({w[:-1] if w.endswith("e") else w for w in OBJECT_CUES})) + r")",
+    r"\b(?:"
+    + "|".join(sorted({w[:-1] if w.endswith("e") else w for w in OBJECT_CUES | AS_CUES}))
+    + r")",
     re.IGNORECASE,
 )
 OBJECT_SPAN = 12  # the most words an object (with its "as ..." complement) runs to
@@ -708,7 +713,7 @@ def _object_views(text: str, gazetteer) -> list[View]:
         return []
     tokens = _words_of(text).tokens  # (token, norm, start, end), shared with the scorer
     cues = [i for i, (_, norm, _, _) in enumerate(tokens)
-            if i and OBJECT_CUES.intersection(_lemmas(norm))]
+            if i and (OBJECT_CUES | AS_CUES).intersection(_lemmas(norm))]
     if not cues:
         return []
     from briefkit import actors
@@ -722,6 +727,10 @@ def _object_views(text: str, gazetteer) -> list[View]:
             j -= 1
         owner = [m for m in mentions if m.end == tokens[j][3]]
         end = _object_end(tokens, i)
+        if not OBJECT_CUES.intersection(_lemmas(tokens[i][1])) and not any(
+            tokens[k][1] == "as" for k in range(i + 2, end)
+        ):
+            continue  # "see", "consider" with no "as ...": no view of the object (AS_CUES)
         if owner and end > i:
             m = owner[0]
             views.append(View(m.actor, m.country or "", (m.start, m.end),
@@ -2506,6 +2515,9 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
             links = tuple(lk for lk in links if lk.role != "agent")
         holds = cue.view in roles.own
         held = cue.view in roles.of_target
+        cast = "" if holds or held else _cast_as(sent, cue, views, roles)
+        if cast:  # CAST: "Seoul called the U.S. decision a welcome step"
+            held, relation = True, f"a view held of the target: cast as it ('{cast}')"
         if cue.entry.scope == "portrayal" and not (held and _casts_as(sent, cue, cues)):
             continue  # "describes the talks" or the target's own: no portrayal of it
         if not (holds or held) and (
@@ -2529,6 +2541,7 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
         quoted = bool(sent.quoted[cue.first] - target_quotes)
         reported = (said == "after" and cue.first > verb) or (said == "before" and cue.last < verb)
         reported = reported or (not holds and _in_own_view(sent, cue, views, roles))
+        reported = reported and not cast  # CAST: the verdict is the holder's, not the target's
         if reported and cue.entry.scope == "relation" and cue.valence < 0:
             continue  # "U.S. officials fear adversaries ...": the target's foes it names
         if links:
@@ -2550,6 +2563,55 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
     return [_cue_with(c, hypothetical=True)
             if c.view < 0 and (_asks(sent, c.first) or _purpose(sent, c, views)) else c
             for c in out]
+
+
+# CAST: a view that casts the target, or something of it, as something ("Seoul called the
+# U.S. decision a welcome step", "Polish officials view the U.S. deployment as a welcome
+# step", "French officials regard the United States as an indispensable supplier", "Moscow
+# describes the U.S. deployment as a provocation"): the verb is no attitude, but the words
+# of what the target is cast as are the holder's verdict on it, a view held of it, however
+# far from the target they stand. A portrayal's own cue ("describe", "portray") counts
+# beside them only where they hold no good word (:func:`_casts_as`).
+CASTING = _wordset(
+    """regard view see consider call describe deem judge treat portray depict paint cast
+    present characterize characterise frame label brand dub"""
+)
+BARE_CASTING = _wordset("call consider deem judge label brand dub")  # no "as": "called it a"
+CAST_WINDOW = 8  # words from the target to what it is cast as
+
+
+def _cast_as(sent: _Sentence, cue: Cue, views, roles: _Roles) -> str:
+    """The cue of a view held of the target that casts it as what this word says (CAST),
+    or '': the word stands after a mention of the target in the view's object, within
+    CAST_WINDOW words, in its phrase (no comma, clause word or relative between), after
+    "as" (or straight after the object of "call", "consider", ...: BARE_CASTING)."""
+    if cue.view >= 0 or not cue.valence:
+        return ""
+    a, b = sent.tokens[cue.first][2], sent.tokens[cue.last][3]
+    for k in sorted(roles.of_target):
+        view = views[k]
+        verb = CASTING.intersection(_lemmas(view.cue))
+        start, end = view.content_span
+        if not verb or not (start <= a and b <= end) or _calls_for(sent, view):
+            continue
+        for t in sent.targets:
+            if t >= cue.first or not _overlaps(sent.tokens[t][2], sent.tokens[t][3],
+                                                view.content_span):
+                continue
+            between = [sent.tokens[j][1] for j in range(t + 1, cue.first)]
+            if any(_is_boundary(n) or n in RELATIVES or n == "that" for n in between):
+                continue
+            if sent.word_pos[cue.first] - sent.word_pos[t] > CAST_WINDOW:
+                continue
+            if "as" in between or verb & BARE_CASTING:
+                return min(verb)
+    return ""
+
+
+def _calls_for(sent: _Sentence, view: View) -> bool:
+    """Whether the view's cue is "call for" or "call on" (a demand, not a casting)."""
+    after = [j for j, tok in enumerate(sent.tokens) if tok[2] >= view.cue_span[1]]
+    return bool(after) and sent.tokens[after[0]][1] in {"for", "on", "upon"}
 
 
 # SPEAKER: what the target says is its own view (data/annotations/README.md, the target as
