@@ -231,12 +231,13 @@ def test_the_lazy_context_reads_and_writes_through():
 
 
 def _old_object_views(text, gazetteer=None):
-    """_object_views as it was, tokenising the sentence itself."""
+    """_object_views as it reads (with AS_CUES), tokenising the sentence itself."""
     if not sentiment._OBJECT_CUE_STEMS.search(text):
         return []
     tokens = tokenize_words(text)
     cues = [i for i, (tok, _, _) in enumerate(tokens)
-            if i and sentiment.OBJECT_CUES.intersection(sentiment._lemmas(norm_token(tok)))]
+            if i and (sentiment.OBJECT_CUES | sentiment.AS_CUES).intersection(
+                sentiment._lemmas(norm_token(tok)))]
     if not cues:
         return []
     mentions = [m for m in actors.find_actors(text, gazetteer=gazetteer)
@@ -254,6 +255,9 @@ def _old_object_views(text, gazetteer=None):
                     or words >= sentiment.OBJECT_SPAN:
                 break
             end, words = k, words + sentiment._is_word(tokens[k][0])
+        if not sentiment.OBJECT_CUES.intersection(sentiment._lemmas(norm_token(tokens[i][0]))) \
+                and not any(norm_token(tokens[k][0]) == "as" for k in range(i + 2, end)):
+            continue  # "see", "consider" with no "as ...": no view of the object
         if owner and end > i:
             m = owner[0]
             views.append(sentiment.View(
