@@ -1952,7 +1952,11 @@ class HolderPhrases:
             if inner or not all(toks[k].norm in _VAGUE_QUALIFIERS for k in conj[:-1]) or (
                     before is not None and _WORDISH.match(before.text)):
                 return None  # "U.S. oversight reports", "previously noted reports": unsure
-            return Ref(head_norm, "", "plural")
+            if head_norm != "reports":
+                return Ref(head_norm, "", "plural")
+            return Ref(" ".join(toks[k].norm for k in conj if toks[k].norm not in _ARTICLES),
+                       "", "plural")  # "Some reports", "other reports": the text's own
+            # words without the article (scheme: reports with no named source)
         named = is_cap(toks[head]) and head > 0  # "The World Health Organization": a name
         if named and not inner and len(words) == 1 and toks[conj[0]].norm == "the" and \
                 _DEFINITE.get(head_norm) in {"he", "she"}:
