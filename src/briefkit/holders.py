@@ -136,9 +136,14 @@ _DEFINITE = {"government": "it", "regime": "it", "kingdom": "it", "authorities":
              "leadership": "it", "administration": "it", "group": "it", "movement": "it",
              "militia": "it", "organisation": "it", "organization": "it", "alliance": "it",
              "agency": "it", "army": "it", "military": "it",
-             "emirate": "it", "republic": "it", "tribunal": "it", "court": "it",
+             "emirate": "it", "republic": "it", "tribunal": "it", "court": "it", "judge": "it",
              "president": "he", "prince": "he", "king": "he", "emir": "he", "minister": "he",
              "premier": "he", "chancellor": "he", "envoy": "he", "ambassador": "he"}
+# A court by its common noun ("the court", "the district court", "the judge"): the court
+# named last before it, however far back (a ruling is told over many sentences).
+_COURT_WORDS = frozenset({"court", "judge"})
+_COURT_NAME = re.compile(r"\b(?:Court|Circuit|court)\b")
+_COURT_MODIFIERS = frozenset({"district", "appeals", "appellate", "trial", "lower", "federal"})
 # Descriptions that stand for the nearest actor of their kind ("the group denied").
 _ARMED = frozenset({"armed_group", "political_group"})
 _DEFINITE_KINDS = {"group": _ARMED, "movement": _ARMED, "militia": _ARMED,
@@ -357,6 +362,8 @@ class Context:
             if m.actor == "U.S. Congress":
                 self.names.setdefault("Members", Ref("members of Congress", m.country,
                                                      "plural"))
+            if _COURT_NAME.search(m.actor) and m.actor_type not in NON_HOLDER_TYPES:
+                self.names["#court"] = mention_ref(m)  # "the court", "the judge" later
         self.unread.append((text, mentions))  # read for offices only when one is asked for
         issuers = _document_issuers(text, mentions)
         if issuers:
@@ -1336,7 +1343,9 @@ class HolderPhrases:
             return j - 2, j  # "many of them distrust ...": part of what "they" stands for
         if t.norm in _NP_STOPS or t.norm in _PREPOSITIONS_BEFORE:
             return None  # "In announcing ...": a capitalised function word is no name
-        definite = t.norm in _DEFINITE and j > 0 and toks[j - 1].norm in {"the", "that", "this"}
+        definite = t.norm in _DEFINITE and j > 0 and (
+            toks[j - 1].norm in {"the", "that", "this"} or t.norm in _COURT_WORDS and j > 1
+            and toks[j - 1].norm in _COURT_MODIFIERS and toks[j - 2].norm == "the")
         if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or is_cap(t) or definite
                 or t.norm in _TEXT_HOLDERS or t.norm in _LEGISLATION or t.norm in _CITED_TEXTS
                 or _is_name_particle(t) and "-" in t.norm or self._plain_after_named(j)):
@@ -1943,7 +1952,11 @@ class HolderPhrases:
             if inner or not all(toks[k].norm in _VAGUE_QUALIFIERS for k in conj[:-1]) or (
                     before is not None and _WORDISH.match(before.text)):
                 return None  # "U.S. oversight reports", "previously noted reports": unsure
-            return Ref(head_norm, "", "plural")
+            if head_norm != "reports":
+                return Ref(head_norm, "", "plural")
+            return Ref(" ".join(toks[k].norm for k in conj if toks[k].norm not in _ARTICLES),
+                       "", "plural")  # "Some reports", "other reports": the text's own
+            # words without the article (scheme: reports with no named source)
         named = is_cap(toks[head]) and head > 0  # "The World Health Organization": a name
         if named and not inner and len(words) == 1 and toks[conj[0]].norm == "the" and \
                 _DEFINITE.get(head_norm) in {"he", "she"}:
@@ -2179,6 +2192,8 @@ class HolderPhrases:
         tok = self.toks[head]
         if tok.norm == "administration":
             return self._administration(tok.start)
+        if tok.norm in _COURT_WORDS:  # "the court held", "the district court enjoined"
+            return self._nearest_court(tok.start)
         if tok.norm in _ARMIES:  # "the army announced": the army of the state named last
             state = self._administration(tok.start, prefer_us=False)
             return _army_of(state.country) if state is not None else None
@@ -2277,6 +2292,13 @@ class HolderPhrases:
             if m is not None:
                 return mention_ref(m)
         return None
+
+    def _nearest_court(self, pos: int) -> Ref | None:
+        """"the court", "the judge": the court named last before ``pos`` (in this sentence,
+        else anywhere before in the text), as a pronoun would stand for it; None if none."""
+        m = next((m for m in reversed(self.mentions) if m.end <= pos and
+                  _COURT_NAME.search(m.actor) and m.actor_type not in NON_HOLDER_TYPES), None)
+        return mention_ref(m) if m is not None else self.context.names.get("#court")
 
     def _half_named(self, word: str, pos: int) -> Ref | None:
         """"the North": the state named before whose name opens with that word."""

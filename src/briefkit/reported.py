@@ -68,6 +68,9 @@ from briefkit.holders import (
 )
 
 _AUX = WORDS["auxiliaries"]
+# What one vacates by leaving it, an act, not a court's ruling ("vacated his seat").
+_LEFT_PLACES = frozenset({"seat", "office", "post", "position", "building", "premises",
+                          "home", "house", "apartment", "residence", "chair"})
 _NEG = WORDS["negators"]
 _TELLING = WORDS["telling_verbs"]
 _CONTROL = WORDS["control_verbs"]
@@ -1758,6 +1761,12 @@ class Sentence(HolderPhrases):
             return self._as_complement(i, lemma)
         if kind == OBJ:
             return self._object(i, lemma)
+        if lemma == "hold" and toks[i + 1].norm == "that" and i + 2 < len(toks) and (
+                self._looks_like_clause(i + 2) or any(
+                    t.norm in _AUX for t in toks[i + 3:i + 8])) and \
+                toks[i + 2].norm not in _TIME_AFTER_THAT:
+            self._route = "complementizer"  # "the court held that the statute ...": a
+            return self._span(i + 2)  # holding, a court's view (case of court decisions)
         if lemma == "hold":  # "the group they hold responsible for the attack"
             end = min(self._clause_end(i + 1, objects=True), i + 8)
             held = any(t.norm in {"responsible", "accountable", "liable"}
@@ -2088,6 +2097,10 @@ class Sentence(HolderPhrases):
             return None  # "a plan that Oslo rejects is ...": the object is the gap before
         if lemma in {"ask", "press"}:
             return self._request(i, lemma, nxt)
+        if lemma == "vacate" and (self._norm_at(i - 1) == "to" or _LEFT_PLACES & {
+                t.norm for t in self.toks[i + 1:i + 4]}):
+            return None  # "the court vacated the rule": a ruling; "his intention to vacate
+            # his seat", "vacated the building": leaving a place, an act
         if lemma == "charge":  # only "charges X with Y", an accusation; not "charged fees"
             end = min(self._clause_end(i + 1, objects=True), i + 10)
             with_at = next((k for k in range(i + 2, end) if self.toks[k].norm == "with"), None)
