@@ -1183,7 +1183,8 @@ def _find_cues(sent: _Sentence, lex: Lexicon, views, *, brief: bool = False) -> 
     set the terms")."""
     cues = _lexicon_cues(sent, lex, views)
     if brief:
-        changes = _outcome_cues(sent, outcome_lexicon()) + _aim_cues(sent) + _tie_cues(sent)
+        changes = (_outcome_cues(sent, outcome_lexicon()) + _aim_cues(sent) + _tie_cues(sent)
+                   + _wanted_cues(sent))
         taken = {j for c in changes for j in range(c.first, c.last + 1)}
         changes += [_cue_with(c, view=_view_of_cue(sent, views, c.first, c.last))
                     for c in _event_cues(sent, taken)]
@@ -1234,6 +1235,50 @@ def _tie_cues(sent: _Sentence) -> list[Cue]:
         ):
             entry = Entry(norm, TIED, "word", "the target bound to another's course")
             cues.append(Cue(entry, tok, i, i, TIED))
+    return cues
+
+
+WANTING = _wordset("want wants wanted wanting need needs needed needing")
+# What others want the target to do, when it is to take part ("Jordanian officials want
+# Washington to engage Moscow", "Gulf leaders want Washington in front", "Kabul needs U.S.
+# forces to stay"): its involvement is sought, a mark of its standing with them. A demand
+# that it retreat or stop ("want Washington to leave") is not among these verbs.
+INVOLVING = _wordset(
+    """engage stay remain lead act help support back commit intervene step do deliver release
+    provide supply sell send keep guarantee protect defend mediate broker press pressure
+    restrain join return deepen expand increase invest play weigh underwrite fund finance arm
+    train share contribute cooperate work reassure hold stand"""
+)
+INVOLVED = _wordset("involved engaged back")  # "want Washington involved", "... back"
+WANTED = 0.5  # the valence of the target's involvement sought by another
+
+
+def _wanted_cues(sent: _Sentence) -> list[Cue]:
+    """ "want Washington to engage Moscow", "need U.S. forces to stay", "want Washington in
+    front", "want Washington involved": another wants the target (or its asset, one word
+    after it) to take part, a cue of the wanting verb (not negated; a target that wants is
+    its own view, not this)."""
+    cues = []
+    for i, (tok, norm, _, _) in enumerate(sent.tokens):
+        if norm not in WANTING or i in sent.targets or _negator_before(sent, i):
+            continue
+        t = i + 1 + (i + 1 < len(sent.tokens) and sent.tokens[i + 1][1] in {"the", "a"})
+        if t not in sent.targets:
+            continue
+        k = _target_end(sent, t) + 1
+        if k < len(sent.tokens) and sent.word_pos[k] >= 0 and not _is_boundary(
+                sent.tokens[k][1]) and sent.tokens[k][1] not in {"to", "in"} | INVOLVED:
+            k += 1  # an asset: "want U.S. forces to stay"
+        if k >= len(sent.tokens):
+            continue
+        after = sent.tokens[k][1]
+        nxt = sent.tokens[k + 1][1] if k + 1 < len(sent.tokens) else ""
+        if not (after in INVOLVED or (after == "in" and nxt in {"front", "charge", "the"})
+                or (after == "to" and set(_event_lemmas(nxt)) & INVOLVING)):
+            continue
+        entry = Entry(norm, WANTED, "event", "the target's involvement sought by another",
+                      "event")
+        cues.append(Cue(entry, tok, i, i, WANTED))
     return cues
 
 
@@ -2366,6 +2411,15 @@ def _frame_comma(sent: _Sentence, t: int) -> int:
     while k < len(sent.tokens) and sent.tokens[k][0][:1].isupper():
         k += 1
     ok = k + 1 < len(sent.tokens) and sent.tokens[k][1] == "," and sent.word_pos[k + 1] >= 0
+    if ok and sent.tokens[k + 1][1] in RELATIVES:
+        # "For Washington, which had pressed for access, the deal is a gain": the relative
+        # clause is about X too; the frame closes at the comma after it
+        j = k + 2
+        while j < len(sent.tokens) and sent.tokens[j][1] != "," and (
+                sent.tokens[j][1] not in STRONG_PUNCT):
+            j += 1
+        ok = j + 1 < len(sent.tokens) and sent.tokens[j][1] == "," and sent.word_pos[j + 1] >= 0
+        k = j
     return k if ok else -1
 
 
