@@ -5,7 +5,7 @@ Each text (a sample dev brief or a real dev text) falls in one of five folds; th
 setting (l2, prior scale) and thresholds are chosen inside the four training folds, as
 ``sentiment_eval.py --spread`` does for leave-one-text-out, and the fifth is predicted. The
 leave-one-text-out nesting of ``sentiment_eval.py --with-real-dev`` takes tens of minutes;
-this takes seconds a shuffle, so it can decide whether a change to the tone features is
+this takes under a minute a shuffle, so it can decide whether a change to the tone features is
 kept: compare the mean over shuffles before and after, on the same machine and labels.
 
 Also printed: the rules' macro-F1 per development set, and for each shuffle the model's
@@ -14,20 +14,27 @@ figures and confusion matrix (gold rows, predicted columns) per set.
     .venv/bin/python benchmarks/tone_cv5.py              # 5 shuffles
     .venv/bin/python benchmarks/tone_cv5.py --shuffles 2
 
-Needs ``../shared`` for the real development texts (``BRIEFKIT_SHARED``).
+Needs ``../shared`` for the real development texts (``BRIEFKIT_SHARED``). The fits are
+small: numpy's linear algebra runs on one thread (``OMP_NUM_THREADS=1`` unless set), which
+on a busy two-core machine is many times faster than its default threading, and can move a
+figure in its third decimal: compare runs made with the same setting.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
+for _threads in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_threads, "1")
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
 
 
 def _beside(name: str):
