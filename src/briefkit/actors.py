@@ -592,13 +592,15 @@ class _Context:
     def __init__(self, matcher: _Matcher, text: str, starts, ends, brief: str | None, *,
                  neighbours: bool = True):
         self.matcher, self.text, self.brief = matcher, text, brief
-        self.starts, self.ends = starts, ends
+        # the sentences' starts and ends as lists of ints: a scalar's bisect is far cheaper
+        # than numpy's searchsorted
+        self.starts, self.ends = [int(s) for s in starts], [int(e) for e in ends]
         self.neighbours = neighbours  # False: scanning a sentence for names_other_state
-        self._found: dict[tuple[int, bool], np.ndarray] = {}
+        self._found: dict[tuple[int, bool], list[int]] = {}
         self._sentence_rows: dict[int, frozenset] = {}
 
     def _sentence(self, start: int) -> int:
-        return max(0, int(np.searchsorted(self.starts, start, side="right")) - 1)
+        return max(0, bisect.bisect_right(self.starts, start) - 1)
 
     def names_other_state(self, rows: list[int], start: int) -> bool:
         """Whether the sentence holding ``start`` names a state other than the countries of
@@ -609,21 +611,20 @@ class _Context:
             return False
         i = self._sentence(start)
         if i not in self._sentence_rows:
-            lo, hi = int(self.starts[i]), int(self.ends[i])
-            inner = _Context(self.matcher, self.text[lo:hi], np.array([0]),
-                             np.array([hi - lo]), None, neighbours=False)
+            lo, hi = self.starts[i], self.ends[i]
+            inner = _Context(self.matcher, self.text[lo:hi], [0], [hi - lo], None,
+                             neighbours=False)
             self._sentence_rows[i] = frozenset(r for r, _, _ in _scan(inner))
         own = {self.matcher.countries[r] for r in rows}
         return any(self.matcher.types[r] in _STATE_SIDE and self.matcher.countries[r]
                    and self.matcher.countries[r] not in own for r in self._sentence_rows[i])
 
-    def _cues_in(self, row: int, brief: bool) -> np.ndarray:
-        """Where the row's cues start in the text, or in the brief."""
+    def _cues_in(self, row: int, brief: bool) -> list[int]:
+        """Where the row's cues start in the text, or in the brief, in order."""
         brief = brief and self.brief is not self.text
         if (row, brief) not in self._found:
             where = self.brief if brief else self.text
-            self._found[row, brief] = np.array(
-                [m.start() for m in self.matcher.cues[row].finditer(where)], dtype=int)
+            self._found[row, brief] = [m.start() for m in self.matcher.cues[row].finditer(where)]
         return self._found[row, brief]
 
     def sentence_hits(self, row: int, start: int, end: int) -> int:
@@ -631,7 +632,7 @@ class _Context:
         if self.matcher.cues[row] is None:
             return 0
         i = self._sentence(start)
-        return _hits(self._cues_in(row, False), int(self.starts[i]), int(self.ends[i]),
+        return _hits(self._cues_in(row, False), self.starts[i], self.ends[i],
                      start, end)
 
     def brief_hits(self, row: int, start: int, end: int) -> int:
@@ -644,10 +645,11 @@ class _Context:
         return len(self._cues_in(row, True))
 
 
-def _hits(cue_starts: np.ndarray, lo: int, hi: int, start: int, end: int) -> int:
-    """How many cue starts lie in [lo, hi) but not in the span [start, end)."""
-    inside = np.searchsorted(cue_starts, [lo, hi, start, end])
-    return int(inside[1] - inside[0] - (inside[3] - inside[2]))
+def _hits(cue_starts: list[int], lo: int, hi: int, start: int, end: int) -> int:
+    """How many cue starts (in order) lie in [lo, hi) but not in the span [start, end)."""
+    left = bisect.bisect_left
+    return (left(cue_starts, hi) - left(cue_starts, lo)
+            - (left(cue_starts, end) - left(cue_starts, start)))
 
 
 # Mentions that make a sentence speak of a state: the state and its government.
@@ -834,7 +836,7 @@ def find_actors(text: str, *, gazetteer=None, context: str | None = None) -> lis
 
 
 def _actors_in(matcher: _Matcher, text: str, context: str | None) -> list[Mention]:
-    ctx = _Context(matcher, text, np.array([0]), np.array([len(text)]), context)
+    ctx = _Context(matcher, text, [0], [len(text)], context)
     return [Mention(matcher.actors[row], matcher.types[row], matcher.countries[row],
                     text[start:end], start, end)
             for row, start, end in _scan(ctx)]
