@@ -477,11 +477,18 @@ SENTENCE_MEMO = 8192  # sentences whose target-free analysis is kept (about 8 KB
 
 @functools.lru_cache(maxsize=SENTENCE_MEMO)
 def _words_of(text: str) -> _Words:
-    tokens = [(t, norm_token(t), s, e) for t, s, e in tokenize_words(text)]
+    if text.isascii():  # no curly apostrophe, and lower case letter by letter
+        lower = text.lower()
+        tokens = [(t, lower[s:e], s, e) for t, s, e in tokenize_words(text)]
+    else:
+        tokens = [(t, norm_token(t), s, e) for t, s, e in tokenize_words(text)]
     word_pos, count = [], 0
     for tok in tokens:
-        word_pos.append(count if _is_word(tok[0]) else -1)
-        count += _is_word(tok[0])
+        if _is_word(tok[0]):
+            word_pos.append(count)
+            count += 1
+        else:
+            word_pos.append(-1)
     bare = _Sentence(tokens, word_pos, [], (), (), text)
     reporting = tuple(
         v for v, tok in enumerate(tokens) if REPORTING_VERBS.intersection(_lemmas(tok[1]))
@@ -502,6 +509,7 @@ def clear_sentence_memos() -> None:
     from briefkit import actors, reported
 
     _words_of.cache_clear()
+    _NORM_ENTRIES.clear()
     _cached_views.cache_clear()
     _target_states.cache_clear()
     actors.clear_actor_memo()
@@ -704,6 +712,7 @@ _OBJECT_CUE_STEMS = re.compile(
     re.IGNORECASE,
 )
 OBJECT_SPAN = 12  # the most words an object (with its "as ..." complement) runs to
+_OBJECT_OR_AS_CUES = OBJECT_CUES | AS_CUES
 
 
 def _object_views(text: str, gazetteer) -> list[View]:
@@ -713,7 +722,7 @@ def _object_views(text: str, gazetteer) -> list[View]:
         return []
     tokens = _words_of(text).tokens  # (token, norm, start, end), shared with the scorer
     cues = [i for i, (_, norm, _, _) in enumerate(tokens)
-            if i and (OBJECT_CUES | AS_CUES).intersection(_lemmas(norm))]
+            if i and _OBJECT_OR_AS_CUES.intersection(_lemmas(norm))]
     if not cues:
         return []
     from briefkit import actors
@@ -790,6 +799,7 @@ REACTION_NOUNS = _wordset(
     rebukes praise objection objections anger outrage warning warnings reproach censure
     message messages"""
 )
+_LOWER_RUN = re.compile(r"[a-z]+")
 _SAID_AFTER = re.compile(r"\s+(?:is|was|has been|remains)\s+(?:that|clear)\b")
 # Words standing for the holder of the sentence before ("Their view of Washington"): the
 # claims machinery resolves them as it resolves a pronoun subject.
@@ -800,10 +810,18 @@ def _attitude_nouns(text: str, gazetteer, previous: tuple = ()) -> list[View]:
     """Views held in an attitude noun (see ``_ATTITUDE_NOUN`` above): the noun is one of
     ``ATTITUDE_NOUNS`` (or, after a possessive, a word with a valence in the lexicon:
     "Moscow's patience with"), and the holder an actor of the gazetteer."""
-    found = [(m, "possessive") for m in _ATTITUDE_NOUN.finditer(text)]
-    found += [(m, "named") for m in _NAMED_NOUN.finditer(text)]
-    found += [(m, "pronoun") for m in _PRONOUN_NOUN.finditer(text)]
-    found += [(m, "from") for m in _NOUN_FROM.finditer(text)]
+    # A pattern's noun is a whole run of lower-case letters between spaces: a pattern whose
+    # nouns (ATTITUDE_NOUNS, REACTION_NOUNS) the text holds no run of finds nothing kept, and
+    # is not tried; nor is the possessive's without an "'s".
+    runs = set(_LOWER_RUN.findall(text))
+    attitude = not ATTITUDE_NOUNS.isdisjoint(runs)
+    found = [(m, "possessive") for m in _ATTITUDE_NOUN.finditer(text)] \
+        if "s" in runs else []
+    if attitude:
+        found += [(m, "named") for m in _NAMED_NOUN.finditer(text)]
+        found += [(m, "pronoun") for m in _PRONOUN_NOUN.finditer(text)]
+    if "from" in runs and not REACTION_NOUNS.isdisjoint(runs):
+        found += [(m, "from") for m in _NOUN_FROM.finditer(text)]
     found = [(m, kind) for m, kind in found if _is_attitude_noun(m.group("noun"), kind)]
     if not found:
         return []
@@ -1309,18 +1327,45 @@ def _lexicon_hits(sent: _Sentence, lex: Lexicon) -> list:
         if sent.word_pos[i] < 0:
             hits.append(None)
             continue
+        options, entry = _norm_entries(lex, sent.tokens[i][1])
         phrases = []
-        for lemma in _lemmas(sent.tokens[i][1]):
-            for parts, entry in lex.phrases.get(lemma, ()):
-                found = _match_parts(sent, i, parts, none)
-                if found is not None:
-                    phrases.append((entry, found))
-        word = _match_word(sent, lex, i)
+        for parts, phrase in options:
+            found = _match_parts(sent, i, parts, none)
+            if found is not None:
+                phrases.append((phrase, found))
+        word = None if entry is None or _is_name(sent, i) else (entry, i)  # as _match_word
         hits.append((tuple(phrases), word) if phrases or word else None)
     hits = tuple(hits)
     if sent.words is not None:
         sent.words.by_lexicon[id(lex)] = (lex, hits)  # holds lex: its id stays its own
     return hits
+
+
+# lexicon id -> (the lexicon, {a token's normal form: what _norm_entries reads for it})
+_NORM_ENTRIES: dict = {}
+NORM_ENTRIES_KEPT = 65536  # normal forms kept per lexicon at most (then they start again)
+
+
+def _norm_entries(lex: Lexicon, norm: str) -> tuple:
+    """What the lexicon holds for a token's normal form, whatever its sentence: the phrases
+    listed under any of its lemmas, as (parts, entry) in the lexicon's order, and the
+    word's own entry (briefkit's for any form first, as :func:`_match_word` takes it) or
+    None. Worked out once per normal form and lexicon; forgotten with the sentence memos."""
+    kept = _NORM_ENTRIES.get(id(lex))
+    if kept is None or kept[0] is not lex:
+        kept = _NORM_ENTRIES[id(lex)] = (lex, {})  # holds lex: its id stays its own
+    memo = kept[1]
+    found = memo.get(norm)
+    if found is None:
+        lemmas = _lemmas(norm)
+        options = tuple(option for lemma in lemmas for option in lex.phrases.get(lemma, ()))
+        entries = [lex.words[lemma] for lemma in lemmas if lemma in lex.words]
+        entry = next((e for e in entries if e.source == "briefkit"),
+                     entries[0] if entries else None)
+        if len(memo) >= NORM_ENTRIES_KEPT:
+            memo.clear()
+        found = memo[norm] = (options, entry)
+    return found
 
 
 def _match_parts(sent: _Sentence, i: int, parts, targets: set):
