@@ -1323,11 +1323,13 @@ def _lexicon_hits(sent: _Sentence, lex: Lexicon) -> list:
         return kept[1]
     none: set = set()
     hits = []
+    memo = _norm_memo("lexicon", lex)
     for i in range(len(sent.tokens)):
         if sent.word_pos[i] < 0:
             hits.append(None)
             continue
-        options, entry = _norm_entries(lex, sent.tokens[i][1])
+        norm = sent.tokens[i][1]
+        options, entry = memo.get(norm) or _norm_entries(lex, norm, memo)
         phrases = []
         for parts, phrase in options:
             found = _match_parts(sent, i, parts, none)
@@ -1341,30 +1343,34 @@ def _lexicon_hits(sent: _Sentence, lex: Lexicon) -> list:
     return hits
 
 
-# lexicon id -> (the lexicon, {a token's normal form: what _norm_entries reads for it})
+# (what is read, the word list's id) -> (the word list, {a token's normal form: what that
+# word list holds for it}): what a lexicon, the event frame or the outcome words say of a
+# normal form whatever its sentence, worked out once per form (forgotten with the sentence
+# memos, and when a list's forms pass NORM_ENTRIES_KEPT)
 _NORM_ENTRIES: dict = {}
-NORM_ENTRIES_KEPT = 65536  # normal forms kept per lexicon at most (then they start again)
+NORM_ENTRIES_KEPT = 65536
 
 
-def _norm_entries(lex: Lexicon, norm: str) -> tuple:
+def _norm_memo(kind: str, words) -> dict:
+    """The memo of normal forms for one word list (a lexicon, the event frame, ...)."""
+    kept = _NORM_ENTRIES.get((kind, id(words)))
+    if kept is None or kept[0] is not words:
+        kept = _NORM_ENTRIES[(kind, id(words))] = (words, {})  # holds it: its id stays its own
+    if len(kept[1]) >= NORM_ENTRIES_KEPT:
+        kept[1].clear()
+    return kept[1]
+
+
+def _norm_entries(lex: Lexicon, norm: str, memo: dict) -> tuple:
     """What the lexicon holds for a token's normal form, whatever its sentence: the phrases
     listed under any of its lemmas, as (parts, entry) in the lexicon's order, and the
     word's own entry (briefkit's for any form first, as :func:`_match_word` takes it) or
-    None. Worked out once per normal form and lexicon; forgotten with the sentence memos."""
-    kept = _NORM_ENTRIES.get(id(lex))
-    if kept is None or kept[0] is not lex:
-        kept = _NORM_ENTRIES[id(lex)] = (lex, {})  # holds lex: its id stays its own
-    memo = kept[1]
-    found = memo.get(norm)
-    if found is None:
-        lemmas = _lemmas(norm)
-        options = tuple(option for lemma in lemmas for option in lex.phrases.get(lemma, ()))
-        entries = [lex.words[lemma] for lemma in lemmas if lemma in lex.words]
-        entry = next((e for e in entries if e.source == "briefkit"),
-                     entries[0] if entries else None)
-        if len(memo) >= NORM_ENTRIES_KEPT:
-            memo.clear()
-        found = memo[norm] = (options, entry)
+    None; kept in ``memo`` (:func:`_norm_memo`)."""
+    lemmas = _lemmas(norm)
+    options = tuple(option for lemma in lemmas for option in lex.phrases.get(lemma, ()))
+    entries = [lex.words[lemma] for lemma in lemmas if lemma in lex.words]
+    entry = next((e for e in entries if e.source == "briefkit"), entries[0] if entries else None)
+    found = memo[norm] = (options, entry)
     return found
 
 
@@ -1618,8 +1624,12 @@ def _success_words(sent: _Sentence, lex: Outcomes) -> list[tuple[int, str]]:
     if kept is not None and kept[0] is lex:
         return kept[1]
     found = []
+    memo = _norm_memo("successes", lex)
     for i in range(len(sent.tokens)):
-        hit = next((w for w in _lemmas(sent.tokens[i][1]) if w in lex.successes), None)
+        norm = sent.tokens[i][1]
+        hit = memo.get(norm, memo)
+        if hit is memo:  # not seen yet
+            hit = memo[norm] = next((w for w in _lemmas(norm) if w in lex.successes), None)
         if hit is not None:
             found.append((i, hit))
     found = tuple(found)
@@ -1898,6 +1908,13 @@ def _event_lemmas(word: str) -> tuple[str, ...]:
     return _lemmas(word) + ((irregular,) if irregular else ())
 
 
+def _event_options(frame, norm: str) -> tuple:
+    """The event words and phrases a token's normal form may open, as (parts, the entries
+    listed under those parts), in the order :func:`_event_hits` tries them."""
+    return tuple((parts, tuple(e for p, e in frame[lemma] if p == parts))
+                 for lemma in _event_lemmas(norm) for parts, _ in frame.get(lemma, ()))
+
+
 def _event_hits(sent: _Sentence) -> tuple:
     """(first token, last token, the entries that match there) of each event word or phrase
     in the sentence, longest first, kept with its target-free analysis."""
@@ -1906,17 +1923,21 @@ def _event_hits(sent: _Sentence) -> tuple:
     if kept is not None and kept[0] is frame:
         return kept[1]
     hits, i = [], 0
+    memo = _norm_memo("events", frame)
     while i < len(sent.tokens):
         found = None
         if sent.word_pos[i] >= 0:
-            for lemma in _event_lemmas(sent.tokens[i][1]):
-                for parts, _ in frame.get(lemma, ()):
-                    last = i + len(parts) - 1
-                    if last < len(sent.tokens) and all(
-                        parts[k] in _event_lemmas(sent.tokens[i + k][1])
-                        for k in range(1, len(parts))
-                    ) and (found is None or last > found[1]):
-                        found = (i, last, tuple(e for p, e in frame[lemma] if p == parts))
+            norm = sent.tokens[i][1]
+            options = memo.get(norm)
+            if options is None:
+                options = memo[norm] = _event_options(frame, norm)
+            for parts, entries in options:
+                last = i + len(parts) - 1
+                if last < len(sent.tokens) and all(
+                    parts[k] in _event_lemmas(sent.tokens[i + k][1])
+                    for k in range(1, len(parts))
+                ) and (found is None or last > found[1]):
+                    found = (i, last, entries)
         if found is None:
             i += 1
             continue
