@@ -250,3 +250,20 @@ def test_bisect_module_used_for_scalar_search():
     mentions = actors.find_actors("Washington and Beijing agreed.")
     assert all(type(m.start) is int and type(m.end) is int for m in mentions)
     assert bisect.bisect_right([0, 5], 5) == 2
+
+
+def test_walk_from_after_first_word_as_from_root():
+    matcher = actors._default_matcher()
+    for word, node in list(matcher.after_first.items())[:500]:
+        walked = matcher.trie
+        for ch in word:
+            walked = walked[ch]
+        assert walked is node
+    for text in ["the united states and the west", "u.s. officials", "is it isis", "iran's",
+                 "the  gulf cooperation council", "washington state"]:
+        search = actors._TrieSearch(matcher, text)
+        for pos in range(len(text) + 1):
+            got = search.search(text, pos)
+            expected = matcher.regex.search(text, pos)
+            assert (got and (got.start(), got.end())) == (
+                expected and (expected.start(), expected.end()))

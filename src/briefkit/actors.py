@@ -435,6 +435,20 @@ def _walk(root: dict, text: str, pos: int, endpos: int) -> int | None:
                 best = i - 1  # one space fewer: a space follows, not a word character
 
 
+def _nodes_after_first(trie: dict, first_words) -> dict:
+    """Each first word of the keys -> the trie's node after its characters."""
+    found = {}
+    for word in first_words:
+        node = trie
+        for ch in word:
+            node = node.get(ch)
+            if node is None:
+                break
+        if node is not None:
+            found[word] = node
+    return found
+
+
 class _TrieSearch:
     """The gazetteer's alias keys found in one plain lower-case text by walking their trie:
     ``search(text, pos)`` and ``match(text, pos, endpos)`` answer as the compiled regex of
@@ -446,16 +460,30 @@ class _TrieSearch:
     def __init__(self, matcher: _Matcher, text: str) -> None:
         self.root = matcher.trie
         firsts = matcher.first_words
-        starts = [m.start() for m in _WORD_RUN.finditer(text) if m.group() in firsts]
+        runs = [m.span() for m in _WORD_RUN.finditer(text) if m.group() in firsts]
+        starts = [a for a, _ in runs]
+        ends = [b for _, b in runs]
         if matcher.odd_first is not None:
-            starts = sorted(starts + [m.start() for m in matcher.odd_first.finditer(text)])
-        self.starts = starts
+            odd = [(m.start(), -1) for m in matcher.odd_first.finditer(text)]
+            both = sorted(list(zip(starts, ends)) + odd)
+            starts, ends = [a for a, _ in both], [b for _, b in both]
+        self.starts, self.ends = starts, ends  # an end of -1: no word run opens there
+        after_first = getattr(matcher, "after_first", None)
+        self.after_first = (after_first if after_first is not None
+                            else _nodes_after_first(matcher.trie, firsts))
 
     def search(self, text: str, pos: int = 0) -> _Span | None:
-        starts, root, n = self.starts, self.root, len(text)
+        starts, ends, root, n = self.starts, self.ends, self.root, len(text)
+        after_first = self.after_first
         for k in range(bisect.bisect_left(starts, pos), len(starts)):
-            start = starts[k]
-            end = _walk(root, text, start, n)
+            start, first_end = starts[k], ends[k]
+            # a run of word characters that opens a key: the walk goes on from the trie's
+            # node after it (inside the run, a word character follows, so no key ends there)
+            node = after_first.get(text[start:first_end]) if first_end > start else None
+            if node is not None:
+                end = _walk(node, text, first_end, n)
+            else:
+                end = _walk(root, text, start, n)
             if end is not None:
                 return _Span(start, end)
         return None
@@ -488,6 +516,11 @@ class _Matcher:
     cues: tuple  # row -> compiled cue regex or None
     name_parts: tuple  # row -> frozenset of the words of its aliases (lower case)
     fitting: dict = field(default_factory=dict)  # span -> candidates whose case rule fits
+
+    @functools.cached_property
+    def after_first(self) -> dict:
+        """Each of ``first_words`` -> the trie's node after its characters."""
+        return _nodes_after_first(self.trie, self.first_words)
 
     @functools.cached_property
     def pattern(self) -> str:
