@@ -15,7 +15,6 @@ import pytest
 from briefkit import actors, reported, sentiment
 from briefkit.text import norm_token, tokenize_words
 
-
 # --- actors: bisect on lists instead of numpy's searchsorted ------------------------------
 
 
