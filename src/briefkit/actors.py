@@ -435,6 +435,20 @@ def _walk(root: dict, text: str, pos: int, endpos: int) -> int | None:
                 best = i - 1  # one space fewer: a space follows, not a word character
 
 
+def _nodes_after_first(trie: dict, first_words) -> dict:
+    """Each first word of the keys -> the trie's node after its characters."""
+    found = {}
+    for word in first_words:
+        node = trie
+        for ch in word:
+            node = node.get(ch)
+            if node is None:
+                break
+        if node is not None:
+            found[word] = node
+    return found
+
+
 class _TrieSearch:
     """The gazetteer's alias keys found in one plain lower-case text by walking their trie:
     ``search(text, pos)`` and ``match(text, pos, endpos)`` answer as the compiled regex of
@@ -446,16 +460,30 @@ class _TrieSearch:
     def __init__(self, matcher: _Matcher, text: str) -> None:
         self.root = matcher.trie
         firsts = matcher.first_words
-        starts = [m.start() for m in _WORD_RUN.finditer(text) if m.group() in firsts]
+        runs = [m.span() for m in _WORD_RUN.finditer(text) if m.group() in firsts]
+        starts = [a for a, _ in runs]
+        ends = [b for _, b in runs]
         if matcher.odd_first is not None:
-            starts = sorted(starts + [m.start() for m in matcher.odd_first.finditer(text)])
-        self.starts = starts
+            odd = [(m.start(), -1) for m in matcher.odd_first.finditer(text)]
+            both = sorted(list(zip(starts, ends)) + odd)
+            starts, ends = [a for a, _ in both], [b for _, b in both]
+        self.starts, self.ends = starts, ends  # an end of -1: no word run opens there
+        after_first = getattr(matcher, "after_first", None)
+        self.after_first = (after_first if after_first is not None
+                            else _nodes_after_first(matcher.trie, firsts))
 
     def search(self, text: str, pos: int = 0) -> _Span | None:
-        starts, root, n = self.starts, self.root, len(text)
+        starts, ends, root, n = self.starts, self.ends, self.root, len(text)
+        after_first = self.after_first
         for k in range(bisect.bisect_left(starts, pos), len(starts)):
-            start = starts[k]
-            end = _walk(root, text, start, n)
+            start, first_end = starts[k], ends[k]
+            # a run of word characters that opens a key: the walk goes on from the trie's
+            # node after it (inside the run, a word character follows, so no key ends there)
+            node = after_first.get(text[start:first_end]) if first_end > start else None
+            if node is not None:
+                end = _walk(node, text, first_end, n)
+            else:
+                end = _walk(root, text, start, n)
             if end is not None:
                 return _Span(start, end)
         return None
@@ -488,6 +516,11 @@ class _Matcher:
     cues: tuple  # row -> compiled cue regex or None
     name_parts: tuple  # row -> frozenset of the words of its aliases (lower case)
     fitting: dict = field(default_factory=dict)  # span -> candidates whose case rule fits
+
+    @functools.cached_property
+    def after_first(self) -> dict:
+        """Each of ``first_words`` -> the trie's node after its characters."""
+        return _nodes_after_first(self.trie, self.first_words)
 
     @functools.cached_property
     def pattern(self) -> str:
@@ -592,13 +625,15 @@ class _Context:
     def __init__(self, matcher: _Matcher, text: str, starts, ends, brief: str | None, *,
                  neighbours: bool = True):
         self.matcher, self.text, self.brief = matcher, text, brief
-        self.starts, self.ends = starts, ends
+        # the sentences' starts and ends as lists of ints: a scalar's bisect is far cheaper
+        # than numpy's searchsorted
+        self.starts, self.ends = [int(s) for s in starts], [int(e) for e in ends]
         self.neighbours = neighbours  # False: scanning a sentence for names_other_state
-        self._found: dict[tuple[int, bool], np.ndarray] = {}
+        self._found: dict[tuple[int, bool], list[int]] = {}
         self._sentence_rows: dict[int, frozenset] = {}
 
     def _sentence(self, start: int) -> int:
-        return max(0, int(np.searchsorted(self.starts, start, side="right")) - 1)
+        return max(0, bisect.bisect_right(self.starts, start) - 1)
 
     def names_other_state(self, rows: list[int], start: int) -> bool:
         """Whether the sentence holding ``start`` names a state other than the countries of
@@ -609,21 +644,20 @@ class _Context:
             return False
         i = self._sentence(start)
         if i not in self._sentence_rows:
-            lo, hi = int(self.starts[i]), int(self.ends[i])
-            inner = _Context(self.matcher, self.text[lo:hi], np.array([0]),
-                             np.array([hi - lo]), None, neighbours=False)
+            lo, hi = self.starts[i], self.ends[i]
+            inner = _Context(self.matcher, self.text[lo:hi], [0], [hi - lo], None,
+                             neighbours=False)
             self._sentence_rows[i] = frozenset(r for r, _, _ in _scan(inner))
         own = {self.matcher.countries[r] for r in rows}
         return any(self.matcher.types[r] in _STATE_SIDE and self.matcher.countries[r]
                    and self.matcher.countries[r] not in own for r in self._sentence_rows[i])
 
-    def _cues_in(self, row: int, brief: bool) -> np.ndarray:
-        """Where the row's cues start in the text, or in the brief."""
+    def _cues_in(self, row: int, brief: bool) -> list[int]:
+        """Where the row's cues start in the text, or in the brief, in order."""
         brief = brief and self.brief is not self.text
         if (row, brief) not in self._found:
             where = self.brief if brief else self.text
-            self._found[row, brief] = np.array(
-                [m.start() for m in self.matcher.cues[row].finditer(where)], dtype=int)
+            self._found[row, brief] = [m.start() for m in self.matcher.cues[row].finditer(where)]
         return self._found[row, brief]
 
     def sentence_hits(self, row: int, start: int, end: int) -> int:
@@ -631,7 +665,7 @@ class _Context:
         if self.matcher.cues[row] is None:
             return 0
         i = self._sentence(start)
-        return _hits(self._cues_in(row, False), int(self.starts[i]), int(self.ends[i]),
+        return _hits(self._cues_in(row, False), self.starts[i], self.ends[i],
                      start, end)
 
     def brief_hits(self, row: int, start: int, end: int) -> int:
@@ -644,10 +678,11 @@ class _Context:
         return len(self._cues_in(row, True))
 
 
-def _hits(cue_starts: np.ndarray, lo: int, hi: int, start: int, end: int) -> int:
-    """How many cue starts lie in [lo, hi) but not in the span [start, end)."""
-    inside = np.searchsorted(cue_starts, [lo, hi, start, end])
-    return int(inside[1] - inside[0] - (inside[3] - inside[2]))
+def _hits(cue_starts: list[int], lo: int, hi: int, start: int, end: int) -> int:
+    """How many cue starts (in order) lie in [lo, hi) but not in the span [start, end)."""
+    left = bisect.bisect_left
+    return (left(cue_starts, hi) - left(cue_starts, lo)
+            - (left(cue_starts, end) - left(cue_starts, start)))
 
 
 # Mentions that make a sentence speak of a state: the state and its government.
@@ -834,7 +869,7 @@ def find_actors(text: str, *, gazetteer=None, context: str | None = None) -> lis
 
 
 def _actors_in(matcher: _Matcher, text: str, context: str | None) -> list[Mention]:
-    ctx = _Context(matcher, text, np.array([0]), np.array([len(text)]), context)
+    ctx = _Context(matcher, text, [0], [len(text)], context)
     return [Mention(matcher.actors[row], matcher.types[row], matcher.countries[row],
                     text[start:end], start, end)
             for row, start, end in _scan(ctx)]

@@ -2111,23 +2111,26 @@ class HolderPhrases:
         conventions): plain "lawmakers" once the text names the U.S. Congress ("Some
         lawmakers have called ..."), and House or Senate Members of a congressional body
         ("Some House Members of the Congressional Food Safety Caucus urged ...")."""
+        if self._names_members(conj, words):
+            # the context (the sentences before, parsed) is read only for such a phrase
+            return self.context.names.get("Members")
+        return None
+
+    def _names_members(self, conj: list[int], words: list[int]) -> bool:
+        """Whether the phrase is one that :meth:`_members_of_congress` reads as members of
+        Congress once the text names the U.S. Congress."""
         toks = self.toks
-        members = self.context.names.get("Members")
-        if members is None:
-            return None
         plain = [toks[k] for k in words if toks[k].norm not in _PHRASE_DETERMINERS]
         if len(plain) == 1 and plain[0].norm in {"lawmakers", "legislators"}:
-            return members
+            return True
         if len(plain) >= 2 and plain[0].norm == "congressional" and \
                 plain[-1].norm.endswith("s") and plain[-1].norm in _GROUP_NOUNS:
-            return members  # "congressional leaders", "congressional critics"
+            return True  # "congressional leaders", "congressional critics"
         if len(plain) == 2 and plain[0].text in _CHAMBERS and plain[1].norm == "members":
-            return members  # "some House Members"
+            return True  # "some House Members"
         a = conj[0]
-        if a >= 3 and toks[a - 1].norm == "of" and toks[a - 2].norm == "members" and \
-                toks[a - 3].text in _CHAMBERS:
-            return members  # "House Members of the ... Caucus": members, not the caucus
-        return None
+        return a >= 3 and toks[a - 1].norm == "of" and toks[a - 2].norm == "members" and \
+            toks[a - 3].text in _CHAMBERS  # "House Members of the ... Caucus"
 
     def _party_of(self, conj: list[int]) -> str | None:
         """The U.S. party whose members a conjunct names ("some Republicans", "Democratic
@@ -2499,7 +2502,7 @@ class HolderPhrases:
         toks = self.toks
         while len(name_toks) > 1 and toks[name_toks[0]].norm in _PHRASE_DETERMINERS:
             name_toks = name_toks[1:]
-        if not self.context.names or not all(is_cap(toks[k]) for k in name_toks):
+        if not all(is_cap(toks[k]) for k in name_toks) or not self.context.names:
             return None
         name = self.text[toks[name_toks[0]].start:toks[name_toks[-1]].end]
         return self.context.names.get(name.removesuffix("'s"))
@@ -2878,9 +2881,10 @@ class HolderPhrases:
         """Whether "It" at ``pos`` opens a sentence that follows one whose subject is a
         document ("The strategy identifies ... . It argues that ..."): the pronoun takes up
         that document, which speaks for its issuer."""
+        if pos != 0:
+            return False  # the context (the sentences before, parsed) is left unread
         documents = self.context.documents
-        return pos == 0 and len(documents) >= 2 and documents[-2] and \
-            "#document" in self.context.names
+        return len(documents) >= 2 and documents[-2] and "#document" in self.context.names
 
     def _unlisted_before(self, kind: str, pos: int, before: list[Mention]) -> list[Ref]:
         """An antecedent in this sentence that is no actor of the gazetteer, nearer than any

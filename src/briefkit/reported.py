@@ -2491,11 +2491,11 @@ class Sentence(HolderPhrases):
         2026 discussions between CRS and the Army", "CRS correspondence with NASA
         officials"): what the text learned so is that party's view; else None."""
         toks = self.toks
-        authors = {w.lower() for w in self.context.authors}
         c = next((k for k in range(a, min(len(toks), a + 16)) if toks[k].text == ","), None)
-        if not authors or c is None or not any(toks[k].norm in _EXCHANGE_NOUNS
-                                               for k in range(a, c)) or \
-                not any(toks[k].norm in authors for k in range(a, c)):
+        if c is None or not any(toks[k].norm in _EXCHANGE_NOUNS for k in range(a, c)):
+            return None  # no exchange: the context (the sentences before) is left unread
+        authors = {w.lower() for w in self.context.authors}
+        if not authors or not any(toks[k].norm in authors for k in range(a, c)):
             return None
         link = max((k for k in range(a, c) if toks[k].norm == "with" or (
             toks[k].norm == "and" and toks[k - 1].norm in authors

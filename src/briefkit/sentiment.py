@@ -477,11 +477,18 @@ SENTENCE_MEMO = 8192  # sentences whose target-free analysis is kept (about 8 KB
 
 @functools.lru_cache(maxsize=SENTENCE_MEMO)
 def _words_of(text: str) -> _Words:
-    tokens = [(t, norm_token(t), s, e) for t, s, e in tokenize_words(text)]
+    if text.isascii():  # no curly apostrophe, and lower case letter by letter
+        lower = text.lower()
+        tokens = [(t, lower[s:e], s, e) for t, s, e in tokenize_words(text)]
+    else:
+        tokens = [(t, norm_token(t), s, e) for t, s, e in tokenize_words(text)]
     word_pos, count = [], 0
     for tok in tokens:
-        word_pos.append(count if _is_word(tok[0]) else -1)
-        count += _is_word(tok[0])
+        if _is_word(tok[0]):
+            word_pos.append(count)
+            count += 1
+        else:
+            word_pos.append(-1)
     bare = _Sentence(tokens, word_pos, [], (), (), text)
     reporting = tuple(
         v for v, tok in enumerate(tokens) if REPORTING_VERBS.intersection(_lemmas(tok[1]))
@@ -502,6 +509,7 @@ def clear_sentence_memos() -> None:
     from briefkit import actors, reported
 
     _words_of.cache_clear()
+    _NORM_ENTRIES.clear()
     _cached_views.cache_clear()
     _target_states.cache_clear()
     actors.clear_actor_memo()
@@ -704,6 +712,7 @@ _OBJECT_CUE_STEMS = re.compile(
     re.IGNORECASE,
 )
 OBJECT_SPAN = 12  # the most words an object (with its "as ..." complement) runs to
+_OBJECT_OR_AS_CUES = OBJECT_CUES | AS_CUES
 
 
 def _object_views(text: str, gazetteer) -> list[View]:
@@ -713,7 +722,7 @@ def _object_views(text: str, gazetteer) -> list[View]:
         return []
     tokens = _words_of(text).tokens  # (token, norm, start, end), shared with the scorer
     cues = [i for i, (_, norm, _, _) in enumerate(tokens)
-            if i and (OBJECT_CUES | AS_CUES).intersection(_lemmas(norm))]
+            if i and _OBJECT_OR_AS_CUES.intersection(_lemmas(norm))]
     if not cues:
         return []
     from briefkit import actors
@@ -790,6 +799,7 @@ REACTION_NOUNS = _wordset(
     rebukes praise objection objections anger outrage warning warnings reproach censure
     message messages"""
 )
+_LOWER_RUN = re.compile(r"[a-z]+")
 _SAID_AFTER = re.compile(r"\s+(?:is|was|has been|remains)\s+(?:that|clear)\b")
 # Words standing for the holder of the sentence before ("Their view of Washington"): the
 # claims machinery resolves them as it resolves a pronoun subject.
@@ -800,10 +810,18 @@ def _attitude_nouns(text: str, gazetteer, previous: tuple = ()) -> list[View]:
     """Views held in an attitude noun (see ``_ATTITUDE_NOUN`` above): the noun is one of
     ``ATTITUDE_NOUNS`` (or, after a possessive, a word with a valence in the lexicon:
     "Moscow's patience with"), and the holder an actor of the gazetteer."""
-    found = [(m, "possessive") for m in _ATTITUDE_NOUN.finditer(text)]
-    found += [(m, "named") for m in _NAMED_NOUN.finditer(text)]
-    found += [(m, "pronoun") for m in _PRONOUN_NOUN.finditer(text)]
-    found += [(m, "from") for m in _NOUN_FROM.finditer(text)]
+    # A pattern's noun is a whole run of lower-case letters between spaces: a pattern whose
+    # nouns (ATTITUDE_NOUNS, REACTION_NOUNS) the text holds no run of finds nothing kept, and
+    # is not tried; nor is the possessive's without an "'s".
+    runs = set(_LOWER_RUN.findall(text))
+    attitude = not ATTITUDE_NOUNS.isdisjoint(runs)
+    found = [(m, "possessive") for m in _ATTITUDE_NOUN.finditer(text)] \
+        if "s" in runs else []
+    if attitude:
+        found += [(m, "named") for m in _NAMED_NOUN.finditer(text)]
+        found += [(m, "pronoun") for m in _PRONOUN_NOUN.finditer(text)]
+    if "from" in runs and not REACTION_NOUNS.isdisjoint(runs):
+        found += [(m, "from") for m in _NOUN_FROM.finditer(text)]
     found = [(m, kind) for m, kind in found if _is_attitude_noun(m.group("noun"), kind)]
     if not found:
         return []
@@ -1350,22 +1368,55 @@ def _lexicon_hits(sent: _Sentence, lex: Lexicon) -> list:
         return kept[1]
     none: set = set()
     hits = []
+    memo = _norm_memo("lexicon", lex)
     for i in range(len(sent.tokens)):
         if sent.word_pos[i] < 0:
             hits.append(None)
             continue
+        norm = sent.tokens[i][1]
+        options, entry = memo.get(norm) or _norm_entries(lex, norm, memo)
         phrases = []
-        for lemma in _lemmas(sent.tokens[i][1]):
-            for parts, entry in lex.phrases.get(lemma, ()):
-                found = _match_parts(sent, i, parts, none)
-                if found is not None:
-                    phrases.append((entry, found))
-        word = _match_word(sent, lex, i)
+        for parts, phrase in options:
+            found = _match_parts(sent, i, parts, none)
+            if found is not None:
+                phrases.append((phrase, found))
+        word = None if entry is None or _is_name(sent, i) else (entry, i)  # as _match_word
         hits.append((tuple(phrases), word) if phrases or word else None)
     hits = tuple(hits)
     if sent.words is not None:
         sent.words.by_lexicon[id(lex)] = (lex, hits)  # holds lex: its id stays its own
     return hits
+
+
+# (what is read, the word list's id) -> (the word list, {a token's normal form: what that
+# word list holds for it}): what a lexicon, the event frame or the outcome words say of a
+# normal form whatever its sentence, worked out once per form (forgotten with the sentence
+# memos, and when a list's forms pass NORM_ENTRIES_KEPT)
+_NORM_ENTRIES: dict = {}
+NORM_ENTRIES_KEPT = 65536
+
+
+def _norm_memo(kind: str, words) -> dict:
+    """The memo of normal forms for one word list (a lexicon, the event frame, ...)."""
+    kept = _NORM_ENTRIES.get((kind, id(words)))
+    if kept is None or kept[0] is not words:
+        kept = _NORM_ENTRIES[(kind, id(words))] = (words, {})  # holds it: its id stays its own
+    if len(kept[1]) >= NORM_ENTRIES_KEPT:
+        kept[1].clear()
+    return kept[1]
+
+
+def _norm_entries(lex: Lexicon, norm: str, memo: dict) -> tuple:
+    """What the lexicon holds for a token's normal form, whatever its sentence: the phrases
+    listed under any of its lemmas, as (parts, entry) in the lexicon's order, and the
+    word's own entry (briefkit's for any form first, as :func:`_match_word` takes it) or
+    None; kept in ``memo`` (:func:`_norm_memo`)."""
+    lemmas = _lemmas(norm)
+    options = tuple(option for lemma in lemmas for option in lex.phrases.get(lemma, ()))
+    entries = [lex.words[lemma] for lemma in lemmas if lemma in lex.words]
+    entry = next((e for e in entries if e.source == "briefkit"), entries[0] if entries else None)
+    found = memo[norm] = (options, entry)
+    return found
 
 
 def _match_parts(sent: _Sentence, i: int, parts, targets: set):
@@ -1618,8 +1669,12 @@ def _success_words(sent: _Sentence, lex: Outcomes) -> list[tuple[int, str]]:
     if kept is not None and kept[0] is lex:
         return kept[1]
     found = []
+    memo = _norm_memo("successes", lex)
     for i in range(len(sent.tokens)):
-        hit = next((w for w in _lemmas(sent.tokens[i][1]) if w in lex.successes), None)
+        norm = sent.tokens[i][1]
+        hit = memo.get(norm, memo)
+        if hit is memo:  # not seen yet
+            hit = memo[norm] = next((w for w in _lemmas(norm) if w in lex.successes), None)
         if hit is not None:
             found.append((i, hit))
     found = tuple(found)
@@ -1898,6 +1953,13 @@ def _event_lemmas(word: str) -> tuple[str, ...]:
     return _lemmas(word) + ((irregular,) if irregular else ())
 
 
+def _event_options(frame, norm: str) -> tuple:
+    """The event words and phrases a token's normal form may open, as (parts, the entries
+    listed under those parts), in the order :func:`_event_hits` tries them."""
+    return tuple((parts, tuple(e for p, e in frame[lemma] if p == parts))
+                 for lemma in _event_lemmas(norm) for parts, _ in frame.get(lemma, ()))
+
+
 def _event_hits(sent: _Sentence) -> tuple:
     """(first token, last token, the entries that match there) of each event word or phrase
     in the sentence, longest first, kept with its target-free analysis."""
@@ -1906,17 +1968,21 @@ def _event_hits(sent: _Sentence) -> tuple:
     if kept is not None and kept[0] is frame:
         return kept[1]
     hits, i = [], 0
+    memo = _norm_memo("events", frame)
     while i < len(sent.tokens):
         found = None
         if sent.word_pos[i] >= 0:
-            for lemma in _event_lemmas(sent.tokens[i][1]):
-                for parts, _ in frame.get(lemma, ()):
-                    last = i + len(parts) - 1
-                    if last < len(sent.tokens) and all(
-                        parts[k] in _event_lemmas(sent.tokens[i + k][1])
-                        for k in range(1, len(parts))
-                    ) and (found is None or last > found[1]):
-                        found = (i, last, tuple(e for p, e in frame[lemma] if p == parts))
+            norm = sent.tokens[i][1]
+            options = memo.get(norm)
+            if options is None:
+                options = memo[norm] = _event_options(frame, norm)
+            for parts, entries in options:
+                last = i + len(parts) - 1
+                if last < len(sent.tokens) and all(
+                    parts[k] in _event_lemmas(sent.tokens[i + k][1])
+                    for k in range(1, len(parts))
+                ) and (found is None or last > found[1]):
+                    found = (i, last, entries)
         if found is None:
             i += 1
             continue
