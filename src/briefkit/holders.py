@@ -123,6 +123,15 @@ _STATE_PAIR_HEADS = frozenset({"governments", "capitals", "countries", "states",
                                # "neither government", "either capital"
                                "government", "capital", "country", "state", "nation",
                                "power", "sides", "side"})
+# Plural heads of a definite phrase that takes up actors named together before ("The
+# ministers agreed", "the three governments pledged", "The same governments rejected").
+_JOINT_HEADS = frozenset({"parties", "sides", "signatories", "governments", "countries",
+                          "states", "nations", "capitals", "powers", "allies", "partners",
+                          "ministers", "leaders", "delegations"})
+_JOINT_OPENERS = frozenset({"the", "both", "all"})
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_LIST_JOINS = frozenset({"and", "the"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
 # Actors named by a people's adjective as well as by their name ("Kurdish", "Houthi").
@@ -339,6 +348,7 @@ class Context:
     learned: list = field(default_factory=list)  # (name, start, end) of the sentence read
     documents: list = field(default_factory=list)  # per sentence read: opens with a document
     year: int | None = None  # the brief's year: an office held in a dated span fits only then
+    lists: list = field(default_factory=list)  # per sentence learned, its lists of actors
 
     def learn(self, text: str, mentions) -> None:
         """Learn the short forms a sentence defines for later ones: an acronym in brackets
@@ -358,6 +368,7 @@ class Context:
                 self.names.setdefault("Members", Ref("members of Congress", m.country,
                                                      "plural"))
         self.unread.append((text, mentions))  # read for offices only when one is asked for
+        self.lists = self.lists[-3:] + [_actor_lists(text, mentions)]
         issuers = _document_issuers(text, mentions)
         if issuers:
             self.names["#document"] = issuers
@@ -1531,7 +1542,14 @@ class HolderPhrases:
         toks = self.toks
         phrase = " ".join(t.norm for t in toks[a:b + 1])
         if _PAIR_PHRASES.match(phrase):
-            return self._resolve_pronoun(phrase, toks[a].start)
+            pair = self._resolve_pronoun(phrase, toks[a].start)
+            if toks[b].norm in _JOINT_HEADS - {"leaders"} and len(pair) >= 2:
+                # "Both parties", "both sides": two leaders named stand for their states
+                states = list(dict.fromkeys(Ref(r.country, r.country, "entity")
+                                            if r.kind == "person" and r.country else r
+                                            for r in pair))
+                pair = states if len(states) >= 2 else pair
+            return pair or self._joint_group(a, b)
         if phrase == "the leaders":  # of a meeting of two: "the leaders agreed to ..."
             pair = self._resolve_pronoun("the two leaders", toks[a].start)
             if not (len(pair) == 2 and all(r.kind == "person" for r in pair)):
@@ -1587,6 +1605,10 @@ class HolderPhrases:
         if len(refs) > 1 and all(len(c) == 1 and toks[c[0]].norm in _NP_MODIFIERS
                                  for c in conjuncts[:-1]):
             return refs[-1:]
+        if len(refs) == 1 and refs[0].kind == "plural" and not refs[0].country:
+            joint = self._joint_group(a, b)  # "The ministers": not the word, the actors
+            if joint:
+                return joint
         named = [r for r, v in zip(refs, vague) if r.actor in self._actor_names or not v]
         if named and len(named) < len(refs):
             return named  # "Merkel and others", "Russia, Iran and their allies"
@@ -2971,6 +2993,57 @@ class HolderPhrases:
                         Ref(m2.country, m2.country, "entity")]
         return []
 
+    def _joint_group(self, a: int, b: int) -> list[Ref]:
+        """What a definite plural phrase of actors named together stands for ("The
+        ministers", "the three governments", "The same governments", "Both parties"): the
+        nearest holders of one claim or list of actors, two or more (as many as a count
+        says), in this sentence before the phrase or the three before; persons are taken
+        as their states, except by "leaders". Failing that, for a pair or no count, the
+        two states the text names most. [] when the phrase is not of that form."""
+        toks = self.toks
+        words = [t.norm for t in toks[a:b + 1]]
+        if len(words) < 2 or words[0] not in _JOINT_OPENERS or words[-1] not in _JOINT_HEADS                 or len(words) > 3:
+            return []
+        count = 2 if words[0] == "both" else None
+        if len(words) == 3:
+            if words[1] != "same" and _count_of(words[1]) is None:
+                return []
+            count = _count_of(words[1]) or count
+        persons = words[-1] == "leaders"
+
+        def group(refs) -> list[Ref]:
+            out: list[Ref] = []
+            for r in refs:
+                if not persons and r.kind == "person" and r.country:
+                    r = Ref(r.country, r.country, "entity")
+                if r.kind in ("author", "speaker") or r in out:
+                    continue
+                out.append(r)
+            if persons and not all(r.kind == "person" for r in out):
+                return []
+            return out if len(out) >= 2 and count in (None, len(out)) else []
+
+        pos = toks[a].start
+        lists = self.context.lists
+        here = [run for run in (lists[-1] if lists else []) if run[-1].end <= pos]
+        sentences = [(self.refs, here)]
+        for (_, claim_refs), runs in zip(reversed(self.context.sentences),
+                                         reversed(lists[:-1])):
+            sentences.append((claim_refs, runs))
+        for claim_refs, runs in sentences:
+            for refs in reversed(claim_refs):
+                got = group(refs)
+                if got:
+                    return got
+            for run in reversed(runs):
+                got = group(mention_ref(m) for m in run)
+                if got:
+                    return got
+        if persons or count not in (None, 2):
+            return []
+        named = [c for c, _ in self.context.states.most_common(2)]
+        return [Ref(c, c, "entity") for c in named] if len(named) == 2 else []
+
     def token_at(self, pos: int) -> int | None:
         """Index of the token that covers character ``pos``, or None."""
         starts = self.__dict__.get("_starts")
@@ -3525,3 +3598,31 @@ def _first_pair(mentions: Sequence[Mention]) -> list[Ref]:
                 (m2.actor_type in _PERSON_TYPES):
             return [mention_ref(m1), mention_ref(m2)]
     return []
+
+
+def _actor_lists(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """The lists of two or more different actors a sentence names, joined by commas and
+    "and" only, titles allowed before a name ("Russia, Turkey and Iran", "President Joe
+    Biden, Prime Minister Scott Morrison and Prime Minister Boris Johnson"), in order."""
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    for m in sorted((m for m in mentions if m.actor_type not in NON_HOLDER_TYPES),
+                    key=lambda m: m.start):
+        between = text[run[-1].end:m.start].replace(",", " ").split() if run else None
+        if run and m.start > run[-1].end and all(
+                w.lower() in _LIST_JOINS or w.lower() in _TITLE_WORDS for w in between):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [m]
+    if len(run) >= 2:
+        runs.append(run)
+    return [r for r in runs if len({m.actor for m in r}) == len(r)]
+
+
+def _count_of(word: str) -> int | None:
+    """The number a count word or figure before a plural names ("three", "12"), else None."""
+    if word.isdigit():
+        return int(word)
+    return _COUNTS.get(word)

@@ -1,0 +1,56 @@
+"""Holder phrases of session 29 (sample briefs): plural groups that take up actors named
+together before, joint holders broken by an aside, and other holders. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from claims_support import views_of
+
+pytestmark = pytest.mark.offline
+
+views = views_of("holder", "cue")
+
+
+def holder_sets(sentence, previous=None):
+    return [(frozenset(h.split("|")), cue) for h, cue in views(sentence, previous)]
+
+
+# --- a definite plural group takes up the actors named together before ----------------------
+
+@pytest.mark.parametrize("previous, sentence, holders, cue", [
+    # the states of a list of leaders, as many as the count says
+    (["Emmanuel Macron, Prime Minister Justin Trudeau and Chancellor Angela Merkel met in "
+      "Ottawa.", "The talks ran late."],
+     "The three governments pledged to coordinate their sanctions.",
+     {"France", "Canada", "Germany"}, "pledge"),
+    # "The same governments": the joint holder of a claim before
+    (["The foreign ministers of Chile, Peru and Colombia condemned the vote.",
+      "The Senate adjourned."],
+     "The same governments rejected any use of force.", {"Chile", "Peru", "Colombia"},
+     "reject"),
+    # "The ministers": the two states a meeting joined
+    (["Japan and India held their first two-plus-two meeting in Tokyo."],
+     "The ministers agreed to expand joint exercises.", {"Japan", "India"}, "agree"),
+])
+def test_plural_group_takes_up_actors_named_together(previous, sentence, holders, cue):
+    assert (frozenset(holders), cue) in holder_sets(sentence, previous)
+
+
+def test_a_count_that_does_not_fit_the_list_takes_no_list():
+    # two states named before, "the four governments": not those two
+    found = holder_sets("The four governments pledged to share intelligence.",
+                        ["Egypt and Jordan signed a water agreement."])
+    assert (frozenset({"Egypt", "Jordan"}), "pledge") not in found
+
+
+def test_both_parties_of_two_leaders_are_their_states():
+    found = holder_sets("Both parties reported that they had met the limits.",
+                        ["The treaty was signed by Presidents Barack Obama and Dmitry "
+                         "Medvedev in Prague."])
+    assert (frozenset({"United States", "Russia"}), "report") in found
+
+
+def test_the_two_leaders_stay_people():
+    found = holder_sets("The two leaders agreed to meet again in the autumn.",
+                        ["Donald Trump met Kim Jong Un in Singapore."])
+    assert (frozenset({"Donald Trump", "Kim Jong Un"}), "agree") in found
