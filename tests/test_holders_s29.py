@@ -54,3 +54,36 @@ def test_the_two_leaders_stay_people():
     found = holder_sets("The two leaders agreed to meet again in the autumn.",
                         ["Donald Trump met Kim Jong Un in Singapore."])
     assert (frozenset({"Donald Trump", "Kim Jong Un"}), "agree") in found
+
+
+# --- a joint holder broken by an aside between commas ------------------------------------
+
+@pytest.mark.parametrize("sentence, holders, cue", [
+    ("Mexico, under Andrés Manuel López Obrador, and Uruguay declined to recognize the "
+     "interim president.", {"Mexico", "Uruguay"}, "decline"),
+    ("Germany, in a joint statement, and France urged both sides to return to talks.",
+     {"Germany", "France"}, "urge"),
+])
+def test_an_aside_between_commas_keeps_both_conjuncts(sentence, holders, cue):
+    assert (frozenset(holders), cue) in holder_sets(sentence)
+
+
+def test_a_name_after_a_preposition_is_no_conjunct_of_the_subject():
+    # "Iran" is inside "Sanctions on Iran": France alone urges
+    found = holder_sets("Sanctions on Iran, in our view, and France urged restraint.")
+    assert all("Iran" not in holders for holders, _ in found)
+
+
+# --- "back" as a particle is no verb of backing --------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Seoul will work to bring the two sides back together.",
+    "Moscow wants the rebels back to the table by spring.",
+])
+def test_back_as_a_particle_is_no_backing(sentence):
+    assert [cue for _, cue in views(sentence, ["Trump and Kim met in Hanoi."])
+            if cue == "back"] == []
+
+
+def test_back_as_a_verb_is_still_backing():
+    assert ("United States", "back") in views("Washington backs the new government.")

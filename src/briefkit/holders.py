@@ -132,6 +132,8 @@ _JOINT_OPENERS = frozenset({"the", "both", "all"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _LIST_JOINS = frozenset({"and", "the"})
+# Prepositions that do not open an aside between a conjunct's commas ("A, of B, and C").
+_NOT_ASIDES = frozenset({"of", "than", "between", "including", "to", "for", "from", "by"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
 # Actors named by a people's adjective as well as by their name ("Kurdish", "Houthi").
@@ -926,6 +928,12 @@ class HolderPhrases:
                 more = self._resolve_np(*first)
                 if more and all(r.kind == "person" for r in more + refs):
                     return more + refs, toks[first[0]].start, toks[np[1]].end
+            first = self._aside_conjunct(np[0])
+            if first is not None:  # "Mexico, under López Obrador, and Uruguay": both
+                more = self._resolve_np(*first)
+                if more and len({r.kind == "person" for r in more + refs}) == 1 and \
+                        not set(more) & set(refs):
+                    return more + refs, toks[first[0]].start, toks[np[1]].end
         return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
 
     def _with_description_country(self, ref: Ref, a: int, b: int) -> Ref:
@@ -987,6 +995,25 @@ class HolderPhrases:
         if not (c - 1 in self.tok_mention or is_cap(toks[c - 1])):
             return None
         return self._noun_phrase(c - 1)
+
+    def _aside_conjunct(self, a: int) -> tuple[int, int] | None:
+        """The phrase of a named conjunct before ", and" at token a that an aside opened by
+        a preposition and set between commas follows ("Mexico, under López Obrador, and
+        Uruguay", "Germany, in a joint statement, and France"), or None."""
+        toks = self.toks
+        if a < 4 or toks[a - 1].norm != "and" or toks[a - 2].text != ",":
+            return None
+        c = next((k for k in range(a - 3, max(0, a - 12), -1) if toks[k].text in
+                  {",", ";", ":", "(", ")"} or toks[k].norm in VERB_CUES), None)
+        if c is None or toks[c].text != "," or c < 1 or c + 1 >= a - 2 or \
+                toks[c + 1].norm not in _PREPOSITIONS_BEFORE - _NOT_ASIDES or \
+                not toks[c + 1].text.islower():
+            return None
+        if not (c - 1 in self.tok_mention or is_cap(toks[c - 1])):
+            return None
+        np = self._noun_phrase(c - 1)
+        return np if np is not None and (np[0] == 0 or not _WORDISH.match(
+            toks[np[0] - 1].text) or toks[np[0] - 1].norm in _ARTICLES) else None
 
     def _resolution_issuer(self, j: int):
         """"Resolution 2231 calls upon Iran ...", "Security Council Resolution 2254 endorsed
