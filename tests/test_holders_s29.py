@@ -87,3 +87,16 @@ def test_back_as_a_particle_is_no_backing(sentence):
 
 def test_back_as_a_verb_is_still_backing():
     assert ("United States", "back") in views("Washington backs the new government.")
+
+
+# --- a body set up by someone holds its own view ------------------------------------------
+
+@pytest.mark.parametrize("sentence, holder, country", [
+    ("A panel appointed by the Pentagon recommended that the base close.", "panel",
+     "United States"),
+    ("An independent panel set up by the Kremlin in 2019 warned that the fleet is too small.",
+     "independent panel", "Russia"),
+])
+def test_a_body_set_up_by_an_actor_holds_the_view(sentence, holder, country):
+    found = views_of("holder", "holder_country")(sentence)
+    assert (holder, country) in found

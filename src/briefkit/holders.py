@@ -132,6 +132,10 @@ _JOINT_OPENERS = frozenset({"the", "both", "all"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _LIST_JOINS = frozenset({"and", "the"})
+# Participles that name who set up a body before "by" ("a panel appointed by ...").
+_APPOINTING = frozenset({"appointed", "commissioned", "convened", "created", "established",
+                         "formed", "named", "chaired", "co-chaired", "led", "organized",
+                         "organised", "mandated", "ordered", "tasked", "hired"})
 # Prepositions that do not open an aside between a conjunct's commas ("A, of B, and C").
 _NOT_ASIDES = frozenset({"of", "than", "between", "including", "to", "for", "from", "by"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
@@ -594,6 +598,9 @@ class HolderPhrases:
         verb = toks[i].norm
         if verb.endswith("ing") and not (toks[i - 1].norm in _AUX or is_adverb(toks[i - 1].norm)):
             return None  # "powers seeking to ...": a participle that qualifies the noun
+        appointed = self._appointed_by(j)
+        if appointed is not None:
+            j, appointer = appointed  # "A panel appointed by the Pentagon": the panel
         tail = self._of_tail(j)
         end = j if tail is None else tail - 1
         a = end
@@ -611,12 +618,36 @@ class HolderPhrases:
             first += 1  # "some farm groups" -> "farm groups"; "several" and "other" stay
         country = next((m.country for k in range(first, end + 1)
                         if (m := self.tok_mention.get(k)) is not None and m.country), "")
+        if appointed is not None and not country:
+            country = appointer  # its country, as the body that set it up has it
         name = self.text[toks[first].start:toks[j].end]
         m = self.tok_mention.get(first)
         if self._opens_sentence(first) and not toks[first].text.isupper() and (
                 m is None or m.actor_type == "group_holder"):
             name = name[:1].lower() + name[1:]
         return [Ref(name, country, "plural")], toks[a].start, toks[j].end, neg
+
+    def _appointed_by(self, j: int) -> tuple[int, str] | None:
+        """For a subject whose words up to token j end in a participle and its agent
+        ("A panel appointed by the Pentagon", "a commission set up by Congress in 2019"):
+        (the token before the participle, the agent's country); else None."""
+        toks = self.toks
+        by = next((k for k in range(j, max(0, j - 10), -1) if toks[k].norm == "by"), None)
+        if by is None or by < 2 or by == j or any(
+                not _WORDISH.match(t.text) or t.norm in _AUX or t.norm in VERB_CUES
+                for t in toks[by + 1:j + 1]):
+            return None
+        p = by - 1
+        if toks[p].norm == "up" and toks[p - 1].norm == "set":
+            p -= 1  # "set up by"
+        elif toks[p].norm not in _APPOINTING:
+            return None
+        head = toks[p - 1]
+        if p < 2 or not head.text.isalpha() or not head.text.islower():
+            return None  # the head a plain subject then checks (_plain_head)
+        agent = next((m for k in range(by + 1, j + 1)
+                      if (m := self.tok_mention.get(k)) is not None and m.country), None)
+        return p - 1, agent.country if agent is not None else ""
 
     def _of_tail(self, j: int) -> int | None:
         """The "of" of a tail that ends at token j ("recipients of the funding", "critics of
