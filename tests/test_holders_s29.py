@@ -100,3 +100,32 @@ def test_back_as_a_verb_is_still_backing():
 def test_a_body_set_up_by_an_actor_holds_the_view(sentence, holder, country):
     found = views_of("holder", "holder_country")(sentence)
     assert (holder, country) in found
+
+
+# --- "they" takes up one actor written as a plural, not a pair from before -----------------
+
+@pytest.mark.parametrize("sentence, holder", [
+    # a plural verb: "The Taliban portray"
+    ("The Taliban portray the deal as a victory that ends what they call the occupation.",
+     "Taliban"),
+    # a plural phrase: "Many Iraqis"
+    ("Many Iraqis resent what they see as foreign meddling.", "Iraq"),
+])
+def test_they_takes_up_a_holder_written_as_a_plural(sentence, holder):
+    found = views(sentence, ["Britain and France sent envoys to the region."])
+    they = [h for h, cue in found if cue in {"call", "see"}]
+    assert they == [holder]
+
+
+def test_they_does_not_take_up_a_singular_holder():
+    found = views("Iran portrays the talks as a trap, and they call it a ploy.",
+                  ["Britain and France sent envoys to the region."])
+    assert ("Iran", "call") not in found
+
+
+def test_a_state_and_its_own_officials_are_no_pair_for_they():
+    found = views("Iran's view of Washington is hardening: a year ago, Iranian officials drew "
+                  "a line between a hostile Congress and a president they could deal with, "
+                  "whereas now they see a government that is hostile.",
+                  ["Tehran called the order an insult."])
+    assert ("Iranian officials", "see") in found

@@ -2899,6 +2899,8 @@ class HolderPhrases:
             return [] if states and any(r.kind == "person" for r in found) else found
 
         got = fits(_fit(refs[-1], kind, sex)) if refs else []
+        if not got and word == "they" and refs:
+            got = self._plural_holder_before(pos)  # "The Taliban portray ... what they call"
         if not got and kind in ("person", "entity", "plural") and word in _PRONOUNS:
             got = self._unlisted_before(kind, pos, before)
         # a pronoun takes up a subject or object of its own, not an adjective ("an expanding
@@ -2931,6 +2933,26 @@ class HolderPhrases:
                 got = [Ref(people[0], "", "person")]  # "Álvaro Uribe, ..., led it. He ..."
         return got
 
+
+    def _plural_holder_before(self, pos: int) -> list[Ref]:
+        """The one actor holding the last view of this sentence before ``pos``, when its
+        phrase is written as a plural ("Many South Koreans resented what they saw as ...")
+        or takes a plural verb ("The Taliban portray ... what they call ..."), so "they"
+        takes it up though it is one actor; else []."""
+        claims = [(c, r) for c, r in zip(self.claims, self.refs)
+                  if c.cue_end <= pos and c.holder_start >= 0]
+        if not claims:
+            return []
+        claim, refs = claims[-1]
+        if len(refs) != 1 or refs[0].kind in ("person", "author", "speaker"):
+            return []
+        last = self.text[claim.holder_start:claim.holder_end].split()[-1:] or [""]
+        word = last[0].lower()
+        plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        verb = self.text[claim.cue_start:claim.cue_end].lower()
+        agrees = not self.text[claim.holder_end:claim.cue_start].strip() and \
+            VERB_CUES.get(verb, ("",))[0] == verb and not verb.endswith("s")
+        return list(refs) if plural or agrees else []
 
     def _document_before(self, pos: int) -> bool:
         """Whether "It" at ``pos`` opens a sentence that follows one whose subject is a
@@ -3652,6 +3674,9 @@ def _first_pair(mentions: Sequence[Mention]) -> list[Ref]:
     for m1, m2 in itertools.pairwise(mentions):
         if abs(m2.start - m1.end) <= 1 or abs(m1.start - m2.end) <= 1:
             continue  # one compound ("U.S.-South Korean exercises"), not two actors
+        if m1.country and m1.country == m2.country and \
+                (mention_ref(m1).kind == "plural") != (mention_ref(m2).kind == "plural"):
+            continue  # "Iran's view ...: Iranian officials ...": a state and its own people
         if m1.actor != m2.actor and (m1.actor_type in _PERSON_TYPES) == \
                 (m2.actor_type in _PERSON_TYPES):
             return [mention_ref(m1), mention_ref(m2)]
