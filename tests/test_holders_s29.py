@@ -129,3 +129,19 @@ def test_a_state_and_its_own_officials_are_no_pair_for_they():
                   "whereas now they see a government that is hostile.",
                   ["Tehran called the order an insult."])
     assert ("Iranian officials", "see") in found
+
+
+# --- bare "officials" are those of the last sentence before that had holders --------------
+
+def test_bare_officials_take_the_state_of_holders_two_sentences_back():
+    previous = ["On February 2, State Department officials announced that the events "
+                "constituted a coup.",
+                "That determination triggers a section of the act, which bars most aid."]
+    assert ("U.S. officials", "note") in views(
+        "Officials noted that little aid goes to the central government.", previous)
+
+
+def test_bare_officials_with_no_holder_before_stay_plain():
+    previous = ["That determination triggers a section of the act, which bars most aid."]
+    assert ("officials", "note") in views(
+        "Officials noted that little aid goes to the central government.", previous)

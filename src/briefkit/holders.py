@@ -2864,8 +2864,15 @@ class HolderPhrases:
                 return Ref(group or m.country, m.country, "plural")
         if not held and self.context.sentences and not any(
                 m.end <= start for m in self.mentions):
-            before = {r.country for refs in self.context.sentences[-1][1] for r in refs
-                      if r.country and r.kind not in ("author", "speaker")}
+            # bare "officials": the nearest sentence before whose views have holders ("State
+            # Department officials announced ... . That determination triggers ... .
+            # Officials noted"); other heads ("military commanders"): the sentence before
+            back = self.context.sentences if toks[conj[-1]].norm == "officials" else \
+                self.context.sentences[-1:]
+            before = next((found for found in (
+                {r.country for refs in claim_refs for r in refs
+                 if r.country and r.kind not in ("author", "speaker")}
+                for _, claim_refs in reversed(back)) if found), set())
             if len(before) == 1:  # "Maduro insists ... . Officials have also asked": his
                 country = before.pop()
                 return Ref(country_groups().get(country) or country, country, "plural")
