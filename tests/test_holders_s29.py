@@ -145,3 +145,27 @@ def test_bare_officials_with_no_holder_before_stay_plain():
     previous = ["That determination triggers a section of the act, which bars most aid."]
     assert ("officials", "note") in views(
         "Officials noted that little aid goes to the central government.", previous)
+
+
+# --- a body's people named attributively keep their words; its own members speak as it ----
+
+holder_country = views_of("holder", "holder_country")
+
+
+@pytest.mark.parametrize("sentence, holder, country", [
+    ("EU foreign ministers agreed to extend the sanctions.", "EU foreign ministers",
+     "European Union"),
+    ("The EU ambassadors agreed to extend the sanctions.", "EU ambassadors", "European Union"),
+])
+def test_a_bodys_people_named_attributively_keep_their_words(sentence, holder, country):
+    assert (holder, country) in holder_country(sentence)
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("NATO allies describe the move as a mistake.", "NATO"),
+    ("EU leaders agreed to extend the sanctions.", "EU officials"),  # the gazetteer's group
+    ("The Arab League's foreign ministers called on Washington to reverse course.",
+     "Arab League"),
+])
+def test_a_bodys_members_and_its_own_ministers_speak_as_it(sentence, holder):
+    assert holder in [h for h, _ in holder_country(sentence)]

@@ -136,6 +136,8 @@ _LIST_JOINS = frozenset({"and", "the"})
 _APPOINTING = frozenset({"appointed", "commissioned", "convened", "created", "established",
                          "formed", "named", "chaired", "co-chaired", "led", "organized",
                          "organised", "mandated", "ordered", "tasked", "hired"})
+# Plural heads for a body's own members, which speak as the body ("NATO allies").
+_BODY_MEMBERS = frozenset({"members", "partners", "allies", "signatories", "parties"})
 # Prepositions that do not open an aside between a conjunct's commas ("A, of B, and C").
 _NOT_ASIDES = frozenset({"of", "than", "between", "including", "to", "for", "from", "by"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
@@ -3451,6 +3453,13 @@ def _owned_group(owner: Mention, head: str, kind: str, plural: bool, name: str) 
             return Ref(group, owner.country, "plural")
         return Ref(owner.actor if owner.actor_type in _STATE_TYPES else owner.country,
                    owner.country, kind)
+    if owner.actor_type == "body" and plural and head not in _official_heads() and \
+            head not in _BODY_MEMBERS and (head in _PLURAL_TITLES
+                                           or head.endswith(_PEOPLE_ENDINGS)) and \
+            not any(mark in name for mark in ("'s", "’s")):
+        # "EU foreign ministers", "NATO planners": a group of its people, as written (the
+        # body's own ministers, "the Arab League's foreign ministers", speak as the body)
+        return Ref(name, owner.country, "plural")
     return Ref(owner.actor, owner.country, kind)
 
 
