@@ -3091,7 +3091,8 @@ class HolderPhrases:
         two states the text names most. [] when the phrase is not of that form."""
         toks = self.toks
         words = [t.norm for t in toks[a:b + 1]]
-        if len(words) < 2 or words[0] not in _JOINT_OPENERS or words[-1] not in _JOINT_HEADS                 or len(words) > 3:
+        if len(words) < 2 or words[0] not in _JOINT_OPENERS or \
+                words[-1] not in _JOINT_HEADS or len(words) > 3:
             return []
         count = 2 if words[0] == "both" else None
         if len(words) == 3:
