@@ -123,6 +123,23 @@ _STATE_PAIR_HEADS = frozenset({"governments", "capitals", "countries", "states",
                                # "neither government", "either capital"
                                "government", "capital", "country", "state", "nation",
                                "power", "sides", "side"})
+# Plural heads of a definite phrase that takes up actors named together before ("The
+# ministers agreed", "the three governments pledged", "The same governments rejected").
+_JOINT_HEADS = frozenset({"parties", "sides", "signatories", "governments", "countries",
+                          "states", "nations", "capitals", "powers", "allies", "partners",
+                          "ministers", "leaders", "delegations"})
+_JOINT_OPENERS = frozenset({"the", "both", "all"})
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_LIST_JOINS = frozenset({"and", "the"})
+# Participles that name who set up a body before "by" ("a panel appointed by ...").
+_APPOINTING = frozenset({"appointed", "commissioned", "convened", "created", "established",
+                         "formed", "named", "chaired", "co-chaired", "led", "organized",
+                         "organised", "mandated", "ordered", "tasked", "hired"})
+# Plural heads for a body's own members, which speak as the body ("NATO allies").
+_BODY_MEMBERS = frozenset({"members", "partners", "allies", "signatories", "parties"})
+# Prepositions that do not open an aside between a conjunct's commas ("A, of B, and C").
+_NOT_ASIDES = frozenset({"of", "than", "between", "including", "to", "for", "from", "by"})
 _STATE_TYPES = frozenset({"state", "observer_state", "former_state", "territory", "sub_state",
                           "region", "people"})
 # Actors named by a people's adjective as well as by their name ("Kurdish", "Houthi").
@@ -344,6 +361,7 @@ class Context:
     learned: list = field(default_factory=list)  # (name, start, end) of the sentence read
     documents: list = field(default_factory=list)  # per sentence read: opens with a document
     year: int | None = None  # the brief's year: an office held in a dated span fits only then
+    lists: list = field(default_factory=list)  # per sentence learned, its lists of actors
 
     def learn(self, text: str, mentions) -> None:
         """Learn the short forms a sentence defines for later ones: an acronym in brackets
@@ -365,6 +383,7 @@ class Context:
             if _COURT_NAME.search(m.actor) and m.actor_type not in NON_HOLDER_TYPES:
                 self.names["#court"] = mention_ref(m)  # "the court", "the judge" later
         self.unread.append((text, mentions))  # read for offices only when one is asked for
+        self.lists = self.lists[-3:] + [_actor_lists(text, mentions)]
         issuers = _document_issuers(text, mentions)
         if issuers:
             self.names["#document"] = issuers
@@ -588,6 +607,9 @@ class HolderPhrases:
         verb = toks[i].norm
         if verb.endswith("ing") and not (toks[i - 1].norm in _AUX or is_adverb(toks[i - 1].norm)):
             return None  # "powers seeking to ...": a participle that qualifies the noun
+        appointed = self._appointed_by(j)
+        if appointed is not None:
+            j, appointer = appointed  # "A panel appointed by the Pentagon": the panel
         tail = self._of_tail(j)
         end = j if tail is None else tail - 1
         a = end
@@ -605,12 +627,36 @@ class HolderPhrases:
             first += 1  # "some farm groups" -> "farm groups"; "several" and "other" stay
         country = next((m.country for k in range(first, end + 1)
                         if (m := self.tok_mention.get(k)) is not None and m.country), "")
+        if appointed is not None and not country:
+            country = appointer  # its country, as the body that set it up has it
         name = self.text[toks[first].start:toks[j].end]
         m = self.tok_mention.get(first)
         if self._opens_sentence(first) and not toks[first].text.isupper() and (
                 m is None or m.actor_type == "group_holder"):
             name = name[:1].lower() + name[1:]
         return [Ref(name, country, "plural")], toks[a].start, toks[j].end, neg
+
+    def _appointed_by(self, j: int) -> tuple[int, str] | None:
+        """For a subject whose words up to token j end in a participle and its agent
+        ("A panel appointed by the Pentagon", "a commission set up by Congress in 2019"):
+        (the token before the participle, the agent's country); else None."""
+        toks = self.toks
+        by = next((k for k in range(j, max(0, j - 10), -1) if toks[k].norm == "by"), None)
+        if by is None or by < 2 or by == j or any(
+                not _WORDISH.match(t.text) or t.norm in _AUX or t.norm in VERB_CUES
+                for t in toks[by + 1:j + 1]):
+            return None
+        p = by - 1
+        if toks[p].norm == "up" and toks[p - 1].norm == "set":
+            p -= 1  # "set up by"
+        elif toks[p].norm not in _APPOINTING:
+            return None
+        head = toks[p - 1]
+        if p < 2 or not head.text.isalpha() or not head.text.islower():
+            return None  # the head a plain subject then checks (_plain_head)
+        agent = next((m for k in range(by + 1, j + 1)
+                      if (m := self.tok_mention.get(k)) is not None and m.country), None)
+        return p - 1, agent.country if agent is not None else ""
 
     def _of_tail(self, j: int) -> int | None:
         """The "of" of a tail that ends at token j ("recipients of the funding", "critics of
@@ -922,6 +968,12 @@ class HolderPhrases:
                 more = self._resolve_np(*first)
                 if more and all(r.kind == "person" for r in more + refs):
                     return more + refs, toks[first[0]].start, toks[np[1]].end
+            first = self._aside_conjunct(np[0])
+            if first is not None:  # "Mexico, under López Obrador, and Uruguay": both
+                more = self._resolve_np(*first)
+                if more and len({r.kind == "person" for r in more + refs}) == 1 and \
+                        not set(more) & set(refs):
+                    return more + refs, toks[first[0]].start, toks[np[1]].end
         return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
 
     def _with_description_country(self, ref: Ref, a: int, b: int) -> Ref:
@@ -983,6 +1035,25 @@ class HolderPhrases:
         if not (c - 1 in self.tok_mention or is_cap(toks[c - 1])):
             return None
         return self._noun_phrase(c - 1)
+
+    def _aside_conjunct(self, a: int) -> tuple[int, int] | None:
+        """The phrase of a named conjunct before ", and" at token a that an aside opened by
+        a preposition and set between commas follows ("Mexico, under López Obrador, and
+        Uruguay", "Germany, in a joint statement, and France"), or None."""
+        toks = self.toks
+        if a < 4 or toks[a - 1].norm != "and" or toks[a - 2].text != ",":
+            return None
+        c = next((k for k in range(a - 3, max(0, a - 12), -1) if toks[k].text in
+                  {",", ";", ":", "(", ")"} or toks[k].norm in VERB_CUES), None)
+        if c is None or toks[c].text != "," or c < 1 or c + 1 >= a - 2 or \
+                toks[c + 1].norm not in _PREPOSITIONS_BEFORE - _NOT_ASIDES or \
+                not toks[c + 1].text.islower():
+            return None
+        if not (c - 1 in self.tok_mention or is_cap(toks[c - 1])):
+            return None
+        np = self._noun_phrase(c - 1)
+        return np if np is not None and (np[0] == 0 or not _WORDISH.match(
+            toks[np[0] - 1].text) or toks[np[0] - 1].norm in _ARTICLES) else None
 
     def _resolution_issuer(self, j: int):
         """"Resolution 2231 calls upon Iran ...", "Security Council Resolution 2254 endorsed
@@ -1540,7 +1611,14 @@ class HolderPhrases:
         toks = self.toks
         phrase = " ".join(t.norm for t in toks[a:b + 1])
         if _PAIR_PHRASES.match(phrase):
-            return self._resolve_pronoun(phrase, toks[a].start)
+            pair = self._resolve_pronoun(phrase, toks[a].start)
+            if toks[b].norm in _JOINT_HEADS - {"leaders"} and len(pair) >= 2:
+                # "Both parties", "both sides": two leaders named stand for their states
+                states = list(dict.fromkeys(Ref(r.country, r.country, "entity")
+                                            if r.kind == "person" and r.country else r
+                                            for r in pair))
+                pair = states if len(states) >= 2 else pair
+            return pair or self._joint_group(a, b)
         if phrase == "the leaders":  # of a meeting of two: "the leaders agreed to ..."
             pair = self._resolve_pronoun("the two leaders", toks[a].start)
             if not (len(pair) == 2 and all(r.kind == "person" for r in pair)):
@@ -1596,6 +1674,10 @@ class HolderPhrases:
         if len(refs) > 1 and all(len(c) == 1 and toks[c[0]].norm in _NP_MODIFIERS
                                  for c in conjuncts[:-1]):
             return refs[-1:]
+        if len(refs) == 1 and refs[0].kind == "plural" and not refs[0].country:
+            joint = self._joint_group(a, b)  # "The ministers": not the word, the actors
+            if joint:
+                return joint
         named = [r for r, v in zip(refs, vague) if r.actor in self._actor_names or not v]
         if named and len(named) < len(refs):
             return named  # "Merkel and others", "Russia, Iran and their allies"
@@ -2809,8 +2891,15 @@ class HolderPhrases:
                 return Ref(group or m.country, m.country, "plural")
         if not held and self.context.sentences and not any(
                 m.end <= start for m in self.mentions):
-            before = {r.country for refs in self.context.sentences[-1][1] for r in refs
-                      if r.country and r.kind not in ("author", "speaker")}
+            # bare "officials": the nearest sentence before whose views have holders ("State
+            # Department officials announced ... . That determination triggers ... .
+            # Officials noted"); other heads ("military commanders"): the sentence before
+            back = self.context.sentences if toks[conj[-1]].norm == "officials" else \
+                self.context.sentences[-1:]
+            before = next((found for found in (
+                {r.country for refs in claim_refs for r in refs
+                 if r.country and r.kind not in ("author", "speaker")}
+                for _, claim_refs in reversed(back)) if found), set())
             if len(before) == 1:  # "Maduro insists ... . Officials have also asked": his
                 country = before.pop()
                 return Ref(country_groups().get(country) or country, country, "plural")
@@ -2844,6 +2933,8 @@ class HolderPhrases:
             return [] if states and any(r.kind == "person" for r in found) else found
 
         got = fits(_fit(refs[-1], kind, sex)) if refs else []
+        if not got and word == "they" and refs:
+            got = self._plural_holder_before(pos)  # "The Taliban portray ... what they call"
         if not got and kind in ("person", "entity", "plural") and word in _PRONOUNS:
             got = self._unlisted_before(kind, pos, before)
         # a pronoun takes up a subject or object of its own, not an adjective ("an expanding
@@ -2876,6 +2967,26 @@ class HolderPhrases:
                 got = [Ref(people[0], "", "person")]  # "Álvaro Uribe, ..., led it. He ..."
         return got
 
+
+    def _plural_holder_before(self, pos: int) -> list[Ref]:
+        """The one actor holding the last view of this sentence before ``pos``, when its
+        phrase is written as a plural ("Many South Koreans resented what they saw as ...")
+        or takes a plural verb ("The Taliban portray ... what they call ..."), so "they"
+        takes it up though it is one actor; else []."""
+        claims = [(c, r) for c, r in zip(self.claims, self.refs)
+                  if c.cue_end <= pos and c.holder_start >= 0]
+        if not claims:
+            return []
+        claim, refs = claims[-1]
+        if len(refs) != 1 or refs[0].kind in ("person", "author", "speaker"):
+            return []
+        last = self.text[claim.holder_start:claim.holder_end].split()[-1:] or [""]
+        word = last[0].lower()
+        plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        verb = self.text[claim.cue_start:claim.cue_end].lower()
+        agrees = not self.text[claim.holder_end:claim.cue_start].strip() and \
+            VERB_CUES.get(verb, ("",))[0] == verb and not verb.endswith("s")
+        return list(refs) if plural or agrees else []
 
     def _document_before(self, pos: int) -> bool:
         """Whether "It" at ``pos`` opens a sentence that follows one whose subject is a
@@ -2996,6 +3107,58 @@ class HolderPhrases:
                 return [Ref(m1.country, m1.country, "entity"),
                         Ref(m2.country, m2.country, "entity")]
         return []
+
+    def _joint_group(self, a: int, b: int) -> list[Ref]:
+        """What a definite plural phrase of actors named together stands for ("The
+        ministers", "the three governments", "The same governments", "Both parties"): the
+        nearest holders of one claim or list of actors, two or more (as many as a count
+        says), in this sentence before the phrase or the three before; persons are taken
+        as their states, except by "leaders". Failing that, for a pair or no count, the
+        two states the text names most. [] when the phrase is not of that form."""
+        toks = self.toks
+        words = [t.norm for t in toks[a:b + 1]]
+        if len(words) < 2 or words[0] not in _JOINT_OPENERS or \
+                words[-1] not in _JOINT_HEADS or len(words) > 3:
+            return []
+        count = 2 if words[0] == "both" else None
+        if len(words) == 3:
+            if words[1] != "same" and _count_of(words[1]) is None:
+                return []
+            count = _count_of(words[1]) or count
+        persons = words[-1] == "leaders"
+
+        def group(refs) -> list[Ref]:
+            out: list[Ref] = []
+            for r in refs:
+                if not persons and r.kind == "person" and r.country:
+                    r = Ref(r.country, r.country, "entity")
+                if r.kind in ("author", "speaker") or r in out:
+                    continue
+                out.append(r)
+            if persons and not all(r.kind == "person" for r in out):
+                return []
+            return out if len(out) >= 2 and count in (None, len(out)) else []
+
+        pos = toks[a].start
+        lists = self.context.lists
+        here = [run for run in (lists[-1] if lists else []) if run[-1].end <= pos]
+        sentences = [(self.refs, here)]
+        for (_, claim_refs), runs in zip(reversed(self.context.sentences),
+                                         reversed(lists[:-1])):
+            sentences.append((claim_refs, runs))
+        for claim_refs, runs in sentences:
+            for refs in reversed(claim_refs):
+                got = group(refs)
+                if got:
+                    return got
+            for run in reversed(runs):
+                got = group(mention_ref(m) for m in run)
+                if got:
+                    return got
+        if persons or count not in (None, 2):
+            return []
+        named = [c for c, _ in self.context.states.most_common(2)]
+        return [Ref(c, c, "entity") for c in named] if len(named) == 2 else []
 
     def token_at(self, pos: int) -> int | None:
         """Index of the token that covers character ``pos``, or None."""
@@ -3317,6 +3480,13 @@ def _owned_group(owner: Mention, head: str, kind: str, plural: bool, name: str) 
             return Ref(group, owner.country, "plural")
         return Ref(owner.actor if owner.actor_type in _STATE_TYPES else owner.country,
                    owner.country, kind)
+    if owner.actor_type == "body" and plural and head not in _official_heads() and \
+            head not in _BODY_MEMBERS and (head in _PLURAL_TITLES
+                                           or head.endswith(_PEOPLE_ENDINGS)) and \
+            not any(mark in name for mark in ("'s", "’s")):
+        # "EU foreign ministers", "NATO planners": a group of its people, as written (the
+        # body's own ministers, "the Arab League's foreign ministers", speak as the body)
+        return Ref(name, owner.country, "plural")
     return Ref(owner.actor, owner.country, kind)
 
 
@@ -3547,7 +3717,38 @@ def _first_pair(mentions: Sequence[Mention]) -> list[Ref]:
     for m1, m2 in itertools.pairwise(mentions):
         if abs(m2.start - m1.end) <= 1 or abs(m1.start - m2.end) <= 1:
             continue  # one compound ("U.S.-South Korean exercises"), not two actors
+        if m1.country and m1.country == m2.country and \
+                (mention_ref(m1).kind == "plural") != (mention_ref(m2).kind == "plural"):
+            continue  # "Iran's view ...: Iranian officials ...": a state and its own people
         if m1.actor != m2.actor and (m1.actor_type in _PERSON_TYPES) == \
                 (m2.actor_type in _PERSON_TYPES):
             return [mention_ref(m1), mention_ref(m2)]
     return []
+
+
+def _actor_lists(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """The lists of two or more different actors a sentence names, joined by commas and
+    "and" only, titles allowed before a name ("Russia, Turkey and Iran", "President Joe
+    Biden, Prime Minister Scott Morrison and Prime Minister Boris Johnson"), in order."""
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    for m in sorted((m for m in mentions if m.actor_type not in NON_HOLDER_TYPES),
+                    key=lambda m: m.start):
+        between = text[run[-1].end:m.start].replace(",", " ").split() if run else None
+        if run and m.start > run[-1].end and all(
+                w.lower() in _LIST_JOINS or w.lower() in _TITLE_WORDS for w in between):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [m]
+    if len(run) >= 2:
+        runs.append(run)
+    return [r for r in runs if len({m.actor for m in r}) == len(r)]
+
+
+def _count_of(word: str) -> int | None:
+    """The number a count word or figure before a plural names ("three", "12"), else None."""
+    if word.isdigit():
+        return int(word)
+    return _COUNTS.get(word)

@@ -223,6 +223,9 @@ _DELIBERATED_NOUNS = frozenset({"bill", "bills", "legislation", "measure", "meas
                                 "amendment", "amendments", "resolution", "resolutions"})
 # Verbs of backing that, as the purpose of an act, are its aim and no one's view.
 _BACKING = frozenset({"support", "back"})
+# Words after "back" that make it an adverb or a verb's particle, not a verb of backing.
+_BACK_PARTICLE_NEXT = frozenset({"together", "into", "to", "down", "off", "from", "toward",
+                                 "towards", "home", "away", "up", "out"})
 # Heads of a subject of "support" or "back" that pays for or bears out, holding no view.
 _FUNDING_OR_EVIDENCE = frozenset({"fund", "funds", "program", "programs", "programme",
                                   "programmes", "grant", "grants", "polling", "poll", "polls",
@@ -1135,6 +1138,8 @@ class Sentence(HolderPhrases):
         if lemma in _BACKING and self._norm_at(i - 1) == "to" and \
                 self._purpose_infinitive(i, i - 2, None):
             return None  # "appropriated $500 billion to the ESF to support loans": an aim
+        if lemma == "back" and self._norm_at(cue_j + 1) in _BACK_PARTICLE_NEXT:
+            return None  # "to bring the two sides back together": a particle, no backing
         carried = self._carried_noun(cue_j, lemma)
         lemma = carried or lemma
         comp = self._complement(cue_j, lemma if not carried else "express", kind)
