@@ -75,6 +75,12 @@ def test_a_second_that_clause_is_the_same_views():
     assert us_holder(text)[0] == "Xi Jinping"
 
 
+def test_a_second_that_clause_after_but_is_the_same_views():
+    text = ("Xi Jinping told reporters that relations were good, but that the United States "
+            "had to respect China's interests.")
+    assert us_holder(text)[0] == "Xi Jinping"
+
+
 def test_and_that_as_a_determiner_opens_no_clause():
     # "and that decision": a determiner, not a second clause of "said"
     text = "Xi said the talks had gone well, and that decision pleased the United States."

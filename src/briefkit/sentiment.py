@@ -1044,9 +1044,10 @@ def _view_end(view: View, text: str, views=()) -> int:
 
 
 # A second that-clause of the same verb ("said the aim was ..., and that the United States
-# was prepared ..."): one view, its content running on to the second clause's end
+# was prepared ...", "told reporters that relations were good, but that the United States
+# would leave ..."): one view, its content running on to the second clause's end
 # (data/annotations/README.md, case 18), where the claims machinery ends it at the first.
-_AND_THAT = re.compile(r",?\s+and\s+that\s+(?:the|a|an|it|its|he|she|they|we|this|[A-Z])\b")
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?:the|a|an|it|its|he|she|they|we|this|[A-Z])\b")
 
 
 # A view in a possessive noun ("Putin's announcement that ...", "Tehran's proposal for ..."):
