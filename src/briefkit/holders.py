@@ -1032,6 +1032,14 @@ class HolderPhrases:
                 if p >= 0 and toks[p].norm in {"the", "this", "that"}:
                     issuer = self.context.names.get("#request")  # its owner named before
                     return ([issuer], toks[p].start, toks[k].end) if issuer else None
+                issuer = self.context.names.get("#request")
+                if p >= 0 and issuer is not None and issuer.actor == "United States" and \
+                        not toks[p].norm.endswith("'s"):
+                    body = self._issuer_at(p)  # "the FY2027 USGS budget request", after "the
+                    # President's budget request for the USGS": the agency's part of the
+                    # President's request, the United States' (a possessive keeps its own)
+                    if body is not None and body.country == "United States":
+                        return [issuer], toks[p].start, toks[k].end
             if p < 0:
                 return None
             word = toks[p].norm
@@ -1061,8 +1069,8 @@ class HolderPhrases:
         body of the text's state ("the Navy's"); no place and no person."""
         toks = self.toks
         a = p - 1
-        while a >= 0 and toks[a].norm in _VOICE_MODIFIERS:
-            a -= 1
+        while a >= 0 and (toks[a].norm in _VOICE_MODIFIERS or _FISCAL_YEAR.fullmatch(toks[a].norm)):
+            a -= 1  # "the FY2027 USGS budget request": a year, then the body
         if a >= 0 and toks[a].norm not in _ARTICLES and _WORDISH.match(toks[a].text):
             return None  # "a hearing before the panel's report": not the phrase's start
         m = self.tok_mention.get(p)
