@@ -56,3 +56,28 @@ def test_a_possessive_agency_keeps_its_own_request():
     found = views("The Navy's FY2025 budget request notes that the program is on schedule.",
                   previous=PRESIDENTS_REQUEST)
     assert found == [("U.S. Navy", "note")]
+
+
+# --- a document's issuer named after it, or before it after a date ----------------------
+
+def test_a_report_by_a_body_speaks_for_the_body():
+    found = views("A report by the Government Accountability Office found that the program "
+                  "lacked data.")
+    assert found == [("Government Accountability Office", "find")]
+
+
+def test_a_report_of_a_place_is_not_the_places():
+    found = views("The report of France stated that the program lacked data.")
+    assert ("France", "state") not in found
+
+
+NIH_NAMED = ["The National Institutes of Health (NIH) issued a new policy."]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The February 2025 NIH policy cited that private foundations provide lower rates.", "cite"),
+    ("NIH's policy stated that private foundations provide lower rates.", "state"),
+    ("The NIH brief stated that the grants had not been terminated.", "state"),
+])
+def test_a_policy_or_brief_speaks_for_its_issuer(sentence, cue):
+    assert ("National Institutes of Health", cue) in views(sentence, previous=NIH_NAMED)
