@@ -198,7 +198,8 @@ _VOICE_NOUNS = frozenset({"statement", "letter", "message", "communique", "commu
                           # texts' conventions: "FEMA's testimony", "MTA's report")
                           "testimony", "filing", "opposition", "motion", "release", "report",
                           "study", "data", "documents", "budget", "request", "proclamation",
-                          "analysis", "assessment", "estimate", "review", "notice"})
+                          "analysis", "assessment", "estimate", "review", "notice",
+                          "policy", "brief"})  # "The February 2025 NIH policy"
 _VOICE_MODIFIERS = frozenset({"first", "latest", "last", "new", "joint", "formal", "public",
                               "own", "open", "written", "official", "preliminary", "final",
                               "annual", "monthly", "evaluation", "press", "budget", "recent",
@@ -523,7 +524,7 @@ class HolderPhrases:
             if t.norm in _AUX and t.text != "May" or t.norm in VERB_CUES or \
                     t.norm in {"that", "which", "who", "whom"}:
                 return None  # a clause of its own between the document and the cue
-        voice = self._voice_of(k)
+        voice = self._voice_of(k) or self._document_by(k)
         if voice is None or not voice[0]:
             return None
         a = self.token_at(voice[1])
@@ -532,6 +533,26 @@ class HolderPhrases:
                                              or is_adverb(toks[first].norm))):
             return None  # not the clause's subject ("In March 2026, ..." may open it)
         return voice
+
+    def _document_by(self, k: int):
+        """(refs, start, end) of a document at token k whose issuer follows it after "of" or
+        "by" ("The July 25 declaration of David Richardson", "a report by the Commission"):
+        the issuer named (a document resolves to its issuer), the phrase from its article;
+        None when no actor other than a place follows."""
+        toks = self.toks
+        if k + 2 >= len(toks) or toks[k + 1].norm not in {"of", "by"}:
+            return None
+        n = k + 3 if toks[k + 2].norm == "the" and k + 3 < len(toks) else k + 2
+        m = self.tok_mention.get(n)
+        if m is None or m.actor_type in _PLACE_TYPES or m.actor_type in NON_HOLDER_TYPES:
+            return None
+        a = k
+        while a > 0 and (toks[a - 1].norm in _VOICE_MODIFIERS or toks[a - 1].norm in _MONTHS
+                         or toks[a - 1].norm.isdigit() or _FISCAL_YEAR.fullmatch(toks[a - 1].norm)):
+            a -= 1
+        if a == 0 or toks[a - 1].norm not in _ARTICLES:
+            return None
+        return [mention_ref(m)], toks[a - 1].start, m.end
 
     def _document_issuer(self, j: int):
         """(refs, start, end) of who issued the document that a participle cue qualifies
@@ -1103,6 +1124,14 @@ class HolderPhrases:
                 if p >= 0 and toks[p].norm in {"the", "this", "that"}:
                     issuer = self.context.names.get("#request")  # its owner named before
                     return ([issuer], toks[p].start, toks[k].end) if issuer else None
+                issuer = self.context.names.get("#request")
+                if p >= 0 and issuer is not None and issuer.actor == "United States" and \
+                        not toks[p].norm.endswith("'s"):
+                    body = self._issuer_at(p)  # "the FY2027 USGS budget request", after "the
+                    # President's budget request for the USGS": the agency's part of the
+                    # President's request, the United States' (a possessive keeps its own)
+                    if body is not None and body.country == "United States":
+                        return [issuer], toks[p].start, toks[k].end
             if p < 0:
                 return None
             word = toks[p].norm
@@ -1132,8 +1161,9 @@ class HolderPhrases:
         body of the text's state ("the Navy's"); no place and no person."""
         toks = self.toks
         a = p - 1
-        while a >= 0 and toks[a].norm in _VOICE_MODIFIERS:
-            a -= 1
+        while a >= 0 and (toks[a].norm in _VOICE_MODIFIERS or _FISCAL_YEAR.fullmatch(toks[a].norm)
+                          or toks[a].norm in _MONTHS or toks[a].norm.isdigit()):
+            a -= 1  # "the FY2027 USGS budget request", "The February 2025 NIH policy": a date
         if a >= 0 and toks[a].norm not in _ARTICLES and _WORDISH.match(toks[a].text):
             return None  # "a hearing before the panel's report": not the phrase's start
         m = self.tok_mention.get(p)

@@ -246,6 +246,9 @@ _ADJECTIVE_ENDS = ("ic", "ian", "ean", "ese", "ish")  # "Baltic", "Nordic", "Cas
 _BARE_STATING = frozenset({"state", "indicate", "note"})
 _COPULAS = frozenset({"is", "was", "has", "had", "remains", "remained", "seems", "seemed"})
 _MONEY_WORDS = frozenset({"funding", "funds", "appropriations", "money"})
+# Budget requests and proposals whose issuer proposes what they "would" do ("the request
+# would eliminate ...").
+_PROPOSAL_HEADS = frozenset({"request", "requests", "proposal", "proposals"})
 # A budget request's sum after the noun ("the request is $1.8 billion", "request of $2 million").
 _REQUEST_NOUNS = frozenset({"request", "requests"})
 # Cues of proposing whose document may follow "as ... in" ("as proposed in the budget").
@@ -705,7 +708,39 @@ class Sentence(HolderPhrases):
             found = self._at_request(i)
         if found is None and norm in _REQUEST_NOUNS:
             found = self._requested_sum(i)
+        if found is None and norm in _PROPOSAL_HEADS:
+            found = self._proposal_would(i)
         return found
+
+    def _proposal_would(self, i: int):
+        """"The request would eliminate the mission area", "the Administration's proposal
+        would cut ...", "The FY2027 USGS budget request also would discontinue ...": what a
+        budget request or a proposal would do is what its issuer proposes (real-text
+        conventions: proposals are views, a document resolves to its issuer); the cue is the
+        verb after "would", the content its object. Held only by an issuer the phrase or
+        the text names (:meth:`_voice_of`): "Other proposals would ..." has none; "would
+        have applied" (a proposal not made) and "would be $2 billion" are no view."""
+        toks = self.toks
+        k, neg = i + 1, False
+        while k < len(toks) and (toks[k].norm in _NEG or is_adverb(toks[k].norm)):
+            k += 1  # "also would", "would not", "would further"
+        if self._norm_at(k) != "would":
+            return None
+        k += 1
+        while k < len(toks) and (toks[k].norm in _NEG or is_adverb(toks[k].norm)):
+            neg = neg or toks[k].norm in _NEG
+            k += 1
+        if k >= len(toks) or not toks[k].text.isalpha() or not toks[k].text.islower() or \
+                toks[k].norm in _AUX or toks[k].norm in _BE or toks[k].norm in _MODALS:
+            return None  # "would have applied", "would be $2 billion"
+        span = self._span(k + 1, objects=True)
+        voice = self._voice_of(i)
+        if span is None or voice is None or not voice[0] or any(
+                r.kind in ("author", "speaker") for r in voice[0]):
+            return None
+        refs, h_start, h_end = voice
+        return [self._view(refs, h_start, h_end, toks[k].norm, neg, k, k, *span,
+                           rule="noun: proposal would")], refs
 
     def _proposed_thing(self, i: int, lemma: str):
         """"USTR published a proposed list of ...", "the Mint has a proposed coin", "FDA
