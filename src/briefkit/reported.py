@@ -2137,6 +2137,8 @@ class Sentence(HolderPhrases):
             return None  # "a plan that Oslo rejects is ...": the object is the gap before
         if lemma in {"ask", "press"}:
             return self._request(i, lemma, nxt)
+        if lemma == "order" and nxt in {"reported", "printed"}:
+            return None  # "the committee ordered reported a bill": a step of procedure
         if lemma == "vacate" and (self._norm_at(i - 1) == "to" or _LEFT_PLACES & {
                 t.norm for t in self.toks[i + 1:i + 4]}):
             return None  # "the court vacated the rule": a ruling; "his intention to vacate
