@@ -567,7 +567,8 @@ def _build_matcher(gazetteer: pd.DataFrame) -> _Matcher:
             node[None] = True
             cand = _Candidate(
                 row, _case_form(alias), _is_exact(alias), key in needs,
-                surname=rec.actor_type in PERSON_TYPES and " " not in alias and not alias.isupper(),
+                surname=rec.actor_type in PERSON_TYPES and not alias.isupper() and (
+                    " " not in alias or alias.split(" ", 1)[0] in {"bin", "ibn"}),
                 name_like=key in _NAME_LIKE_PLACES,
                 wordlike=alias.isupper() and key in _WORDLIKE_ACRONYMS,
                 acronym=alias.isupper(),

@@ -315,6 +315,25 @@ _NAME_OPENERS = frozenset({"former", "the", "a", "an", "then", "when", "after", 
                            "outgoing", "incoming", "current", "u.s."})
 _ACRONYM_LEADS = frozenset({"A", "An", "In", "On", "As", "By", "Under", "While",
                             "According", "Since", "After"})
+# States whose people's names put the family name first ("Wang Yi" is "Wang" later).
+_SURNAME_FIRST = frozenset({"China", "Taiwan", "North Korea", "South Korea"})
+_ARABIC_LINKS = frozenset({"bin", "ibn", "bint"})  # "Abdulaziz bin Salman" is "Abdulaziz"
+_PARTICLE_TAIL = re.compile(r" (?:bin|ibn|bint) [A-Z][\w-]+(?: Al [A-Z][\w-]+)?(?![\w'’])")
+
+
+def _surname(name: str, country: str) -> str | None:
+    """The word a text names a person by once named in full ("Austin" for "Lloyd Austin",
+    "Wang" for "Wang Yi", "Abdulaziz" for "Abdulaziz bin Salman"), or None."""
+    words = name.split()
+    while words and words[0].lower() in _TITLE_WORDS:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    if any(w in _ARABIC_LINKS for w in words[1:]) or country in _SURNAME_FIRST:
+        key = words[0]
+    else:
+        key = words[-1]
+    return key if key[:1].isupper() and key.isalpha() else None
 
 
 # An actor named in a sentence: actors.Mention, its offsets into the sentence.
@@ -363,6 +382,7 @@ class Context:
     documents: list = field(default_factory=list)  # per sentence read: opens with a document
     year: int | None = None  # the brief's year: an office held in a dated span fits only then
     lists: list = field(default_factory=list)  # per sentence learned, its lists of actors
+    surnames: dict = field(default_factory=dict)  # "Austin" -> Lloyd Austin; None: two
 
     def learn(self, text: str, mentions) -> None:
         """Learn the short forms a sentence defines for later ones: an acronym in brackets
@@ -374,6 +394,13 @@ class Context:
         for m in mentions:
             if m.country and m.actor_type not in NON_HOLDER_TYPES:
                 self.states[m.country] += 1  # the state itself, its bodies and its people
+            if m.actor_type in _PERSON_TYPES:
+                self._learn_surname(_surname(m.actor, m.country),
+                                    Ref(m.actor, m.country, "person"))
+            else:  # "Jordan" the state and "Jim Jordan": "Jordan" alone is neither
+                for word in m.text.split():
+                    if word[:1].isupper():
+                        self.surnames[word] = None
             words = m.text.split()
             if m.actor_type in _BODY_TYPES and len(words) >= 2 and words[-1].isalpha() and \
                     words[-1][:1].isupper() and words[-1] not in _SHORT_FORM_STOPS:
@@ -412,21 +439,47 @@ class Context:
         alone later ("Uribe said", "Timochenko declared") is that person."""
         self.learned = []
         for found in _FULL_NAME.finditer(text):
-            if any(m.start < found.end() and found.start() < m.end for m in mentions):
-                continue
-            words = found.group(1).split()
+            inside = [m for m in mentions if m.start < found.end() and found.start() < m.end]
+            run, country = found.group(1), ""
+            if inside:  # "South Korean President Yoon Suk Yeol": a state, a title, a name
+                last = max(inside, key=lambda m: m.end)
+                again = _FULL_NAME.match(text, last.end + 1)
+                if last.actor_type not in _STATE_TYPES or again is None:
+                    continue
+                run = again.group(1).split()
+                titles = [k for k, w in enumerate(run) if w.lower() in _TITLE_WORDS]
+                if not titles:
+                    continue
+                run, country = " ".join(run[titles[-1]:]), last.country
+                found = again
+            tail = _PARTICLE_TAIL.match(text, found.end())
+            if tail and not any(m.start < tail.end() and found.end() < m.end
+                                for m in mentions):
+                run += tail.group(0)  # "Prince Abdulaziz bin Salman"
+            words = run.split()
             while words and (words[0].lower() in _TITLE_WORDS or words[0].lower() in
                              _NAME_OPENERS):
                 words = words[1:]
+            if tail:  # "Energy Minister Prince Abdulaziz bin Salman": the name after the title
+                titles = [k for k, w in enumerate(words) if w.lower() in _TITLE_WORDS]
+                words = words[titles[-1] + 1:] if titles else words
             if not 2 <= len(words) <= 3 or words[-1].lower() in _BODY_HEADS or \
                     any(w.lower() in _MONTHS or w.lower() in _TITLE_WORDS for w in words):
                 continue
             full = " ".join(words)
             self.full_names.setdefault(words[-1], full)
+            if country or tail:
+                self._learn_surname(_surname(full, country), Ref(full, country, "person"))
             self.learned.append((full, found.start(), found.end()))
             alias = _KNOWN_AS.match(text, found.end())
             if alias:
                 self.full_names.setdefault(alias.group(1), full)
+
+    def _learn_surname(self, key: str | None, ref: Ref) -> None:
+        """Let ``key`` alone name the person ``ref`` later, unless it already names another
+        person or a place in the text."""
+        if key is not None:
+            self.surnames[key] = ref if self.surnames.get(key, ref) == ref else None
 
     def office(self, title: str) -> Ref | None:
         """The person the text named with a title ("secretary of transportation"), from any
@@ -2515,6 +2568,9 @@ class HolderPhrases:
         full = self.context.full_names.get(name) if len(name_toks) == 1 else None
         if full is not None:
             return Ref(full, country, "person")  # "Uribe" after "Álvaro Uribe"
+        known = self.context.surnames.get(name) if len(name_toks) == 1 else None
+        if known is not None and last_title is None:
+            return known  # "Austin" after "Lloyd Austin", "Wang" after "Wang Yi"
         person = last_title is not None or len(name_toks) >= 2
         return Ref(name, country, "person" if person else "entity")
 
