@@ -456,6 +456,9 @@ class _Sentence:
     spans: tuple  # the target's character spans in the sentence
     text: str = ""
     words: _Words | None = None  # what does not depend on the target, shared by all targets
+    # what the scorer works out of this parse more than once (the target's roles, whether a
+    # word is asked): kept for this object only, so it goes with the target's scoring
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 class _Words(NamedTuple):
@@ -490,15 +493,23 @@ def _words_of(text: str) -> _Words:
         else:
             word_pos.append(-1)
     bare = _Sentence(tokens, word_pos, [], (), (), text)
-    reporting = tuple(
-        v for v, tok in enumerate(tokens) if REPORTING_VERBS.intersection(_lemmas(tok[1]))
-    )
+    reporting = tuple(v for v, tok in enumerate(tokens) if _has_lemma_in(tok[1], REPORTING_VERBS))
     contrast = _find_contrast(bare)
     # tuples of plain values, which the garbage collector stops tracking: thousands of
     # sentences kept here would otherwise lengthen every full collection
     return _Words(tuple(tokens), tuple(word_pos), tuple(_quotations(text, tokens)),
                   contrast._replace(sides=tuple(contrast.sides)), reporting,
                   tuple(t[2] for t in tokens), tuple(t[3] for t in tokens), {})
+
+
+def _has_lemma_in(norm: str, words: frozenset) -> bool:
+    """Whether a lemma of a token's normal form is one of ``words``, worked out once per
+    form and word list (kept with the normal forms' other entries, :func:`_norm_memo`)."""
+    memo = _norm_memo("lemma in", words)
+    found = memo.get(norm)
+    if found is None:
+        found = memo[norm] = not words.isdisjoint(_lemmas(norm))
+    return found
 
 
 def clear_sentence_memos() -> None:
@@ -621,7 +632,8 @@ def _cached_views(text: str, previous: tuple) -> tuple[View, ...]:
 def _find_views(text: str, previous: tuple, gazetteer) -> tuple[View, ...]:
     from briefkit import claims
 
-    context = list(previous) if _NEEDS_CONTEXT.search(text) else []
+    # find_views passes the sentences before only where one of the two patterns matched
+    context = list(previous) if previous and _NEEDS_CONTEXT.search(text) else []
     found = claims.find_holders(text, previous=context or None, gazetteer=gazetteer)
     views = [
         View(
@@ -722,7 +734,7 @@ def _object_views(text: str, gazetteer) -> list[View]:
         return []
     tokens = _words_of(text).tokens  # (token, norm, start, end), shared with the scorer
     cues = [i for i, (_, norm, _, _) in enumerate(tokens)
-            if i and _OBJECT_OR_AS_CUES.intersection(_lemmas(norm))]
+            if i and _has_lemma_in(norm, _OBJECT_OR_AS_CUES)]
     if not cues:
         return []
     from briefkit import actors
@@ -2602,7 +2614,16 @@ class _Roles(NamedTuple):
 def _roles(sent: _Sentence, views, speakers: frozenset = frozenset()) -> _Roles:
     """The target's own views (its words name the holder, or the holder speaks for one of
     ``speakers``: "Secretary of State Rex Tillerson said the United States ...") and the
-    views held of it by others."""
+    views held of it by others. Worked out once per parse, views and speakers (the cues'
+    attachment and the model's features both ask)."""
+    kept = sent.memo.get(("roles", speakers))
+    if kept is not None and kept[0] is views:
+        return kept[1]
+    roles = sent.memo[("roles", speakers)] = (views, _find_roles(sent, views, speakers))
+    return roles[1]
+
+
+def _find_roles(sent: _Sentence, views, speakers: frozenset) -> _Roles:
     spans = [(sent.tokens[t][2], sent.tokens[t][3]) for t in sent.targets]
     own = frozenset(
         k
@@ -3009,8 +3030,13 @@ def _asked(sent: _Sentence, i: int) -> bool:
 
 def _asks(sent: _Sentence, i: int) -> bool:
     """Whether token i only supposes or asks: in an "if" or "whether" clause, in a direct
-    question, or in a sentence of Congress's agenda (ASKED)."""
-    return _supposed(sent, i) or _asked(sent, i) or bool(_AGENDA.search(sent.text))
+    question, or in a sentence of Congress's agenda (ASKED). Worked out once per parse and
+    token (the cues' attachment and the model's features both ask)."""
+    found = sent.memo.get(("asks", i))
+    if found is None:
+        found = sent.memo[("asks", i)] = (
+            _supposed(sent, i) or _asked(sent, i) or bool(_AGENDA.search(sent.text)))
+    return found
 
 
 # What a text of law or a measure provides ("Executive Order 13808 bars U.S. persons from
