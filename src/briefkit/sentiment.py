@@ -2640,6 +2640,26 @@ def _in_own_view(sent: _Sentence, cue: Cue, views, roles: _Roles) -> bool:
     return _in_span(sent, cue, spans)
 
 
+def _in_sibling_view(sent: _Sentence, cue: Cue, views, roles: _Roles) -> bool:
+    """SIBLING VIEW: where the target stands in the content of a view held of it, a cue that
+    is the cue of, or stands in the content of, another view whose content does not hold the
+    target is that view's matter, not the target's: "Saudi officials deny that any such
+    understanding was reached, and they insist that the partnership with Washington remains
+    strategic" (the denial is of the understanding), "Zelensky said Putin's regime was weak
+    and urged partners, above all the United States, to ..." (the weakness is Putin's)."""
+    if not roles.of_target:
+        return False
+    spans = [(sent.tokens[t][2], sent.tokens[t][3]) for t in sent.targets]
+    for k, v in enumerate(views):
+        if k in roles.own or k in roles.of_target or not v.rejects:
+            continue
+        if any(_overlaps(a, b, v.content_span) for a, b in spans):
+            continue
+        if cue.view == k or _in_span(sent, cue, (v.content_span,)):
+            return True
+    return False
+
+
 def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = frozenset()
             ) -> list[Cue]:
     """Give each cue its links to the target tokens, its quotation and speech status, and
@@ -2709,6 +2729,8 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
             or _in_holder(sent, cue, views, roles)
         ):  # the attitude of one with no view of the target; words naming another holder
             continue
+        if not (holds or held) and _in_sibling_view(sent, cue, views, roles):
+            continue  # SIBLING VIEW: what another view of the holder says of something else
         if held:  # the cue governs the view's content, wherever the target stands in it
             links = tuple(lk._replace(distance=1, weak=0, strong=0, role="held") for lk in links)
         elif (
