@@ -23,3 +23,31 @@ def test_a_denial_of_another_view_says_nothing_of_the_target():
 def test_a_denial_that_holds_the_target_still_counts():
     text = "Saudi officials deny that Washington betrayed the kingdom."
     assert "betrayed" in _words(text, "Washington")
+
+
+def _row(text: str, target: str, word: str):
+    start = text.index(target)
+    table = explain_target(text, start, start + len(target), method="rules")
+    rows = table[table["word"] == word]
+    assert len(rows) == 1, table
+    return rows.iloc[0]
+
+
+def test_a_negated_verb_reaches_an_event_in_its_object():
+    # NEGATED OBJECT: no turn away from the United States happens
+    text = ("The deal will ease tensions, but it probably does not mark a Saudi turn away "
+            "from the United States")
+    row = _row(text, "United States", "turn away from")
+    assert row["negated_by"] == "not" and row["contribution"] > 0
+
+
+def test_no_longer_reaches_a_long_object():
+    text = ("The episode shows that Washington's security umbrella no longer buys exclusive "
+            "diplomatic loyalty.")
+    row = _row(text, "Washington", "loyalty")
+    assert row["negated_by"] == "no" and row["contribution"] < 0
+
+
+def test_a_determiner_no_negates_only_its_noun():
+    text = "No government has any good reason to doubt the new U.S. administration."
+    assert _row(text, "U.S.", "good")["negated_by"] == ""

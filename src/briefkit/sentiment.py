@@ -2185,7 +2185,9 @@ def _event_cues(sent: _Sentence, taken: set) -> list[Cue]:
             entry = Entry(event.term, event.patient, "event",
                           f"{event.cls} on {whose}", "event")
             text = " ".join(tok[0] for tok in sent.tokens[first : last + 1])
-            cues.append(Cue(entry, text, first, last, event.patient))
+            negator = _negated_object(sent, first)  # NEGATED OBJECT: no such event
+            cues.append(Cue(entry, text, first, last, event.patient * (N_SCALAR if negator else 1),
+                            negated_by=negator))
             break
     return cues
 
@@ -2227,6 +2229,34 @@ def _negator_before(sent: _Sentence, i: int) -> str:
 
 
 CONJUNCTIONS = _wordset("and or nor")
+# NEGATED OBJECT: a negated verb's object noun phrase is in the negation's scope however
+# long its modifiers ("does not mark a Saudi turn away from", "no longer buys exclusive
+# diplomatic loyalty"); a preposition, a conjunction, a clause word or "to" ends the phrase.
+OBJECT_SCOPE_WORDS = 5  # the most words from the negator to the object's head
+PHRASE_BREAKS = _wordset(
+    "of for with against at in on by from about over toward towards into between among than "
+    "as that to and or nor but because if when where while although though whether")
+# Negators of a verb; "no" only in "no longer" ("no government has an incentive to ...":
+# there it is its noun's determiner).
+VERB_NEGATORS = _wordset("not never cannot dont doesnt didnt wont wouldnt")
+
+
+def _negated_object(sent: _Sentence, i: int) -> str:
+    """The negator of the verb whose object noun phrase token i heads (NEGATED OBJECT),
+    past the reach of :func:`_negator_before`: "not <verb> <its object's words> <i>"."""
+    words, j = 0, i - 1
+    while j >= 0 and words < OBJECT_SCOPE_WORDS:
+        norm = sent.tokens[j][1]
+        if _is_boundary(norm) or sent.word_pos[j] < 0:
+            return ""
+        if norm in VERB_NEGATORS or norm.endswith("n't") or (
+                norm == "no" and sent.tokens[j + 1][1] == "longer"):
+            return norm if i - j > NEGATION_WINDOW else ""  # nearer: _negator_before's
+        if norm in PHRASE_BREAKS or norm in CLAUSE_WORDS:
+            return ""
+        words += 1
+        j -= 1
+    return ""
 
 
 def _window_end(sent: _Sentence, i: int) -> int:
@@ -2278,12 +2308,13 @@ def _modify(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
             out.append(cue)
             continue
         valence = cue.valence + math.copysign(_booster(sent, cue.first), cue.valence)
-        negator = _negator_before(sent, cue.first)
+        negator = "" if cue.negated_by else (
+            _negator_before(sent, cue.first) or _negated_object(sent, cue.first))
         if negator and (cue.entry.scope in DENIED_TIES or cue.entry.term in DENIED_TIES):
             continue  # DENIED TIE: no tie said, neither its opposite
         if negator:
             valence *= N_SCALAR
-        out.append(_cue_with(cue, valence=valence, negated_by=negator))
+        out.append(_cue_with(cue, valence=valence, negated_by=negator or cue.negated_by))
     for k, cue in enumerate(out):
         if cue.entry.scope not in REVERSING or cue.negated_by or _ends_nothing(sent, cue):
             continue
