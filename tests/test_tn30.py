@@ -51,3 +51,23 @@ def test_no_longer_reaches_a_long_object():
 def test_a_determiner_no_negates_only_its_noun():
     text = "No government has any good reason to doubt the new U.S. administration."
     assert _row(text, "U.S.", "good")["negated_by"] == ""
+
+
+def _us_holder(text: str) -> tuple:
+    from briefkit.sentiment import find_target_spans, find_views, holder_of_target
+
+    return holder_of_target(find_views(text), find_target_spans(text),
+                            target="United States", text=text)
+
+
+def test_relayed_speech_is_the_inner_speakers_view():
+    # RELAYED SPEECH: the source relays the speaker's words
+    assert _us_holder("According to press reports, Saudi leaders have urged Washington to "
+                      "respond with restraint.")[0] == "Saudi officials"
+    assert _us_holder("The Kremlin said Lavrov told Kerry that Washington must stop arming "
+                      "the rebels.")[0] == "Sergei Lavrov"
+
+
+def test_a_view_attributed_in_anothers_belief_stays_the_believers():
+    assert _us_holder("Dutch diplomats suspect that Ankara wants U.S. money.")[0] \
+        == "Dutch officials"

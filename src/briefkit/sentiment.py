@@ -892,6 +892,14 @@ def _is_attitude(noun: str) -> bool:
     return bool(entries) and entries[0].valence != 0 and entries[0].scope in ATTITUDE_SCOPES
 
 
+# RELAYED SPEECH: a speech act reported by a source that relays it ("According to the
+# Foreign Ministry's account, Xi told Biden that ...", "The White House said Biden
+# reaffirmed that ...", "According to press reports, Saudi leaders have urged ...") is the
+# inner speaker's view; the source only vouches for the words.
+SPEECH_CUES = REPORTING_VERBS | _wordset("reaffirm call press appeal demand")
+RELAYING_CUES = _wordset("say report tell state announce add note") | {"according to"}
+
+
 def _speaker_for(view: View, views, text: str = "") -> View:
     """The view itself, or the view that reports it: one whose holder speaks for the same
     state ("Khamenei made clear that Iran's quarrel with Washington ...": Khamenei's), or
@@ -903,6 +911,8 @@ def _speaker_for(view: View, views, text: str = "") -> View:
         if outer is view or not \
                 outer.content_span[0] <= view.cue_span[0] < _view_end(outer, text, views):
             continue
+        if view.cue in SPEECH_CUES and outer.cue in RELAYING_CUES:
+            continue  # RELAYED SPEECH: the speaker whose words are relayed holds the view
         if countries and countries == set(outer.holder_country.split("|")) - {""}:
             return outer
         if _reports(outer, view, text):
