@@ -71,3 +71,18 @@ def test_relayed_speech_is_the_inner_speakers_view():
 def test_a_view_attributed_in_anothers_belief_stays_the_believers():
     assert _us_holder("Dutch diplomats suspect that Ankara wants U.S. money.")[0] \
         == "Dutch officials"
+
+
+def test_an_appeal_for_the_targets_help_is_reliance():
+    # APPEAL: the act asked for is good by its own verb
+    text = "He urged the United States to help restore constitutional order."
+    row = _row(text, "United States", "urged")
+    assert row["contribution"] > 0 and "appeal" in row["why"]
+
+
+def test_a_hostile_or_manner_request_stays_pressure():
+    for text in ("Beijing urged the United States to stop arming the island.",
+                 "Riyadh urged Washington to respond with restraint.",
+                 "Wang urged the United States to think carefully before acting rashly."):
+        target = "United States" if "United States" in text else "Washington"
+        assert _row(text, target, "urged")["contribution"] < 0, text

@@ -3210,12 +3210,46 @@ def _cues(
     lex = _as_lexicon(lexicon, genre)
     views = find_views(text) if views is None else views
     cues = _modify(sent, _find_cues(sent, lex, views, brief=genre == "brief"), views)
+    cues = _appeals(sent, cues)
     cues = _attach(sent, cues, views, speakers)
     if turns and rules and genre == "brief" and _turns(sent):
         cues = [_cue_with(c, valence=-c.valence) if _turned(c) else c for c in cues]
     if rules and genre == "brief":
         cues = _held_alone(sent, cues, views)
     return sent, cues
+
+
+APPEAL_REACH = 10  # tokens from an appeal's verb to the "to" of the act it asks for
+
+
+def _appeals(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
+    """APPEAL: "urged/pressed <the target> to <act>" lays pressure on the target unless the
+    act asked for is good by its own verb, with nothing bad said in it ("urged the United
+    States to help restore constitutional order", "press Washington to restore traffic"):
+    then the holder turns to the target for help, which is reliance on it. A hostile
+    request ("to stop arming the island", "to reconsider", "not to obstruct") or one on the
+    manner of the target's act ("to respond with restraint", "to think carefully before
+    acting rashly") stays pressure."""
+    out = list(cues)
+    for k, cue in enumerate(cues):
+        if cue.entry.scope != "event" or not cue.entry.reason.startswith("pressure") \
+                or cue.valence >= 0:
+            continue
+        to = next((j for j in range(cue.last + 1, min(len(sent.tokens), cue.last + APPEAL_REACH))
+                   if sent.tokens[j][1] == "to" and any(cue.last < t < j for t in sent.targets)),
+                  None)
+        if to is None or any(cue.last < j < to and sent.tokens[j][1] in NEGATORS
+                             for j in range(cue.last + 1, to)):
+            continue
+        end = _clause_end(sent, to)
+        asked = [c for c in cues if to < c.first <= end and c.entry.scope != "event"]
+        if not any(c.first == to + 1 for c in asked) or any(
+                c.valence <= 0 or c.negated_by for c in asked):
+            continue  # the act asked for, its verb just after "to", good and nothing bad
+        entry = replace(cue.entry, valence=-cue.entry.valence,
+                        reason="appeal to the target for help")
+        out[k] = _cue_with(cue, entry=entry, valence=-cue.valence)
+    return out
 
 
 def _held_alone(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
