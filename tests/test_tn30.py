@@ -86,3 +86,18 @@ def test_a_hostile_or_manner_request_stays_pressure():
                  "Wang urged the United States to think carefully before acting rashly."):
         target = "United States" if "United States" in text else "Washington"
         assert _row(text, target, "urged")["contribution"] < 0, text
+
+
+def test_a_stake_tied_to_the_target_by_a_relative_clause():
+    # STAKE BY RELATIVE: the partner on whom the United States built is its partner
+    text = ("The coup removed President Mohamed Bazoum, the partner on whom the United States "
+            "had built its counterterrorism posture.")
+    row = _row(text, "United States", "removed")
+    assert row["contribution"] < 0 and "partner" in row["why"]
+
+
+def test_a_relative_clause_on_another_subject_ties_no_stake():
+    text = "The coup removed the partner on whom France relied, and the United States objected."
+    start = text.index("United States")
+    words = explain_target(text, start, start + len("United States"), method="rules")["word"]
+    assert "removed" not in words.tolist()

@@ -1674,9 +1674,42 @@ def _stake_phrases(sent: _Sentence, lex: Outcomes) -> list[tuple[int, int, int]]
         if linked and k >= 0 and (_stake_lemma(sent, k, lex) or regard):
             first, stake = k, stake if stake >= 0 else k
             last = max(last, t)
+        if stake < 0:
+            first, stake = _stake_by_relative(sent, t, lex)
+            last = t
         if stake >= 0:
             phrases.append((first, last, stake))
     return phrases
+
+
+RELATIVE_LINKS = _wordset("whom which that who")
+RELATIVE_PREPS = _wordset("on upon with to for in of")
+
+
+def _stake_by_relative(sent: _Sentence, t: int, lex: Outcomes) -> tuple[int, int]:
+    """STAKE BY RELATIVE: a stake tied to target token t by a relative clause whose subject
+    the target is ("the partner on whom the United States had built its posture", "the
+    base that Washington uses"), as (the first token of the phrase that a change governs,
+    the stake token), or (-1, -1). A stake in apposition to a name ("removed President
+    Mohamed Bazoum, the partner on whom ...") is governed from the name's start."""
+    k = t - 1
+    if k >= 0 and sent.tokens[k][1] == "the":
+        k -= 1
+    if k < 1 or sent.tokens[k][1] not in RELATIVE_LINKS:
+        return -1, -1
+    k -= 1
+    if k >= 1 and sent.tokens[k][1] in RELATIVE_PREPS:
+        k -= 1
+    if k < 0 or not _stake_lemma(sent, k, lex):
+        return -1, -1
+    stake = first = k
+    if first > 0 and sent.tokens[first - 1][1] in DETERMINERS:
+        first -= 1
+    if first > 1 and sent.tokens[first - 1][1] == "," and _is_name(sent, first - 2):
+        first -= 2
+        while first > 0 and _is_name(sent, first - 1):
+            first -= 1
+    return first, stake
 
 
 def _outcome_cues(sent: _Sentence, lex: Outcomes) -> list[Cue]:
