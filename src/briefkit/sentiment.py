@@ -904,6 +904,14 @@ def _is_attitude(noun: str) -> bool:
     return bool(entries) and entries[0].valence != 0 and entries[0].scope in ATTITUDE_SCOPES
 
 
+# RELAYED SPEECH: a speech act reported by a source that relays it ("According to the
+# Foreign Ministry's account, Xi told Biden that ...", "The White House said Biden
+# reaffirmed that ...", "According to press reports, Saudi leaders have urged ...") is the
+# inner speaker's view; the source only vouches for the words.
+SPEECH_CUES = REPORTING_VERBS | _wordset("reaffirm call press appeal demand")
+RELAYING_CUES = _wordset("say report tell state announce add note") | {"according to"}
+
+
 def _speaker_for(view: View, views, text: str = "") -> View:
     """The view itself, or the view that reports it: one whose holder speaks for the same
     state ("Khamenei made clear that Iran's quarrel with Washington ...": Khamenei's), or
@@ -915,6 +923,8 @@ def _speaker_for(view: View, views, text: str = "") -> View:
         if outer is view or not \
                 outer.content_span[0] <= view.cue_span[0] < _view_end(outer, text, views):
             continue
+        if view.cue in SPEECH_CUES and outer.cue in RELAYING_CUES:
+            continue  # RELAYED SPEECH: the speaker whose words are relayed holds the view
         if countries and countries == set(outer.holder_country.split("|")) - {""}:
             return outer
         if _reports(outer, view, text):
@@ -1676,9 +1686,42 @@ def _stake_phrases(sent: _Sentence, lex: Outcomes) -> list[tuple[int, int, int]]
         if linked and k >= 0 and (_stake_lemma(sent, k, lex) or regard):
             first, stake = k, stake if stake >= 0 else k
             last = max(last, t)
+        if stake < 0:
+            first, stake = _stake_by_relative(sent, t, lex)
+            last = t
         if stake >= 0:
             phrases.append((first, last, stake))
     return phrases
+
+
+RELATIVE_LINKS = _wordset("whom which that who")
+RELATIVE_PREPS = _wordset("on upon with to for in of")
+
+
+def _stake_by_relative(sent: _Sentence, t: int, lex: Outcomes) -> tuple[int, int]:
+    """STAKE BY RELATIVE: a stake tied to target token t by a relative clause whose subject
+    the target is ("the partner on whom the United States had built its posture", "the
+    base that Washington uses"), as (the first token of the phrase that a change governs,
+    the stake token), or (-1, -1). A stake in apposition to a name ("removed President
+    Mohamed Bazoum, the partner on whom ...") is governed from the name's start."""
+    k = t - 1
+    if k >= 0 and sent.tokens[k][1] == "the":
+        k -= 1
+    if k < 1 or sent.tokens[k][1] not in RELATIVE_LINKS:
+        return -1, -1
+    k -= 1
+    if k >= 1 and sent.tokens[k][1] in RELATIVE_PREPS:
+        k -= 1
+    if k < 0 or not _stake_lemma(sent, k, lex):
+        return -1, -1
+    stake = first = k
+    if first > 0 and sent.tokens[first - 1][1] in DETERMINERS:
+        first -= 1
+    if first > 1 and sent.tokens[first - 1][1] == "," and _is_name(sent, first - 2):
+        first -= 2
+        while first > 0 and _is_name(sent, first - 1):
+            first -= 1
+    return first, stake
 
 
 def _outcome_cues(sent: _Sentence, lex: Outcomes) -> list[Cue]:
@@ -2197,7 +2240,9 @@ def _event_cues(sent: _Sentence, taken: set) -> list[Cue]:
             entry = Entry(event.term, event.patient, "event",
                           f"{event.cls} on {whose}", "event")
             text = " ".join(tok[0] for tok in sent.tokens[first : last + 1])
-            cues.append(Cue(entry, text, first, last, event.patient))
+            negator = _negated_object(sent, first)  # NEGATED OBJECT: no such event
+            cues.append(Cue(entry, text, first, last, event.patient * (N_SCALAR if negator else 1),
+                            negated_by=negator))
             break
     return cues
 
@@ -2239,6 +2284,34 @@ def _negator_before(sent: _Sentence, i: int) -> str:
 
 
 CONJUNCTIONS = _wordset("and or nor")
+# NEGATED OBJECT: a negated verb's object noun phrase is in the negation's scope however
+# long its modifiers ("does not mark a Saudi turn away from", "no longer buys exclusive
+# diplomatic loyalty"); a preposition, a conjunction, a clause word or "to" ends the phrase.
+OBJECT_SCOPE_WORDS = 5  # the most words from the negator to the object's head
+PHRASE_BREAKS = _wordset(
+    "of for with against at in on by from about over toward towards into between among than "
+    "as that to and or nor but because if when where while although though whether")
+# Negators of a verb; "no" only in "no longer" ("no government has an incentive to ...":
+# there it is its noun's determiner).
+VERB_NEGATORS = _wordset("not never cannot dont doesnt didnt wont wouldnt")
+
+
+def _negated_object(sent: _Sentence, i: int) -> str:
+    """The negator of the verb whose object noun phrase token i heads (NEGATED OBJECT),
+    past the reach of :func:`_negator_before`: "not <verb> <its object's words> <i>"."""
+    words, j = 0, i - 1
+    while j >= 0 and words < OBJECT_SCOPE_WORDS:
+        norm = sent.tokens[j][1]
+        if _is_boundary(norm) or sent.word_pos[j] < 0:
+            return ""
+        if norm in VERB_NEGATORS or norm.endswith("n't") or (
+                norm == "no" and sent.tokens[j + 1][1] == "longer"):
+            return norm if i - j > NEGATION_WINDOW else ""  # nearer: _negator_before's
+        if norm in PHRASE_BREAKS or norm in CLAUSE_WORDS:
+            return ""
+        words += 1
+        j -= 1
+    return ""
 
 
 def _window_end(sent: _Sentence, i: int) -> int:
@@ -2290,12 +2363,13 @@ def _modify(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
             out.append(cue)
             continue
         valence = cue.valence + math.copysign(_booster(sent, cue.first), cue.valence)
-        negator = _negator_before(sent, cue.first)
+        negator = "" if cue.negated_by else (
+            _negator_before(sent, cue.first) or _negated_object(sent, cue.first))
         if negator and (cue.entry.scope in DENIED_TIES or cue.entry.term in DENIED_TIES):
             continue  # DENIED TIE: no tie said, neither its opposite
         if negator:
             valence *= N_SCALAR
-        out.append(_cue_with(cue, valence=valence, negated_by=negator))
+        out.append(_cue_with(cue, valence=valence, negated_by=negator or cue.negated_by))
     for k, cue in enumerate(out):
         if cue.entry.scope not in REVERSING or cue.negated_by or _ends_nothing(sent, cue):
             continue
@@ -2661,6 +2735,26 @@ def _in_own_view(sent: _Sentence, cue: Cue, views, roles: _Roles) -> bool:
     return _in_span(sent, cue, spans)
 
 
+def _in_sibling_view(sent: _Sentence, cue: Cue, views, roles: _Roles) -> bool:
+    """SIBLING VIEW: where the target stands in the content of a view held of it, a cue that
+    is the cue of, or stands in the content of, another view whose content does not hold the
+    target is that view's matter, not the target's: "Saudi officials deny that any such
+    understanding was reached, and they insist that the partnership with Washington remains
+    strategic" (the denial is of the understanding), "Zelensky said Putin's regime was weak
+    and urged partners, above all the United States, to ..." (the weakness is Putin's)."""
+    if not roles.of_target:
+        return False
+    spans = [(sent.tokens[t][2], sent.tokens[t][3]) for t in sent.targets]
+    for k, v in enumerate(views):
+        if k in roles.own or k in roles.of_target or not v.rejects:
+            continue
+        if any(_overlaps(a, b, v.content_span) for a, b in spans):
+            continue
+        if cue.view == k or _in_span(sent, cue, (v.content_span,)):
+            return True
+    return False
+
+
 def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = frozenset()
             ) -> list[Cue]:
     """Give each cue its links to the target tokens, its quotation and speech status, and
@@ -2730,6 +2824,8 @@ def _attach(sent: _Sentence, cues: list[Cue], views, speakers: frozenset = froze
             or _in_holder(sent, cue, views, roles)
         ):  # the attitude of one with no view of the target; words naming another holder
             continue
+        if not (holds or held) and _in_sibling_view(sent, cue, views, roles):
+            continue  # SIBLING VIEW: what another view of the holder says of something else
         if held:  # the cue governs the view's content, wherever the target stands in it
             links = tuple(lk._replace(distance=1, weak=0, strong=0, role="held") for lk in links)
         elif (
@@ -3173,12 +3269,46 @@ def _cues(
     lex = _as_lexicon(lexicon, genre)
     views = find_views(text) if views is None else views
     cues = _modify(sent, _find_cues(sent, lex, views, brief=genre == "brief"), views)
+    cues = _appeals(sent, cues)
     cues = _attach(sent, cues, views, speakers)
     if turns and rules and genre == "brief" and _turns(sent):
         cues = [_cue_with(c, valence=-c.valence) if _turned(c) else c for c in cues]
     if rules and genre == "brief":
         cues = _held_alone(sent, cues, views)
     return sent, cues
+
+
+APPEAL_REACH = 10  # tokens from an appeal's verb to the "to" of the act it asks for
+
+
+def _appeals(sent: _Sentence, cues: list[Cue]) -> list[Cue]:
+    """APPEAL: "urged/pressed <the target> to <act>" lays pressure on the target unless the
+    act asked for is good by its own verb, with nothing bad said in it ("urged the United
+    States to help restore constitutional order", "press Washington to restore traffic"):
+    then the holder turns to the target for help, which is reliance on it. A hostile
+    request ("to stop arming the island", "to reconsider", "not to obstruct") or one on the
+    manner of the target's act ("to respond with restraint", "to think carefully before
+    acting rashly") stays pressure."""
+    out = list(cues)
+    for k, cue in enumerate(cues):
+        if cue.entry.scope != "event" or not cue.entry.reason.startswith("pressure") \
+                or cue.valence >= 0:
+            continue
+        to = next((j for j in range(cue.last + 1, min(len(sent.tokens), cue.last + APPEAL_REACH))
+                   if sent.tokens[j][1] == "to" and any(cue.last < t < j for t in sent.targets)),
+                  None)
+        if to is None or any(cue.last < j < to and sent.tokens[j][1] in NEGATORS
+                             for j in range(cue.last + 1, to)):
+            continue
+        end = _clause_end(sent, to)
+        asked = [c for c in cues if to < c.first <= end and c.entry.scope != "event"]
+        if not any(c.first == to + 1 for c in asked) or any(
+                c.valence <= 0 or c.negated_by for c in asked):
+            continue  # the act asked for, its verb just after "to", good and nothing bad
+        entry = replace(cue.entry, valence=-cue.entry.valence,
+                        reason="appeal to the target for help")
+        out[k] = _cue_with(cue, entry=entry, valence=-cue.valence)
+    return out
 
 
 def _held_alone(sent: _Sentence, cues: list[Cue], views) -> list[Cue]:
