@@ -532,6 +532,7 @@ class Sentence(HolderPhrases):
         self.claims: list[Holder] = []
         self.refs: list[list[Ref]] = []
         self.relative_claims: set[int] = set()  # ids of claims whose cue is in a relative
+        self._gap_claims: set[int] = set()  # ids of claims whose object is the noun before
         self._relative_ends: list[tuple[int, int]] = []  # (relative word, main verb) offsets
         self._route = ""  # the branch of _complement that found the last content
         self._withheld: set[int] = set()  # ids of views found for acts, dropped in find
@@ -666,7 +667,10 @@ class Sentence(HolderPhrases):
         asked = [(c.content_start, c.content_end) for c in self.claims
                  if _opens_with(c.content, ("whether", "if"))]
         keep = [k for k, c in enumerate(self.claims)
-                if not any(a <= c.cue_start and c.cue_end <= b for a, b in asked)]
+                if id(c) in self._gap_claims or
+                not any(a <= c.cue_start and c.cue_end <= b for a, b in asked)]
+        # a view in a relative clause on a noun ("whether China enforces the controls it has
+        # announced") is taken as given, not put in question
         if len(keep) < len(self.claims):
             self.claims = [self.claims[k] for k in keep]
             self.refs = [self.refs[k] for k in keep]
@@ -1237,6 +1241,8 @@ class Sentence(HolderPhrases):
         views += self._joined_in(i, lemma, neg, views[-1])
         if gap or (self._object_gap(i) and not self._own_object_after(cue_j, kind)):
             self.relative_claims.update(map(id, views))
+        if gap:
+            self._gap_claims.update(map(id, views))
         if withheld:
             self._withheld.update(map(id, views[:len(spans)]))
         return views, refs
@@ -1511,9 +1517,17 @@ class Sentence(HolderPhrases):
         k = i - 1
         if k >= 0 and self.toks[k].norm == "to":
             return {"to"}
-        while k >= 0 and (self.toks[k].norm in _AUX or self.toks[k].norm in _NEG or
-                          is_adverb(self.toks[k].norm) or self.toks[k].norm == "longer"):
-            out.add(self.toks[k].norm)
+        while k >= 0:
+            nrm = self.toks[k].norm
+            if nrm == "," and self._aside_after_aux(k) is not None:
+                k = self._aside_after_aux(k)  # "does, however, value"
+                continue
+            if nrm == "far" and k > 0 and self.toks[k - 1].norm in {"so", "thus"}:
+                k -= 2  # "has so far declined"
+                continue
+            if not (nrm in _AUX or nrm in _NEG or is_adverb(nrm) or nrm == "longer"):
+                break
+            out.add(nrm)
             k -= 1
         return out
 
@@ -1789,7 +1803,7 @@ class Sentence(HolderPhrases):
         self._route = "object"
         if i + 1 >= len(toks) or not _WORDISH.match(toks[i + 1].text) and \
                 toks[i + 1].text not in "“\"‘'$" and not (
-                    kind in (THAT, THAT_ONLY) and self._that_after_aside(i + 1)):
+                    kind in (THAT, THAT_ONLY, OBJ) and self._that_after_aside(i + 1)):
             return None  # nothing after the cue, or punctuation: "as Russia seeks,"
         if lemma == "tell" and toks[i + 1].norm not in _NP_STOPS and \
                 self._find_complementizer(i + 1) is None and self._to_act_after(i + 1):
@@ -2155,6 +2169,10 @@ class Sentence(HolderPhrases):
         if nxt in {"that", "whether", "why", "how"}:
             self._route = "clause"
             return self._span(i + 2 if nxt == "that" else i + 1, objects=True)
+        aside = self._that_after_aside(i + 1) if nxt == "," else None
+        if aside is not None:  # "point out, fairly, that ...": an aside before the clause
+            self._route = "clause"
+            return self._span(aside + 1, objects=True)
         if lemma in {"refuse", "decline"}:  # a refusal to act (case 2), its act stated
             k = self._act_after(i + 1)
             if k is None or self._norm_at(k + 1 if self._norm_at(k) == "to" else k + 2) \
@@ -2367,8 +2385,20 @@ class Sentence(HolderPhrases):
             return None  # "states value the battalion that ...": no clause follows the cue
         if first == ",":  # "argue, however, that ...", "suggested, for example, that ..."
             return self._that_after_aside(k)
-        for j in range(k, min(len(toks), k + 9)):
+        telling = k > 0 and toks[k - 1].norm in _TELLING
+        skip_to = k
+        for j in range(k, min(len(toks), k + (12 if telling else 9))):
             nrm = toks[j].norm
+            if j < skip_to:
+                continue
+            if telling and toks[j].text == "," and j > k:
+                end = self._apposed_name_end(j)
+                if end is not None:  # "told his Chinese counterpart, Wang Yi, that"
+                    skip_to = end + 1
+                    continue
+            if telling and nrm == "and" and j > k and self._norm_at(j + 1) not in \
+                    _CLAUSE_OPENERS | {"that"} and self._norm_at(j + 1) not in VERB_CUES:
+                continue  # "told soldiers and National Guard troops that": one object
             if nrm in {"that", "whether", "why", "how", "if"}:
                 if nrm == "that" and j + 1 < len(toks) and toks[j + 1].norm in _TIME_AFTER_THAT:
                     continue
@@ -2383,6 +2413,17 @@ class Sentence(HolderPhrases):
                     or nrm in {"and", "but", "or", "while"}:
                 if toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].norm == "that":
                     continue
+                return None
+        return None
+
+    def _apposed_name_end(self, j: int) -> int | None:
+        """For a comma at token j that opens a name set in apposition to the noun before it
+        (", Wang Yi,"): the closing comma's token, else None."""
+        toks = self.toks
+        for k in range(j + 1, min(len(toks), j + 6)):
+            if toks[k].text == ",":
+                return k if k > j + 1 else None
+            if not is_cap(toks[k]) and k not in self.tok_mention:
                 return None
         return None
 
