@@ -1076,6 +1076,24 @@ class Sentence(HolderPhrases):
         return k < 0 and toks[0].text in _QUESTION_OPENERS and self.text.rstrip().endswith("?")
         # "Will the administration request funds ...?": the author asks, no one holds it
 
+    def _given_relative(self, i: int, cue_j: int, lemma: str, kind: str) -> bool:
+        """Whether the cue at token i closes a relative clause on a noun inside an indirect
+        question ("whether China enforces the controls it has announced"): what the
+        relative tells is given, not asked. Only after "whether" (not "if" or a question
+        opened by "Should"), and not with an indefinite subject ("acts that a foreign
+        government supported": supposed)."""
+        toks, k = self.toks, i - 1
+        while k >= 0 and toks[k].text not in _CLAUSE_BREAKS and toks[k].norm not in \
+                _SUPPOSING_WORDS:
+            k -= 1
+        if k < 0 or toks[k].norm != "whether" or toks[0].text in {"Should", "Were", "Had"}:
+            return False
+        j, _ = self._before_verb(i)
+        if j is None or any(t.norm in {"a", "an", "any"} for t in toks[max(0, j - 3):j + 1]):
+            return False
+        return lemma not in _NO_GAP and self._complement(cue_j, lemma, kind) is None and \
+            bool(self._gap_content(i, cue_j))
+
     def _carried_noun(self, i: int, lemma: str) -> str | None:
         """For "express", "announce" or "voice" with an attitude noun as object: the noun's
         lemma ("expressed interest in" -> interest, "announced their opposition" -> oppose,
@@ -1164,8 +1182,10 @@ class Sentence(HolderPhrases):
                 self._norm_at(cue_j + 1) != "that":  # "requested that X allow ...": an appeal
             return None  # "requested railway wagons": an act; "is requesting $9 million": a
             # budget request, a proposal (real-text conventions: proposals count)
-        if self._supposed(i):
-            return None  # "Should Congress decide that ...", "whether it thinks ..."
+        if self._supposed(i) and not self._given_relative(i, cue_j, lemma, kind):
+            return None  # "Should Congress decide that ...", "whether it thinks ..." (but
+            # "whether China enforces the controls it has announced": a relative on a noun
+            # tells what was announced, as given, not supposed)
         if lemma in {"intend", "aim"} and i > 0 and self._norm_at(i - 1) == "," and \
                 self._norm_at(i).endswith("ed"):
             return None  # "awarded a contract ..., intended to improve": the thing's purpose
