@@ -98,3 +98,31 @@ def test_indefinite_relative_in_a_question_stays_supposed():
     found = held("Should the rule be narrowed to acts that a foreign government knowingly "
                  "supported?")
     assert not any(cue == "support" for _, cue in found)
+
+
+# --- comma-joined verb phrases after an opening phrase; time adverbials ----------------------
+
+def test_comma_joined_verb_phrase_after_opening_phrase():
+    found = held("After the vote, the Chinese foreign ministry expressed strong "
+                 "dissatisfaction, called the resolution a provocation, and said that China "
+                 "would respond.")
+    assert ("Chinese Foreign Ministry", "call") in found
+
+
+def test_aside_after_opening_phrase_is_not_a_verb_phrase():
+    # "the former Nusra Front, now called X," : a name given in an aside, no view held
+    found = held("In Idlib, the former Nusra Front, now called Jabhat Fateh al-Sham, has "
+                 "attacked rebel factions.")
+    assert not any(cue == "call" for _, cue in found)
+
+
+def test_then_and_aside_before_second_verb_phrase():
+    found = held("Donald Trump called the explanation credible on Friday and then, four days "
+                 "later, described it as a cover-up.")
+    assert ("Donald Trump", "describe") in found
+
+
+def test_span_of_time_before_second_verb_phrase():
+    found = held("General Abdourahamane Tchiani detained the president on July 26 and two "
+                 "days later declared that he led a ruling council.")
+    assert ("Abdourahamane Tchiani", "declare") in found

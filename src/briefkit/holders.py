@@ -302,6 +302,9 @@ _SHARED = object()  # the cue shares the subject of an earlier verb in the sente
 # they show that the subject before them is not the conjunct's.
 _RELATIVE_OR_SUBORDINATE = frozenset({"that", "who", "whom", "which", "whose", "where",
                                       "when", "if", "whether"})
+# Units of a span of time ("two days later").
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "hour", "hours"})
 # Irregular past forms that open a verb group with no auxiliary ("went further and ...").
 _IRREGULAR_PAST = frozenset({"went", "left", "spoke", "met", "made", "took", "gave", "came",
                              "held", "sent", "told", "began", "flew", "saw", "kept", "led",
@@ -940,7 +943,9 @@ class HolderPhrases:
                     j == 0 or not _WORDISH.match(toks[j - 1].text)
                     or toks[j - 1].norm in _COORDINATORS):
                 return j, True  # "Neither wants a nuclear North Korea": the subject
-            if nrm in _NEG or (nrm == "longer" and j > 0 and toks[j - 1].norm == "no"):
+            if nrm in {"later", "earlier"} and j > 1 and toks[j - 1].norm in _TIME_UNITS:
+                j -= 3 if toks[j - 2].text.isalnum() else 2  # "and two days later declared"
+            elif nrm in _NEG or (nrm == "longer" and j > 0 and toks[j - 1].norm == "no"):
                 neg = True
                 j -= 2 if nrm == "longer" else 1
             elif (nrm in _AUX and not (toks[j].text == "May" and j > 0)) or is_adverb(nrm) \
@@ -1011,6 +1016,13 @@ class HolderPhrases:
                     j2 = self._skip_parenthetical(j2)  # "The Forces (PMF), a ..., which"
             if j2 is None or j2 < 0:
                 return _SHARED if t.text == "," else None  # "Moscow ratified X, announced Y"
+            if t.text == "," and self._opening_phrase_comma(j2 + 1) and \
+                    self._first_conjunct_verb(j2 + 2, j) is not None:
+                return _SHARED  # "After the shootdown, the ministry expressed X, called Y":
+                # the first comma closes an opening phrase, not an aside around a clause
+            if t.text == "," and (toks[j2].norm in _COORDINATORS or toks[j2].norm == "then"
+                                  and j2 > 0 and toks[j2 - 1].norm in _COORDINATORS):
+                return _SHARED  # "called it credible and then, four days later, described"
             j, t = j2, toks[j2]
         r = self._relative_before_pp(j)
         if r is not None:  # "Biden, who as a candidate promised to ...": the PP skipped
@@ -1023,6 +1035,18 @@ class HolderPhrases:
             if j < 0:
                 return None
         return j, relative
+
+    def _opening_phrase_comma(self, c: int) -> bool:
+        """Whether the comma at token c is the sentence's first and closes an opening phrase
+        of a preposition or subordinator ("After the shootdown,", "On July 30,") with no verb
+        group of its own, so that a clause's subject follows it."""
+        toks = self.toks
+        if c < 2 or any(t.text in {",", ";", ":"} for t in toks[:c]):
+            return False
+        if toks[0].norm not in _PREPOSITIONS_BEFORE:
+            return False
+        return not any(t.norm in _AUX or t.norm in _RELATIVE_OR_SUBORDINATE
+                       for t in toks[1:c])
 
     def _relative_before_pp(self, j: int) -> int | None:
         """The token of "who" or "which" when a short prepositional phrase stands between it
