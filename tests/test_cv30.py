@@ -21,8 +21,8 @@ held = views_of("holder", "cue")
     ("Secretary of State Antony Blinken has met Tinubu twice and has said that the "
      "sanctions will stay.", "Antony Blinken", "say"),
     # an irregular past opens the first verb phrase, no auxiliary
-    ("Minister of Foreign Affairs Yusuf Tuggar flew to Paris and said that the junta must "
-     "step down.", "Yusuf Tuggar", "say"),
+    ("Secretary of State Marco Rubio went to Panama and said that China must leave the "
+     "canal.", "Marco Rubio", "say"),
 ])
 def test_subject_carries_across_joined_verb_phrases(sentence, holder, cue):
     assert (holder, cue) in held(sentence)
