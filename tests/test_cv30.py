@@ -126,3 +126,10 @@ def test_span_of_time_before_second_verb_phrase():
     found = held("General Abdourahamane Tchiani detained the president on July 26 and two "
                  "days later declared that he led a ruling council.")
     assert ("Abdourahamane Tchiani", "declare") in found
+
+
+def test_adverb_between_control_verb_and_to():
+    # the relative's subject holds the view of "to signal", past "used before to"
+    found = held("The statement repeats a formula that Chinese officials have used before "
+                 "to signal that talks can be suspended.")
+    assert ("Chinese officials", "signal") in found

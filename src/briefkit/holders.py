@@ -302,6 +302,9 @@ _SHARED = object()  # the cue shares the subject of an earlier verb in the sente
 # they show that the subject before them is not the conjunct's.
 _RELATIVE_OR_SUBORDINATE = frozenset({"that", "who", "whom", "which", "whose", "where",
                                       "when", "if", "whether"})
+# Adverbs of time not in the adverb list that may stand between a control verb and its
+# "to" ("used before to", "tried once to"); other adverbs are found by is_adverb.
+_TIME_ADVERBS_BEFORE_TO = frozenset({"before", "once", "twice"})
 # Units of a span of time ("two days later").
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
                          "hour", "hours"})
@@ -962,6 +965,11 @@ class HolderPhrases:
             elif nrm == "to" and j > 0 and toks[j - 1].norm in _CONTROL:
                 neg = neg or toks[j - 1].norm in _NEG_CONTROL
                 j -= 2
+            elif nrm == "to" and j > 1 and (toks[j - 1].norm in _TIME_ADVERBS_BEFORE_TO or
+                                            is_adverb(toks[j - 1].norm)) and \
+                    toks[j - 2].norm in _CONTROL:
+                neg = neg or toks[j - 2].norm in _NEG_CONTROL
+                j -= 3  # "a formula officials have used before to signal", "tried again to"
             elif nrm == "to":
                 j -= 1  # "caused X to argue": X is the holder
                 if j >= 0 and toks[j].text in {"—", "–", ")", ","}:
