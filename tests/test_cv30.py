@@ -133,3 +133,17 @@ def test_adverb_between_control_verb_and_to():
     found = held("The statement repeats a formula that Chinese officials have used before "
                  "to signal that talks can be suspended.")
     assert ("Chinese officials", "signal") in found
+
+
+def test_and_inside_a_phrase_before_that():
+    found = held("Angela Merkel remarked after the Brussels and Taormina meetings that Europe "
+                 "must look after itself.")
+    assert ("Angela Merkel", "remark") in found
+
+
+def test_and_before_a_verb_phrase_ends_the_search_for_that():
+    # "spoken with X and has said that": the clause is the second verb's, not "speak"'s
+    found = held("Secretary of State Marco Rubio has spoken repeatedly with Mulino and has "
+                 "said that China must leave.")
+    assert ("Marco Rubio", "say") in found
+    assert not any(cue == "speak" for _, cue in found)

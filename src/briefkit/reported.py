@@ -2416,9 +2416,14 @@ class Sentence(HolderPhrases):
                 if end is not None:  # "told his Chinese counterpart, Wang Yi, that"
                     skip_to = end + 1
                     continue
-            if telling and nrm == "and" and j > k and self._norm_at(j + 1) not in \
-                    _CLAUSE_OPENERS | {"that"} and self._norm_at(j + 1) not in VERB_CUES:
-                continue  # "told soldiers and National Guard troops that": one object
+            if nrm == "and" and j > k and (telling or any(
+                    t.norm in _PREPOSITIONS_BEFORE for t in toks[k:j])) and \
+                    self._norm_at(j + 1) not in _CLAUSE_OPENERS | {"that"} and \
+                    self._norm_at(j + 1) not in VERB_CUES and \
+                    self._norm_at(j + 1) not in _AUX and \
+                    not self._norm_at(j + 1).endswith("ed"):
+                continue  # "told soldiers and National Guard troops that": one object;
+                # "remarked after the Brussels and G7 meetings that": one prepositional phrase
             if nrm in {"that", "whether", "why", "how", "if"}:
                 if nrm == "that" and j + 1 < len(toks) and toks[j + 1].norm in _TIME_AFTER_THAT:
                     continue
