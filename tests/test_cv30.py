@@ -147,3 +147,19 @@ def test_and_before_a_verb_phrase_ends_the_search_for_that():
                  "said that China must leave.")
     assert ("Marco Rubio", "say") in found
     assert not any(cue == "speak" for _, cue in found)
+
+
+# --- the cue's own clause before a claim of an earlier clause --------------------------------
+
+def test_joined_verb_phrase_takes_its_own_clause_subject():
+    # "they shot down ...; Baku apologized and called it": Baku, not the earlier "they"
+    found = held("Turkish officials said they shot down a helicopter, killing two crew; Baku "
+                 "apologized at once and called it an accident.")
+    assert ("Azerbaijan", "call") in found
+
+
+def test_participle_after_but_clause_takes_its_subject():
+    found = held("Russia said that the firm had broken the law, but Secretary of State Marco "
+                 "Rubio waived the sanctions, stating that the waiver served the national "
+                 "interest.")
+    assert ("Marco Rubio", "state") in found

@@ -562,10 +562,16 @@ class HolderPhrases:
             found = self._document_subject(i, head[0])  # "FEMA's testimony in ... stated"
         if found is None and head is not _SHARED and self.toks[i].norm.endswith("ing"):
             found = self._document_issuer(head[0])  # "X issued a notice stating that"
+        conjunct = None
+        if found is None and head is _SHARED and (self.toks[j].norm in {"and", "then"} or (
+                self.toks[j].text == "," and self.toks[i].norm.endswith("ing"))):
+            conjunct = self._conjunct_subject(i, j)  # "X has spoken with Y and has said
+            # that", "..., but X waived the sanctions, stating that ...": the subject of the
+            # cue's own clause, before the holder of a claim in an earlier clause
         if found is None:
             found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
-        if found is None and head is _SHARED and self.toks[j].norm in {"and", "then"}:
-            found = self._conjunct_subject(i, j)  # "X has spoken with Y and has said that"
+            if conjunct is not None and (found is None or found[1] < conjunct[1]):
+                found = conjunct  # the earlier claim's holder stands in an earlier clause
         if found and head is not _SHARED:
             found = self._caller(i, found) or found
         if self._purpose_infinitive(i, j, found):
@@ -880,7 +886,9 @@ class HolderPhrases:
         group of an earlier verb of that clause. None when no such phrase is found, or a
         clause break ("that", a relative word, a subordinator) stands between."""
         toks = self.toks
-        first = max((k + 1 for k in range(j) if toks[k].text in {";", ":"}), default=0)
+        first = max((k + 1 for k in range(j) if toks[k].text in {";", ":"} or (
+            k > 0 and toks[k].norm in {"and", "but", "while", "whereas"}
+            and toks[k - 1].text == ",")), default=0)  # "..., but X waived Y, stating"
         comma = next((k for k in range(first, min(j, first + 8)) if toks[k].text == ","), None)
         if comma is not None and (toks[first].norm in _PREPOSITIONS_BEFORE
                                   or is_adverb(toks[first].norm)):
