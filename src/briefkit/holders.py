@@ -298,6 +298,22 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")
 # capital used for its government ("Washington officials") lacks.
 _ADJECTIVE_FORM = re.compile(r"(?:an|ese|i|ish|ic|ch)$")
 _SHARED = object()  # the cue shares the subject of an earlier verb in the sentence
+# Words that open a clause of its own: between a subject and a later conjunct's verb
+# they show that the subject before them is not the conjunct's.
+_RELATIVE_OR_SUBORDINATE = frozenset({"that", "who", "whom", "which", "whose", "where",
+                                      "when", "if", "whether"})
+# Adverbs of time not in the adverb list that may stand between a control verb and its
+# "to" ("used before to", "tried once to"); other adverbs are found by is_adverb.
+_TIME_ADVERBS_BEFORE_TO = frozenset({"before", "once", "twice"})
+# Units of a span of time ("two days later").
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "hour", "hours"})
+# Irregular past forms that open a verb group with no auxiliary ("went further and ...").
+_IRREGULAR_PAST = frozenset({"went", "left", "spoke", "met", "made", "took", "gave", "came",
+                             "held", "sent", "told", "began", "flew", "saw", "kept", "led",
+                             "brought", "won", "lost", "set", "put", "ran", "stood", "sat",
+                             "wrote", "chose", "drew", "broke", "struck", "sought", "spent",
+                             "paid", "did", "had", "was", "were"})
 _BODY_TYPES = frozenset({"state_agency", "state_force", "body", "organization", "company"})
 _SHORT_FORM_STOPS = frozenset({"States", "Nations", "Union", "Kingdom", "Republic", "Party"})
 # "Name (ACR)" or "Name's (ACR's)": a run of capitalised words (with "of", "and", "for",
@@ -546,8 +562,16 @@ class HolderPhrases:
             found = self._document_subject(i, head[0])  # "FEMA's testimony in ... stated"
         if found is None and head is not _SHARED and self.toks[i].norm.endswith("ing"):
             found = self._document_issuer(head[0])  # "X issued a notice stating that"
+        conjunct = None
+        if found is None and head is _SHARED and (self.toks[j].norm in {"and", "then"} or (
+                self.toks[j].text == "," and self.toks[i].norm.endswith("ing"))):
+            conjunct = self._conjunct_subject(i, j)  # "X has spoken with Y and has said
+            # that", "..., but X waived the sanctions, stating that ...": the subject of the
+            # cue's own clause, before the holder of a claim in an earlier clause
         if found is None:
             found = self._main_subject(i) if head is _SHARED else self._subject_phrase(*head)
+            if conjunct is not None and (found is None or found[1] < conjunct[1]):
+                found = conjunct  # the earlier claim's holder stands in an earlier clause
         if found and head is not _SHARED:
             found = self._caller(i, found) or found
         if self._purpose_infinitive(i, j, found):
@@ -853,6 +877,57 @@ class HolderPhrases:
         start = next((k for k, t in enumerate(toks) if t.start == h_start), None)
         return start is not None and start > 0 and toks[start - 1].norm in _REQUEST_VERBS
 
+    def _conjunct_subject(self, i: int, j: int):
+        """(refs, start, end) of the subject of the first of coordinated verb phrases, the
+        cue's after "and" at token j ("Secretary of State Antony Blinken has spoken with
+        Bazoum and has said that ...", "Hosts on state television went further and
+        portrayed ..."): the subject phrase that opens the cue's clause (after the last ";"
+        or ":", and after an opening phrase set off by a comma), ending just before the verb
+        group of an earlier verb of that clause. None when no such phrase is found, or a
+        clause break ("that", a relative word, a subordinator) stands between."""
+        toks = self.toks
+        first = max((k + 1 for k in range(j) if toks[k].text in {";", ":"} or (
+            k > 0 and toks[k].norm in {"and", "but", "while", "whereas"}
+            and toks[k - 1].text == ",")), default=0)  # "..., but X waived Y, stating"
+        comma = next((k for k in range(first, min(j, first + 8)) if toks[k].text == ","), None)
+        if comma is not None and (toks[first].norm in _PREPOSITIONS_BEFORE
+                                  or is_adverb(toks[first].norm)):
+            first = comma + 1  # "On June 27, ...": an opening phrase, not the subject
+        for k in range(first, j):
+            nrm = toks[k].norm
+            if nrm in _RELATIVE_OR_SUBORDINATE or nrm in _CLAUSE_SUBORDINATORS:
+                return None
+        v = self._first_conjunct_verb(first, j)
+        if v is None:
+            return None
+        found = self._subject(v)
+        found = found[:3] if found else None
+        if found and found[1] == toks[first].start and \
+                all(r.kind not in ("author", "speaker") for r in found[0]):
+            return found
+        return None
+
+    def _first_conjunct_verb(self, first: int, j: int) -> int | None:
+        """The token of the first verb of a clause opening at ``first`` before token j: a
+        lower-case auxiliary, -ed form, cue or irregular past after a phrase that may be a
+        subject, or None."""
+        toks = self.toks
+        for v in range(first + 1, j):
+            if not toks[v].text.isalpha() or not toks[v].text.islower() or \
+                    v in self.tok_mention:
+                continue
+            b, _ = self._before_verb(v)
+            if b is None or b < first or toks[b].text in {",", "—", "–", ")"} or \
+                    toks[b].norm in _COORDINATORS:
+                continue
+            m = self.tok_mention.get(b)
+            if m is not None and self.adjective_form(m):
+                continue  # "Russian state television": a noun the adjective qualifies
+            w = toks[b + 1].norm  # the verb group's first word
+            if w in _AUX or w.endswith("ed") or w in VERB_CUES or w in _IRREGULAR_PAST:
+                return v
+        return None
+
     def _clause_subject(self, i: int):
         """(refs, start, end) of the first holder phrase of the cue's clause (after the last
         ";" or ":" before it) that follows no preposition, or None."""
@@ -879,12 +954,18 @@ class HolderPhrases:
                     j == 0 or not _WORDISH.match(toks[j - 1].text)
                     or toks[j - 1].norm in _COORDINATORS):
                 return j, True  # "Neither wants a nuclear North Korea": the subject
-            if nrm in _NEG or (nrm == "longer" and j > 0 and toks[j - 1].norm == "no"):
+            if nrm in {"later", "earlier"} and j > 1 and toks[j - 1].norm in _TIME_UNITS:
+                j -= 3 if toks[j - 2].text.isalnum() else 2  # "and two days later declared"
+            elif nrm in _NEG or (nrm == "longer" and j > 0 and toks[j - 1].norm == "no"):
                 neg = True
                 j -= 2 if nrm == "longer" else 1
             elif (nrm in _AUX and not (toks[j].text == "May" and j > 0)) or is_adverb(nrm) \
                     or (nrm == "since" and j > 0 and toks[j - 1].norm in _AUX):
                 j -= 1
+            elif nrm == "far" and j > 0 and toks[j - 1].norm in {"so", "thus"}:
+                j -= 2  # "has so far declined", "have thus far refused": an adverbial
+            elif nrm == "," and self._aside_after_aux(j) is not None:
+                j = self._aside_after_aux(j)  # "It does, however, value ...": the aside
             elif nrm in _FLOATING and j > 0 and _WORDISH.match(toks[j - 1].text) and \
                     toks[j - 1].norm not in _FLOAT_NOT_AFTER and \
                     not toks[j - 1].norm.endswith("'s"):
@@ -892,6 +973,11 @@ class HolderPhrases:
             elif nrm == "to" and j > 0 and toks[j - 1].norm in _CONTROL:
                 neg = neg or toks[j - 1].norm in _NEG_CONTROL
                 j -= 2
+            elif nrm == "to" and j > 1 and (toks[j - 1].norm in _TIME_ADVERBS_BEFORE_TO or
+                                            is_adverb(toks[j - 1].norm)) and \
+                    toks[j - 2].norm in _CONTROL:
+                neg = neg or toks[j - 2].norm in _NEG_CONTROL
+                j -= 3  # "a formula officials have used before to signal", "tried again to"
             elif nrm == "to":
                 j -= 1  # "caused X to argue": X is the holder
                 if j >= 0 and toks[j].text in {"—", "–", ")", ","}:
@@ -900,6 +986,21 @@ class HolderPhrases:
             else:
                 break
         return j, neg
+
+    def _aside_after_aux(self, j: int) -> int | None:
+        """For the comma at token j that closes a short aside of lower-case words right after
+        an auxiliary ("does, however, value", "has, in effect, accepted"): the auxiliary's
+        token, else None."""
+        toks = self.toks
+        for k in range(j - 1, max(0, j - 5), -1):
+            if toks[k].text == ",":
+                aux = k - 1
+                return aux if k < j - 1 and aux >= 0 and toks[aux].norm in _AUX and \
+                    toks[aux].text.islower() else None
+            if not toks[k].text.isalpha() or not toks[k].text.islower() or \
+                    toks[k].norm in _COORDINATORS or toks[k].norm in _RELATIVE_OR_SUBORDINATE:
+                return None
+        return None
 
     def _subject_head(self, i: int, j: int):
         """Where the subject's phrase ends, as (token, after a relative word), or _SHARED
@@ -931,7 +1032,17 @@ class HolderPhrases:
                     j2 = self._skip_parenthetical(j2)  # "The Forces (PMF), a ..., which"
             if j2 is None or j2 < 0:
                 return _SHARED if t.text == "," else None  # "Moscow ratified X, announced Y"
+            if t.text == "," and self._opening_phrase_comma(j2 + 1) and \
+                    self._first_conjunct_verb(j2 + 2, j) is not None:
+                return _SHARED  # "After the shootdown, the ministry expressed X, called Y":
+                # the first comma closes an opening phrase, not an aside around a clause
+            if t.text == "," and (toks[j2].norm in _COORDINATORS or toks[j2].norm == "then"
+                                  and j2 > 0 and toks[j2 - 1].norm in _COORDINATORS):
+                return _SHARED  # "called it credible and then, four days later, described"
             j, t = j2, toks[j2]
+        r = self._relative_before_pp(j)
+        if r is not None:  # "Biden, who as a candidate promised to ...": the PP skipped
+            j, t = r, toks[r]
         relative = t.norm in {"who", "which", "that"}
         if relative:
             j -= 1
@@ -940,6 +1051,33 @@ class HolderPhrases:
             if j < 0:
                 return None
         return j, relative
+
+    def _opening_phrase_comma(self, c: int) -> bool:
+        """Whether the comma at token c is the sentence's first and closes an opening phrase
+        of a preposition or subordinator ("After the shootdown,", "On July 30,") with no verb
+        group of its own, so that a clause's subject follows it."""
+        toks = self.toks
+        if c < 2 or any(t.text in {",", ";", ":"} for t in toks[:c]):
+            return False
+        if toks[0].norm not in _PREPOSITIONS_BEFORE:
+            return False
+        return not any(t.norm in _AUX or t.norm in _RELATIVE_OR_SUBORDINATE
+                       for t in toks[1:c])
+
+    def _relative_before_pp(self, j: int) -> int | None:
+        """The token of "who" or "which" when a short prepositional phrase stands between it
+        and the cue's verb group, ending at token j ("who as a candidate promised", "which
+        in 2019 announced"), else None."""
+        toks = self.toks
+        for k in range(j - 1, max(-1, j - 6), -1):
+            if toks[k].norm in {"who", "which"}:
+                p = k + 1
+                return k if p < j and (toks[p].norm in _PREPOSITIONS_BEFORE or
+                                       toks[p].norm == "as") else None
+            if not _WORDISH.match(toks[k].text) or toks[k].norm in _AUX or \
+                    toks[k].norm in VERB_CUES or toks[k].norm in _COORDINATORS:
+                return None
+        return None
 
     def _in_apposition(self, j: int) -> bool:
         """Whether the phrase ending at token j, just before an aside that the cue's subject

@@ -532,6 +532,7 @@ class Sentence(HolderPhrases):
         self.claims: list[Holder] = []
         self.refs: list[list[Ref]] = []
         self.relative_claims: set[int] = set()  # ids of claims whose cue is in a relative
+        self._gap_claims: set[int] = set()  # ids of claims whose object is the noun before
         self._relative_ends: list[tuple[int, int]] = []  # (relative word, main verb) offsets
         self._route = ""  # the branch of _complement that found the last content
         self._withheld: set[int] = set()  # ids of views found for acts, dropped in find
@@ -666,7 +667,10 @@ class Sentence(HolderPhrases):
         asked = [(c.content_start, c.content_end) for c in self.claims
                  if _opens_with(c.content, ("whether", "if"))]
         keep = [k for k, c in enumerate(self.claims)
-                if not any(a <= c.cue_start and c.cue_end <= b for a, b in asked)]
+                if id(c) in self._gap_claims or
+                not any(a <= c.cue_start and c.cue_end <= b for a, b in asked)]
+        # a view in a relative clause on a noun ("whether China enforces the controls it has
+        # announced") is taken as given, not put in question
         if len(keep) < len(self.claims):
             self.claims = [self.claims[k] for k in keep]
             self.refs = [self.refs[k] for k in keep]
@@ -1072,6 +1076,24 @@ class Sentence(HolderPhrases):
         return k < 0 and toks[0].text in _QUESTION_OPENERS and self.text.rstrip().endswith("?")
         # "Will the administration request funds ...?": the author asks, no one holds it
 
+    def _given_relative(self, i: int, cue_j: int, lemma: str, kind: str) -> bool:
+        """Whether the cue at token i closes a relative clause on a noun inside an indirect
+        question ("whether China enforces the controls it has announced"): what the
+        relative tells is given, not asked. Only after "whether" (not "if" or a question
+        opened by "Should"), and not with an indefinite subject ("acts that a foreign
+        government supported": supposed)."""
+        toks, k = self.toks, i - 1
+        while k >= 0 and toks[k].text not in _CLAUSE_BREAKS and toks[k].norm not in \
+                _SUPPOSING_WORDS:
+            k -= 1
+        if k < 0 or toks[k].norm != "whether" or toks[0].text in {"Should", "Were", "Had"}:
+            return False
+        j, _ = self._before_verb(i)
+        if j is None or any(t.norm in {"a", "an", "any"} for t in toks[max(0, j - 3):j + 1]):
+            return False
+        return lemma not in _NO_GAP and self._complement(cue_j, lemma, kind) is None and \
+            bool(self._gap_content(i, cue_j))
+
     def _carried_noun(self, i: int, lemma: str) -> str | None:
         """For "express", "announce" or "voice" with an attitude noun as object: the noun's
         lemma ("expressed interest in" -> interest, "announced their opposition" -> oppose,
@@ -1160,8 +1182,10 @@ class Sentence(HolderPhrases):
                 self._norm_at(cue_j + 1) != "that":  # "requested that X allow ...": an appeal
             return None  # "requested railway wagons": an act; "is requesting $9 million": a
             # budget request, a proposal (real-text conventions: proposals count)
-        if self._supposed(i):
-            return None  # "Should Congress decide that ...", "whether it thinks ..."
+        if self._supposed(i) and not self._given_relative(i, cue_j, lemma, kind):
+            return None  # "Should Congress decide that ...", "whether it thinks ..." (but
+            # "whether China enforces the controls it has announced": a relative on a noun
+            # tells what was announced, as given, not supposed)
         if lemma in {"intend", "aim"} and i > 0 and self._norm_at(i - 1) == "," and \
                 self._norm_at(i).endswith("ed"):
             return None  # "awarded a contract ..., intended to improve": the thing's purpose
@@ -1237,6 +1261,8 @@ class Sentence(HolderPhrases):
         views += self._joined_in(i, lemma, neg, views[-1])
         if gap or (self._object_gap(i) and not self._own_object_after(cue_j, kind)):
             self.relative_claims.update(map(id, views))
+        if gap:
+            self._gap_claims.update(map(id, views))
         if withheld:
             self._withheld.update(map(id, views[:len(spans)]))
         return views, refs
@@ -1511,9 +1537,17 @@ class Sentence(HolderPhrases):
         k = i - 1
         if k >= 0 and self.toks[k].norm == "to":
             return {"to"}
-        while k >= 0 and (self.toks[k].norm in _AUX or self.toks[k].norm in _NEG or
-                          is_adverb(self.toks[k].norm) or self.toks[k].norm == "longer"):
-            out.add(self.toks[k].norm)
+        while k >= 0:
+            nrm = self.toks[k].norm
+            if nrm == "," and self._aside_after_aux(k) is not None:
+                k = self._aside_after_aux(k)  # "does, however, value"
+                continue
+            if nrm == "far" and k > 0 and self.toks[k - 1].norm in {"so", "thus"}:
+                k -= 2  # "has so far declined"
+                continue
+            if not (nrm in _AUX or nrm in _NEG or is_adverb(nrm) or nrm == "longer"):
+                break
+            out.add(nrm)
             k -= 1
         return out
 
@@ -1789,7 +1823,7 @@ class Sentence(HolderPhrases):
         self._route = "object"
         if i + 1 >= len(toks) or not _WORDISH.match(toks[i + 1].text) and \
                 toks[i + 1].text not in "“\"‘'$" and not (
-                    kind in (THAT, THAT_ONLY) and self._that_after_aside(i + 1)):
+                    kind in (THAT, THAT_ONLY, OBJ) and self._that_after_aside(i + 1)):
             return None  # nothing after the cue, or punctuation: "as Russia seeks,"
         if lemma == "tell" and toks[i + 1].norm not in _NP_STOPS and \
                 self._find_complementizer(i + 1) is None and self._to_act_after(i + 1):
@@ -2155,6 +2189,10 @@ class Sentence(HolderPhrases):
         if nxt in {"that", "whether", "why", "how"}:
             self._route = "clause"
             return self._span(i + 2 if nxt == "that" else i + 1, objects=True)
+        aside = self._that_after_aside(i + 1) if nxt == "," else None
+        if aside is not None:  # "point out, fairly, that ...": an aside before the clause
+            self._route = "clause"
+            return self._span(aside + 1, objects=True)
         if lemma in {"refuse", "decline"}:  # a refusal to act (case 2), its act stated
             k = self._act_after(i + 1)
             if k is None or self._norm_at(k + 1 if self._norm_at(k) == "to" else k + 2) \
@@ -2367,8 +2405,25 @@ class Sentence(HolderPhrases):
             return None  # "states value the battalion that ...": no clause follows the cue
         if first == ",":  # "argue, however, that ...", "suggested, for example, that ..."
             return self._that_after_aside(k)
-        for j in range(k, min(len(toks), k + 9)):
+        telling = k > 0 and toks[k - 1].norm in _TELLING
+        skip_to = k
+        for j in range(k, min(len(toks), k + (12 if telling else 9))):
             nrm = toks[j].norm
+            if j < skip_to:
+                continue
+            if telling and toks[j].text == "," and j > k:
+                end = self._apposed_name_end(j)
+                if end is not None:  # "told his Chinese counterpart, Wang Yi, that"
+                    skip_to = end + 1
+                    continue
+            if nrm == "and" and j > k and (telling or any(
+                    t.norm in _PREPOSITIONS_BEFORE for t in toks[k:j])) and \
+                    self._norm_at(j + 1) not in _CLAUSE_OPENERS | {"that"} and \
+                    self._norm_at(j + 1) not in VERB_CUES and \
+                    self._norm_at(j + 1) not in _AUX and \
+                    not self._norm_at(j + 1).endswith("ed"):
+                continue  # "told soldiers and National Guard troops that": one object;
+                # "remarked after the Brussels and G7 meetings that": one prepositional phrase
             if nrm in {"that", "whether", "why", "how", "if"}:
                 if nrm == "that" and j + 1 < len(toks) and toks[j + 1].norm in _TIME_AFTER_THAT:
                     continue
@@ -2383,6 +2438,17 @@ class Sentence(HolderPhrases):
                     or nrm in {"and", "but", "or", "while"}:
                 if toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].norm == "that":
                     continue
+                return None
+        return None
+
+    def _apposed_name_end(self, j: int) -> int | None:
+        """For a comma at token j that opens a name set in apposition to the noun before it
+        (", Wang Yi,"): the closing comma's token, else None."""
+        toks = self.toks
+        for k in range(j + 1, min(len(toks), j + 6)):
+            if toks[k].text == ",":
+                return k if k > j + 1 else None
+            if not is_cap(toks[k]) and k not in self.tok_mention:
                 return None
         return None
 
