@@ -321,6 +321,53 @@ _ARABIC_LINKS = frozenset({"bin", "ibn", "bint"})  # "Abdulaziz bin Salman" is "
 _PARTICLE_TAIL = re.compile(r" (?:bin|ibn|bint) [A-Z][\w-]+(?: Al [A-Z][\w-]+)?(?![\w'’])")
 
 
+# A definite description of a body ("the institute", "the committee", "the company"): the
+# body of that kind named last before it in the text, as a pronoun would stand for it.
+_BODY_DESCRIPTIONS = (WORDS["body_heads"] - {"news", "group", "coalition", "union", "league",
+                                              "network", "fund", "court", "tribunal",
+                                              "organization", "organisation", "agency"}) \
+    | {"company"}
+_CAP_NAME = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w.'’&-]*(?: (?:of|for|on|and|&|the) (?=[A-Z])"
+                       r"| (?=[A-Z])))+[A-Z][\w.'’&-]*")
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a body's name: its last word before "of", "for" or "on" ("Institute"
+    in "Schwarzenegger Institute for State and Global Policy"), else its last word."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k and w in _BODY_LINKS), len(words))
+    return words[cut - 1].lower().removesuffix("'s").removesuffix("’s")
+
+
+def _named_bodies(text: str, mentions) -> list[tuple[int, str, Ref]]:
+    """The bodies a sentence names, as (end, head noun, Ref): the gazetteer's bodies,
+    agencies, forces and companies, and capitalised names the gazetteer lacks whose head is a
+    body's head noun ("Federal Judicial Center", "Schwarzenegger Institute for ...")."""
+    out = []
+    for m in mentions:
+        if m.actor_type not in _BODY_TYPES:
+            continue
+        head = _name_head(m.text)
+        if head in _BODY_DESCRIPTIONS:
+            out.append((m.end, head, mention_ref(m)))
+        if m.actor_type == "company":
+            out.append((m.end, "company", mention_ref(m)))
+    for found in _CAP_NAME.finditer(text):
+        name = found.group(0).strip()
+        start = found.start()
+        if name.startswith("The "):
+            name, start = name[4:], start + 4
+        end = start + len(name)
+        if " " not in name or any(m.start < end and start < m.end for m in mentions):
+            continue
+        head = _name_head(name)
+        # a company the gazetteer lacks may go by a short form after: not "the company"
+        if head in _BODY_DESCRIPTIONS and head != "company" and \
+                name.split()[-1][:1].isupper():
+            out.append((end, head, Ref(name, "", "entity")))
+    return sorted(out, key=lambda e: e[0])
+
+
 def _surname(name: str, country: str) -> str | None:
     """The word a text names a person by once named in full ("Austin" for "Lloyd Austin",
     "Wang" for "Wang Yi", "Abdulaziz" for "Abdulaziz bin Salman"), or None."""
@@ -383,6 +430,8 @@ class Context:
     year: int | None = None  # the brief's year: an office held in a dated span fits only then
     lists: list = field(default_factory=list)  # per sentence learned, its lists of actors
     surnames: dict = field(default_factory=dict)  # "Austin" -> Lloyd Austin; None: two
+    bodies: dict = field(default_factory=dict)  # "institute" -> the body last so named before
+    bodies_here: list = field(default_factory=list)  # (end, head, Ref) of the sentence read
 
     def learn(self, text: str, mentions) -> None:
         """Learn the short forms a sentence defines for later ones: an acronym in brackets
@@ -391,6 +440,9 @@ class Context:
         Army"); "Members" once the text names the U.S. Congress; the holder of an office
         a title names before a name ("Secretary of Transportation Jane Roe"), so that "the
         Secretary" later is that person whatever sentence is read first."""
+        for _, head, ref in self.bodies_here:
+            self.bodies[head] = ref  # the sentence before's bodies, named before this one
+        self.bodies_here = _named_bodies(text, mentions)
         for m in mentions:
             if m.country and m.actor_type not in NON_HOLDER_TYPES:
                 self.states[m.country] += 1  # the state itself, its bodies and its people
@@ -480,6 +532,13 @@ class Context:
         person or a place in the text."""
         if key is not None:
             self.surnames[key] = ref if self.surnames.get(key, ref) == ref else None
+
+    def body(self, head: str, pos: int) -> Ref | None:
+        """The body named last before ``pos`` whose name has ``head`` as its head noun
+        ("the institute" after "the Schwarzenegger Institute for State and Global Policy"),
+        in the sentence read or anywhere before it in the text; else None."""
+        here = [ref for end, h, ref in self.bodies_here if h == head and end <= pos]
+        return here[-1] if here else self.bodies.get(head)
 
     def office(self, title: str) -> Ref | None:
         """The person the text named with a title ("secretary of transportation"), from any
@@ -1497,7 +1556,7 @@ class HolderPhrases:
             return j - 2, j  # "many of them distrust ...": part of what "they" stands for
         if t.norm in _NP_STOPS or t.norm in _PREPOSITIONS_BEFORE:
             return None  # "In announcing ...": a capitalised function word is no name
-        definite = t.norm in _DEFINITE and j > 0 and (
+        definite = (t.norm in _DEFINITE or t.norm in _BODY_DESCRIPTIONS) and j > 0 and (
             toks[j - 1].norm in {"the", "that", "this"} or t.norm in _COURT_WORDS and j > 1
             and toks[j - 1].norm in _COURT_MODIFIERS and toks[j - 2].norm == "the")
         if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or is_cap(t) or definite
@@ -2122,6 +2181,11 @@ class HolderPhrases:
             return Ref(" ".join(toks[k].norm for k in conj if toks[k].norm not in _ARTICLES),
                        "", "plural")  # "Some reports", "other reports": the text's own
             # words without the article (scheme: reports with no named source)
+        if not inner and len(words) == 1 and head_norm in _BODY_DESCRIPTIONS and \
+                toks[conj[0]].norm in {"the", "that", "this"}:
+            body = self.context.body(head_norm, toks[conj[0]].start)
+            if body is not None:  # "The institute reported": the institute named before
+                return body
         named = is_cap(toks[head]) and head > 0  # "The World Health Organization": a name
         if named and not inner and len(words) == 1 and toks[conj[0]].norm == "the" and \
                 _DEFINITE.get(head_norm) in {"he", "she"}:

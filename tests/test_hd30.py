@@ -1,0 +1,34 @@
+"""Holders of session 30 (hd30): the head of a long subject noun phrase, and definite
+descriptions of bodies named earlier. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from claims_support import views_of
+
+pytestmark = pytest.mark.offline
+
+views = views_of("holder", "cue")
+
+
+# --- a definite description of a body: the body of that kind named last before ------------
+
+@pytest.mark.parametrize("previous, sentence, holder, cue", [
+    (["The grants were handed out by the Schwarzenegger Institute for State and Global "
+      "Policy at the University of Southern California."],
+     "The institute reported that the funding was for supporting access to voting.",
+     "Schwarzenegger Institute for State and Global Policy", "report"),
+    (["The Senate Appropriations Committee held hearings in May."],
+     "The committee argued that the proposal would radically change the relationship.",
+     "Senate Appropriations Committee", "argue"),
+])
+def test_definite_body_description_takes_up_the_body_named_before(previous, sentence,
+                                                                  holder, cue):
+    assert (holder, cue) in views(sentence, previous)
+
+
+def test_the_latest_body_of_that_kind_is_taken():
+    found = views("The committee argued that the bill went too far.",
+                  ["The Senate Appropriations Committee held hearings.",
+                   "Later the House Ways and Means Committee met."])
+    assert ("Senate Appropriations Committee", "argue") not in found
