@@ -32,3 +32,31 @@ def test_the_latest_body_of_that_kind_is_taken():
                   ["The Senate Appropriations Committee held hearings.",
                    "Later the House Ways and Means Committee met."])
     assert ("Senate Appropriations Committee", "argue") not in found
+
+
+# --- the head of a subject phrase is the noun before its post-modifiers -------------------
+
+def test_critics_of_an_actor_are_the_holder_not_the_actor():
+    found = views("In Washington, critics of the administration argue that the ties left "
+                  "room for Beijing.")
+    assert ("critics", "argue") in found
+    assert ("United States", "argue") not in found
+
+
+def test_officials_of_a_state_still_speak_for_it():
+    found = views("The foreign ministers of Russia and Iran argued that the sanctions were "
+                  "illegal.")
+    assert ("Russia|Iran", "argue") in found
+
+
+def test_members_of_a_committee_named_with_an_actor_are_members_of_congress():
+    found = views("Members of the House Select Committee on the Chinese Communist Party have "
+                  "criticized the removal, contending that it rewarded the agency.")
+    assert ("members of Congress", "criticize") in found
+    assert not any(h == "Chinese Communist Party" for h, _ in found)
+
+
+def test_a_body_named_after_an_actor_is_the_body():
+    found = views("The House Select Committee on the Chinese Communist Party argued that the "
+                  "removal was a mistake.")
+    assert ("House Select Committee on the Chinese Communist Party", "argue") in found

@@ -46,6 +46,9 @@ _NP_MODIFIERS = WORDS["phrase_modifiers"]
 _NP_STOPS = WORDS["phrase_stops"]
 _SPEAKERS_FOR_NONE = WORDS["speakers_for_none"]
 _PLAIN_GROUPS = WORDS["plain_group_nouns"]
+# Group nouns whose "of" phrase is what their view is about, not whom they speak for
+# ("critics of the administration", "supporters of the deal"): the head holds the view.
+_ABOUT_OF = _SPEAKERS_FOR_NONE | {"supporters", "opponents", "proponents", "backers"}
 _TITLE_WORDS = WORDS["title_words"]
 _NAME_PARTICLES = WORDS["name_particles"]
 _MONTHS = WORDS["calendar_words"]
@@ -1337,6 +1340,9 @@ class HolderPhrases:
         members = self._members_of(a, b)
         if members is not None:
             return members  # "Some Members of Congress": some of its members
+        if toks[p].norm == "of" and p > 0 and toks[p - 1].norm in _ABOUT_OF:
+            np = self._noun_phrase(p - 1)  # "critics of the administration": what they
+            return np  # criticise is no holder; the critics are
         if toks[p].norm == "of" and p > 0 and toks[p - 1].norm in _GROUP_NOUNS:
             return a, b  # "the foreign ministers of Russia and Iran": the states hold the view
         if toks[p].norm in {"to", "for", "of"} and p > 0 and toks[p - 1].norm in _TITLE_WORDS:
@@ -1369,11 +1375,26 @@ class HolderPhrases:
         starts at a; else None."""
         toks = self.toks
         p = a - 1
-        if p > 0 and toks[p].norm == "of" and toks[p - 1].norm == "members" and \
-                self._body_at(a, b) is not None:
+        if p > 0 and toks[p].norm == "of" and toks[p - 1].norm == "members" and (
+                self._body_at(a, b) is not None or self._long_body_name(a, b) is not None):
             np = self._noun_phrase(p - 1)
             return (np[0], b) if np else (p - 1, b)
         return None
+
+    def _long_body_name(self, a: int, b: int) -> Ref | None:
+        """A body's name the gazetteer lacks that goes on past its head noun with "of",
+        "for" or "on" and may name an actor there ("the House Select Committee on the
+        Chinese Communist Party"): the body, not the actor inside its name; else None."""
+        toks = self.toks
+        conj = list(range(a, b + 1))
+        heads = [k for k in conj if self._body_goes_on(k) and k not in self.tok_mention]
+        if not heads:
+            return None
+        inside = [self.tok_mention[k] for k in conj if k in self.tok_mention]
+        if any(m.start < toks[heads[0]].start for m in inside):
+            return None  # "the Russian Ministry of Defense": named through its state
+        first = next((k for k in conj if toks[k].norm not in _ARTICLES), a)
+        return self._body_name(conj, _US if toks[first].text in _CHAMBERS else "")
 
     def _members_in(self, p: int, b: int) -> bool:
         """Whether "in" at p joins people to the U.S. Congress named up to b ("Many
@@ -2107,6 +2128,14 @@ class HolderPhrases:
         body = self._body_at(of + 1, head) if of is not None else None
         if body is not None:  # "Members of Congress": some of a body's members
             return Ref(f"members of {body[0]}", body[1], "plural")
+        named = self._long_body_name(of + 1, head) if of is not None else None
+        if named is not None:  # "Members of the House Select Committee on ...": its members,
+            first = named.actor.split()[0]  # a chamber's committee's of Congress (case 14)
+            return _MEMBERS_OF_CONGRESS if first in _CHAMBERS else \
+                Ref(f"members of {named.actor}", named.country, "plural")
+        named = self._long_body_name(conj[0], head) if m is not None else None
+        if named is not None:
+            return named  # "the House Select Committee on the CCP": the committee
         pp = next((k for k in conj[1:] if toks[k].norm in {"in", "from", "at"}
                    and toks[k - 1].norm in _GROUP_NOUNS), None)
         if pp is not None:  # "officials in Riyadh", "analysts in Moscow"
