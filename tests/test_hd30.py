@@ -60,3 +60,21 @@ def test_a_body_named_after_an_actor_is_the_body():
     found = views("The House Select Committee on the Chinese Communist Party argued that the "
                   "removal was a mistake.")
     assert ("House Select Committee on the Chinese Communist Party", "argue") in found
+
+
+# --- another state's adjective or possessive before a namesake body -----------------------
+
+def test_a_foreign_senate_is_that_states_not_congress():
+    found = views("Yet the Nigerian Senate urged Tinubu to give diplomacy priority, as "
+                  "Washington watched.")
+    assert ("Nigerian Senate", "urge") in found
+
+
+def test_a_foreign_party_is_that_states_not_the_us_party():
+    found = views("South Korea's Democratic Party said that it would oppose the deal.")
+    assert ("Democratic Party", "say") not in found
+    assert ("South Korea's Democratic Party", "say") in found
+
+
+def test_the_us_senate_stays_congress():
+    assert ("U.S. Congress", "vote") in views("The U.S. Senate voted to reject the deal.")

@@ -2145,6 +2145,9 @@ class HolderPhrases:
             before = [m for m in inner if m.end <= toks[pp].start and m.country]
             return self._group_ref([k for k in conj if k != pp], before or inner)
         if m is not None and m.end >= toks[head].end - 2:
+            foreign = self._foreign_namesake(m, conj)
+            if foreign is not None:
+                return foreign
             inner = [self.tok_mention[k] for k in conj if k in self.tok_mention
                      and self.tok_mention[k] is not m]
             if m.actor_type == "group_holder" and not m.country and inner:
@@ -2233,6 +2236,28 @@ class HolderPhrases:
         if (is_cap(toks[head]) or _is_name_particle(toks[head])) and head_norm not in _MONTHS:
             return self._name_ref(conj, inner)
         return None
+
+    def _foreign_namesake(self, m: Mention, conj: list[int]) -> Ref | None:
+        """A body the gazetteer gives to one state ("Senate", "Democratic Party": the U.S.
+        ones) after another state's adjective or possessive ("the Nigerian Senate", "South
+        Korea's Democratic Party"): that state's namesake body, in the words as written,
+        with that state's country; else None."""
+        toks = self.toks
+        if m.actor_type not in _BODY_TYPES | {"political_group"} or not m.country:
+            return None
+        first = next((k for k in conj if toks[k].start == m.start), None)
+        if first is None or first == conj[0]:
+            return None
+        k = first - 1
+        if toks[k].norm in {"'s", "’s"} and k > conj[0]:
+            k -= 1
+        owner = self.tok_mention.get(k)
+        if owner is None or owner is m or owner.actor_type not in _STATE_TYPES or \
+                owner.country == m.country or not owner.country or \
+                not (self.adjective_form(owner) or toks[k + 1].norm in {"'s", "’s"}
+                     or self.text[owner.end:owner.end + 2] in {"'s", "’s"}):
+            return None
+        return Ref(self.text[owner.start:m.end], owner.country, "entity")
 
     def _faction_ref(self, conj: list[int]) -> Ref | None:
         """A state's faction named bare ("the hardliners", "Dissidents"): that of the state of
