@@ -78,3 +78,18 @@ def test_a_foreign_party_is_that_states_not_the_us_party():
 
 def test_the_us_senate_stays_congress():
     assert ("U.S. Congress", "vote") in views("The U.S. Senate voted to reject the deal.")
+
+
+# --- an "according to" source is an adverbial, not the subject a later verb shares -------
+
+def test_a_verb_after_and_shares_the_clause_subject_not_the_source():
+    found = views("According to press reports, a senior junta officer visited Bamako in early "
+                  "August and sought contact with Wagner there.")
+    assert ("press reports", "seek") not in found
+    assert ("senior junta officer", "seek") in found
+
+
+def test_a_named_subject_after_the_source_shares_the_verb():
+    found = views("According to U.S. officials, Iran has sent drones to Russia and plans to "
+                  "send missiles.")
+    assert ("Iran", "plan") in found

@@ -1423,11 +1423,18 @@ class HolderPhrases:
 
     def _main_subject(self, i: int):
         """The holder of an earlier claim in the sentence, else the sentence's first holder."""
+        toks = self.toks
+        first = 0
         for claim, refs in zip(reversed(self.claims), reversed(self.refs)):
+            if claim.cue == "according to" and claim.holder_end <= toks[i].start:
+                # "According to press reports, an officer visited X and sought Y": the
+                # source is an adverbial, not the subject the cue shares; that follows it
+                first = next((k + 1 for k in range(i) if toks[k].start >= claim.holder_end
+                              and toks[k].text == ","), i)
+                return self._subject_after(first, i)
             if id(claim) not in self.relative_claims or self._same_relative(claim, i):
                 return list(refs), claim.holder_start, claim.holder_end
-        toks = self.toks
-        for k in range(i):
+        for k in range(first, i):
             if k not in self.tok_mention and self._opening_name(k):
                 # "Raw Farm recalled the cheese and stated ...": a name the gazetteer lacks
                 np = self._noun_phrase(self._np_end(k))
@@ -1452,6 +1459,30 @@ class HolderPhrases:
                     if refs and all(r.kind not in ("author", "speaker") for r in refs):
                         return refs, toks[np[0]].start, toks[np[1]].end
                 return None
+        return None
+
+    def _subject_after(self, first: int, i: int):
+        """(refs, start, end) of the clause subject that opens at token ``first`` (after an
+        adverbial "According to X,") for the cue at i that shares it, or None: its words run
+        to the first auxiliary, past participle, preposition or conjunction; a plain noun for
+        people heads it in the text's own words ("a senior junta officer")."""
+        toks = self.toks
+        e = first
+        while e < i and _WORDISH.match(toks[e].text) and toks[e].norm not in _AUX and \
+                toks[e].norm not in _PREPOSITIONS_BEFORE and toks[e].norm not in _COORDINATORS \
+                and not (toks[e].text.islower() and toks[e].norm.endswith("ed")):
+            e += 1
+        if e == first:
+            return None
+        np = self._noun_phrase(e - 1)
+        refs = self._resolve_np(*np) if np and np[0] >= first else None
+        if refs and all(r.kind not in ("author", "speaker") for r in refs):
+            return refs, toks[np[0]].start, toks[np[1]].end
+        head = toks[e - 1].norm
+        if toks[e - 1].text.islower() and head.endswith(("er", "or", "ist", "ian")) and \
+                head not in _NOT_PEOPLE_NOUNS:
+            words = [t.text for t in toks[first:e] if t.norm not in _ARTICLES]
+            return [Ref(" ".join(words), "", "person")], toks[first].start, toks[e - 1].end
         return None
 
     def _opening_name(self, k: int) -> bool:
