@@ -93,3 +93,18 @@ def test_a_named_subject_after_the_source_shares_the_verb():
     found = views("According to U.S. officials, Iran has sent drones to Russia and plans to "
                   "send missiles.")
     assert ("Iran", "plan") in found
+
+
+# --- a name in apposition to an office after a bracketed short form, in a later clause ----
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The commander of North American Aerospace Defense Command (NORAD), General Glen "
+     "VanHerck, said that the gap was real.", "say"),
+    ("Defense officials acknowledged that three balloons crossed U.S. territory, and the "
+     "commander of North American Aerospace Defense Command (NORAD), General Glen VanHerck, "
+     "spoke of a gap in domain awareness.", "speak"),
+])
+def test_the_name_apposed_to_an_office_holds_the_view(sentence, cue):
+    found = views(sentence)
+    assert ("Glen VanHerck", cue) in found
+    assert ("Command", cue) not in found

@@ -1032,15 +1032,27 @@ class HolderPhrases:
                 is_cap(t) or _is_name_particle(t) or t.norm == "and" for t in aside):
             return False
         a = k
-        while a > 0 and _WORDISH.match(toks[a - 1].text):
-            a -= 1
+        while a > 0 and (_WORDISH.match(toks[a - 1].text) or toks[a - 1].text in {"(", ")"}
+                         and self._bracketed_short_form_at(a - 1)):
+            a -= 1  # "the commander of X Command (NORAD), General Y,": past the short form
+        clause = toks[a].norm in {"and", "but"} and a > 0 and toks[a - 1].text == ","
+        if clause:  # "..., and the commander of X, General Y, spoke": a clause of its own
+            a += 1
         possessive = toks[a].norm.endswith(("'s", "’s")) or (
             a + 1 <= k and toks[a + 1].norm in {"'s", "’s"})  # "Netanyahu's main challenger"
         if toks[a].norm not in _APPOSED_OPENERS and not possessive or \
-                a > 0 and toks[a - 1].text not in {";", ":"}:
+                a > 0 and toks[a - 1].text not in {";", ":"} and not clause:
             return False  # the description opens the sentence or a clause of its own
         return any(t.norm in _OFFICE_NOUNS or t.norm in _GROUP_NOUNS or t.norm in _TITLE_WORDS
                    or not is_cap(t) for t in toks[a + 1:k + 1])
+
+    def _bracketed_short_form_at(self, k: int) -> bool:
+        """Whether the bracket at token k is one of a pair enclosing one capitalised short
+        form ("(NORAD)")."""
+        toks = self.toks
+        if toks[k].text == ")":
+            return k >= 2 and toks[k - 2].text == "(" and toks[k - 1].text.isupper()
+        return k + 2 < len(toks) and toks[k + 2].text == ")" and toks[k + 1].text.isupper()
 
     def _quoted_as(self, j: int):
         """"X was quoted in the press as saying ...": the end of the passive's subject, X."""
