@@ -108,3 +108,12 @@ def test_the_name_apposed_to_an_office_holds_the_view(sentence, cue):
     found = views(sentence)
     assert ("Glen VanHerck", cue) in found
     assert ("Command", cue) not in found
+
+
+# --- a relative clause after a list's first member: no actor inside it holds the view -----
+
+def test_a_list_around_a_relative_clause_holds_the_view():
+    found = views("The United Arab Emirates, which returned its ambassador to Tehran last year, "
+                  "Qatar, Oman and Iraq praised the agreement.")
+    assert ("United Arab Emirates|Qatar|Oman|Iraq", "praise") in found
+    assert not any("Iran" in h.split("|") for h, _ in found)

@@ -1095,6 +1095,9 @@ class HolderPhrases:
             if ref is not None:
                 return [Ref(ref.actor, ref.country, "entity")], toks[np[0] - 2].start, \
                     toks[np[1]].end
+        around = self._list_around_relative(*np) if not relative else None
+        if around is not None:
+            return around
         refs = self._resolve_np(*np)
         if refs and np[0] >= 2 and toks[np[0] - 1].norm == "of" and \
                 toks[np[0] - 2].norm in _GOVERNMENTS and all(r.country in _states() for r in refs):
@@ -1123,6 +1126,28 @@ class HolderPhrases:
                         not set(more) & set(refs):
                     return more + refs, toks[first[0]].start, toks[np[1]].end
         return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
+
+    def _list_around_relative(self, a: int, b: int):
+        """A list whose first member has a relative clause between commas ("The UAE, which
+        returned its ambassador to Tehran last year, Qatar, Oman and Iraq praised"): the
+        phrase a..b found before the cue starts inside that clause; the holders are the
+        member before ", which" and the members after the clause, not an actor inside it.
+        (refs, start, end), else None."""
+        toks = self.toks
+        comma = next((k for k in range(a, b) if toks[k].text == ","), None)
+        if comma is None or comma == a:
+            return None
+        rel = next((k for k in range(a, 1, -1) if toks[k].norm in {"which", "who"}
+                    and toks[k - 1].text == ","), None)
+        if rel is None or any(toks[k].text in {",", ";", ":"} for k in range(rel, a)):
+            return None
+        first = self._noun_phrase(rel - 2)
+        if first is None:
+            return None
+        before, after = self._resolve_np(*first), self._resolve_np(comma + 1, b)
+        if not before or not after or set(before) & set(after):
+            return None
+        return before + after, toks[first[0]].start, toks[b].end
 
     def _with_description_country(self, ref: Ref, a: int, b: int) -> Ref:
         """A person the gazetteer lacks, named in apposition to a description ("A Houthi
