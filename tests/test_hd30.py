@@ -117,3 +117,10 @@ def test_a_list_around_a_relative_clause_holds_the_view():
                   "Qatar, Oman and Iraq praised the agreement.")
     assert ("United Arab Emirates|Qatar|Oman|Iraq", "praise") in found
     assert not any("Iran" in h.split("|") for h, _ in found)
+
+
+def test_a_definite_body_as_possessor_of_a_request():
+    found = views("The center's FY2027 request is $35.6 million, an increase of 1.4% over the "
+                  "FY2026 enacted level.",
+                  ["As the research entity, the Federal Judicial Center undertakes research."])
+    assert ("Federal Judicial Center", "request") in found

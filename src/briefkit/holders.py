@@ -1322,6 +1322,12 @@ class HolderPhrases:
         if m is not None:
             ok = m.actor_type not in NON_HOLDER_TYPES | _PLACE_TYPES | _PERSON_TYPES
             return mention_ref(m) if ok else None
+        stem = toks[p].norm.removesuffix("'s").removesuffix("’s")
+        if stem in _BODY_DESCRIPTIONS and a >= 0 and a == p - 1 and \
+                toks[a].norm in {"the", "this", "that"}:
+            body = self.context.body(stem, toks[a].start)
+            if body is not None:  # "The center's FY2027 request": the center named before
+                return body
         if not is_cap(toks[p]):
             return None
         short = self._short_form([p])
