@@ -30,7 +30,8 @@ def test_definite_body_description_takes_up_the_body_named_before(previous, sent
 def test_the_latest_body_of_that_kind_is_taken():
     found = views("The committee argued that the bill went too far.",
                   ["The Senate Appropriations Committee held hearings.",
-                   "Later the House Ways and Means Committee met."])
+                   "Later the Joint Economic Committee met."])
+    assert ("Joint Economic Committee", "argue") in found
     assert ("Senate Appropriations Committee", "argue") not in found
 
 

@@ -330,8 +330,8 @@ _BODY_DESCRIPTIONS = (WORDS["body_heads"] - {"news", "group", "coalition", "unio
                                               "network", "fund", "court", "tribunal",
                                               "organization", "organisation", "agency"}) \
     | {"company"}
-_CAP_NAME = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w.'’&-]*(?: (?:of|for|on|and|&|the) (?=[A-Z])"
-                       r"| (?=[A-Z])))+[A-Z][\w.'’&-]*")
+_CAP_NAME = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w.'’&-]*(?: (?:of|for|on)(?: the)? (?=[A-Z])"
+                       r"| (?:and|&) (?=[A-Z])| (?=[A-Z])))+[A-Z][\w.'’&-]*")
 
 
 def _name_head(name: str) -> str:
