@@ -46,6 +46,9 @@ _NP_MODIFIERS = WORDS["phrase_modifiers"]
 _NP_STOPS = WORDS["phrase_stops"]
 _SPEAKERS_FOR_NONE = WORDS["speakers_for_none"]
 _PLAIN_GROUPS = WORDS["plain_group_nouns"]
+# Group nouns whose "of" phrase is what their view is about, not whom they speak for
+# ("critics of the administration", "supporters of the deal"): the head holds the view.
+_ABOUT_OF = _SPEAKERS_FOR_NONE | {"supporters", "opponents", "proponents", "backers"}
 _TITLE_WORDS = WORDS["title_words"]
 _NAME_PARTICLES = WORDS["name_particles"]
 _MONTHS = WORDS["calendar_words"]
@@ -337,6 +340,53 @@ _ARABIC_LINKS = frozenset({"bin", "ibn", "bint"})  # "Abdulaziz bin Salman" is "
 _PARTICLE_TAIL = re.compile(r" (?:bin|ibn|bint) [A-Z][\w-]+(?: Al [A-Z][\w-]+)?(?![\w'’])")
 
 
+# A definite description of a body ("the institute", "the committee", "the company"): the
+# body of that kind named last before it in the text, as a pronoun would stand for it.
+_BODY_DESCRIPTIONS = (WORDS["body_heads"] - {"news", "group", "coalition", "union", "league",
+                                              "network", "fund", "court", "tribunal",
+                                              "organization", "organisation", "agency"}) \
+    | {"company"}
+_CAP_NAME = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w.'’&-]*(?: (?:of|for|on)(?: the)? (?=[A-Z])"
+                       r"| (?:and|&) (?=[A-Z])| (?=[A-Z])))+[A-Z][\w.'’&-]*")
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a body's name: its last word before "of", "for" or "on" ("Institute"
+    in "Schwarzenegger Institute for State and Global Policy"), else its last word."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k and w in _BODY_LINKS), len(words))
+    return words[cut - 1].lower().removesuffix("'s").removesuffix("’s")
+
+
+def _named_bodies(text: str, mentions) -> list[tuple[int, str, Ref]]:
+    """The bodies a sentence names, as (end, head noun, Ref): the gazetteer's bodies,
+    agencies, forces and companies, and capitalised names the gazetteer lacks whose head is a
+    body's head noun ("Federal Judicial Center", "Schwarzenegger Institute for ...")."""
+    out = []
+    for m in mentions:
+        if m.actor_type not in _BODY_TYPES:
+            continue
+        head = _name_head(m.text)
+        if head in _BODY_DESCRIPTIONS:
+            out.append((m.end, head, mention_ref(m)))
+        if m.actor_type == "company":
+            out.append((m.end, "company", mention_ref(m)))
+    for found in _CAP_NAME.finditer(text):
+        name = found.group(0).strip()
+        start = found.start()
+        if name.startswith("The "):
+            name, start = name[4:], start + 4
+        end = start + len(name)
+        if " " not in name or any(m.start < end and start < m.end for m in mentions):
+            continue
+        head = _name_head(name)
+        # a company the gazetteer lacks may go by a short form after: not "the company"
+        if head in _BODY_DESCRIPTIONS and head != "company" and \
+                name.split()[-1][:1].isupper():
+            out.append((end, head, Ref(name, "", "entity")))
+    return sorted(out, key=lambda e: e[0])
+
+
 def _surname(name: str, country: str) -> str | None:
     """The word a text names a person by once named in full ("Austin" for "Lloyd Austin",
     "Wang" for "Wang Yi", "Abdulaziz" for "Abdulaziz bin Salman"), or None."""
@@ -399,6 +449,8 @@ class Context:
     year: int | None = None  # the brief's year: an office held in a dated span fits only then
     lists: list = field(default_factory=list)  # per sentence learned, its lists of actors
     surnames: dict = field(default_factory=dict)  # "Austin" -> Lloyd Austin; None: two
+    bodies: dict = field(default_factory=dict)  # "institute" -> the body last so named before
+    bodies_here: list = field(default_factory=list)  # (end, head, Ref) of the sentence read
 
     def learn(self, text: str, mentions) -> None:
         """Learn the short forms a sentence defines for later ones: an acronym in brackets
@@ -407,6 +459,9 @@ class Context:
         Army"); "Members" once the text names the U.S. Congress; the holder of an office
         a title names before a name ("Secretary of Transportation Jane Roe"), so that "the
         Secretary" later is that person whatever sentence is read first."""
+        for _, head, ref in self.bodies_here:
+            self.bodies[head] = ref  # the sentence before's bodies, named before this one
+        self.bodies_here = _named_bodies(text, mentions)
         for m in mentions:
             if m.country and m.actor_type not in NON_HOLDER_TYPES:
                 self.states[m.country] += 1  # the state itself, its bodies and its people
@@ -496,6 +551,13 @@ class Context:
         person or a place in the text."""
         if key is not None:
             self.surnames[key] = ref if self.surnames.get(key, ref) == ref else None
+
+    def body(self, head: str, pos: int) -> Ref | None:
+        """The body named last before ``pos`` whose name has ``head`` as its head noun
+        ("the institute" after "the Schwarzenegger Institute for State and Global Policy"),
+        in the sentence read or anywhere before it in the text; else None."""
+        here = [ref for end, h, ref in self.bodies_here if h == head and end <= pos]
+        return here[-1] if here else self.bodies.get(head)
 
     def office(self, title: str) -> Ref | None:
         """The person the text named with a title ("secretary of transportation"), from any
@@ -1108,15 +1170,27 @@ class HolderPhrases:
                 is_cap(t) or _is_name_particle(t) or t.norm == "and" for t in aside):
             return False
         a = k
-        while a > 0 and _WORDISH.match(toks[a - 1].text):
-            a -= 1
+        while a > 0 and (_WORDISH.match(toks[a - 1].text) or toks[a - 1].text in {"(", ")"}
+                         and self._bracketed_short_form_at(a - 1)):
+            a -= 1  # "the commander of X Command (NORAD), General Y,": past the short form
+        clause = toks[a].norm in {"and", "but"} and a > 0 and toks[a - 1].text == ","
+        if clause:  # "..., and the commander of X, General Y, spoke": a clause of its own
+            a += 1
         possessive = toks[a].norm.endswith(("'s", "’s")) or (
             a + 1 <= k and toks[a + 1].norm in {"'s", "’s"})  # "Netanyahu's main challenger"
         if toks[a].norm not in _APPOSED_OPENERS and not possessive or \
-                a > 0 and toks[a - 1].text not in {";", ":"}:
+                a > 0 and toks[a - 1].text not in {";", ":"} and not clause:
             return False  # the description opens the sentence or a clause of its own
         return any(t.norm in _OFFICE_NOUNS or t.norm in _GROUP_NOUNS or t.norm in _TITLE_WORDS
                    or not is_cap(t) for t in toks[a + 1:k + 1])
+
+    def _bracketed_short_form_at(self, k: int) -> bool:
+        """Whether the bracket at token k is one of a pair enclosing one capitalised short
+        form ("(NORAD)")."""
+        toks = self.toks
+        if toks[k].text == ")":
+            return k >= 2 and toks[k - 2].text == "(" and toks[k - 1].text.isupper()
+        return k + 2 < len(toks) and toks[k + 2].text == ")" and toks[k + 1].text.isupper()
 
     def _quoted_as(self, j: int):
         """"X was quoted in the press as saying ...": the end of the passive's subject, X."""
@@ -1159,6 +1233,9 @@ class HolderPhrases:
             if ref is not None:
                 return [Ref(ref.actor, ref.country, "entity")], toks[np[0] - 2].start, \
                     toks[np[1]].end
+        around = self._list_around_relative(*np) if not relative else None
+        if around is not None:
+            return around
         refs = self._resolve_np(*np)
         if refs and np[0] >= 2 and toks[np[0] - 1].norm == "of" and \
                 toks[np[0] - 2].norm in _GOVERNMENTS and all(r.country in _states() for r in refs):
@@ -1187,6 +1264,28 @@ class HolderPhrases:
                         not set(more) & set(refs):
                     return more + refs, toks[first[0]].start, toks[np[1]].end
         return (refs, toks[np[0]].start, toks[np[1]].end) if refs else None
+
+    def _list_around_relative(self, a: int, b: int):
+        """A list whose first member has a relative clause between commas ("The UAE, which
+        returned its ambassador to Tehran last year, Qatar, Oman and Iraq praised"): the
+        phrase a..b found before the cue starts inside that clause; the holders are the
+        member before ", which" and the members after the clause, not an actor inside it.
+        (refs, start, end), else None."""
+        toks = self.toks
+        comma = next((k for k in range(a, b) if toks[k].text == ","), None)
+        if comma is None or comma == a:
+            return None
+        rel = next((k for k in range(a, 1, -1) if toks[k].norm in {"which", "who"}
+                    and toks[k - 1].text == ","), None)
+        if rel is None or any(toks[k].text in {",", ";", ":"} for k in range(rel, a)):
+            return None
+        first = self._noun_phrase(rel - 2)
+        if first is None:
+            return None
+        before, after = self._resolve_np(*first), self._resolve_np(comma + 1, b)
+        if not before or not after or set(before) & set(after):
+            return None
+        return before + after, toks[first[0]].start, toks[b].end
 
     def _with_description_country(self, ref: Ref, a: int, b: int) -> Ref:
         """A person the gazetteer lacks, named in apposition to a description ("A Houthi
@@ -1361,6 +1460,12 @@ class HolderPhrases:
         if m is not None:
             ok = m.actor_type not in NON_HOLDER_TYPES | _PLACE_TYPES | _PERSON_TYPES
             return mention_ref(m) if ok else None
+        stem = toks[p].norm.removesuffix("'s").removesuffix("’s")
+        if stem in _BODY_DESCRIPTIONS and a >= 0 and a == p - 1 and \
+                toks[a].norm in {"the", "this", "that"}:
+            body = self.context.body(stem, toks[a].start)
+            if body is not None:  # "The center's FY2027 request": the center named before
+                return body
         if not is_cap(toks[p]):
             return None
         short = self._short_form([p])
@@ -1416,6 +1521,9 @@ class HolderPhrases:
         members = self._members_of(a, b)
         if members is not None:
             return members  # "Some Members of Congress": some of its members
+        if toks[p].norm == "of" and p > 0 and toks[p - 1].norm in _ABOUT_OF:
+            np = self._noun_phrase(p - 1)  # "critics of the administration": what they
+            return np  # criticise is no holder; the critics are
         if toks[p].norm == "of" and p > 0 and toks[p - 1].norm in _GROUP_NOUNS:
             return a, b  # "the foreign ministers of Russia and Iran": the states hold the view
         if toks[p].norm in {"to", "for", "of"} and p > 0 and toks[p - 1].norm in _TITLE_WORDS:
@@ -1448,11 +1556,26 @@ class HolderPhrases:
         starts at a; else None."""
         toks = self.toks
         p = a - 1
-        if p > 0 and toks[p].norm == "of" and toks[p - 1].norm == "members" and \
-                self._body_at(a, b) is not None:
+        if p > 0 and toks[p].norm == "of" and toks[p - 1].norm == "members" and (
+                self._body_at(a, b) is not None or self._long_body_name(a, b) is not None):
             np = self._noun_phrase(p - 1)
             return (np[0], b) if np else (p - 1, b)
         return None
+
+    def _long_body_name(self, a: int, b: int) -> Ref | None:
+        """A body's name the gazetteer lacks that goes on past its head noun with "of",
+        "for" or "on" and may name an actor there ("the House Select Committee on the
+        Chinese Communist Party"): the body, not the actor inside its name; else None."""
+        toks = self.toks
+        conj = list(range(a, b + 1))
+        heads = [k for k in conj if self._body_goes_on(k) and k not in self.tok_mention]
+        if not heads:
+            return None
+        inside = [self.tok_mention[k] for k in conj if k in self.tok_mention]
+        if any(m.start < toks[heads[0]].start for m in inside):
+            return None  # "the Russian Ministry of Defense": named through its state
+        first = next((k for k in conj if toks[k].norm not in _ARTICLES), a)
+        return self._body_name(conj, _US if toks[first].text in _CHAMBERS else "")
 
     def _members_in(self, p: int, b: int) -> bool:
         """Whether "in" at p joins people to the U.S. Congress named up to b ("Many
@@ -1481,11 +1604,18 @@ class HolderPhrases:
 
     def _main_subject(self, i: int):
         """The holder of an earlier claim in the sentence, else the sentence's first holder."""
+        toks = self.toks
+        first = 0
         for claim, refs in zip(reversed(self.claims), reversed(self.refs)):
+            if claim.cue == "according to" and claim.holder_end <= toks[i].start:
+                # "According to press reports, an officer visited X and sought Y": the
+                # source is an adverbial, not the subject the cue shares; that follows it
+                first = next((k + 1 for k in range(i) if toks[k].start >= claim.holder_end
+                              and toks[k].text == ","), i)
+                return self._subject_after(first, i)
             if id(claim) not in self.relative_claims or self._same_relative(claim, i):
                 return list(refs), claim.holder_start, claim.holder_end
-        toks = self.toks
-        for k in range(i):
+        for k in range(first, i):
             if k not in self.tok_mention and self._opening_name(k):
                 # "Raw Farm recalled the cheese and stated ...": a name the gazetteer lacks
                 np = self._noun_phrase(self._np_end(k))
@@ -1510,6 +1640,30 @@ class HolderPhrases:
                     if refs and all(r.kind not in ("author", "speaker") for r in refs):
                         return refs, toks[np[0]].start, toks[np[1]].end
                 return None
+        return None
+
+    def _subject_after(self, first: int, i: int):
+        """(refs, start, end) of the clause subject that opens at token ``first`` (after an
+        adverbial "According to X,") for the cue at i that shares it, or None: its words run
+        to the first auxiliary, past participle, preposition or conjunction; a plain noun for
+        people heads it in the text's own words ("a senior junta officer")."""
+        toks = self.toks
+        e = first
+        while e < i and _WORDISH.match(toks[e].text) and toks[e].norm not in _AUX and \
+                toks[e].norm not in _PREPOSITIONS_BEFORE and toks[e].norm not in _COORDINATORS \
+                and not (toks[e].text.islower() and toks[e].norm.endswith("ed")):
+            e += 1
+        if e == first:
+            return None
+        np = self._noun_phrase(e - 1)
+        refs = self._resolve_np(*np) if np and np[0] >= first else None
+        if refs and all(r.kind not in ("author", "speaker") for r in refs):
+            return refs, toks[np[0]].start, toks[np[1]].end
+        head = toks[e - 1].norm
+        if toks[e - 1].text.islower() and head.endswith(("er", "or", "ist", "ian")) and \
+                head not in _NOT_PEOPLE_NOUNS:
+            words = [t.text for t in toks[first:e] if t.norm not in _ARTICLES]
+            return [Ref(" ".join(words), "", "person")], toks[first].start, toks[e - 1].end
         return None
 
     def _opening_name(self, k: int) -> bool:
@@ -1635,7 +1789,7 @@ class HolderPhrases:
             return j - 2, j  # "many of them distrust ...": part of what "they" stands for
         if t.norm in _NP_STOPS or t.norm in _PREPOSITIONS_BEFORE:
             return None  # "In announcing ...": a capitalised function word is no name
-        definite = t.norm in _DEFINITE and j > 0 and (
+        definite = (t.norm in _DEFINITE or t.norm in _BODY_DESCRIPTIONS) and j > 0 and (
             toks[j - 1].norm in {"the", "that", "this"} or t.norm in _COURT_WORDS and j > 1
             and toks[j - 1].norm in _COURT_MODIFIERS and toks[j - 2].norm == "the")
         if not (j in self.tok_mention or t.norm in _GROUP_NOUNS or is_cap(t) or definite
@@ -2186,6 +2340,14 @@ class HolderPhrases:
         body = self._body_at(of + 1, head) if of is not None else None
         if body is not None:  # "Members of Congress": some of a body's members
             return Ref(f"members of {body[0]}", body[1], "plural")
+        named = self._long_body_name(of + 1, head) if of is not None else None
+        if named is not None:  # "Members of the House Select Committee on ...": its members,
+            first = named.actor.split()[0]  # a chamber's committee's of Congress (case 14)
+            return _MEMBERS_OF_CONGRESS if first in _CHAMBERS else \
+                Ref(f"members of {named.actor}", named.country, "plural")
+        named = self._long_body_name(conj[0], head) if m is not None else None
+        if named is not None:
+            return named  # "the House Select Committee on the CCP": the committee
         pp = next((k for k in conj[1:] if toks[k].norm in {"in", "from", "at"}
                    and toks[k - 1].norm in _GROUP_NOUNS), None)
         if pp is not None:  # "officials in Riyadh", "analysts in Moscow"
@@ -2195,6 +2357,9 @@ class HolderPhrases:
             before = [m for m in inner if m.end <= toks[pp].start and m.country]
             return self._group_ref([k for k in conj if k != pp], before or inner)
         if m is not None and m.end >= toks[head].end - 2:
+            foreign = self._foreign_namesake(m, conj)
+            if foreign is not None:
+                return foreign
             inner = [self.tok_mention[k] for k in conj if k in self.tok_mention
                      and self.tok_mention[k] is not m]
             if m.actor_type == "group_holder" and not m.country and inner:
@@ -2260,6 +2425,11 @@ class HolderPhrases:
             return Ref(" ".join(toks[k].norm for k in conj if toks[k].norm not in _ARTICLES),
                        "", "plural")  # "Some reports", "other reports": the text's own
             # words without the article (scheme: reports with no named source)
+        if not inner and len(words) == 1 and head_norm in _BODY_DESCRIPTIONS and \
+                toks[conj[0]].norm in {"the", "that", "this"}:
+            body = self.context.body(head_norm, toks[conj[0]].start)
+            if body is not None:  # "The institute reported": the institute named before
+                return body
         named = is_cap(toks[head]) and head > 0  # "The World Health Organization": a name
         if named and not inner and len(words) == 1 and toks[conj[0]].norm == "the" and \
                 _DEFINITE.get(head_norm) in {"he", "she"}:
@@ -2278,6 +2448,28 @@ class HolderPhrases:
         if (is_cap(toks[head]) or _is_name_particle(toks[head])) and head_norm not in _MONTHS:
             return self._name_ref(conj, inner)
         return None
+
+    def _foreign_namesake(self, m: Mention, conj: list[int]) -> Ref | None:
+        """A body the gazetteer gives to one state ("Senate", "Democratic Party": the U.S.
+        ones) after another state's adjective or possessive ("the Nigerian Senate", "South
+        Korea's Democratic Party"): that state's namesake body, in the words as written,
+        with that state's country; else None."""
+        toks = self.toks
+        if m.actor_type not in _BODY_TYPES | {"political_group"} or not m.country:
+            return None
+        first = next((k for k in conj if toks[k].start == m.start), None)
+        if first is None or first == conj[0]:
+            return None
+        k = first - 1
+        if toks[k].norm in {"'s", "’s"} and k > conj[0]:
+            k -= 1
+        owner = self.tok_mention.get(k)
+        if owner is None or owner is m or owner.actor_type not in _STATE_TYPES or \
+                owner.country == m.country or not owner.country or \
+                not (self.adjective_form(owner) or toks[k + 1].norm in {"'s", "’s"}
+                     or self.text[owner.end:owner.end + 2] in {"'s", "’s"}):
+            return None
+        return Ref(self.text[owner.start:m.end], owner.country, "entity")
 
     def _faction_ref(self, conj: list[int]) -> Ref | None:
         """A state's faction named bare ("the hardliners", "Dissidents"): that of the state of
