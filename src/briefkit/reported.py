@@ -162,6 +162,11 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"
 # Words between a possessor and its noun cue ("Moscow's long-standing insistence").
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
                                  "public", "first", "formal", "recent", "earlier", "renewed"})
+# Endings of words that do not qualify a noun cue between a genitive and it: adverbs,
+# nouns ("condolence", "policy", "security") and classifying adjectives ("military",
+# "economic", "political"), whose noun is of a domain, not the holder's stance.
+_NOT_QUALIFYING = ("ly", "ence", "ance", "tion", "sion", "ment", "ity", "ness", "ism", "ship",
+                   "cy", "al", "ic", "ary")
 _CALENDAR = WORDS["calendar_words"]
 # Heads of a text of law, whose provisions are no one's view ("the Act", "these bills")
 _LAW_HEADS = frozenset({"act", "acts", "bill", "bills", "treaty", "code", "mou", "memorandum",
@@ -2781,6 +2786,10 @@ class Sentence(HolderPhrases):
                           or toks[j].text in {"\"", "“"}):
             j -= 1  # "Putin's September proposal", "Erdogan's June 27 letter", "its \"intention"
         poss = self._possessor(j) if j >= 0 else None
+        if poss is None and j >= 1:
+            g = self._genitive_before_modifiers(j)
+            if g is not None:  # "Washington's modest effort", "their long-held view"
+                j, poss = g, self._possessor(g)
         named = None
         if poss is None and lemma in _TO_NOUNS | _AIM_NOUNS | {"propose"}:
             poss = named = self._name_before_aim(j)  # "a U.S. effort to", "... proposals to"
@@ -2799,7 +2808,7 @@ class Sentence(HolderPhrases):
         if not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
             return None
         if lemma in _TO_NOUNS:  # "Ankara's decision to open", "U.S. efforts to reassure"
-            k = self._act_after(i + 1)
+            k = self._act_after(self._after_participle_aside(i + 1))
             if k is None:
                 return None
             refs, h_start, h_end = poss
@@ -2821,6 +2830,48 @@ class Sentence(HolderPhrases):
             return None
         refs, h_start, h_end = poss
         return [self._view(refs, h_start, h_end, lemma, False, i, i, *span, rule=rule)], refs
+
+    def _after_participle_aside(self, k: int) -> int:
+        """Past a participle phrase set off by commas after a noun, the token after its
+        closing comma ("Tokyo's decision, announced on August 22, to begin ...": the noun's
+        complement follows the aside); else k."""
+        toks, n = self.toks, len(self.toks)
+        if k + 2 >= n or toks[k].text != "," or not toks[k + 1].text.islower() or \
+                not toks[k + 1].norm.endswith("ed"):
+            return k
+        c = k + 2
+        while c < n and c < k + 12 and toks[c].text not in {",", ";", ":", "—"}:
+            c += 1
+        return c + 1 if c < n and toks[c].text == "," else k
+
+    def _genitive_before_modifiers(self, j: int) -> int | None:
+        """The token of a named genitive ("Washington's") that opens the noun phrase whose
+        pre-modifiers end at token j ("Washington's modest effort", "Beijing's familiar
+        call", "Tokyo's long-held view"): a genitive fills the determiner's slot, so the
+        lower-case words between it and the head noun can only modify the noun. At most two
+        such words, each a qualifying adjective: not a function word, a cue, an adverb, a
+        noun ("condolence call", "policy concerns": a noun modifier makes another kind of
+        thing) or a classifying adjective ("military position", "economic goals": of a
+        domain, not of the holder's stance). A possessive pronoun ("his opening remarks")
+        is left out: who it points to is then too often the next subject. None when no
+        named genitive opens the phrase."""
+        toks = self.toks
+        k = j
+        while k >= 0 and k > j - 2:
+            t = toks[k]
+            if not (t.text.replace("-", "").isalpha() and t.text.islower()) or \
+                    t.norm in CUE_WORDS or t.norm in _NP_STOPS or t.norm in _AUX or \
+                    t.norm in _PREPOSITIONS_BEFORE or t.norm in _GAP_DETERMINERS or \
+                    t.norm in _POSSESSIVE_PRONOUNS or t.norm.endswith(_NOT_QUALIFYING) or \
+                    t.norm.endswith("s") and not t.norm.endswith(("ous", "ss")):
+                break  # "s": a plural noun ("security concerns"), not "serious"
+            k -= 1
+        if k == j or k < 0:
+            return None
+        norm = toks[k].norm
+        if norm == "'s" or norm.endswith(("'s", "s'")) and norm not in _POSSESSIVE_PRONOUNS:
+            return k
+        return None
 
     def _name_before_aim(self, j: int):
         """(refs, start, end) for a name just before a noun of aim, effort or
