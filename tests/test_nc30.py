@@ -49,3 +49,49 @@ def test_a_participle_aside_does_not_cut_a_decision_from_its_act():
 def test_an_aside_without_a_following_act_is_no_decision():
     found = views("Tokyo's decision, announced on August 22, angered Seoul.")
     assert all(cue != "decide" for _, cue in found)
+
+
+# --- a compound naming who leads: "a U.S.-led effort to ..." -----------------------------
+
+def test_the_leader_of_a_led_effort_holds_it():
+    assert ("United States", "effort", "to protect commercial shipping in the Red Sea") in \
+        contents("Austin announced the operation, a U.S.-led effort to protect commercial "
+                 "shipping in the Red Sea.")
+
+
+def test_a_led_effort_with_no_act_is_no_claim():
+    found = views("Russian officials have called the U.S.-led effort a failure.")
+    assert all(cue != "effort" for _, cue in found)
+
+
+# --- the holder after "of" in a definite noun phrase ------------------------------------
+
+def test_in_the_view_of_x_holds_what_follows():
+    assert ("NATO planners", "view", "removes any temptation to stage a quick seizure") in \
+        contents("The deployment, in the view of NATO planners, removes any temptation to "
+                 "stage a quick seizure.")
+
+
+def test_over_the_objection_of_x_holds_the_clause_before():
+    assert ("Lebanon|Iraq", "object", "the Arab League followed within days") in contents(
+        "The Council designated it on March 2; the Arab League followed within days over "
+        "the objection of Lebanon and Iraq.")
+
+
+def test_the_efforts_of_x_to_act_are_its_aim():
+    assert ("Iraq", "effort", "to achieve security and stability") in contents(
+        "We welcome the efforts of the Iraqi Government to achieve security and stability.")
+
+
+def test_at_the_request_of_x_holds_the_clause_before():
+    assert ("Iraq", "request", "The troops left") in contents(
+        "The troops left at the request of the Iraqi government.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The goals of the United Nations remain valid.",  # no content
+    "Fears of Iran run deep in the Gulf.",  # no "the": what the fear is about
+    "The threat of Iran is the council's main concern.",  # the threat Iran poses
+])
+def test_other_n_of_x_is_no_claim_of_x(sentence):
+    assert all(holder != "Iran" and holder != "United Nations" for holder, _ in views(sentence))

@@ -768,12 +768,22 @@ class Sentence(HolderPhrases):
 
     def _at_request(self, i: int):
         """"At Turkey's request the allies met ...", "Iran closed its airspace at Baghdad's
-        request": what was done at someone's request is what they asked for; the content is
+        request", "... deploying at the request of Italian shipowners": what was done at someone's request is what they asked for; the content is
         the clause before "at", or after the request when "at" opens the sentence."""
         toks = self.toks
         if i < 2 or toks[i - 2].norm != "at":
             return None
         poss = self._possessor(i - 1)
+        if poss is None and toks[i - 1].norm == "the" and self._norm_at(i + 1) == "of":
+            found = self._of_holder_phrase(i + 2)  # "at the request of Italian shipowners"
+            if found is not None and i >= 3:
+                refs, a, b = found
+                span = self._clause_before(i - 2)
+                if span is None or self._norm_at(b + 1) not in {"", ",", ".", ";", "rather",
+                                                                "and", "but"}:
+                    return None
+                return [self._view(refs, toks[a].start, toks[b].end, "request", False, i, i,
+                                   *span, rule="noun: at a request")], refs
         if poss is None or not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
             return None
         a = i - 2
@@ -3019,6 +3029,8 @@ class Sentence(HolderPhrases):
         """"drew criticism from Yemeni officials", "a proposal by UN envoy X to ...": a noun
         cue whose holder follows "by" or "from"."""
         toks = self.toks
+        if self._norm_at(i + 1) == "of":
+            return self._noun_of_holder(i, lemma)
         if self._norm_at(i + 1) not in {"by", "from"} or i + 2 >= len(toks):
             return None
         a = i + 3 if toks[i + 2].norm == "the" else i + 2
@@ -3051,6 +3063,64 @@ class Sentence(HolderPhrases):
         self.relative_claims.add(id(view))  # not the subject a later verb shares
         return [view], refs
 
+    def _of_holder_phrase(self, k: int):
+        """(refs, a, b) for an actor named from token k (after "of"): a name of the
+        gazetteer, with or without "the", not the author; else None."""
+        toks = self.toks
+        a = k + 1 if self._norm_at(k) == "the" else k
+        if a >= len(toks) or a not in self.tok_mention:
+            return None
+        b = self._np_end(a)
+        refs = self._resolve_np(a, b)
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        return refs, a, b
+
+    def _clause_before(self, p: int):
+        """The clause before the preposition at token p, back to a semicolon or colon
+        ("the Arab League followed within days" before "over the objection of ...")."""
+        toks = self.toks
+        b = p - 1
+        while b > 0 and toks[b].text in {",", "—", "–"}:
+            b -= 1
+        a = b
+        while a > 0 and toks[a - 1].text not in {";", ":"}:
+            a -= 1
+        return (toks[a].start, toks[b].end) if b >= 0 and a <= b else None
+
+    def _noun_of_holder(self, i: int, lemma: str):
+        """A noun cue whose holder follows "of" in a definite noun phrase: "the efforts of
+        the Iraqi Government to achieve ..." (an aim or decision, only with its act after
+        the holder), "in the view of NATO planners, ..." (what follows the holder),
+        "over the objection of Lebanon and Iraq", "against the advice of ..." (what the
+        clause before did is what the holder objected to or advised against). Other
+        "the N of X" ("the threat of Iran", "the goals of the United Nations") name no
+        view with content, and a bare "N of X" is often what the noun is about ("fears of
+        war")."""
+        toks = self.toks
+        if i < 1 or toks[i - 1].norm != "the" or lemma == "designate":
+            return None
+        found = self._of_holder_phrase(i + 2)
+        if found is None:
+            return None
+        refs, a, b = found
+        gov = self._norm_at(i - 2)
+        if lemma in _TO_NOUNS:
+            act = self._act_after(b + 1) if self._norm_at(b + 1) == "to" else None
+            span = self._act_span(act) if act is not None else None
+        elif gov == "in" and self._norm_at(b + 1) == ",":
+            span = self._span(b + 2)  # "in the view of NATO planners, removes ..."
+        elif gov in {"over", "against", "despite"} and i >= 3:
+            span = self._clause_before(i - 2)
+        else:
+            return None
+        if span is None:
+            return None
+        view = self._view(refs, toks[a].start, toks[b].end, lemma, False, i, i, *span,
+                          rule="noun: of X")
+        self.relative_claims.add(id(view))  # not the subject a later verb shares
+        return [view], refs
+
     def _adjunct_end(self, k: int) -> int | None:
         """The last token of a time or place phrase from token k that may stand between a
         noun cue and what it is about ("last week", "on Monday", "in March 2024", "in
@@ -3075,12 +3145,16 @@ class Sentence(HolderPhrases):
         return e if e > k else None
 
     def _possessor(self, j: int):
-        """(refs, start, end) of a possessor at token j: "its", "Moscow's", or an adjective
-        of an actor ("Turkish anger", "U.S. assurances"), or None."""
+        """(refs, start, end) of a possessor at token j: "its", "Moscow's", an adjective
+        of an actor ("Turkish anger", "U.S. assurances") or a compound naming who leads
+        ("a U.S.-led effort"), or None."""
         t = self.toks[j]
         if t.norm in _POSSESSIVE_PRONOUNS:
             return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[t.norm], t.start), t.start, t.end
         m = self.tok_mention.get(j - 1 if t.norm == "'s" else j)
+        if m is not None and t.norm.endswith("-led") and m.start == t.start and \
+                m.end == t.end - len("-led") and m.actor_type not in _PLACE_TYPES - {"state"}:
+            return [mention_ref(m)], m.start, m.end  # "a U.S.-led effort": who leads it
         if m is None or m.end < t.end - 2:
             return None
         if t.norm.endswith("'s") or (m.end == t.end and self.adjective_form(m)):
