@@ -95,3 +95,31 @@ def test_at_the_request_of_x_holds_the_clause_before():
 ])
 def test_other_n_of_x_is_no_claim_of_x(sentence):
     assert all(holder != "Iran" and holder != "United Nations" for holder, _ in views(sentence))
+
+
+# --- a definite phrase in the genitive that no name covers -------------------------------
+
+def test_the_administrations_effort_is_the_states():
+    assert ("United States", "effort", "to deepen ties with Hanoi") in contents(
+        "Observers see the trade pact as a pillar of the Administration's effort to deepen "
+        "ties with Hanoi.", previous="Vietnam welcomed the move.")
+
+
+def test_the_administrations_argument_is_the_states():
+    assert ("United States", "argue") in views(
+        "Some Democrats have accepted the administration's argument that repairing relations "
+        "with Germany is worth the cost.", previous="Berlin welcomed the waiver.")
+
+
+def test_an_office_in_the_genitive_is_not_guessed():
+    found = views("The White House said that the President's aim was to manage competition.",
+                  previous="President Biden met Xi Jinping in Woodside.")
+    assert ("Xi Jinping", "aim") not in found
+
+
+# --- a gerund after a preposition keeps its own "to" --------------------------------------
+
+def test_a_gerunds_to_is_not_the_decisions_act():
+    found = views("The appeals court upheld the Court of International Trade's decision "
+                  "without addressing the application of Section 122 to trade deficits.")
+    assert all(cue != "decide" for _, cue in found)

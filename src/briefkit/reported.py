@@ -773,7 +773,7 @@ class Sentence(HolderPhrases):
         toks = self.toks
         if i < 2 or toks[i - 2].norm != "at":
             return None
-        poss = self._possessor(i - 1)
+        poss = self._possessor(i - 1) or self._definite_genitive(i - 1)
         if poss is None and toks[i - 1].norm == "the" and self._norm_at(i + 1) == "of":
             found = self._of_holder_phrase(i + 2)  # "at the request of Italian shipowners"
             if found is not None and i >= 3:
@@ -1928,6 +1928,9 @@ class Sentence(HolderPhrases):
         """Index of "to" + verb after a short phrase of time or place from token k ("in a
         June 7 speech to ..."), or None: a comma, a clause word or a second "to" ends it."""
         toks = self.toks
+        if k + 1 < len(toks) and toks[k].norm in _PREPOSITIONS_BEFORE and \
+                toks[k + 1].norm.endswith("ing") and toks[k + 1].text.islower():
+            return None  # "decision without addressing X to trade": a gerund's own "to"
         for j in range(k + 1, min(len(toks) - 1, k + 8)):
             if toks[j].norm == "to":
                 return j if self._verb_after_to(j + 1) else None
@@ -2800,6 +2803,8 @@ class Sentence(HolderPhrases):
             g = self._genitive_before_modifiers(j)
             if g is not None:  # "Washington's modest effort", "their long-held view"
                 j, poss = g, self._possessor(g)
+        if poss is None and j >= 1:
+            poss = self._definite_genitive(j)  # "the Administration's effort to ..."
         named = None
         if poss is None and lemma in _TO_NOUNS | _AIM_NOUNS | {"propose"}:
             poss = named = self._name_before_aim(j)  # "a U.S. effort to", "... proposals to"
@@ -2853,6 +2858,34 @@ class Sentence(HolderPhrases):
         while c < n and c < k + 12 and toks[c].text not in {",", ";", ":", "—"}:
             c += 1
         return c + 1 if c < n and toks[c].text == "," else k
+
+    def _definite_genitive(self, j: int):
+        """(refs, start, end) for a definite noun phrase in the genitive at token j that no
+        name of the gazetteer covers ("the Administration's effort", "the kingdom's request",
+        "the strategy's call"): the phrase without "'s" resolved as a subject would be (the
+        text's state, a document's issuer), if it resolves to a body of a known country, not
+        a person; else None."""
+        toks = self.toks
+        t = toks[j]
+        if j in self.tok_mention or not t.norm.endswith(("'s", "’s")) or \
+                not t.text[:-2].replace("-", "").isalpha():
+            return None
+        a = j
+        while a > 0 and j - a < 3 and toks[a - 1].norm not in {"the"} and \
+                is_cap(toks[a - 1]) and a - 1 not in self.tok_mention:
+            a -= 1
+        if a == 0 or toks[a - 1].norm != "the":
+            return None
+        stripped = t._replace(text=t.text[:-2], norm=t.norm[:-2], end=t.end - 2)
+        self.toks[j] = stripped
+        try:
+            refs = self._resolve_np(a - 1, j)
+        finally:
+            self.toks[j] = t
+        if not refs or any(not r.country or r.kind in ("author", "speaker", "person")
+                           for r in refs):
+            return None  # an office ("the President's") may stand for either leader named
+        return refs, toks[a - 1].start, t.end
 
     def _genitive_before_modifiers(self, j: int) -> int | None:
         """The token of a named genitive ("Washington's") that opens the noun phrase whose
