@@ -791,8 +791,9 @@ class Sentence(HolderPhrases):
 
     def _at_request(self, i: int):
         """"At Turkey's request the allies met ...", "Iran closed its airspace at Baghdad's
-        request", "... deploying at the request of Italian shipowners": what was done at someone's request is what they asked for; the content is
-        the clause before "at", or after the request when "at" opens the sentence."""
+        request", "the troops left at the request of the Iraqi government": what was done at
+        someone's request is what they asked for; the content is the clause before "at", or
+        after the request when "at" opens the sentence."""
         toks = self.toks
         if i < 2 or toks[i - 2].norm != "at":
             return None
