@@ -123,21 +123,3 @@ def test_a_gerunds_to_is_not_the_decisions_act():
     found = views("The appeals court upheld the Court of International Trade's decision "
                   "without addressing the application of Section 122 to trade deficits.")
     assert all(cue != "decide" for _, cue in found)
-
-
-# --- bare "Reports that ..." opening a sentence ------------------------------------------
-
-def test_bare_reports_that_hold_their_clause():
-    found = contents("Reports that the Saudis are asking for security guarantees suggest "
-                     "that Riyadh still looks to Washington.")
-    assert any(holder == "reports" and cue == "report" and
-               content.startswith("the Saudis are asking for security guarantees")
-               for holder, cue, content in found)
-
-
-@pytest.mark.parametrize("sentence", [
-    "The reports that the committee issued were late.",  # a relative clause, a determiner
-    "Reports of abuses will complicate the battle for Mosul.",  # "of": left
-])
-def test_other_reports_are_no_bare_reports_view(sentence):
-    assert ("reports", "report") not in views(sentence)

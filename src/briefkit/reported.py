@@ -713,32 +713,9 @@ class Sentence(HolderPhrases):
             found = self._at_request(i)
         if found is None and norm in _REQUEST_NOUNS:
             found = self._requested_sum(i)
-        if found is None and norm == "reports" and i == 0:
-            found = self._bare_reports(i)
         if found is None and norm in _PROPOSAL_HEADS:
             found = self._proposal_would(i)
         return found
-
-    def _bare_reports(self, i: int):
-        """"Reports that the Saudis are asking ... suggest ...": a bare plural "reports"
-        opening the sentence, with what they report in a "that" clause, is the reports' view
-        (scheme: reports with no named source keep the text's own words as holder, with no
-        country). "Reports of X" is left: the labels take it as a view once ("Reports of
-        abuses ... will complicate") and not once ("Reports this month of deliveries ...
-        have led ...")."""
-        if self._norm_at(i + 1) != "that":
-            return None
-        refs = self._resolve_np(i, i)
-        if not refs or any(r.kind in ("author", "speaker") or r.country for r in refs):
-            return None
-        span = self._span(i + 2)
-        if span is None:
-            return None
-        toks = self.toks
-        view = self._view(refs, toks[i].start, toks[i].end, "report", False, i, i, *span,
-                          rule="noun: bare reports")
-        self.relative_claims.add(id(view))  # not the subject a later verb shares
-        return [view], refs
 
     def _proposal_would(self, i: int):
         """"The request would eliminate the mission area", "the Administration's proposal
