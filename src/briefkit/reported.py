@@ -162,6 +162,11 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "what"
 # Words between a possessor and its noun cue ("Moscow's long-standing insistence").
 _NOUN_CUE_MODIFIERS = frozenset({"long-standing", "repeated", "stated", "new", "latest", "own",
                                  "public", "first", "formal", "recent", "earlier", "renewed"})
+# Endings of words that do not qualify a noun cue between a genitive and it: adverbs,
+# nouns ("condolence", "policy", "security") and classifying adjectives ("military",
+# "economic", "political"), whose noun is of a domain, not the holder's stance.
+_NOT_QUALIFYING = ("ly", "ence", "ance", "tion", "sion", "ment", "ity", "ness", "ism", "ship",
+                   "cy", "al", "ic", "ary")
 _CALENDAR = WORDS["calendar_words"]
 # Heads of a text of law, whose provisions are no one's view ("the Act", "these bills")
 _LAW_HEADS = frozenset({"act", "acts", "bill", "bills", "treaty", "code", "mou", "memorandum",
@@ -767,12 +772,23 @@ class Sentence(HolderPhrases):
 
     def _at_request(self, i: int):
         """"At Turkey's request the allies met ...", "Iran closed its airspace at Baghdad's
-        request": what was done at someone's request is what they asked for; the content is
-        the clause before "at", or after the request when "at" opens the sentence."""
+        request", "the troops left at the request of the Iraqi government": what was done at
+        someone's request is what they asked for; the content is the clause before "at", or
+        after the request when "at" opens the sentence."""
         toks = self.toks
         if i < 2 or toks[i - 2].norm != "at":
             return None
-        poss = self._possessor(i - 1)
+        poss = self._possessor(i - 1) or self._definite_genitive(i - 1)
+        if poss is None and toks[i - 1].norm == "the" and self._norm_at(i + 1) == "of":
+            found = self._of_holder_phrase(i + 2)  # "at the request of Italian shipowners"
+            if found is not None and i >= 3:
+                refs, a, b = found
+                span = self._clause_before(i - 2)
+                if span is None or self._norm_at(b + 1) not in {"", ",", ".", ";", "rather",
+                                                                "and", "but"}:
+                    return None
+                return [self._view(refs, toks[a].start, toks[b].end, "request", False, i, i,
+                                   *span, rule="noun: at a request")], refs
         if poss is None or not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
             return None
         a = i - 2
@@ -1947,6 +1963,9 @@ class Sentence(HolderPhrases):
         """Index of "to" + verb after a short phrase of time or place from token k ("in a
         June 7 speech to ..."), or None: a comma, a clause word or a second "to" ends it."""
         toks = self.toks
+        if k + 1 < len(toks) and toks[k].norm in _PREPOSITIONS_BEFORE and \
+                toks[k + 1].norm.endswith("ing") and toks[k + 1].text.islower():
+            return None  # "decision without addressing X to trade": a gerund's own "to"
         for j in range(k + 1, min(len(toks) - 1, k + 8)):
             if toks[j].norm == "to":
                 return j if self._verb_after_to(j + 1) else None
@@ -2847,6 +2866,12 @@ class Sentence(HolderPhrases):
                           or toks[j].text in {"\"", "“"}):
             j -= 1  # "Putin's September proposal", "Erdogan's June 27 letter", "its \"intention"
         poss = self._possessor(j) if j >= 0 else None
+        if poss is None and j >= 1:
+            g = self._genitive_before_modifiers(j)
+            if g is not None:  # "Washington's modest effort", "their long-held view"
+                j, poss = g, self._possessor(g)
+        if poss is None and j >= 1:
+            poss = self._definite_genitive(j)  # "the Administration's effort to ..."
         named = None
         if poss is None and lemma in _TO_NOUNS | _AIM_NOUNS | {"propose"}:
             poss = named = self._name_before_aim(j)  # "a U.S. effort to", "... proposals to"
@@ -2865,7 +2890,7 @@ class Sentence(HolderPhrases):
         if not poss[0] or any(r.kind in ("author", "speaker") for r in poss[0]):
             return None
         if lemma in _TO_NOUNS:  # "Ankara's decision to open", "U.S. efforts to reassure"
-            k = self._act_after(i + 1)
+            k = self._act_after(self._after_participle_aside(i + 1))
             if k is None:
                 return None
             refs, h_start, h_end = poss
@@ -2887,6 +2912,76 @@ class Sentence(HolderPhrases):
             return None
         refs, h_start, h_end = poss
         return [self._view(refs, h_start, h_end, lemma, False, i, i, *span, rule=rule)], refs
+
+    def _after_participle_aside(self, k: int) -> int:
+        """Past a participle phrase set off by commas after a noun, the token after its
+        closing comma ("Tokyo's decision, announced on August 22, to begin ...": the noun's
+        complement follows the aside); else k."""
+        toks, n = self.toks, len(self.toks)
+        if k + 2 >= n or toks[k].text != "," or not toks[k + 1].text.islower() or \
+                not toks[k + 1].norm.endswith("ed"):
+            return k
+        c = k + 2
+        while c < n and c < k + 12 and toks[c].text not in {",", ";", ":", "—"}:
+            c += 1
+        return c + 1 if c < n and toks[c].text == "," else k
+
+    def _definite_genitive(self, j: int):
+        """(refs, start, end) for a definite noun phrase in the genitive at token j that no
+        name of the gazetteer covers ("the Administration's effort", "the kingdom's request",
+        "the strategy's call"): the phrase without "'s" resolved as a subject would be (the
+        text's state, a document's issuer), if it resolves to a body of a known country, not
+        a person; else None."""
+        toks = self.toks
+        t = toks[j]
+        if j in self.tok_mention or not t.norm.endswith(("'s", "’s")) or \
+                not t.text[:-2].replace("-", "").isalpha():
+            return None
+        a = j
+        while a > 0 and j - a < 3 and toks[a - 1].norm not in {"the"} and \
+                is_cap(toks[a - 1]) and a - 1 not in self.tok_mention:
+            a -= 1
+        if a == 0 or toks[a - 1].norm != "the":
+            return None
+        stripped = t._replace(text=t.text[:-2], norm=t.norm[:-2], end=t.end - 2)
+        self.toks[j] = stripped
+        try:
+            refs = self._resolve_np(a - 1, j)
+        finally:
+            self.toks[j] = t
+        if not refs or any(not r.country or r.kind in ("author", "speaker", "person")
+                           for r in refs):
+            return None  # an office ("the President's") may stand for either leader named
+        return refs, toks[a - 1].start, t.end
+
+    def _genitive_before_modifiers(self, j: int) -> int | None:
+        """The token of a named genitive ("Washington's") that opens the noun phrase whose
+        pre-modifiers end at token j ("Washington's modest effort", "Beijing's familiar
+        call", "Tokyo's long-held view"): a genitive fills the determiner's slot, so the
+        lower-case words between it and the head noun can only modify the noun. At most two
+        such words, each a qualifying adjective: not a function word, a cue, an adverb, a
+        noun ("condolence call", "policy concerns": a noun modifier makes another kind of
+        thing) or a classifying adjective ("military position", "economic goals": of a
+        domain, not of the holder's stance). A possessive pronoun ("his opening remarks")
+        is left out: who it points to is then too often the next subject. None when no
+        named genitive opens the phrase."""
+        toks = self.toks
+        k = j
+        while k >= 0 and k > j - 2:
+            t = toks[k]
+            if not (t.text.replace("-", "").isalpha() and t.text.islower()) or \
+                    t.norm in CUE_WORDS or t.norm in _NP_STOPS or t.norm in _AUX or \
+                    t.norm in _PREPOSITIONS_BEFORE or t.norm in _GAP_DETERMINERS or \
+                    t.norm in _POSSESSIVE_PRONOUNS or t.norm.endswith(_NOT_QUALIFYING) or \
+                    t.norm.endswith("s") and not t.norm.endswith(("ous", "ss")):
+                break  # "s": a plural noun ("security concerns"), not "serious"
+            k -= 1
+        if k == j or k < 0:
+            return None
+        norm = toks[k].norm
+        if norm == "'s" or norm.endswith(("'s", "s'")) and norm not in _POSSESSIVE_PRONOUNS:
+            return k
+        return None
 
     def _name_before_aim(self, j: int):
         """(refs, start, end) for a name just before a noun of aim, effort or
@@ -3034,6 +3129,8 @@ class Sentence(HolderPhrases):
         """"drew criticism from Yemeni officials", "a proposal by UN envoy X to ...": a noun
         cue whose holder follows "by" or "from"."""
         toks = self.toks
+        if self._norm_at(i + 1) == "of":
+            return self._noun_of_holder(i, lemma)
         if self._norm_at(i + 1) not in {"by", "from"} or i + 2 >= len(toks):
             return None
         a = i + 3 if toks[i + 2].norm == "the" else i + 2
@@ -3066,6 +3163,64 @@ class Sentence(HolderPhrases):
         self.relative_claims.add(id(view))  # not the subject a later verb shares
         return [view], refs
 
+    def _of_holder_phrase(self, k: int):
+        """(refs, a, b) for an actor named from token k (after "of"): a name of the
+        gazetteer, with or without "the", not the author; else None."""
+        toks = self.toks
+        a = k + 1 if self._norm_at(k) == "the" else k
+        if a >= len(toks) or a not in self.tok_mention:
+            return None
+        b = self._np_end(a)
+        refs = self._resolve_np(a, b)
+        if not refs or any(r.kind in ("author", "speaker") for r in refs):
+            return None
+        return refs, a, b
+
+    def _clause_before(self, p: int):
+        """The clause before the preposition at token p, back to a semicolon or colon
+        ("the Arab League followed within days" before "over the objection of ...")."""
+        toks = self.toks
+        b = p - 1
+        while b > 0 and toks[b].text in {",", "—", "–"}:
+            b -= 1
+        a = b
+        while a > 0 and toks[a - 1].text not in {";", ":"}:
+            a -= 1
+        return (toks[a].start, toks[b].end) if b >= 0 and a <= b else None
+
+    def _noun_of_holder(self, i: int, lemma: str):
+        """A noun cue whose holder follows "of" in a definite noun phrase: "the efforts of
+        the Iraqi Government to achieve ..." (an aim or decision, only with its act after
+        the holder), "in the view of NATO planners, ..." (what follows the holder),
+        "over the objection of Lebanon and Iraq", "against the advice of ..." (what the
+        clause before did is what the holder objected to or advised against). Other
+        "the N of X" ("the threat of Iran", "the goals of the United Nations") name no
+        view with content, and a bare "N of X" is often what the noun is about ("fears of
+        war")."""
+        toks = self.toks
+        if i < 1 or toks[i - 1].norm != "the" or lemma == "designate":
+            return None
+        found = self._of_holder_phrase(i + 2)
+        if found is None:
+            return None
+        refs, a, b = found
+        gov = self._norm_at(i - 2)
+        if lemma in _TO_NOUNS:
+            act = self._act_after(b + 1) if self._norm_at(b + 1) == "to" else None
+            span = self._act_span(act) if act is not None else None
+        elif gov == "in" and self._norm_at(b + 1) == ",":
+            span = self._span(b + 2)  # "in the view of NATO planners, removes ..."
+        elif gov in {"over", "against", "despite"} and i >= 3:
+            span = self._clause_before(i - 2)
+        else:
+            return None
+        if span is None:
+            return None
+        view = self._view(refs, toks[a].start, toks[b].end, lemma, False, i, i, *span,
+                          rule="noun: of X")
+        self.relative_claims.add(id(view))  # not the subject a later verb shares
+        return [view], refs
+
     def _adjunct_end(self, k: int) -> int | None:
         """The last token of a time or place phrase from token k that may stand between a
         noun cue and what it is about ("last week", "on Monday", "in March 2024", "in
@@ -3090,12 +3245,16 @@ class Sentence(HolderPhrases):
         return e if e > k else None
 
     def _possessor(self, j: int):
-        """(refs, start, end) of a possessor at token j: "its", "Moscow's", or an adjective
-        of an actor ("Turkish anger", "U.S. assurances"), or None."""
+        """(refs, start, end) of a possessor at token j: "its", "Moscow's", an adjective
+        of an actor ("Turkish anger", "U.S. assurances") or a compound naming who leads
+        ("a U.S.-led effort"), or None."""
         t = self.toks[j]
         if t.norm in _POSSESSIVE_PRONOUNS:
             return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[t.norm], t.start), t.start, t.end
         m = self.tok_mention.get(j - 1 if t.norm == "'s" else j)
+        if m is not None and t.norm.endswith("-led") and m.start == t.start and \
+                m.end == t.end - len("-led") and m.actor_type not in _PLACE_TYPES - {"state"}:
+            return [mention_ref(m)], m.start, m.end  # "a U.S.-led effort": who leads it
         if m is None or m.end < t.end - 2:
             return None
         if t.norm.endswith("'s") or (m.end == t.end and self.adjective_form(m)):
