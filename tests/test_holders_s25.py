@@ -45,18 +45,18 @@ def test_members_such_as_a_named_senator_are_members_of_congress():
     assert ("members of Congress", "argue") in found
 
 
-def test_a_chamber_leader_and_other_party_members_are_his_fellow_members():
+def test_a_chamber_leader_and_other_party_members_are_his_party():
     found = views("House Majority Leader John Roe and other Republicans described the deal "
                   "as a surrender.", CONGRESS_BEFORE)
-    assert ("John Roe|members of Congress", "describe") in found
+    assert ("John Roe|Republican Party", "describe") in found  # case 21
 
 
 @pytest.mark.parametrize("phrase", ["Republican leaders and some Democrats",
                                     "Senate Republicans and a few Democrats"])
-def test_both_parties_together_are_members_of_congress(phrase):
+def test_both_parties_together_are_each_party(phrase):
     found = views(f"This week {phrase} warned that the sale lacks any authorization.",
                   CONGRESS_BEFORE)
-    assert ("members of Congress", "warn") in found
+    assert ("Republican Party|Democratic Party", "warn") in found  # case 21
 
 
 # --- a state's ministry -------------------------------------------------------------------

@@ -422,6 +422,10 @@ _NAMED_BODY_TYPES = frozenset({"body", "company", "media", "armed_group", "polit
 # A state's factions, named bare in a text on that state ("the hardliners", "Dissidents").
 _FACTIONS = frozenset({"hardliners", "dissidents", "reformists"})
 _MEMBERS_OF_CONGRESS = Ref("members of Congress", "United States", "plural")
+# Holders written with a U.S. party as their noun ("some Republicans", "Democratic leaders",
+# "X and other Democrats", "Republicans in Congress") are the party (case 21).
+_PARTY_REFS = {name: Ref(name, "United States", "plural")
+               for name in ("Democratic Party", "Republican Party")}
 _US = "United States"
 _ARMIES = frozenset({"military", "army"})  # a state's armed forces, named by its adjective
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
@@ -2022,15 +2026,16 @@ class HolderPhrases:
             if owned:
                 return owned
         conjuncts = self._conjuncts(a, b)
-        parties = {self._party_of(c) for c in conjuncts}
-        if len(conjuncts) > 1 and parties == _CONGRESS_PARTIES:
-            return [_MEMBERS_OF_CONGRESS]  # "Democratic leaders and some Republicans" (case 14)
+        parties = [self._party_of(c) for c in conjuncts]
+        if len(conjuncts) > 1 and set(parties) == _CONGRESS_PARTIES:
+            # "Democratic leaders and some Republicans": each party (case 21)
+            return [_PARTY_REFS[p] for p in dict.fromkeys(parties)]
         last_group = bool(conjuncts) and toks[conjuncts[-1][-1]].norm in _GROUP_NOUNS
         refs: list[Ref] = []
         vague: list[bool] = []
         for n, conj in enumerate(conjuncts):
             fellows = n > 0 and self._fellow_legislators(conj, conjuncts[:n])
-            ref = _MEMBERS_OF_CONGRESS if fellows else self._resolve_conjunct(conj)
+            ref = self._fellows_ref(conj) if fellows else self._resolve_conjunct(conj)
             if ref is None and n > 0 and self._plain_plural(conj[-1]) and not any(
                     k in self.tok_mention for k in conj) and any(
                     k in self.tok_mention for c in conjuncts[:n] for k in c):
@@ -2161,6 +2166,12 @@ class HolderPhrases:
             k -= 1
         m = self.tok_mention.get(k) if k >= 0 else None
         return m is not None and m.actor_type in _NAMED_BODY_TYPES
+
+    def _fellows_ref(self, conj: list[int]) -> Ref:
+        """A legislator's fellows: their party when named by it ("Senator A and other
+        Democrats", case 21), else members of Congress ("Senator C and others", case 14)."""
+        party = _PARTY_WORDS.get(self.toks[conj[-1]].text)
+        return _PARTY_REFS[party] if party else _MEMBERS_OF_CONGRESS
 
     def _fellow_legislators(self, conj: list[int], before: list[list[int]]) -> bool:
         """Whether a conjunct of party members or "others", after one named with a
@@ -2310,6 +2321,10 @@ class HolderPhrases:
             body = self.tok_mention.get(conj[-2])
             if body is not None and body.actor_type in _NAMED_BODY_TYPES:
                 return mention_ref(body)  # "the Syria Civil Defence volunteers": the body's
+        party = self._party_of(conj)
+        if party and toks[head].norm not in _LEGISLATOR_NOUNS | {"members"}:
+            # "Democrats who support it, including Senator X", "Democratic leaders" (case 21)
+            return _PARTY_REFS[party]
         if toks[head].norm in _LEGISLATOR_PLURALS and self._including_legislator(head) and \
                 self.context.names.get("Members") is not None:
             # "Other members, including Representative X,", "Democrats who support it,
@@ -2328,7 +2343,10 @@ class HolderPhrases:
             return Ref(f"members of {m.text}", m.country, "plural")  # "critics in Congress"
         if len(conj) >= 3 and toks[conj[-2]].norm in _IN_PLACE and \
                 self._members_in(conj[-2], head):
-            return Ref(f"members of {m.text}", m.country, "plural")  # "Republicans in Congress"
+            party = _PARTY_WORDS.get(toks[conj[-3]].text)
+            if party:
+                return _PARTY_REFS[party]  # "Many Republicans in Congress": the party (case 21)
+            return Ref(f"members of {m.text}", m.country, "plural")  # "critics in Congress"
         if len(conj) >= 3 and toks[conj[0]].norm in _QUANTIFIED and \
                 toks[conj[1]].norm in _IN_PLACE and m is not None:
             if m.actor_type in _PLACE_TYPES:  # "some in Riyadh": its officials
