@@ -217,7 +217,14 @@ _CONGRESS_TEXTS = frozenset({("language", "report"), ("statement", "explanatory"
 _ISSUING = frozenset({"issued", "released", "published", "sent", "submitted", "filed",
                       "posted", "issues", "releases", "publishes"})
 _ISSUED_TEXTS = frozenset({"update", "advisory", "memo", "memorandum", "guidance", "order",
-                           "proclamation", "notice", "bulletin", "letter", "rule"})
+                           "proclamation", "notice", "bulletin", "letter", "rule",
+                           # filings in a court speak for whoever filed them ("several
+                           # states filed lawsuits claiming ...", "filed a motion asking")
+                           "lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints",
+                           "petition", "petitions", "motion", "motions"})
+# Filings, whose filer may be a group in the text's own words ("Several states filed ...").
+_FILINGS = frozenset({"lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints",
+                      "petition", "petitions", "motion", "motions"})
 _FISCAL_YEAR = re.compile(r"fy ?\d{2,4}")  # "FY2027": a date before a document
 _ARTICLES = frozenset({"the", "a", "an"})
 _OFFICE_LINKS = frozenset({"of", "for", "the"})  # "Secretary of the Army"
@@ -703,10 +710,22 @@ class HolderPhrases:
         stating that ..."): the subject of the verb of issuing, the document's issuer
         (real-text conventions); None otherwise."""
         toks = self.toks
-        for k in range(j, max(-1, j - 10), -1):
+        k, last = j, max(-1, j - 10)
+        while k > last:
+            if toks[k].text == ")" and toks[k].norm != "(":
+                opened = next((o for o in range(k - 1, max(-1, k - 4), -1)
+                               if toks[o].text == "("), None)
+                if opened is not None and opened < k - 1 and all(
+                        _WORDISH.match(t.text) for t in toks[opened + 1:k]):
+                    k, last = opened - 1, max(-1, last - (k - opened + 1))
+                    continue  # "filed lawsuits in the Court of International Trade (CIT)
+                    # claiming ...": an acronym in brackets, skipped
             if not _WORDISH.match(toks[k].text) or toks[k].norm in {"that", "which", "who"}:
                 return None
             if toks[k].norm not in _VOICE_NOUNS and toks[k].norm not in _ISSUED_TEXTS:
+                if k in self.tok_mention:
+                    last = max(-1, last - 1)  # a court's long name: one phrase, not words
+                k -= 1
                 continue
             a = k - 1
             while a >= 0 and (toks[a].norm in _VOICE_MODIFIERS or toks[a].norm in
@@ -715,6 +734,9 @@ class HolderPhrases:
             if a < 0 or toks[a].norm not in _ISSUING:
                 return None
             found = self._subject(a)
+            if (not found or not found[0]) and toks[k].norm in _FILINGS:
+                found = self._plain_subject(a)  # "Several states and importers have filed
+                # lawsuits ...": a group in the text's own words files, and claims
             return found[:3] if found and found[0] else None
         return None
 
