@@ -31,3 +31,14 @@ def test_an_acronym_in_brackets_does_not_hide_the_filer():
 
 def test_a_filing_with_no_filer_holds_nothing():
     assert views("A lawsuit alleging that the rule was unlawful is pending.") == []
+
+
+# --- a fiscal year before the money asked for: still a budget request --------------------
+
+def test_a_request_for_a_fiscal_years_funding_is_a_proposal():
+    assert ("U.S. Navy", "request") in views(
+        "The Navy has requested FY2027 funding for the frigate program.")
+
+
+def test_a_request_for_a_thing_stays_an_act():
+    assert views("The Navy has requested FY2027 railway wagons.") == []

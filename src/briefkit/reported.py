@@ -989,8 +989,9 @@ class Sentence(HolderPhrases):
         """Whether "request" at token i takes a sum or funding as its object ("is requesting
         $1.6 billion", "requested $20 million in funding", "requests funding for ...")."""
         toks, k = self.toks, i + 1
-        while k < len(toks) and k <= i + 3 and toks[k].norm in _LIGHT_VERB_FILLERS | {
-                "about", "nearly", "almost", "over", "some", "total", "of"}:
+        while k < len(toks) and k <= i + 3 and (toks[k].norm in _LIGHT_VERB_FILLERS | {
+                "about", "nearly", "almost", "over", "some", "total", "of"}
+                or _FISCAL_YEAR.fullmatch(toks[k].norm)):  # "requested FY2027 funding"
             k += 1
         return k < len(toks) and (toks[k].text == "$" or toks[k].norm in _MONEY_WORDS)
 
