@@ -2021,7 +2021,14 @@ class HolderPhrases:
                 pair = states if len(states) >= 2 else pair
             return pair or self._joint_group(a, b)
         if phrase == "the leaders":  # of a meeting of two: "the leaders agreed to ..."
+            group = self._leaders_named(toks[a].start)
+            if group:
+                self.context.names["#leaders"] = group
+                return group
             pair = self._resolve_pronoun("the two leaders", toks[a].start)
+            if not (len(pair) == 2 and all(r.kind == "person" for r in pair)) and \
+                    "#leaders" in self.context.names:
+                return list(self.context.names["#leaders"])  # the leaders named before
             if not (len(pair) == 2 and all(r.kind == "person" for r in pair)):
                 # no two people named in the sentences before: the two the text names most
                 counts = Counter(m.actor for m in self.context.people)
@@ -2084,6 +2091,26 @@ class HolderPhrases:
         if named and len(named) < len(refs):
             return named  # "Merkel and others", "Russia, Iran and their allies"
         return refs
+
+    def _leaders_named(self, pos: int) -> list[Ref]:
+        """What "the leaders" stands for when the nearest sentence that names two or more
+        persons (this one before ``pos``, then the three before) names three or more: all
+        of them, as many as were named ("Biden hosted Kishida and Yoon ... . The leaders
+        agreed": the three), not two of them. [] otherwise (a pair is read as before)."""
+        here = [m for m in self.with_titled(self.mentions) if m.end <= pos]
+        named_here = [name for name, _, end in self.context.learned if end <= pos]
+        named = self.context.named[-len(self.context.heads):] if self.context.heads else []
+        named = [[]] * (len(self.context.heads) - len(named)) + named
+        known = {ref.actor: ref for ref in self.context.surnames.values() if ref is not None}
+        for heads, names in [(here, named_here),
+                             *zip(reversed(self.context.heads), reversed(named))]:
+            people = [mention_ref(m) for m in heads if m.actor_type in _PERSON_TYPES]
+            # people the gazetteer lacks, named in full with a title ("President Yoon Suk Yeol")
+            people += [known[name] for name in names if name in known]
+            people = list(dict.fromkeys(people))
+            if len(people) >= 2:
+                return people if len(people) >= 3 else []
+        return []
 
     def _document_refs(self, a: int, b: int) -> list[Ref]:
         """Who issued the document a phrase names, as its holders: a document known by its
@@ -3380,7 +3407,8 @@ class HolderPhrases:
         # a claim inside a relative clause that ended before the pronoun is not what it
         # takes up ("the truce that Moscow and Ankara announced, and they affirmed ...")
         refs = [r for c, r in zip(self.claims, self.refs)
-                if id(c) not in self.relative_claims or c.content_end > pos]
+                if id(c) not in self.relative_claims or c.content_end > pos or
+                self._relative_goes_on(c.cue_end, pos)]
         states = word.split()[-1] in _STATE_PAIR_HEADS  # "the two capitals": no persons
         if states and kind == "pair":
             return self._state_pair(before, refs, pos)
@@ -3395,14 +3423,17 @@ class HolderPhrases:
             got = self._unlisted_before(kind, pos, before)
         # a pronoun takes up a subject or object of its own, not an adjective ("an expanding
         # Russian presence") or the object of a preposition ("its ties with Russia")
-        heads = [m for m in before if not self._modifier_or_pp(m)]
+        heads = [m for m in before if not self._modifier_or_pp(m) and not self._in_pp_list(m)]
         if states:
             heads = [m for m in heads if m.actor_type not in _PERSON_TYPES]
         got = got or fits(_fit_mentions(self._in_clause(heads, pos)[::-1], kind, sex))
         if not got and not refs and kind in ("plural", "pair"):
             got = self._opening_list(heads)  # "Russia, Turkey and Iran agreed ..., and they"
         got = got or fits(_fit_in(heads, refs, kind, sex))
-        got = got or fits(_fit_in(before, refs, kind, sex))
+        # "At a summit in Abuja, its leaders ...": a place of the opening phrase is no
+        # antecedent before the sentences before have been read
+        opening = self._in_opening_phrase(before, pos)
+        got = got or ([] if opening else fits(_fit_in(before, refs, kind, sex)))
         named = self.context.named[-len(self.context.sentences):] \
             if self.context.sentences else []
         named = [[]] * (len(self.context.sentences) - len(named)) + named
@@ -3421,6 +3452,8 @@ class HolderPhrases:
             if not got and kind == "person" and people and not any(
                     m.actor_type in _PERSON_TYPES for m in mentions):
                 got = [Ref(people[0], "", "person")]  # "Álvaro Uribe, ..., led it. He ..."
+        if not got and opening:
+            got = fits(_fit_in(before, refs, kind, sex))
         return got
 
 
@@ -3490,6 +3523,12 @@ class HolderPhrases:
         if np is None or np[0] != 0 or toks[np[1]].end > pos:
             return []
         refs = self._resolve_np(*np)
+        if kind == "plural" and len(refs) >= 2 and toks[np[1]].norm in _JOINT_HEADS and \
+                toks[0].norm in _JOINT_OPENERS:
+            # "The two governments replaced ..., and Ross said they had agreed": the actors
+            # the opening group stands for, when no plural comes between
+            between = [m for m in before if m.start > toks[np[1]].end]
+            return [] if _fit_mentions(between, kind) else refs
         if len(refs) != 1 or refs[0].kind != kind or (kind == "plural" and refs[0].country) \
                 or refs[0].actor == refs[0].country or any(
                 m.start < toks[np[1]].end for m in before
@@ -3528,7 +3567,8 @@ class HolderPhrases:
             return list(found) if len(found) == 1 else []
 
         heads = [m for m in before if not self._modifier_or_pp(m)]
-        got = from_refs(refs) or self._between_pair(before) or pair(states(heads)[::-1])
+        got = from_refs(refs) or self._between_pair(before) or \
+            self._conjoined_pair(heads) or pair(states(heads)[::-1])
         holders: list[str] = []  # "The Russian ministry said ... . China's ministry said
         nearest = ""  # ... . Both capitals see ...": the states of two sentences' holders
         for (_, claim_refs), heads in zip(reversed(self.context.sentences),
@@ -3560,6 +3600,19 @@ class HolderPhrases:
             if m1.country and m2.country and m1.country != m2.country and all(
                     m.actor_type in _PLACE_TYPES | _STATE_ORGANS | _PERSON_TYPES
                     for m in (m1, m2)):
+                return [Ref(m1.country, m1.country, "entity"),
+                        Ref(m2.country, m2.country, "entity")]
+        return []
+
+    def _conjoined_pair(self, heads: list[Mention]) -> list[Ref]:
+        """The states of the last two leaders (or state organs) named together as a subject
+        or object, "A and B" with nothing else between, of two states ("Biden and Macron
+        spoke by telephone, after which the two governments said ..."), or []."""
+        for m1, m2 in reversed(list(itertools.pairwise(heads))):
+            if self.text[m1.end:m2.start].strip() != "and":
+                continue
+            if m1.country and m2.country and m1.country != m2.country and all(
+                    m.actor_type in _PERSON_TYPES | _STATE_ORGANS for m in (m1, m2)):
                 return [Ref(m1.country, m1.country, "entity"),
                         Ref(m2.country, m2.country, "entity")]
         return []
@@ -3611,10 +3664,13 @@ class HolderPhrases:
                 got = group(mention_ref(m) for m in run)
                 if got:
                     return got
-        if persons or count not in (None, 2):
+        if persons:
             return []
-        named = [c for c, _ in self.context.states.most_common(2)]
-        return [Ref(c, c, "entity") for c in named] if len(named) == 2 else []
+        # "the three governments" with no three named near: the three states the text names
+        # most, as a pair falls back on the two
+        want = count or 2
+        named = [c for c, _ in self.context.states.most_common(want)]
+        return [Ref(c, c, "entity") for c in named] if len(named) == want else []
 
     def token_at(self, pos: int) -> int | None:
         """Index of the token that covers character ``pos``, or None."""
@@ -3644,6 +3700,38 @@ class HolderPhrases:
         while p >= 0 and toks[p].norm in _ARTICLES:
             p -= 1
         return p >= 0 and toks[p].norm in _PREPOSITIONS_BEFORE
+
+    def _relative_goes_on(self, end: int, pos: int) -> bool:
+        """Whether the relative clause whose cue ends at ``end`` goes on to ``pos``, no
+        comma, semicolon, dash or coordinator between ("a remark that some Members
+        criticized because they see ...": "they" is in that clause, and takes its holder)."""
+        between = [t for t in self.toks if end <= t.start and t.end <= pos]
+        return not any(t.text in {",", ";", ":", "—", "–", "(", ")"} or
+                       t.norm in _COORDINATORS for t in between)
+
+    def _in_opening_phrase(self, before: list[Mention], pos: int) -> bool:
+        """Whether the sentence opens with a prepositional phrase closed by a comma, the
+        pronoun at ``pos`` opens the main clause after it as its subject or the subject's
+        possessive ("At an emergency summit in Abuja on July 30, its leaders ..."), and every
+        actor named before ``pos`` stands inside that phrase: none is the main clause's own,
+        and the subject takes up the sentences before ("For Beijing, the pact confirms a
+        narrative it has promoted": not so, "it" is no subject of the main clause)."""
+        toks = self.toks
+        if not before or not toks or toks[0].norm not in _PREPOSITIONS_BEFORE:
+            return False
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        return comma is not None and comma + 1 < len(toks) and \
+            toks[comma + 1].start == pos and all(m.end <= toks[comma].start for m in before)
+
+    def _in_pp_list(self, m: Mention) -> bool:
+        """Whether a mention is a later member of a list of actors whose first member is
+        the object of a preposition ("companies in the Central African Republic, the United
+        Arab Emirates and Russia"): all of the list stands after the preposition."""
+        lists = self.context.lists[-1] if self.context.lists else []
+        for run in lists:
+            if any(r.start == m.start and r.end == m.end for r in run[1:]):
+                return self._modifier_or_pp(run[0])
+        return False
 
     def _opening_list(self, mentions: Sequence[Mention]) -> list[Ref]:
         """The actors of a list that opens the mentions ("Russia, Turkey and Iran"): two or
