@@ -76,6 +76,7 @@ import functools
 import gc
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -4303,6 +4304,11 @@ class ToneIndex:
         self._views: dict = {}
         self._speakers: dict = {}
         self._brief_texts: dict = {}
+        briefs = getattr(corpus, "briefs", None)
+        self._years = {} if briefs is None or "date" not in briefs else {
+            b: d.year for b, d in zip(briefs["brief_id"], briefs["date"])
+            if d is not None and not pd.isna(d)}
+        self._people: dict | None = None
 
     def speaker(self, brief_id) -> str:
         """The state a text speaks for in the first person (:func:`speaker_state`), or ''."""
@@ -4344,8 +4350,45 @@ class ToneIndex:
             previous = [self._texts[(brief_id, j)][0] for j in range(first, sent_id)
                         if (brief_id, j) in self._texts]
             views = find_views(self._texts[key][0], previous=previous, gazetteer=self.gazetteer)
+            views = tuple(self._office_holder(key, v) for v in views)
             self._views[key] = views
         return views
+
+    def _office_holder(self, key: tuple, view: View) -> View:
+        """A view held by an office with no name ("the President said ...", or "he" for
+        it), which :func:`find_views` could not resolve from the sentences just before:
+        the person named for that office earlier in the text, nearest first, one holding it
+        in the text's year before any other (data/annotations/README.md, cases 13 and 24);
+        else the view as it was. The office is written capitalised with no state, so it is
+        the text's own state's ("the President" of a text on U.S. policy, not Turkey's
+        president named in passing): the state the text names most before it, as the
+        claims machinery reads it. Only sentence context reaches :func:`find_views`, so a
+        president named ten sentences back is found here."""
+        from briefkit.holders import _PERSON_TYPES, NON_HOLDER_TYPES, _has_title
+
+        title = view.holder.casefold()
+        if view.holder_country or not title or "|" in title or not title[:1].isalpha() \
+                or view.holder[:1].islower():
+            return view
+        if self._people is None:
+            self._people = {}
+            for m in self._mentions:
+                self._people.setdefault(m[0], []).append(m)
+        brief_id, sent_id = key
+        at = self._texts[key][1] + max(view.holder_span[0], 0)
+        before = [m for m in self._people.get(brief_id, ())
+                  if (int(m[1]) < sent_id or int(m[1]) == sent_id and m[4] <= at)
+                  and isinstance(m[6], str) and m[6]]
+        states = Counter(m[6] for m in before
+                         if self._kinds.get((m[0], m[1], m[3])) not in NON_HOLDER_TYPES)
+        home = states.most_common(1)[0][0] if states else None
+        year = self._years.get(brief_id)
+        for when in ((year, None) if year else (None,)):
+            for m in reversed(before):
+                if m[6] == home and self._kinds.get((m[0], m[1], m[3])) in _PERSON_TYPES \
+                        and _has_title(m[5], title, when):
+                    return view._replace(holder=m[5], holder_country=m[6])
+        return view
 
     def sentences(self, row: pd.Series):
         """As :func:`target_sentences`."""
