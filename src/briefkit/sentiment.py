@@ -4350,7 +4350,6 @@ class ToneIndex:
             previous = [self._texts[(brief_id, j)][0] for j in range(first, sent_id)
                         if (brief_id, j) in self._texts]
             views = find_views(self._texts[key][0], previous=previous, gazetteer=self.gazetteer)
-            views = tuple(self._office_holder(key, v) for v in views)
             self._views[key] = views
         return views
 
@@ -4363,7 +4362,9 @@ class ToneIndex:
         the text's own state's ("the President" of a text on U.S. policy, not Turkey's
         president named in passing): the state the text names most before it, as the
         claims machinery reads it. Only sentence context reaches :func:`find_views`, so a
-        president named ten sentences back is found here."""
+        president named ten sentences back is found here. The holder column only: the
+        tone is scored on the views as :func:`find_views` gives them, as the model was
+        fitted."""
         from briefkit.holders import _PERSON_TYPES, NON_HOLDER_TYPES, _has_title
 
         title = view.holder.casefold()
@@ -4443,7 +4444,8 @@ class ToneIndex:
                 result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
                                      views=views, target=actor, method=method,
                                      speaker=self.speaker(key[0]))
-                holder = holder_of_target(views, spans, target=actor, text=text)
+                holder = holder_of_target(tuple(self._office_holder(key, v) for v in views),
+                                          spans, target=actor, text=text)
                 if holder[0] != AUTHOR and holder[1] and holder[1] == self.speaker(key[0]):
                     holder = (AUTHOR, AUTHOR)  # a speech: the speaker's state is its own voice
                 records.append((*key, actor, "|".join(names), *holder, *result))
