@@ -1,0 +1,32 @@
+"""Tone rows' holders (session 30, th30)."""
+
+from briefkit.corpus import Corpus
+from briefkit.sentiment import sentiment_toward
+
+_OFFICE_TEXT = (
+    "President Barack Obama met the U.S. Congress's leaders in Washington in June. "
+    "U.S. officials then briefed Ankara. "
+    "Turkish President Recep Tayyip Erdogan stressed cooperation. "
+    "Trade dominated the talks. "
+    "Both sides agreed to meet again. "
+    "On September 16 the President told a business audience that the United States "
+    "was ready to act."
+)
+
+
+def _holder(text: str, sent_id: int) -> tuple:
+    tone = sentiment_toward(Corpus.from_texts([text]), "United States")
+    row = tone[tone["sent_id"] == sent_id].iloc[0]
+    return row["holder"], row["holder_country"]
+
+
+def test_the_president_takes_the_president_of_the_texts_state_named_earlier():
+    # case 24: "the President" with no name is the president named earlier in the text,
+    # of the text's own state (Obama, not Erdogan, named nearer), however far back
+    assert _holder(_OFFICE_TEXT, 5) == ("Barack Obama", "United States")
+
+
+def test_an_office_named_for_no_one_earlier_stays_the_office():
+    text = "Trade dominated the talks. The President told reporters that the United States " \
+           "was ready to act."
+    assert _holder(text, 1)[0] == "President"
