@@ -978,6 +978,22 @@ _RELATIVE_BEFORE = re.compile(r",\s*which\s*$")
 _ACT_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|but)\b")
 
 
+_COMPLEMENTIZER = re.compile(r"\s+that\s+")
+
+
+def _act_object_start(view: View, text: str) -> int:
+    """Where an act's object opens for _ACT_CLAUSE: after the cue, or after the "that"
+    just after it that opens its content as a clause ("China agrees that its imports of
+    U.S. products will ...", "have decided that their ties to the United States ..."): the
+    complementizer opens the content itself, a view's as with any verb of saying, not a
+    relative clause on an object ("an agreement in Doha that links ...": left as it was;
+    case 1: "agreed that ..." is a view)."""
+    start, content_start = view.cue_span[1], view.content_span[0]
+    if start <= content_start and _COMPLEMENTIZER.fullmatch(text, start, content_start):
+        return content_start
+    return start
+
+
 def _antecedent_of(view: View, text: str, a: int, b: int) -> bool:
     """Whether the span a..b stands in the clause that a relative view (", which <holder>
     <cue> ...") follows, and the view's content is no more than its predicate."""
@@ -1224,7 +1240,8 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
     for a, b in spans:
         inside = [v for v in views if v.content_span[0] <= a and b <= _view_end(v, text, views)
                   and not (v.cue in ACTS and target in v.holder_country.split("|"))
-                  and not (v.cue in ACTS and text and _ACT_CLAUSE.search(text, v.cue_span[1], a))
+                  and not (v.cue in ACTS and text and _ACT_CLAUSE.search(
+                      text, _act_object_start(v, text), a))
                   and not (text and _SUMMARY.search(text, v.content_span[0], a))]
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
         speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)
