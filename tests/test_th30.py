@@ -30,3 +30,16 @@ def test_an_office_named_for_no_one_earlier_stays_the_office():
     text = "Trade dominated the talks. The President told reporters that the United States " \
            "was ready to act."
     assert _holder(text, 1)[0] == "President"
+
+
+def test_an_act_whose_that_clause_holds_the_target_is_its_holders_view():
+    # case 1: "agreed that ..." is a view; the "that" just after the cue opens its content
+    text = "China agrees that its imports of U.S. products will exceed their 2017 level."
+    assert _holder(text, 0) == ("China", "China")
+
+
+def test_a_relative_clause_on_an_acts_object_stays_the_authors():
+    # "pressed for a zone that Washington declines to enforce": the target acts in a
+    # clause on the object, no view of the holder's
+    text = "Ankara pressed for a buffer zone that Washington declines to enforce."
+    assert _holder(text, 0) == ("author", "author")
