@@ -43,3 +43,11 @@ def test_a_relative_clause_on_an_acts_object_stays_the_authors():
     # clause on the object, no view of the holder's
     text = "Ankara pressed for a buffer zone that Washington declines to enforce."
     assert _holder(text, 0) == ("author", "author")
+
+
+def test_the_targets_own_voice_holds_its_row_when_it_characterises():
+    # case 10: "describes X as Y" is a view said, as a verb of saying; the first name's
+    # clause is the officials' though the second name stands in the author's
+    text = ("U.S. officials describe Turkish cooperation as good, but the episode revived "
+            "an old debate in Washington over the base.")
+    assert _holder(text, 0) == ("U.S. officials", "United States")

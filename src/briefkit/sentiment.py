@@ -1223,8 +1223,9 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
     one tone row per sentence; a joint holder, "Berlin and Paris oppose", is one view's,
     joined with "|"). The target's own voice (a holder speaking for ``target``) gives way
     to others' views, since an attitude toward an actor is someone else's view of it, and
-    to the author's (a mention in no view) unless it speaks (a verb of REPORTING_VERBS:
-    "U.S. officials said ..., which the United States lists as ...": the officials').
+    to the author's (a mention in no view) unless it speaks (a verb of REPORTING_VERBS or
+    of _CHARACTERISING: "U.S. officials said ..., which the United States lists as ...":
+    the officials').
     ``('author', 'author')`` when the target stands in no reported view. With the
     sentence's ``text``, a view in a relative clause is held of the clause it follows
     ("Seoul and Washington opened talks, which Beijing says would harm its security":
@@ -1260,13 +1261,21 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
     if others:
         found = others
     elif authors:
-        found = [v for v in found if v.cue in REPORTING_VERBS]
+        found = [v for v in found if v.cue in REPORTING_VERBS or v.cue in _CHARACTERISING]
     if not found:
         return AUTHOR, AUTHOR
     found = _one_per_state(found)[:1]  # one row, one view: the first name's clause
     names = list(dict.fromkeys(n for v in found for n in v.holder.split("|")))
     countries = list(dict.fromkeys(c for v in found for c in v.holder_country.split("|") if c))
     return "|".join(names), "|".join(countries)
+
+
+# Verbs of characterising (data/annotations/README.md, case 10: "describes X as Y", "refers
+# to X as Y", "labels X"): the holder says how it sees a thing, as a verb of saying does, so
+# the target's own voice holds its row by them too ("U.S. officials describe Turkish
+# cooperation as good, but ... a debate in Washington": the officials'). "call" is left
+# out: it is an appeal as often ("called for talks").
+_CHARACTERISING = _wordset("describe characterize characterise regard refer label")
 
 
 # --- finding the words that bear on the target --------------------------------------------
