@@ -76,6 +76,7 @@ import functools
 import gc
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -977,6 +978,22 @@ _RELATIVE_BEFORE = re.compile(r",\s*which\s*$")
 _ACT_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|but)\b")
 
 
+_COMPLEMENTIZER = re.compile(r"\s+that\s+")
+
+
+def _act_object_start(view: View, text: str) -> int:
+    """Where an act's object opens for _ACT_CLAUSE: after the cue, or after the "that"
+    just after it that opens its content as a clause ("China agrees that its imports of
+    U.S. products will ...", "have decided that their ties to the United States ..."): the
+    complementizer opens the content itself, a view's as with any verb of saying, not a
+    relative clause on an object ("an agreement in Doha that links ...": left as it was;
+    case 1: "agreed that ..." is a view)."""
+    start, content_start = view.cue_span[1], view.content_span[0]
+    if start <= content_start and _COMPLEMENTIZER.fullmatch(text, start, content_start):
+        return content_start
+    return start
+
+
 def _antecedent_of(view: View, text: str, a: int, b: int) -> bool:
     """Whether the span a..b stands in the clause that a relative view (", which <holder>
     <cue> ...") follows, and the view's content is no more than its predicate."""
@@ -1206,8 +1223,9 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
     one tone row per sentence; a joint holder, "Berlin and Paris oppose", is one view's,
     joined with "|"). The target's own voice (a holder speaking for ``target``) gives way
     to others' views, since an attitude toward an actor is someone else's view of it, and
-    to the author's (a mention in no view) unless it speaks (a verb of REPORTING_VERBS:
-    "U.S. officials said ..., which the United States lists as ...": the officials').
+    to the author's (a mention in no view) unless it speaks (a verb of REPORTING_VERBS or
+    of _CHARACTERISING: "U.S. officials said ..., which the United States lists as ...":
+    the officials').
     ``('author', 'author')`` when the target stands in no reported view. With the
     sentence's ``text``, a view in a relative clause is held of the clause it follows
     ("Seoul and Washington opened talks, which Beijing says would harm its security":
@@ -1223,7 +1241,8 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
     for a, b in spans:
         inside = [v for v in views if v.content_span[0] <= a and b <= _view_end(v, text, views)
                   and not (v.cue in ACTS and target in v.holder_country.split("|"))
-                  and not (v.cue in ACTS and text and _ACT_CLAUSE.search(text, v.cue_span[1], a))
+                  and not (v.cue in ACTS and text and _ACT_CLAUSE.search(
+                      text, _act_object_start(v, text), a))
                   and not (text and _SUMMARY.search(text, v.content_span[0], a))]
         inside.sort(key=lambda v: v.content_span[1] - v.content_span[0])
         speaking = [v for v in views if v.holder_span[0] >= 0 and _overlaps(a, b, v.holder_span)
@@ -1242,13 +1261,21 @@ def holder_of_target(views, spans, *, target: str = "", text: str = "") -> tuple
     if others:
         found = others
     elif authors:
-        found = [v for v in found if v.cue in REPORTING_VERBS]
+        found = [v for v in found if v.cue in REPORTING_VERBS or v.cue in _CHARACTERISING]
     if not found:
         return AUTHOR, AUTHOR
     found = _one_per_state(found)[:1]  # one row, one view: the first name's clause
     names = list(dict.fromkeys(n for v in found for n in v.holder.split("|")))
     countries = list(dict.fromkeys(c for v in found for c in v.holder_country.split("|") if c))
     return "|".join(names), "|".join(countries)
+
+
+# Verbs of characterising (data/annotations/README.md, case 10: "describes X as Y", "refers
+# to X as Y", "labels X"): the holder says how it sees a thing, as a verb of saying does, so
+# the target's own voice holds its row by them too ("U.S. officials describe Turkish
+# cooperation as good, but ... a debate in Washington": the officials'). "call" is left
+# out: it is an appeal as often ("called for talks").
+_CHARACTERISING = _wordset("describe characterize characterise regard refer label")
 
 
 # --- finding the words that bear on the target --------------------------------------------
@@ -4303,6 +4330,11 @@ class ToneIndex:
         self._views: dict = {}
         self._speakers: dict = {}
         self._brief_texts: dict = {}
+        briefs = getattr(corpus, "briefs", None)
+        self._years = {} if briefs is None or "date" not in briefs else {
+            b: d.year for b, d in zip(briefs["brief_id"], briefs["date"])
+            if d is not None and not pd.isna(d)}
+        self._people: dict | None = None
 
     def speaker(self, brief_id) -> str:
         """The state a text speaks for in the first person (:func:`speaker_state`), or ''."""
@@ -4346,6 +4378,44 @@ class ToneIndex:
             views = find_views(self._texts[key][0], previous=previous, gazetteer=self.gazetteer)
             self._views[key] = views
         return views
+
+    def _office_holder(self, key: tuple, view: View) -> View:
+        """A view held by an office with no name ("the President said ...", or "he" for
+        it), which :func:`find_views` could not resolve from the sentences just before:
+        the person named for that office earlier in the text, nearest first, one holding it
+        in the text's year before any other (data/annotations/README.md, cases 13 and 24);
+        else the view as it was. The office is written capitalised with no state, so it is
+        the text's own state's ("the President" of a text on U.S. policy, not Turkey's
+        president named in passing): the state the text names most before it, as the
+        claims machinery reads it. Only sentence context reaches :func:`find_views`, so a
+        president named ten sentences back is found here. The holder column only: the
+        tone is scored on the views as :func:`find_views` gives them, as the model was
+        fitted."""
+        from briefkit.holders import _PERSON_TYPES, NON_HOLDER_TYPES, _has_title
+
+        title = view.holder.casefold()
+        if view.holder_country or not title or "|" in title or not title[:1].isalpha() \
+                or view.holder[:1].islower():
+            return view
+        if self._people is None:
+            self._people = {}
+            for m in self._mentions:
+                self._people.setdefault(m[0], []).append(m)
+        brief_id, sent_id = key
+        at = self._texts[key][1] + max(view.holder_span[0], 0)
+        before = [m for m in self._people.get(brief_id, ())
+                  if (int(m[1]) < sent_id or int(m[1]) == sent_id and m[4] <= at)
+                  and isinstance(m[6], str) and m[6]]
+        states = Counter(m[6] for m in before
+                         if self._kinds.get((m[0], m[1], m[3])) not in NON_HOLDER_TYPES)
+        home = states.most_common(1)[0][0] if states else None
+        year = self._years.get(brief_id)
+        for when in ((year, None) if year else (None,)):
+            for m in reversed(before):
+                if m[6] == home and self._kinds.get((m[0], m[1], m[3])) in _PERSON_TYPES \
+                        and _has_title(m[5], title, when):
+                    return view._replace(holder=m[5], holder_country=m[6])
+        return view
 
     def sentences(self, row: pd.Series):
         """As :func:`target_sentences`."""
@@ -4400,7 +4470,8 @@ class ToneIndex:
                 result = score_spans(text, spans, genre=genre, lexicon=lexicon, params=params,
                                      views=views, target=actor, method=method,
                                      speaker=self.speaker(key[0]))
-                holder = holder_of_target(views, spans, target=actor, text=text)
+                holder = holder_of_target(tuple(self._office_holder(key, v) for v in views),
+                                          spans, target=actor, text=text)
                 if holder[0] != AUTHOR and holder[1] and holder[1] == self.speaker(key[0]):
                     holder = (AUTHOR, AUTHOR)  # a speech: the speaker's state is its own voice
                 records.append((*key, actor, "|".join(names), *holder, *result))
