@@ -70,6 +70,13 @@ _BODY_JOINS = _BODY_LINKS | {"the", "and", "&"}
 # Texts a sentence cites, which "the report" names again in a later one.
 _CITED_TEXTS = frozenset({"report", "notice", "study", "assessment", "statement", "review",
                           "survey", "analysis"})
+# The same texts, plurals and figures besides, by the singular that names them again: "the
+# DRF monthly reports" after "FEMA's ... DRF monthly report", "The 2025 study" after "a 2025
+# economics study", "The FY2026 budget documents" after "FY2026 Navy budget documents".
+_CITED_AGAIN = {**{w: w for w in _CITED_TEXTS}, "reports": "report", "studies": "study",
+                "assessments": "assessment", "statements": "statement", "reviews": "review",
+                "surveys": "survey", "analyses": "analysis", "estimate": "estimate",
+                "estimates": "estimate", "document": "document", "documents": "document"}
 # Documents that speak for whoever issued them ("The report attributes ...", "the joint
 # statement commits ...", "The strategy identifies ..."): "the document" names again the one
 # the text named last, issued by the subject of a verb of issuing ("DHS and the FBI released
@@ -590,6 +597,9 @@ class Context:
             for word in h.holder_text.lower().split():
                 if word in _CITED_TEXTS:
                     self.names["#" + word] = Ref(h.holder, h.holder_country, "entity")
+                if word in _CITED_AGAIN:
+                    self.names["#cited:" + _CITED_AGAIN[word]] = Ref(
+                        h.holder, h.holder_country, "entity" if h.holder_country else "plural")
             if h.cue == "request" and "request" not in h.holder_text.lower():
                 # "the Administration requested $1.3 billion": "the request" later is its
                 self.names["#request"] = Ref(h.holder, h.holder_country, "entity")
@@ -2326,6 +2336,31 @@ class HolderPhrases:
         return ref
 
 
+    def _cited_again(self, conj: list[int]) -> Ref | None:
+        """The holder of a text the sentences before cited, when the conjunct names it again
+        as a definite phrase whose words before the head only say which ("The 2025 study"
+        after "According to a 2025 economics study", "The DRF monthly reports" after
+        "FEMA's ... monthly report shows"): a document speaks for its issuer, or keeps the
+        words it was cited by (real-text conventions). None when no such text was cited, or
+        a name or a possessor in the phrase says whose it is."""
+        toks = self.toks
+        key = _CITED_AGAIN.get(toks[conj[-1]].norm)
+        if key is None:
+            return None
+        a = conj[0] + 1 if toks[conj[0]].norm in {"the", "these", "this"} else conj[0]
+        while a > 0 and _WORDISH.match(toks[a - 1].text) and toks[a - 1].norm not in \
+                _ARTICLES | {"this", "these", "that", "those"} and a - 1 not in self.tok_mention \
+                and not toks[a - 1].norm.endswith(("'s", "s'", "’s")) and (
+                    toks[a - 1].text.islower() or toks[a - 1].text.isupper()
+                    or toks[a - 1].norm.isdigit() or _FISCAL_YEAR.fullmatch(toks[a - 1].norm)
+                    or toks[a - 1].norm in _MONTHS) and toks[a - 1].norm not in _AUX:
+            a -= 1  # "monthly", "2025", "FY2026", "DRF": words that say which text
+        if a == 0 or toks[a - 1].norm not in {"the", "these", "this"} or (
+                a > 1 and _WORDISH.match(toks[a - 2].text)
+                and toks[a - 2].norm not in _COORDINATORS):
+            return None  # not a phrase of its own ("in the report")
+        return self.context.names.get("#cited:" + key)
+
     def _resolve_conjunct(self, conj: list[int]) -> Ref | None:
         """The actor one conjunct names: a mention, a group, a description, or a name."""
         toks = self.toks
@@ -2452,6 +2487,9 @@ class HolderPhrases:
             return issuer  # "a Senate Finance Committee report", "the Pentagon's review"
         if head_norm in _CITED_TEXTS and len(conj) == 2 and toks[conj[0]].norm == "the":
             return self.context.names.get("#" + head_norm)  # "The report notes that ..."
+        again = self._cited_again(conj) if not inner else None
+        if again is not None:
+            return again
         if head_norm in _LEGISLATION and not inner and all(
                 toks[k].norm in _BARE_DETERMINERS | _ARTICLES for k in conj[:-1]):
             return self.context.names.get("Members")  # "These bills reiterate that ..."
