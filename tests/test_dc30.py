@@ -35,3 +35,42 @@ def test_a_text_named_inside_a_preposition_phrase_is_no_subject():
     found = views("Officials in the 2025 study warned that effective rates would rise.",
                   previous=previous)
     assert ("2025 economics study", "warn") not in found
+
+
+# --- "the budget" after a budget request named before is that request ----------------------
+
+PRESIDENTS_REQUEST = ["The President's FY2027 budget request for the U.S. Geological Survey "
+                      "(USGS) is $1.1 billion."]
+
+
+def test_the_budget_after_a_request_is_the_requests_issuer():
+    found = views("The budget requests $227.1 million for the Water Resources Mission Area.",
+                  previous=PRESIDENTS_REQUEST)
+    assert found == [("United States", "request")]
+
+
+def test_the_budget_with_no_request_named_before_holds_nothing():
+    assert views("The budget requests $227.1 million for the Water Resources Mission Area.",
+                 previous=["The USGS has seven mission areas."]) == []
+
+
+# --- what a document indicates or finds, a noun phrase as much as a clause ----------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Navy's first evaluation report for the program, covering data from January to "
+     "October 2025, indicates a reduced number of vehicles entering the zone.",
+     ("U.S. Navy", "indicate")),
+    ("USTR's report of March 22, 2018, found four kinds of practice that meet the test.",
+     ("Office of the U.S. Trade Representative", "find")),
+])
+def test_a_document_that_indicates_or_finds_a_noun_phrase_speaks_for_its_issuer(
+        sentence, expected):
+    assert views(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The program indicates a reduced number of vehicles entering the zone.",  # no document
+    "The Navy found four ships in the harbor.",  # an actor finds a thing: an act
+])
+def test_a_noun_phrase_after_indicate_or_find_is_no_view_without_a_document(sentence):
+    assert views(sentence) == []

@@ -210,6 +210,9 @@ _VOICE_NOUNS = frozenset({"statement", "letter", "message", "communique", "commu
                           "study", "data", "documents", "budget", "request", "proclamation",
                           "analysis", "assessment", "estimate", "review", "notice",
                           "policy", "brief"})  # "The February 2025 NIH policy"
+# The nouns of texts and figures that speak for their holder as a cue's subject.
+_SPEAKING_TEXTS = (_VOICE_NOUNS - {"office", "vision", "plan", "policy", "speech", "message"}
+                   ) | _DOCUMENT_HEADS | set(_CITED_AGAIN)
 _VOICE_MODIFIERS = frozenset({"first", "latest", "last", "new", "joint", "formal", "public",
                               "own", "open", "written", "official", "preliminary", "final",
                               "annual", "monthly", "evaluation", "press", "budget", "recent",
@@ -688,11 +691,30 @@ class HolderPhrases:
         if voice is None or not voice[0]:
             return None
         a = self.token_at(voice[1])
+        if a is not None and a == first + 1 and toks[first].norm in _ARTICLES:
+            a = first  # "The Navy's first evaluation report ...": the possessor's article
         if a is None or a > first and not (
                 toks[a - 1].text == "," and (toks[first].norm in _PREPOSITIONS_BEFORE
                                              or is_adverb(toks[first].norm))):
             return None  # not the clause's subject ("In March 2026, ..." may open it)
         return voice
+
+    def _document_speaks(self, i: int) -> bool:
+        """Whether the subject of the cue at token i is a document or a data set whose
+        holder the text names ("MTA's first evaluation report for the program, ...,
+        indicates", "The USGS budget request \"emphasizes"): what such a text indicates or
+        emphasizes, a noun phrase as much as a clause, is its holder's view (real-text
+        conventions: a document resolves to its issuer)."""
+        toks = self.toks
+        j, _ = self._before_verb(i)
+        while j is not None and j > 0 and toks[j].text in {'"', "“", "'"}:
+            j -= 1
+        if j is None or j < 0:
+            return False
+        if toks[j].norm not in _SPEAKING_TEXTS and self._document_subject(i, j) is None:
+            return False
+        found = self._subject(i)
+        return bool(found and found[0])
 
     def _document_by(self, k: int):
         """(refs, start, end) of a document at token k whose issuer follows it after "of" or
@@ -1461,6 +1483,11 @@ class HolderPhrases:
             if p < 0:
                 return None
             word = toks[p].norm
+            if toks[k].norm == "budget" and word in {"the", "this"} and p == k - 1 and \
+                    (p == 0 or not _WORDISH.match(toks[p - 1].text)):
+                issuer = self.context.names.get("#request")  # "The budget requests $227
+                # million", after "the President's FY2027 budget request": that request's
+                return ([issuer], toks[p].start, toks[k].end) if issuer else None
             if toks[k].norm == "budget" and word not in _US_EXECUTIVE:
                 return None  # "NIH's budget supports ...": its money, not a proposal
             if word.endswith("'s") and (p in self.tok_mention or p - 1 in self.tok_mention):
