@@ -74,3 +74,10 @@ def test_a_document_that_indicates_or_finds_a_noun_phrase_speaks_for_its_issuer(
 ])
 def test_a_noun_phrase_after_indicate_or_find_is_no_view_without_a_document(sentence):
     assert views(sentence) == []
+
+
+# --- a date before figures named in the text's own words ----------------------------------
+
+def test_a_fiscal_year_before_plain_figures_is_left_out_of_their_name():
+    found = views("FY2024 grantee data indicate that the program did not reach its target.")
+    assert found == [("grantee data", "indicate")]

@@ -839,10 +839,11 @@ class HolderPhrases:
                 self._opens_sentence(a) if opening else self._opens_clause(a)):
             return None  # "as terrorists claim the lives of ...": no clause, no view
         first = a
-        while first < end and toks[first].norm in _ARTICLES | (
+        while first < end and (self._date_word(first) or toks[first].norm in _ARTICLES | (
                 _LEFT_OUT_QUANTIFIERS if toks[end].norm.endswith("s") or toks[end].norm == "people"
-                else set()):
-            first += 1  # "some farm groups" -> "farm groups"; "several" and "other" stay
+                else set())):
+            first += 1  # "some farm groups" -> "farm groups"; "several" and "other" stay;
+            # "FY2024 grantee data" -> "grantee data"
         country = next((m.country for k in range(first, end + 1)
                         if (m := self.tok_mention.get(k)) is not None and m.country), "")
         if appointed is not None and not country:
@@ -903,6 +904,8 @@ class HolderPhrases:
             return m.actor_type in _STATE_TYPES and self.adjective_form(m)
         if nrm in _PHRASE_DETERMINERS or nrm in _BARE_DETERMINERS - {"that", "this", "one"}:
             return True
+        if self._date_word(k):
+            return True  # "FY2024 grantee data": a date says which (left out of the name)
         if nrm == "and":
             return k > 0 and self.toks[k - 1].norm.endswith("s") and k < head
         if not tok.text.replace("-", "").isalpha() or nrm in _NP_STOPS or nrm in _AUX or \
@@ -914,6 +917,11 @@ class HolderPhrases:
         if nrm.endswith("s") and not nrm.endswith(("ss", "us", "is")):
             return self.toks[k + 1].norm == "and"  # "states and localities"; not "helps"
         return nrm not in VERB_CUES or VERB_CUES[nrm][0] == nrm  # not "said", "argued"
+
+    def _date_word(self, k: int) -> bool:
+        """Whether token k is a fiscal year or a year ("FY2024", "2023") before a noun."""
+        nrm = self.toks[k].norm
+        return bool(_FISCAL_YEAR.fullmatch(nrm)) or nrm.isdigit() and len(nrm) == 4
 
     def _plain_head(self, a: int, end: int, i: int) -> bool:
         """Whether tokens a..end are a plain subject whose head (``end``) is a plural or
