@@ -81,3 +81,11 @@ def test_a_noun_phrase_after_indicate_or_find_is_no_view_without_a_document(sent
 def test_a_fiscal_year_before_plain_figures_is_left_out_of_their_name():
     found = views("FY2024 grantee data indicate that the program did not reach its target.")
     assert found == [("grantee data", "indicate")]
+
+
+def test_documents_cited_before_and_named_again_speak_for_their_issuer():
+    previous = ["According to FY2026 Navy budget documents, the Marine Corps is requesting "
+                "$240 million for the vehicle."]
+    found = views("The FY2026 budget documents further note the program is planned to "
+                  "advance to the next phase.", previous=previous)
+    assert found == [("U.S. Navy", "note")]

@@ -1282,7 +1282,8 @@ class HolderPhrases:
         if np is not None and all(t.norm in _BARE_DETERMINERS for t in toks[np[0]:np[1] + 1]):
             return None  # "This report describes", "Some estimates suggest": a noun, no verb
         if np is None:
-            return self._voice_of(j) or self._resolution_issuer(j) or self._document_phrase(j)
+            return self._voice_of(j) or self._resolution_issuer(j) or \
+                self._document_phrase(j) or self._cited_phrase(j)
         if toks[np[1]].norm.endswith(("'s", "s'")) and toks[np[1]].norm not in _PRONOUNS:
             return None  # "China's claims": a possessor, so the cue word is a noun
         titled = self._titled_name(*np)
@@ -2395,6 +2396,18 @@ class HolderPhrases:
                 and toks[a - 2].norm not in _COORDINATORS):
             return None  # not a phrase of its own ("in the report")
         return self.context.names.get("#cited:" + key)
+
+    def _cited_phrase(self, j: int):
+        """(refs, start, end) of a text cited before and named again by the words up to token
+        j (:meth:`_cited_again`: "The FY2026 budget documents" after "According to FY2026
+        Navy budget documents"); None otherwise."""
+        ref = self._cited_again([j])
+        if ref is None:
+            return None
+        a = j
+        while a > 0 and self.toks[a - 1].norm not in {"the", "these", "this"}:
+            a -= 1
+        return [ref], self.toks[max(0, a - 1)].start, self.toks[j].end
 
     def _resolve_conjunct(self, conj: list[int]) -> Ref | None:
         """The actor one conjunct names: a mention, a group, a description, or a name."""
