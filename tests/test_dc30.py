@@ -89,3 +89,9 @@ def test_documents_cited_before_and_named_again_speak_for_their_issuer():
     found = views("The FY2026 budget documents further note the program is planned to "
                   "advance to the next phase.", previous=previous)
     assert found == [("U.S. Navy", "note")]
+
+
+def test_a_quotation_opened_on_the_verb_leaves_the_subject_before_it():
+    found = views('The Navy\'s budget request "emphasizes science supporting energy and '
+                  'mineral independence."')
+    assert found == [("U.S. Navy", "emphasize")]

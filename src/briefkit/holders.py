@@ -1082,7 +1082,10 @@ class HolderPhrases:
                     j == 0 or not _WORDISH.match(toks[j - 1].text)
                     or toks[j - 1].norm in _COORDINATORS):
                 return j, True  # "Neither wants a nuclear North Korea": the subject
-            if nrm in {"later", "earlier"} and j > 1 and toks[j - 1].norm in _TIME_UNITS:
+            if j == i - 1 and toks[j].text in {'"', "“"} and j > 0 and \
+                    _WORDISH.match(toks[j - 1].text) and toks[i].norm.endswith("s"):
+                j -= 1  # 'The request "emphasizes science ...': a quotation opened on the verb
+            elif nrm in {"later", "earlier"} and j > 1 and toks[j - 1].norm in _TIME_UNITS:
                 j -= 3 if toks[j - 2].text.isalnum() else 2  # "and two days later declared"
             elif nrm in _NEG or (nrm == "longer" and j > 0 and toks[j - 1].norm == "no"):
                 neg = True
