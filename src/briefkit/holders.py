@@ -70,6 +70,13 @@ _BODY_JOINS = _BODY_LINKS | {"the", "and", "&"}
 # Texts a sentence cites, which "the report" names again in a later one.
 _CITED_TEXTS = frozenset({"report", "notice", "study", "assessment", "statement", "review",
                           "survey", "analysis"})
+# The same texts, plurals and figures besides, by the singular that names them again: "the
+# DRF monthly reports" after "FEMA's ... DRF monthly report", "The 2025 study" after "a 2025
+# economics study", "The FY2026 budget documents" after "FY2026 Navy budget documents".
+_CITED_AGAIN = {**{w: w for w in _CITED_TEXTS}, "reports": "report", "studies": "study",
+                "assessments": "assessment", "statements": "statement", "reviews": "review",
+                "surveys": "survey", "analyses": "analysis", "estimate": "estimate",
+                "estimates": "estimate", "document": "document", "documents": "document"}
 # Documents that speak for whoever issued them ("The report attributes ...", "the joint
 # statement commits ...", "The strategy identifies ..."): "the document" names again the one
 # the text named last, issued by the subject of a verb of issuing ("DHS and the FBI released
@@ -203,6 +210,9 @@ _VOICE_NOUNS = frozenset({"statement", "letter", "message", "communique", "commu
                           "study", "data", "documents", "budget", "request", "proclamation",
                           "analysis", "assessment", "estimate", "review", "notice",
                           "policy", "brief"})  # "The February 2025 NIH policy"
+# The nouns of texts and figures that speak for their holder as a cue's subject.
+_SPEAKING_TEXTS = (_VOICE_NOUNS - {"office", "vision", "plan", "policy", "speech", "message"}
+                   ) | _DOCUMENT_HEADS | set(_CITED_AGAIN)
 _VOICE_MODIFIERS = frozenset({"first", "latest", "last", "new", "joint", "formal", "public",
                               "own", "open", "written", "official", "preliminary", "final",
                               "annual", "monthly", "evaluation", "press", "budget", "recent",
@@ -590,6 +600,9 @@ class Context:
             for word in h.holder_text.lower().split():
                 if word in _CITED_TEXTS:
                     self.names["#" + word] = Ref(h.holder, h.holder_country, "entity")
+                if word in _CITED_AGAIN:
+                    self.names["#cited:" + _CITED_AGAIN[word]] = Ref(
+                        h.holder, h.holder_country, "entity" if h.holder_country else "plural")
             if h.cue == "request" and "request" not in h.holder_text.lower():
                 # "the Administration requested $1.3 billion": "the request" later is its
                 self.names["#request"] = Ref(h.holder, h.holder_country, "entity")
@@ -678,11 +691,30 @@ class HolderPhrases:
         if voice is None or not voice[0]:
             return None
         a = self.token_at(voice[1])
+        if a is not None and a == first + 1 and toks[first].norm in _ARTICLES:
+            a = first  # "The Navy's first evaluation report ...": the possessor's article
         if a is None or a > first and not (
                 toks[a - 1].text == "," and (toks[first].norm in _PREPOSITIONS_BEFORE
                                              or is_adverb(toks[first].norm))):
             return None  # not the clause's subject ("In March 2026, ..." may open it)
         return voice
+
+    def _document_speaks(self, i: int) -> bool:
+        """Whether the subject of the cue at token i is a document or a data set whose
+        holder the text names ("MTA's first evaluation report for the program, ...,
+        indicates", "The USGS budget request \"emphasizes"): what such a text indicates or
+        emphasizes, a noun phrase as much as a clause, is its holder's view (real-text
+        conventions: a document resolves to its issuer)."""
+        toks = self.toks
+        j, _ = self._before_verb(i)
+        while j is not None and j > 0 and toks[j].text in {'"', "“", "'"}:
+            j -= 1
+        if j is None or j < 0:
+            return False
+        if toks[j].norm not in _SPEAKING_TEXTS and self._document_subject(i, j) is None:
+            return False
+        found = self._subject(i)
+        return bool(found and found[0])
 
     def _document_by(self, k: int):
         """(refs, start, end) of a document at token k whose issuer follows it after "of" or
@@ -807,10 +839,11 @@ class HolderPhrases:
                 self._opens_sentence(a) if opening else self._opens_clause(a)):
             return None  # "as terrorists claim the lives of ...": no clause, no view
         first = a
-        while first < end and toks[first].norm in _ARTICLES | (
+        while first < end and (self._date_word(first) or toks[first].norm in _ARTICLES | (
                 _LEFT_OUT_QUANTIFIERS if toks[end].norm.endswith("s") or toks[end].norm == "people"
-                else set()):
-            first += 1  # "some farm groups" -> "farm groups"; "several" and "other" stay
+                else set())):
+            first += 1  # "some farm groups" -> "farm groups"; "several" and "other" stay;
+            # "FY2024 grantee data" -> "grantee data"
         country = next((m.country for k in range(first, end + 1)
                         if (m := self.tok_mention.get(k)) is not None and m.country), "")
         if appointed is not None and not country:
@@ -871,6 +904,8 @@ class HolderPhrases:
             return m.actor_type in _STATE_TYPES and self.adjective_form(m)
         if nrm in _PHRASE_DETERMINERS or nrm in _BARE_DETERMINERS - {"that", "this", "one"}:
             return True
+        if self._date_word(k):
+            return True  # "FY2024 grantee data": a date says which (left out of the name)
         if nrm == "and":
             return k > 0 and self.toks[k - 1].norm.endswith("s") and k < head
         if not tok.text.replace("-", "").isalpha() or nrm in _NP_STOPS or nrm in _AUX or \
@@ -882,6 +917,11 @@ class HolderPhrases:
         if nrm.endswith("s") and not nrm.endswith(("ss", "us", "is")):
             return self.toks[k + 1].norm == "and"  # "states and localities"; not "helps"
         return nrm not in VERB_CUES or VERB_CUES[nrm][0] == nrm  # not "said", "argued"
+
+    def _date_word(self, k: int) -> bool:
+        """Whether token k is a fiscal year or a year ("FY2024", "2023") before a noun."""
+        nrm = self.toks[k].norm
+        return bool(_FISCAL_YEAR.fullmatch(nrm)) or nrm.isdigit() and len(nrm) == 4
 
     def _plain_head(self, a: int, end: int, i: int) -> bool:
         """Whether tokens a..end are a plain subject whose head (``end``) is a plural or
@@ -1042,7 +1082,10 @@ class HolderPhrases:
                     j == 0 or not _WORDISH.match(toks[j - 1].text)
                     or toks[j - 1].norm in _COORDINATORS):
                 return j, True  # "Neither wants a nuclear North Korea": the subject
-            if nrm in {"later", "earlier"} and j > 1 and toks[j - 1].norm in _TIME_UNITS:
+            if j == i - 1 and toks[j].text in {'"', "“"} and j > 0 and \
+                    _WORDISH.match(toks[j - 1].text) and toks[i].norm.endswith("s"):
+                j -= 1  # 'The request "emphasizes science ...': a quotation opened on the verb
+            elif nrm in {"later", "earlier"} and j > 1 and toks[j - 1].norm in _TIME_UNITS:
                 j -= 3 if toks[j - 2].text.isalnum() else 2  # "and two days later declared"
             elif nrm in _NEG or (nrm == "longer" and j > 0 and toks[j - 1].norm == "no"):
                 neg = True
@@ -1242,7 +1285,8 @@ class HolderPhrases:
         if np is not None and all(t.norm in _BARE_DETERMINERS for t in toks[np[0]:np[1] + 1]):
             return None  # "This report describes", "Some estimates suggest": a noun, no verb
         if np is None:
-            return self._voice_of(j) or self._resolution_issuer(j) or self._document_phrase(j)
+            return self._voice_of(j) or self._resolution_issuer(j) or \
+                self._document_phrase(j) or self._cited_phrase(j)
         if toks[np[1]].norm.endswith(("'s", "s'")) and toks[np[1]].norm not in _PRONOUNS:
             return None  # "China's claims": a possessor, so the cue word is a noun
         titled = self._titled_name(*np)
@@ -1451,6 +1495,11 @@ class HolderPhrases:
             if p < 0:
                 return None
             word = toks[p].norm
+            if toks[k].norm == "budget" and word in {"the", "this"} and p == k - 1 and \
+                    (p == 0 or not _WORDISH.match(toks[p - 1].text)):
+                issuer = self.context.names.get("#request")  # "The budget requests $227
+                # million", after "the President's FY2027 budget request": that request's
+                return ([issuer], toks[p].start, toks[k].end) if issuer else None
             if toks[k].norm == "budget" and word not in _US_EXECUTIVE:
                 return None  # "NIH's budget supports ...": its money, not a proposal
             if word.endswith("'s") and (p in self.tok_mention or p - 1 in self.tok_mention):
@@ -2353,6 +2402,43 @@ class HolderPhrases:
         return ref
 
 
+    def _cited_again(self, conj: list[int]) -> Ref | None:
+        """The holder of a text the sentences before cited, when the conjunct names it again
+        as a definite phrase whose words before the head only say which ("The 2025 study"
+        after "According to a 2025 economics study", "The DRF monthly reports" after
+        "FEMA's ... monthly report shows"): a document speaks for its issuer, or keeps the
+        words it was cited by (real-text conventions). None when no such text was cited, or
+        a name or a possessor in the phrase says whose it is."""
+        toks = self.toks
+        key = _CITED_AGAIN.get(toks[conj[-1]].norm)
+        if key is None:
+            return None
+        a = conj[0] + 1 if toks[conj[0]].norm in {"the", "these", "this"} else conj[0]
+        while a > 0 and _WORDISH.match(toks[a - 1].text) and toks[a - 1].norm not in \
+                _ARTICLES | {"this", "these", "that", "those"} and a - 1 not in self.tok_mention \
+                and not toks[a - 1].norm.endswith(("'s", "s'", "’s")) and (
+                    toks[a - 1].text.islower() or toks[a - 1].text.isupper()
+                    or toks[a - 1].norm.isdigit() or _FISCAL_YEAR.fullmatch(toks[a - 1].norm)
+                    or toks[a - 1].norm in _MONTHS) and toks[a - 1].norm not in _AUX:
+            a -= 1  # "monthly", "2025", "FY2026", "DRF": words that say which text
+        if a == 0 or toks[a - 1].norm not in {"the", "these", "this"} or (
+                a > 1 and _WORDISH.match(toks[a - 2].text)
+                and toks[a - 2].norm not in _COORDINATORS):
+            return None  # not a phrase of its own ("in the report")
+        return self.context.names.get("#cited:" + key)
+
+    def _cited_phrase(self, j: int):
+        """(refs, start, end) of a text cited before and named again by the words up to token
+        j (:meth:`_cited_again`: "The FY2026 budget documents" after "According to FY2026
+        Navy budget documents"); None otherwise."""
+        ref = self._cited_again([j])
+        if ref is None:
+            return None
+        a = j
+        while a > 0 and self.toks[a - 1].norm not in {"the", "these", "this"}:
+            a -= 1
+        return [ref], self.toks[max(0, a - 1)].start, self.toks[j].end
+
     def _resolve_conjunct(self, conj: list[int]) -> Ref | None:
         """The actor one conjunct names: a mention, a group, a description, or a name."""
         toks = self.toks
@@ -2479,6 +2565,9 @@ class HolderPhrases:
             return issuer  # "a Senate Finance Committee report", "the Pentagon's review"
         if head_norm in _CITED_TEXTS and len(conj) == 2 and toks[conj[0]].norm == "the":
             return self.context.names.get("#" + head_norm)  # "The report notes that ..."
+        again = self._cited_again(conj) if not inner else None
+        if again is not None:
+            return again
         if head_norm in _LEGISLATION and not inner and all(
                 toks[k].norm in _BARE_DETERMINERS | _ARTICLES for k in conj[:-1]):
             return self.context.names.get("Members")  # "These bills reiterate that ..."

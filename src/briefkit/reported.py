@@ -249,6 +249,9 @@ _STRONG_ROUTES = frozenset({"complementizer", "to-infinitive", "to-verb", "claus
 _ADJECTIVE_ENDS = ("ic", "ian", "ean", "ese", "ish")  # "Baltic", "Nordic", "Caspian"
 # That-only cues that also take a bare clause opened by a pronoun ("stated it disputes ...").
 _BARE_STATING = frozenset({"state", "indicate", "note"})
+# That-only cues whose noun-phrase object is a view when a document or figures are their
+# subject ("the report indicates a reduced number of ...", "the request emphasizes science").
+_DOCUMENT_OBJECT_CUES = frozenset({"indicate", "emphasize", "find"})
 _COPULAS = frozenset({"is", "was", "has", "had", "remains", "remained", "seems", "seemed"})
 _MONEY_WORDS = frozenset({"funding", "funds", "appropriations", "money"})
 # Budget requests and proposals whose issuer proposes what they "would" do ("the request
@@ -1938,6 +1941,10 @@ class Sentence(HolderPhrases):
         if lemma in _OBJECT_CUES and (nxt in _OBJECT_DETERMINERS or nxt not in _NP_STOPS
                                       and nxt not in _PREPOSITIONS_BEFORE):
             return self._span(i + 1, objects=True)  # "confirmed the purchase"
+        if lemma in _DOCUMENT_OBJECT_CUES and (nxt in _OBJECT_DETERMINERS or nxt not in
+                                               _NP_STOPS and nxt not in _PREPOSITIONS_BEFORE) \
+                and self._document_speaks(i):
+            return self._span(i + 1, objects=True)  # "MTA's report indicates a reduced ..."
         return None
 
     def _pronoun_clause(self, k: int) -> bool:
