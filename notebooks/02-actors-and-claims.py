@@ -107,9 +107,9 @@ for holder in reported["holder"].value_counts().index[:3]:
 # negation, lengths and quotation. The weights were fitted on claims the rules found in
 # texts they had not yet been developed on, so they estimate how the rules do on new texts
 # (`benchmarks/README.md`, sessions 17 and 21). The **precision-first** reading keeps the
-# claims at or above `claim_model.precision_first_threshold()` (0.70 now): on those unseen
+# claims at or above `claim_model.precision_first_threshold()` (0.65 now): on those unseen
 # texts, each scored by a model fitted without it, it keeps the claims at a precision of 0.85
-# and about two in five of the labelled claims (on the sample's test briefs, 0.86 and 0.64).
+# and about half of the labelled claims (on the sample's test briefs, 0.83 and 0.68).
 
 # %%
 from briefkit import claim_model
