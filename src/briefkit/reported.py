@@ -3089,16 +3089,9 @@ class Sentence(HolderPhrases):
     def _despite_content(self, j: int):
         """"X went ahead with the exercise despite Indian objections": what the clause
         before did is what the noun cue at token j's possessor objects to."""
-        toks = self.toks
-        if j < 2 or toks[j - 1].norm not in {"despite", "amid", "over"}:
+        if j < 2 or self.toks[j - 1].norm not in {"despite", "amid", "over"}:
             return None
-        b = j - 2
-        while b > 0 and toks[b].text in {",", "—", "–"}:
-            b -= 1
-        a = b
-        while a > 0 and toks[a - 1].text not in {";", ":"}:
-            a -= 1
-        return toks[a].start, toks[b].end
+        return self._clause_before(j - 1)
 
     def _light_verb_view(self, i: int, lemma: str):
         """"Moscow makes the same argument", "Beijing and Tehran share concern about ...",
